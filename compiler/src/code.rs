@@ -1,0 +1,101 @@
+//! Code objects: the compiler's output and the VM's input.
+//!
+//! Every field is a `'static` slice so that the same type describes code compiled at run time
+//! (leaked once: code objects live as long as the program) and code compiled at build time into
+//! `static` data (the frozen core library).
+
+use crate::opcodes::Inst;
+
+/// A compile-time constant.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Const {
+    None,
+    True,
+    False,
+    Ellipsis,
+    Int(i64),
+    /// Decimal digits of an int too big for i64 (with a leading `-` if negative).
+    BigInt(&'static str),
+    Float(f64),
+    /// Imaginary literal (complex numbers are not supported yet; kept for error reporting).
+    Imag(f64),
+    Str(&'static str),
+    Bytes(&'static [u8]),
+    Tuple(&'static [Const]),
+    Code(&'static CodeObject),
+}
+
+/// One exception-table row: an exception raised at a pc in `start..end` jumps to `handler`.
+/// Rows are ordered innermost first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExcEntry {
+    pub start: u32,
+    pub end: u32,
+    pub handler: u32,
+}
+
+pub mod flags {
+    pub const VARARGS: u32 = 1;
+    pub const VARKEYWORDS: u32 = 2;
+    pub const GENERATOR: u32 = 4;
+    /// A class body: names resolve through a namespace dict.
+    pub const CLASS_BODY: u32 = 8;
+    /// Module-level code: names are the module's globals.
+    pub const MODULE: u32 = 16;
+    /// A comprehension's implicit function (tracebacks name it `<listcomp>` etc.).
+    pub const COMPREHENSION: u32 = 32;
+}
+
+#[derive(Debug, PartialEq)]
+pub struct CodeObject {
+    pub name: &'static str,
+    pub qualname: &'static str,
+    pub filename: &'static str,
+    pub first_line: u32,
+    pub flags: u32,
+    /// Positional parameters (including positional-only).
+    pub argcount: u16,
+    pub posonlyargcount: u16,
+    pub kwonlyargcount: u16,
+    /// Size of the register window.
+    pub nregs: u16,
+    /// Registers `free_start..free_start + nfree` receive the function's closure cells on entry.
+    pub free_start: u16,
+    pub nfree: u16,
+    pub code: &'static [Inst],
+    /// Source line of each instruction.
+    pub lines: &'static [u32],
+    pub consts: &'static [Const],
+    /// Names of the registers that hold named variables (parameters first), for keyword binding
+    /// and error messages; `*args` and `**kwargs` follow the keyword-only parameters.
+    pub varnames: &'static [&'static str],
+    pub exc_table: &'static [ExcEntry],
+}
+
+impl CodeObject {
+    pub fn is_generator(&self) -> bool {
+        self.flags & flags::GENERATOR != 0
+    }
+
+    /// Line number of the instruction at `pc`.
+    pub fn line_at(&self, pc: usize) -> u32 {
+        self.lines.get(pc).copied().unwrap_or(self.first_line)
+    }
+
+    /// The handler for an exception raised at `pc`, if any.
+    pub fn handler_for(&self, pc: usize) -> Option<usize> {
+        let pc = pc as u32;
+        self.exc_table
+            .iter()
+            .find(|e| e.start <= pc && pc < e.end)
+            .map(|e| e.handler as usize)
+    }
+
+    /// Number of parameters that occupy registers (positional, keyword-only, *args, **kwargs).
+    pub fn total_params(&self) -> usize {
+        self.argcount as usize
+            + self.kwonlyargcount as usize
+            + (self.flags & flags::VARARGS != 0) as usize
+            + (self.flags & flags::VARKEYWORDS != 0) as usize
+    }
+}

@@ -1,0 +1,121 @@
+//! The disassembler: one line per instruction, operands decoded by the op table's formats.
+
+use crate::code::{CodeObject, Const};
+use crate::opcodes::{Format, Inst, Op};
+use std::fmt::Write;
+
+/// Formats one instruction without context (operands only).
+pub fn format_inst(i: Inst) -> String {
+    let op = i.op();
+    let ops = match op.format() {
+        Format::N => String::new(),
+        Format::A => format!("{}", i.a()),
+        Format::AB => format!("{} {}", i.a(), i.b()),
+        Format::ABC => match op {
+            Op::AddInt => format!("{} {} {}", i.a(), i.b(), i.sc()),
+            Op::JumpIfNotLt => format!("{} {} {:+}", i.a(), i.b(), i.sc()),
+            _ => format!("{} {} {}", i.a(), i.b(), i.c()),
+        },
+        Format::ABCD => format!("{} {} {} {}", i.a(), i.b(), i.c(), i.d()),
+        Format::AsBx => format!("{} {:+}", i.a(), i.sbx()),
+        Format::SBx => format!("{:+}", i.sbx()),
+        Format::ABx => format!("{} {}", i.a(), i.bx()),
+    };
+    format!("{:<14}{}", op.mnemonic(), ops)
+}
+
+fn const_repr(c: &Const) -> String {
+    match c {
+        Const::None => "None".into(),
+        Const::True => "True".into(),
+        Const::False => "False".into(),
+        Const::Ellipsis => "Ellipsis".into(),
+        Const::Int(i) => i.to_string(),
+        Const::BigInt(s) => s.to_string(),
+        Const::Float(f) => format!("{f:?}"),
+        Const::Imag(f) => format!("{f:?}j"),
+        Const::Str(s) => format!("{s:?}"),
+        Const::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
+        Const::Tuple(items) => {
+            let parts: Vec<String> = items.iter().map(const_repr).collect();
+            format!("({})", parts.join(", "))
+        }
+        Const::Code(c) => format!("<code {}>", c.qualname),
+    }
+}
+
+/// A comment naming the constant or jump target an instruction refers to.
+fn annotation(code: &CodeObject, pc: usize, i: Inst) -> String {
+    let k = |idx: usize| code.consts.get(idx).map(const_repr).unwrap_or_default();
+    match i.op() {
+        Op::LoadConst
+        | Op::LoadGlobal
+        | Op::StoreGlobal
+        | Op::DeleteGlobal
+        | Op::LoadName
+        | Op::StoreName
+        | Op::DeleteName
+        | Op::Import => k(i.bx()),
+        Op::GetAttr | Op::LoadMethod | Op::ImportFrom => k(i.c()),
+        Op::SetAttr | Op::DelAttr => k(i.b()),
+        Op::MakeFunction => k(i.b()),
+        Op::Jump | Op::JumpIfTrue | Op::JumpIfFalse | Op::ForIter => {
+            format!("to {}", pc as i64 + 1 + i.sbx() as i64)
+        }
+        Op::JumpIfNotLt => format!("to {}", pc as i64 + 1 + i.sc()),
+        Op::CheckBound | Op::ClearLocal => code
+            .varnames
+            .get(i.b())
+            .map(|s| s.to_string())
+            .unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+/// Disassembles `code` and every code object nested in its constants.
+pub fn disassemble(code: &CodeObject) -> String {
+    let mut out = String::new();
+    disassemble_into(code, &mut out);
+    out
+}
+
+fn disassemble_into(code: &CodeObject, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "code {} (line {}, {} registers, {} params, flags {:#x})",
+        code.qualname,
+        code.first_line,
+        code.nregs,
+        code.total_params(),
+        code.flags
+    );
+    if !code.varnames.is_empty() {
+        let _ = writeln!(out, "  locals: {}", code.varnames.join(", "));
+    }
+    let mut last_line = 0;
+    for (pc, &i) in code.code.iter().enumerate() {
+        let line = code.line_at(pc);
+        let line_col = if line != last_line {
+            last_line = line;
+            format!("{line:>4}")
+        } else {
+            "    ".to_string()
+        };
+        let ann = annotation(code, pc, i);
+        let text = format_inst(i);
+        if ann.is_empty() {
+            let _ = writeln!(out, "{line_col} {pc:>5}  {text}");
+        } else {
+            let _ = writeln!(out, "{line_col} {pc:>5}  {text:<28}; {ann}");
+        }
+    }
+    for e in code.exc_table {
+        let _ = writeln!(out, "  except {}..{} -> {}", e.start, e.end, e.handler);
+    }
+    let _ = writeln!(out);
+    for c in code.consts {
+        if let Const::Code(inner) = c {
+            disassemble_into(inner, out);
+        }
+    }
+}

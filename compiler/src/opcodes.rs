@@ -1,0 +1,377 @@
+//! The instruction set, defined once.
+//!
+//! An instruction is one 64-bit word of plain integers, so that any dispatch strategy (a `match`
+//! loop, call threading, tail-call threading) can decode it the same way:
+//!
+//! ```text
+//!  63      56 55          40 39          24 23           8 7       0
+//! +----------+--------------+--------------+--------------+---------+
+//! |    D     |      C       |      B       |      A       |   op    |
+//! +----------+--------------+--------------+--------------+---------+
+//!            |          sBx (signed 32 bits)             |
+//! ```
+//!
+//! `R[x]` is register x of the current frame, `K[x]` constant x of the code object, `G[k]` the
+//! global (then builtin) named by constant k, `sBx` a signed jump offset relative to the next
+//! instruction. D is an 8-bit modifier (an operator kind, a flag set). Ops that will grow inline
+//! caches (PEP 659 style) declare how many trailing cache words they own in `CACHE` below; the
+//! encoding leaves every instruction rewritable in place.
+//!
+//! `for_each_op!` is the single table: the `Op` enum, names, operand formats, documentation, the
+//! disassembler and the VM's dispatch loop are all generated from it.
+
+/// Operand format, used by the disassembler and documentation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// no operands
+    N,
+    /// A
+    A,
+    /// A B
+    AB,
+    /// A B C
+    ABC,
+    /// A B C D
+    ABCD,
+    /// A sBx
+    AsBx,
+    /// sBx only
+    SBx,
+    /// A Bx (unsigned 32-bit B|C)
+    ABx,
+}
+
+/// Invokes `$m!` with the whole op table: `(Variant, snake_name, Format, "semantics")`.
+#[macro_export]
+macro_rules! for_each_op {
+    ($m:ident) => {
+        $m! {
+            (Nop, nop, N, "no operation");
+            (Move, move_, AB, "R[A] := R[B]");
+            (LoadConst, load_const, ABx, "R[A] := K[Bx]");
+            (LoadInt, load_int, AsBx, "R[A] := sBx (a small int)");
+            (LoadNone, load_none, A, "R[A] := None");
+            (LoadBool, load_bool, AB, "R[A] := bool(B)");
+            (CheckBound, check_bound, AB, "if R[A] is unbound: raise UnboundLocalError(varnames[B])");
+            (ClearLocal, clear_local, AB, "check R[A] is bound (name varnames[B]); R[A] := unbound");
+            (LoadGlobal, load_global, ABx, "R[A] := G[K[Bx]]");
+            (StoreGlobal, store_global, ABx, "G[K[Bx]] := R[A]");
+            (DeleteGlobal, delete_global, ABx, "del G[K[Bx]]");
+            (LoadName, load_name, ABx, "R[A] := locals/globals/builtins[K[Bx]] (class bodies)");
+            (StoreName, store_name, ABx, "locals[K[Bx]] := R[A]");
+            (DeleteName, delete_name, ABx, "del locals[K[Bx]]");
+            (MakeCell, make_cell, A, "R[A] := cell(R[A])");
+            (LoadDeref, load_deref, ABC, "R[A] := R[B].contents (C=1: free variable, for the error message)");
+            (StoreDeref, store_deref, AB, "R[A].contents := R[B]");
+            (DeleteDeref, delete_deref, A, "del R[A].contents");
+            (GetAttr, get_attr, ABC, "R[A] := R[B].K[C]");
+            (SetAttr, set_attr, ABC, "R[A].K[B] := R[C]");
+            (DelAttr, del_attr, AB, "del R[A].K[B]");
+            (LoadMethod, load_method, ABC, "R[A], R[A+1] := method K[C] of R[B] and its self (or unbound)");
+            (GetItem, get_item, ABC, "R[A] := R[B][R[C]]");
+            (SetItem, set_item, ABC, "R[A][R[B]] := R[C]");
+            (DelItem, del_item, AB, "del R[A][R[B]]");
+            (BuildSlice, build_slice, ABC, "R[A] := slice(R[B], R[B+1], R[B+2] if C == 3)");
+            (Add, add, ABC, "R[A] := R[B] + R[C]");
+            (Sub, sub, ABC, "R[A] := R[B] - R[C]");
+            (Mul, mul, ABC, "R[A] := R[B] * R[C]");
+            (TrueDiv, true_div, ABC, "R[A] := R[B] / R[C]");
+            (FloorDiv, floor_div, ABC, "R[A] := R[B] // R[C]");
+            (Mod, mod_, ABC, "R[A] := R[B] % R[C]");
+            (BinaryOp, binary_op, ABCD, "R[A] := R[B] <op D> R[C] (any binary operator)");
+            (InplaceOp, inplace_op, ABCD, "R[A] := R[B] <op D>= R[C] (tries __iop__ first)");
+            (AddInt, add_int, ABC, "R[A] := R[B] + sC (C is a signed 16-bit immediate)");
+            (Neg, neg, AB, "R[A] := -R[B]");
+            (Pos, pos, AB, "R[A] := +R[B]");
+            (Invert, invert, AB, "R[A] := ~R[B]");
+            (Not, not, AB, "R[A] := not R[B]");
+            (Eq, eq, ABC, "R[A] := R[B] == R[C]");
+            (Ne, ne, ABC, "R[A] := R[B] != R[C]");
+            (Lt, lt, ABC, "R[A] := R[B] < R[C]");
+            (Le, le, ABC, "R[A] := R[B] <= R[C]");
+            (Gt, gt, ABC, "R[A] := R[B] > R[C]");
+            (Ge, ge, ABC, "R[A] := R[B] >= R[C]");
+            (Is, is, ABC, "R[A] := R[B] is R[C]");
+            (IsNot, is_not, ABC, "R[A] := R[B] is not R[C]");
+            (In, in_, ABC, "R[A] := R[B] in R[C]");
+            (NotIn, not_in, ABC, "R[A] := R[B] not in R[C]");
+            (Jump, jump, SBx, "pc += sBx");
+            (JumpIfTrue, jump_if_true, AsBx, "if R[A]: pc += sBx");
+            (JumpIfFalse, jump_if_false, AsBx, "if not R[A]: pc += sBx");
+            (JumpIfNotLt, jump_if_not_lt, ABC, "if not (R[A] < R[B]): pc += sC (fused compare and branch)");
+            (GetIter, get_iter, AB, "R[A] := iter(R[B])");
+            (ForIter, for_iter, AsBx, "R[A+1] := next(R[A]); if exhausted: pc += sBx");
+            (Call, call, AB, "R[A] := R[A](R[A+1], ..., R[A+B])");
+            (CallKw, call_kw, ABC, "R[A] := R[A](B positionals, C keywords from R[A+1]..; names tuple R[A+B+C+1])");
+            (CallMethod, call_method, AB, "R[A] := R[A](R[A+1] if bound, R[A+2], ..., R[A+1+B])");
+            (CallEx, call_ex, AB, "R[A] := R[A](*R[A+1], **R[A+2] if B)");
+            (Return, return_, A, "return R[A]");
+            (ReturnNone, return_none, N, "return None");
+            (BuildTuple, build_tuple, ABC, "R[A] := (R[B], ..., R[B+C-1])");
+            (BuildList, build_list, ABC, "R[A] := [R[B], ..., R[B+C-1]]");
+            (BuildSet, build_set, ABC, "R[A] := {R[B], ..., R[B+C-1]}");
+            (BuildDict, build_dict, ABC, "R[A] := {R[B]: R[B+1], ...} with C pairs");
+            (BuildString, build_string, ABC, "R[A] := R[B] + ... + R[B+C-1] (all str)");
+            (ListAppend, list_append, AB, "R[A].append(R[B])");
+            (ListExtend, list_extend, AB, "R[A].extend(R[B])");
+            (SetAdd, set_add, AB, "R[A].add(R[B])");
+            (SetUpdate, set_update, AB, "R[A].update(R[B])");
+            (DictSet, dict_set, ABC, "R[A][R[B]] := R[C] (R[A] is a dict)");
+            (DictUpdate, dict_update, ABC, "R[A].update(R[B]) (C=1: keyword merge, duplicates are an error)");
+            (ListToTuple, list_to_tuple, AB, "R[A] := tuple(R[B])");
+            (Unpack, unpack, ABC, "R[A], ..., R[A+C-1] := R[B] (exactly C items)");
+            (UnpackEx, unpack_ex, ABCD, "R[A..A+C] := C items, R[A+C] := list of the rest, then D items, from R[B]");
+            (FormatValue, format_value, ABCD, "R[A] := format(conv_D(R[B]), R[C] if C != A else '')");
+            (MakeFunction, make_function, ABCD, "R[A] := function(K[B]); D flags: 1 defaults R[C], 2 kwdefaults R[C+1], 4 closure R[C+2]");
+            (BuildClass, build_class, AB, "R[A] := class from body function R[A], name R[A+1], bases tuple R[A+2], keywords dict R[A+3] if B");
+            (Raise, raise, ABC, "C=0: re-raise the handled exception; C=1: raise R[A]; C=2: raise R[A] from R[B]");
+            (Reraise, reraise, A, "raise R[A] again, keeping its traceback");
+            (EnterHandler, enter_handler, A, "R[A] := handled exception before; R[A+1] := exception in flight, now handled");
+            (PopHandler, pop_handler, A, "handled exception := R[A]");
+            (ExcMatch, exc_match, ABC, "R[A] := R[B] is an instance of the class (or tuple) R[C]");
+            (RaiseAssert, raise_assert, ABC, "raise AssertionError(R[B] if C else no message)");
+            (WithEnter, with_enter, AB, "R[A] := type(R[B]).__exit__ bound to R[B]; R[A+1] := R[B].__enter__()");
+            (WithExit, with_exit, AB, "R[A](exception info of R[B], or None x3 if B == A); R[B] := truth of the result");
+            (Yield, yield_, AB, "yield R[B]; R[A] := the value sent in");
+            (YieldFrom, yield_from, AB, "R[A] := yield from the iterator R[B] (re-executes until exhausted)");
+            (Import, import, ABx, "R[A] := import module K[Bx]");
+            (ImportFrom, import_from, ABC, "R[A] := R[B].K[C] or ImportError");
+            (ImportStar, import_star, A, "copy R[A]'s public names into the globals");
+            (PrintExpr, print_expr, A, "print(repr(R[A])) if R[A] is not None (interactive mode)")
+        }
+    };
+}
+
+macro_rules! define_op_enum {
+    ($(($name:ident, $snake:ident, $fmt:ident, $doc:literal));* $(;)?) => {
+        /// Every opcode. Generated from `for_each_op!`.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[repr(u8)]
+        pub enum Op {
+            $(#[doc = $doc] $name),*
+        }
+
+        /// Number of opcodes.
+        pub const OP_COUNT: usize = [$(Op::$name),*].len();
+
+        /// Every opcode, indexed by its byte.
+        pub const ALL_OPS: [Op; OP_COUNT] = [$(Op::$name),*];
+
+        impl Op {
+            pub const fn name(self) -> &'static str {
+                match self { $(Op::$name => stringify!($snake)),* }
+            }
+            pub const fn format(self) -> Format {
+                match self { $(Op::$name => Format::$fmt),* }
+            }
+            pub const fn doc(self) -> &'static str {
+                match self { $(Op::$name => $doc),* }
+            }
+        }
+    };
+}
+for_each_op!(define_op_enum);
+
+impl Op {
+    /// Decodes an opcode byte; `None` for bytes past the table.
+    #[inline]
+    pub fn from_u8(b: u8) -> Option<Op> {
+        ALL_OPS.get(b as usize).copied()
+    }
+
+    /// Upper-case mnemonic for listings.
+    pub fn mnemonic(self) -> String {
+        self.name().trim_end_matches('_').to_ascii_uppercase()
+    }
+}
+
+/// A 64-bit instruction word (see the module docs for the layout).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(transparent)]
+pub struct Inst(pub u64);
+
+impl Inst {
+    #[inline]
+    pub const fn new(op: Op, a: u16, b: u16, c: u16, d: u8) -> Inst {
+        Inst(op as u64 | (a as u64) << 8 | (b as u64) << 24 | (c as u64) << 40 | (d as u64) << 56)
+    }
+    #[inline]
+    pub const fn with_sbx(op: Op, a: u16, sbx: i32) -> Inst {
+        Inst(op as u64 | (a as u64) << 8 | ((sbx as u32) as u64) << 24)
+    }
+    #[inline]
+    pub const fn op_byte(self) -> u8 {
+        self.0 as u8
+    }
+    #[inline]
+    pub fn op(self) -> Op {
+        // Code objects only ever hold words built by `Inst::new`/`with_sbx`.
+        Op::from_u8(self.op_byte()).unwrap_or(Op::Nop)
+    }
+    #[inline]
+    pub const fn a(self) -> usize {
+        ((self.0 >> 8) & 0xffff) as usize
+    }
+    #[inline]
+    pub const fn b(self) -> usize {
+        ((self.0 >> 24) & 0xffff) as usize
+    }
+    #[inline]
+    pub const fn c(self) -> usize {
+        ((self.0 >> 40) & 0xffff) as usize
+    }
+    /// C read as a signed 16-bit immediate.
+    #[inline]
+    pub const fn sc(self) -> i64 {
+        ((self.0 >> 40) & 0xffff) as u16 as i16 as i64
+    }
+    #[inline]
+    pub const fn d(self) -> u8 {
+        (self.0 >> 56) as u8
+    }
+    #[inline]
+    pub const fn sbx(self) -> i32 {
+        ((self.0 >> 24) & 0xffff_ffff) as u32 as i32
+    }
+    #[inline]
+    pub const fn bx(self) -> usize {
+        ((self.0 >> 24) & 0xffff_ffff) as usize
+    }
+    /// Returns this instruction with its jump offset replaced.
+    pub const fn set_sbx(self, sbx: i32) -> Inst {
+        Inst((self.0 & !(0xffff_ffffu64 << 24)) | ((sbx as u32) as u64) << 24)
+    }
+    /// Returns this instruction with C replaced.
+    pub const fn set_c(self, c: u16) -> Inst {
+        Inst((self.0 & !(0xffffu64 << 40)) | (c as u64) << 40)
+    }
+}
+
+impl std::fmt::Debug for Inst {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", crate::disasm::format_inst(*self))
+    }
+}
+
+/// The binary operator kinds carried in D by `BinaryOp` and `InplaceOp`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum BinKind {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    Or,
+    Xor,
+    And,
+}
+
+impl BinKind {
+    pub const ALL: [BinKind; 13] = [
+        BinKind::Add,
+        BinKind::Sub,
+        BinKind::Mul,
+        BinKind::MatMul,
+        BinKind::TrueDiv,
+        BinKind::FloorDiv,
+        BinKind::Mod,
+        BinKind::Pow,
+        BinKind::LShift,
+        BinKind::RShift,
+        BinKind::Or,
+        BinKind::Xor,
+        BinKind::And,
+    ];
+    pub fn from_u8(b: u8) -> BinKind {
+        Self::ALL.get(b as usize).copied().unwrap_or(BinKind::Add)
+    }
+    /// The operator as written in source.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinKind::Add => "+",
+            BinKind::Sub => "-",
+            BinKind::Mul => "*",
+            BinKind::MatMul => "@",
+            BinKind::TrueDiv => "/",
+            BinKind::FloorDiv => "//",
+            BinKind::Mod => "%",
+            BinKind::Pow => "**",
+            BinKind::LShift => "<<",
+            BinKind::RShift => ">>",
+            BinKind::Or => "|",
+            BinKind::Xor => "^",
+            BinKind::And => "&",
+        }
+    }
+    /// The dunder names: (`__op__`, `__rop__`, `__iop__`).
+    pub fn dunders(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            BinKind::Add => ("__add__", "__radd__", "__iadd__"),
+            BinKind::Sub => ("__sub__", "__rsub__", "__isub__"),
+            BinKind::Mul => ("__mul__", "__rmul__", "__imul__"),
+            BinKind::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+            BinKind::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+            BinKind::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+            BinKind::Mod => ("__mod__", "__rmod__", "__imod__"),
+            BinKind::Pow => ("__pow__", "__rpow__", "__ipow__"),
+            BinKind::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+            BinKind::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+            BinKind::Or => ("__or__", "__ror__", "__ior__"),
+            BinKind::Xor => ("__xor__", "__rxor__", "__ixor__"),
+            BinKind::And => ("__and__", "__rand__", "__iand__"),
+        }
+    }
+}
+
+/// A hash of the op table (names and formats, in order): frozen bytecode built against another
+/// table must not load.
+pub const fn op_table_hash() -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < OP_COUNT {
+        let name = ALL_OPS[i].name().as_bytes();
+        let mut j = 0;
+        while j < name.len() {
+            h = (h ^ name[j] as u64).wrapping_mul(0x100_0000_01b3);
+            j += 1;
+        }
+        h = (h ^ (ALL_OPS[i].format() as u64 + 1)).wrapping_mul(0x100_0000_01b3);
+        i += 1;
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_round_trip() {
+        let i = Inst::new(Op::Add, 65535, 2, 40000, 7);
+        assert_eq!(i.op(), Op::Add);
+        assert_eq!((i.a(), i.b(), i.c(), i.d()), (65535, 2, 40000, 7));
+        let j = Inst::with_sbx(Op::JumpIfFalse, 3, -12345);
+        assert_eq!((j.op(), j.a(), j.sbx()), (Op::JumpIfFalse, 3, -12345));
+        assert_eq!(j.set_sbx(99).sbx(), 99);
+        assert_eq!(Inst::new(Op::AddInt, 0, 0, (-5i16) as u16, 0).sc(), -5);
+    }
+
+    #[test]
+    fn instruction_is_one_word() {
+        assert_eq!(std::mem::size_of::<Inst>(), 8);
+        assert!(OP_COUNT < 256);
+    }
+
+    #[test]
+    fn every_op_decodes() {
+        for (i, op) in ALL_OPS.iter().enumerate() {
+            assert_eq!(Op::from_u8(i as u8), Some(*op));
+        }
+    }
+}

@@ -1,0 +1,675 @@
+//! Scope analysis: decides for every name in every scope whether it is a local register, a cell
+//! (a local captured by an inner function), a free variable (captured from outside), a global, or
+//! (in class bodies) a namespace lookup.
+
+use kestrel_grammar::ast::*;
+use std::collections::HashMap;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScopeKind {
+    Module,
+    Class,
+    Function,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+struct Sym {
+    bound: bool,
+    used: bool,
+    global: bool,
+    nonlocal: bool,
+    param: bool,
+}
+
+/// Where a name lives, as resolved for one scope.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Binding {
+    /// A plain register.
+    Local,
+    /// A register that holds a cell (captured by an inner scope).
+    Cell,
+    /// A register that holds a cell received through the closure.
+    Free,
+    /// Module globals, then builtins.
+    Global,
+    /// Class or module namespace lookup (locals, then globals, then builtins).
+    Name,
+}
+
+#[derive(Debug)]
+pub struct Scope {
+    pub kind: ScopeKind,
+    pub parent: Option<usize>,
+    syms: HashMap<String, Sym>,
+    /// Parameter names in order.
+    pub params: Vec<String>,
+    /// Free variables, in the order the closure tuple supplies them.
+    pub frees: Vec<String>,
+    pub is_generator: bool,
+    /// Class scopes: some method uses `super()` or `__class__`.
+    pub needs_class_cell: bool,
+    /// A function scope inside a class that uses `super`/`__class__`.
+    uses_class_cell: bool,
+    captured: Vec<String>,
+    order: Vec<String>,
+}
+
+impl Scope {
+    fn new(kind: ScopeKind, parent: Option<usize>) -> Scope {
+        Scope {
+            kind,
+            parent,
+            syms: HashMap::new(),
+            params: Vec::new(),
+            frees: Vec::new(),
+            is_generator: false,
+            needs_class_cell: false,
+            uses_class_cell: false,
+            captured: Vec::new(),
+            order: Vec::new(),
+        }
+    }
+
+    fn sym(&mut self, name: &str) -> &mut Sym {
+        if !self.syms.contains_key(name) {
+            self.order.push(name.to_string());
+        }
+        self.syms.entry(name.to_string()).or_default()
+    }
+
+    /// Locals other than parameters, in first-seen order (registers follow the parameters).
+    pub fn other_locals(&self) -> Vec<String> {
+        self.order
+            .iter()
+            .filter(|n| {
+                let s = &self.syms[*n];
+                s.bound && !s.param && !s.global && !s.nonlocal
+            })
+            .cloned()
+            .collect()
+    }
+
+    /// Whether a local of this function scope is captured by an inner scope.
+    pub fn is_captured(&self, name: &str) -> bool {
+        self.captured.iter().any(|c| c == name)
+    }
+
+    pub fn is_declared_global(&self, name: &str) -> bool {
+        self.syms.get(name).is_some_and(|s| s.global)
+    }
+}
+
+/// A syntax problem found during analysis: (message, location).
+pub type ScopeError = (String, Loc);
+
+#[derive(Debug)]
+pub struct SymbolTable {
+    pub scopes: Vec<Scope>,
+    /// AST node address → scope index.
+    by_node: HashMap<usize, usize>,
+}
+
+impl SymbolTable {
+    pub fn scope_of<T>(&self, node: &T) -> usize {
+        self.by_node[&(node as *const T as usize)]
+    }
+
+    /// Resolves `name` as seen from scope `s`.
+    pub fn resolve(&self, s: usize, name: &str) -> Binding {
+        let scope = &self.scopes[s];
+        if let Some(sym) = scope.syms.get(name) {
+            if sym.global {
+                return Binding::Global;
+            }
+            if scope.frees.iter().any(|f| f == name) {
+                return Binding::Free;
+            }
+            if sym.bound {
+                return match scope.kind {
+                    ScopeKind::Function if scope.is_captured(name) => Binding::Cell,
+                    ScopeKind::Function => Binding::Local,
+                    ScopeKind::Module => Binding::Global,
+                    ScopeKind::Class => Binding::Name,
+                };
+            }
+        }
+        if scope.frees.iter().any(|f| f == name) {
+            return Binding::Free;
+        }
+        match scope.kind {
+            ScopeKind::Function | ScopeKind::Module => Binding::Global,
+            ScopeKind::Class => Binding::Name,
+        }
+    }
+
+    pub fn build(module: &Module) -> Result<SymbolTable, ScopeError> {
+        let mut b = Builder {
+            t: SymbolTable {
+                scopes: vec![Scope::new(ScopeKind::Module, None)],
+                by_node: HashMap::new(),
+            },
+            cur: 0,
+        };
+        b.t.by_node.insert(module as *const Module as usize, 0);
+        b.stmts(module.body)?;
+        b.finish()?;
+        Ok(b.t)
+    }
+}
+
+struct Builder {
+    t: SymbolTable,
+    cur: usize,
+}
+
+impl Builder {
+    fn scope(&mut self) -> &mut Scope {
+        &mut self.t.scopes[self.cur]
+    }
+
+    fn bind(&mut self, name: &str) {
+        self.scope().sym(name).bound = true;
+    }
+
+    fn use_name(&mut self, name: &str) {
+        self.scope().sym(name).used = true;
+        if name == "super" || name == "__class__" {
+            self.scope().uses_class_cell = true;
+        }
+    }
+
+    fn push<T>(&mut self, node: &T, kind: ScopeKind) -> usize {
+        let id = self.t.scopes.len();
+        self.t.scopes.push(Scope::new(kind, Some(self.cur)));
+        self.t.by_node.insert(node as *const T as usize, id);
+        let prev = self.cur;
+        self.cur = id;
+        prev
+    }
+
+    fn params(&mut self, p: &Params) {
+        for param in p.posonly.iter().chain(p.args.iter()).chain(p.kwonly.iter()) {
+            let name = param.name;
+            self.scope().params.push(name.to_string());
+            let s = self.scope().sym(name);
+            s.bound = true;
+            s.param = true;
+        }
+        // Positional parameters precede keyword-only ones, then *args and **kwargs.
+        let s = self.scope();
+        let npos = p.posonly.len() + p.args.len();
+        let kw: Vec<String> = s.params.drain(npos..).collect();
+        s.params.extend(kw);
+        for name in [p.vararg, p.kwarg].into_iter().flatten() {
+            let s = self.scope();
+            s.params.push(name.to_string());
+            let sym = s.sym(name);
+            sym.bound = true;
+            sym.param = true;
+        }
+    }
+
+    fn param_defaults(&mut self, p: &Params) -> Result<(), ScopeError> {
+        for param in p.posonly.iter().chain(p.args.iter()).chain(p.kwonly.iter()) {
+            if let Some(d) = param.default {
+                self.expr(d)?;
+            }
+            if let Some(a) = param.annotation {
+                self.expr(a)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn stmts(&mut self, body: &[Stmt]) -> Result<(), ScopeError> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> Result<(), ScopeError> {
+        match &s.kind {
+            StmtKind::Expr(e) => self.expr(e)?,
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                for t in targets.iter() {
+                    self.target(t)?;
+                }
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.expr(value)?;
+                if let ExprKind::Name(n) = target.kind {
+                    self.use_name(n);
+                }
+                self.target(target)?;
+            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
+                if self.scope().kind != ScopeKind::Function {
+                    self.expr(annotation)?;
+                }
+                if let Some(v) = value {
+                    self.expr(v)?;
+                    self.target(target)?;
+                } else if let ExprKind::Name(n) = target.kind {
+                    if self.scope().kind == ScopeKind::Function {
+                        self.bind(n);
+                    }
+                } else {
+                    self.target(target)?;
+                }
+            }
+            StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+            StmtKind::Return(v) => {
+                if let Some(v) = v {
+                    self.expr(v)?;
+                }
+            }
+            StmtKind::Delete(ts) => {
+                for t in ts.iter() {
+                    self.target(t)?;
+                }
+            }
+            StmtKind::Global(names) | StmtKind::Nonlocal(names) => {
+                let is_global = matches!(s.kind, StmtKind::Global(_));
+                for n in names.iter() {
+                    let kind = self.scope().kind;
+                    if !is_global && kind == ScopeKind::Module {
+                        return Err((
+                            "nonlocal declaration not allowed at module level".into(),
+                            s.loc,
+                        ));
+                    }
+                    let sym = self.scope().sym(n);
+                    if sym.bound || sym.used {
+                        let what = if sym.bound { "assigned to" } else { "used" };
+                        let kw = if is_global { "global" } else { "nonlocal" };
+                        return Err((
+                            format!("name '{n}' is {what} before {kw} declaration"),
+                            s.loc,
+                        ));
+                    }
+                    if is_global {
+                        sym.global = true;
+                    } else {
+                        sym.nonlocal = true;
+                    }
+                }
+            }
+            StmtKind::Raise { exc, cause } => {
+                if let Some(e) = exc {
+                    self.expr(e)?;
+                }
+                if let Some(c) = cause {
+                    self.expr(c)?;
+                }
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test)?;
+                if let Some(m) = msg {
+                    self.expr(m)?;
+                }
+            }
+            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+                self.expr(test)?;
+                self.stmts(body)?;
+                self.stmts(orelse)?;
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                self.expr(iter)?;
+                self.target(target)?;
+                self.stmts(body)?;
+                self.stmts(orelse)?;
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                self.stmts(body)?;
+                for h in handlers.iter() {
+                    if let Some(t) = h.typ {
+                        self.expr(t)?;
+                    }
+                    if let Some(n) = h.name {
+                        self.bind(n);
+                    }
+                    self.stmts(h.body)?;
+                }
+                self.stmts(orelse)?;
+                self.stmts(finalbody)?;
+            }
+            StmtKind::With { items, body } => {
+                for it in items.iter() {
+                    self.expr(it.context)?;
+                    if let Some(t) = it.target {
+                        self.target(t)?;
+                    }
+                }
+                self.stmts(body)?;
+            }
+            StmtKind::FunctionDef(f) => {
+                for d in f.decorators.iter() {
+                    self.expr(d)?;
+                }
+                self.param_defaults(f.params)?;
+                if let Some(r) = f.returns {
+                    self.expr(r)?;
+                }
+                self.bind(f.name);
+                let prev = self.push(*f, ScopeKind::Function);
+                self.params(f.params);
+                self.stmts(f.body)?;
+                self.cur = prev;
+            }
+            StmtKind::ClassDef(c) => {
+                for d in c.decorators.iter() {
+                    self.expr(d)?;
+                }
+                for a in c.bases.iter() {
+                    self.arg(a)?;
+                }
+                self.bind(c.name);
+                let prev = self.push(*c, ScopeKind::Class);
+                self.stmts(c.body)?;
+                self.cur = prev;
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases.iter() {
+                    let name = a
+                        .asname
+                        .unwrap_or_else(|| a.name.split('.').next().unwrap_or(a.name));
+                    self.bind(name);
+                }
+            }
+            StmtKind::ImportFrom { names, .. } => {
+                for a in names.iter() {
+                    if a.name == "*" {
+                        if self.scope().kind != ScopeKind::Module {
+                            return Err((
+                                "import * only allowed at module level".into(),
+                                s.loc,
+                            ));
+                        }
+                        continue;
+                    }
+                    self.bind(a.asname.unwrap_or(a.name));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn arg(&mut self, a: &Arg) -> Result<(), ScopeError> {
+        match a {
+            Arg::Positional(e) | Arg::Star(e) | Arg::Keyword(_, e) | Arg::DoubleStar(e) => {
+                self.expr(e)
+            }
+        }
+    }
+
+    /// An assignment (or deletion) target.
+    fn target(&mut self, t: &Expr) -> Result<(), ScopeError> {
+        match &t.kind {
+            ExprKind::Name(n) => {
+                self.bind(n);
+                Ok(())
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for i in items.iter() {
+                    self.target(i)?;
+                }
+                Ok(())
+            }
+            ExprKind::Starred(inner) => self.target(inner),
+            _ => self.expr(t),
+        }
+    }
+
+    fn comprehension<'a>(
+        &mut self,
+        node: &Expr<'a>,
+        gens: &'a [Comprehension<'a>],
+        elts: &[&'a Expr<'a>],
+    ) -> Result<(), ScopeError> {
+        // The first iterable is evaluated in the enclosing scope.
+        self.expr(gens[0].iter)?;
+        let prev = self.push(node, ScopeKind::Function);
+        self.scope().params.push(".0".into());
+        let s = self.scope().sym(".0");
+        s.bound = true;
+        s.param = true;
+        if matches!(node.kind, ExprKind::GeneratorExp(..)) {
+            self.scope().is_generator = true;
+        }
+        for (i, g) in gens.iter().enumerate() {
+            if i > 0 {
+                self.expr(g.iter)?;
+            }
+            self.target(g.target)?;
+            for cond in g.ifs.iter() {
+                self.expr(cond)?;
+            }
+        }
+        for e in elts {
+            self.expr(e)?;
+        }
+        self.cur = prev;
+        Ok(())
+    }
+
+    fn expr(&mut self, e: &Expr) -> Result<(), ScopeError> {
+        match &e.kind {
+            ExprKind::Name(n) => self.use_name(n),
+            ExprKind::Const(_) => {}
+            ExprKind::FString(parts) => self.fparts(parts)?,
+            ExprKind::BinOp(l, _, r) => {
+                self.expr(l)?;
+                self.expr(r)?;
+            }
+            ExprKind::UnaryOp(_, x) | ExprKind::Starred(x) | ExprKind::Await(x) => self.expr(x)?,
+            ExprKind::BoolOp(_, xs)
+            | ExprKind::Tuple(xs)
+            | ExprKind::List(xs)
+            | ExprKind::Set(xs) => {
+                for x in xs.iter() {
+                    self.expr(x)?;
+                }
+            }
+            ExprKind::Compare(first, rest) => {
+                self.expr(first)?;
+                for (_, x) in rest.iter() {
+                    self.expr(x)?;
+                }
+            }
+            ExprKind::Call { func, args } => {
+                self.expr(func)?;
+                for a in args.iter() {
+                    self.arg(a)?;
+                }
+            }
+            ExprKind::Attribute(x, _) => self.expr(x)?,
+            ExprKind::Subscript(x, i) => {
+                self.expr(x)?;
+                self.expr(i)?;
+            }
+            ExprKind::Slice(a, b, c) => {
+                for x in [a, b, c].into_iter().flatten() {
+                    self.expr(x)?;
+                }
+            }
+            ExprKind::Dict(items) => {
+                for (k, v) in items.iter() {
+                    if let Some(k) = k {
+                        self.expr(k)?;
+                    }
+                    self.expr(v)?;
+                }
+            }
+            ExprKind::IfExp(t, b, o) => {
+                self.expr(t)?;
+                self.expr(b)?;
+                self.expr(o)?;
+            }
+            ExprKind::Lambda(params, body) => {
+                self.param_defaults(params)?;
+                let prev = self.push(e, ScopeKind::Function);
+                self.params(params);
+                self.expr(body)?;
+                self.cur = prev;
+            }
+            ExprKind::ListComp(elt, gens)
+            | ExprKind::SetComp(elt, gens)
+            | ExprKind::GeneratorExp(elt, gens) => self.comprehension(e, gens, &[*elt])?,
+            ExprKind::DictComp(k, v, gens) => self.comprehension(e, gens, &[*k, *v])?,
+            ExprKind::Yield(v) => {
+                if self.scope().kind != ScopeKind::Function {
+                    return Err(("'yield' outside function".into(), e.loc));
+                }
+                self.scope().is_generator = true;
+                if let Some(v) = v {
+                    self.expr(v)?;
+                }
+            }
+            ExprKind::YieldFrom(v) => {
+                if self.scope().kind != ScopeKind::Function {
+                    return Err(("'yield' outside function".into(), e.loc));
+                }
+                self.scope().is_generator = true;
+                self.expr(v)?;
+            }
+            ExprKind::NamedExpr(t, v) => {
+                self.expr(v)?;
+                self.target(t)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn fparts(&mut self, parts: &[FPart]) -> Result<(), ScopeError> {
+        for p in parts {
+            if let FPart::Field { expr, spec, .. } = p {
+                self.expr(expr)?;
+                if let Some(spec) = spec {
+                    self.fparts(spec)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Resolves free variables bottom-up once every scope is known.
+    fn finish(&mut self) -> Result<(), ScopeError> {
+        let n = self.t.scopes.len();
+        // Children have larger indices than their parents, so walk from the end.
+        for id in (1..n).rev() {
+            let names: Vec<(String, Sym)> = {
+                let s = &self.t.scopes[id];
+                s.order.iter().map(|k| (k.clone(), s.syms[k])).collect()
+            };
+            let kind = self.t.scopes[id].kind;
+            for (name, sym) in names {
+                let wants_outer = if sym.nonlocal {
+                    true
+                } else if sym.global {
+                    false
+                } else if kind == ScopeKind::Function {
+                    !sym.bound && sym.used
+                } else {
+                    !sym.bound && sym.used
+                };
+                if !wants_outer {
+                    continue;
+                }
+                match self.find_enclosing(id, &name) {
+                    Some(owner) => self.capture_path(id, owner, &name),
+                    None if sym.nonlocal => {
+                        return Err((
+                            format!("no binding for nonlocal '{name}' found"),
+                            Loc::default(),
+                        ))
+                    }
+                    None => {}
+                }
+            }
+            // super() / __class__ inside a method: a free variable from the class body's cell.
+            if self.t.scopes[id].uses_class_cell && kind == ScopeKind::Function {
+                if let Some(cls) = self.enclosing_class(id) {
+                    self.t.scopes[cls].needs_class_cell = true;
+                    self.add_free_chain(id, cls, "__class__");
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn enclosing_class(&self, id: usize) -> Option<usize> {
+        let mut p = self.t.scopes[id].parent;
+        while let Some(pid) = p {
+            match self.t.scopes[pid].kind {
+                ScopeKind::Class => return Some(pid),
+                ScopeKind::Module => return None,
+                ScopeKind::Function => p = self.t.scopes[pid].parent,
+            }
+        }
+        None
+    }
+
+    /// The nearest enclosing function scope that binds `name` locally (class scopes are skipped).
+    fn find_enclosing(&self, id: usize, name: &str) -> Option<usize> {
+        let mut p = self.t.scopes[id].parent;
+        while let Some(pid) = p {
+            let s = &self.t.scopes[pid];
+            if s.kind == ScopeKind::Module {
+                return None;
+            }
+            if s.kind == ScopeKind::Function {
+                if let Some(sym) = s.syms.get(name) {
+                    if sym.global {
+                        return None;
+                    }
+                    if sym.bound && !sym.nonlocal {
+                        return Some(pid);
+                    }
+                    if sym.nonlocal || s.frees.iter().any(|f| f == name) {
+                        // Keep walking: the owner is further out.
+                    }
+                }
+            }
+            p = s.parent;
+        }
+        None
+    }
+
+    fn capture_path(&mut self, id: usize, owner: usize, name: &str) {
+        if !self.t.scopes[owner].is_captured(name) {
+            self.t.scopes[owner].captured.push(name.to_string());
+        }
+        self.add_free_chain(id, owner, name);
+    }
+
+    /// Marks `name` free in `id` and every scope between it and `owner`.
+    fn add_free_chain(&mut self, id: usize, owner: usize, name: &str) {
+        let mut s = id;
+        while s != owner {
+            let scope = &mut self.t.scopes[s];
+            if !scope.frees.iter().any(|f| f == name) {
+                scope.frees.push(name.to_string());
+            }
+            match scope.parent {
+                Some(p) => s = p,
+                None => break,
+            }
+        }
+    }
+}

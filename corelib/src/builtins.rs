@@ -1,0 +1,865 @@
+//! The builtin functions (`print`, `len`, `range`, `sorted`, ...).
+
+use crate::args::*;
+use kestrel_vm::object::{IterKind, Kind};
+use kestrel_vm::ops::{as_num, num_to_f64, Num};
+use kestrel_vm::{Kwargs, Obj, PyResult, Value, Vm};
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+pub fn install(vm: &mut Vm) {
+    let fns: &[(&'static str, kestrel_vm::object::NativeFnPtr)] = &[
+        ("print", print),
+        ("len", len),
+        ("repr", repr),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("abs", abs),
+        ("min", min),
+        ("max", max),
+        ("sum", sum),
+        ("sorted", sorted),
+        ("reversed", reversed),
+        ("enumerate", enumerate),
+        ("zip", zip),
+        ("map", map),
+        ("filter", filter),
+        ("any", any),
+        ("all", all),
+        ("iter", iter),
+        ("next", next),
+        ("hash", hash),
+        ("id", id),
+        ("ord", ord),
+        ("chr", chr),
+        ("round", round),
+        ("divmod", divmod),
+        ("pow", pow),
+        ("getattr", getattr),
+        ("setattr", setattr),
+        ("hasattr", hasattr),
+        ("delattr", delattr),
+        ("callable", callable),
+        ("input", input),
+        ("format", format),
+        ("bin", bin),
+        ("hex", hex),
+        ("oct", oct),
+        ("ascii", ascii),
+        ("globals", globals),
+        ("vars", vars),
+        ("locals", vars),
+        ("dir", dir),
+        ("exit", exit),
+        ("quit", exit),
+    ];
+    for (name, f) in fns {
+        let v = vm.new_native(name, *f);
+        vm.set_builtin(name, v);
+    }
+    let ni = Value::Obj(vm.none_singletons.0);
+    vm.set_builtin("NotImplemented", ni);
+    let el = Value::Obj(vm.none_singletons.1);
+    vm.set_builtin("Ellipsis", el);
+}
+
+pub fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let sep = match kwarg(vm, kw, "sep") {
+        Some(Value::None) | None => " ".to_string(),
+        Some(v) => match as_str(v) {
+            Some(s) => s.to_string(),
+            None => {
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!("sep must be None or a string, not {t}")));
+            }
+        },
+    };
+    let end = match kwarg(vm, kw, "end") {
+        Some(Value::None) | None => "\n".to_string(),
+        Some(v) => match as_str(v) {
+            Some(s) => s.to_string(),
+            None => {
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!("end must be None or a string, not {t}")));
+            }
+        },
+    };
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str_of(*a)?);
+    }
+    out.push_str(&end);
+    let file = kwarg(vm, kw, "file").filter(|f| !f.is_none());
+    match file {
+        Some(f) => {
+            let w = vm.getattr_str(f, "write")?;
+            let s = vm.new_string(out);
+            vm.call_value(w, &[s], &[])?;
+        }
+        None => vm.out.write(&out),
+    }
+    if kwarg(vm, kw, "flush").is_some_and(|f| matches!(f, Value::Bool(true))) {
+        vm.out.flush();
+    }
+    Ok(Value::None)
+}
+
+pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
+    if let Value::Obj(g) = v {
+        match g.obj() {
+            Obj::Str(s) => return Ok(s.chars),
+            Obj::List(l) => return Ok(l.borrow().len()),
+            Obj::Tuple(t) => return Ok(t.len()),
+            Obj::Dict(d) | Obj::Set(d, _) => return Ok(d.borrow().len()),
+            Obj::Bytes(b) => return Ok(b.len()),
+            Obj::Range(a, b, c) => return Ok(kestrel_vm::ops::range_len(*a, *b, *c) as usize),
+            Obj::DictView(d, _) => {
+                if let Obj::Dict(d) = d.obj() {
+                    return Ok(d.borrow().len());
+                }
+            }
+            Obj::Instance(_) => {
+                if let Some(f) = vm.lookup_special(v, "__len__") {
+                    let r = vm.call_value(f, &[v], &[])?;
+                    return match r {
+                        Value::Int(i) if i >= 0 => Ok(i as usize),
+                        Value::Int(_) => Err(vm.value_error("__len__() should return >= 0")),
+                        _ => {
+                            let t = vm.type_name(r);
+                            Err(vm.type_error(format!(
+                                "'{t}' object cannot be interpreted as an integer"
+                            )))
+                        }
+                    };
+                }
+            }
+            _ => {}
+        }
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!("object of type '{t}' has no len()")))
+}
+
+fn len(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "len", args, 1, 1)?;
+    Ok(Value::Int(len_of(vm, args[0])? as i64))
+}
+
+fn repr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "repr", args, 1, 1)?;
+    let s = vm.repr(args[0])?;
+    Ok(vm.new_string(s))
+}
+
+fn ascii(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "ascii", args, 1, 1)?;
+    let s = vm.repr(args[0])?;
+    let s = kestrel_vm::repr::ascii_escape(&s);
+    Ok(vm.new_string(s))
+}
+
+fn class_or_tuple(vm: &mut Vm, v: Value, fname: &str, test: &mut dyn FnMut(&mut Vm, kestrel_vm::Gc) -> bool) -> PyResult<bool> {
+    match v {
+        Value::Obj(g) => match g.obj() {
+            Obj::Class(_) => Ok(test(vm, g)),
+            Obj::Tuple(t) => {
+                for x in t.to_vec() {
+                    if class_or_tuple(vm, x, fname, test)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(vm.type_error(format!(
+                "{fname}() arg 2 must be a type, a tuple of types, or a union"
+            ))),
+        },
+        _ => Err(vm.type_error(format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
+    }
+}
+
+fn isinstance(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "isinstance", args, 2, 2)?;
+    let x = args[0];
+    let r = class_or_tuple(vm, args[1], "isinstance", &mut |vm, c| vm.isinstance(x, c))?;
+    Ok(Value::Bool(r))
+}
+
+fn issubclass(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "issubclass", args, 2, 2)?;
+    let Value::Obj(c) = args[0] else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    if !matches!(c.obj(), Obj::Class(_)) {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    let r = class_or_tuple(vm, args[1], "issubclass", &mut |vm, b| vm.is_subclass(c, b))?;
+    Ok(Value::Bool(r))
+}
+
+fn abs(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "abs", args, 1, 1)?;
+    let v = args[0];
+    match as_num(v) {
+        Some(Num::Int(i)) => Ok(match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => vm.new_bigint(BigInt::from(i).abs()),
+        }),
+        Some(Num::Big(b)) => Ok(vm.new_bigint(b.abs())),
+        Some(Num::Float(f)) => Ok(Value::Float(f.abs())),
+        None => {
+            if let Some(f) = vm.lookup_special(v, "__abs__") {
+                return vm.call_value(f, &[v], &[]);
+            }
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("bad operand type for abs(): '{t}'")))
+        }
+    }
+}
+
+fn minmax(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str, want: kestrel_vm::ops::Cmp) -> PyResult<Value> {
+    let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
+    let default = kwarg(vm, kw, "default");
+    let items = if args.len() == 1 {
+        vm.collect_iter(args[0])?
+    } else if args.is_empty() {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+    } else {
+        args.to_vec()
+    };
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+        };
+    }
+    let mut best = items[0];
+    let mut best_key = match key {
+        Some(k) => vm.call_value(k, &[best], &[])?,
+        None => best,
+    };
+    for &x in &items[1..] {
+        let kx = match key {
+            Some(k) => vm.call_value(k, &[x], &[])?,
+            None => x,
+        };
+        let r = vm.compare(want, kx, best_key)?;
+        if vm.truthy(r)? {
+            best = x;
+            best_key = kx;
+        }
+    }
+    Ok(best)
+}
+
+fn min(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    minmax(vm, args, kw, "min", kestrel_vm::ops::Cmp::Lt)
+}
+
+fn max(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    minmax(vm, args, kw, "max", kestrel_vm::ops::Cmp::Gt)
+}
+
+fn sum(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    arity(vm, "sum", args, 1, 2)?;
+    let mut acc = args.get(1).copied().or_else(|| kwarg(vm, kw, "start")).unwrap_or(Value::Int(0));
+    if as_str(acc).is_some() {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let items = vm.collect_iter(args[0])?;
+    for x in items {
+        acc = match (acc, x) {
+            (Value::Int(a), Value::Int(b)) if a.checked_add(b).is_some() => Value::Int(a + b),
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            _ => vm.binary_op(kestrel_compiler::opcodes::BinKind::Add, acc, x)?,
+        };
+    }
+    Ok(acc)
+}
+
+/// Sorts values in place by Python `<`, with an optional key; stable.
+pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+    let keys: Vec<Value> = match key {
+        Some(k) => {
+            let mut ks = Vec::with_capacity(items.len());
+            for x in items.iter() {
+                ks.push(vm.call_value(k, &[*x], &[])?);
+            }
+            ks
+        }
+        None => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let mut err = None;
+    let lt = kestrel_vm::ops::Cmp::Lt;
+    let mut less = |vm: &mut Vm, x: Value, y: Value, err: &mut Option<kestrel_vm::Raised>| -> bool {
+        match (x, y) {
+            (Value::Int(p), Value::Int(q)) => return p < q,
+            (Value::Float(p), Value::Float(q)) => return p < q,
+            _ => {}
+        }
+        match vm.compare(lt, x, y).and_then(|v| vm.truthy(v)) {
+            Ok(b) => b,
+            Err(e) => {
+                *err = Some(e);
+                false
+            }
+        }
+    };
+    idx.sort_by(|&a, &b| {
+        if err.is_some() {
+            return std::cmp::Ordering::Equal;
+        }
+        let (x, y) = (keys[a], keys[b]);
+        let o = if less(vm, x, y, &mut err) {
+            std::cmp::Ordering::Less
+        } else if less(vm, y, x, &mut err) {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        };
+        if reverse { o.reverse() } else { o }
+    });
+    if let Some(e) = err {
+        return Err(e);
+    }
+    let sorted: Vec<Value> = idx.into_iter().map(|i| items[i]).collect();
+    *items = sorted;
+    Ok(())
+}
+
+fn sorted(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    arity(vm, "sorted", args, 1, 1)?;
+    let mut items = vm.collect_iter(args[0])?;
+    let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
+    let reverse = match kwarg(vm, kw, "reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    sort_values(vm, &mut items, key, reverse)?;
+    Ok(vm.new_list(items))
+}
+
+fn reversed(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "reversed", args, 1, 1)?;
+    let v = args[0];
+    if let Value::Obj(g) = v {
+        let n = match g.obj() {
+            Obj::List(l) => Some(l.borrow().len()),
+            Obj::Tuple(t) => Some(t.len()),
+            Obj::Str(s) => Some(s.chars),
+            Obj::Range(a, b, c) => Some(kestrel_vm::ops::range_len(*a, *b, *c) as usize),
+            Obj::Dict(_) => {
+                let keys = vm.collect_iter(v)?;
+                let n = keys.len();
+                let l = vm.new_list(keys);
+                return Ok(vm.new_iter(IterKind::Reversed { seq: l, index: n }));
+            }
+            Obj::Instance(_) => {
+                if let Some(f) = vm.lookup_special(v, "__reversed__") {
+                    return vm.call_value(f, &[v], &[]);
+                }
+                let n = len_of(vm, v)?;
+                let mut items = Vec::with_capacity(n);
+                for i in (0..n).rev() {
+                    items.push(vm.getitem(v, Value::Int(i as i64))?);
+                }
+                let l = vm.new_list(items);
+                return vm.get_iter(l);
+            }
+            _ => None,
+        };
+        if let Some(n) = n {
+            return Ok(vm.new_iter(IterKind::Reversed { seq: v, index: n }));
+        }
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!("'{t}' object is not reversible")))
+}
+
+fn enumerate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    arity(vm, "enumerate", args, 1, 2)?;
+    let it = vm.get_iter(args[0])?;
+    let start = match args.get(1).copied().or_else(|| kwarg(vm, kw, "start")) {
+        Some(s) => as_int(vm, s, "")?,
+        None => 0,
+    };
+    Ok(vm.new_iter(IterKind::Enumerate { it, count: start }))
+}
+
+fn zip(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let mut its = Vec::new();
+    for a in args {
+        its.push(vm.get_iter(*a)?);
+    }
+    Ok(vm.new_iter(IterKind::Zip { its }))
+}
+
+fn map(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let mut its = Vec::new();
+    for a in &args[1..] {
+        its.push(vm.get_iter(*a)?);
+    }
+    Ok(vm.new_iter(IterKind::Map { f: args[0], its }))
+}
+
+fn filter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "filter", args, 2, 2)?;
+    let it = vm.get_iter(args[1])?;
+    Ok(vm.new_iter(IterKind::Filter { f: args[0], it }))
+}
+
+fn any(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "any", args, 1, 1)?;
+    let it = vm.get_iter(args[0])?;
+    while let Some(x) = vm.next(it)? {
+        if vm.truthy(x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "all", args, 1, 1)?;
+    let it = vm.get_iter(args[0])?;
+    while let Some(x) = vm.next(it)? {
+        if !vm.truthy(x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn iter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "iter", args, 1, 2)?;
+    if args.len() == 2 {
+        return Ok(vm.new_iter(IterKind::Callable { f: args[0], sentinel: args[1] }));
+    }
+    vm.get_iter(args[0])
+}
+
+fn next(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "next", args, 1, 2)?;
+    let it = args[0];
+    let is_iter = matches!(it, Value::Obj(g) if matches!(g.obj(), Obj::Iter(_) | Obj::Generator(_)))
+        || vm.lookup_special(it, "__next__").is_some();
+    if !is_iter {
+        let t = vm.type_name(it);
+        return Err(vm.type_error(format!("'{t}' object is not an iterator")));
+    }
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(*d),
+            None => Err(vm.raise_with("StopIteration", vec![])),
+        },
+    }
+}
+
+fn hash(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "hash", args, 1, 1)?;
+    Ok(Value::Int(vm.hash(args[0])?))
+}
+
+fn id(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "id", args, 1, 1)?;
+    Ok(Value::Int(match args[0] {
+        Value::Obj(g) => g.addr() as i64,
+        Value::Int(i) => i.wrapping_mul(31).wrapping_add(7),
+        Value::Float(f) => f.to_bits() as i64,
+        Value::Bool(b) => 0x1000 + b as i64,
+        _ => 0x2000,
+    }))
+}
+
+fn ord(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "ord", args, 1, 1)?;
+    match as_str(args[0]) {
+        Some(s) => {
+            let mut cs = s.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => Ok(Value::Int(c as i64)),
+                _ => {
+                    let n = s.chars().count();
+                    Err(vm.type_error(format!(
+                        "ord() expected a character, but string of length {n} found"
+                    )))
+                }
+            }
+        }
+        None => {
+            let t = vm.type_name(args[0]);
+            Err(vm.type_error(format!("ord() expected string of length 1, but {t} found")))
+        }
+    }
+}
+
+fn chr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "chr", args, 1, 1)?;
+    let i = as_int(vm, args[0], "")?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(vm.new_string(c.to_string())),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+/// Round half to even at `nd` decimal digits, as CPython does (via correctly rounded repr).
+pub fn round_float(x: f64, nd: i64) -> f64 {
+    if !x.is_finite() {
+        return x;
+    }
+    if nd > 22 {
+        return x;
+    }
+    if nd < -22 {
+        return 0.0 * x;
+    }
+    let s = format!("{:.*e}", 17, x);
+    let _ = s;
+    let text = if nd >= 0 {
+        format!("{:.*}", nd as usize, x)
+    } else {
+        let p = 10f64.powi((-nd) as i32);
+        let y = x / p;
+        let r = y.round();
+        let r = if (y - y.trunc()).abs() == 0.5 { 2.0 * (y / 2.0).round() } else { r };
+        return r * p;
+    };
+    // Rust's `{:.N}` rounds half to even on the exact binary value, as CPython does.
+    text.parse().unwrap_or(x)
+}
+
+fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    arity(vm, "round", args, 1, 2)?;
+    let nd = args.get(1).copied().or_else(|| kwarg(vm, kw, "ndigits")).filter(|v| !v.is_none());
+    let v = args[0];
+    match as_num(v) {
+        Some(Num::Float(f)) => match nd {
+            None => {
+                if !f.is_finite() {
+                    return Err(if f.is_nan() {
+                        vm.value_error("cannot convert float NaN to integer")
+                    } else {
+                        vm.raise_msg("OverflowError", "cannot convert float infinity to integer")
+                    });
+                }
+                let r = f.round();
+                let r = if (f - f.trunc()).abs() == 0.5 { 2.0 * (f / 2.0).round() } else { r };
+                Ok(float_to_int(vm, r))
+            }
+            Some(n) => {
+                let n = as_int(vm, n, "")?;
+                Ok(Value::Float(round_float(f, n)))
+            }
+        },
+        Some(Num::Int(i)) => match nd {
+            Some(n) => {
+                let n = as_int(vm, n, "")?;
+                if n >= 0 {
+                    return Ok(Value::Int(i));
+                }
+                let p = 10i128.pow((-n).min(30) as u32);
+                let x = i as i128;
+                let q = x.div_euclid(p);
+                let r = x.rem_euclid(p);
+                let q = if r * 2 > p || (r * 2 == p && q % 2 != 0) { q + 1 } else { q };
+                Ok(Value::Int((q * p) as i64))
+            }
+            None => Ok(Value::Int(i)),
+        },
+        Some(Num::Big(_)) => Ok(v),
+        None => {
+            if let Some(f) = vm.lookup_special(v, "__round__") {
+                let mut a = vec![v];
+                if let Some(n) = nd {
+                    a.push(n);
+                }
+                return vm.call_value(f, &a, &[]);
+            }
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("type {t} doesn't define __round__ method")))
+        }
+    }
+}
+
+pub fn float_to_int(vm: &mut Vm, f: f64) -> Value {
+    if f.abs() < 9.2e18 {
+        Value::Int(f as i64)
+    } else {
+        let b = num_bigint::BigInt::from(f as i128);
+        let b = if f.abs() >= 1.7e38 {
+            // Exact conversion for huge floats via their decimal expansion.
+            format!("{f:.0}").parse::<BigInt>().unwrap_or_default()
+        } else {
+            b
+        };
+        vm.new_bigint(b)
+    }
+}
+
+fn divmod(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "divmod", args, 2, 2)?;
+    use kestrel_compiler::opcodes::BinKind;
+    let q = vm.binary_op(BinKind::FloorDiv, args[0], args[1])?;
+    let r = vm.binary_op(BinKind::Mod, args[0], args[1])?;
+    Ok(vm.new_tuple(vec![q, r]))
+}
+
+fn pow(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "pow", args, 2, 3)?;
+    if args.len() == 3 && !args[2].is_none() {
+        let (Some(b), Some(e), Some(m)) = (as_num(args[0]), as_num(args[1]), as_num(args[2])) else {
+            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        };
+        if matches!(b, Num::Float(_)) || matches!(e, Num::Float(_)) || matches!(m, Num::Float(_)) {
+            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        }
+        let (b, e, m) = (kestrel_vm::ops::to_big(&b), kestrel_vm::ops::to_big(&e), kestrel_vm::ops::to_big(&m));
+        if m.is_zero() {
+            return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+        }
+        if e.is_negative() {
+            return Err(vm.value_error("base is not invertible for the given modulus"));
+        }
+        let r = b.modpow(&e, &m);
+        let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + &m } else { r };
+        return Ok(vm.new_bigint(r));
+    }
+    vm.binary_op(kestrel_compiler::opcodes::BinKind::Pow, args[0], args[1])
+}
+
+fn attr_name(vm: &mut Vm, v: Value) -> PyResult<kestrel_vm::Gc> {
+    match as_str(v) {
+        Some(s) => Ok(vm.intern(s)),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("attribute name must be string, not '{t}'")))
+        }
+    }
+}
+
+fn getattr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "getattr", args, 2, 3)?;
+    let n = attr_name(vm, args[1])?;
+    match vm.getattr(args[0], n) {
+        Ok(v) => Ok(v),
+        Err(e) => {
+            if args.len() == 3 && vm.raised_is("AttributeError") {
+                vm.raised = Value::Empty;
+                Ok(args[2])
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn setattr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "setattr", args, 3, 3)?;
+    let n = attr_name(vm, args[1])?;
+    vm.setattr(args[0], n, args[2])?;
+    Ok(Value::None)
+}
+
+fn delattr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "delattr", args, 2, 2)?;
+    let n = attr_name(vm, args[1])?;
+    vm.delattr(args[0], n)?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "hasattr", args, 2, 2)?;
+    let n = attr_name(vm, args[1])?;
+    match vm.getattr(args[0], n) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) => {
+            if vm.raised_is("AttributeError") {
+                vm.raised = Value::Empty;
+                Ok(Value::Bool(false))
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn callable(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "callable", args, 1, 1)?;
+    let v = args[0];
+    let r = match v {
+        Value::Obj(g) => match g.obj() {
+            Obj::Function(_) | Obj::Native(_) | Obj::BoundMethod(..) | Obj::Class(_) => true,
+            Obj::Instance(_) => vm.lookup_special(v, "__call__").is_some(),
+            _ => false,
+        },
+        _ => false,
+    };
+    Ok(Value::Bool(r))
+}
+
+fn input(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "input", args, 0, 1)?;
+    if let Some(p) = args.first() {
+        let s = vm.str_of(*p)?;
+        vm.out.write(&s);
+    }
+    vm.out.flush();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(vm.raise_msg("EOFError", "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(vm.new_string(line))
+        }
+        Err(e) => Err(vm.raise_msg("OSError", e.to_string())),
+    }
+}
+
+fn format(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(s) => str_arg(vm, *s, "format()")?.to_string(),
+        None => String::new(),
+    };
+    let s = vm.format(args[0], &spec)?;
+    Ok(vm.new_string(s))
+}
+
+fn radix(vm: &mut Vm, args: &[Value], name: &str, spec: &str) -> PyResult<Value> {
+    arity(vm, name, args, 1, 1)?;
+    let v = args[0];
+    if !matches!(as_num(v), Some(Num::Int(_)) | Some(Num::Big(_))) {
+        let t = vm.type_name(v);
+        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+    }
+    let s = vm.format(v, spec)?;
+    Ok(vm.new_string(s))
+}
+
+fn bin(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    radix(vm, args, "bin", "#b")
+}
+fn hex(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    radix(vm, args, "hex", "#x")
+}
+fn oct(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    radix(vm, args, "oct", "#o")
+}
+
+fn globals(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    let g = vm.frames.last().map(|f| f.globals);
+    Ok(g.map(Value::Obj).unwrap_or(Value::None))
+}
+
+fn vars(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    match args.first() {
+        Some(v) => vm.getattr_str(*v, "__dict__"),
+        None => {
+            let f = vm.frames.last().map(|f| f.locals.unwrap_or(f.globals));
+            Ok(f.map(Value::Obj).unwrap_or(Value::None))
+        }
+    }
+}
+
+fn dir(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    match args.first() {
+        Some(v) => {
+            let cls = match v {
+                Value::Obj(g) if matches!(g.obj(), Obj::Class(_)) => *g,
+                _ => vm.type_of(*v),
+            };
+            if let Value::Obj(g) = v {
+                if let Obj::Instance(i) = g.obj() {
+                    for e in i.dict.borrow().iter() {
+                        names.push(vm.key_str(e.key));
+                    }
+                }
+                if let Obj::Module(d, _) = g.obj() {
+                    if let Obj::Dict(d) = d.obj() {
+                        for e in d.borrow().iter() {
+                            names.push(vm.key_str(e.key));
+                        }
+                    }
+                }
+            }
+            if let Obj::Class(c) = cls.obj() {
+                for k in c.mro.borrow().iter() {
+                    if let Obj::Class(kc) = k.obj() {
+                        for e in kc.dict.borrow().iter() {
+                            names.push(vm.key_str(e.key));
+                        }
+                    }
+                }
+            }
+        }
+        None => {
+            if let Some(f) = vm.frames.last() {
+                let d = f.locals.unwrap_or(f.globals);
+                if let Obj::Dict(d) = d.obj() {
+                    for e in d.borrow().iter() {
+                        names.push(vm.key_str(e.key));
+                    }
+                }
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let vals = names.into_iter().map(|n| vm.new_string(n)).collect();
+    Ok(vm.new_list(vals))
+}
+
+fn exit(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let code = args.first().copied().unwrap_or(Value::None);
+    let cls = vm.exc_class("SystemExit");
+    let e = vm.new_exception(cls, if code.is_none() { vec![] } else { vec![code] });
+    Err(vm.raise(e))
+}
+
+/// `int`'s and friends' kinds for `type.__call__` on builtins are in `types.rs`.
+pub fn kind_of(vm: &Vm, cls: kestrel_vm::Gc) -> Kind {
+    let _ = vm;
+    match cls.obj() {
+        Obj::Class(c) => c.kind.get(),
+        _ => Kind::Other,
+    }
+}
+
+pub fn to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    match as_num(v) {
+        Some(n) => {
+            if let Num::Big(b) = &n {
+                if b.to_f64().is_none_or(|f| f.is_infinite()) {
+                    return Err(vm.raise_msg("OverflowError", "int too large to convert to float"));
+                }
+            }
+            Ok(num_to_f64(&n))
+        }
+        None => {
+            if let Some(f) = vm.lookup_special(v, "__float__") {
+                let r = vm.call_value(f, &[v], &[])?;
+                if let Value::Float(x) = r {
+                    return Ok(x);
+                }
+            }
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("must be real number, not {t}")))
+        }
+    }
+}

@@ -1,0 +1,1144 @@
+//! Constructors (`__new__`) and methods of the builtin types.
+
+use crate::args::*;
+use crate::builtins::{float_to_int, len_of, sort_values, to_f64};
+use kestrel_vm::dict::Dict;
+use kestrel_vm::object::*;
+use kestrel_vm::ops::{as_num, Num};
+use kestrel_vm::{Gc, Kwargs, Obj, PyResult, Value, Vm};
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use std::cell::RefCell;
+
+type F = kestrel_vm::object::NativeFnPtr;
+
+pub fn install(vm: &mut Vm) {
+    let t = |vm: &Vm| (
+        vm.types.object, vm.types.type_, vm.types.int, vm.types.bool_, vm.types.float,
+        vm.types.str_, vm.types.list, vm.types.tuple, vm.types.dict, vm.types.set,
+        vm.types.frozenset, vm.types.range,
+    );
+    let (object, type_, int, bool_, float, str_, list, tuple, dict, set, frozenset, range) = t(vm);
+    let news: &[(Gc, &'static str, F)] = &[
+        (object, "object.__new__", object_new),
+        (type_, "type.__new__", type_new),
+        (int, "int.__new__", int_new),
+        (bool_, "bool.__new__", bool_new),
+        (float, "float.__new__", float_new),
+        (str_, "str.__new__", str_new),
+        (list, "list.__new__", list_new),
+        (tuple, "tuple.__new__", tuple_new),
+        (dict, "dict.__new__", dict_new),
+        (set, "set.__new__", set_new),
+        (frozenset, "frozenset.__new__", frozenset_new),
+        (range, "range.__new__", range_new),
+        (vm.types.slice, "slice.__new__", slice_new),
+        (vm.types.property, "property.__new__", property_new),
+        (vm.types.staticmethod, "staticmethod.__new__", staticmethod_new),
+        (vm.types.classmethod, "classmethod.__new__", classmethod_new),
+        (vm.types.super_, "super.__new__", super_new),
+    ];
+    for (cls, name, f) in news {
+        let v = vm.new_native(name, *f);
+        vm.class_set(*cls, "__new__", v);
+    }
+    let base_exc = vm.exc_class("BaseException");
+    let v = vm.new_native("BaseException.__new__", object_new);
+    vm.class_set(base_exc, "__new__", v);
+    vm.add_method(base_exc, "__init__", exc_init);
+    vm.add_method(object, "__init__", object_init);
+    vm.add_method(object, "__eq__", object_eq);
+    vm.add_method(object, "__ne__", object_ne);
+    vm.add_method(object, "__hash__", object_hash);
+    vm.add_method(object, "__repr__", object_repr);
+    vm.add_method(object, "__str__", object_str);
+    vm.add_method(object, "__format__", object_format);
+    vm.add_method(object, "__setattr__", object_setattr);
+    vm.add_method(object, "__getattribute__", object_getattribute);
+    vm.add_method(vm.types.property, "setter", property_setter);
+    vm.add_method(vm.types.property, "getter", property_getter);
+    vm.add_method(vm.types.type_, "mro", type_mro);
+    vm.add_method(vm.types.type_, "__subclasses__", type_subclasses);
+
+    let str_methods: &[(&'static str, F)] = &[
+        ("split", crate::strmethods::split),
+        ("rsplit", crate::strmethods::rsplit),
+        ("join", crate::strmethods::join),
+        ("strip", crate::strmethods::strip),
+        ("lstrip", crate::strmethods::lstrip),
+        ("rstrip", crate::strmethods::rstrip),
+        ("replace", crate::strmethods::replace),
+        ("find", crate::strmethods::find),
+        ("rfind", crate::strmethods::rfind),
+        ("index", crate::strmethods::index),
+        ("rindex", crate::strmethods::rindex),
+        ("count", crate::strmethods::count),
+        ("startswith", crate::strmethods::startswith),
+        ("endswith", crate::strmethods::endswith),
+        ("upper", crate::strmethods::upper),
+        ("lower", crate::strmethods::lower),
+        ("casefold", crate::strmethods::lower),
+        ("title", crate::strmethods::title),
+        ("capitalize", crate::strmethods::capitalize),
+        ("swapcase", crate::strmethods::swapcase),
+        ("isdigit", crate::strmethods::isdigit),
+        ("isdecimal", crate::strmethods::isdigit),
+        ("isnumeric", crate::strmethods::isdigit),
+        ("isalpha", crate::strmethods::isalpha),
+        ("isalnum", crate::strmethods::isalnum),
+        ("isspace", crate::strmethods::isspace),
+        ("isupper", crate::strmethods::isupper),
+        ("islower", crate::strmethods::islower),
+        ("isidentifier", crate::strmethods::isidentifier),
+        ("istitle", crate::strmethods::istitle),
+        ("center", crate::strmethods::center),
+        ("ljust", crate::strmethods::ljust),
+        ("rjust", crate::strmethods::rjust),
+        ("zfill", crate::strmethods::zfill),
+        ("partition", crate::strmethods::partition),
+        ("rpartition", crate::strmethods::rpartition),
+        ("splitlines", crate::strmethods::splitlines),
+        ("format", crate::strmethods::format),
+        ("encode", crate::strmethods::encode),
+        ("expandtabs", crate::strmethods::expandtabs),
+        ("removeprefix", crate::strmethods::removeprefix),
+        ("removesuffix", crate::strmethods::removesuffix),
+        ("__len__", crate::strmethods::len),
+    ];
+    for (n, f) in str_methods {
+        vm.add_method(str_, n, *f);
+    }
+    let list_methods: &[(&'static str, F)] = &[
+        ("append", list_append),
+        ("extend", list_extend),
+        ("insert", list_insert),
+        ("pop", list_pop),
+        ("remove", list_remove),
+        ("index", seq_index),
+        ("count", seq_count),
+        ("sort", list_sort),
+        ("reverse", list_reverse),
+        ("copy", list_copy),
+        ("clear", list_clear),
+        ("__len__", generic_len),
+        ("__getitem__", generic_getitem),
+        ("__setitem__", generic_setitem),
+        ("__contains__", generic_contains),
+        ("__iter__", generic_iter),
+    ];
+    for (n, f) in list_methods {
+        vm.add_method(list, n, *f);
+    }
+    for (n, f) in [("index", seq_index as F), ("count", seq_count), ("__len__", generic_len), ("__getitem__", generic_getitem), ("__contains__", generic_contains), ("__iter__", generic_iter)] {
+        vm.add_method(tuple, n, f);
+    }
+    let dict_methods: &[(&'static str, F)] = &[
+        ("get", dict_get),
+        ("setdefault", dict_setdefault),
+        ("pop", dict_pop),
+        ("popitem", dict_popitem),
+        ("items", dict_items),
+        ("keys", dict_keys),
+        ("values", dict_values),
+        ("update", dict_update),
+        ("copy", dict_copy),
+        ("clear", dict_clear),
+        ("__len__", generic_len),
+        ("__getitem__", generic_getitem),
+        ("__setitem__", generic_setitem),
+        ("__contains__", generic_contains),
+        ("__iter__", generic_iter),
+    ];
+    for (n, f) in dict_methods {
+        vm.add_method(dict, n, *f);
+    }
+    let v = vm.new_native("dict.fromkeys", dict_fromkeys);
+    let cm = Value::Obj(vm.alloc(Obj::ClassMethod(v)));
+    vm.class_set(dict, "fromkeys", cm);
+    let set_methods: &[(&'static str, F)] = &[
+        ("add", set_add),
+        ("discard", set_discard),
+        ("remove", set_remove),
+        ("pop", set_pop),
+        ("clear", set_clear),
+        ("copy", set_copy),
+        ("update", set_update),
+        ("union", set_union),
+        ("intersection", set_intersection),
+        ("difference", set_difference),
+        ("symmetric_difference", set_symdiff),
+        ("issubset", set_issubset),
+        ("issuperset", set_issuperset),
+        ("isdisjoint", set_isdisjoint),
+        ("intersection_update", set_intersection_update),
+        ("difference_update", set_difference_update),
+        ("__len__", generic_len),
+        ("__contains__", generic_contains),
+        ("__iter__", generic_iter),
+    ];
+    for (n, f) in set_methods {
+        vm.add_method(set, n, *f);
+    }
+    for (n, f) in [("union", set_union as F), ("intersection", set_intersection), ("difference", set_difference), ("symmetric_difference", set_symdiff), ("issubset", set_issubset), ("issuperset", set_issuperset), ("isdisjoint", set_isdisjoint), ("copy", set_copy), ("__len__", generic_len), ("__contains__", generic_contains)] {
+        vm.add_method(frozenset, n, f);
+    }
+    vm.add_method(int, "bit_length", int_bit_length);
+    vm.add_method(int, "conjugate", identity);
+    vm.add_method(int, "__index__", identity);
+    vm.add_method(int, "__int__", identity);
+    vm.add_method(float, "is_integer", float_is_integer);
+    vm.add_method(float, "__int__", float_int);
+    vm.add_method(float, "conjugate", identity);
+    let gen = vm.types.generator;
+    vm.add_method(gen, "send", gen_send);
+    vm.add_method(gen, "__next__", gen_next);
+    vm.add_method(gen, "__iter__", identity);
+    vm.add_method(gen, "close", gen_close);
+    vm.add_method(gen, "throw", gen_throw);
+    let it = vm.types.iterator;
+    vm.add_method(it, "__next__", gen_next);
+    vm.add_method(it, "__iter__", identity);
+    vm.add_method(range, "index", seq_index);
+    vm.add_method(range, "count", seq_count);
+}
+
+fn identity(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(args[0])
+}
+
+fn object_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Obj(c)) if matches!(c.obj(), Obj::Class(_)) => {
+            let g = vm.new_instance(*c, &args[1..]);
+            Ok(Value::Obj(g))
+        }
+        _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+    }
+}
+
+fn object_init(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_eq(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "__eq__", args, 2, 2)?;
+    Ok(if args[0].is(&args[1]) { Value::Bool(true) } else { Value::Obj(vm.none_singletons.0) })
+}
+
+fn object_ne(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "__ne__", args, 2, 2)?;
+    let r = vm.compare(kestrel_vm::ops::Cmp::Eq, args[0], args[1])?;
+    let t = vm.truthy(r)?;
+    Ok(Value::Bool(!t))
+}
+
+fn object_hash(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(match args[0] {
+        Value::Obj(g) => (g.addr() >> 4) as i64,
+        v => vm.hash(v)?,
+    }))
+}
+
+fn object_repr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let v = args[0];
+    let s = match v {
+        Value::Obj(g) if matches!(g.obj(), Obj::Instance(_)) => {
+            let cls = vm.type_of(v);
+            let q = match cls.obj() {
+                Obj::Class(c) => c.qualname.borrow().clone(),
+                _ => "?".into(),
+            };
+            let m = vm.getattr_str(Value::Obj(cls), "__module__").map(|m| vm.key_str(m)).unwrap_or_default();
+            format!("<{m}.{q} object at {:#x}>", g.addr())
+        }
+        _ => vm.repr(v)?,
+    };
+    Ok(vm.new_string(s))
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let s = vm.repr(args[0])?;
+    Ok(vm.new_string(s))
+}
+
+fn object_format(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "__format__", args, 2, 2)?;
+    let spec = vm.str_of(args[1])?;
+    if !spec.is_empty() {
+        let t = vm.type_name(args[0]);
+        return Err(vm.type_error(format!("unsupported format string passed to {t}.__format__")));
+    }
+    let s = vm.str_of(args[0])?;
+    Ok(vm.new_string(s))
+}
+
+fn object_setattr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "__setattr__", args, 3, 3)?;
+    let Some(name) = as_str(args[1]) else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    let n = vm.intern(name);
+    if let Value::Obj(g) = args[0] {
+        if let Obj::Instance(inst) = g.obj() {
+            let h = kestrel_vm::strs::str_hash(kestrel_vm::strs::as_str(n).expect("str"));
+            let mut d = inst.dict.borrow_mut();
+            match d.find(h, |k| matches!(k, Value::Obj(kg) if kestrel_vm::strs::str_eq(*kg, n))) {
+                Some(i) => d.set_at(i, args[2]),
+                None => d.insert_new(h, Value::Obj(n), args[2]),
+            }
+            return Ok(Value::None);
+        }
+    }
+    vm.setattr(args[0], n, args[2])?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "__getattribute__", args, 2, 2)?;
+    let name = str_arg(vm, args[1], "attribute name")?;
+    vm.getattr_str(args[0], name)
+}
+
+fn exc_init(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    if let Some(d) = Vm::exc_data(args[0]) {
+        let t = vm.new_tuple(args[1..].to_vec());
+        d.borrow_mut().args = t;
+    }
+    Ok(Value::None)
+}
+
+fn type_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    // args[0] is `type` itself.
+    match args.len() {
+        2 => Ok(Value::Obj(vm.type_of(args[1]))),
+        4 => {
+            let name = str_arg(vm, args[1], "type.__new__() argument 1")?.to_string();
+            let bases: Vec<Gc> = vm.collect_iter(args[2])?.into_iter().filter_map(|b| b.as_obj()).collect();
+            let bases = if bases.is_empty() { vec![vm.types.object] } else { bases };
+            let d = match args[3] {
+                Value::Obj(g) => match g.obj() {
+                    Obj::Dict(d) => d.borrow().clone(),
+                    _ => Dict::new(),
+                },
+                _ => Dict::new(),
+            };
+            let _ = kw;
+            Ok(Value::Obj(vm.new_class(&name, bases, d)))
+        }
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+fn type_mro(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let m = vm.getattr_str(args[0], "__mro__")?;
+    let items = vm.collect_iter(m)?;
+    Ok(vm.new_list(items))
+}
+
+fn type_subclasses(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(vm.new_list(vec![]))
+}
+
+pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
+    let t = s.trim().replace('_', "");
+    if s.trim().starts_with('_') || s.trim().ends_with('_') || s.contains("__") {
+        return None;
+    }
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(r) => (true, r.to_string()),
+        None => (false, t.strip_prefix('+').unwrap_or(&t).to_string()),
+    };
+    let lower = body.to_ascii_lowercase();
+    let (base, digits) = match base {
+        0 | 16 if lower.starts_with("0x") => (16, &body[2..]),
+        0 | 8 if lower.starts_with("0o") => (8, &body[2..]),
+        0 | 2 if lower.starts_with("0b") => (2, &body[2..]),
+        0 => {
+            if body.len() > 1 && body.starts_with('0') && body.chars().any(|c| c != '0') {
+                return None;
+            }
+            (10, &body[..])
+        }
+        b => (b, &body[..]),
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    let v = BigInt::parse_bytes(digits.as_bytes(), base)?;
+    Some(if neg { -v } else { v })
+}
+
+fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let args = &args[1..];
+    arity(vm, "int", args, 0, 2)?;
+    let base = args.get(1).copied().or_else(|| kwarg(vm, kw, "base"));
+    let Some(&v) = args.first() else { return Ok(Value::Int(0)) };
+    if let Some(b) = base {
+        let b = as_int(vm, b, "")?;
+        let Some(s) = as_str(v) else {
+            return Err(vm.type_error("int() can't convert non-string with explicit base"));
+        };
+        if !(b == 0 || (2..=36).contains(&b)) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        return match parse_int(s, b as u32) {
+            Some(n) => Ok(vm.new_bigint(n)),
+            None => {
+                let r = kestrel_vm::repr::str_repr(s);
+                Err(vm.value_error(format!("invalid literal for int() with base {b}: {r}")))
+            }
+        };
+    }
+    match as_num(v) {
+        Some(Num::Int(i)) => return Ok(Value::Int(i)),
+        Some(Num::Big(_)) => return Ok(v),
+        Some(Num::Float(f)) => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.raise_msg("OverflowError", "cannot convert float infinity to integer"));
+            }
+            return Ok(float_to_int(vm, f.trunc()));
+        }
+        None => {}
+    }
+    if let Some(s) = as_str(v) {
+        return match parse_int(s, 10) {
+            Some(n) => Ok(vm.new_bigint(n)),
+            None => {
+                let r = kestrel_vm::repr::str_repr(s);
+                Err(vm.value_error(format!("invalid literal for int() with base 10: {r}")))
+            }
+        };
+    }
+    for m in ["__int__", "__index__", "__trunc__"] {
+        if let Some(f) = vm.lookup_special(v, m) {
+            return vm.call_value(f, &[v], &[]);
+        }
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{t}'"
+    )))
+}
+
+fn bool_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let args = &args[1..];
+    arity(vm, "bool", args, 0, 1)?;
+    match args.first() {
+        Some(v) => Ok(Value::Bool(vm.truthy(*v)?)),
+        None => Ok(Value::Bool(false)),
+    }
+}
+
+fn float_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let args = &args[1..];
+    arity(vm, "float", args, 0, 1)?;
+    let Some(&v) = args.first() else { return Ok(Value::Float(0.0)) };
+    if let Some(s) = as_str(v) {
+        let t = s.trim().replace('_', "");
+        let l = t.to_ascii_lowercase();
+        let f = match l.trim_start_matches(['+', '-']) {
+            "inf" | "infinity" => Some(if l.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY }),
+            "nan" => Some(f64::NAN),
+            _ => t.parse::<f64>().ok().filter(|_| !t.is_empty() && !l.contains("inf") && !l.contains("nan")),
+        };
+        return match f {
+            Some(f) => Ok(Value::Float(f)),
+            None => {
+                let r = kestrel_vm::repr::str_repr(s);
+                Err(vm.value_error(format!("could not convert string to float: {r}")))
+            }
+        };
+    }
+    if let Value::Obj(_) = v {
+        if as_num(v).is_none() && vm.lookup_special(v, "__float__").is_none() {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!(
+                "float() argument must be a string or a real number, not '{t}'"
+            )));
+        }
+    }
+    Ok(Value::Float(to_f64(vm, v)?))
+}
+
+fn str_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let args = &args[1..];
+    arity(vm, "str", args, 0, 3)?;
+    match args.first() {
+        Some(v) => {
+            if let Value::Obj(g) = v {
+                if let Obj::Bytes(b) = g.obj() {
+                    if args.len() > 1 {
+                        let s = String::from_utf8_lossy(b).to_string();
+                        return Ok(vm.new_string(s));
+                    }
+                }
+            }
+            let s = vm.str_of(*v)?;
+            Ok(vm.new_string(s))
+        }
+        None => Ok(vm.new_str("")),
+    }
+}
+
+fn list_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let args = &args[1..];
+    arity(vm, "list", args, 0, 1)?;
+    let items = match args.first() {
+        Some(v) => vm.collect_iter(*v)?,
+        None => vec![],
+    };
+    Ok(vm.new_list(items))
+}
+
+fn tuple_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let args = &args[1..];
+    arity(vm, "tuple", args, 0, 1)?;
+    let items = match args.first() {
+        Some(v) => {
+            if let Value::Obj(g) = v {
+                if matches!(g.obj(), Obj::Tuple(_)) {
+                    return Ok(*v);
+                }
+            }
+            vm.collect_iter(*v)?
+        }
+        None => vec![],
+    };
+    Ok(vm.new_tuple(items))
+}
+
+fn dict_fill(vm: &mut Vm, d: Value, src: Option<Value>, kw: Kwargs) -> PyResult<()> {
+    if let Some(src) = src {
+        let is_mapping = matches!(src, Value::Obj(g) if matches!(g.obj(), Obj::Dict(_)))
+            || vm.lookup_special(src, "keys").is_some();
+        if is_mapping {
+            for (k, v) in vm.mapping_items(src)? {
+                vm.dict_setitem(d, k, v)?;
+            }
+        } else {
+            let items = vm.collect_iter(src)?;
+            for (i, item) in items.into_iter().enumerate() {
+                let pair = vm.collect_iter(item).map_err(|e| {
+                    let _ = e;
+                    vm.raised = Value::Empty;
+                    let t = vm.type_name(item);
+                    vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+                        .clone_marker(t)
+                })?;
+                if pair.len() != 2 {
+                    return Err(vm.value_error(format!(
+                        "dictionary update sequence element #{i} has length {}; 2 is required",
+                        pair.len()
+                    )));
+                }
+                vm.dict_setitem(d, pair[0], pair[1])?;
+            }
+        }
+    }
+    for (k, v) in kw {
+        vm.dict_setitem(d, *k, *v)?;
+    }
+    Ok(())
+}
+
+trait CloneMarker {
+    fn clone_marker(self, _t: String) -> Self;
+}
+impl CloneMarker for kestrel_vm::Raised {
+    fn clone_marker(self, _t: String) -> Self {
+        self
+    }
+}
+
+fn dict_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let args = &args[1..];
+    arity(vm, "dict", args, 0, 1)?;
+    let d = vm.new_dict(Dict::new());
+    dict_fill(vm, d, args.first().copied(), kw)?;
+    Ok(d)
+}
+
+fn set_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let args = &args[1..];
+    arity(vm, "set", args, 0, 1)?;
+    let s = vm.new_set(false);
+    if let Some(v) = args.first() {
+        for x in vm.collect_iter(*v)? {
+            vm.set_add(s, x)?;
+        }
+    }
+    Ok(s)
+}
+
+fn frozenset_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let args = &args[1..];
+    arity(vm, "frozenset", args, 0, 1)?;
+    let s = vm.new_set(true);
+    if let Some(v) = args.first() {
+        for x in vm.collect_iter(*v)? {
+            vm.set_add(s, x)?;
+        }
+    }
+    Ok(s)
+}
+
+fn range_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let args = &args[1..];
+    if args.is_empty() {
+        return Err(vm.type_error("range expected at least 1 argument, got 0"));
+    }
+    arity(vm, "range", args, 1, 3)?;
+    let mut n = Vec::new();
+    for a in args {
+        n.push(as_int(vm, *a, "")?);
+    }
+    let (start, stop, step) = match n.len() {
+        1 => (0, n[0], 1),
+        2 => (n[0], n[1], 1),
+        _ => (n[0], n[1], n[2]),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Obj(vm.alloc(Obj::Range(start, stop, step))))
+}
+
+fn slice_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let args = &args[1..];
+    arity(vm, "slice", args, 1, 3)?;
+    let (a, b, c) = match args.len() {
+        1 => (Value::None, args[0], Value::None),
+        2 => (args[0], args[1], Value::None),
+        _ => (args[0], args[1], args[2]),
+    };
+    Ok(Value::Obj(vm.alloc(Obj::Slice(a, b, c))))
+}
+
+fn property_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let args = &args[1..];
+    let fget = args.first().copied().or_else(|| kwarg(vm, kw, "fget")).unwrap_or(Value::None);
+    let fset = args.get(1).copied().or_else(|| kwarg(vm, kw, "fset")).unwrap_or(Value::None);
+    let fdel = args.get(2).copied().unwrap_or(Value::None);
+    Ok(Value::Obj(vm.alloc(Obj::Property(fget, fset, fdel))))
+}
+
+fn property_setter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "setter", args, 2, 2)?;
+    let (fget, fdel) = match args[0] {
+        Value::Obj(g) => match g.obj() {
+            Obj::Property(a, _, c) => (*a, *c),
+            _ => (Value::None, Value::None),
+        },
+        _ => (Value::None, Value::None),
+    };
+    Ok(Value::Obj(vm.alloc(Obj::Property(fget, args[1], fdel))))
+}
+
+fn property_getter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "getter", args, 2, 2)?;
+    let (fset, fdel) = match args[0] {
+        Value::Obj(g) => match g.obj() {
+            Obj::Property(_, b, c) => (*b, *c),
+            _ => (Value::None, Value::None),
+        },
+        _ => (Value::None, Value::None),
+    };
+    Ok(Value::Obj(vm.alloc(Obj::Property(args[1], fset, fdel))))
+}
+
+fn staticmethod_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "staticmethod", &args[1..], 1, 1)?;
+    Ok(Value::Obj(vm.alloc(Obj::StaticMethod(args[1]))))
+}
+
+fn classmethod_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "classmethod", &args[1..], 1, 1)?;
+    Ok(Value::Obj(vm.alloc(Obj::ClassMethod(args[1]))))
+}
+
+fn super_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let args = &args[1..];
+    if args.len() != 2 {
+        return Err(vm.raise_msg("RuntimeError", "super(): no arguments"));
+    }
+    let Value::Obj(c) = args[0] else {
+        return Err(vm.type_error("super() argument 1 must be a type"));
+    };
+    Ok(Value::Obj(vm.alloc(Obj::Super(c, args[1]))))
+}
+
+// ----- sequences -----
+
+fn generic_len(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(len_of(vm, args[0])? as i64))
+}
+fn generic_getitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "__getitem__", args, 2, 2)?;
+    vm.getitem(args[0], args[1])
+}
+fn generic_setitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "__setitem__", args, 3, 3)?;
+    vm.setitem(args[0], args[1], args[2])?;
+    Ok(Value::None)
+}
+fn generic_contains(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "__contains__", args, 2, 2)?;
+    Ok(Value::Bool(vm.contains(args[0], args[1])?))
+}
+fn generic_iter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    vm.get_iter(args[0])
+}
+
+fn the_list(vm: &mut Vm, v: Value) -> PyResult<&'static RefCell<Vec<Value>>> {
+    match list_of(v) {
+        Some(l) => Ok(l),
+        None => Err(vm.type_error("descriptor requires a 'list' object")),
+    }
+}
+
+fn list_append(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "list.append", &args[1..], 1, 1)?;
+    let l = the_list(vm, args[0])?;
+    l.borrow_mut().push(args[1]);
+    Ok(Value::None)
+}
+
+fn list_extend(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "list.extend", &args[1..], 1, 1)?;
+    let l = the_list(vm, args[0])?;
+    let items = vm.collect_iter(args[1])?;
+    l.borrow_mut().extend(items);
+    Ok(Value::None)
+}
+
+fn list_insert(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "insert", &args[1..], 2, 2)?;
+    let l = the_list(vm, args[0])?;
+    let i = as_int(vm, args[1], "")?;
+    let mut l = l.borrow_mut();
+    let n = l.len() as i64;
+    let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    l.insert(i as usize, args[2]);
+    Ok(Value::None)
+}
+
+fn list_pop(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "pop", &args[1..], 0, 1)?;
+    let l = the_list(vm, args[0])?;
+    let n = l.borrow().len() as i64;
+    if n == 0 {
+        return Err(vm.raise_msg("IndexError", "pop from empty list"));
+    }
+    let i = match args.get(1) {
+        Some(v) => as_int(vm, *v, "")?,
+        None => -1,
+    };
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(vm.raise_msg("IndexError", "pop index out of range"));
+    }
+    Ok(l.borrow_mut().remove(j as usize))
+}
+
+fn list_remove(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "remove", &args[1..], 1, 1)?;
+    let l = the_list(vm, args[0])?;
+    let items = l.borrow().clone();
+    for (i, x) in items.into_iter().enumerate() {
+        if vm.eq(x, args[1])? {
+            l.borrow_mut().remove(i);
+            return Ok(Value::None);
+        }
+    }
+    Err(vm.value_error("list.remove(x): x not in list"))
+}
+
+fn seq_items(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
+    vm.collect_iter(v)
+}
+
+fn seq_index(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "index", &args[1..], 1, 3)?;
+    let items = seq_items(vm, args[0])?;
+    let n = items.len() as i64;
+    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let start = match args.get(2) {
+        Some(v) => norm(as_int(vm, *v, "")?),
+        None => 0,
+    };
+    let stop = match args.get(3) {
+        Some(v) => norm(as_int(vm, *v, "")?),
+        None => n,
+    };
+    for i in start..stop {
+        if vm.eq(items[i as usize], args[1])? {
+            return Ok(Value::Int(i));
+        }
+    }
+    let t = vm.type_name(args[0]);
+    if t == "list" {
+        Err(vm.value_error(format!("{} is not in list", vm.repr(args[1])?)))
+    } else {
+        Err(vm.value_error(format!("{t}.index(x): x not in {t}")))
+    }
+}
+
+fn seq_count(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "count", &args[1..], 1, 1)?;
+    let items = seq_items(vm, args[0])?;
+    let mut c = 0;
+    for x in items {
+        if vm.eq(x, args[1])? {
+            c += 1;
+        }
+    }
+    Ok(Value::Int(c))
+}
+
+fn list_sort(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    arity(vm, "sort", &args[1..], 0, 0)?;
+    let l = the_list(vm, args[0])?;
+    let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
+    let reverse = match kwarg(vm, kw, "reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let mut items = std::mem::take(&mut *l.borrow_mut());
+    let r = sort_values(vm, &mut items, key, reverse);
+    let modified = !l.borrow().is_empty();
+    *l.borrow_mut() = items;
+    r?;
+    if modified {
+        return Err(vm.value_error("list modified during sort"));
+    }
+    Ok(Value::None)
+}
+
+fn list_reverse(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let l = the_list(vm, args[0])?;
+    l.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn list_copy(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let l = the_list(vm, args[0])?;
+    let v = l.borrow().clone();
+    Ok(vm.new_list(v))
+}
+
+fn list_clear(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let l = the_list(vm, args[0])?;
+    l.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+// ----- dict -----
+
+fn dict_get(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "get", &args[1..], 1, 2)?;
+    Ok(vm.dict_getitem_opt(args[0], args[1])?.unwrap_or(args.get(2).copied().unwrap_or(Value::None)))
+}
+
+fn dict_setdefault(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "setdefault", &args[1..], 1, 2)?;
+    if let Some(v) = vm.dict_getitem_opt(args[0], args[1])? {
+        return Ok(v);
+    }
+    let d = args.get(2).copied().unwrap_or(Value::None);
+    vm.dict_setitem(args[0], args[1], d)?;
+    Ok(d)
+}
+
+fn dict_pop(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "pop", &args[1..], 1, 2)?;
+    match vm.dict_remove(args[0], args[1])? {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
+            Some(d) => Ok(*d),
+            None => Err(vm.raise_with("KeyError", vec![args[1]])),
+        },
+    }
+}
+
+fn dict_table(v: Value) -> Option<&'static RefCell<Dict>> {
+    match v {
+        Value::Obj(g) => match g.obj() {
+            // SAFETY: the dict is an argument of the running native call.
+            Obj::Dict(d) | Obj::Set(d, _) => Some(unsafe { &*(d as *const RefCell<Dict>) }),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn dict_popitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let Some(t) = dict_table(args[0]) else { return Ok(Value::None) };
+    let e = t.borrow_mut().pop_last();
+    match e {
+        Some(e) => Ok(vm.new_tuple(vec![e.key, e.value])),
+        None => Err(vm.raise_msg("KeyError", "popitem(): dictionary is empty")),
+    }
+}
+
+fn view(vm: &mut Vm, d: Value, what: u8) -> Value {
+    let Value::Obj(g) = d else { return Value::None };
+    Value::Obj(vm.alloc(Obj::DictView(g, what)))
+}
+
+fn dict_keys(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(view(vm, args[0], 0))
+}
+fn dict_values(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(view(vm, args[0], 1))
+}
+fn dict_items(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(view(vm, args[0], 2))
+}
+
+fn dict_update(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    arity(vm, "update", &args[1..], 0, 1)?;
+    dict_fill(vm, args[0], args.get(1).copied(), kw)?;
+    Ok(Value::None)
+}
+
+fn dict_copy(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let d = dict_table(args[0]).map(|t| t.borrow().clone()).unwrap_or_default();
+    Ok(vm.new_dict(d))
+}
+
+fn dict_clear(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    if let Some(t) = dict_table(args[0]) {
+        t.borrow_mut().clear();
+    }
+    Ok(Value::None)
+}
+
+fn dict_fromkeys(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "fromkeys", &args[1..], 1, 2)?;
+    let d = vm.new_dict(Dict::new());
+    let v = args.get(2).copied().unwrap_or(Value::None);
+    for k in vm.collect_iter(args[1])? {
+        vm.dict_setitem(d, k, v)?;
+    }
+    Ok(d)
+}
+
+// ----- set -----
+
+fn set_gc(vm: &mut Vm, v: Value) -> PyResult<Gc> {
+    match v {
+        Value::Obj(g) if matches!(g.obj(), Obj::Set(..)) => Ok(g),
+        _ => Err(vm.type_error("descriptor requires a 'set' object")),
+    }
+}
+
+fn set_add(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "add", &args[1..], 1, 1)?;
+    vm.set_add(args[0], args[1])?;
+    Ok(Value::None)
+}
+
+fn set_discard(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "discard", &args[1..], 1, 1)?;
+    let s = set_gc(vm, args[0])?;
+    vm.set_discard(s, args[1])?;
+    Ok(Value::None)
+}
+
+fn set_remove(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "remove", &args[1..], 1, 1)?;
+    let s = set_gc(vm, args[0])?;
+    if !vm.set_discard(s, args[1])? {
+        return Err(vm.raise_with("KeyError", vec![args[1]]));
+    }
+    Ok(Value::None)
+}
+
+fn set_pop(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let Some(t) = dict_table(args[0]) else { return Ok(Value::None) };
+    let first = t.borrow().entry_from(0).map(|(e, i)| (e, i - 1));
+    match first {
+        Some((e, i)) => {
+            t.borrow_mut().remove_at(i);
+            Ok(e.key)
+        }
+        None => Err(vm.raise_msg("KeyError", "pop from an empty set")),
+    }
+}
+
+fn set_clear(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    if let Some(t) = dict_table(args[0]) {
+        t.borrow_mut().clear();
+    }
+    Ok(Value::None)
+}
+
+fn set_copy(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let frozen = matches!(args[0], Value::Obj(g) if matches!(g.obj(), Obj::Set(_, true)));
+    let d = dict_table(args[0]).map(|t| t.borrow().clone()).unwrap_or_default();
+    Ok(Value::Obj(vm.alloc(Obj::Set(RefCell::new(d), frozen))))
+}
+
+fn as_set(vm: &mut Vm, v: Value) -> PyResult<Gc> {
+    if let Value::Obj(g) = v {
+        if matches!(g.obj(), Obj::Set(..)) {
+            return Ok(g);
+        }
+    }
+    let s = vm.new_set(false);
+    for x in vm.collect_iter(v)? {
+        vm.set_add(s, x)?;
+    }
+    Ok(s.as_obj().expect("set"))
+}
+
+fn set_multi(vm: &mut Vm, args: &[Value], kind: kestrel_compiler::opcodes::BinKind) -> PyResult<Value> {
+    let mut acc = set_gc(vm, args[0])?;
+    let frozen = matches!(acc.obj(), Obj::Set(_, true));
+    if args.len() == 1 {
+        return set_copy(vm, args, &[]);
+    }
+    for other in &args[1..] {
+        let o = as_set(vm, *other)?;
+        let r = vm.set_binop(kind, acc, o)?;
+        acc = r.as_obj().expect("set");
+    }
+    if let Obj::Set(d, _) = acc.obj() {
+        let d = d.borrow().clone();
+        return Ok(Value::Obj(vm.alloc(Obj::Set(RefCell::new(d), frozen))));
+    }
+    Ok(Value::Obj(acc))
+}
+
+use kestrel_compiler::opcodes::BinKind as BK;
+fn set_union(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    set_multi(vm, args, BK::Or)
+}
+fn set_intersection(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    set_multi(vm, args, BK::And)
+}
+fn set_difference(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    set_multi(vm, args, BK::Sub)
+}
+fn set_symdiff(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "symmetric_difference", &args[1..], 1, 1)?;
+    set_multi(vm, args, BK::Xor)
+}
+
+fn set_update(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    for other in &args[1..] {
+        for x in vm.collect_iter(*other)? {
+            vm.set_add(args[0], x)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn set_replace(vm: &mut Vm, dst: Value, src: Value) {
+    if let (Some(d), Some(s)) = (dict_table(dst), dict_table(src)) {
+        let c = s.borrow().clone();
+        *d.borrow_mut() = c;
+    }
+    let _ = vm;
+}
+
+fn set_intersection_update(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let r = set_intersection(vm, args, kw)?;
+    set_replace(vm, args[0], r);
+    Ok(Value::None)
+}
+
+fn set_difference_update(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let r = set_difference(vm, args, kw)?;
+    set_replace(vm, args[0], r);
+    Ok(Value::None)
+}
+
+fn set_issubset(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "issubset", &args[1..], 1, 1)?;
+    let a = set_gc(vm, args[0])?;
+    let b = as_set(vm, args[1])?;
+    Ok(Value::Bool(vm.set_compare(kestrel_vm::ops::Cmp::Le, a, b)?))
+}
+
+fn set_issuperset(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "issuperset", &args[1..], 1, 1)?;
+    let a = set_gc(vm, args[0])?;
+    let b = as_set(vm, args[1])?;
+    Ok(Value::Bool(vm.set_compare(kestrel_vm::ops::Cmp::Ge, a, b)?))
+}
+
+fn set_isdisjoint(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "isdisjoint", &args[1..], 1, 1)?;
+    let a = set_gc(vm, args[0])?;
+    let b = as_set(vm, args[1])?;
+    let r = vm.set_binop(BK::And, a, b)?;
+    Ok(Value::Bool(len_of(vm, r)? == 0))
+}
+
+// ----- numbers -----
+
+fn int_bit_length(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(match as_num(args[0]) {
+        Some(Num::Int(i)) => 64 - i.unsigned_abs().leading_zeros() as i64,
+        Some(Num::Big(b)) => b.bits() as i64,
+        _ => return Err(vm.type_error("bit_length needs an int")),
+    }))
+}
+
+fn float_is_integer(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Bool(matches!(args[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0)))
+}
+
+fn float_int(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    match args[0] {
+        Value::Float(f) if f.is_finite() => Ok(float_to_int(vm, f.trunc())),
+        _ => Err(vm.value_error("cannot convert float to integer")),
+    }
+}
+
+pub fn big_to_f64(b: &BigInt) -> f64 {
+    b.to_f64().unwrap_or(f64::INFINITY)
+}
+
+// ----- generators -----
+
+fn gen_send(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "send", &args[1..], 1, 1)?;
+    let Value::Obj(g) = args[0] else { return Ok(Value::None) };
+    match vm.gen_resume(g, args[1])? {
+        kestrel_vm::gen::GenResult::Yield(v) => Ok(v),
+        kestrel_vm::gen::GenResult::Return(v) => {
+            let a = if v.is_none() { vec![] } else { vec![v] };
+            Err(vm.raise_with("StopIteration", a))
+        }
+    }
+}
+
+fn gen_next(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    match vm.next(args[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.raise_with("StopIteration", vec![])),
+    }
+}
+
+fn gen_close(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    if let Value::Obj(g) = args[0] {
+        kestrel_vm::gen::finish_generator(g);
+    }
+    Ok(Value::None)
+}
+
+fn gen_throw(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "throw", &args[1..], 1, 3)?;
+    if let Value::Obj(g) = args[0] {
+        kestrel_vm::gen::finish_generator(g);
+    }
+    let e = vm.make_exception(args[1])?;
+    Err(vm.raise(e))
+}
+
+pub fn kind(_: Kind) {}

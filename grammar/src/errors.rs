@@ -1,0 +1,321 @@
+//! Maps LALRPOP's parse errors to CPython 3.11's messages, using the token stream around the
+//! failure for CPython's special cases ("expected ':'", "Perhaps you forgot a comma?", ...).
+
+use bumpalo::Bump;
+use lalrpop_util::ParseError;
+
+use crate::ast::{Const, ExprKind, Loc};
+use crate::indent::{error, LexError, Spanned};
+use crate::targets::expr_name;
+use crate::token::Tok;
+use crate::{ErrorKind, SyntaxError};
+
+pub fn convert<'a>(
+    e: ParseError<Loc, Tok<'a>, SyntaxError>,
+    toks: &[Spanned<'a>],
+    lex: Option<&LexError>,
+) -> SyntaxError {
+    let from_lexer = matches!(&e, ParseError::User { error } if lex.is_some_and(|l| &l.err == error));
+    // An unexpected INDENT/DEDENT is reported as is (CPython checks it before re-tokenizing).
+    let layout = matches!(
+        &e,
+        ParseError::UnrecognizedToken { token: (_, Tok::Indent | Tok::Dedent, _), .. }
+    );
+    let err = parser_error(e, toks);
+    match lex {
+        Some(l) if !from_lexer && !layout => {
+            // After a parser error CPython tokenizes the rest of the file: an error raised by
+            // the tokenizer wins, and a bracket left open on an earlier line is reported.
+            if l.raises {
+                return l.err.clone();
+            }
+            if let Some((open, loc)) = l.open.filter(|(_, loc)| loc.line < err.line) {
+                return error(ErrorKind::Syntax, format!("'{open}' was never closed"), loc);
+            }
+            err
+        }
+        _ => err,
+    }
+}
+
+fn parser_error<'a>(e: ParseError<Loc, Tok<'a>, SyntaxError>, toks: &[Spanned<'a>]) -> SyntaxError {
+    let generic = |loc: Loc| error(ErrorKind::Syntax, "invalid syntax", loc);
+    match e {
+        ParseError::User { error } => error,
+        ParseError::InvalidToken { location } => generic(location),
+        ParseError::UnrecognizedEof { location, expected } => {
+            let expects = |s: &str| expected.iter().any(|e| e.trim_matches('"') == s);
+            if expects("except") && expects("finally") && !expects("NAME") {
+                return error(ErrorKind::Syntax, "expected 'except' or 'finally' block", location);
+            }
+            generic(location)
+        }
+        ParseError::ExtraToken { token } => generic(token.0),
+        ParseError::UnrecognizedToken { token: (loc, tok, _), expected } => {
+            let idx = toks.iter().position(|t| t.0 == loc && t.1 == tok).unwrap_or(toks.len());
+            let expects = |s: &str| expected.iter().any(|e| e.trim_matches('"') == s);
+            special(toks, idx, tok, loc, &expects).unwrap_or_else(|| generic(loc))
+        }
+    }
+}
+
+fn special(
+    toks: &[Spanned],
+    idx: usize,
+    tok: Tok,
+    loc: Loc,
+    expects: &dyn Fn(&str) -> bool,
+) -> Option<SyntaxError> {
+    let syn = |msg: &str, at: Loc| Some(error(ErrorKind::Syntax, msg, at));
+    let before = &toks[..idx.min(toks.len())];
+    let prev = before.last();
+    let head = line_head(toks, idx);
+    let head_tok = head.map(|h| h.1);
+    let head_tok = match (head_tok, toks.get(line_head_index(toks, idx) + 1)) {
+        (Some(Tok::Async), Some(next)) => Some(next.1),
+        (t, _) => t,
+    };
+    match tok {
+        Tok::Indent => {
+            let at = Loc { line: loc.line, col: loc.col.saturating_sub(1) };
+            return Some(error(ErrorKind::Indentation, "unexpected indent", at));
+        }
+        Tok::Dedent => return Some(error(ErrorKind::Indentation, "unexpected unindent", loc)),
+        _ => {}
+    }
+    let opener = enclosing_opener(before);
+    if expects(":") && tok != Tok::Colon {
+        // Block headers whose ':' CPython's grammar forces (or checks before a NEWLINE).
+        let forced = match prev.map(|p| p.1) {
+            Some(Tok::Try | Tok::Finally | Tok::Else) => opener.is_none(),
+            _ => false,
+        };
+        let header_end = tok == Tok::Newline && head_tok.is_some_and(is_compound_head);
+        let def_end = head_tok == Some(Tok::Def) && opener.is_none();
+        if forced || header_end || def_end {
+            return syn("expected ':'", loc);
+        }
+    }
+    if expects("(") && before.len() >= 2 && before[before.len() - 2].1 == Tok::Def {
+        return syn("expected '('", loc);
+    }
+    if expects("except") && expects("finally") && !expects("NAME") {
+        return syn("expected 'except' or 'finally' block", loc);
+    }
+    if expects("else") && !expects("NAME") && tok != Tok::Colon {
+        // `body if test` without `else`: point at the start of `body`.
+        let mut depth = 0i64;
+        for i in (0..before.len()).rev() {
+            let t = toks[i].1;
+            depth += t.is_closer() as i64 - t.is_opener() as i64;
+            if depth == 0 && t == Tok::If && i > 0 {
+                return syn("expected 'else' after 'if' expression", expr_start(toks, i - 1, false));
+            }
+            if depth < 0 {
+                break;
+            }
+        }
+        return syn("expected 'else' after 'if' expression", loc);
+    }
+    let &(ploc, ptok, pend) = prev?;
+    // `print "x"`: a Python 2 print statement.
+    if let Tok::Name(n @ ("print" | "exec")) = ptok {
+        if head.map(|h| h.0) == Some(ploc) && tok.starts_expr() {
+            let msg = format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?");
+            return syn(&msg, ploc);
+        }
+    }
+    if tok == Tok::Equal {
+        return misplaced_assign(toks, idx, opener.is_some(), head_tok);
+    }
+    if opener == Some(Tok::LBrace) && matches!(tok, Tok::Comma | Tok::RBrace) {
+        if ptok == Tok::Colon {
+            return syn("expression expected after dictionary key and ':'", ploc);
+        }
+        if expects(":") && is_dict(before) {
+            let at = Loc { line: pend.line, col: pend.col.saturating_sub(1) };
+            return syn("':' expected after dictionary key", at);
+        }
+    }
+    if opener.is_some()
+        && ptok.ends_expr()
+        && tok.starts_expr()
+        && !matches!(tok, Tok::Not | Tok::Minus | Tok::Plus | Tok::Tilde)
+    {
+        let start_idx = expr_start_index(toks, idx - 1, false);
+        let first = toks[start_idx].1;
+        let before_start = start_idx.checked_sub(1).map(|i| toks[i].1);
+        // CPython skips `NAME STRING` (a mistyped prefix), soft keywords, and the iterable of
+        // a comprehension (after a cut in its grammar).
+        let name_string = matches!(first, Tok::Name(_))
+            && matches!(toks.get(start_idx + 1).map(|t| t.1), Some(Tok::Str(_)));
+        let soft = matches!(first, Tok::Name("match" | "case" | "_"));
+        if !name_string && !soft && !matches!(before_start, Some(Tok::For | Tok::Async)) {
+            return syn("invalid syntax. Perhaps you forgot a comma?", toks[start_idx].0);
+        }
+    }
+    None
+}
+
+/// `=` where only an expression is allowed, as in `if x = 1:` (CPython's
+/// `invalid_named_expression`).
+fn misplaced_assign(toks: &[Spanned], idx: usize, in_brackets: bool, head: Option<Tok>) -> Option<SyntaxError> {
+    let value_ok = toks
+        .get(idx + 1)
+        .is_some_and(|t| t.1.starts_expr() && !matches!(t.1, Tok::Not | Tok::Lambda));
+    if idx == 0 || !value_ok {
+        return None;
+    }
+    let start = expr_start_index(toks, idx - 1, true);
+    let context = start.checked_sub(1).map(|i| toks[i].1);
+    let ok_context = match context {
+        Some(Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::Comma) => in_brackets,
+        Some(Tok::If | Tok::Elif | Tok::While) => start >= 1 && head == context,
+        Some(Tok::At) => true,
+        _ => false,
+    };
+    if !ok_context {
+        return None;
+    }
+    let arena = Bump::new();
+    let target = crate::parse_tokens_as_expr(&toks[start..idx], &arena)?;
+    let msg = match target.kind {
+        ExprKind::Name(_) => "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string(),
+        ExprKind::List(_)
+        | ExprKind::Tuple(_)
+        | ExprKind::GeneratorExp(..)
+        | ExprKind::Const(Const::True | Const::False | Const::None) => return None,
+        _ => format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(&target)),
+    };
+    Some(error(ErrorKind::Syntax, msg, toks[start].0))
+}
+
+fn is_compound_head(t: Tok) -> bool {
+    matches!(
+        t,
+        Tok::If
+            | Tok::Elif
+            | Tok::Else
+            | Tok::While
+            | Tok::For
+            | Tok::Try
+            | Tok::Except
+            | Tok::Finally
+            | Tok::With
+            | Tok::Def
+            | Tok::Class
+    )
+}
+
+/// Index of the first token of the logical line holding token `idx`.
+fn line_head_index(toks: &[Spanned], idx: usize) -> usize {
+    let mut i = idx.min(toks.len());
+    while i > 0 && !matches!(toks[i - 1].1, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::FExprStart) {
+        i -= 1;
+    }
+    i
+}
+
+fn line_head<'t, 'a>(toks: &'t [Spanned<'a>], idx: usize) -> Option<&'t Spanned<'a>> {
+    toks.get(line_head_index(toks, idx))
+}
+
+/// The innermost unclosed bracket before the end of `toks` (an f-string field counts as one).
+fn enclosing_opener(toks: &[Spanned]) -> Option<Tok<'static>> {
+    let mut depth = 0i64;
+    for t in toks.iter().rev() {
+        depth += t.1.is_closer() as i64 - t.1.is_opener() as i64;
+        if depth < 0 {
+            return Some(match t.1 {
+                Tok::LSqb => Tok::LSqb,
+                Tok::LBrace => Tok::LBrace,
+                _ => Tok::LPar,
+            });
+        }
+        if t.1 == Tok::FExprStart {
+            return Some(Tok::LPar);
+        }
+    }
+    None
+}
+
+/// Inside `{...}` (the innermost bracket of `toks`): is it a dict display so far?
+fn is_dict(toks: &[Spanned]) -> bool {
+    let mut depth = 0i64;
+    for t in toks.iter().rev() {
+        depth += t.1.is_closer() as i64 - t.1.is_opener() as i64;
+        if depth < 0 {
+            return false;
+        }
+        if depth == 0 && matches!(t.1, Tok::Colon | Tok::DoubleStar) {
+            return true;
+        }
+    }
+    false
+}
+
+fn expr_start(toks: &[Spanned], last: usize, bitwise_or: bool) -> Loc {
+    toks[expr_start_index(toks, last, bitwise_or)].0
+}
+
+/// First token of the expression ending at token `last`: CPython's `disjunction`, or its
+/// `bitwise_or` when `bitwise_or` is set.
+fn expr_start_index(toks: &[Spanned], last: usize, bitwise_or: bool) -> usize {
+    let mut depth = 0usize;
+    let mut i = last;
+    loop {
+        let t = toks[i].1;
+        if t.is_closer() {
+            depth += 1;
+        } else if t.is_opener() {
+            if depth == 0 {
+                return i + 1;
+            }
+            depth -= 1;
+        } else if depth == 0 && !inside_expr(t, bitwise_or) {
+            return i + 1;
+        }
+        if i == 0 {
+            return 0;
+        }
+        i -= 1;
+    }
+}
+
+fn inside_expr(t: Tok, bitwise_or: bool) -> bool {
+    let arith = t.ends_expr()
+        || matches!(
+            t,
+            Tok::Dot
+                | Tok::Plus
+                | Tok::Minus
+                | Tok::Star
+                | Tok::Slash
+                | Tok::DoubleSlash
+                | Tok::Percent
+                | Tok::At
+                | Tok::DoubleStar
+                | Tok::LeftShift
+                | Tok::RightShift
+                | Tok::Amper
+                | Tok::VBar
+                | Tok::Circumflex
+                | Tok::Tilde
+                | Tok::Await
+        );
+    let logic = matches!(
+        t,
+        Tok::Less
+            | Tok::Greater
+            | Tok::EqEqual
+            | Tok::NotEqual
+            | Tok::LessEqual
+            | Tok::GreaterEqual
+            | Tok::In
+            | Tok::Is
+            | Tok::Not
+            | Tok::And
+            | Tok::Or
+    );
+    arith || (!bitwise_or && logic)
+}

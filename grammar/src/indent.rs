@@ -1,0 +1,579 @@
+//! Turns raw `logos` spans into parser tokens: keywords, literal values, positions (line and
+//! character column), and Python's layout tokens (NEWLINE/INDENT/DEDENT). The whole input is
+//! tokenized eagerly; lexing stops at the first error, which is kept beside the tokens so the
+//! parser still reports an earlier syntax error first, like CPython.
+
+use bumpalo::Bump;
+use logos::Logos;
+
+use crate::ast::Loc;
+use crate::lexer::{is_id_continue, Raw, RawError};
+use crate::numbers::{parse_float, parse_int, IntValue};
+use crate::token::{StrTok, Tok};
+use crate::{ErrorKind, SyntaxError};
+
+pub type Spanned<'a> = (Loc, Tok<'a>, Loc);
+
+/// CPython's tokenizer limits.
+const MAX_PAREN_DEPTH: usize = 200;
+const MAX_INDENT: usize = 100;
+
+pub struct LexError {
+    pub err: SyntaxError,
+    /// Errors CPython's tokenizer raises as exceptions. After a parser error CPython tokenizes
+    /// the rest of the file, and such an error found there is reported instead.
+    pub raises: bool,
+    /// The innermost bracket still open where lexing stopped.
+    pub open: Option<(char, Loc)>,
+}
+
+pub struct Lexed<'a> {
+    pub toks: Vec<Spanned<'a>>,
+    pub err: Option<LexError>,
+}
+
+/// Byte offset -> (line, char column), moving forward only.
+struct Cursor<'s> {
+    src: &'s str,
+    off: usize,
+    line: u32,
+    col: u32,
+    line_start: usize,
+    base: Loc,
+}
+
+impl Cursor<'_> {
+    fn advance(&mut self, to: usize) -> Loc {
+        let bytes = self.src.as_bytes();
+        let to = to.min(bytes.len());
+        while self.off < to {
+            let b = bytes[self.off];
+            self.off += 1;
+            if b == b'\n' {
+                self.line += 1;
+                self.col = 0;
+                self.line_start = self.off;
+            } else if b & 0xC0 != 0x80 {
+                self.col += 1;
+            }
+        }
+        self.loc()
+    }
+
+    fn loc(&self) -> Loc {
+        if self.line == 1 {
+            Loc {
+                line: self.base.line,
+                col: self.col + self.base.col,
+            }
+        } else {
+            Loc {
+                line: self.line + self.base.line - 1,
+                col: self.col,
+            }
+        }
+    }
+}
+
+pub fn error(kind: ErrorKind, msg: impl Into<String>, loc: Loc) -> SyntaxError {
+    SyntaxError {
+        kind,
+        msg: msg.into(),
+        line: loc.line,
+        col: loc.col,
+    }
+}
+
+/// Tokenizes `src`. In `fexpr` mode (an f-string replacement field) the text behaves as if
+/// inside brackets, and a `FExprStart` marker selects the expression grammar.
+pub fn tokenize<'a>(src: &str, arena: &'a Bump, base: Loc, fexpr: bool) -> Lexed<'a> {
+    let mut t = Tokenizer {
+        src,
+        arena,
+        cur: Cursor {
+            src,
+            off: 0,
+            line: 1,
+            col: 0,
+            line_start: 0,
+            base,
+        },
+        toks: Vec::new(),
+        brackets: Vec::new(),
+        indents: vec![(0, 0)],
+        at_bol: true,
+        line_toks: 0,
+        line_head: [None, None],
+        line_first: base,
+        last: None,
+        need_block: None,
+        fexpr,
+    };
+    if fexpr {
+        t.toks.push((base, Tok::FExprStart, base));
+    }
+    let err = t.run().err().map(|mut e| {
+        e.open = t.brackets.last().copied();
+        e
+    });
+    mark_with_parens(&mut t.toks);
+    Lexed { toks: t.toks, err }
+}
+
+struct Tokenizer<'s, 'a> {
+    src: &'s str,
+    arena: &'a Bump,
+    cur: Cursor<'s>,
+    toks: Vec<Spanned<'a>>,
+    brackets: Vec<(char, Loc)>,
+    indents: Vec<(u32, u32)>,
+    at_bol: bool,
+    line_toks: usize,
+    /// First two tokens of the logical line (to name the block a trailing ':' opens).
+    line_head: [Option<Tok<'a>>; 2],
+    line_first: Loc,
+    last: Option<Tok<'a>>,
+    /// Set after a line like `if x:` — the next line must be indented: (what, line).
+    need_block: Option<(&'static str, u32)>,
+    fexpr: bool,
+}
+
+impl<'a> Tokenizer<'_, 'a> {
+    fn run(&mut self) -> Result<(), LexError> {
+        let mut lex = Raw::lexer(self.src);
+        while let Some(raw) = lex.next() {
+            let span = lex.span();
+            let start = self.cur.advance(span.start);
+            match raw {
+                Err(e) => return Err(self.raw_error(e, span, start)),
+                Ok(Raw::Newline) => self.newline(start),
+                Ok(raw) => {
+                    let text = &self.src[span.clone()];
+                    let tok = self.value(raw, text, span.end, start)?;
+                    if self.at_bol && !self.fexpr {
+                        self.layout(start)?;
+                    }
+                    self.brackets_for(&tok, start)?;
+                    let end = self.cur.advance(span.end);
+                    self.push(start, tok, end);
+                }
+            }
+        }
+        let eof = self.cur.advance(self.src.len());
+        if let Some(&(open, loc)) = self.brackets.last() {
+            // Only reported when the parser reaches the end (CPython's tokenizer just stops).
+            let mut e = tok_err(format!("'{open}' was never closed"), loc);
+            e.raises = false;
+            return Err(e);
+        }
+        if self.fexpr {
+            return Ok(());
+        }
+        if !self.at_bol {
+            self.toks.push((eof, Tok::Newline, eof));
+            self.end_line();
+        }
+        if let Some((what, line)) = self.need_block {
+            return Err(block_err(what, line, eof));
+        }
+        for _ in 1..self.indents.len() {
+            self.toks.push((eof, Tok::Dedent, eof));
+        }
+        Ok(())
+    }
+
+    fn push(&mut self, start: Loc, tok: Tok<'a>, end: Loc) {
+        if self.line_toks == 0 {
+            self.line_first = start;
+        }
+        if self.line_toks < 2 {
+            self.line_head[self.line_toks] = Some(tok);
+        }
+        self.line_toks += 1;
+        self.last = Some(tok);
+        self.at_bol = false;
+        self.toks.push((start, tok, end));
+    }
+
+    fn newline(&mut self, at: Loc) {
+        if self.fexpr || !self.brackets.is_empty() || self.at_bol {
+            return;
+        }
+        let end = Loc {
+            line: at.line,
+            col: at.col + 1,
+        };
+        self.toks.push((at, Tok::Newline, end));
+        self.end_line();
+    }
+
+    /// A logical line ended: remember whether it opened a block.
+    fn end_line(&mut self) {
+        if self.last == Some(Tok::Colon) {
+            let what = match self.line_head {
+                [Some(Tok::Async), Some(t)] | [Some(t), _] => block_name(t),
+                _ => None,
+            };
+            if let Some(what) = what {
+                self.need_block = Some((what, self.line_first.line));
+            }
+        }
+        self.at_bol = true;
+        self.line_toks = 0;
+        self.line_head = [None, None];
+        self.last = None;
+    }
+
+    /// First token of a logical line: compare its indentation with the stack.
+    fn layout(&mut self, at: Loc) -> Result<(), LexError> {
+        let prefix = &self.src.as_bytes()[self.cur.line_start..self.cur.off];
+        let (mut col, mut alt) = (0u32, 0u32);
+        for &b in prefix {
+            match b {
+                b' ' => {
+                    col += 1;
+                    alt += 1;
+                }
+                b'\t' => {
+                    col = (col / 8 + 1) * 8;
+                    alt += 1;
+                }
+                0x0C => {
+                    col = 0;
+                    alt = 0;
+                }
+                _ => break,
+            }
+        }
+        let tab_err = || LexError {
+            err: error(
+                ErrorKind::Tab,
+                "inconsistent use of tabs and spaces in indentation",
+                at,
+            ),
+            raises: false,
+            open: None,
+        };
+        let &(top, top_alt) = self.indents.last().unwrap_or(&(0, 0));
+        if col > top {
+            if alt <= top_alt {
+                return Err(tab_err());
+            }
+            if self.indents.len() >= MAX_INDENT {
+                return Err(LexError {
+                    err: error(ErrorKind::Indentation, "too many levels of indentation", at),
+                    raises: false,
+                    open: None,
+                });
+            }
+            self.need_block = None;
+            self.indents.push((col, alt));
+            self.toks.push((at, Tok::Indent, at));
+            return Ok(());
+        }
+        if col == top && alt != top_alt {
+            return Err(tab_err());
+        }
+        if let Some((what, line)) = self.need_block.take() {
+            return Err(block_err(what, line, at));
+        }
+        if col == top {
+            return Ok(());
+        }
+        while self.indents.len() > 1 && col < self.indents[self.indents.len() - 1].0 {
+            self.indents.pop();
+            self.toks.push((at, Tok::Dedent, at));
+        }
+        let &(top, top_alt) = self.indents.last().unwrap_or(&(0, 0));
+        if col != top {
+            let line_len = self.src[self.cur.line_start..]
+                .split('\n')
+                .next()
+                .unwrap_or("")
+                .chars()
+                .count();
+            let loc = Loc {
+                line: at.line,
+                col: line_len as u32,
+            };
+            return Err(LexError {
+                err: error(
+                    ErrorKind::Indentation,
+                    "unindent does not match any outer indentation level",
+                    loc,
+                ),
+                raises: false,
+                open: None,
+            });
+        }
+        if alt != top_alt {
+            return Err(tab_err());
+        }
+        Ok(())
+    }
+
+    fn brackets_for(&mut self, tok: &Tok<'a>, at: Loc) -> Result<(), LexError> {
+        let open = match tok {
+            Tok::LPar => Some('('),
+            Tok::LSqb => Some('['),
+            Tok::LBrace => Some('{'),
+            _ => None,
+        };
+        if let Some(open) = open {
+            if self.brackets.len() >= MAX_PAREN_DEPTH {
+                return Err(tok_err("too many nested parentheses", at));
+            }
+            self.brackets.push((open, at));
+            return Ok(());
+        }
+        let close = match tok {
+            Tok::RPar => ')',
+            Tok::RSqb => ']',
+            Tok::RBrace => '}',
+            _ => return Ok(()),
+        };
+        let Some((open, oloc)) = self.brackets.pop() else {
+            return Err(tok_err(format!("unmatched '{close}'"), at));
+        };
+        let expected = match open {
+            '(' => ')',
+            '[' => ']',
+            _ => '}',
+        };
+        if close != expected {
+            let mut msg = format!(
+                "closing parenthesis '{close}' does not match opening parenthesis '{open}'"
+            );
+            if oloc.line != at.line {
+                msg.push_str(&format!(" on line {}", oloc.line));
+            }
+            return Err(tok_err(msg, at));
+        }
+        Ok(())
+    }
+
+    /// Converts a raw span into a token with its value.
+    fn value(&mut self, raw: Raw, text: &str, end: usize, at: Loc) -> Result<Tok<'a>, LexError> {
+        let next = self.src[end..].chars().next();
+        let tok = match raw {
+            Raw::Name => match Tok::keyword(text) {
+                Some(k) => k,
+                None => Tok::Name(self.arena.alloc_str(text)),
+            },
+            Raw::DecInt => {
+                let b = text.as_bytes();
+                if b.len() > 1
+                    && b[0] == b'0'
+                    && text.bytes().any(|c| c.is_ascii_digit() && c != b'0')
+                {
+                    return Err(tok_err(
+                        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                        at,
+                    ));
+                }
+                // `0x`, `0b2`: a radix prefix without valid digits. (logos may hand these over as
+                // one DecInt span instead of backtracking to `0`.)
+                let prefix = match text.as_bytes() {
+                    [b'0', p] => Some((*p as char, next)),
+                    [b'0'] => next.map(|c| (c, self.src[end + c.len_utf8()..].chars().next())),
+                    _ => None,
+                };
+                if let Some((p @ ('x' | 'X' | 'o' | 'O' | 'b' | 'B'), digit)) = prefix {
+                    let kind = match p.to_ascii_lowercase() {
+                        'x' => "hexadecimal",
+                        'o' => "octal",
+                        _ => "binary",
+                    };
+                    let msg = match digit.filter(|d| d.is_ascii_digit()) {
+                        Some(d) if kind != "hexadecimal" => {
+                            format!("invalid digit '{d}' in {kind} literal")
+                        }
+                        _ => format!("invalid {kind} literal"),
+                    };
+                    return Err(tok_err(msg, at));
+                }
+                if !text.bytes().all(|c| c.is_ascii_digit() || c == b'_') {
+                    return Err(tok_err("invalid decimal literal", at));
+                }
+                self.int_tok(text, 10)
+            }
+            Raw::HexInt => self.int_tok(&text[2..], 16),
+            Raw::OctInt => self.int_tok(&text[2..], 8),
+            Raw::BinInt => self.int_tok(&text[2..], 2),
+            Raw::Float | Raw::Imag => {
+                let digits = text.trim_end_matches(['j', 'J']);
+                match parse_float(digits) {
+                    Some(v) if raw == Raw::Float => Tok::Float(v),
+                    Some(v) => Tok::Imag(v),
+                    None => return Err(tok_err("invalid decimal literal", at)),
+                }
+            }
+            Raw::Str => {
+                return Ok(Tok::Str(StrTok {
+                    text: self.arena.alloc_str(text),
+                    loc: at,
+                }));
+            }
+            Raw::Op => return Ok(Tok::operator(text).unwrap_or(Tok::Semi)),
+            Raw::Newline => Tok::Newline,
+        };
+        if !matches!(
+            raw,
+            Raw::DecInt | Raw::HexInt | Raw::OctInt | Raw::BinInt | Raw::Float | Raw::Imag
+        ) {
+            return Ok(tok);
+        }
+        // A number must not run into an identifier (`1abc`); CPython 3.11 still accepts a few
+        // keywords glued on (`1if x else y`) with a warning.
+        if let Some(c) = next {
+            if is_id_continue(c) {
+                let rest = &self.src[end..];
+                let ok = ["and", "else", "for", "if", "in", "is", "or", "not"]
+                    .iter()
+                    .any(|k| rest.starts_with(k));
+                if !ok {
+                    let kind = match raw {
+                        Raw::HexInt => "hexadecimal",
+                        Raw::OctInt => "octal",
+                        Raw::BinInt => "binary",
+                        Raw::Imag => "imaginary",
+                        _ => "decimal",
+                    };
+                    return Err(tok_err(format!("invalid {kind} literal"), at));
+                }
+            }
+        }
+        Ok(tok)
+    }
+
+    fn int_tok(&self, digits: &str, radix: u32) -> Tok<'a> {
+        match parse_int(digits, radix) {
+            IntValue::Small(v) => Tok::Int(v),
+            IntValue::Big(s) => Tok::BigInt(self.arena.alloc_str(&s)),
+        }
+    }
+
+    fn raw_error(&mut self, e: RawError, span: std::ops::Range<usize>, at: Loc) -> LexError {
+        match e {
+            RawError::Unterminated | RawError::UnterminatedTriple => {
+                let mut end = self.cur.advance(span.end);
+                if span.end == self.src.len() && self.src.ends_with('\n') {
+                    // CPython counts the last line that has text.
+                    end.line -= 1;
+                }
+                let what = if e == RawError::Unterminated {
+                    ""
+                } else {
+                    "triple-quoted "
+                };
+                tok_err(
+                    format!(
+                        "unterminated {what}string literal (detected at line {})",
+                        end.line
+                    ),
+                    at,
+                )
+            }
+            RawError::BadChar => {
+                let c = self.src[span.start..].chars().next().unwrap_or('\0');
+                let msg = match c {
+                    '\\' if span.start + 1 >= self.src.len() => {
+                        "unexpected EOF while parsing".to_string()
+                    }
+                    '\\' => "unexpected character after line continuation character".to_string(),
+                    '\0' => "source code cannot contain null bytes".to_string(),
+                    c if c.is_control() || is_format_char(c) => {
+                        format!("invalid non-printable character U+{:04X}", c as u32)
+                    }
+                    c if !c.is_ascii() => format!("invalid character '{c}' (U+{:04X})", c as u32),
+                    // `$`, `?`, `!` and backquote are plain syntax errors in CPython.
+                    _ => {
+                        return LexError {
+                            err: error(ErrorKind::Syntax, "invalid syntax", at),
+                            raises: false,
+                            open: None,
+                        };
+                    }
+                };
+                let loc = if c == '\\' {
+                    Loc {
+                        line: at.line,
+                        col: at.col + 1,
+                    }
+                } else {
+                    at
+                };
+                tok_err(msg, loc)
+            }
+        }
+    }
+}
+
+/// Unicode format characters (category Cf) that CPython calls non-printable.
+fn is_format_char(c: char) -> bool {
+    matches!(c as u32, 0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB)
+}
+
+fn tok_err(msg: impl Into<String>, at: Loc) -> LexError {
+    LexError {
+        err: error(ErrorKind::Syntax, msg, at),
+        raises: true,
+        open: None,
+    }
+}
+
+fn block_err(what: &str, line: u32, at: Loc) -> LexError {
+    LexError {
+        err: error(
+            ErrorKind::Indentation,
+            format!("expected an indented block after {what} on line {line}"),
+            at,
+        ),
+        raises: false,
+        open: None,
+    }
+}
+
+/// CPython's wording for the block a header line opens.
+fn block_name(t: Tok) -> Option<&'static str> {
+    Some(match t {
+        Tok::If => "'if' statement",
+        Tok::Elif => "'elif' statement",
+        Tok::Else => "'else' statement",
+        Tok::While => "'while' statement",
+        Tok::For => "'for' statement",
+        Tok::Try => "'try' statement",
+        Tok::Except => "'except' statement",
+        Tok::Finally => "'finally' statement",
+        Tok::With => "'with' statement",
+        Tok::Def => "function definition",
+        Tok::Class => "class definition",
+        _ => return None,
+    })
+}
+
+/// `with (a as b, c):` is ambiguous with a parenthesized expression for an LR grammar; when the
+/// `(` after `with` closes right before the `:`, mark it so the grammar reads with-items.
+fn mark_with_parens(toks: &mut [Spanned]) {
+    for i in 0..toks.len() {
+        if toks[i].1 != Tok::With || toks.get(i + 1).map(|t| t.1) != Some(Tok::LPar) {
+            continue;
+        }
+        let mut depth = 0usize;
+        for j in i + 1..toks.len() {
+            if toks[j].1.is_opener() {
+                depth += 1;
+            } else if toks[j].1.is_closer() {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    if j > i + 2 && toks.get(j + 1).map(|t| t.1) == Some(Tok::Colon) {
+                        toks[i + 1].1 = Tok::WithLPar;
+                    }
+                    break;
+                }
+            } else if matches!(toks[j].1, Tok::Newline) {
+                break;
+            }
+        }
+    }
+}

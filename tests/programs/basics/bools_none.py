@@ -1,0 +1,20 @@
+print(True, False, None)
+print(True + True, True * 10, False - 1, True / 2)
+print(int(True), bool(0), bool(1), bool(-1), bool(0.0), bool(""), bool("a"))
+print(bool([]), bool([0]), bool({}), bool(()), bool(None), bool(range(0)))
+print(not True, not 0, not "", not [1], not None)
+print(True == 1, False == 0, True is True, None is None, None == False)
+print(type(True).__name__, type(None).__name__, isinstance(True, int))
+print(repr(None), str(None), repr(True), str(False))
+print(True and 5, 0 and 5, 3 or 4, 0 or "", "" or None, None or 0)
+print([] or [1], [2] and [3], 1 and 2 and 3, 1 and 0 and 3, 0 or 0.0 or "x")
+x = None
+print(x is None, x is not None, x == None)
+def f():
+    pass
+print(f(), f() is None)
+print(sum([True, True, False, True]))
+print(max(True, 2), min(False, -1))
+print(hash(True) == hash(1), {True: "a", 1: "b"})
+print(True < 2, False < True, sorted([True, False, True, 0, 1]))
+print(abs(True), -True, ~True, ~False)

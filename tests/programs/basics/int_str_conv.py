@@ -1,0 +1,12 @@
+for n in [0, 1, -1, 255, -255, 10 ** 20, -(2 ** 64)]:
+    print(str(n), repr(n), hex(n), oct(n), bin(n))
+print(int(str(2 ** 200)) == 2 ** 200)
+print(str(3.0), str(-2.5), str(1e-10), str(12345678.9))
+print(float("0.1") + float("0.2"), float(".5"), float("5."), float("-.5e-3"))
+print(int("  -42\n"), int("1" + "0" * 50) // 10 ** 49)
+print(int(float("1e15")), int(1e15), float(10 ** 15))
+print(repr(1e15), repr(1e16), repr(1.5e16), repr(12345678901234567.0))
+print(repr(0.001), repr(0.0001), repr(0.00001), repr(0.000012345))
+print(repr(1/3 * 1e-3), repr(2.0 ** 60), repr(2.0 ** -20))
+print(repr(9.999999999999999e22), repr(1e21), repr(1e-300 * 1e-10))
+print(str(True), str(None), str([1, "a", None, 1.0]))

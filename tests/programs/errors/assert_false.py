@@ -1,0 +1,3 @@
+print("checking")
+assert 1 + 1 == 2
+assert False

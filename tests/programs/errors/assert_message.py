@@ -1,0 +1,6 @@
+def validate(age):
+    assert age >= 0, "age must be non-negative"
+    return age
+print(validate(10))
+x = -3
+print(validate(x))

@@ -1,0 +1,3 @@
+import sys
+print("importing")
+import nonexistent_module_xyz

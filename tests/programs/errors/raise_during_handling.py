@@ -1,0 +1,5 @@
+try:
+    {}["key"]
+except KeyError:
+    print("handling KeyError")
+    raise TypeError("while handling")

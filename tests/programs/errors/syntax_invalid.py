@@ -1,0 +1,2 @@
+print("this will not run")
+x = 1 +* 2

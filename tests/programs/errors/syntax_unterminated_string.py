@@ -1,0 +1,3 @@
+print("fine")
+s = "unterminated
+print(s)

@@ -1,0 +1,3 @@
+import sys
+print("exiting with 42")
+sys.exit(42)

@@ -1,0 +1,3 @@
+import sys
+print("some output first")
+sys.exit("fatal: something went wrong")

@@ -1,0 +1,3 @@
+values = [[1, 2], "abc", 5]
+for v in values:
+    print(len(v))

@@ -1,0 +1,3 @@
+NAME = "b"
+def who():
+    return "b"

@@ -1,0 +1,425 @@
+//! Attribute access: instance dicts, class MRO lookup, descriptors (functions, properties,
+//! static and class methods), modules, and the special attributes programs commonly read.
+
+use crate::heap::Gc;
+use crate::object::*;
+use crate::strs::as_str;
+use crate::value::Value;
+use crate::Vm;
+
+fn name_of(name: Gc) -> &'static str {
+    as_str(name).map(|s| &*s.s).unwrap_or("")
+}
+
+impl Vm {
+    pub fn getattr(&mut self, obj: Value, name: Gc) -> PyResult<Value> {
+        if let Value::Obj(g) = obj {
+            match g.obj() {
+                Obj::Instance(inst) => {
+                    let cls = inst.class.get();
+                    let cls_attr = self.class_lookup(cls, name);
+                    if let Some(Value::Obj(a)) = cls_attr {
+                        if let Obj::Property(..) = a.obj() {
+                            return self.bind(Value::Obj(a), obj);
+                        }
+                    }
+                    let hash = crate::strs::str_hash(as_str(name).expect("str name"));
+                    if let Some(v) = inst.dict.borrow().get_str(name, hash) {
+                        return Ok(v);
+                    }
+                    if let Some(a) = cls_attr {
+                        return self.bind(a, obj);
+                    }
+                    if let Some(v) = self.special_instance_attr(obj, g, name)? {
+                        return Ok(v);
+                    }
+                    let ga = self.intern("__getattr__");
+                    if let Some(f) = self.class_lookup(cls, ga) {
+                        return self.call_value(f, &[obj, Value::Obj(name)], &[]);
+                    }
+                    return Err(self.attr_error(obj, name));
+                }
+                Obj::Class(_) => return self.class_getattr(g, name),
+                Obj::Module(d, _) => {
+                    if let Some(v) = self.dict_get_str(*d, name) {
+                        return Ok(v);
+                    }
+                    let m = self.module_name(obj);
+                    let n = name_of(name);
+                    return Err(self.raise_msg(
+                        "AttributeError",
+                        format!("module '{m}' has no attribute '{n}'"),
+                    ));
+                }
+                Obj::Super(start, this) => return self.super_getattr(*start, *this, name),
+                _ => {}
+            }
+        }
+        let cls = self.type_of(obj);
+        if let Some(a) = self.class_lookup(cls, name) {
+            return self.bind(a, obj);
+        }
+        if let Some(v) = self.special_builtin_attr(obj, name)? {
+            return Ok(v);
+        }
+        Err(self.attr_error(obj, name))
+    }
+
+    #[cold]
+    fn attr_error(&mut self, obj: Value, name: Gc) -> Raised {
+        let t = self.type_name(obj);
+        let n = name_of(name);
+        self.raise_msg("AttributeError", format!("'{t}' object has no attribute '{n}'"))
+    }
+
+    fn class_getattr(&mut self, cls: Gc, name: Gc) -> PyResult<Value> {
+        if let Some(v) = self.class_lookup(cls, name) {
+            if let Value::Obj(a) = v {
+                match a.obj() {
+                    Obj::ClassMethod(f) => {
+                        let f = *f;
+                        return Ok(Value::Obj(self.alloc(Obj::BoundMethod(Value::Obj(cls), f))));
+                    }
+                    Obj::StaticMethod(f) => return Ok(*f),
+                    _ => {}
+                }
+            }
+            return Ok(v);
+        }
+        let Obj::Class(c) = cls.obj() else { unreachable!() };
+        let v = match name_of(name) {
+            "__name__" => {
+                let n = c.name.borrow().clone();
+                self.new_string(n)
+            }
+            "__qualname__" => {
+                let n = c.qualname.borrow().clone();
+                self.new_string(n)
+            }
+            "__mro__" => {
+                let m: Vec<Value> = c.mro.borrow().iter().map(|g| Value::Obj(*g)).collect();
+                self.new_tuple(m)
+            }
+            "__bases__" => {
+                let m: Vec<Value> = c.bases.borrow().iter().map(|g| Value::Obj(*g)).collect();
+                self.new_tuple(m)
+            }
+            "__base__" => c.bases.borrow().first().map(|g| Value::Obj(*g)).unwrap_or(Value::None),
+            "__dict__" => {
+                let d = c.dict.borrow().clone();
+                self.new_dict(d)
+            }
+            "__module__" => self.new_str("builtins"),
+            "__doc__" => Value::None,
+            _ => {
+                // Attributes of `type` itself (e.g. type.__call__) are looked up last.
+                let meta = self.types.type_;
+                if let Some(v) = self.class_lookup(meta, name) {
+                    return self.bind(v, Value::Obj(cls));
+                }
+                let cname = c.name.borrow().clone();
+                let n = name_of(name);
+                return Err(self.raise_msg(
+                    "AttributeError",
+                    format!("type object '{cname}' has no attribute '{n}'"),
+                ));
+            }
+        };
+        Ok(v)
+    }
+
+    fn super_getattr(&mut self, start: Gc, this: Value, name: Gc) -> PyResult<Value> {
+        let cls = match this {
+            Value::Obj(g) if matches!(g.obj(), Obj::Class(_)) => g,
+            _ => self.type_of(this),
+        };
+        let mro = match cls.obj() {
+            Obj::Class(c) => c.mro.borrow().clone(),
+            _ => Vec::new(),
+        };
+        let hash = crate::strs::str_hash(as_str(name).expect("str name"));
+        let pos = mro.iter().position(|k| k.ptr_eq(start)).map(|p| p + 1).unwrap_or(mro.len());
+        for k in &mro[pos..] {
+            if let Obj::Class(kc) = k.obj() {
+                let found = kc.dict.borrow().get_str(name, hash);
+                if let Some(v) = found {
+                    if matches!(this, Value::Obj(g) if matches!(g.obj(), Obj::Class(_))) {
+                        if let Value::Obj(a) = v {
+                            if let Obj::ClassMethod(f) = a.obj() {
+                                let f = *f;
+                                return Ok(Value::Obj(self.alloc(Obj::BoundMethod(this, f))));
+                            }
+                        }
+                        return Ok(v);
+                    }
+                    if let Value::Obj(a) = v {
+                        if let Obj::ClassMethod(f) = a.obj() {
+                            let f = *f;
+                            return Ok(Value::Obj(self.alloc(Obj::BoundMethod(Value::Obj(cls), f))));
+                        }
+                    }
+                    return self.bind(v, this);
+                }
+            }
+        }
+        let n = name_of(name);
+        Err(self.raise_msg(
+            "AttributeError",
+            format!("'super' object has no attribute '{n}'"),
+        ))
+    }
+
+    fn special_instance_attr(&mut self, obj: Value, g: Gc, name: Gc) -> PyResult<Option<Value>> {
+        let Obj::Instance(inst) = g.obj() else { return Ok(None) };
+        Ok(match name_of(name) {
+            "__class__" => Some(Value::Obj(inst.class.get())),
+            "__dict__" => {
+                let d = inst.dict.borrow().clone();
+                Some(self.new_dict(d))
+            }
+            n => match &inst.exc {
+                Some(e) => match n {
+                    "args" => Some(e.borrow().args),
+                    "__cause__" => Some(e.borrow().cause),
+                    "__context__" => Some(e.borrow().context),
+                    "__suppress_context__" => Some(Value::Bool(e.borrow().suppress_context)),
+                    "__traceback__" => Some(Value::None),
+                    _ => {
+                        let _ = obj;
+                        None
+                    }
+                },
+                None => None,
+            },
+        })
+    }
+
+    fn special_builtin_attr(&mut self, obj: Value, name: Gc) -> PyResult<Option<Value>> {
+        let n = name_of(name);
+        if n == "__class__" {
+            return Ok(Some(Value::Obj(self.type_of(obj))));
+        }
+        Ok(match (obj, n) {
+            (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Some(match obj {
+                Value::Bool(b) => Value::Int(b as i64),
+                v => v,
+            }),
+            (Value::Int(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+            (Value::Int(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+            (Value::Float(f), "real") => Some(Value::Float(f)),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            (Value::Obj(g), _) => match (g.obj(), n) {
+                (Obj::BigInt(_), "real" | "numerator") => Some(obj),
+                (Obj::Function(f), "__name__") => Some(*f.name.borrow()),
+                (Obj::Function(f), "__qualname__") => Some(*f.qualname.borrow()),
+                (Obj::Function(f), "__module__") => {
+                    let k = self.intern("__name__");
+                    Some(self.dict_get_str(f.globals, k).unwrap_or(Value::None))
+                }
+                (Obj::Function(f), "__doc__") => Some(match f.code.consts.first() {
+                    _ => Value::None,
+                }),
+                (Obj::Function(f), "__defaults__") => Some(if f.defaults.is_empty() {
+                    Value::None
+                } else {
+                    let d = f.defaults.clone();
+                    self.new_tuple(d)
+                }),
+                (Obj::Function(f), "__dict__") => {
+                    let d = f.dict.borrow().clone();
+                    Some(self.new_dict(d))
+                }
+                (Obj::Function(f), _) => {
+                    let hash = crate::strs::str_hash(as_str(name).expect("str"));
+                    f.dict.borrow().get_str(name, hash)
+                }
+                (Obj::Native(nf), "__name__") => {
+                    let short = nf.name.rsplit('.').next().unwrap_or(nf.name);
+                    Some(self.new_str(short))
+                }
+                (Obj::Native(nf), "__qualname__") => Some(self.new_str(nf.name)),
+                (Obj::BoundMethod(this, _), "__self__") => Some(*this),
+                (Obj::BoundMethod(_, f), "__func__") => Some(*f),
+                (Obj::BoundMethod(_, f), "__name__" | "__qualname__" | "__doc__") => {
+                    let f = *f;
+                    return self.getattr(f, name).map(Some);
+                }
+                (Obj::Slice(a, _, _), "start") => Some(*a),
+                (Obj::Slice(_, b, _), "stop") => Some(*b),
+                (Obj::Slice(_, _, c), "step") => Some(*c),
+                (Obj::Range(a, _, _), "start") => Some(Value::Int(*a)),
+                (Obj::Range(_, b, _), "stop") => Some(Value::Int(*b)),
+                (Obj::Range(_, _, c), "step") => Some(Value::Int(*c)),
+                (Obj::Generator(gen), "__name__") => Some(gen.name),
+                (Obj::Property(f, _, _), "fget") => Some(*f),
+                (Obj::Property(_, s, _), "fset") => Some(*s),
+                (Obj::StaticMethod(f) | Obj::ClassMethod(f), "__func__") => Some(*f),
+                (Obj::Module(_, nm), "__name__") => Some(*nm),
+                _ => None,
+            },
+            _ => None,
+        })
+    }
+
+    pub fn setattr(&mut self, obj: Value, name: Gc, v: Value) -> PyResult<()> {
+        if let Value::Obj(g) = obj {
+            match g.obj() {
+                Obj::Instance(inst) => {
+                    let cls = inst.class.get();
+                    if let Some(Value::Obj(a)) = self.class_lookup(cls, name) {
+                        if let Obj::Property(_, fset, _) = a.obj() {
+                            let fset = *fset;
+                            if fset.is_none() {
+                                let n = name_of(name);
+                                let t = self.type_name(obj);
+                                return Err(self.raise_msg(
+                                    "AttributeError",
+                                    format!("can't set attribute '{n}'"),
+                                ))
+                                .map_err(|e| {
+                                    let _ = t;
+                                    e
+                                });
+                            }
+                            self.call_value(fset, &[obj, v], &[])?;
+                            return Ok(());
+                        }
+                    }
+                    let sa = self.intern("__setattr__");
+                    if let Some(f) = self.class_lookup(cls, sa) {
+                        if matches!(f, Value::Obj(fg) if matches!(fg.obj(), Obj::Function(_))) {
+                            self.call_value(f, &[obj, Value::Obj(name), v], &[])?;
+                            return Ok(());
+                        }
+                    }
+                    let hash = crate::strs::str_hash(as_str(name).expect("str name"));
+                    let mut d = inst.dict.borrow_mut();
+                    match d.find(hash, |k| match k {
+                        Value::Obj(kg) => kg.ptr_eq(name) || crate::strs::str_eq(*kg, name),
+                        _ => false,
+                    }) {
+                        Some(i) => d.set_at(i, v),
+                        None => d.insert_new(hash, Value::Obj(name), v),
+                    }
+                    return Ok(());
+                }
+                Obj::Class(c) => {
+                    if !c.is_builtin {
+                        self.class_set(g, name_of(name), v);
+                        return Ok(());
+                    }
+                    let cname = c.name.borrow().clone();
+                    return Err(self.type_error(format!(
+                        "cannot set '{}' attribute of immutable type '{cname}'",
+                        name_of(name)
+                    )));
+                }
+                Obj::Module(d, _) => {
+                    let d = *d;
+                    self.dict_set_str(d, name, v);
+                    return Ok(());
+                }
+                Obj::Function(f) => {
+                    match name_of(name) {
+                        "__name__" => *f.name.borrow_mut() = v,
+                        "__qualname__" => *f.qualname.borrow_mut() = v,
+                        _ => {
+                            let hash = crate::strs::str_hash(as_str(name).expect("str"));
+                            let mut d = f.dict.borrow_mut();
+                            match d.find(hash, |k| matches!(k, Value::Obj(kg) if crate::strs::str_eq(*kg, name))) {
+                                Some(i) => d.set_at(i, v),
+                                None => d.insert_new(hash, Value::Obj(name), v),
+                            }
+                        }
+                    }
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        Err(self.attr_error(obj, name))
+    }
+
+    pub fn delattr(&mut self, obj: Value, name: Gc) -> PyResult<()> {
+        if let Value::Obj(g) = obj {
+            match g.obj() {
+                Obj::Instance(inst) => {
+                    let hash = crate::strs::str_hash(as_str(name).expect("str name"));
+                    let mut d = inst.dict.borrow_mut();
+                    if let Some(i) = d.find(hash, |k| matches!(k, Value::Obj(kg) if crate::strs::str_eq(*kg, name))) {
+                        d.remove_at(i);
+                        return Ok(());
+                    }
+                }
+                Obj::Class(c) => {
+                    let hash = crate::strs::str_hash(as_str(name).expect("str name"));
+                    let mut d = c.dict.borrow_mut();
+                    if let Some(i) = d.find(hash, |k| matches!(k, Value::Obj(kg) if crate::strs::str_eq(*kg, name))) {
+                        d.remove_at(i);
+                        return Ok(());
+                    }
+                }
+                Obj::Module(d, _) => {
+                    let d = *d;
+                    if self.dict_del_str(d, name) {
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        Err(self.attr_error(obj, name))
+    }
+
+    /// `obj.name` prepared for a call: (function, self) for methods found on the class, or
+    /// (bound value, Empty).
+    #[inline]
+    pub fn load_method(&mut self, obj: Value, name: Gc) -> PyResult<(Value, Value)> {
+        let cls = self.type_of(obj);
+        match obj {
+            Value::Obj(g) if matches!(g.obj(), Obj::Instance(_)) => {
+                let Obj::Instance(inst) = g.obj() else { unreachable!() };
+                if let Some(f) = self.class_lookup(cls, name) {
+                    if let Value::Obj(fg) = f {
+                        if matches!(fg.obj(), Obj::Function(_) | Obj::Native(_)) {
+                            let hash = crate::strs::str_hash(as_str(name).expect("str"));
+                            let shadowed = !inst.dict.borrow().is_empty()
+                                && inst.dict.borrow().get_str(name, hash).is_some();
+                            if !shadowed {
+                                return Ok((f, obj));
+                            }
+                        }
+                    }
+                }
+            }
+            Value::Obj(g) if matches!(g.obj(), Obj::Class(_) | Obj::Module(..) | Obj::Super(..)) => {}
+            _ => {
+                if let Some(f) = self.class_lookup(cls, name) {
+                    if let Value::Obj(fg) = f {
+                        if matches!(fg.obj(), Obj::Native(_) | Obj::Function(_)) {
+                            return Ok((f, obj));
+                        }
+                    }
+                }
+            }
+        }
+        let v = self.getattr(obj, name)?;
+        Ok((v, Value::Empty))
+    }
+
+    pub fn module_name(&self, m: Value) -> String {
+        match m {
+            Value::Obj(g) => match g.obj() {
+                Obj::Module(_, n) => self.key_str(*n),
+                _ => "?".into(),
+            },
+            _ => "?".into(),
+        }
+    }
+
+    /// getattr with a Rust string name.
+    pub fn getattr_str(&mut self, obj: Value, name: &str) -> PyResult<Value> {
+        let n = self.intern(name);
+        self.getattr(obj, n)
+    }
+}

@@ -1,0 +1,713 @@
+//! Calls. A Python-to-Python call from the interpreter pushes a frame whose register window
+//! starts at the arguments (they are already in place for simple calls) and continues in the
+//! same dispatch loop: no native recursion. Calls from native code (`call_value`) push an entry
+//! frame and run a nested loop.
+
+use crate::dict::Dict;
+use crate::heap::Gc;
+use crate::interp::St;
+use crate::object::*;
+use crate::value::Value;
+use crate::vm::{Frame, FrameKind};
+use crate::Vm;
+use kestrel_compiler::code::flags;
+use kestrel_compiler::CodeObject;
+use std::cell::{Cell, RefCell};
+
+/// Deepest nesting of native → Python calls (each uses native stack).
+const MAX_NATIVE_DEPTH: usize = 2500;
+
+impl Vm {
+    pub fn new_function(
+        &mut self,
+        code: &'static CodeObject,
+        globals: Gc,
+        defaults: Vec<Value>,
+        kwdefaults: Value,
+        closure: Vec<Value>,
+    ) -> Value {
+        let consts = self.consts_for(code);
+        let name = self.intern_value(code.name);
+        let qualname = self.new_str(code.qualname);
+        let simple = defaults.is_empty()
+            && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
+            && code.kwonlyargcount == 0;
+        Value::Obj(self.alloc(Obj::Function(Function {
+            code,
+            globals,
+            consts,
+            defaults,
+            kwdefaults,
+            closure,
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+            dict: RefCell::new(Dict::new()),
+            simple,
+        })))
+    }
+
+    fn check_recursion(&mut self) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+
+    /// Pushes a frame for `func` whose parameters are already at `stack[base..]`.
+    #[inline]
+    fn push_frame(
+        &mut self,
+        func: Gc,
+        base: usize,
+        nparams_in_place: usize,
+        ret: usize,
+        kind: FrameKind,
+        entry: bool,
+    ) -> PyResult<()> {
+        let Obj::Function(f) = func.obj() else {
+            return Err(self.type_error("not a function"));
+        };
+        self.check_recursion()?;
+        let code = f.code;
+        let nregs = code.nregs as usize;
+        let need = base + nregs;
+        if self.stack.len() < need {
+            self.stack.resize(need, Value::Empty);
+        }
+        for slot in &mut self.stack[base + nparams_in_place..need] {
+            *slot = Value::Empty;
+        }
+        let fs = base + code.free_start as usize;
+        for (i, c) in f.closure.iter().enumerate() {
+            self.stack[fs + i] = *c;
+        }
+        self.frames.push(Frame {
+            code,
+            base,
+            pc: 0,
+            ret,
+            consts: f.consts,
+            globals: f.globals,
+            locals: None,
+            func: Some(func),
+            kind,
+            entry,
+        });
+        Ok(())
+    }
+
+    /// CALL from the interpreter: callee `f`, `n` arguments at `stack[at..]`, result to
+    /// `stack[ret]`.
+    #[inline]
+    pub fn call_at(&mut self, st: &mut St, f: Value, at: usize, n: usize, ret: usize) -> PyResult<()> {
+        if let Value::Obj(g) = f {
+            match g.obj() {
+                Obj::Function(func) if func.simple && n == func.code.argcount as usize => {
+                    if let Some(caller) = self.frames.last_mut() {
+                        caller.pc = st.pc;
+                    }
+                    self.push_frame(g, at, n, ret, FrameKind::Normal, false)?;
+                    *st = self.load_state();
+                    self.safepoint();
+                    return Ok(());
+                }
+                Obj::Function(_) | Obj::Class(_) | Obj::BoundMethod(..) => {
+                    let args = self.stack[at..at + n].to_vec();
+                    return self.call_general(st, f, args, Vec::new(), ret);
+                }
+                _ => {}
+            }
+        }
+        let args = self.stack[at..at + n].to_vec();
+        let v = self.call_value(f, &args, &[])?;
+        self.stack[ret] = v;
+        Ok(())
+    }
+
+    /// A call with arbitrary arguments from the interpreter; Python callees run in this loop.
+    pub fn call_general(
+        &mut self,
+        st: &mut St,
+        f: Value,
+        mut args: Vec<Value>,
+        kw: Vec<(Value, Value)>,
+        ret: usize,
+    ) -> PyResult<()> {
+        if let Value::Obj(g) = f {
+            match g.obj() {
+                Obj::Function(func) => {
+                    let params = self.bind_args(func, args, &kw)?;
+                    if func.code.is_generator() {
+                        let gen = self.new_generator(g, params);
+                        self.stack[ret] = gen;
+                        return Ok(());
+                    }
+                    return self.enter_with_params(st, g, params, ret, FrameKind::Normal);
+                }
+                Obj::BoundMethod(this, func) => {
+                    args.insert(0, *this);
+                    return self.call_general(st, *func, args, kw, ret);
+                }
+                Obj::Class(_) => {
+                    if let Some((init, inst)) = self.prepare_instance(g, &args, &kw)? {
+                        if let Value::Obj(ig) = init {
+                            if let Obj::Function(func) = ig.obj() {
+                                args.insert(0, Value::Obj(inst));
+                                let params = self.bind_args(func, args, &kw)?;
+                                return self.enter_with_params(
+                                    st,
+                                    ig,
+                                    params,
+                                    ret,
+                                    FrameKind::Init(inst),
+                                );
+                            }
+                        }
+                    }
+                    let v = self.call_value(f, &args, &kw)?;
+                    self.stack[ret] = v;
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        let v = self.call_value(f, &args, &kw)?;
+        self.stack[ret] = v;
+        Ok(())
+    }
+
+    fn enter_with_params(
+        &mut self,
+        st: &mut St,
+        func: Gc,
+        params: Vec<Value>,
+        ret: usize,
+        kind: FrameKind,
+    ) -> PyResult<()> {
+        let base = ret + 1;
+        let n = params.len();
+        if self.stack.len() < base + n {
+            self.stack.resize(base + n, Value::Empty);
+        }
+        self.stack[base..base + n].copy_from_slice(&params);
+        if let Some(caller) = self.frames.last_mut() {
+            caller.pc = st.pc;
+        }
+        self.push_frame(func, base, n, ret, kind, false)?;
+        *st = self.load_state();
+        self.safepoint();
+        Ok(())
+    }
+
+    /// Calls any callable from native code and returns its result.
+    pub fn call_value(&mut self, f: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
+        }
+        // Native code may hold unrooted values across this call: no collection until it returns.
+        self.native_depth += 1;
+        self.gc_inhibit += 1;
+        let r = self.call_value_inner(f, args, kw);
+        self.gc_inhibit -= 1;
+        self.native_depth -= 1;
+        r
+    }
+
+    fn call_value_inner(&mut self, f: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+        let Value::Obj(g) = f else {
+            return Err(self.not_callable(f));
+        };
+        match g.obj() {
+            Obj::Function(func) => {
+                let params = self.bind_args(func, args.to_vec(), kw)?;
+                if func.code.is_generator() {
+                    return Ok(self.new_generator(g, params));
+                }
+                self.run_function(g, params, FrameKind::Normal, None)
+            }
+            Obj::Native(n) => {
+                let fp = n.f;
+                let r = if n.bound.is_empty() {
+                    fp(self, args, kw)
+                } else {
+                    let mut a = Vec::with_capacity(args.len() + 1);
+                    a.push(n.bound);
+                    a.extend_from_slice(args);
+                    fp(self, &a, kw)
+                };
+                r
+            }
+            Obj::BoundMethod(this, func) => {
+                let mut a = Vec::with_capacity(args.len() + 1);
+                a.push(*this);
+                a.extend_from_slice(args);
+                self.call_value(*func, &a, kw)
+            }
+            Obj::Class(_) => self.instantiate(g, args, kw),
+            Obj::StaticMethod(inner) => self.call_value(*inner, args, kw),
+            Obj::Instance(_) => {
+                let call = self.intern("__call__");
+                let cls = self.type_of(f);
+                match self.class_lookup(cls, call) {
+                    Some(c) => {
+                        let mut a = Vec::with_capacity(args.len() + 1);
+                        a.push(f);
+                        a.extend_from_slice(args);
+                        self.call_value(c, &a, kw)
+                    }
+                    None => Err(self.not_callable(f)),
+                }
+            }
+            _ => Err(self.not_callable(f)),
+        }
+    }
+
+    #[cold]
+    fn not_callable(&mut self, f: Value) -> Raised {
+        let t = self.type_name(f);
+        self.type_error(format!("'{t}' object is not callable"))
+    }
+
+    /// Runs a Python function to completion in a nested loop (an entry frame).
+    pub fn run_function(
+        &mut self,
+        func: Gc,
+        params: Vec<Value>,
+        kind: FrameKind,
+        locals: Option<Gc>,
+    ) -> PyResult<Value> {
+        let base = self.stack.len();
+        self.stack.extend_from_slice(&params);
+        let n = params.len();
+        if let Err(e) = self.push_frame(func, base, n, base, kind, true) {
+            self.stack.truncate(base);
+            return Err(e);
+        }
+        if let Some(l) = locals {
+            if let Some(f) = self.frames.last_mut() {
+                f.locals = Some(l);
+            }
+        }
+        self.run()
+    }
+
+    /// Binds positional and keyword arguments to a function's parameter registers, with
+    /// CPython's error messages.
+    pub fn bind_args(
+        &mut self,
+        func: &Function,
+        args: Vec<Value>,
+        kw: &[(Value, Value)],
+    ) -> PyResult<Vec<Value>> {
+        let code = func.code;
+        let argc = code.argcount as usize;
+        let posonly = code.posonlyargcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let has_varargs = code.flags & flags::VARARGS != 0;
+        let has_varkw = code.flags & flags::VARKEYWORDS != 0;
+        let total = code.total_params();
+        let qual = self.func_qualname(func);
+        if kw.is_empty() && args.len() == argc && func.simple {
+            return Ok(args);
+        }
+        let mut params = vec![Value::Empty; total];
+        let npos = args.len().min(argc);
+        params[..npos].copy_from_slice(&args[..npos]);
+        if args.len() > argc {
+            if has_varargs {
+                let extra = self.new_tuple(args[argc..].to_vec());
+                params[argc + kwonly] = extra;
+            } else {
+                let given_kw = kw
+                    .iter()
+                    .filter(|(k, _)| {
+                        let k = self.key_str(*k);
+                        code.varnames[argc..argc + kwonly].iter().any(|n| *n == k)
+                    })
+                    .count();
+                let ndefaults = func.defaults.len();
+                let takes = if ndefaults > 0 {
+                    format!("from {} to {} positional arguments", argc - ndefaults, argc)
+                } else {
+                    format!(
+                        "{} positional argument{}",
+                        argc,
+                        if argc == 1 { "" } else { "s" }
+                    )
+                };
+                let given = args.len();
+                let was = if given == 1 { "was" } else { "were" };
+                let kwpart = if given_kw > 0 {
+                    format!(
+                        " positional argument{} (and {} keyword-only argument{})",
+                        if given == 1 { "" } else { "s" },
+                        given_kw,
+                        if given_kw == 1 { "" } else { "s" }
+                    )
+                } else {
+                    String::new()
+                };
+                let msg = if kwpart.is_empty() {
+                    format!("{qual}() takes {takes} but {given} {was} given")
+                } else {
+                    format!("{qual}() takes {takes} but {given}{kwpart} were given")
+                };
+                return Err(self.type_error(msg));
+            }
+        } else if has_varargs {
+            let empty = self.new_tuple(Vec::new());
+            params[argc + kwonly] = empty;
+        }
+        let kwdict = if has_varkw {
+            let d = self.new_dict(Dict::new());
+            params[total - 1] = d;
+            Some(d)
+        } else {
+            None
+        };
+        let mut posonly_as_kw = Vec::new();
+        for &(k, v) in kw {
+            let name = self.key_str(k);
+            let pos = code.varnames[..argc + kwonly]
+                .iter()
+                .position(|n| *n == name);
+            match pos {
+                Some(p) if p >= posonly => {
+                    if !params[p].is_empty() {
+                        return Err(self.type_error(format!(
+                            "{qual}() got multiple values for argument '{name}'"
+                        )));
+                    }
+                    params[p] = v;
+                }
+                other => {
+                    if let Some(d) = kwdict {
+                        self.dict_setitem(d, k, v)?;
+                    } else if other.is_some() {
+                        posonly_as_kw.push(name);
+                    } else {
+                        return Err(self.type_error(format!(
+                            "{qual}() got an unexpected keyword argument '{name}'"
+                        )));
+                    }
+                }
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_kw.join(", ")
+            )));
+        }
+        // Defaults for missing positional parameters.
+        let ndefaults = func.defaults.len();
+        let first_default = argc - ndefaults;
+        let mut missing = Vec::new();
+        for i in 0..argc {
+            if params[i].is_empty() {
+                if i >= first_default {
+                    params[i] = func.defaults[i - first_default];
+                } else {
+                    missing.push(code.varnames[i]);
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(&qual, &missing, "positional"));
+        }
+        let mut missing_kw = Vec::new();
+        for i in argc..argc + kwonly {
+            if params[i].is_empty() {
+                let name = code.varnames[i];
+                let key = self.intern(name);
+                let d = match func.kwdefaults {
+                    Value::Obj(g) => self.dict_get_str(g, key),
+                    _ => None,
+                };
+                match d {
+                    Some(v) => params[i] = v,
+                    None => missing_kw.push(name),
+                }
+            }
+        }
+        if !missing_kw.is_empty() {
+            return Err(self.missing_args(&qual, &missing_kw, "keyword-only"));
+        }
+        Ok(params)
+    }
+
+    fn missing_args(&mut self, qual: &str, names: &[&str], kind: &str) -> Raised {
+        let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            _ => format!(
+                "{}, and {}",
+                quoted[..quoted.len() - 1].join(", "),
+                quoted[quoted.len() - 1]
+            ),
+        };
+        let n = names.len();
+        self.type_error(format!(
+            "{qual}() missing {n} required {kind} argument{}: {list}",
+            if n == 1 { "" } else { "s" }
+        ))
+    }
+
+    fn func_qualname(&self, f: &Function) -> String {
+        match *f.qualname.borrow() {
+            Value::Obj(g) => crate::strs::as_str(g)
+                .map(|s| s.s.to_string())
+                .unwrap_or_default(),
+            _ => f.code.qualname.to_string(),
+        }
+    }
+
+    pub fn key_str(&self, k: Value) -> String {
+        match k {
+            Value::Obj(g) => crate::strs::as_str(g)
+                .map(|s| s.s.to_string())
+                .unwrap_or_default(),
+            _ => String::new(),
+        }
+    }
+
+    /// For a user class: creates the instance and finds `__init__`. Returns None when the
+    /// class is instantiated another way (builtin types, custom `__new__`).
+    fn prepare_instance(
+        &mut self,
+        cls: Gc,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Option<(Value, Gc)>> {
+        let Obj::Class(c) = cls.obj() else {
+            return Ok(None);
+        };
+        if c.is_builtin || c.kind.get() == Kind::Type {
+            return Ok(None);
+        }
+        let new = self.intern("__new__");
+        if let Some(Value::Obj(n)) = self.class_lookup(cls, new) {
+            if !matches!(n.obj(), Obj::Native(_)) {
+                return Ok(None);
+            }
+        }
+        let init_name = self.intern("__init__");
+        let init = self.class_lookup(cls, init_name);
+        let inst = self.new_instance(cls, args);
+        match init {
+            Some(Value::Obj(ig)) if matches!(ig.obj(), Obj::Function(_)) => {
+                Ok(Some((Value::Obj(ig), inst)))
+            }
+            _ => {
+                let _ = kw;
+                Ok(None)
+            }
+        }
+    }
+
+    pub fn new_instance(&mut self, cls: Gc, args: &[Value]) -> Gc {
+        let is_exc = matches!(cls.obj(), Obj::Class(c) if c.kind.get() == Kind::Exception);
+        if is_exc {
+            match self.new_exception(cls, args.to_vec()) {
+                Value::Obj(g) => g,
+                _ => unreachable!(),
+            }
+        } else {
+            self.alloc(Obj::Instance(Instance {
+                class: Cell::new(cls),
+                dict: RefCell::new(Dict::new()),
+                exc: None,
+            }))
+        }
+    }
+
+    /// `cls(*args, **kw)` from native code.
+    pub fn instantiate(&mut self, cls: Gc, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+        let Obj::Class(c) = cls.obj() else {
+            return Err(self.type_error("not a class"));
+        };
+        let new = self.intern("__new__");
+        let newf = self.class_lookup(cls, new);
+        let is_user = !c.is_builtin && c.kind.get() != Kind::Type;
+        let inst = match newf {
+            Some(Value::Obj(n)) if matches!(n.obj(), Obj::Native(_)) && is_user => {
+                // The builtin __new__ of object / BaseException: allocate directly.
+                Value::Obj(self.new_instance(cls, args))
+            }
+            Some(nf) => {
+                let nf = match nf {
+                    Value::Obj(g) => match g.obj() {
+                        Obj::StaticMethod(f) => *f,
+                        _ => nf,
+                    },
+                    _ => nf,
+                };
+                let mut a = Vec::with_capacity(args.len() + 1);
+                a.push(Value::Obj(cls));
+                a.extend_from_slice(args);
+                let v = self.call_value(nf, &a, kw)?;
+                if !is_user || !self.isinstance(v, cls) {
+                    return Ok(v);
+                }
+                v
+            }
+            None => Value::Obj(self.new_instance(cls, args)),
+        };
+        let init_name = self.intern("__init__");
+        match self.class_lookup(cls, init_name) {
+            Some(init) => {
+                if let Value::Obj(ig) = init {
+                    if let Obj::Native(n) = ig.obj() {
+                        if n.name == "object.__init__" {
+                            if !args.is_empty() || !kw.is_empty() {
+                                let name = self.class_name(cls);
+                                return Err(self.type_error(format!("{name}() takes no arguments")));
+                            }
+                            return Ok(inst);
+                        }
+                    }
+                }
+                let mut a = Vec::with_capacity(args.len() + 1);
+                a.push(inst);
+                a.extend_from_slice(args);
+                let r = self.call_value(init, &a, kw)?;
+                if !r.is_none() {
+                    let t = self.type_name(r);
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{t}'"
+                    )));
+                }
+                Ok(inst)
+            }
+            None => Ok(inst),
+        }
+    }
+
+    /// Binds an attribute found on a class to the instance it was looked up through.
+    pub fn bind(&mut self, attr: Value, this: Value) -> PyResult<Value> {
+        if let Value::Obj(g) = attr {
+            match g.obj() {
+                Obj::Function(_) | Obj::Native(_) => {
+                    return Ok(Value::Obj(self.alloc(Obj::BoundMethod(this, attr))));
+                }
+                Obj::StaticMethod(f) => return Ok(*f),
+                Obj::ClassMethod(f) => {
+                    let cls = Value::Obj(self.type_of(this));
+                    let f = *f;
+                    return Ok(Value::Obj(self.alloc(Obj::BoundMethod(cls, f))));
+                }
+                Obj::Property(fget, _, _) => {
+                    let fget = *fget;
+                    if fget.is_none() {
+                        return Err(self.raise_msg("AttributeError", "unreadable attribute"));
+                    }
+                    return self.call_value(fget, &[this], &[]);
+                }
+                _ => {}
+            }
+        }
+        Ok(attr)
+    }
+
+    /// `class Name(bases): body`
+    pub fn build_class(&mut self, body: Value, name: Value, bases: Value, kw: Value) -> PyResult<Value> {
+        let name = self.key_str(name);
+        let mut base_list = Vec::new();
+        if let Value::Obj(g) = bases {
+            if let Obj::Tuple(t) = g.obj() {
+                for b in t.iter() {
+                    match b {
+                        Value::Obj(bg) if matches!(bg.obj(), Obj::Class(_)) => base_list.push(*bg),
+                        _ => {
+                            return Err(self.type_error(
+                                "bases must be types".to_string(),
+                            ))
+                        }
+                    }
+                }
+            }
+        }
+        let _ = kw;
+        if base_list.is_empty() {
+            base_list.push(self.types.object);
+        }
+        let ns = self.new_dict(Dict::new());
+        let Value::Obj(nsg) = ns else { unreachable!() };
+        let Value::Obj(bodyg) = body else {
+            return Err(self.type_error("bad class body"));
+        };
+        self.extra_roots.push(ns);
+        self.extra_roots.push(bases);
+        let r = self.run_function(bodyg, Vec::new(), FrameKind::ClassBody, Some(nsg));
+        self.extra_roots.truncate(self.extra_roots.len() - 2);
+        r?;
+        let cell_key = self.intern("__classcell__");
+        let cell = self.dict_get_str(nsg, cell_key);
+        if cell.is_some() {
+            self.dict_del_str(nsg, cell_key);
+        }
+        let dict = match nsg.obj() {
+            Obj::Dict(d) => d.borrow().clone(),
+            _ => Dict::new(),
+        };
+        let cls = self.new_class(&name, base_list.clone(), dict);
+        if let Obj::Class(c) = cls.obj() {
+            if c.mro.borrow().len() == 1 && !base_list.is_empty() {
+                let names: Vec<String> = base_list.iter().map(|b| self.class_name(*b)).collect();
+                return Err(self.type_error(format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            }
+            let qk = self.intern("__qualname__");
+            if let Some(q) = c.dict.borrow().get_str(qk, crate::strs::str_hash(crate::strs::as_str(qk).expect("str"))) {
+                *c.qualname.borrow_mut() = self.key_str(q);
+            }
+        }
+        if let Some(Value::Obj(cg)) = cell {
+            if let Obj::Cell(c) = cg.obj() {
+                c.set(Value::Obj(cls));
+            }
+        }
+        Ok(Value::Obj(cls))
+    }
+
+    /// Turns the operand of `raise` into an exception instance.
+    pub fn make_exception(&mut self, v: Value) -> PyResult<Value> {
+        let base = self.exc_types["BaseException"];
+        if let Value::Obj(g) = v {
+            if let Obj::Class(_) = g.obj() {
+                if self.is_subclass(g, base) {
+                    return self.call_value(v, &[], &[]);
+                }
+            } else if self.isinstance(v, base) {
+                return Ok(v);
+            }
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    pub fn exception_matches(&mut self, e: Value, t: Value) -> PyResult<bool> {
+        let base = self.exc_types["BaseException"];
+        match t {
+            Value::Obj(g) => match g.obj() {
+                Obj::Class(_) if self.is_subclass(g, base) => Ok(self.isinstance(e, g)),
+                Obj::Tuple(items) => {
+                    for it in items.iter() {
+                        if self.exception_matches(e, *it)? {
+                            return Ok(true);
+                        }
+                    }
+                    Ok(false)
+                }
+                _ => Err(self.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                )),
+            },
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+}

@@ -1,0 +1,291 @@
+//! Dict and set operations with Python hashing and equality (which may run Python code, so the
+//! container is never borrowed while a user `__eq__` runs).
+
+use crate::dict::Dict;
+use crate::heap::Gc;
+use crate::object::*;
+use crate::ops::Cmp;
+use crate::value::Value;
+use crate::Vm;
+use kestrel_compiler::opcodes::BinKind;
+use std::cell::RefCell;
+
+fn table(g: Gc) -> Option<&'static RefCell<Dict>> {
+    match g.obj() {
+        // SAFETY: the container is kept reachable by the caller for the borrow's duration.
+        Obj::Dict(d) | Obj::Set(d, _) => Some(unsafe { &*(d as *const RefCell<Dict>) }),
+        _ => None,
+    }
+}
+
+/// Equality that never runs Python code: Some(result) or None if Python `__eq__` is needed.
+fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::Obj(x), Value::Obj(y)) => {
+            if x.ptr_eq(*y) {
+                return Some(true);
+            }
+            match (x.obj(), y.obj()) {
+                (Obj::Str(p), Obj::Str(q)) => Some(p.s == q.s),
+                (Obj::Instance(_), _) | (_, Obj::Instance(_)) => None,
+                (Obj::Tuple(p), Obj::Tuple(q)) => {
+                    if p.len() != q.len() {
+                        return Some(false);
+                    }
+                    for (a, b) in p.iter().zip(q.iter()) {
+                        match native_key_eq(a, b) {
+                            Some(true) => {}
+                            other => return other,
+                        }
+                    }
+                    Some(true)
+                }
+                (Obj::BigInt(p), Obj::BigInt(q)) => Some(p == q),
+                (Obj::Str(_), _) | (_, Obj::Str(_)) => Some(false),
+                _ => Some(false),
+            }
+        }
+        (Value::Obj(x), other) | (other, Value::Obj(x)) => match x.obj() {
+            Obj::Instance(_) => None,
+            Obj::BigInt(_) => Some(false),
+            _ => {
+                let _ = other;
+                Some(false)
+            }
+        },
+        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::Int(_) | Value::Bool(_) | Value::Float(_), Value::Int(_) | Value::Bool(_) | Value::Float(_)) => {
+            let f = |v: &Value| match v {
+                Value::Int(i) => *i as f64,
+                Value::Bool(b) => *b as i64 as f64,
+                Value::Float(f) => *f,
+                _ => f64::NAN,
+            };
+            Some(f(a) == f(b))
+        }
+        (Value::None, Value::None) => Some(true),
+        _ => Some(false),
+    }
+}
+
+impl Vm {
+    /// Finds a key's entry index.
+    fn lookup(&mut self, g: Gc, key: Value, hash: u64) -> PyResult<Option<usize>> {
+        let Some(t) = table(g) else { return Ok(None) };
+        let mut needs_python = false;
+        let found = t.borrow().find(hash, |k| match native_key_eq(k, &key) {
+            Some(r) => r,
+            None => {
+                needs_python = true;
+                false
+            }
+        });
+        if found.is_some() || !needs_python {
+            return Ok(found);
+        }
+        let cands = t.borrow().candidates(hash);
+        for i in cands {
+            let k = match t.borrow().entries.get(i) {
+                Some(e) => e.key,
+                None => continue,
+            };
+            if self.eq(k, key)? {
+                return Ok(Some(i));
+            }
+        }
+        Ok(None)
+    }
+
+    fn hash_key(&mut self, key: Value) -> PyResult<u64> {
+        Ok(self.hash(key)? as u64)
+    }
+
+    pub fn dict_getitem_opt(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
+        let Value::Obj(g) = d else { return Ok(None) };
+        let h = self.hash_key(key)?;
+        let i = self.lookup(g, key, h)?;
+        Ok(i.and_then(|i| table(g).map(|t| t.borrow().entries[i].value)))
+    }
+
+    pub fn dict_setitem(&mut self, d: Value, key: Value, v: Value) -> PyResult<()> {
+        let Value::Obj(g) = d else { return Ok(()) };
+        let h = self.hash_key(key)?;
+        let i = self.lookup(g, key, h)?;
+        let Some(t) = table(g) else { return Ok(()) };
+        let Ok(mut t) = t.try_borrow_mut() else {
+            return Err(self.raise_msg("RuntimeError", "dictionary changed size during iteration"));
+        };
+        match i {
+            Some(i) => t.set_at(i, v),
+            None => t.insert_new(h, key, v),
+        }
+        Ok(())
+    }
+
+    pub fn dict_remove(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
+        let Value::Obj(g) = d else { return Ok(None) };
+        let h = self.hash_key(key)?;
+        let i = self.lookup(g, key, h)?;
+        let Some(t) = table(g) else { return Ok(None) };
+        Ok(i.map(|i| t.borrow_mut().remove_at(i).value))
+    }
+
+    pub fn dict_del_str(&mut self, dict: Gc, key: Gc) -> bool {
+        let hash = match key.obj() {
+            Obj::Str(s) => crate::strs::str_hash(s),
+            _ => return false,
+        };
+        let Some(t) = table(dict) else { return false };
+        let mut t = t.borrow_mut();
+        match t.find(hash, |k| matches!(k, Value::Obj(g) if g.ptr_eq(key) || crate::strs::str_eq(*g, key))) {
+            Some(i) => {
+                t.remove_at(i);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// (key, value) pairs of a mapping (a dict or anything with keys() and __getitem__).
+    pub fn mapping_items(&mut self, m: Value) -> PyResult<Vec<(Value, Value)>> {
+        if let Value::Obj(g) = m {
+            if let Obj::Dict(d) = g.obj() {
+                return Ok(d.borrow().iter().map(|e| (e.key, e.value)).collect());
+            }
+        }
+        if self.lookup_special(m, "keys").is_none() {
+            let t = self.type_name(m);
+            return Err(self.type_error(format!("'{t}' object is not a mapping")));
+        }
+        let keys_fn = self.getattr_str(m, "keys")?;
+        let keys = self.call_value(keys_fn, &[], &[])?;
+        let keys = self.collect_iter(keys)?;
+        let mut out = Vec::new();
+        for k in keys {
+            let v = self.getitem(m, k)?;
+            out.push((k, v));
+        }
+        Ok(out)
+    }
+
+    pub fn new_set(&mut self, frozen: bool) -> Value {
+        Value::Obj(self.alloc(Obj::Set(RefCell::new(Dict::new()), frozen)))
+    }
+
+    pub fn set_add(&mut self, s: Value, v: Value) -> PyResult<()> {
+        let Value::Obj(g) = s else { return Ok(()) };
+        let h = self.hash_key(v)?;
+        if self.lookup(g, v, h)?.is_none() {
+            if let Some(t) = table(g) {
+                t.borrow_mut().insert_new(h, v, Value::None);
+            }
+        }
+        Ok(())
+    }
+
+    pub fn set_discard(&mut self, s: Gc, v: Value) -> PyResult<bool> {
+        let h = self.hash_key(v)?;
+        match self.lookup(s, v, h)? {
+            Some(i) => {
+                if let Some(t) = table(s) {
+                    t.borrow_mut().remove_at(i);
+                }
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    pub fn set_contains(&mut self, s: Gc, v: Value) -> PyResult<bool> {
+        let h = match self.hash(v) {
+            Ok(h) => h as u64,
+            Err(e) => return Err(e),
+        };
+        Ok(self.lookup(s, v, h)?.is_some())
+    }
+
+    pub fn set_items(&self, s: Gc) -> Vec<Value> {
+        table(s).map(|t| t.borrow().keys()).unwrap_or_default()
+    }
+
+    pub fn set_binop(&mut self, kind: BinKind, a: Gc, b: Gc) -> PyResult<Value> {
+        let frozen = matches!(a.obj(), Obj::Set(_, true));
+        let out = self.new_set(frozen);
+        let (xa, xb) = (self.set_items(a), self.set_items(b));
+        match kind {
+            BinKind::Or => {
+                for v in xa.into_iter().chain(xb) {
+                    self.set_add(out, v)?;
+                }
+            }
+            BinKind::And => {
+                for v in xa {
+                    if self.set_contains(b, v)? {
+                        self.set_add(out, v)?;
+                    }
+                }
+            }
+            BinKind::Sub => {
+                for v in xa {
+                    if !self.set_contains(b, v)? {
+                        self.set_add(out, v)?;
+                    }
+                }
+            }
+            _ => {
+                for v in xa {
+                    if !self.set_contains(b, v)? {
+                        self.set_add(out, v)?;
+                    }
+                }
+                for v in xb {
+                    if !self.set_contains(a, v)? {
+                        self.set_add(out, v)?;
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn is_subset(&mut self, a: Gc, b: Gc) -> PyResult<bool> {
+        for v in self.set_items(a) {
+            if !self.set_contains(b, v)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    pub fn set_compare(&mut self, op: Cmp, a: Gc, b: Gc) -> PyResult<bool> {
+        let (la, lb) = (self.set_items(a).len(), self.set_items(b).len());
+        Ok(match op {
+            Cmp::Eq => la == lb && self.is_subset(a, b)?,
+            Cmp::Ne => !(la == lb && self.is_subset(a, b)?),
+            Cmp::Le => self.is_subset(a, b)?,
+            Cmp::Lt => la < lb && self.is_subset(a, b)?,
+            Cmp::Ge => self.is_subset(b, a)?,
+            Cmp::Gt => la > lb && self.is_subset(b, a)?,
+        })
+    }
+
+    pub fn dict_eq(&mut self, a: Gc, b: Gc) -> PyResult<bool> {
+        let (Some(ta), Some(tb)) = (table(a), table(b)) else { return Ok(false) };
+        if ta.borrow().len() != tb.borrow().len() {
+            return Ok(false);
+        }
+        let pairs: Vec<(Value, Value)> = ta.borrow().iter().map(|e| (e.key, e.value)).collect();
+        for (k, v) in pairs {
+            match self.dict_getitem_opt(Value::Obj(b), k)? {
+                Some(w) => {
+                    if !self.eq(v, w)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+}

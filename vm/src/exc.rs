@@ -1,0 +1,262 @@
+//! Exceptions: the builtin hierarchy, raising helpers, and traceback printing.
+
+use crate::dict::Dict;
+use crate::heap::Gc;
+use crate::object::*;
+use crate::value::Value;
+use crate::Vm;
+use std::cell::{Cell, RefCell};
+
+const HIERARCHY: &[(&str, &str)] = &[
+    ("BaseException", ""),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("StopIteration", "Exception"),
+    ("StopAsyncIteration", "Exception"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("FileNotFoundError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("DeprecationWarning", "Warning"),
+    ("UserWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+];
+
+pub fn init_exceptions(vm: &mut Vm) {
+    for &(name, base) in HIERARCHY {
+        let base = if base.is_empty() {
+            vm.types.object
+        } else {
+            vm.exc_types[base]
+        };
+        let cls = vm.new_class(name, vec![base], Dict::new());
+        if let Obj::Class(c) = cls.obj() {
+            c.kind.set(Kind::Exception);
+        }
+        vm.exc_types.insert(name, cls);
+        vm.set_builtin(name, Value::Obj(cls));
+    }
+    vm.exc_types.insert("EnvironmentError", vm.exc_types["OSError"]);
+    vm.exc_types.insert("IOError", vm.exc_types["OSError"]);
+    for alias in ["EnvironmentError", "IOError"] {
+        let v = Value::Obj(vm.exc_types[alias]);
+        vm.set_builtin(alias, v);
+    }
+}
+
+impl Vm {
+    /// Creates a class with the C3 linearization of its bases (builtin or user classes).
+    pub fn new_class(&mut self, name: &str, bases: Vec<Gc>, dict: Dict) -> Gc {
+        let kind = bases
+            .iter()
+            .filter_map(|b| match b.obj() {
+                Obj::Class(c) => Some(c.kind.get()),
+                _ => None,
+            })
+            .find(|k| *k == Kind::Exception)
+            .unwrap_or(Kind::Object);
+        let cls = self.alloc(Obj::Class(Class {
+            name: RefCell::new(name.to_string()),
+            qualname: RefCell::new(name.to_string()),
+            bases: RefCell::new(bases.clone()),
+            mro: RefCell::new(Vec::new()),
+            dict: RefCell::new(dict),
+            kind: Cell::new(kind),
+            is_builtin: false,
+        }));
+        let mro = crate::mro::c3(self, cls, &bases).unwrap_or_else(|| vec![cls]);
+        if let Obj::Class(c) = cls.obj() {
+            *c.mro.borrow_mut() = mro;
+        }
+        cls
+    }
+
+    /// A new exception instance of class `cls` with these args.
+    pub fn new_exception(&mut self, cls: Gc, args: Vec<Value>) -> Value {
+        let args = self.new_tuple(args);
+        Value::Obj(self.alloc(Obj::Instance(Instance {
+            class: Cell::new(cls),
+            dict: RefCell::new(Dict::new()),
+            exc: Some(RefCell::new(ExcData {
+                args,
+                traceback: Vec::new(),
+                cause: Value::None,
+                context: Value::None,
+                suppress_context: false,
+            })),
+        })))
+    }
+
+    /// Raises `exc` (an exception instance): parks it and returns the marker.
+    #[cold]
+    pub fn raise(&mut self, exc: Value) -> Raised {
+        // Implicit chaining: the exception being handled becomes the new one's context.
+        if let Value::Obj(g) = exc {
+            if let Obj::Instance(Instance { exc: Some(d), .. }) = g.obj() {
+                if let Ok(mut d) = d.try_borrow_mut() {
+                    if d.context.is_none() && !self.handled.is_none() && !self.handled.is(&exc) {
+                        d.context = self.handled;
+                    }
+                }
+            }
+        }
+        self.raised = exc;
+        Raised
+    }
+
+    /// Raises a builtin exception by class name with a message.
+    #[cold]
+    pub fn raise_msg(&mut self, cls: &str, msg: impl Into<String>) -> Raised {
+        let cls = self.exc_types.get(cls).copied().unwrap_or_else(|| self.exc_types["Exception"]);
+        let m = self.new_string(msg.into());
+        let e = self.new_exception(cls, vec![m]);
+        self.raise(e)
+    }
+
+    #[cold]
+    pub fn type_error(&mut self, msg: impl Into<String>) -> Raised {
+        self.raise_msg("TypeError", msg)
+    }
+
+    #[cold]
+    pub fn value_error(&mut self, msg: impl Into<String>) -> Raised {
+        self.raise_msg("ValueError", msg)
+    }
+
+    /// Raises a builtin exception with arbitrary args (e.g. KeyError(key)).
+    #[cold]
+    pub fn raise_with(&mut self, cls: &str, args: Vec<Value>) -> Raised {
+        let cls = self.exc_types[cls];
+        let e = self.new_exception(cls, args);
+        self.raise(e)
+    }
+
+    pub fn exc_class(&self, name: &str) -> Gc {
+        self.exc_types[name]
+    }
+
+    /// Whether the exception in flight is an instance of the named builtin class.
+    pub fn raised_is(&self, name: &str) -> bool {
+        let cls = self.exc_types[name];
+        self.isinstance(self.raised, cls)
+    }
+
+    /// Takes the exception in flight.
+    pub fn take_raised(&mut self) -> Value {
+        std::mem::replace(&mut self.raised, Value::Empty)
+    }
+
+    pub fn exc_data(v: Value) -> Option<&'static RefCell<ExcData>> {
+        match v {
+            Value::Obj(g) => match g.obj() {
+                // SAFETY: the instance outlives the short borrow callers make; see strs::as_str.
+                Obj::Instance(Instance { exc: Some(d), .. }) => {
+                    Some(unsafe { &*(d as *const RefCell<ExcData>) })
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn add_traceback(&mut self, exc: Value, code: &'static kestrel_compiler::CodeObject, line: u32) {
+        if let Some(d) = Self::exc_data(exc) {
+            if let Ok(mut d) = d.try_borrow_mut() {
+                d.traceback.push((code, line));
+            }
+        }
+    }
+
+    /// `Type: message` as the last line of a traceback.
+    pub fn exception_summary(&mut self, exc: Value) -> String {
+        let cls = self.type_of(exc);
+        let name = self.class_name(cls);
+        let module_prefix = String::new();
+        let msg = match self.str_of(exc) {
+            Ok(s) => s,
+            Err(_) => {
+                self.raised = Value::Empty;
+                "<exception str() failed>".into()
+            }
+        };
+        if msg.is_empty() {
+            format!("{module_prefix}{name}")
+        } else {
+            format!("{module_prefix}{name}: {msg}")
+        }
+    }
+
+    /// Prints an uncaught exception as CPython does, including its cause/context chain.
+    pub fn print_exception(&mut self, exc: Value) {
+        self.out.flush();
+        let text = self.format_exception(exc, 0);
+        eprint!("{text}");
+    }
+
+    fn format_exception(&mut self, exc: Value, depth: usize) -> String {
+        let mut out = String::new();
+        if let Some(d) = Self::exc_data(exc) {
+            let (cause, context, suppress) = {
+                let d = d.borrow();
+                (d.cause, d.context, d.suppress_context)
+            };
+            if depth < 20 {
+                if !cause.is_none() {
+                    out.push_str(&self.format_exception(cause, depth + 1));
+                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                } else if !context.is_none() && !suppress {
+                    out.push_str(&self.format_exception(context, depth + 1));
+                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                }
+            }
+            let tb = d.borrow().traceback.clone();
+            if !tb.is_empty() {
+                out.push_str("Traceback (most recent call last):\n");
+                for (code, line) in tb.iter().rev() {
+                    out.push_str(&format!(
+                        "  File \"{}\", line {}, in {}\n",
+                        code.filename, line, code.name
+                    ));
+                    if let Some(src) = crate::source_line(code.filename, *line) {
+                        out.push_str(&format!("    {}\n", src.trim()));
+                    }
+                }
+            }
+        }
+        let summary = self.exception_summary(exc);
+        out.push_str(&summary);
+        out.push('\n');
+        out
+    }
+}

@@ -1,0 +1,280 @@
+//! The format-spec mini-language: `[[fill]align][sign][#][0][width][,|_][.precision][type]`.
+
+use crate::object::*;
+use crate::ops::{as_num, num_to_f64, Num};
+use crate::repr::float_repr;
+use crate::value::Value;
+use crate::Vm;
+
+#[derive(Default)]
+struct Spec {
+    fill: char,
+    align: Option<char>,
+    sign: char,
+    alt: bool,
+    zero: bool,
+    width: usize,
+    grouping: Option<char>,
+    precision: Option<usize>,
+    ty: Option<char>,
+}
+
+fn parse(spec: &str) -> Option<Spec> {
+    let c: Vec<char> = spec.chars().collect();
+    let mut i = 0;
+    let mut s = Spec {
+        fill: ' ',
+        sign: '-',
+        ..Default::default()
+    };
+    if c.len() >= 2 && "<>^=".contains(c[1]) {
+        s.fill = c[0];
+        s.align = Some(c[1]);
+        i = 2;
+    } else if !c.is_empty() && "<>^=".contains(c[0]) {
+        s.align = Some(c[0]);
+        i = 1;
+    }
+    if i < c.len() && "+- ".contains(c[i]) {
+        s.sign = c[i];
+        i += 1;
+    }
+    if i < c.len() && c[i] == '#' {
+        s.alt = true;
+        i += 1;
+    }
+    if i < c.len() && c[i] == '0' {
+        s.zero = true;
+        i += 1;
+    }
+    let st = i;
+    while i < c.len() && c[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i > st {
+        s.width = c[st..i].iter().collect::<String>().parse().ok()?;
+    }
+    if i < c.len() && (c[i] == ',' || c[i] == '_') {
+        s.grouping = Some(c[i]);
+        i += 1;
+    }
+    if i < c.len() && c[i] == '.' {
+        i += 1;
+        let st = i;
+        while i < c.len() && c[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == st {
+            return None;
+        }
+        s.precision = Some(c[st..i].iter().collect::<String>().parse().ok()?);
+    }
+    if i < c.len() {
+        s.ty = Some(c[i]);
+        i += 1;
+    }
+    if i != c.len() {
+        return None;
+    }
+    Some(s)
+}
+
+fn group(digits: &str, sep: char, every: usize) -> String {
+    let mut out = String::new();
+    let n = digits.len();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (n - i) % every == 0 {
+            out.push(sep);
+        }
+        out.push(ch);
+    }
+    out
+}
+
+fn pad(s: &Spec, sign: &str, body: &str, default_align: char) -> String {
+    let len = sign.chars().count() + body.chars().count();
+    if len >= s.width {
+        return format!("{sign}{body}");
+    }
+    let n = s.width - len;
+    let (fill, align) = if s.zero && s.align.is_none() {
+        ('0', '=')
+    } else {
+        (s.fill, s.align.unwrap_or(default_align))
+    };
+    let f = |k: usize| std::iter::repeat(fill).take(k).collect::<String>();
+    match align {
+        '<' => format!("{sign}{body}{}", f(n)),
+        '^' => format!("{}{sign}{body}{}", f(n / 2), f(n - n / 2)),
+        '=' => format!("{sign}{}{body}", f(n)),
+        _ => format!("{}{sign}{body}", f(n)),
+    }
+}
+
+pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
+    let Some(s) = parse(spec) else {
+        return Err(vm.value_error("Invalid format specifier"));
+    };
+    let tname = vm.type_name(v);
+    // Strings.
+    if let Value::Obj(g) = v {
+        if let Obj::Str(st) = g.obj() {
+            if let Some(t) = s.ty {
+                if t != 's' {
+                    return Err(vm.value_error(format!(
+                        "Unknown format code '{t}' for object of type 'str'"
+                    )));
+                }
+            }
+            if s.sign != '-' {
+                return Err(vm.value_error("Sign not allowed in string format specifier"));
+            }
+            let body: String = match s.precision {
+                Some(p) => st.s.chars().take(p).collect(),
+                None => st.s.to_string(),
+            };
+            return Ok(pad(&s, "", &body, '<'));
+        }
+    }
+    let Some(num) = as_num(v) else {
+        if spec.is_empty() {
+            return vm.str_of(v);
+        }
+        let text = vm.str_of(v)?;
+        let sv = vm.new_string(text);
+        let _ = tname;
+        return format_spec(vm, sv, spec);
+    };
+    let is_int = !matches!(num, Num::Float(_));
+    let ty = s.ty.unwrap_or(if is_int { 'd' } else { '\0' });
+    match ty {
+        'd' | 'b' | 'o' | 'x' | 'X' | 'n' | 'c' if is_int => {
+            let big = crate::ops::to_big(&num);
+            let neg = big < num_bigint::BigInt::from(0);
+            let mag = if neg { -big } else { big };
+            if ty == 'c' {
+                let c = num_traits::ToPrimitive::to_u32(&mag).and_then(char::from_u32).unwrap_or('?');
+                return Ok(pad(&s, "", &c.to_string(), '<'));
+            }
+            let (digits, prefix) = match ty {
+                'b' => (mag.to_str_radix(2), "0b"),
+                'o' => (mag.to_str_radix(8), "0o"),
+                'x' => (mag.to_str_radix(16), "0x"),
+                'X' => (mag.to_str_radix(16).to_uppercase(), "0X"),
+                _ => (mag.to_string(), ""),
+            };
+            let digits = match s.grouping {
+                Some(sep) => group(&digits, sep, if ty == 'd' || ty == 'n' { 3 } else { 4 }),
+                None => digits,
+            };
+            let sign = if neg {
+                "-"
+            } else if s.sign == '+' {
+                "+"
+            } else if s.sign == ' ' {
+                " "
+            } else {
+                ""
+            };
+            let sign = if s.alt { format!("{sign}{prefix}") } else { sign.to_string() };
+            Ok(pad(&s, &sign, &digits, '>'))
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' | '\0' | 'n' | 'd' => {
+            if ty == 'd' {
+                return Err(vm.value_error(format!(
+                    "Unknown format code 'd' for object of type '{tname}'"
+                )));
+            }
+            let x = num_to_f64(&num);
+            let neg = x.is_sign_negative() && !(x == 0.0 && is_int);
+            let a = x.abs();
+            let body = float_body(a, ty, s.precision, s.alt);
+            let body = if let Some(sep) = s.grouping {
+                let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
+                    Some(p) => body.split_at(p),
+                    None => (body.as_str(), ""),
+                };
+                format!("{}{}", group(int_part, sep, 3), rest)
+            } else {
+                body
+            };
+            let sign = if neg && !x.is_nan() {
+                "-"
+            } else if s.sign == '+' {
+                "+"
+            } else if s.sign == ' ' {
+                " "
+            } else {
+                ""
+            };
+            Ok(pad(&s, sign, &body, '>'))
+        }
+        t => Err(vm.value_error(format!(
+            "Unknown format code '{t}' for object of type '{tname}'"
+        ))),
+    }
+}
+
+fn float_body(a: f64, ty: char, prec: Option<usize>, alt: bool) -> String {
+    if a.is_nan() {
+        return if ty.is_ascii_uppercase() { "NAN".into() } else { "nan".into() };
+    }
+    if a.is_infinite() {
+        return if ty.is_ascii_uppercase() { "INF".into() } else { "inf".into() };
+    }
+    match ty {
+        'f' | 'F' => format!("{:.*}", prec.unwrap_or(6), a),
+        '%' => format!("{:.*}%", prec.unwrap_or(6), a * 100.0),
+        'e' | 'E' => {
+            let s = exp_format(a, prec.unwrap_or(6));
+            if ty == 'E' { s.to_uppercase() } else { s }
+        }
+        'g' | 'G' | 'n' => {
+            let p = prec.unwrap_or(6).max(1);
+            let s = general(a, p, alt);
+            if ty == 'G' { s.to_uppercase() } else { s }
+        }
+        _ => match prec {
+            // No type: like 'g' but always with at least one digit after the point.
+            Some(p) => {
+                let s = general(a, p.max(1), alt);
+                if s.contains(['.', 'e', 'n', 'i']) { s } else { format!("{s}.0") }
+            }
+            None => float_repr(a),
+        },
+    }
+}
+
+fn exp_format(a: f64, prec: usize) -> String {
+    let s = format!("{:.*e}", prec, a);
+    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+    let e: i32 = e.parse().unwrap_or(0);
+    format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
+}
+
+fn general(a: f64, p: usize, alt: bool) -> String {
+    if a == 0.0 {
+        return if alt { format!("{:.*}", p - 1, 0.0) } else { "0".into() };
+    }
+    let e = format!("{:.*e}", p - 1, a);
+    let exp: i32 = e.split_once('e').map(|(_, x)| x.parse().unwrap_or(0)).unwrap_or(0);
+    let s = if exp >= -4 && exp < p as i32 {
+        format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, a)
+    } else {
+        exp_format(a, p - 1)
+    };
+    if alt {
+        return s;
+    }
+    // Strip trailing zeros (and a dangling point) from the mantissa.
+    let (m, rest) = match s.find('e') {
+        Some(i) => s.split_at(i),
+        None => (s.as_str(), ""),
+    };
+    let m = if m.contains('.') {
+        m.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        m
+    };
+    format!("{m}{rest}")
+}

@@ -1,0 +1,1153 @@
+//! Instruction semantics, one plain function per opcode (named as in the op table). Each takes
+//! the VM, the hot state and the instruction word; the dispatch loop is a thin wrapper.
+//!
+//! Registers are read and written through `r`/`set`, which index the register stack relative to
+//! the frame base. Anything that may push a frame or grow the stack re-derives positions from
+//! `st.base` afterwards (no pointer into the stack survives a call).
+
+use crate::heap::Gc;
+use crate::interp::{Ctl, St};
+use crate::object::*;
+use crate::value::Value;
+use crate::vm::FrameKind;
+use crate::Vm;
+use kestrel_compiler::opcodes::{BinKind, Inst};
+
+type H = Result<Ctl, Raised>;
+
+#[inline(always)]
+fn r(vm: &Vm, st: &St, i: usize) -> Value {
+    vm.stack[st.base + i]
+}
+
+#[inline(always)]
+fn set(vm: &mut Vm, st: &St, i: usize, v: Value) {
+    vm.stack[st.base + i] = v;
+}
+
+#[inline(always)]
+fn k(st: &St, i: usize) -> Value {
+    // SAFETY: `consts` points at the materialized constant table of the running code object,
+    // which has one entry per compile-time constant; the compiler only emits indices into it.
+    unsafe { *st.consts.add(i) }
+}
+
+#[inline(always)]
+fn k_name(st: &St, i: usize) -> Gc {
+    match k(st, i) {
+        Value::Obj(g) => g,
+        _ => unreachable_name(),
+    }
+}
+
+#[cold]
+fn unreachable_name() -> Gc {
+    panic!("name constant is not a string")
+}
+
+#[inline(always)]
+fn jump_by(st: &mut St, off: i32) {
+    st.pc = (st.pc as i64 + off as i64) as usize;
+}
+
+const NEXT: H = Ok(Ctl::Next);
+
+pub fn nop(_: &mut Vm, _: &mut St, _: Inst) -> H {
+    NEXT
+}
+
+pub fn move_(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let v = r(vm, st, i.b());
+    set(vm, st, i.a(), v);
+    NEXT
+}
+
+pub fn load_const(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let v = k(st, i.bx());
+    set(vm, st, i.a(), v);
+    NEXT
+}
+
+pub fn load_int(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    set(vm, st, i.a(), Value::Int(i.sbx() as i64));
+    NEXT
+}
+
+pub fn load_none(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    set(vm, st, i.a(), Value::None);
+    NEXT
+}
+
+pub fn load_bool(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    set(vm, st, i.a(), Value::Bool(i.b() != 0));
+    NEXT
+}
+
+fn current_code(vm: &Vm) -> &'static kestrel_compiler::CodeObject {
+    vm.frames.last().map(|f| f.code).expect("running frame")
+}
+
+#[cold]
+fn unbound_local(vm: &mut Vm, var: usize) -> Raised {
+    let name = current_code(vm).varnames.get(var).copied().unwrap_or("?");
+    vm.raise_msg(
+        "UnboundLocalError",
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+}
+
+pub fn check_bound(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    if r(vm, st, i.a()).is_empty() {
+        return Err(unbound_local(vm, i.b()));
+    }
+    NEXT
+}
+
+pub fn clear_local(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    if i.b() != u16::MAX as usize && r(vm, st, i.a()).is_empty() {
+        return Err(unbound_local(vm, i.b()));
+    }
+    set(vm, st, i.a(), Value::Empty);
+    NEXT
+}
+
+fn frame_globals(vm: &Vm) -> Gc {
+    vm.frames.last().map(|f| f.globals).expect("running frame")
+}
+
+pub fn load_global(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let name = k_name(st, i.bx());
+    let g = frame_globals(vm);
+    let v = match vm.dict_get_str(g, name) {
+        Some(v) => v,
+        None => match vm.dict_get_str(vm.builtins, name) {
+            Some(v) => v,
+            None => return Err(name_error(vm, name)),
+        },
+    };
+    set(vm, st, i.a(), v);
+    NEXT
+}
+
+#[cold]
+fn name_error(vm: &mut Vm, name: Gc) -> Raised {
+    let n = crate::strs::as_str(name).map(|s| s.s.to_string()).unwrap_or_default();
+    vm.raise_msg("NameError", format!("name '{n}' is not defined"))
+}
+
+pub fn store_global(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let name = k_name(st, i.bx());
+    let g = frame_globals(vm);
+    let v = r(vm, st, i.a());
+    vm.dict_set_str(g, name, v);
+    NEXT
+}
+
+pub fn delete_global(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let name = k_name(st, i.bx());
+    let g = frame_globals(vm);
+    if !vm.dict_del_str(g, name) {
+        return Err(name_error(vm, name));
+    }
+    NEXT
+}
+
+fn frame_locals(vm: &Vm) -> Gc {
+    let f = vm.frames.last().expect("running frame");
+    f.locals.unwrap_or(f.globals)
+}
+
+pub fn load_name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let name = k_name(st, i.bx());
+    let l = frame_locals(vm);
+    let v = match vm.dict_get_str(l, name) {
+        Some(v) => v,
+        None => match vm.dict_get_str(frame_globals(vm), name) {
+            Some(v) => v,
+            None => match vm.dict_get_str(vm.builtins, name) {
+                Some(v) => v,
+                None => return Err(name_error(vm, name)),
+            },
+        },
+    };
+    set(vm, st, i.a(), v);
+    NEXT
+}
+
+pub fn store_name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let name = k_name(st, i.bx());
+    let l = frame_locals(vm);
+    let v = r(vm, st, i.a());
+    vm.dict_set_str(l, name, v);
+    NEXT
+}
+
+pub fn delete_name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let name = k_name(st, i.bx());
+    let l = frame_locals(vm);
+    if !vm.dict_del_str(l, name) {
+        return Err(name_error(vm, name));
+    }
+    NEXT
+}
+
+pub fn make_cell(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let v = r(vm, st, i.a());
+    let c = vm.alloc(Obj::Cell(std::cell::Cell::new(v)));
+    set(vm, st, i.a(), Value::Obj(c));
+    NEXT
+}
+
+fn cell_of(v: Value) -> Option<&'static std::cell::Cell<Value>> {
+    match v {
+        Value::Obj(g) => match g.obj() {
+            // SAFETY: the cell object is held in a register for as long as the reference is used.
+            Obj::Cell(c) => Some(unsafe { &*(c as *const std::cell::Cell<Value>) }),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+pub fn load_deref(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let v = cell_of(r(vm, st, i.b())).map(|c| c.get()).unwrap_or(Value::Empty);
+    if v.is_empty() {
+        let code = current_code(vm);
+        let reg = i.b();
+        let name = code.varnames.get(reg).copied().unwrap_or("variable");
+        let msg = if i.c() == 1 {
+            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope")
+        } else {
+            format!("cannot access local variable '{name}' where it is not associated with a value")
+        };
+        let cls = if i.c() == 1 { "NameError" } else { "UnboundLocalError" };
+        return Err(vm.raise_msg(cls, msg));
+    }
+    set(vm, st, i.a(), v);
+    NEXT
+}
+
+pub fn store_deref(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let v = r(vm, st, i.b());
+    if let Some(c) = cell_of(r(vm, st, i.a())) {
+        c.set(v);
+    }
+    NEXT
+}
+
+pub fn delete_deref(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    if let Some(c) = cell_of(r(vm, st, i.a())) {
+        c.set(Value::Empty);
+    }
+    NEXT
+}
+
+pub fn get_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let o = r(vm, st, i.b());
+    let name = k_name(st, i.c());
+    let v = vm.getattr(o, name)?;
+    set(vm, st, i.a(), v);
+    NEXT
+}
+
+pub fn set_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let o = r(vm, st, i.a());
+    let name = k_name(st, i.b());
+    let v = r(vm, st, i.c());
+    vm.setattr(o, name, v)?;
+    NEXT
+}
+
+pub fn del_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let o = r(vm, st, i.a());
+    let name = k_name(st, i.b());
+    vm.delattr(o, name)?;
+    NEXT
+}
+
+pub fn load_method(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let o = r(vm, st, i.b());
+    let name = k_name(st, i.c());
+    let (f, this) = vm.load_method(o, name)?;
+    set(vm, st, i.a(), f);
+    set(vm, st, i.a() + 1, this);
+    NEXT
+}
+
+pub fn get_item(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let o = r(vm, st, i.b());
+    let key = r(vm, st, i.c());
+    // Fast path: list[int].
+    if let (Value::Obj(g), Value::Int(idx)) = (o, key) {
+        if let Obj::List(l) = g.obj() {
+            let l = l.borrow();
+            let n = l.len() as i64;
+            let j = if idx < 0 { idx + n } else { idx };
+            if j >= 0 && j < n {
+                let v = l[j as usize];
+                drop(l);
+                set(vm, st, i.a(), v);
+                return NEXT;
+            }
+        }
+    }
+    let v = vm.getitem(o, key)?;
+    set(vm, st, i.a(), v);
+    NEXT
+}
+
+pub fn set_item(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let o = r(vm, st, i.a());
+    let key = r(vm, st, i.b());
+    let v = r(vm, st, i.c());
+    if let (Value::Obj(g), Value::Int(idx)) = (o, key) {
+        if let Obj::List(l) = g.obj() {
+            if let Ok(mut l) = l.try_borrow_mut() {
+                let n = l.len() as i64;
+                let j = if idx < 0 { idx + n } else { idx };
+                if j >= 0 && j < n {
+                    l[j as usize] = v;
+                    return NEXT;
+                }
+            }
+        }
+    }
+    vm.setitem(o, key, v)?;
+    NEXT
+}
+
+pub fn del_item(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let o = r(vm, st, i.a());
+    let key = r(vm, st, i.b());
+    vm.delitem(o, key)?;
+    NEXT
+}
+
+pub fn build_slice(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let b = i.b();
+    let (lo, hi) = (r(vm, st, b), r(vm, st, b + 1));
+    let step = if i.c() == 3 { r(vm, st, b + 2) } else { Value::None };
+    let s = vm.alloc(Obj::Slice(lo, hi, step));
+    set(vm, st, i.a(), Value::Obj(s));
+    NEXT
+}
+
+macro_rules! arith {
+    ($name:ident, $kind:expr, $int:expr, $float:expr) => {
+        pub fn $name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+            let a = r(vm, st, i.b());
+            let b = r(vm, st, i.c());
+            let v = match (a, b) {
+                (Value::Int(x), Value::Int(y)) => match $int(x, y) {
+                    Some(v) => Value::Int(v),
+                    None => vm.binary_op($kind, a, b)?,
+                },
+                (Value::Float(x), Value::Float(y)) => Value::Float($float(x, y)),
+                _ => vm.binary_op($kind, a, b)?,
+            };
+            set(vm, st, i.a(), v);
+            NEXT
+        }
+    };
+}
+arith!(add, BinKind::Add, |x: i64, y| x.checked_add(y), |x: f64, y| x + y);
+arith!(sub, BinKind::Sub, |x: i64, y| x.checked_sub(y), |x: f64, y| x - y);
+arith!(mul, BinKind::Mul, |x: i64, y| x.checked_mul(y), |x: f64, y| x * y);
+
+pub fn true_div(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let a = r(vm, st, i.b());
+    let b = r(vm, st, i.c());
+    let v = match (a, b) {
+        (Value::Float(x), Value::Float(y)) if y != 0.0 => Value::Float(x / y),
+        _ => vm.binary_op(BinKind::TrueDiv, a, b)?,
+    };
+    set(vm, st, i.a(), v);
+    NEXT
+}
+
+pub fn floor_div(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let a = r(vm, st, i.b());
+    let b = r(vm, st, i.c());
+    let v = match (a, b) {
+        (Value::Int(x), Value::Int(y)) if y > 0 => Value::Int(x.div_euclid(y)),
+        _ => vm.binary_op(BinKind::FloorDiv, a, b)?,
+    };
+    set(vm, st, i.a(), v);
+    NEXT
+}
+
+pub fn mod_(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let a = r(vm, st, i.b());
+    let b = r(vm, st, i.c());
+    let v = match (a, b) {
+        (Value::Int(x), Value::Int(y)) if y > 0 => Value::Int(x.rem_euclid(y)),
+        _ => vm.binary_op(BinKind::Mod, a, b)?,
+    };
+    set(vm, st, i.a(), v);
+    NEXT
+}
+
+pub fn binary_op(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let a = r(vm, st, i.b());
+    let b = r(vm, st, i.c());
+    let v = vm.binary_op(BinKind::from_u8(i.d()), a, b)?;
+    set(vm, st, i.a(), v);
+    NEXT
+}
+
+pub fn inplace_op(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let a = r(vm, st, i.b());
+    let b = r(vm, st, i.c());
+    let kind = BinKind::from_u8(i.d());
+    let v = match (kind, a, b) {
+        (BinKind::Add, Value::Int(x), Value::Int(y)) if x.checked_add(y).is_some() => {
+            Value::Int(x + y)
+        }
+        (BinKind::Sub, Value::Int(x), Value::Int(y)) if x.checked_sub(y).is_some() => {
+            Value::Int(x - y)
+        }
+        (BinKind::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
+        _ => vm.inplace_op(kind, a, b)?,
+    };
+    set(vm, st, i.a(), v);
+    NEXT
+}
+
+pub fn add_int(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let a = r(vm, st, i.b());
+    let imm = i.sc();
+    let v = match a {
+        Value::Int(x) => match x.checked_add(imm) {
+            Some(v) => Value::Int(v),
+            None => vm.binary_op(BinKind::Add, a, Value::Int(imm))?,
+        },
+        Value::Float(x) => Value::Float(x + imm as f64),
+        _ => {
+            if imm < 0 {
+                vm.binary_op(BinKind::Sub, a, Value::Int(-imm))?
+            } else {
+                vm.binary_op(BinKind::Add, a, Value::Int(imm))?
+            }
+        }
+    };
+    set(vm, st, i.a(), v);
+    NEXT
+}
+
+pub fn neg(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let a = r(vm, st, i.b());
+    let v = vm.unary_neg(a)?;
+    set(vm, st, i.a(), v);
+    NEXT
+}
+
+pub fn pos(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let a = r(vm, st, i.b());
+    let v = vm.unary_pos(a)?;
+    set(vm, st, i.a(), v);
+    NEXT
+}
+
+pub fn invert(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let a = r(vm, st, i.b());
+    let v = vm.unary_invert(a)?;
+    set(vm, st, i.a(), v);
+    NEXT
+}
+
+pub fn not(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let a = r(vm, st, i.b());
+    let t = vm.truthy(a)?;
+    set(vm, st, i.a(), Value::Bool(!t));
+    NEXT
+}
+
+macro_rules! compare {
+    ($name:ident, $op:expr, $cmp:tt) => {
+        pub fn $name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+            let a = r(vm, st, i.b());
+            let b = r(vm, st, i.c());
+            let v = match (a, b) {
+                (Value::Int(x), Value::Int(y)) => Value::Bool(x $cmp y),
+                (Value::Float(x), Value::Float(y)) => Value::Bool(x $cmp y),
+                _ => vm.compare($op, a, b)?,
+            };
+            set(vm, st, i.a(), v);
+            NEXT
+        }
+    };
+}
+compare!(eq, crate::ops::Cmp::Eq, ==);
+compare!(ne, crate::ops::Cmp::Ne, !=);
+compare!(lt, crate::ops::Cmp::Lt, <);
+compare!(le, crate::ops::Cmp::Le, <=);
+compare!(gt, crate::ops::Cmp::Gt, >);
+compare!(ge, crate::ops::Cmp::Ge, >=);
+
+pub fn is(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let v = r(vm, st, i.b()).is(&r(vm, st, i.c()));
+    set(vm, st, i.a(), Value::Bool(v));
+    NEXT
+}
+
+pub fn is_not(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let v = r(vm, st, i.b()).is(&r(vm, st, i.c()));
+    set(vm, st, i.a(), Value::Bool(!v));
+    NEXT
+}
+
+pub fn in_(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let (a, b) = (r(vm, st, i.b()), r(vm, st, i.c()));
+    let v = vm.contains(b, a)?;
+    set(vm, st, i.a(), Value::Bool(v));
+    NEXT
+}
+
+pub fn not_in(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let (a, b) = (r(vm, st, i.b()), r(vm, st, i.c()));
+    let v = vm.contains(b, a)?;
+    set(vm, st, i.a(), Value::Bool(!v));
+    NEXT
+}
+
+pub fn jump(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let off = i.sbx();
+    jump_by(st, off);
+    if off < 0 {
+        vm.safepoint();
+    }
+    NEXT
+}
+
+#[inline(always)]
+fn truth(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    match v {
+        Value::Bool(b) => Ok(b),
+        Value::None => Ok(false),
+        Value::Int(i) => Ok(i != 0),
+        _ => vm.truthy(v),
+    }
+}
+
+pub fn jump_if_true(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    if truth(vm, r(vm, st, i.a()))? {
+        jump_by(st, i.sbx());
+    }
+    NEXT
+}
+
+pub fn jump_if_false(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    if !truth(vm, r(vm, st, i.a()))? {
+        jump_by(st, i.sbx());
+    }
+    NEXT
+}
+
+pub fn jump_if_not_lt(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let (a, b) = (r(vm, st, i.a()), r(vm, st, i.b()));
+    let lt = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x < y,
+        (Value::Float(x), Value::Float(y)) => x < y,
+        _ => {
+            let v = vm.compare(crate::ops::Cmp::Lt, a, b)?;
+            truth(vm, v)?
+        }
+    };
+    if !lt {
+        jump_by(st, i.sc() as i32);
+    }
+    NEXT
+}
+
+pub fn get_iter(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let v = r(vm, st, i.b());
+    let it = vm.get_iter(v)?;
+    set(vm, st, i.a(), it);
+    NEXT
+}
+
+pub fn for_iter(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let it = r(vm, st, i.a());
+    // Fast paths: range and list iterators.
+    if let Value::Obj(g) = it {
+        if let Obj::Iter(cell) = g.obj() {
+            let mut k = cell.borrow_mut();
+            match &mut *k {
+                IterKind::Range { next, stop, step } => {
+                    let n = *next;
+                    if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                        *next = n.wrapping_add(*step);
+                        drop(k);
+                        set(vm, st, i.a() + 1, Value::Int(n));
+                    } else {
+                        drop(k);
+                        jump_by(st, i.sbx());
+                    }
+                    vm.safepoint();
+                    return NEXT;
+                }
+                IterKind::Seq { seq: Value::Obj(s), index } => {
+                    if let Obj::List(l) = s.obj() {
+                        let l = l.borrow();
+                        if *index < l.len() {
+                            let v = l[*index];
+                            *index += 1;
+                            drop(l);
+                            drop(k);
+                            set(vm, st, i.a() + 1, v);
+                        } else {
+                            drop(l);
+                            drop(k);
+                            jump_by(st, i.sbx());
+                        }
+                        vm.safepoint();
+                        return NEXT;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    match vm.next(it)? {
+        Some(v) => set(vm, st, i.a() + 1, v),
+        None => jump_by(st, i.sbx()),
+    }
+    vm.safepoint();
+    NEXT
+}
+
+pub fn call(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let a = i.a();
+    let f = r(vm, st, a);
+    let at = st.base + a + 1;
+    vm.call_at(st, f, at, i.b(), st.base + a)?;
+    NEXT
+}
+
+pub fn call_kw(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let (a, npos, nkw) = (i.a(), i.b(), i.c());
+    let f = r(vm, st, a);
+    let names = r(vm, st, a + npos + nkw + 1);
+    let args: Vec<Value> = (0..npos).map(|j| r(vm, st, a + 1 + j)).collect();
+    let mut kw = Vec::with_capacity(nkw);
+    if let Value::Obj(g) = names {
+        if let Obj::Tuple(ns) = g.obj() {
+            for (j, n) in ns.iter().enumerate() {
+                kw.push((*n, r(vm, st, a + 1 + npos + j)));
+            }
+        }
+    }
+    let ret = st.base + a;
+    vm.call_general(st, f, args, kw, ret)?;
+    NEXT
+}
+
+pub fn call_method(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let a = i.a();
+    let f = r(vm, st, a);
+    let this = r(vm, st, a + 1);
+    if this.is_empty() {
+        vm.call_at(st, f, st.base + a + 2, i.b(), st.base + a)?;
+    } else {
+        vm.call_at(st, f, st.base + a + 1, i.b() + 1, st.base + a)?;
+    }
+    NEXT
+}
+
+pub fn call_ex(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let a = i.a();
+    let f = r(vm, st, a);
+    let args = match r(vm, st, a + 1) {
+        Value::Obj(g) => match g.obj() {
+            Obj::Tuple(t) => t.to_vec(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    let mut kw = Vec::new();
+    if i.b() != 0 {
+        if let Value::Obj(g) = r(vm, st, a + 2) {
+            if let Obj::Dict(d) = g.obj() {
+                for e in d.borrow().iter() {
+                    kw.push((e.key, e.value));
+                }
+            }
+        }
+    }
+    let ret = st.base + a;
+    vm.call_general(st, f, args, kw, ret)?;
+    NEXT
+}
+
+pub fn return_(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let v = r(vm, st, i.a());
+    vm.do_return(st, v)
+}
+
+pub fn return_none(vm: &mut Vm, st: &mut St, _: Inst) -> H {
+    vm.do_return(st, Value::None)
+}
+
+impl Vm {
+    /// Pops the current frame and delivers `v` to the caller (or ends `run`).
+    #[inline(always)]
+    pub fn do_return(&mut self, st: &mut St, v: Value) -> H {
+        let f = self.pop_frame();
+        let v = match f.kind {
+            FrameKind::Normal => v,
+            FrameKind::Init(inst) => {
+                if !v.is_none() {
+                    let t = self.type_name(v);
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{t}'"
+                    )));
+                }
+                Value::Obj(inst)
+            }
+            FrameKind::Generator(g) => {
+                crate::gen::finish_generator(g);
+                v
+            }
+            FrameKind::ClassBody => f.locals.map(Value::Obj).unwrap_or(Value::None),
+        };
+        if f.entry {
+            return Ok(Ctl::Exit(v));
+        }
+        *st = self.load_state();
+        self.stack[f.ret] = v;
+        NEXT
+    }
+}
+
+fn regs_slice(vm: &Vm, st: &St, b: usize, c: usize) -> Vec<Value> {
+    vm.stack[st.base + b..st.base + b + c].to_vec()
+}
+
+pub fn build_tuple(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let items = regs_slice(vm, st, i.b(), i.c());
+    let t = vm.new_tuple(items);
+    set(vm, st, i.a(), t);
+    NEXT
+}
+
+pub fn build_list(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let items = regs_slice(vm, st, i.b(), i.c());
+    let l = vm.new_list(items);
+    set(vm, st, i.a(), l);
+    NEXT
+}
+
+pub fn build_set(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let items = regs_slice(vm, st, i.b(), i.c());
+    let s = vm.new_set(false);
+    for v in items {
+        vm.set_add(s, v)?;
+    }
+    set(vm, st, i.a(), s);
+    NEXT
+}
+
+pub fn build_dict(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let items = regs_slice(vm, st, i.b(), 2 * i.c());
+    let d = vm.new_dict(crate::dict::Dict::with_capacity(i.c()));
+    for pair in items.chunks(2) {
+        vm.dict_setitem(d, pair[0], pair[1])?;
+    }
+    set(vm, st, i.a(), d);
+    NEXT
+}
+
+pub fn build_string(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let mut s = String::new();
+    for j in 0..i.c() {
+        if let Value::Obj(g) = r(vm, st, i.b() + j) {
+            if let Some(p) = crate::strs::as_str(g) {
+                s.push_str(&p.s);
+            }
+        }
+    }
+    let v = vm.new_string(s);
+    set(vm, st, i.a(), v);
+    NEXT
+}
+
+pub fn list_append(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let (l, v) = (r(vm, st, i.a()), r(vm, st, i.b()));
+    if let Value::Obj(g) = l {
+        if let Obj::List(items) = g.obj() {
+            items.borrow_mut().push(v);
+        }
+    }
+    NEXT
+}
+
+pub fn list_extend(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let (l, v) = (r(vm, st, i.a()), r(vm, st, i.b()));
+    let items = vm.collect_iter(v)?;
+    if let Value::Obj(g) = l {
+        if let Obj::List(dst) = g.obj() {
+            dst.borrow_mut().extend(items);
+        }
+    }
+    NEXT
+}
+
+pub fn set_add(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let (s, v) = (r(vm, st, i.a()), r(vm, st, i.b()));
+    vm.set_add(s, v)?;
+    NEXT
+}
+
+pub fn set_update(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let (s, v) = (r(vm, st, i.a()), r(vm, st, i.b()));
+    for item in vm.collect_iter(v)? {
+        vm.set_add(s, item)?;
+    }
+    NEXT
+}
+
+pub fn dict_set(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let (d, key, v) = (r(vm, st, i.a()), r(vm, st, i.b()), r(vm, st, i.c()));
+    vm.dict_setitem(d, key, v)?;
+    NEXT
+}
+
+pub fn dict_update(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let (d, src) = (r(vm, st, i.a()), r(vm, st, i.b()));
+    let pairs = vm.mapping_items(src)?;
+    for (key, v) in pairs {
+        if i.c() == 1 && vm.dict_getitem_opt(d, key)?.is_some() {
+            let name = vm.str_of(key)?;
+            return Err(vm.type_error(format!("got multiple values for keyword argument '{name}'")));
+        }
+        vm.dict_setitem(d, key, v)?;
+    }
+    NEXT
+}
+
+pub fn list_to_tuple(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let l = r(vm, st, i.b());
+    let items = vm.collect_iter(l)?;
+    let t = vm.new_tuple(items);
+    set(vm, st, i.a(), t);
+    NEXT
+}
+
+pub fn unpack(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let src = r(vm, st, i.b());
+    let n = i.c();
+    let items = match src {
+        Value::Obj(g) => match g.obj() {
+            Obj::Tuple(t) => Some(t.to_vec()),
+            Obj::List(l) => Some(l.borrow().clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    let items = match items {
+        Some(v) => v,
+        None => {
+            if vm.lookup_special(src, "__iter__").is_none() && !vm.is_iterable_builtin(src) {
+                let t = vm.type_name(src);
+                return Err(vm.type_error(format!("cannot unpack non-iterable {t} object")));
+            }
+            vm.collect_iter(src)?
+        }
+    };
+    if items.len() != n {
+        return Err(if items.len() > n {
+            vm.value_error(format!("too many values to unpack (expected {n})"))
+        } else {
+            vm.value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            ))
+        });
+    }
+    for (j, v) in items.into_iter().enumerate() {
+        set(vm, st, i.a() + j, v);
+    }
+    NEXT
+}
+
+pub fn unpack_ex(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let src = r(vm, st, i.b());
+    let (before, after) = (i.c(), i.d() as usize);
+    let items = vm.collect_iter(src)?;
+    if items.len() < before + after {
+        return Err(vm.value_error(format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            items.len()
+        )));
+    }
+    let mid = items.len() - after;
+    for j in 0..before {
+        set(vm, st, i.a() + j, items[j]);
+    }
+    let rest = vm.new_list(items[before..mid].to_vec());
+    set(vm, st, i.a() + before, rest);
+    for j in 0..after {
+        set(vm, st, i.a() + before + 1 + j, items[mid + j]);
+    }
+    NEXT
+}
+
+pub fn format_value(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let v = r(vm, st, i.b());
+    let v = match i.d() {
+        1 => {
+            let s = vm.str_of(v)?;
+            vm.new_string(s)
+        }
+        2 => {
+            let s = vm.repr(v)?;
+            vm.new_string(s)
+        }
+        3 => {
+            let s = vm.repr(v)?;
+            let s = crate::repr::ascii_escape(&s);
+            vm.new_string(s)
+        }
+        _ => v,
+    };
+    let spec = if i.c() == i.a() {
+        String::new()
+    } else {
+        vm.str_of(r(vm, st, i.c()))?
+    };
+    let s = vm.format(v, &spec)?;
+    let s = vm.new_string(s);
+    set(vm, st, i.a(), s);
+    NEXT
+}
+
+pub fn make_function(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let code = vm.frames.last().map(|f| f.code).expect("running frame");
+    let inner = match code.consts.get(i.b()) {
+        Some(kestrel_compiler::Const::Code(c)) => *c,
+        _ => return Err(vm.raise_msg("SystemError", "bad code constant")),
+    };
+    let d = i.d();
+    let c = i.c();
+    let defaults = if d & 1 != 0 {
+        match r(vm, st, c) {
+            Value::Obj(g) => match g.obj() {
+                Obj::Tuple(t) => t.to_vec(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    } else {
+        Vec::new()
+    };
+    let kwdefaults = if d & 2 != 0 { r(vm, st, c + 1) } else { Value::None };
+    let closure = if d & 4 != 0 {
+        match r(vm, st, c + 2) {
+            Value::Obj(g) => match g.obj() {
+                Obj::Tuple(t) => t.to_vec(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    } else {
+        Vec::new()
+    };
+    let globals = frame_globals(vm);
+    let f = vm.new_function(inner, globals, defaults, kwdefaults, closure);
+    set(vm, st, i.a(), f);
+    NEXT
+}
+
+pub fn build_class(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let a = i.a();
+    let body = r(vm, st, a);
+    let name = r(vm, st, a + 1);
+    let bases = r(vm, st, a + 2);
+    let kw = if i.b() != 0 { r(vm, st, a + 3) } else { Value::None };
+    let cls = vm.build_class(body, name, bases, kw)?;
+    set(vm, st, a, cls);
+    NEXT
+}
+
+pub fn raise(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    match i.c() {
+        0 => {
+            let h = vm.handled;
+            if h.is_none() {
+                return Err(vm.raise_msg("RuntimeError", "No active exception to reraise"));
+            }
+            vm.raised = h;
+            vm.skip_tb_once = true;
+            Err(Raised)
+        }
+        _ => {
+            let e = r(vm, st, i.a());
+            let exc = vm.make_exception(e)?;
+            if i.c() == 2 {
+                let cause = r(vm, st, i.b());
+                let cause = if cause.is_none() {
+                    Value::None
+                } else {
+                    vm.make_exception(cause)?
+                };
+                if let Some(d) = Vm::exc_data(exc) {
+                    let mut d = d.borrow_mut();
+                    d.cause = cause;
+                    d.suppress_context = true;
+                }
+            }
+            Err(vm.raise(exc))
+        }
+    }
+}
+
+pub fn reraise(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    vm.raised = r(vm, st, i.a());
+    // The traceback already holds this frame's entry from the first pass.
+    vm.skip_tb_once = true;
+    Err(Raised)
+}
+
+pub fn enter_handler(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let exc = vm.take_raised();
+    let prev = vm.handled;
+    set(vm, st, i.a(), prev);
+    set(vm, st, i.a() + 1, exc);
+    vm.handled = exc;
+    NEXT
+}
+
+pub fn pop_handler(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    vm.handled = r(vm, st, i.a());
+    NEXT
+}
+
+pub fn exc_match(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let e = r(vm, st, i.b());
+    let t = r(vm, st, i.c());
+    let m = vm.exception_matches(e, t)?;
+    set(vm, st, i.a(), Value::Bool(m));
+    NEXT
+}
+
+pub fn raise_assert(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let args = if i.c() != 0 { vec![r(vm, st, i.b())] } else { vec![] };
+    Err(vm.raise_with("AssertionError", args))
+}
+
+pub fn with_enter(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let mgr = r(vm, st, i.b());
+    let enter = vm.intern("__enter__");
+    let exit = vm.intern("__exit__");
+    let cls = vm.type_of(mgr);
+    let (Some(en), Some(ex)) = (vm.class_lookup(cls, enter), vm.class_lookup(cls, exit)) else {
+        let t = vm.type_name(mgr);
+        return Err(vm.type_error(format!(
+            "'{t}' object does not support the context manager protocol"
+        )));
+    };
+    let bound_exit = vm.bind(ex, mgr)?;
+    set(vm, st, i.a(), bound_exit);
+    let entered = vm.call_value(en, &[mgr], &[])?;
+    set(vm, st, i.a() + 1, entered);
+    NEXT
+}
+
+pub fn with_exit(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let exit = r(vm, st, i.a());
+    let args = if i.a() == i.b() {
+        vec![Value::None, Value::None, Value::None]
+    } else {
+        let e = r(vm, st, i.b());
+        let t = Value::Obj(vm.type_of(e));
+        vec![t, e, Value::None]
+    };
+    let res = vm.call_value(exit, &args, &[])?;
+    let t = vm.truthy(res)?;
+    set(vm, st, i.a(), Value::Bool(t));
+    NEXT
+}
+
+pub fn yield_(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let v = r(vm, st, i.b());
+    vm.gen_suspend(st, i.a(), st.pc);
+    Ok(Ctl::Exit(v))
+}
+
+pub fn yield_from(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let it = r(vm, st, i.b());
+    match vm.next_or_return(it)? {
+        Ok(v) => {
+            // Resume at this same instruction to pull the next item.
+            vm.gen_suspend(st, usize::MAX, st.pc - 1);
+            Ok(Ctl::Exit(v))
+        }
+        Err(ret) => {
+            set(vm, st, i.a(), ret);
+            NEXT
+        }
+    }
+}
+
+pub fn import(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let name = k_name(st, i.bx());
+    let name = crate::strs::as_str(name).map(|s| s.s.to_string()).unwrap_or_default();
+    let m = vm.import_stmt(&name)?;
+    set(vm, st, i.a(), m);
+    NEXT
+}
+
+pub fn import_from(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let m = r(vm, st, i.b());
+    let name = k_name(st, i.c());
+    match vm.getattr(m, name) {
+        Ok(v) => {
+            set(vm, st, i.a(), v);
+            NEXT
+        }
+        Err(_) if vm.raised_is("AttributeError") => {
+            vm.raised = Value::Empty;
+            let n = crate::strs::as_str(name).map(|s| s.s.to_string()).unwrap_or_default();
+            let mname = vm.module_name(m);
+            Err(vm.raise_msg(
+                "ImportError",
+                format!("cannot import name '{n}' from '{mname}'"),
+            ))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub fn import_star(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let m = r(vm, st, i.a());
+    let g = frame_globals(vm);
+    if let Value::Obj(mg) = m {
+        if let Obj::Module(d, _) = mg.obj() {
+            let entries: Vec<(Value, Value)> = match d.obj() {
+                Obj::Dict(d) => d.borrow().iter().map(|e| (e.key, e.value)).collect(),
+                _ => Vec::new(),
+            };
+            for (key, v) in entries {
+                if let Value::Obj(kg) = key {
+                    let private = crate::strs::as_str(kg).is_some_and(|s| s.s.starts_with('_'));
+                    if !private {
+                        vm.dict_set_str(g, kg, v);
+                    }
+                }
+            }
+        }
+    }
+    NEXT
+}
+
+pub fn print_expr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let v = r(vm, st, i.a());
+    if !v.is_none() {
+        let s = vm.repr(v)?;
+        vm.out.write(&s);
+        vm.out.write("\n");
+        vm.out.flush();
+    }
+    NEXT
+}

@@ -1,0 +1,160 @@
+//! The garbage-collected heap: a mark-and-sweep collector with precise roots.
+//!
+//! Invariant: every object is a `GcBox` on the `all` intrusive list. Collection happens only at
+//! safepoints of the interpreter loop (backward jumps, calls), when every live value is held in a
+//! root: the register stack, frames, globals, modules, interned names, constant tables, or the
+//! VM's own fields. Native code never holds an unrooted `Value` across a safepoint because
+//! collection is inhibited while native code calls back into Python (`Vm::gc_inhibit`).
+
+use crate::object::Obj;
+use std::cell::Cell;
+use std::ptr::NonNull;
+
+pub struct GcBox {
+    marked: Cell<bool>,
+    next: Cell<*mut GcBox>,
+    pub obj: Obj,
+}
+
+/// A pointer to a heap object. Valid as long as the object is reachable from a root at every
+/// safepoint (see the module invariant).
+#[derive(Clone, Copy)]
+pub struct Gc(NonNull<GcBox>);
+
+impl std::fmt::Debug for Gc {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Gc({:p})", self.0.as_ptr())
+    }
+}
+
+impl PartialEq for Gc {
+    fn eq(&self, other: &Gc) -> bool {
+        self.0 == other.0
+    }
+}
+impl Eq for Gc {}
+
+impl Gc {
+    #[inline]
+    pub fn ptr_eq(self, other: Gc) -> bool {
+        self.0 == other.0
+    }
+    #[inline]
+    pub fn addr(self) -> usize {
+        self.0.as_ptr() as usize
+    }
+    #[inline]
+    pub fn obj(&self) -> &Obj {
+        // SAFETY: the collector frees only unreachable boxes, and a reachable Gc always points to
+        // a live box (module invariant).
+        unsafe { &self.0.as_ref().obj }
+    }
+    #[inline]
+    fn gcbox(&self) -> &GcBox {
+        // SAFETY: as in `obj`.
+        unsafe { self.0.as_ref() }
+    }
+    /// Marks this object; returns true if it was not marked before (so it must be traced).
+    #[inline]
+    pub fn mark(self) -> bool {
+        let b = self.gcbox();
+        !b.marked.replace(true)
+    }
+}
+
+impl std::ops::Deref for Gc {
+    type Target = Obj;
+    #[inline]
+    fn deref(&self) -> &Obj {
+        self.obj()
+    }
+}
+
+pub struct Heap {
+    all: *mut GcBox,
+    pub live: usize,
+    pub allocated_since_gc: usize,
+    pub threshold: usize,
+    pub stress: bool,
+    pub collections: usize,
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Heap {
+    pub fn new() -> Heap {
+        Heap {
+            all: std::ptr::null_mut(),
+            live: 0,
+            allocated_since_gc: 0,
+            threshold: 100_000,
+            stress: false,
+            collections: 0,
+        }
+    }
+
+    pub fn alloc(&mut self, obj: Obj) -> Gc {
+        let b = Box::new(GcBox {
+            marked: Cell::new(false),
+            next: Cell::new(self.all),
+            obj,
+        });
+        let p = Box::into_raw(b);
+        self.all = p;
+        self.live += 1;
+        self.allocated_since_gc += 1;
+        // SAFETY: `p` comes from Box::into_raw, never null.
+        Gc(unsafe { NonNull::new_unchecked(p) })
+    }
+
+    #[inline]
+    pub fn wants_collection(&self) -> bool {
+        self.allocated_since_gc >= self.threshold || (self.stress && self.allocated_since_gc > 0)
+    }
+
+    /// Frees every unmarked object and clears the marks of the survivors.
+    pub fn sweep(&mut self) {
+        let mut prev: *mut GcBox = std::ptr::null_mut();
+        let mut cur = self.all;
+        let mut live = 0;
+        while !cur.is_null() {
+            // SAFETY: `cur` is a box on the `all` list, allocated by `alloc` and not yet freed.
+            let b = unsafe { &*cur };
+            let next = b.next.get();
+            if b.marked.get() {
+                b.marked.set(false);
+                live += 1;
+                prev = cur;
+            } else {
+                if prev.is_null() {
+                    self.all = next;
+                } else {
+                    // SAFETY: `prev` is a surviving box on the list.
+                    unsafe { (*prev).next.set(next) };
+                }
+                // SAFETY: unmarked means unreachable from every root; nothing refers to it.
+                drop(unsafe { Box::from_raw(cur) });
+            }
+            cur = next;
+        }
+        self.live = live;
+        self.allocated_since_gc = 0;
+        self.threshold = (live * 2).max(100_000);
+        self.collections += 1;
+    }
+}
+
+impl Drop for Heap {
+    fn drop(&mut self) {
+        let mut cur = self.all;
+        while !cur.is_null() {
+            // SAFETY: every box on the list is owned by the heap, freed exactly once here.
+            let b = unsafe { Box::from_raw(cur) };
+            cur = b.next.get();
+        }
+    }
+}

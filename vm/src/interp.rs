@@ -1,0 +1,112 @@
+//! The dispatch loop. The loop body is generated from the op table (`for_each_op!`): each
+//! opcode's semantics is a plain function in `handlers.rs` taking the VM, the hot state and the
+//! instruction; this file only fetches, dispatches and routes raised exceptions to the
+//! exception table (zero-cost `try`: nothing runs on entry to a protected block).
+
+use crate::handlers;
+use crate::object::{PyResult, Raised};
+use crate::value::Value;
+use crate::vm::{FrameKind, Vm};
+use kestrel_compiler::for_each_op;
+use kestrel_compiler::opcodes::{Inst, Op};
+
+/// The interpreter's hot state, mirrored into the top frame on calls.
+pub struct St {
+    pub pc: usize,
+    pub base: usize,
+    pub code: &'static [Inst],
+    pub consts: *const Value,
+}
+
+/// What a handler asks the loop to do next.
+pub enum Ctl {
+    Next,
+    /// The entry frame finished (returned or yielded) with this value.
+    Exit(Value),
+}
+
+macro_rules! gen_dispatch {
+    ($(($name:ident, $snake:ident, $fmt:ident, $doc:literal));* $(;)?) => {
+        /// Executes one instruction.
+        #[inline(always)]
+        fn dispatch(vm: &mut Vm, st: &mut St, ins: Inst) -> Result<Ctl, Raised> {
+            match ins.op() {
+                $(Op::$name => handlers::$snake(vm, st, ins),)*
+            }
+        }
+    };
+}
+for_each_op!(gen_dispatch);
+
+impl Vm {
+    /// The hot state of the top frame.
+    pub fn load_state(&self) -> St {
+        let f = self.frames.last().expect("a frame to run");
+        St {
+            pc: f.pc,
+            base: f.base,
+            code: f.code.code,
+            consts: f.consts,
+        }
+    }
+
+    /// Runs from the top frame until the entry frame returns or yields.
+    pub fn run(&mut self) -> PyResult<Value> {
+        let mut st = self.load_state();
+        loop {
+            let ins = match st.code.get(st.pc) {
+                Some(i) => *i,
+                None => Inst::new(Op::ReturnNone, 0, 0, 0, 0),
+            };
+            st.pc += 1;
+            match dispatch(self, &mut st, ins) {
+                Ok(Ctl::Next) => {}
+                Ok(Ctl::Exit(v)) => return Ok(v),
+                Err(Raised) => self.unwind(&mut st)?,
+            }
+        }
+    }
+
+    /// Routes the exception in flight to the innermost handler, popping frames (and recording
+    /// traceback entries) until one is found or the entry frame is left.
+    #[cold]
+    fn unwind(&mut self, st: &mut St) -> PyResult<()> {
+        loop {
+            let (code, entry) = {
+                let f = self.frames.last_mut().expect("a frame to unwind");
+                f.pc = st.pc;
+                (f.code, f.entry)
+            };
+            let at = st.pc.saturating_sub(1);
+            let exc = self.raised;
+            if !std::mem::replace(&mut self.skip_tb_once, false) {
+                self.add_traceback(exc, code, code.line_at(at));
+            }
+            if let Some(h) = code.handler_for(at) {
+                st.pc = h;
+                return Ok(());
+            }
+            let f = self.pop_frame();
+            if let FrameKind::Generator(g) = f.kind {
+                crate::gen::finish_generator(g);
+            }
+            if entry {
+                return Err(Raised);
+            }
+            *st = self.load_state();
+        }
+    }
+
+    /// Pops the top frame and shrinks the register stack back to the caller's window.
+    pub fn pop_frame(&mut self) -> crate::vm::Frame {
+        let f = self.frames.pop().expect("a frame to pop");
+        let top = match self.frames.last() {
+            Some(c) => c.base + c.code.nregs as usize,
+            None => 0,
+        };
+        if self.stack.len() > top {
+            self.stack.truncate(top.max(f.ret + 1).min(self.stack.len()));
+        }
+        f
+    }
+}

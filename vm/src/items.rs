@@ -1,0 +1,302 @@
+//! Subscription: `o[k]`, `o[k] = v`, `del o[k]` for builtin containers and `__getitem__` & co.
+
+use crate::object::*;
+use crate::ops::range_len;
+use crate::value::Value;
+use crate::Vm;
+use num_traits::Signed;
+
+/// Resolved slice: start, step, count (indices are start + i*step).
+pub struct SliceIdx {
+    pub start: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+impl Vm {
+    /// An integer index (ints, bools, `__index__`).
+    pub fn index_of(&mut self, v: Value) -> PyResult<Option<i64>> {
+        Ok(match v {
+            Value::Int(i) => Some(i),
+            Value::Bool(b) => Some(b as i64),
+            Value::Obj(g) => match g.obj() {
+                Obj::BigInt(b) => Some(if b.is_negative() { i64::MIN } else { i64::MAX }),
+                Obj::Instance(_) => match self.lookup_special(v, "__index__") {
+                    Some(f) => match self.call_value(f, &[v], &[])? {
+                        Value::Int(i) => Some(i),
+                        _ => None,
+                    },
+                    None => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        })
+    }
+
+    fn slice_part(&mut self, v: Value) -> PyResult<Option<i64>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        match self.index_of(v)? {
+            Some(i) => Ok(Some(i)),
+            None => Err(self.type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            )),
+        }
+    }
+
+    /// Python's slice.indices(len).
+    pub fn slice_indices(&mut self, s: Value, len: usize) -> PyResult<SliceIdx> {
+        let (a, b, c) = match s {
+            Value::Obj(g) => match g.obj() {
+                Obj::Slice(a, b, c) => (*a, *b, *c),
+                _ => (Value::None, Value::None, Value::None),
+            },
+            _ => (Value::None, Value::None, Value::None),
+        };
+        let step = self.slice_part(c)?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let len = len as i64;
+        let clamp = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
+            match v {
+                None => default,
+                Some(mut x) => {
+                    if x < 0 {
+                        x = x.saturating_add(len);
+                        if x < lo {
+                            x = lo;
+                        }
+                    } else if x > hi {
+                        x = hi;
+                    }
+                    x
+                }
+            }
+        };
+        let (start, stop) = if step > 0 {
+            let a = self.slice_part(a)?;
+            let b = self.slice_part(b)?;
+            (clamp(a, 0, 0, len), clamp(b, len, 0, len))
+        } else {
+            let a = self.slice_part(a)?;
+            let b = self.slice_part(b)?;
+            (clamp(a, len - 1, -1, len - 1), clamp(b, -1, -1, len - 1))
+        };
+        let n = range_len(start, stop, step).max(0) as usize;
+        Ok(SliceIdx {
+            start,
+            step,
+            len: n,
+        })
+    }
+
+    fn is_slice(v: Value) -> bool {
+        matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Slice(..)))
+    }
+
+    fn seq_index(&mut self, key: Value, len: usize, what: &str) -> PyResult<usize> {
+        let Some(i) = self.index_of(key)? else {
+            let t = self.type_name(key);
+            return Err(self.type_error(format!(
+                "{what} indices must be integers or slices, not {t}"
+            )));
+        };
+        let n = len as i64;
+        let j = if i < 0 { i.saturating_add(n) } else { i };
+        if j < 0 || j >= n {
+            return Err(self.raise_msg("IndexError", format!("{what} index out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    pub fn getitem(&mut self, o: Value, key: Value) -> PyResult<Value> {
+        if let Value::Obj(g) = o {
+            match g.obj() {
+                Obj::List(l) => {
+                    let items = l.borrow().clone();
+                    if Self::is_slice(key) {
+                        let s = self.slice_indices(key, items.len())?;
+                        let v = (0..s.len)
+                            .map(|i| items[(s.start + i as i64 * s.step) as usize])
+                            .collect();
+                        return Ok(self.new_list(v));
+                    }
+                    let i = self.seq_index(key, items.len(), "list")?;
+                    return Ok(items[i]);
+                }
+                Obj::Tuple(t) => {
+                    if Self::is_slice(key) {
+                        let s = self.slice_indices(key, t.len())?;
+                        let v = (0..s.len)
+                            .map(|i| t[(s.start + i as i64 * s.step) as usize])
+                            .collect();
+                        return Ok(self.new_tuple(v));
+                    }
+                    let i = self.seq_index(key, t.len(), "tuple")?;
+                    return Ok(t[i]);
+                }
+                Obj::Str(s) => {
+                    if Self::is_slice(key) {
+                        let sl = self.slice_indices(key, s.chars)?;
+                        let out: String = if s.is_ascii() {
+                            let b = s.s.as_bytes();
+                            (0..sl.len)
+                                .map(|i| b[(sl.start + i as i64 * sl.step) as usize] as char)
+                                .collect()
+                        } else {
+                            let chars: Vec<char> = s.s.chars().collect();
+                            (0..sl.len)
+                                .map(|i| chars[(sl.start + i as i64 * sl.step) as usize])
+                                .collect()
+                        };
+                        return Ok(self.new_string(out));
+                    }
+                    let Some(_) = self.index_of(key)? else {
+                        let t = self.type_name(key);
+                        return Err(self.type_error(format!(
+                            "string indices must be integers, not '{t}'"
+                        )));
+                    };
+                    let i = self.seq_index(key, s.chars, "string")?;
+                    let c = if s.is_ascii() {
+                        (s.s.as_bytes()[i] as char).to_string()
+                    } else {
+                        s.s.chars().nth(i).map(|c| c.to_string()).unwrap_or_default()
+                    };
+                    return Ok(self.new_string(c));
+                }
+                Obj::Bytes(b) => {
+                    let i = self.seq_index(key, b.len(), "index")?;
+                    return Ok(Value::Int(b[i] as i64));
+                }
+                Obj::Dict(_) => {
+                    return match self.dict_getitem_opt(o, key)? {
+                        Some(v) => Ok(v),
+                        None => Err(self.raise_with("KeyError", vec![key])),
+                    };
+                }
+                Obj::Range(a, _, c) => {
+                    let (a, b, c) = match g.obj() {
+                        Obj::Range(a, b, c) => (*a, *b, *c),
+                        _ => (*a, 0, *c),
+                    };
+                    let n = range_len(a, b, c) as usize;
+                    if Self::is_slice(key) {
+                        let s = self.slice_indices(key, n)?;
+                        let start = a + s.start * c;
+                        let step = c * s.step;
+                        let stop = start + s.len as i64 * step;
+                        return Ok(Value::Obj(self.alloc(Obj::Range(start, stop, step))));
+                    }
+                    let i = self.seq_index(key, n, "range object")?;
+                    return Ok(Value::Int(a + i as i64 * c));
+                }
+                Obj::Instance(_) => {
+                    if let Some(f) = self.lookup_special(o, "__getitem__") {
+                        return self.call_value(f, &[o, key], &[]);
+                    }
+                }
+                Obj::Class(_) => {
+                    if let Some(f) = self.getattr_str(o, "__class_getitem__").ok() {
+                        return self.call_value(f, &[key], &[]);
+                    }
+                    self.raised = Value::Empty;
+                    let n = self.class_name(g);
+                    return Err(self.type_error(format!("type '{n}' is not subscriptable")));
+                }
+                _ => {}
+            }
+        }
+        let t = self.type_name(o);
+        Err(self.type_error(format!("'{t}' object is not subscriptable")))
+    }
+
+    pub fn setitem(&mut self, o: Value, key: Value, v: Value) -> PyResult<()> {
+        if let Value::Obj(g) = o {
+            match g.obj() {
+                Obj::List(l) => {
+                    let len = l.borrow().len();
+                    if Self::is_slice(key) {
+                        let items = self.collect_iter(v)?;
+                        let s = self.slice_indices(key, len)?;
+                        let mut list = l.borrow_mut();
+                        if s.step == 1 {
+                            let start = s.start.clamp(0, len as i64) as usize;
+                            let end = (start + s.len).min(list.len());
+                            list.splice(start..end, items);
+                        } else {
+                            if items.len() != s.len {
+                                drop(list);
+                                return Err(self.value_error(format!(
+                                    "attempt to assign sequence of size {} to extended slice of size {}",
+                                    items.len(),
+                                    s.len
+                                )));
+                            }
+                            for (i, it) in items.into_iter().enumerate() {
+                                list[(s.start + i as i64 * s.step) as usize] = it;
+                            }
+                        }
+                        return Ok(());
+                    }
+                    let i = self.seq_index(key, len, "list assignment")?;
+                    l.borrow_mut()[i] = v;
+                    return Ok(());
+                }
+                Obj::Dict(_) => return self.dict_setitem(o, key, v),
+                Obj::Instance(_) => {
+                    if let Some(f) = self.lookup_special(o, "__setitem__") {
+                        self.call_value(f, &[o, key, v], &[])?;
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        let t = self.type_name(o);
+        Err(self.type_error(format!("'{t}' object does not support item assignment")))
+    }
+
+    pub fn delitem(&mut self, o: Value, key: Value) -> PyResult<()> {
+        if let Value::Obj(g) = o {
+            match g.obj() {
+                Obj::List(l) => {
+                    let len = l.borrow().len();
+                    if Self::is_slice(key) {
+                        let s = self.slice_indices(key, len)?;
+                        let mut idx: Vec<usize> = (0..s.len)
+                            .map(|i| (s.start + i as i64 * s.step) as usize)
+                            .collect();
+                        idx.sort_unstable();
+                        let mut list = l.borrow_mut();
+                        for i in idx.into_iter().rev() {
+                            list.remove(i);
+                        }
+                        return Ok(());
+                    }
+                    let i = self.seq_index(key, len, "list assignment")?;
+                    l.borrow_mut().remove(i);
+                    return Ok(());
+                }
+                Obj::Dict(_) => {
+                    if self.dict_remove(o, key)?.is_none() {
+                        return Err(self.raise_with("KeyError", vec![key]));
+                    }
+                    return Ok(());
+                }
+                Obj::Instance(_) => {
+                    if let Some(f) = self.lookup_special(o, "__delitem__") {
+                        self.call_value(f, &[o, key], &[])?;
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        let t = self.type_name(o);
+        Err(self.type_error(format!("'{t}' object doesn't support item deletion")))
+    }
+}

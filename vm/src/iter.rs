@@ -1,0 +1,358 @@
+//! The iteration protocol: `iter()` and `next()` for builtin containers, builtin iterator
+//! objects, generators and user classes with `__iter__`/`__next__`.
+
+use crate::gen::GenResult;
+use crate::object::*;
+use crate::value::Value;
+use crate::Vm;
+use std::cell::RefCell;
+
+impl Vm {
+    pub fn new_iter(&mut self, k: IterKind) -> Value {
+        Value::Obj(self.alloc(Obj::Iter(RefCell::new(k))))
+    }
+
+    pub fn is_iterable_builtin(&self, v: Value) -> bool {
+        match v {
+            Value::Obj(g) => matches!(
+                g.obj(),
+                Obj::Str(_)
+                    | Obj::Bytes(_)
+                    | Obj::Tuple(_)
+                    | Obj::List(_)
+                    | Obj::Dict(_)
+                    | Obj::Set(..)
+                    | Obj::Range(..)
+                    | Obj::Iter(_)
+                    | Obj::Generator(_)
+                    | Obj::DictView(..)
+            ),
+            _ => false,
+        }
+    }
+
+    pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        if let Value::Obj(g) = v {
+            let k = match g.obj() {
+                Obj::Str(_) | Obj::Tuple(_) | Obj::List(_) | Obj::Bytes(_) => {
+                    IterKind::Seq { seq: v, index: 0 }
+                }
+                Obj::Range(a, b, c) => IterKind::Range {
+                    next: *a,
+                    stop: *b,
+                    step: *c,
+                },
+                Obj::Dict(d) => IterKind::Dict {
+                    dict: g,
+                    index: 0,
+                    what: 0,
+                    len: d.borrow().len(),
+                },
+                Obj::Set(d, _) => IterKind::Dict {
+                    dict: g,
+                    index: 0,
+                    what: 0,
+                    len: d.borrow().len(),
+                },
+                Obj::DictView(d, what) => IterKind::Dict {
+                    dict: *d,
+                    index: 0,
+                    what: *what,
+                    len: match d.obj() {
+                        Obj::Dict(dd) => dd.borrow().len(),
+                        _ => 0,
+                    },
+                },
+                Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
+                Obj::Instance(_) | Obj::Class(_) => {
+                    if let Some(f) = self.lookup_special(v, "__iter__") {
+                        let it = self.call_value(f, &[v], &[])?;
+                        if self.lookup_special(it, "__next__").is_none()
+                            && !matches!(it, Value::Obj(ig) if matches!(ig.obj(), Obj::Iter(_) | Obj::Generator(_)))
+                        {
+                            let t = self.type_name(it);
+                            return Err(self.type_error(format!(
+                                "iter() returned non-iterator of type '{t}'"
+                            )));
+                        }
+                        return Ok(it);
+                    }
+                    if self.lookup_special(v, "__getitem__").is_some() {
+                        return Ok(self.new_iter(IterKind::Seq { seq: v, index: 0 }));
+                    }
+                    return Err(self.not_iterable(v));
+                }
+                _ => return Err(self.not_iterable(v)),
+            };
+            return Ok(self.new_iter(k));
+        }
+        Err(self.not_iterable(v))
+    }
+
+    #[cold]
+    fn not_iterable(&mut self, v: Value) -> Raised {
+        let t = self.type_name(v);
+        self.type_error(format!("'{t}' object is not iterable"))
+    }
+
+    /// The next item, or None when exhausted.
+    pub fn next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        let Value::Obj(g) = it else {
+            return Err(self.not_iterator(it));
+        };
+        match g.obj() {
+            Obj::Iter(cell) => self.next_builtin(cell),
+            Obj::Generator(_) => match self.gen_resume(g, Value::None)? {
+                GenResult::Yield(v) => Ok(Some(v)),
+                GenResult::Return(_) => Ok(None),
+            },
+            Obj::Instance(_) => {
+                let Some(f) = self.lookup_special(it, "__next__") else {
+                    return Err(self.not_iterator(it));
+                };
+                match self.call_value(f, &[it], &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) => {
+                        if self.raised_is("StopIteration") {
+                            self.raised = Value::Empty;
+                            Ok(None)
+                        } else {
+                            Err(e)
+                        }
+                    }
+                }
+            }
+            _ => Err(self.not_iterator(it)),
+        }
+    }
+
+    #[cold]
+    fn not_iterator(&mut self, v: Value) -> Raised {
+        let t = self.type_name(v);
+        self.type_error(format!("'{t}' object is not an iterator"))
+    }
+
+    fn next_builtin(&mut self, cell: &RefCell<IterKind>) -> PyResult<Option<Value>> {
+        let mut k = cell.borrow_mut();
+        match &mut *k {
+            IterKind::Range { next, stop, step } => {
+                let n = *next;
+                if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                    *next = n.wrapping_add(*step);
+                    Ok(Some(Value::Int(n)))
+                } else {
+                    Ok(None)
+                }
+            }
+            IterKind::Seq { seq, index } => {
+                let Value::Obj(s) = *seq else { return Ok(None) };
+                let i = *index;
+                let r = match s.obj() {
+                    Obj::List(l) => l.borrow().get(i).copied(),
+                    Obj::Tuple(t) => t.get(i).copied(),
+                    Obj::Bytes(b) => b.get(i).map(|x| Value::Int(*x as i64)),
+                    Obj::Str(st) => {
+                        if st.is_ascii() {
+                            if i < st.s.len() {
+                                let c = st.s.as_bytes()[i] as char;
+                                drop(k);
+                                let mut buf = [0u8; 4];
+                                let v = self.intern_value(c.encode_utf8(&mut buf));
+                                if let IterKind::Seq { index, .. } = &mut *cell.borrow_mut() {
+                                    *index += 1;
+                                }
+                                return Ok(Some(v));
+                            }
+                            None
+                        } else {
+                            // `index` counts bytes for non-ASCII strings.
+                            match st.s[i.min(st.s.len())..].chars().next() {
+                                Some(c) => {
+                                    *index += c.len_utf8();
+                                    drop(k);
+                                    let v = self.new_string(c.to_string());
+                                    return Ok(Some(v));
+                                }
+                                None => None,
+                            }
+                        }
+                    }
+                    Obj::Instance(_) => {
+                        let seqv = *seq;
+                        drop(k);
+                        let f = self.lookup_special(seqv, "__getitem__");
+                        let Some(f) = f else { return Ok(None) };
+                        return match self.call_value(f, &[seqv, Value::Int(i as i64)], &[]) {
+                            Ok(v) => {
+                                if let IterKind::Seq { index, .. } = &mut *cell.borrow_mut() {
+                                    *index += 1;
+                                }
+                                Ok(Some(v))
+                            }
+                            Err(e) => {
+                                if self.raised_is("IndexError") || self.raised_is("StopIteration") {
+                                    self.raised = Value::Empty;
+                                    Ok(None)
+                                } else {
+                                    Err(e)
+                                }
+                            }
+                        };
+                    }
+                    _ => None,
+                };
+                if r.is_some() {
+                    *index += 1;
+                }
+                Ok(r)
+            }
+            IterKind::Reversed { seq, index } => {
+                if *index == 0 {
+                    return Ok(None);
+                }
+                *index -= 1;
+                let i = *index;
+                let Value::Obj(s) = *seq else { return Ok(None) };
+                Ok(match s.obj() {
+                    Obj::List(l) => l.borrow().get(i).copied(),
+                    Obj::Tuple(t) => t.get(i).copied(),
+                    Obj::Str(st) => {
+                        let c = st.s.chars().nth(i);
+                        drop(k);
+                        return Ok(c.map(|c| self.new_string(c.to_string())));
+                    }
+                    Obj::Range(a, _, c) => Some(Value::Int(a + i as i64 * c)),
+                    _ => None,
+                })
+            }
+            IterKind::Dict {
+                dict,
+                index,
+                what,
+                len,
+            } => {
+                let (Obj::Dict(d) | Obj::Set(d, _)) = dict.obj() else {
+                    return Ok(None);
+                };
+                let d = d.borrow();
+                if d.len() != *len {
+                    let is_set = matches!(dict.obj(), Obj::Set(..));
+                    drop(d);
+                    drop(k);
+                    let what = if is_set { "set" } else { "dictionary" };
+                    return Err(self.raise_msg(
+                        "RuntimeError",
+                        format!("{what} changed size during iteration"),
+                    ));
+                }
+                match d.entry_from(*index) {
+                    Some((e, next)) => {
+                        *index = next;
+                        let w = *what;
+                        drop(d);
+                        drop(k);
+                        Ok(Some(match w {
+                            0 => e.key,
+                            1 => e.value,
+                            _ => self.new_tuple(vec![e.key, e.value]),
+                        }))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterKind::Enumerate { it, count } => {
+                let (inner, c) = (*it, *count);
+                drop(k);
+                match self.next(inner)? {
+                    Some(v) => {
+                        if let IterKind::Enumerate { count, .. } = &mut *cell.borrow_mut() {
+                            *count += 1;
+                        }
+                        Ok(Some(self.new_tuple(vec![Value::Int(c), v])))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterKind::Zip { its } => {
+                let its = its.clone();
+                drop(k);
+                if its.is_empty() {
+                    return Ok(None);
+                }
+                let mut out = Vec::with_capacity(its.len());
+                for it in its {
+                    match self.next(it)? {
+                        Some(v) => out.push(v),
+                        None => {
+                            *cell.borrow_mut() = IterKind::Done;
+                            return Ok(None);
+                        }
+                    }
+                }
+                Ok(Some(self.new_tuple(out)))
+            }
+            IterKind::Map { f, its } => {
+                let (f, its) = (*f, its.clone());
+                drop(k);
+                let mut args = Vec::with_capacity(its.len());
+                for it in its {
+                    match self.next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call_value(f, &args, &[]).map(Some)
+            }
+            IterKind::Filter { f, it } => {
+                let (f, it) = (*f, *it);
+                drop(k);
+                loop {
+                    let Some(v) = self.next(it)? else { return Ok(None) };
+                    let keep = if f.is_none() {
+                        self.truthy(v)?
+                    } else {
+                        let r = self.call_value(f, &[v], &[])?;
+                        self.truthy(r)?
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                }
+            }
+            IterKind::Callable { f, sentinel } => {
+                let (f, s) = (*f, *sentinel);
+                drop(k);
+                let v = self.call_value(f, &[], &[])?;
+                if self.eq(v, s)? {
+                    *cell.borrow_mut() = IterKind::Done;
+                    Ok(None)
+                } else {
+                    Ok(Some(v))
+                }
+            }
+            IterKind::Done => Ok(None),
+        }
+    }
+
+    /// Every item of an iterable.
+    pub fn collect_iter(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        if let Value::Obj(g) = v {
+            match g.obj() {
+                Obj::List(l) => return Ok(l.borrow().clone()),
+                Obj::Tuple(t) => return Ok(t.to_vec()),
+                _ => {}
+            }
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        self.extra_roots.push(it);
+        let r = (|| {
+            while let Some(x) = self.next(it)? {
+                out.push(x);
+            }
+            Ok(())
+        })();
+        self.extra_roots.pop();
+        r.map(|_| out)
+    }
+}

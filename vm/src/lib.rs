@@ -1,0 +1,62 @@
+//! Kestrel's virtual machine: values (`value`), the garbage-collected heap (`heap`), objects
+//! (`object`, `dict`), the interpreter (`interp`, `handlers`, `call`, `gen`) and the object
+//! protocols (`ops`, `attr`, `items`, `iter`, `repr`, `format`, `import`).
+//!
+//! `unsafe` lives in `heap` (the collector and `Gc` dereference), in `handlers::k` (constant
+//! table access) and in a few borrow-extension helpers (`strs::as_str`, `exc::exc_data`,
+//! `dictops::table`, `handlers::cell_of`) that rely on the heap invariant.
+
+pub mod attr;
+pub mod call;
+pub mod dict;
+pub mod dictops;
+pub mod exc;
+pub mod format;
+pub mod gen;
+pub mod handlers;
+pub mod heap;
+pub mod import;
+pub mod interp;
+pub mod items;
+pub mod iter;
+pub mod mro;
+pub mod object;
+pub mod ops;
+pub mod output;
+pub mod repr;
+pub mod strs;
+pub mod value;
+pub mod vm;
+
+pub use heap::Gc;
+pub use object::{Kwargs, Obj, PyResult, Raised};
+pub use value::Value;
+pub use vm::Vm;
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+static SOURCES: Mutex<Option<HashMap<String, Vec<String>>>> = Mutex::new(None);
+
+/// Registers source text for tracebacks (files are read lazily otherwise).
+pub fn register_source(filename: &str, src: &str) {
+    let mut g = SOURCES.lock().unwrap_or_else(|e| e.into_inner());
+    g.get_or_insert_with(HashMap::new)
+        .insert(filename.to_string(), src.lines().map(String::from).collect());
+}
+
+/// Line `line` (1-based) of a source file, for tracebacks.
+pub fn source_line(filename: &str, line: u32) -> Option<String> {
+    let mut g = SOURCES.lock().unwrap_or_else(|e| e.into_inner());
+    let map = g.get_or_insert_with(HashMap::new);
+    if !map.contains_key(filename) {
+        let text = std::fs::read_to_string(filename).ok()?;
+        map.insert(filename.to_string(), text.lines().map(String::from).collect());
+    }
+    let l = map.get(filename)?.get((line as usize).checked_sub(1)?)?;
+    if l.trim().is_empty() {
+        None
+    } else {
+        Some(l.clone())
+    }
+}

@@ -1,0 +1,280 @@
+//! Heap object layouts. Interior mutability is `RefCell`/`Cell`: the interpreter is single
+//! threaded, and a failed borrow (a container mutated while it is being iterated natively) is
+//! reported as a Python RuntimeError by the code that borrows, never a panic.
+
+use crate::dict::Dict;
+use crate::heap::Gc;
+use crate::value::Value;
+use crate::Vm;
+use kestrel_compiler::CodeObject;
+use num_bigint::BigInt;
+use std::cell::{Cell, RefCell};
+
+pub type PyResult<T> = Result<T, Raised>;
+
+/// Marker: an exception was raised and is parked in `Vm::raised`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Raised;
+
+/// Keyword arguments passed to a native function: (interned name, value).
+pub type Kwargs<'a> = &'a [(Value, Value)];
+
+pub type NativeFnPtr = fn(&mut Vm, &[Value], Kwargs) -> PyResult<Value>;
+
+pub struct NativeFn {
+    pub name: &'static str,
+    pub f: NativeFnPtr,
+    /// Bound receiver for `obj.method` of builtin types when not called directly.
+    pub bound: Value,
+}
+
+pub struct PyStr {
+    pub s: Box<str>,
+    pub hash: Cell<u64>,
+    /// Number of characters (code points).
+    pub chars: usize,
+}
+
+impl PyStr {
+    pub fn new(s: Box<str>) -> PyStr {
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s,
+            hash: Cell::new(0),
+            chars,
+        }
+    }
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+}
+
+pub struct Function {
+    pub code: &'static CodeObject,
+    pub globals: Gc,
+    pub consts: *const Value,
+    pub defaults: Vec<Value>,
+    pub kwdefaults: Value,
+    pub closure: Vec<Value>,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    pub dict: RefCell<Dict>,
+    /// Fast path: exact positional call with no defaults/varargs/cells/generator.
+    pub simple: bool,
+}
+
+pub struct Class {
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub bases: RefCell<Vec<Gc>>,
+    pub mro: RefCell<Vec<Gc>>,
+    pub dict: RefCell<Dict>,
+    /// The builtin layout instances of this class use.
+    pub kind: Cell<Kind>,
+    pub is_builtin: bool,
+}
+
+/// Builtin type layouts (a class's `kind` is inherited from its builtin base).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Object,
+    Exception,
+    Type,
+    Other,
+}
+
+pub struct ExcData {
+    pub args: Value,
+    pub traceback: Vec<(&'static CodeObject, u32)>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+pub struct Instance {
+    pub class: Cell<Gc>,
+    pub dict: RefCell<Dict>,
+    pub exc: Option<RefCell<ExcData>>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Done,
+}
+
+pub struct Generator {
+    pub func: Gc,
+    pub regs: RefCell<Vec<Value>>,
+    pub pc: Cell<usize>,
+    pub state: Cell<GenState>,
+    /// Register receiving the value sent in (the YIELD's A), absolute within `regs`.
+    pub send_reg: Cell<usize>,
+    pub name: Value,
+}
+
+pub enum IterKind {
+    Range { next: i64, stop: i64, step: i64 },
+    /// Index into a list, tuple or str.
+    Seq { seq: Value, index: usize },
+    /// Index into a dict's entries: keys, values or items (0, 1, 2).
+    Dict { dict: Gc, index: usize, what: u8, len: usize },
+    Reversed { seq: Value, index: usize },
+    Enumerate { it: Value, count: i64 },
+    Zip { its: Vec<Value> },
+    Map { f: Value, its: Vec<Value> },
+    Filter { f: Value, it: Value },
+    /// `iter(callable, sentinel)`
+    Callable { f: Value, sentinel: Value },
+    Done,
+}
+
+pub enum Obj {
+    Str(PyStr),
+    BigInt(BigInt),
+    Bytes(Box<[u8]>),
+    Tuple(Box<[Value]>),
+    List(RefCell<Vec<Value>>),
+    Dict(RefCell<Dict>),
+    /// A set (values unused); `frozen` for frozenset.
+    Set(RefCell<Dict>, bool),
+    Function(Function),
+    Native(NativeFn),
+    BoundMethod(Value, Value),
+    Class(Class),
+    Instance(Instance),
+    Cell(Cell<Value>),
+    Module(Gc, Value),
+    Generator(Generator),
+    Iter(RefCell<IterKind>),
+    Range(i64, i64, i64),
+    Slice(Value, Value, Value),
+    Property(Value, Value, Value),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super(Gc, Value),
+    DictView(Gc, u8),
+    NotImplemented,
+    Ellipsis,
+}
+
+fn push(v: &Value, out: &mut Vec<Gc>) {
+    if let Value::Obj(g) = v {
+        out.push(*g);
+    }
+}
+
+fn push_all(vs: &[Value], out: &mut Vec<Gc>) {
+    for v in vs {
+        push(v, out);
+    }
+}
+
+impl Obj {
+    /// Pushes every object this one refers to (the collector's trace step).
+    pub fn trace(&self, out: &mut Vec<Gc>) {
+        match self {
+            Obj::Str(_)
+            | Obj::BigInt(_)
+            | Obj::Bytes(_)
+            | Obj::Range(..)
+            | Obj::NotImplemented
+            | Obj::Ellipsis => {}
+            Obj::Tuple(items) => push_all(items, out),
+            Obj::List(items) => {
+                if let Ok(items) = items.try_borrow() {
+                    push_all(&items, out)
+                }
+            }
+            Obj::Dict(d) | Obj::Set(d, _) => {
+                if let Ok(d) = d.try_borrow() {
+                    d.trace(out)
+                }
+            }
+            Obj::Function(f) => {
+                out.push(f.globals);
+                push_all(&f.defaults, out);
+                push(&f.kwdefaults, out);
+                push_all(&f.closure, out);
+                push(&f.name.borrow(), out);
+                push(&f.qualname.borrow(), out);
+                f.dict.borrow().trace(out);
+            }
+            Obj::Native(n) => push(&n.bound, out),
+            Obj::BoundMethod(a, b) => {
+                push(a, out);
+                push(b, out);
+            }
+            Obj::Class(c) => {
+                out.extend(c.bases.borrow().iter().copied());
+                out.extend(c.mro.borrow().iter().copied());
+                c.dict.borrow().trace(out);
+            }
+            Obj::Instance(i) => {
+                out.push(i.class.get());
+                if let Ok(d) = i.dict.try_borrow() {
+                    d.trace(out);
+                }
+                if let Some(e) = &i.exc {
+                    if let Ok(e) = e.try_borrow() {
+                        push(&e.args, out);
+                        push(&e.cause, out);
+                        push(&e.context, out);
+                    }
+                }
+            }
+            Obj::Cell(c) => push(&c.get(), out),
+            Obj::Module(d, name) => {
+                out.push(*d);
+                push(name, out);
+            }
+            Obj::Generator(g) => {
+                out.push(g.func);
+                if let Ok(r) = g.regs.try_borrow() {
+                    push_all(&r, out);
+                }
+                push(&g.name, out);
+            }
+            Obj::Iter(it) => {
+                if let Ok(it) = it.try_borrow() {
+                    match &*it {
+                        IterKind::Range { .. } | IterKind::Done => {}
+                        IterKind::Seq { seq, .. } | IterKind::Reversed { seq, .. } => push(seq, out),
+                        IterKind::Dict { dict, .. } => out.push(*dict),
+                        IterKind::Enumerate { it, .. } => push(it, out),
+                        IterKind::Zip { its } => push_all(its, out),
+                        IterKind::Map { f, its } => {
+                            push(f, out);
+                            push_all(its, out);
+                        }
+                        IterKind::Filter { f, it } => {
+                            push(f, out);
+                            push(it, out);
+                        }
+                        IterKind::Callable { f, sentinel } => {
+                            push(f, out);
+                            push(sentinel, out);
+                        }
+                    }
+                }
+            }
+            Obj::Slice(a, b, c) | Obj::Property(a, b, c) => {
+                push(a, out);
+                push(b, out);
+                push(c, out);
+            }
+            Obj::StaticMethod(f) | Obj::ClassMethod(f) => push(f, out),
+            Obj::Super(c, o) => {
+                out.push(*c);
+                push(o, out);
+            }
+            Obj::DictView(d, _) => out.push(*d),
+        }
+    }
+}

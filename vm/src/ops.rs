@@ -1,0 +1,1067 @@
+//! Operator semantics beyond the interpreter's inline fast paths: the numeric tower (int →
+//! bigint, float), sequences, and dunder dispatch with reflected operands.
+
+use crate::heap::Gc;
+use crate::object::*;
+use crate::value::Value;
+use crate::Vm;
+use kestrel_compiler::opcodes::BinKind;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Cmp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl Cmp {
+    fn symbol(self) -> &'static str {
+        match self {
+            Cmp::Eq => "==",
+            Cmp::Ne => "!=",
+            Cmp::Lt => "<",
+            Cmp::Le => "<=",
+            Cmp::Gt => ">",
+            Cmp::Ge => ">=",
+        }
+    }
+    fn dunder(self) -> &'static str {
+        match self {
+            Cmp::Eq => "__eq__",
+            Cmp::Ne => "__ne__",
+            Cmp::Lt => "__lt__",
+            Cmp::Le => "__le__",
+            Cmp::Gt => "__gt__",
+            Cmp::Ge => "__ge__",
+        }
+    }
+    fn swapped(self) -> Cmp {
+        match self {
+            Cmp::Eq => Cmp::Eq,
+            Cmp::Ne => Cmp::Ne,
+            Cmp::Lt => Cmp::Gt,
+            Cmp::Le => Cmp::Ge,
+            Cmp::Gt => Cmp::Lt,
+            Cmp::Ge => Cmp::Le,
+        }
+    }
+    fn test(self, o: std::cmp::Ordering) -> bool {
+        use std::cmp::Ordering::*;
+        match self {
+            Cmp::Eq => o == Equal,
+            Cmp::Ne => o != Equal,
+            Cmp::Lt => o == Less,
+            Cmp::Le => o != Greater,
+            Cmp::Gt => o == Greater,
+            Cmp::Ge => o != Less,
+        }
+    }
+}
+
+/// A number in the numeric tower.
+pub enum Num {
+    Int(i64),
+    Big(BigInt),
+    Float(f64),
+}
+
+pub fn as_num(v: Value) -> Option<Num> {
+    match v {
+        Value::Int(i) => Some(Num::Int(i)),
+        Value::Bool(b) => Some(Num::Int(b as i64)),
+        Value::Float(f) => Some(Num::Float(f)),
+        Value::Obj(g) => match g.obj() {
+            Obj::BigInt(b) => Some(Num::Big(b.clone())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+pub fn to_big(n: &Num) -> BigInt {
+    match n {
+        Num::Int(i) => BigInt::from(*i),
+        Num::Big(b) => b.clone(),
+        Num::Float(f) => BigInt::from(*f as i64),
+    }
+}
+
+pub fn num_to_f64(n: &Num) -> f64 {
+    match n {
+        Num::Int(i) => *i as f64,
+        Num::Big(b) => b.to_f64().unwrap_or(f64::INFINITY),
+        Num::Float(f) => *f,
+    }
+}
+
+/// Python's float modulo: the result has the sign of the divisor.
+pub fn float_mod(a: f64, b: f64) -> f64 {
+    let m = a % b;
+    if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
+        m + b
+    } else if m == 0.0 {
+        0.0f64.copysign(b)
+    } else {
+        m
+    }
+}
+
+pub fn float_floordiv(a: f64, b: f64) -> f64 {
+    let mut m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
+        m += b;
+        div -= 1.0;
+    }
+    let _ = m;
+    if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        0.0f64.copysign(a / b)
+    }
+}
+
+impl Vm {
+    fn int_result(&mut self, b: BigInt) -> Value {
+        self.new_bigint(b)
+    }
+
+    fn numeric_op(&mut self, kind: BinKind, a: Num, b: Num) -> PyResult<Value> {
+        use BinKind::*;
+        if let (Num::Float(_), _) | (_, Num::Float(_)) = (&a, &b) {
+            let (x, y) = (num_to_f64(&a), num_to_f64(&b));
+            return Ok(Value::Float(match kind {
+                Add => x + y,
+                Sub => x - y,
+                Mul => x * y,
+                TrueDiv => {
+                    if y == 0.0 {
+                        return Err(self.raise_msg("ZeroDivisionError", "float division by zero"));
+                    }
+                    x / y
+                }
+                FloorDiv => {
+                    if y == 0.0 {
+                        return Err(self.raise_msg(
+                            "ZeroDivisionError",
+                            "float floor division by zero",
+                        ));
+                    }
+                    float_floordiv(x, y)
+                }
+                Mod => {
+                    if y == 0.0 {
+                        return Err(self.raise_msg("ZeroDivisionError", "float modulo"));
+                    }
+                    float_mod(x, y)
+                }
+                Pow => {
+                    if x == 0.0 && y < 0.0 {
+                        return Err(self.raise_msg(
+                            "ZeroDivisionError",
+                            "0.0 cannot be raised to a negative power",
+                        ));
+                    }
+                    if x < 0.0 && y.fract() != 0.0 {
+                        return Err(self.value_error(
+                            "complex results are not supported",
+                        ));
+                    }
+                    let r = x.powf(y);
+                    if r.is_infinite() && x.is_finite() && y.is_finite() {
+                        return Err(self.raise_msg(
+                            "OverflowError",
+                            "(34, 'Numerical result out of range')",
+                        ));
+                    }
+                    r
+                }
+                _ => return Err(self.unsupported(kind, Value::Float(x), Value::Float(y))),
+            }));
+        }
+        // Both integers.
+        if let (Num::Int(x), Num::Int(y)) = (&a, &b) {
+            let (x, y) = (*x, *y);
+            let fast = match kind {
+                Add => x.checked_add(y),
+                Sub => x.checked_sub(y),
+                Mul => x.checked_mul(y),
+                FloorDiv if y != 0 => x.checked_div_euclid(y).map(|_| x.div_floor(&y)),
+                Mod if y != 0 => x.checked_rem_euclid(y).map(|_| x.mod_floor(&y)),
+                And => Some(x & y),
+                Or => Some(x | y),
+                Xor => Some(x ^ y),
+                RShift if y >= 0 => Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y }),
+                LShift if (0..63).contains(&y) => {
+                    let r = x.checked_shl(y as u32).filter(|r| r >> y == x);
+                    r
+                }
+                _ => None,
+            };
+            if let Some(r) = fast {
+                return Ok(Value::Int(r));
+            }
+        }
+        let (x, y) = (to_big(&a), to_big(&b));
+        Ok(match kind {
+            Add => self.int_result(x + y),
+            Sub => self.int_result(x - y),
+            Mul => self.int_result(x * y),
+            TrueDiv => {
+                if y.is_zero() {
+                    return Err(self.raise_msg("ZeroDivisionError", "division by zero"));
+                }
+                let r = match (x.to_f64(), y.to_f64()) {
+                    (Some(a), Some(b)) if a.abs() < 9.0e15 && b.abs() < 9.0e15 => a / b,
+                    _ => {
+                        let (q, r) = x.div_rem(&y);
+                        q.to_f64().unwrap_or(f64::INFINITY)
+                            + r.to_f64().unwrap_or(0.0) / y.to_f64().unwrap_or(f64::INFINITY)
+                    }
+                };
+                if r.is_infinite() {
+                    return Err(self.raise_msg(
+                        "OverflowError",
+                        "integer division result too large for a float",
+                    ));
+                }
+                Value::Float(r)
+            }
+            FloorDiv => {
+                if y.is_zero() {
+                    return Err(self.raise_msg(
+                        "ZeroDivisionError",
+                        "integer division or modulo by zero",
+                    ));
+                }
+                self.int_result(x.div_floor(&y))
+            }
+            Mod => {
+                if y.is_zero() {
+                    return Err(self.raise_msg(
+                        "ZeroDivisionError",
+                        "integer division or modulo by zero",
+                    ));
+                }
+                self.int_result(x.mod_floor(&y))
+            }
+            Pow => {
+                if y.is_negative() {
+                    if x.is_zero() {
+                        return Err(self.raise_msg(
+                            "ZeroDivisionError",
+                            "0.0 cannot be raised to a negative power",
+                        ));
+                    }
+                    let fx = x.to_f64().unwrap_or(f64::INFINITY);
+                    let fy = y.to_f64().unwrap_or(f64::NEG_INFINITY);
+                    Value::Float(fx.powf(fy))
+                } else {
+                    let e = match y.to_u32() {
+                        Some(e) => e,
+                        None => return Err(self.raise_msg("MemoryError", "")),
+                    };
+                    if x.bits() as u64 * e as u64 > 64_000_000 {
+                        return Err(self.raise_msg("MemoryError", ""));
+                    }
+                    self.int_result(num_traits::Pow::pow(&x, e))
+                }
+            }
+            LShift => {
+                if y.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                let s = y.to_usize().unwrap_or(usize::MAX);
+                if s > 64_000_000 {
+                    return Err(self.raise_msg("OverflowError", "too many digits in integer"));
+                }
+                self.int_result(x << s)
+            }
+            RShift => {
+                if y.is_negative() {
+                    return Err(self.value_error("negative shift count"));
+                }
+                let s = y.to_usize().unwrap_or(usize::MAX).min(1 << 30);
+                self.int_result(x >> s)
+            }
+            And => self.int_result(x & y),
+            Or => self.int_result(x | y),
+            Xor => self.int_result(x ^ y),
+            MatMul => {
+                return Err(self.unsupported(kind, a_value(&a), a_value(&b)));
+            }
+        })
+    }
+
+    #[cold]
+    pub fn unsupported(&mut self, kind: BinKind, a: Value, b: Value) -> Raised {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        let sym = if kind == BinKind::Pow { "** or pow()" } else { kind.symbol() };
+        self.type_error(format!(
+            "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
+        ))
+    }
+
+    /// `a <op> b` for any operands.
+    pub fn binary_op(&mut self, kind: BinKind, a: Value, b: Value) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+            let r = self.numeric_op(kind, x, y)?;
+            // bool & bool, bool | bool and bool ^ bool stay bools.
+            if let (Value::Bool(_), Value::Bool(_), BinKind::And | BinKind::Or | BinKind::Xor) =
+                (a, b, kind)
+            {
+                if let Value::Int(i) = r {
+                    return Ok(Value::Bool(i != 0));
+                }
+            }
+            return Ok(r);
+        }
+        if let Some(v) = self.builtin_binop(kind, a, b)? {
+            return Ok(v);
+        }
+        self.dunder_binop(kind, a, b)
+    }
+
+    fn dunder_binop(&mut self, kind: BinKind, a: Value, b: Value) -> PyResult<Value> {
+        let (op, rop, _) = kind.dunders();
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let a_user = matches!(a, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_) | Obj::Class(_)));
+        let b_user = matches!(b, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_) | Obj::Class(_)));
+        if a_user {
+            let name = self.intern(op);
+            if let Some(f) = self.class_lookup(ta, name) {
+                let r = self.call_value(f, &[a, b], &[])?;
+                if !self.is_not_implemented(r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if b_user && !ta.ptr_eq(tb) || (b_user && !a_user) {
+            let name = self.intern(rop);
+            if let Some(f) = self.class_lookup(tb, name) {
+                let r = self.call_value(f, &[b, a], &[])?;
+                if !self.is_not_implemented(r) {
+                    return Ok(r);
+                }
+            }
+        }
+        Err(self.binop_error(kind, a, b))
+    }
+
+    #[cold]
+    fn binop_error(&mut self, kind: BinKind, a: Value, b: Value) -> Raised {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        match (kind, ta.as_str()) {
+            (BinKind::Add, "str") => {
+                self.type_error(format!("can only concatenate str (not \"{tb}\") to str"))
+            }
+            (BinKind::Add, "list") => {
+                self.type_error(format!("can only concatenate list (not \"{tb}\") to list"))
+            }
+            (BinKind::Add, "tuple") => {
+                self.type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"))
+            }
+            (BinKind::Mul, "str" | "list" | "tuple") if tb != "int" => self.type_error(format!(
+                "can't multiply sequence by non-int of type '{tb}'"
+            )),
+            (BinKind::Mul, _) if matches!(tb.as_str(), "str" | "list" | "tuple") => self
+                .type_error(format!(
+                    "can't multiply sequence by non-int of type '{ta}'"
+                )),
+            _ => self.unsupported(kind, a, b),
+        }
+    }
+
+    pub fn is_not_implemented(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(g) if g.ptr_eq(self.none_singletons.0))
+    }
+
+    fn repeat_count(&mut self, n: Value) -> PyResult<Option<i64>> {
+        Ok(match n {
+            Value::Int(i) => Some(i),
+            Value::Bool(b) => Some(b as i64),
+            Value::Obj(g) => match g.obj() {
+                Obj::BigInt(b) => {
+                    if b.is_negative() {
+                        Some(0)
+                    } else {
+                        return Err(self.raise_msg(
+                            "OverflowError",
+                            "cannot fit 'int' into an index-sized integer",
+                        ));
+                    }
+                }
+                _ => None,
+            },
+            _ => None,
+        })
+    }
+
+    /// Sequence and container operators on builtin types; None if not applicable.
+    fn builtin_binop(&mut self, kind: BinKind, a: Value, b: Value) -> PyResult<Option<Value>> {
+        let (Value::Obj(ga), vb) = (a, b) else {
+            // int * sequence
+            if kind == BinKind::Mul {
+                if let Value::Obj(gb) = b {
+                    if matches!(gb.obj(), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_)) {
+                        if let Some(n) = self.repeat_count(a)? {
+                            return self.repeat(b, n).map(Some);
+                        }
+                    }
+                }
+            }
+            return Ok(None);
+        };
+        match (ga.obj(), kind) {
+            (Obj::Str(x), BinKind::Add) => {
+                if let Value::Obj(gb) = vb {
+                    if let Obj::Str(y) = gb.obj() {
+                        let mut s = String::with_capacity(x.s.len() + y.s.len());
+                        s.push_str(&x.s);
+                        s.push_str(&y.s);
+                        return Ok(Some(self.new_string(s)));
+                    }
+                }
+                Ok(None)
+            }
+            (Obj::Str(_) | Obj::List(_) | Obj::Tuple(_), BinKind::Mul) => {
+                match self.repeat_count(b)? {
+                    Some(n) => self.repeat(a, n).map(Some),
+                    None => Ok(None),
+                }
+            }
+            (Obj::Str(_), BinKind::Mod) => {
+                let s = crate::repr::percent_format(self, a, b)?;
+                Ok(Some(self.new_string(s)))
+            }
+            (Obj::List(x), BinKind::Add) => {
+                if let Value::Obj(gb) = vb {
+                    if let Obj::List(y) = gb.obj() {
+                        let mut v = x.borrow().clone();
+                        v.extend_from_slice(&y.borrow());
+                        return Ok(Some(self.new_list(v)));
+                    }
+                }
+                Ok(None)
+            }
+            (Obj::Tuple(x), BinKind::Add) => {
+                if let Value::Obj(gb) = vb {
+                    if let Obj::Tuple(y) = gb.obj() {
+                        let mut v = x.to_vec();
+                        v.extend_from_slice(y);
+                        return Ok(Some(self.new_tuple(v)));
+                    }
+                }
+                Ok(None)
+            }
+            (Obj::Set(..), BinKind::Or | BinKind::And | BinKind::Sub | BinKind::Xor) => {
+                if let Value::Obj(gb) = vb {
+                    if let Obj::Set(..) = gb.obj() {
+                        return self.set_binop(kind, ga, gb).map(Some);
+                    }
+                }
+                Ok(None)
+            }
+            (Obj::Dict(x), BinKind::Or) => {
+                if let Value::Obj(gb) = vb {
+                    if let Obj::Dict(y) = gb.obj() {
+                        let d = self.new_dict(x.borrow().clone());
+                        let pairs: Vec<(Value, Value)> =
+                            y.borrow().iter().map(|e| (e.key, e.value)).collect();
+                        for (k, v) in pairs {
+                            self.dict_setitem(d, k, v)?;
+                        }
+                        return Ok(Some(d));
+                    }
+                }
+                Ok(None)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn repeat(&mut self, seq: Value, n: i64) -> PyResult<Value> {
+        let n = n.max(0) as usize;
+        let Value::Obj(g) = seq else { unreachable!() };
+        let too_big = |len: usize| len.saturating_mul(n) > (1 << 32);
+        match g.obj() {
+            Obj::Str(s) => {
+                if too_big(s.s.len()) {
+                    return Err(self.raise_msg("MemoryError", ""));
+                }
+                let r = s.s.repeat(n);
+                Ok(self.new_string(r))
+            }
+            Obj::List(l) => {
+                let l = l.borrow().clone();
+                if too_big(l.len()) {
+                    return Err(self.raise_msg("MemoryError", ""));
+                }
+                let mut v = Vec::with_capacity(l.len() * n);
+                for _ in 0..n {
+                    v.extend_from_slice(&l);
+                }
+                Ok(self.new_list(v))
+            }
+            Obj::Tuple(t) => {
+                if too_big(t.len()) {
+                    return Err(self.raise_msg("MemoryError", ""));
+                }
+                let mut v = Vec::with_capacity(t.len() * n);
+                for _ in 0..n {
+                    v.extend_from_slice(t);
+                }
+                Ok(self.new_tuple(v))
+            }
+            _ => Ok(seq),
+        }
+    }
+
+    /// `a <op>= b`: `__iop__` first (lists extend in place), then the plain operator.
+    pub fn inplace_op(&mut self, kind: BinKind, a: Value, b: Value) -> PyResult<Value> {
+        if let Value::Obj(g) = a {
+            match g.obj() {
+                Obj::List(l) if kind == BinKind::Add => {
+                    let items = self.collect_iter(b)?;
+                    l.borrow_mut().extend(items);
+                    return Ok(a);
+                }
+                Obj::Set(..) if matches!(kind, BinKind::Or | BinKind::And | BinKind::Sub | BinKind::Xor) => {
+                    if let Value::Obj(gb) = b {
+                        if let Obj::Set(..) = gb.obj() {
+                            let r = self.set_binop(kind, g, gb)?;
+                            if let (Obj::Set(dst, _), Value::Obj(rg)) = (g.obj(), r) {
+                                if let Obj::Set(src, _) = rg.obj() {
+                                    *dst.borrow_mut() = src.borrow().clone();
+                                }
+                            }
+                            return Ok(a);
+                        }
+                    }
+                }
+                Obj::Instance(_) => {
+                    let (_, _, iop) = kind.dunders();
+                    let name = self.intern(iop);
+                    let cls = self.type_of(a);
+                    if let Some(f) = self.class_lookup(cls, name) {
+                        let r = self.call_value(f, &[a, b], &[])?;
+                        if !self.is_not_implemented(r) {
+                            return Ok(r);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.binary_op(kind, a, b)
+    }
+
+    pub fn unary_neg(&mut self, a: Value) -> PyResult<Value> {
+        match a {
+            Value::Int(i) => Ok(match i.checked_neg() {
+                Some(v) => Value::Int(v),
+                None => self.new_bigint(-BigInt::from(i)),
+            }),
+            Value::Bool(b) => Ok(Value::Int(-(b as i64))),
+            Value::Float(f) => Ok(Value::Float(-f)),
+            Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_)) => {
+                let Obj::BigInt(b) = g.obj() else { unreachable!() };
+                let n = -b.clone();
+                Ok(self.new_bigint(n))
+            }
+            _ => self.unary_dunder(a, "__neg__", "-"),
+        }
+    }
+
+    pub fn unary_pos(&mut self, a: Value) -> PyResult<Value> {
+        match a {
+            Value::Int(_) | Value::Float(_) => Ok(a),
+            Value::Bool(b) => Ok(Value::Int(b as i64)),
+            Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_)) => Ok(a),
+            _ => self.unary_dunder(a, "__pos__", "+"),
+        }
+    }
+
+    pub fn unary_invert(&mut self, a: Value) -> PyResult<Value> {
+        match a {
+            Value::Int(i) => Ok(Value::Int(!i)),
+            Value::Bool(b) => Ok(Value::Int(!(b as i64))),
+            Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_)) => {
+                let Obj::BigInt(b) = g.obj() else { unreachable!() };
+                let n = -b.clone() - 1;
+                Ok(self.new_bigint(n))
+            }
+            _ => self.unary_dunder(a, "__invert__", "~"),
+        }
+    }
+
+    fn unary_dunder(&mut self, a: Value, name: &str, sym: &str) -> PyResult<Value> {
+        if let Some(f) = self.lookup_special(a, name) {
+            return self.call_value(f, &[a], &[]);
+        }
+        let t = self.type_name(a);
+        Err(self.type_error(format!("bad operand type for unary {sym}: '{t}'")))
+    }
+
+    /// Truth value.
+    pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::Empty | Value::None => false,
+            Value::Bool(b) => b,
+            Value::Int(i) => i != 0,
+            Value::Float(f) => f != 0.0,
+            Value::Obj(g) => match g.obj() {
+                Obj::Str(s) => !s.s.is_empty(),
+                Obj::BigInt(b) => !b.is_zero(),
+                Obj::Bytes(b) => !b.is_empty(),
+                Obj::Tuple(t) => !t.is_empty(),
+                Obj::List(l) => !l.borrow().is_empty(),
+                Obj::Dict(d) | Obj::Set(d, _) => !d.borrow().is_empty(),
+                Obj::Range(a, b, s) => range_len(*a, *b, *s) > 0,
+                Obj::DictView(d, _) => match d.obj() {
+                    Obj::Dict(d) => !d.borrow().is_empty(),
+                    _ => true,
+                },
+                Obj::Instance(_) => {
+                    if let Some(f) = self.lookup_special(v, "__bool__") {
+                        let r = self.call_value(f, &[v], &[])?;
+                        return match r {
+                            Value::Bool(b) => Ok(b),
+                            _ => {
+                                let t = self.type_name(r);
+                                Err(self.type_error(format!(
+                                    "__bool__ should return bool, returned {t}"
+                                )))
+                            }
+                        };
+                    }
+                    if let Some(f) = self.lookup_special(v, "__len__") {
+                        let r = self.call_value(f, &[v], &[])?;
+                        return Ok(!matches!(r, Value::Int(0)));
+                    }
+                    true
+                }
+                _ => true,
+            },
+        })
+    }
+
+    /// Rich comparison returning a Python value.
+    pub fn compare(&mut self, op: Cmp, a: Value, b: Value) -> PyResult<Value> {
+        if let Some(r) = self.native_compare(op, a, b)? {
+            return Ok(Value::Bool(r));
+        }
+        // Dunder methods, reflected second.
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let name = self.intern(op.dunder());
+        if let Some(f) = self.class_lookup(ta, name) {
+            if !matches!(f, Value::Obj(g) if matches!(g.obj(), Obj::Native(_))) {
+                let r = self.call_value(f, &[a, b], &[])?;
+                if !self.is_not_implemented(r) {
+                    return Ok(r);
+                }
+            }
+        }
+        let rname = self.intern(op.swapped().dunder());
+        if let Some(f) = self.class_lookup(tb, rname) {
+            if !matches!(f, Value::Obj(g) if matches!(g.obj(), Obj::Native(_))) {
+                let r = self.call_value(f, &[b, a], &[])?;
+                if !self.is_not_implemented(r) {
+                    return Ok(r);
+                }
+            }
+        }
+        match op {
+            Cmp::Eq => Ok(Value::Bool(a.is(&b))),
+            Cmp::Ne => {
+                // Default __ne__ inverts __eq__.
+                let eq = self.intern("__eq__");
+                if let Some(f) = self.class_lookup(ta, eq) {
+                    if !matches!(f, Value::Obj(g) if matches!(g.obj(), Obj::Native(_))) {
+                        let r = self.call_value(f, &[a, b], &[])?;
+                        if !self.is_not_implemented(r) {
+                            let t = self.truthy(r)?;
+                            return Ok(Value::Bool(!t));
+                        }
+                    }
+                }
+                Ok(Value::Bool(!a.is(&b)))
+            }
+            _ => {
+                let (x, y) = (self.type_name(a), self.type_name(b));
+                Err(self.type_error(format!(
+                    "'{}' not supported between instances of '{x}' and '{y}'",
+                    op.symbol()
+                )))
+            }
+        }
+    }
+
+    /// Equality as a Rust bool.
+    pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if a.is(&b) {
+            if let Value::Float(f) = a {
+                return Ok(!f.is_nan());
+            }
+            return Ok(true);
+        }
+        let r = self.compare(Cmp::Eq, a, b)?;
+        self.truthy(r)
+    }
+
+    /// Comparison of builtin values; None when dunder dispatch is needed.
+    fn native_compare(&mut self, op: Cmp, a: Value, b: Value) -> PyResult<Option<bool>> {
+        if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+            return Ok(Some(num_cmp(op, &x, &y)));
+        }
+        let (Value::Obj(ga), Value::Obj(gb)) = (a, b) else {
+            if matches!(op, Cmp::Eq | Cmp::Ne) {
+                let both_simple = !matches!(a, Value::Obj(_)) && !matches!(b, Value::Obj(_));
+                let one_user = matches!(a, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_)))
+                    || matches!(b, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_)));
+                if both_simple || !one_user {
+                    let same = a.is(&b);
+                    return Ok(Some(if op == Cmp::Eq { same } else { !same }));
+                }
+            }
+            return Ok(None);
+        };
+        match (ga.obj(), gb.obj()) {
+            (Obj::Str(x), Obj::Str(y)) => Ok(Some(op.test(x.s.cmp(&y.s)))),
+            (Obj::Tuple(x), Obj::Tuple(y)) => {
+                let (x, y) = (x.to_vec(), y.to_vec());
+                self.seq_compare(op, &x, &y).map(Some)
+            }
+            (Obj::List(x), Obj::List(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.seq_compare(op, &x, &y).map(Some)
+            }
+            (Obj::Dict(_), Obj::Dict(_)) if matches!(op, Cmp::Eq | Cmp::Ne) => {
+                let e = self.dict_eq(ga, gb)?;
+                Ok(Some(if op == Cmp::Eq { e } else { !e }))
+            }
+            (Obj::Set(..), Obj::Set(..)) => self.set_compare(op, ga, gb).map(Some),
+            (Obj::Range(a1, b1, s1), Obj::Range(a2, b2, s2)) if matches!(op, Cmp::Eq | Cmp::Ne) => {
+                let l1 = range_len(*a1, *b1, *s1);
+                let l2 = range_len(*a2, *b2, *s2);
+                let e = l1 == l2 && (l1 == 0 || (a1 == a2 && (l1 == 1 || s1 == s2)));
+                Ok(Some(if op == Cmp::Eq { e } else { !e }))
+            }
+            (Obj::Instance(_), _) | (_, Obj::Instance(_)) => Ok(None),
+            (Obj::Class(_), _) | (_, Obj::Class(_)) if !matches!(op, Cmp::Eq | Cmp::Ne) => Ok(None),
+            _ => {
+                if matches!(op, Cmp::Eq | Cmp::Ne) {
+                    let same = ga.ptr_eq(gb);
+                    Ok(Some(if op == Cmp::Eq { same } else { !same }))
+                } else {
+                    Ok(None)
+                }
+            }
+        }
+    }
+
+    fn seq_compare(&mut self, op: Cmp, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        for (a, b) in x.iter().zip(y.iter()) {
+            if !self.eq(*a, *b)? {
+                return match op {
+                    Cmp::Eq => Ok(false),
+                    Cmp::Ne => Ok(true),
+                    _ => {
+                        let r = self.compare(op, *a, *b)?;
+                        self.truthy(r)
+                    }
+                };
+            }
+        }
+        Ok(op.test(x.len().cmp(&y.len())))
+    }
+
+    /// Python's hash().
+    pub fn hash(&mut self, v: Value) -> PyResult<i64> {
+        Ok(match v {
+            Value::Empty | Value::None => 0x5f3759df,
+            Value::Bool(b) => b as i64,
+            Value::Int(i) => hash_int(i),
+            Value::Float(f) => hash_float(f),
+            Value::Obj(g) => match g.obj() {
+                Obj::Str(s) => crate::strs::str_hash(s) as i64,
+                Obj::BigInt(b) => hash_bigint(b),
+                Obj::Bytes(b) => crate::strs::hash_bytes(b) as i64,
+                Obj::Tuple(items) => {
+                    let items = items.to_vec();
+                    let mut hs = Vec::with_capacity(items.len());
+                    for it in items {
+                        hs.push(self.hash(it)?);
+                    }
+                    hash_tuple(&hs)
+                }
+                Obj::Set(d, true) => {
+                    let keys = d.borrow().keys();
+                    let mut h: i64 = 0;
+                    for k in keys {
+                        h ^= self.hash(k)?.wrapping_mul(0x9e37_79b9);
+                    }
+                    h
+                }
+                Obj::List(_) | Obj::Dict(_) | Obj::Set(_, false) | Obj::Slice(..) => {
+                    let t = self.type_name(v);
+                    return Err(self.type_error(format!("unhashable type: '{t}'")));
+                }
+                Obj::Instance(_) => {
+                    let cls = self.type_of(v);
+                    let hname = self.intern("__hash__");
+                    match self.class_lookup(cls, hname) {
+                        Some(Value::None) => {
+                            let t = self.type_name(v);
+                            return Err(self.type_error(format!("unhashable type: '{t}'")));
+                        }
+                        Some(f) if !matches!(f, Value::Obj(fg) if matches!(fg.obj(), Obj::Native(_))) => {
+                            let r = self.call_value(f, &[v], &[])?;
+                            match r {
+                                Value::Int(i) => if i == -1 { -2 } else { i },
+                                Value::Bool(b) => b as i64,
+                                Value::Obj(rg) if matches!(rg.obj(), Obj::BigInt(_)) => {
+                                    let Obj::BigInt(b) = rg.obj() else { unreachable!() };
+                                    hash_bigint(b)
+                                }
+                                _ => {
+                                    return Err(self.type_error(
+                                        "__hash__ method should return an integer",
+                                    ))
+                                }
+                            }
+                        }
+                        _ => (g.addr() >> 4) as i64,
+                    }
+                }
+                _ => (g.addr() >> 4) as i64,
+            },
+        })
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Value::Obj(g) = container {
+            match g.obj() {
+                Obj::Str(s) => {
+                    return match item {
+                        Value::Obj(ig) => match ig.obj() {
+                            Obj::Str(sub) => Ok(s.s.contains(&*sub.s)),
+                            _ => Err(self.in_string_error(item)),
+                        },
+                        _ => Err(self.in_string_error(item)),
+                    };
+                }
+                Obj::List(_) | Obj::Tuple(_) => {
+                    let items = match g.obj() {
+                        Obj::List(l) => l.borrow().clone(),
+                        Obj::Tuple(t) => t.to_vec(),
+                        _ => unreachable!(),
+                    };
+                    for x in items {
+                        if self.eq(x, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                Obj::Dict(_) => return Ok(self.dict_getitem_opt(container, item)?.is_some()),
+                Obj::Set(..) => return self.set_contains(g, item),
+                Obj::DictView(d, 0) => {
+                    return Ok(self.dict_getitem_opt(Value::Obj(*d), item)?.is_some())
+                }
+                Obj::Range(start, stop, step) => {
+                    if let Value::Int(i) = item {
+                        let (a, b, s) = (*start, *stop, *step);
+                        let inside = if s > 0 { i >= a && i < b } else { i <= a && i > b };
+                        return Ok(inside && (i - a) % s == 0);
+                    }
+                }
+                Obj::Instance(_) => {
+                    if let Some(f) = self.lookup_special(container, "__contains__") {
+                        let r = self.call_value(f, &[container, item], &[])?;
+                        return self.truthy(r);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let has_iter = self.lookup_special(container, "__iter__").is_some()
+            || self.is_iterable_builtin(container);
+        if !has_iter {
+            let t = self.type_name(container);
+            return Err(self.type_error(format!("argument of type '{t}' is not iterable")));
+        }
+        let it = self.get_iter(container)?;
+        while let Some(x) = self.next(it)? {
+            if self.eq(x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    #[cold]
+    fn in_string_error(&mut self, item: Value) -> Raised {
+        let t = self.type_name(item);
+        self.type_error(format!("'in <string>' requires string as left operand, not {t}"))
+    }
+}
+
+fn a_value(n: &Num) -> Value {
+    match n {
+        Num::Int(i) => Value::Int(*i),
+        Num::Float(f) => Value::Float(*f),
+        Num::Big(_) => Value::Int(0),
+    }
+}
+
+pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    if step > 0 && start < stop {
+        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
+    } else if step < 0 && start > stop {
+        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
+    } else {
+        0
+    }
+}
+
+fn num_cmp(op: Cmp, x: &Num, y: &Num) -> bool {
+    use std::cmp::Ordering;
+    let ord = match (x, y) {
+        (Num::Int(a), Num::Int(b)) => Some(a.cmp(b)),
+        (Num::Float(a), Num::Float(b)) => a.partial_cmp(b),
+        (Num::Float(f), other) | (other, Num::Float(f)) => {
+            let flipped = matches!(y, Num::Float(_)) && !matches!(x, Num::Float(_));
+            let o = if f.is_nan() {
+                None
+            } else if f.is_infinite() {
+                Some(if *f > 0.0 { Ordering::Greater } else { Ordering::Less })
+            } else {
+                let i = to_big(other);
+                let fl = BigInt::from(f.floor() as i128);
+                let c = fl.cmp(&i);
+                Some(if c == Ordering::Equal && f.fract() != 0.0 {
+                    Ordering::Greater
+                } else {
+                    c
+                })
+            };
+            if flipped {
+                o.map(|o| o.reverse())
+            } else {
+                o
+            }
+        }
+        _ => Some(to_big(x).cmp(&to_big(y))),
+    };
+    match ord {
+        Some(o) => op.test(o),
+        None => op == Cmp::Ne,
+    }
+}
+
+const MODULUS: u64 = (1u64 << 61) - 1;
+
+pub fn hash_int(i: i64) -> i64 {
+    let neg = i < 0;
+    let m = (i.unsigned_abs() % MODULUS) as i64;
+    let h = if neg { -m } else { m };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn hash_bigint(b: &BigInt) -> i64 {
+    let m = BigInt::from(MODULUS);
+    let r = (b.abs() % &m).to_i64().unwrap_or(0);
+    let h = if b.is_negative() { -r } else { r };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// CPython's float hash: integral floats hash like ints.
+pub fn hash_float(f: f64) -> i64 {
+    if f.is_nan() {
+        return 0;
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { -314159 };
+    }
+    let (mut m, mut e) = frexp(f.abs());
+    let sign = if f < 0.0 { -1i64 } else { 1 };
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | (x >> (61 - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    x = ((x << e) & MODULUS) | (x >> (61 - e));
+    let h = x as i64 * sign;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(x * (1u64 << 54) as f64);
+        return (m, e - 54);
+    }
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, exp - 1022)
+}
+
+/// CPython's tuple hash (xxHash-based).
+pub fn hash_tuple(items: &[i64]) -> i64 {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc: u64 = P5;
+    for &h in items {
+        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add(items.len() as u64 ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return 1546275796;
+    }
+    acc as i64
+}
+
+pub fn gc_of(v: Value) -> Option<Gc> {
+    v.as_obj()
+}

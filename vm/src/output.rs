@@ -1,0 +1,47 @@
+//! Buffered standard output: line-buffered on a terminal, block-buffered otherwise; flushed at
+//! exit, before `input()` and before anything is written to stderr.
+
+use std::io::{IsTerminal, Write};
+
+pub struct Output {
+    buf: Vec<u8>,
+    tty: bool,
+}
+
+impl Output {
+    pub fn new() -> Output {
+        Output {
+            buf: Vec::with_capacity(8192),
+            tty: std::io::stdout().is_terminal(),
+        }
+    }
+
+    pub fn write(&mut self, s: &str) {
+        self.buf.extend_from_slice(s.as_bytes());
+        if self.buf.len() >= 8192 || (self.tty && s.contains('\n')) {
+            self.flush();
+        }
+    }
+
+    pub fn flush(&mut self) {
+        if !self.buf.is_empty() {
+            let mut out = std::io::stdout().lock();
+            // A closed pipe is not an interpreter error; drop the output.
+            let _ = out.write_all(&self.buf);
+            let _ = out.flush();
+            self.buf.clear();
+        }
+    }
+}
+
+impl Default for Output {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Drop for Output {
+    fn drop(&mut self) {
+        self.flush();
+    }
+}

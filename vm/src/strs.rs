@@ -1,0 +1,59 @@
+//! String helpers: hashing, equality, char indexing.
+
+use crate::heap::Gc;
+use crate::object::{Obj, PyStr};
+
+/// FNV-1a over the bytes; never returns 0 (0 marks "not computed" in the cache) or -1.
+pub fn hash_bytes(b: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &x in b {
+        h = (h ^ x as u64).wrapping_mul(0x100_0000_01b3);
+    }
+    // Keep it within Python's hash range (a non-negative i64 except -1 is reserved).
+    let h = h >> 2;
+    if h == 0 {
+        1
+    } else {
+        h
+    }
+}
+
+#[inline]
+pub fn str_hash(s: &PyStr) -> u64 {
+    let h = s.hash.get();
+    if h != 0 {
+        return h;
+    }
+    let h = hash_bytes(s.s.as_bytes());
+    s.hash.set(h);
+    h
+}
+
+#[inline]
+pub fn as_str(g: Gc) -> Option<&'static PyStr> {
+    match g.obj() {
+        // SAFETY: the string lives as long as the object, which callers keep reachable; the
+        // 'static here only spares lifetime plumbing for short-lived borrows.
+        Obj::Str(s) => Some(unsafe { &*(s as *const PyStr) }),
+        _ => None,
+    }
+}
+
+#[inline]
+pub fn str_eq(a: Gc, b: Gc) -> bool {
+    match (a.obj(), b.obj()) {
+        (Obj::Str(x), Obj::Str(y)) => {
+            x.s.len() == y.s.len() && (x.hash.get() == 0 || y.hash.get() == 0 || x.hash.get() == y.hash.get()) && x.s == y.s
+        }
+        _ => false,
+    }
+}
+
+/// Byte offset of the char at `idx` (`idx <= chars`).
+pub fn char_offset(s: &PyStr, idx: usize) -> usize {
+    if s.is_ascii() {
+        idx
+    } else {
+        s.s.char_indices().nth(idx).map(|(i, _)| i).unwrap_or(s.s.len())
+    }
+}

@@ -1,0 +1,53 @@
+//! The value type: 16 bytes, `Copy`. Small ints (i64) and floats are unboxed, so arithmetic on
+//! them allocates nothing; everything else is a pointer to a garbage-collected object.
+
+use crate::heap::Gc;
+
+#[derive(Clone, Copy, Debug)]
+pub enum Value {
+    /// An unbound local / "no value" marker; never visible to Python code.
+    Empty,
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Obj(Gc),
+}
+
+impl Value {
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        matches!(self, Value::Empty)
+    }
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+    #[inline]
+    pub fn as_obj(&self) -> Option<Gc> {
+        match self {
+            Value::Obj(g) => Some(*g),
+            _ => None,
+        }
+    }
+    /// Identity (`is`).
+    #[inline]
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Empty, Value::Empty) | (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => a.ptr_eq(*b),
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn value_is_at_most_16_bytes() {
+        assert!(std::mem::size_of::<super::Value>() <= 16);
+    }
+}

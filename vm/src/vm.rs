@@ -1,0 +1,548 @@
+//! The virtual machine's state: heap, register stack, frames, type objects, interned names,
+//! modules, and the root set the collector starts from.
+
+use crate::dict::Dict;
+use crate::heap::{Gc, Heap};
+use crate::object::*;
+use crate::output::Output;
+use crate::value::Value;
+use kestrel_compiler::{CodeObject, Const};
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FrameKind {
+    Normal,
+    /// `__init__` called by instantiation: the result is the instance.
+    Init(Gc),
+    /// A running generator (always an entry frame).
+    Generator(Gc),
+    /// A class body: its namespace is `locals`.
+    ClassBody,
+}
+
+pub struct Frame {
+    pub code: &'static CodeObject,
+    pub base: usize,
+    pub pc: usize,
+    /// Absolute stack slot that receives the return value.
+    pub ret: usize,
+    pub consts: *const Value,
+    pub globals: Gc,
+    pub locals: Option<Gc>,
+    pub func: Option<Gc>,
+    pub kind: FrameKind,
+    /// Returning from this frame returns from `Vm::run`.
+    pub entry: bool,
+}
+
+macro_rules! type_fields {
+    ($($f:ident),* $(,)?) => {
+        /// The builtin type objects.
+        pub struct Types { $(pub $f: Gc,)* }
+    };
+}
+type_fields!(
+    object, type_, int, bool_, float, str_, list, tuple, dict, set, frozenset, none, function,
+    builtin_fn, method, module, generator, range, slice, cell, property, staticmethod,
+    classmethod, super_, bytes, notimpl, ellipsis, iterator, dict_keys, dict_values, dict_items,
+    complex
+);
+
+pub struct Vm {
+    pub heap: Heap,
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    /// The exception in flight (Empty when none).
+    pub raised: Value,
+    /// The exception being handled (sys.exc_info()).
+    pub handled: Value,
+    pub types: Types,
+    /// Exception classes by name.
+    pub exc_types: HashMap<&'static str, Gc>,
+    pub builtins: Gc,
+    pub modules: Gc,
+    pub main_globals: Option<Gc>,
+    interned: HashMap<Box<str>, Gc>,
+    const_cache: HashMap<usize, Box<[Value]>>,
+    pub recursion_limit: usize,
+    pub native_depth: usize,
+    pub gc_inhibit: usize,
+    pub out: Output,
+    pub argv: Vec<String>,
+    pub search_path: Vec<std::path::PathBuf>,
+    pub none_singletons: (Gc, Gc),
+    pub sys_module: Option<Gc>,
+    /// Modules whose source the host provides (name → loader); filled by the core library.
+    pub native_modules: HashMap<&'static str, fn(&mut Vm) -> PyResult<Gc>>,
+    /// Python-source modules of the core library: name → compiled code.
+    pub source_modules: HashMap<&'static str, &'static CodeObject>,
+    pub extra_roots: Vec<Value>,
+    /// Set by a re-raise: the current frame is already in the traceback.
+    pub skip_tb_once: bool,
+    /// Containers whose repr is in progress (prints `[...]` for cycles).
+    pub repr_stack: Vec<Gc>,
+}
+
+impl Vm {
+    pub fn new() -> Vm {
+        let mut heap = Heap::new();
+        if std::env::var_os("KESTREL_GC_STRESS").is_some_and(|v| v != "0") {
+            heap.stress = true;
+        }
+        let mk = |heap: &mut Heap, name: &str| {
+            heap.alloc(Obj::Class(Class {
+                name: RefCell::new(name.to_string()),
+                qualname: RefCell::new(name.to_string()),
+                bases: RefCell::new(Vec::new()),
+                mro: RefCell::new(Vec::new()),
+                dict: RefCell::new(Dict::new()),
+                kind: Cell::new(Kind::Other),
+                is_builtin: true,
+            }))
+        };
+        macro_rules! types {
+            ($($f:ident = $n:literal),* $(,)?) => { Types { $($f: mk(&mut heap, $n),)* } };
+        }
+        let types = types!(
+            object = "object", type_ = "type", int = "int", bool_ = "bool", float = "float",
+            str_ = "str", list = "list", tuple = "tuple", dict = "dict", set = "set",
+            frozenset = "frozenset", none = "NoneType", function = "function",
+            builtin_fn = "builtin_function_or_method", method = "method", module = "module",
+            generator = "generator", range = "range", slice = "slice", cell = "cell",
+            property = "property", staticmethod = "staticmethod", classmethod = "classmethod",
+            super_ = "super", bytes = "bytes", notimpl = "NotImplementedType",
+            ellipsis = "ellipsis", iterator = "iterator", dict_keys = "dict_keys",
+            dict_values = "dict_values", dict_items = "dict_items", complex = "complex",
+        );
+        let builtins = heap.alloc(Obj::Dict(RefCell::new(Dict::new())));
+        let modules = heap.alloc(Obj::Dict(RefCell::new(Dict::new())));
+        let ni = heap.alloc(Obj::NotImplemented);
+        let el = heap.alloc(Obj::Ellipsis);
+        let mut vm = Vm {
+            heap,
+            stack: Vec::with_capacity(1 << 14),
+            frames: Vec::with_capacity(256),
+            raised: Value::Empty,
+            handled: Value::None,
+            types,
+            exc_types: HashMap::new(),
+            builtins,
+            modules,
+            main_globals: None,
+            interned: HashMap::new(),
+            const_cache: HashMap::new(),
+            recursion_limit: 1000,
+            native_depth: 0,
+            gc_inhibit: 0,
+            out: Output::new(),
+            argv: Vec::new(),
+            search_path: Vec::new(),
+            none_singletons: (ni, el),
+            sys_module: None,
+            native_modules: HashMap::new(),
+            source_modules: HashMap::new(),
+            extra_roots: Vec::new(),
+            skip_tb_once: false,
+            repr_stack: Vec::new(),
+        };
+        vm.init_types();
+        crate::exc::init_exceptions(&mut vm);
+        vm
+    }
+
+    fn init_types(&mut self) {
+        let t = &self.types;
+        let object = t.object;
+        let all = [
+            t.object, t.type_, t.int, t.bool_, t.float, t.str_, t.list, t.tuple, t.dict, t.set,
+            t.frozenset, t.none, t.function, t.builtin_fn, t.method, t.module, t.generator,
+            t.range, t.slice, t.cell, t.property, t.staticmethod, t.classmethod, t.super_,
+            t.bytes, t.notimpl, t.ellipsis, t.iterator, t.dict_keys, t.dict_values, t.dict_items,
+            t.complex,
+        ];
+        let (int, bool_) = (t.int, t.bool_);
+        for c in all {
+            let base = if c.ptr_eq(object) {
+                vec![]
+            } else if c.ptr_eq(bool_) {
+                vec![int]
+            } else {
+                vec![object]
+            };
+            if let Obj::Class(cls) = c.obj() {
+                *cls.bases.borrow_mut() = base.clone();
+                let mut mro = vec![c];
+                if c.ptr_eq(bool_) {
+                    mro.push(int);
+                }
+                if !c.ptr_eq(object) {
+                    mro.push(object);
+                }
+                *cls.mro.borrow_mut() = mro;
+                let kind = if c.ptr_eq(object) {
+                    Kind::Object
+                } else if c.ptr_eq(self.types.type_) {
+                    Kind::Type
+                } else {
+                    Kind::Other
+                };
+                cls.kind.set(kind);
+            }
+            let name = self.class_name(c);
+            let name = self.intern(&name);
+            let v = Value::Obj(c);
+            self.dict_set_str(self.builtins, name, v);
+        }
+    }
+
+    // ----- allocation -----
+
+    #[inline]
+    pub fn alloc(&mut self, o: Obj) -> Gc {
+        self.heap.alloc(o)
+    }
+
+    pub fn new_str(&mut self, s: &str) -> Value {
+        Value::Obj(self.alloc(Obj::Str(PyStr::new(s.into()))))
+    }
+
+    pub fn new_string(&mut self, s: String) -> Value {
+        Value::Obj(self.alloc(Obj::Str(PyStr::new(s.into_boxed_str()))))
+    }
+
+    pub fn new_list(&mut self, v: Vec<Value>) -> Value {
+        Value::Obj(self.alloc(Obj::List(RefCell::new(v))))
+    }
+
+    pub fn new_tuple(&mut self, v: Vec<Value>) -> Value {
+        Value::Obj(self.alloc(Obj::Tuple(v.into_boxed_slice())))
+    }
+
+    pub fn new_dict(&mut self, d: Dict) -> Value {
+        Value::Obj(self.alloc(Obj::Dict(RefCell::new(d))))
+    }
+
+    pub fn new_bigint(&mut self, b: num_bigint::BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::Obj(self.alloc(Obj::BigInt(b))),
+        }
+    }
+
+    pub fn new_native(&mut self, name: &'static str, f: NativeFnPtr) -> Value {
+        Value::Obj(self.alloc(Obj::Native(NativeFn {
+            name,
+            f,
+            bound: Value::Empty,
+        })))
+    }
+
+    /// Interned strings are roots for the program's lifetime (identifiers, attribute names).
+    pub fn intern(&mut self, s: &str) -> Gc {
+        if let Some(g) = self.interned.get(s) {
+            return *g;
+        }
+        let g = self.heap.alloc(Obj::Str(PyStr::new(s.into())));
+        if let Obj::Str(p) = g.obj() {
+            crate::strs::str_hash(p);
+        }
+        self.interned.insert(s.into(), g);
+        g
+    }
+
+    pub fn intern_value(&mut self, s: &str) -> Value {
+        Value::Obj(self.intern(s))
+    }
+
+    /// The materialized constants of a code object, created once and kept as roots.
+    pub fn consts_for(&mut self, code: &'static CodeObject) -> *const Value {
+        let key = code as *const CodeObject as usize;
+        if let Some(c) = self.const_cache.get(&key) {
+            return c.as_ptr();
+        }
+        let vals: Vec<Value> = code.consts.iter().map(|c| self.const_value(c)).collect();
+        let b = vals.into_boxed_slice();
+        let p = b.as_ptr();
+        self.const_cache.insert(key, b);
+        p
+    }
+
+    fn const_value(&mut self, c: &Const) -> Value {
+        match c {
+            Const::None => Value::None,
+            Const::True => Value::Bool(true),
+            Const::False => Value::Bool(false),
+            Const::Ellipsis => Value::Obj(self.none_singletons.1),
+            Const::Int(i) => Value::Int(*i),
+            Const::BigInt(s) => {
+                let b: num_bigint::BigInt = s.parse().unwrap_or_default();
+                self.new_bigint(b)
+            }
+            Const::Float(f) => Value::Float(*f),
+            Const::Imag(f) => Value::Float(*f),
+            Const::Str(s) => {
+                if s.len() <= 40 {
+                    Value::Obj(self.intern(s))
+                } else {
+                    self.new_str(s)
+                }
+            }
+            Const::Bytes(b) => Value::Obj(self.alloc(Obj::Bytes(b.to_vec().into_boxed_slice()))),
+            Const::Tuple(items) => {
+                let v: Vec<Value> = items.iter().map(|c| self.const_value(c)).collect();
+                self.new_tuple(v)
+            }
+            // Code objects are referenced by MakeFunction through the code's own const table.
+            Const::Code(_) => Value::None,
+        }
+    }
+
+    // ----- classes -----
+
+    pub fn class_name(&self, c: Gc) -> String {
+        match c.obj() {
+            Obj::Class(cls) => cls.name.borrow().clone(),
+            _ => "?".into(),
+        }
+    }
+
+    /// The class of any value.
+    #[inline]
+    pub fn type_of(&self, v: Value) -> Gc {
+        let t = &self.types;
+        match v {
+            Value::Empty | Value::None => t.none,
+            Value::Bool(_) => t.bool_,
+            Value::Int(_) => t.int,
+            Value::Float(_) => t.float,
+            Value::Obj(g) => match g.obj() {
+                Obj::Str(_) => t.str_,
+                Obj::BigInt(_) => t.int,
+                Obj::Bytes(_) => t.bytes,
+                Obj::Tuple(_) => t.tuple,
+                Obj::List(_) => t.list,
+                Obj::Dict(_) => t.dict,
+                Obj::Set(_, false) => t.set,
+                Obj::Set(_, true) => t.frozenset,
+                Obj::Function(_) => t.function,
+                Obj::Native(_) => t.builtin_fn,
+                Obj::BoundMethod(..) => t.method,
+                Obj::Class(_) => t.type_,
+                Obj::Instance(i) => i.class.get(),
+                Obj::Cell(_) => t.cell,
+                Obj::Module(..) => t.module,
+                Obj::Generator(_) => t.generator,
+                Obj::Iter(_) => t.iterator,
+                Obj::Range(..) => t.range,
+                Obj::Slice(..) => t.slice,
+                Obj::Property(..) => t.property,
+                Obj::StaticMethod(_) => t.staticmethod,
+                Obj::ClassMethod(_) => t.classmethod,
+                Obj::Super(..) => t.super_,
+                Obj::DictView(_, 0) => t.dict_keys,
+                Obj::DictView(_, 1) => t.dict_values,
+                Obj::DictView(..) => t.dict_items,
+                Obj::NotImplemented => t.notimpl,
+                Obj::Ellipsis => t.ellipsis,
+            },
+        }
+    }
+
+    pub fn type_name(&self, v: Value) -> String {
+        self.class_name(self.type_of(v))
+    }
+
+    /// Looks `name` up along the class's MRO.
+    #[inline]
+    pub fn class_lookup(&self, cls: Gc, name: Gc) -> Option<Value> {
+        let hash = match name.obj() {
+            Obj::Str(s) => crate::strs::str_hash(s),
+            _ => return None,
+        };
+        let Obj::Class(c) = cls.obj() else {
+            return None;
+        };
+        for k in c.mro.borrow().iter() {
+            if let Obj::Class(kc) = k.obj() {
+                if let Some(v) = kc.dict.borrow().get_str(name, hash) {
+                    return Some(v);
+                }
+            }
+        }
+        None
+    }
+
+    pub fn lookup_special(&mut self, v: Value, name: &str) -> Option<Value> {
+        let n = self.intern(name);
+        let cls = self.type_of(v);
+        self.class_lookup(cls, n)
+    }
+
+    pub fn is_subclass(&self, cls: Gc, base: Gc) -> bool {
+        if cls.ptr_eq(base) {
+            return true;
+        }
+        match cls.obj() {
+            Obj::Class(c) => c.mro.borrow().iter().any(|k| k.ptr_eq(base)),
+            _ => false,
+        }
+    }
+
+    pub fn isinstance(&self, v: Value, cls: Gc) -> bool {
+        self.is_subclass(self.type_of(v), cls)
+    }
+
+    // ----- dict helpers for string keys -----
+
+    pub fn dict_set_str(&mut self, dict: Gc, key: Gc, v: Value) {
+        let hash = match key.obj() {
+            Obj::Str(s) => crate::strs::str_hash(s),
+            _ => return,
+        };
+        if let Obj::Dict(d) = dict.obj() {
+            let mut d = d.borrow_mut();
+            match d.find(hash, |k| match k {
+                Value::Obj(g) => g.ptr_eq(key) || crate::strs::str_eq(*g, key),
+                _ => false,
+            }) {
+                Some(i) => d.set_at(i, v),
+                None => d.insert_new(hash, Value::Obj(key), v),
+            }
+        }
+    }
+
+    pub fn dict_get_str(&self, dict: Gc, key: Gc) -> Option<Value> {
+        let hash = match key.obj() {
+            Obj::Str(s) => crate::strs::str_hash(s),
+            _ => return None,
+        };
+        match dict.obj() {
+            Obj::Dict(d) => d.borrow().get_str(key, hash),
+            _ => None,
+        }
+    }
+
+    pub fn set_builtin(&mut self, name: &str, v: Value) {
+        let k = self.intern(name);
+        self.dict_set_str(self.builtins, k, v);
+    }
+
+    pub fn builtin(&mut self, name: &str) -> Option<Value> {
+        let k = self.intern(name);
+        self.dict_get_str(self.builtins, k)
+    }
+
+    pub fn add_method(&mut self, cls: Gc, name: &'static str, f: NativeFnPtr) {
+        let func = self.new_native(name, f);
+        let k = self.intern(name);
+        if let Obj::Class(c) = cls.obj() {
+            let hash = match k.obj() {
+                Obj::Str(s) => crate::strs::str_hash(s),
+                _ => 0,
+            };
+            let mut d = c.dict.borrow_mut();
+            match d.find(hash, |x| matches!(x, Value::Obj(g) if g.ptr_eq(k))) {
+                Some(i) => d.set_at(i, func),
+                None => d.insert_new(hash, Value::Obj(k), func),
+            }
+        }
+    }
+
+    pub fn class_set(&mut self, cls: Gc, name: &str, v: Value) {
+        let k = self.intern(name);
+        if let Obj::Class(c) = cls.obj() {
+            let hash = match k.obj() {
+                Obj::Str(s) => crate::strs::str_hash(s),
+                _ => 0,
+            };
+            let mut d = c.dict.borrow_mut();
+            match d.find(hash, |x| matches!(x, Value::Obj(g) if g.ptr_eq(k))) {
+                Some(i) => d.set_at(i, v),
+                None => d.insert_new(hash, Value::Obj(k), v),
+            }
+        }
+    }
+
+    // ----- garbage collection -----
+
+    /// Collects garbage if the heap asks for it and no native code holds unrooted values.
+    #[inline]
+    pub fn safepoint(&mut self) {
+        if self.heap.wants_collection() && self.gc_inhibit == 0 {
+            self.collect();
+        }
+    }
+
+    #[cold]
+    pub fn collect(&mut self) {
+        let mut work: Vec<Gc> = Vec::with_capacity(1024);
+        let push = |v: &Value, work: &mut Vec<Gc>| {
+            if let Value::Obj(g) = v {
+                work.push(*g);
+            }
+        };
+        for v in &self.stack {
+            push(v, &mut work);
+        }
+        for f in &self.frames {
+            work.push(f.globals);
+            if let Some(l) = f.locals {
+                work.push(l);
+            }
+            if let Some(func) = f.func {
+                work.push(func);
+            }
+            match f.kind {
+                FrameKind::Init(g) | FrameKind::Generator(g) => work.push(g),
+                _ => {}
+            }
+        }
+        push(&self.raised, &mut work);
+        push(&self.handled, &mut work);
+        for v in &self.extra_roots {
+            push(v, &mut work);
+        }
+        work.push(self.builtins);
+        work.push(self.modules);
+        work.push(self.none_singletons.0);
+        work.push(self.none_singletons.1);
+        if let Some(g) = self.main_globals {
+            work.push(g);
+        }
+        if let Some(g) = self.sys_module {
+            work.push(g);
+        }
+        work.extend(self.exc_types.values().copied());
+        work.extend(self.interned.values().copied());
+        for c in self.const_cache.values() {
+            for v in c.iter() {
+                push(v, &mut work);
+            }
+        }
+        macro_rules! type_roots {
+            ($($f:ident),*) => { $(work.push(self.types.$f);)* };
+        }
+        type_roots!(
+            object, type_, int, bool_, float, str_, list, tuple, dict, set, frozenset, none,
+            function, builtin_fn, method, module, generator, range, slice, cell, property,
+            staticmethod, classmethod, super_, bytes, notimpl, ellipsis, iterator, dict_keys,
+            dict_values, dict_items, complex
+        );
+        let mut children = Vec::new();
+        while let Some(g) = work.pop() {
+            if g.mark() {
+                g.obj().trace(&mut children);
+                work.append(&mut children);
+            }
+        }
+        self.heap.sweep();
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Self::new()
+    }
+}
