@@ -1,1 +1,23 @@
-//! placeholder
+//! Kestrel's core library: the builtin functions, the methods of the builtin types, and the
+//! `sys` and `math` modules, installed into a fresh VM by `install`.
+
+pub mod args;
+pub mod builtins;
+pub mod modules;
+pub mod strmethods;
+pub mod types;
+
+use kestrel_vm::Vm;
+
+/// Creates a VM with the whole core library installed.
+pub fn new_vm() -> Vm {
+    let mut vm = Vm::new();
+    install(&mut vm);
+    vm
+}
+
+pub fn install(vm: &mut Vm) {
+    builtins::install(vm);
+    types::install(vm);
+    modules::install(vm);
+}

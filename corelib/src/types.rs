@@ -780,7 +780,8 @@ fn seq_index(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }
     let t = vm.type_name(args[0]);
     if t == "list" {
-        Err(vm.value_error(format!("{} is not in list", vm.repr(args[1])?)))
+        let r = vm.repr(args[1])?;
+        Err(vm.value_error(format!("{r} is not in list")))
     } else {
         Err(vm.value_error(format!("{t}.index(x): x not in {t}")))
     }

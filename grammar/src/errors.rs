@@ -15,46 +15,86 @@ pub fn convert<'a>(
     toks: &[Spanned<'a>],
     lex: Option<&LexError>,
 ) -> SyntaxError {
-    let from_lexer = matches!(&e, ParseError::User { error } if lex.is_some_and(|l| &l.err == error));
+    let from_lexer =
+        matches!(&e, ParseError::User { error } if lex.is_some_and(|l| &l.err == error));
     // An unexpected INDENT/DEDENT is reported as is (CPython checks it before re-tokenizing).
     let layout = matches!(
         &e,
-        ParseError::UnrecognizedToken { token: (_, Tok::Indent | Tok::Dedent, _), .. }
+        ParseError::UnrecognizedToken {
+            token: (_, Tok::Indent | Tok::Dedent, _),
+            ..
+        }
     );
-    let err = parser_error(e, toks);
+    // How far CPython's parser would have read: the failing token, or the end of the input.
+    let (err, fetched) = parser_error(e, toks);
     match lex {
         Some(l) if !from_lexer && !layout => {
             // After a parser error CPython tokenizes the rest of the file: an error raised by
-            // the tokenizer wins, and a bracket left open on an earlier line is reported.
+            // the tokenizer wins, and a bracket left open before the failing line is reported.
             if l.raises {
                 return l.err.clone();
             }
-            if let Some((open, loc)) = l.open.filter(|(_, loc)| loc.line < err.line) {
-                return error(ErrorKind::Syntax, format!("'{open}' was never closed"), loc);
+            match (l.open, fetched) {
+                (Some(_), Fetched::End) => l.err.clone(),
+                (Some((open, loc)), Fetched::Line(line)) if loc.line < line => {
+                    error(ErrorKind::Syntax, format!("'{open}' was never closed"), loc)
+                }
+                _ => err,
             }
-            err
         }
         _ => err,
     }
 }
 
-fn parser_error<'a>(e: ParseError<Loc, Tok<'a>, SyntaxError>, toks: &[Spanned<'a>]) -> SyntaxError {
+enum Fetched {
+    Line(u32),
+    /// The parser needed the token after the last one.
+    End,
+}
+
+fn parser_error<'a>(
+    e: ParseError<Loc, Tok<'a>, SyntaxError>,
+    toks: &[Spanned<'a>],
+) -> (SyntaxError, Fetched) {
     let generic = |loc: Loc| error(ErrorKind::Syntax, "invalid syntax", loc);
     match e {
-        ParseError::User { error } => error,
-        ParseError::InvalidToken { location } => generic(location),
+        ParseError::User { error } => {
+            let line = error.line;
+            (error, Fetched::Line(line))
+        }
+        ParseError::InvalidToken { location } => (generic(location), Fetched::Line(location.line)),
         ParseError::UnrecognizedEof { location, expected } => {
             let expects = |s: &str| expected.iter().any(|e| e.trim_matches('"') == s);
             if expects("except") && expects("finally") && !expects("NAME") {
-                return error(ErrorKind::Syntax, "expected 'except' or 'finally' block", location);
+                let e = error(
+                    ErrorKind::Syntax,
+                    "expected 'except' or 'finally' block",
+                    location,
+                );
+                return (e, Fetched::End);
             }
-            generic(location)
+            (generic(location), Fetched::End)
         }
-        ParseError::ExtraToken { token } => generic(token.0),
-        ParseError::UnrecognizedToken { token: (loc, tok, _), expected } => {
-            let idx = toks.iter().position(|t| t.0 == loc && t.1 == tok).unwrap_or(toks.len());
+        ParseError::ExtraToken { token } => (generic(token.0), Fetched::Line(token.0.line)),
+        ParseError::UnrecognizedToken {
+            token: (loc, tok, _),
+            expected,
+        } => {
+            let idx = toks
+                .iter()
+                .position(|t| t.0 == loc && t.1 == tok)
+                .unwrap_or(toks.len());
             let expects = |s: &str| expected.iter().any(|e| e.trim_matches('"') == s);
-            special(toks, idx, tok, loc, &expects).unwrap_or_else(|| generic(loc))
+            let err = special(toks, idx, tok, loc, &expects).unwrap_or_else(|| generic(loc));
+            // The comma hint parses the whole second expression first.
+            let fetched = if err.msg.ends_with("forgot a comma?")
+                && expr_end_index(toks, idx) >= toks.len()
+            {
+                Fetched::End
+            } else {
+                Fetched::Line(loc.line)
+            };
+            (err, fetched)
         }
     }
 }
@@ -77,7 +117,10 @@ fn special(
     };
     match tok {
         Tok::Indent => {
-            let at = Loc { line: loc.line, col: loc.col.saturating_sub(1) };
+            let at = Loc {
+                line: loc.line,
+                col: loc.col.saturating_sub(1),
+            };
             return Some(error(ErrorKind::Indentation, "unexpected indent", at));
         }
         Tok::Dedent => return Some(error(ErrorKind::Indentation, "unexpected unindent", loc)),
@@ -109,7 +152,10 @@ fn special(
             let t = toks[i].1;
             depth += t.is_closer() as i64 - t.is_opener() as i64;
             if depth == 0 && t == Tok::If && i > 0 {
-                return syn("expected 'else' after 'if' expression", expr_start(toks, i - 1, false));
+                return syn(
+                    "expected 'else' after 'if' expression",
+                    expr_start(toks, i - 1, false),
+                );
             }
             if depth < 0 {
                 break;
@@ -133,7 +179,10 @@ fn special(
             return syn("expression expected after dictionary key and ':'", ploc);
         }
         if expects(":") && is_dict(before) {
-            let at = Loc { line: pend.line, col: pend.col.saturating_sub(1) };
+            let at = Loc {
+                line: pend.line,
+                col: pend.col.saturating_sub(1),
+            };
             return syn("':' expected after dictionary key", at);
         }
     }
@@ -150,8 +199,15 @@ fn special(
         let name_string = matches!(first, Tok::Name(_))
             && matches!(toks.get(start_idx + 1).map(|t| t.1), Some(Tok::Str(_)));
         let soft = matches!(first, Tok::Name("match" | "case" | "_"));
-        if !name_string && !soft && !matches!(before_start, Some(Tok::For | Tok::Async)) {
-            return syn("invalid syntax. Perhaps you forgot a comma?", toks[start_idx].0);
+        // In `for x in y z` the hint is skipped (a cut in CPython's grammar); in the target
+        // (`for x y in z`) it is given.
+        let iterable = matches!(before_start, Some(Tok::For | Tok::Async))
+            && toks[start_idx..idx].iter().any(|t| t.1 == Tok::In);
+        if !name_string && !soft && !iterable {
+            return syn(
+                "invalid syntax. Perhaps you forgot a comma?",
+                toks[start_idx].0,
+            );
         }
     }
     None
@@ -159,7 +215,12 @@ fn special(
 
 /// `=` where only an expression is allowed, as in `if x = 1:` (CPython's
 /// `invalid_named_expression`).
-fn misplaced_assign(toks: &[Spanned], idx: usize, in_brackets: bool, head: Option<Tok>) -> Option<SyntaxError> {
+fn misplaced_assign(
+    toks: &[Spanned],
+    idx: usize,
+    in_brackets: bool,
+    head: Option<Tok>,
+) -> Option<SyntaxError> {
     let value_ok = toks
         .get(idx + 1)
         .is_some_and(|t| t.1.starts_expr() && !matches!(t.1, Tok::Not | Tok::Lambda));
@@ -180,12 +241,17 @@ fn misplaced_assign(toks: &[Spanned], idx: usize, in_brackets: bool, head: Optio
     let arena = Bump::new();
     let target = crate::parse_tokens_as_expr(&toks[start..idx], &arena)?;
     let msg = match target.kind {
-        ExprKind::Name(_) => "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string(),
+        ExprKind::Name(_) => {
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string()
+        }
         ExprKind::List(_)
         | ExprKind::Tuple(_)
         | ExprKind::GeneratorExp(..)
         | ExprKind::Const(Const::True | Const::False | Const::None) => return None,
-        _ => format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(&target)),
+        _ => format!(
+            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+            expr_name(&target)
+        ),
     };
     Some(error(ErrorKind::Syntax, msg, toks[start].0))
 }
@@ -210,7 +276,12 @@ fn is_compound_head(t: Tok) -> bool {
 /// Index of the first token of the logical line holding token `idx`.
 fn line_head_index(toks: &[Spanned], idx: usize) -> usize {
     let mut i = idx.min(toks.len());
-    while i > 0 && !matches!(toks[i - 1].1, Tok::Newline | Tok::Indent | Tok::Dedent | Tok::FExprStart) {
+    while i > 0
+        && !matches!(
+            toks[i - 1].1,
+            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::FExprStart
+        )
+    {
         i -= 1;
     }
     i
@@ -280,6 +351,27 @@ fn expr_start_index(toks: &[Spanned], last: usize, bitwise_or: bool) -> usize {
         }
         i -= 1;
     }
+}
+
+/// One past the last token of the expression starting at token `first`.
+fn expr_end_index(toks: &[Spanned], first: usize) -> usize {
+    let mut depth = 0usize;
+    let mut i = first;
+    while i < toks.len() {
+        let t = toks[i].1;
+        if t.is_opener() {
+            depth += 1;
+        } else if t.is_closer() {
+            if depth == 0 {
+                return i;
+            }
+            depth -= 1;
+        } else if depth == 0 && !inside_expr(t, false) {
+            return i;
+        }
+        i += 1;
+    }
+    i
 }
 
 fn inside_expr(t: Tok, bitwise_or: bool) -> bool {

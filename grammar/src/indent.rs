@@ -145,7 +145,12 @@ impl<'a> Tokenizer<'_, 'a> {
             let span = lex.span();
             let start = self.cur.advance(span.start);
             match raw {
-                Err(e) => return Err(self.raw_error(e, span, start)),
+                Err(e) => {
+                    if self.at_bol && !self.fexpr && !self.src[span.start..].starts_with('\n') {
+                        self.layout(start)?;
+                    }
+                    return Err(self.raw_error(e, span, start));
+                }
                 Ok(Raw::Newline) => self.newline(start),
                 Ok(raw) => {
                     let text = &self.src[span.clone()];
@@ -274,42 +279,50 @@ impl<'a> Tokenizer<'_, 'a> {
         if col == top && alt != top_alt {
             return Err(tab_err());
         }
-        if let Some((what, line)) = self.need_block.take() {
-            return Err(block_err(what, line, at));
-        }
+        // A dedent that matches no level is a tokenizer error, found before the parser could
+        // complain about a missing block.
+        let block = self
+            .need_block
+            .take()
+            .map(|(what, line)| block_err(what, line, at));
         if col == top {
-            return Ok(());
+            return block.map_or(Ok(()), Err);
+        }
+        if !self.indents.iter().any(|&(c, _)| c == col) {
+            return Err(self.unindent_err(at));
+        }
+        if let Some(block) = block {
+            return Err(block);
         }
         while self.indents.len() > 1 && col < self.indents[self.indents.len() - 1].0 {
             self.indents.pop();
             self.toks.push((at, Tok::Dedent, at));
         }
-        let &(top, top_alt) = self.indents.last().unwrap_or(&(0, 0));
-        if col != top {
-            let line_len = self.src[self.cur.line_start..]
-                .split('\n')
-                .next()
-                .unwrap_or("")
-                .chars()
-                .count();
-            let loc = Loc {
-                line: at.line,
-                col: line_len as u32,
-            };
-            return Err(LexError {
-                err: error(
-                    ErrorKind::Indentation,
-                    "unindent does not match any outer indentation level",
-                    loc,
-                ),
-                raises: false,
-                open: None,
-            });
-        }
+        let &(_, top_alt) = self.indents.last().unwrap_or(&(0, 0));
         if alt != top_alt {
             return Err(tab_err());
         }
         Ok(())
+    }
+
+    fn unindent_err(&self, at: Loc) -> LexError {
+        let line = self.src[self.cur.line_start..]
+            .split('\n')
+            .next()
+            .unwrap_or("");
+        let loc = Loc {
+            line: at.line,
+            col: line.chars().count() as u32,
+        };
+        LexError {
+            err: error(
+                ErrorKind::Indentation,
+                "unindent does not match any outer indentation level",
+                loc,
+            ),
+            raises: false,
+            open: None,
+        }
     }
 
     fn brackets_for(&mut self, tok: &Tok<'a>, at: Loc) -> Result<(), LexError> {
@@ -575,5 +588,64 @@ fn mark_with_parens(toks: &mut [Spanned]) {
                 break;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Token kinds as short strings, layout tokens spelled out.
+    fn kinds(src: &str) -> String {
+        let arena = Bump::new();
+        let lexed = tokenize(src, &arena, Loc { line: 1, col: 0 }, false);
+        let mut out: Vec<String> = lexed
+            .toks
+            .iter()
+            .map(|t| match t.1 {
+                Tok::Newline => "NL".into(),
+                Tok::Indent => "IN".into(),
+                Tok::Dedent => "DE".into(),
+                Tok::Name(n) => n.into(),
+                Tok::Int(v) => v.to_string(),
+                Tok::Str(s) => s.text.into(),
+                Tok::WithLPar => "W(".into(),
+                other => format!("{other:?}"),
+            })
+            .collect();
+        if let Some(e) = lexed.err {
+            out.push(format!("ERR {}", e.err.msg));
+        }
+        out.join(" ")
+    }
+
+    #[test]
+    fn layout_tokens() {
+        assert_eq!(kinds("a\n  b\n\n  c\nd"), "a NL IN b NL c NL DE d NL");
+        assert_eq!(kinds("a\n  b\n    c"), "a NL IN b NL IN c NL DE DE");
+        assert_eq!(kinds("a = (1,\n  2)\n"), "a Equal LPar 1 Comma 2 RPar NL");
+        assert_eq!(kinds("a \\\n  b"), "a b NL");
+        assert_eq!(kinds("# c\n  # d\na"), "a NL");
+        assert_eq!(kinds("with (a as b): c"), "With W( a As b RPar Colon c NL");
+        assert_eq!(
+            kinds("with (a)(b): c"),
+            "With LPar a RPar LPar b RPar Colon c NL"
+        );
+        assert_eq!(kinds("rb'x' Rf\"y\" u'z'"), "rb'x' Rf\"y\" u'z' NL");
+        assert_eq!(kinds("x := 1 -> ... **= //= >>= <<= @= != <>"), "x ColonEqual 1 RArrow Ellipsis DoubleStarEqual DoubleSlashEqual RightShiftEqual LeftShiftEqual AtEqual NotEqual Less Greater NL");
+        assert_eq!(
+            kinds("if x:\n  a\n b"),
+            "If x Colon NL IN a NL ERR unindent does not match any outer indentation level"
+        );
+        assert_eq!(
+            kinds("if x:\ny"),
+            "If x Colon NL ERR expected an indented block after 'if' statement on line 1"
+        );
+        assert_eq!(
+            kinds("(]"),
+            "LPar ERR closing parenthesis ']' does not match opening parenthesis '('"
+        );
+        assert_eq!(kinds("1abc"), "ERR invalid decimal literal");
+        assert_eq!(kinds("1if x else 2"), "1 If x Else 2 NL");
     }
 }

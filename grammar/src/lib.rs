@@ -97,7 +97,10 @@ pub(crate) fn parse_fexpr<'a>(
 }
 
 /// Re-parses a slice of already lexed tokens as one expression (for error hints).
-pub(crate) fn parse_tokens_as_expr<'a>(toks: &[indent::Spanned<'a>], arena: &'a Bump) -> Option<ast::Expr<'a>> {
+pub(crate) fn parse_tokens_as_expr<'a>(
+    toks: &[indent::Spanned<'a>],
+    arena: &'a Bump,
+) -> Option<ast::Expr<'a>> {
     let start = toks.first()?.0;
     let stream = std::iter::once((start, token::Tok::FExprStart, start))
         .chain(toks.iter().copied())

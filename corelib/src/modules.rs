@@ -1,0 +1,523 @@
+//! The `sys` and `math` modules.
+
+use crate::args::*;
+use crate::builtins::to_f64;
+use kestrel_vm::ops::{as_num, Num};
+use kestrel_vm::{Gc, Kwargs, Obj, PyResult, Value, Vm};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+pub fn install(vm: &mut Vm) {
+    vm.native_modules.insert("sys", sys_module);
+    vm.native_modules.insert("math", math_module);
+}
+
+fn set(vm: &mut Vm, m: Gc, name: &str, v: Value) {
+    let d = Vm::module_dict(m);
+    let k = vm.intern(name);
+    vm.dict_set_str(d, k, v);
+}
+
+fn func(vm: &mut Vm, m: Gc, name: &'static str, f: kestrel_vm::object::NativeFnPtr) {
+    let v = vm.new_native(name, f);
+    set(vm, m, name, v);
+}
+
+/// A writable stream object backed by the VM's buffered stdout or by stderr.
+fn stream(vm: &mut Vm, name: &str, write: kestrel_vm::object::NativeFnPtr, flush: kestrel_vm::object::NativeFnPtr) -> Value {
+    let cls = vm.new_class(name, vec![vm.types.object], kestrel_vm::dict::Dict::new());
+    vm.add_method(cls, "write", write);
+    vm.add_method(cls, "flush", flush);
+    vm.instantiate(cls, &[], &[]).unwrap_or(Value::None)
+}
+
+fn stdout_write(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "write", &args[1..], 1, 1)?;
+    let s = str_arg(vm, args[1], "write()")?;
+    vm.out.write(s);
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn stdout_flush(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    vm.out.flush();
+    Ok(Value::None)
+}
+
+fn stderr_write(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "write", &args[1..], 1, 1)?;
+    let s = str_arg(vm, args[1], "write()")?;
+    vm.out.flush();
+    eprint!("{s}");
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn noop(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn sys_module(vm: &mut Vm) -> PyResult<Gc> {
+    let m = vm.new_module("sys");
+    vm.sys_module = Some(m);
+    let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_string(a)).collect();
+    let argv = vm.new_list(argv);
+    set(vm, m, "argv", argv);
+    let out = stream(vm, "TextIOWrapper", stdout_write, stdout_flush);
+    set(vm, m, "stdout", out);
+    let err = stream(vm, "TextIOWrapper", stderr_write, noop);
+    set(vm, m, "stderr", err);
+    set(vm, m, "maxsize", Value::Int(i64::MAX));
+    let v = vm.new_str("3.11.0 (kestrel)");
+    set(vm, m, "version", v);
+    let vi = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0)]);
+    set(vm, m, "version_info", vi);
+    let p = vm.new_str("linux");
+    set(vm, m, "platform", p);
+    let mods = Value::Obj(vm.modules);
+    set(vm, m, "modules", mods);
+    let path: Vec<Value> = vm.search_path.clone().into_iter().map(|p| vm.new_string(p.to_string_lossy().to_string())).collect();
+    let path = vm.new_list(path);
+    set(vm, m, "path", path);
+    func(vm, m, "exit", sys_exit);
+    func(vm, m, "getrecursionlimit", getrecursionlimit);
+    func(vm, m, "setrecursionlimit", setrecursionlimit);
+    func(vm, m, "exc_info", exc_info);
+    func(vm, m, "intern", sys_intern);
+    Ok(m)
+}
+
+fn sys_exit(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "exit", args, 0, 1)?;
+    let cls = vm.exc_class("SystemExit");
+    let a = match args.first() {
+        Some(v) if !v.is_none() => vec![*v],
+        _ => vec![],
+    };
+    let e = vm.new_exception(cls, a);
+    Err(vm.raise(e))
+}
+
+fn getrecursionlimit(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "setrecursionlimit", args, 1, 1)?;
+    let n = as_int(vm, args[0], "")?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    vm.recursion_limit = n as usize;
+    Ok(Value::None)
+}
+
+fn exc_info(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    let h = vm.handled;
+    if h.is_none() {
+        return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let t = Value::Obj(vm.type_of(h));
+    Ok(vm.new_tuple(vec![t, h, Value::None]))
+}
+
+fn sys_intern(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(args[0])
+}
+
+fn math_module(vm: &mut Vm) -> PyResult<Gc> {
+    let m = vm.new_module("math");
+    set(vm, m, "pi", Value::Float(std::f64::consts::PI));
+    set(vm, m, "e", Value::Float(std::f64::consts::E));
+    set(vm, m, "tau", Value::Float(std::f64::consts::TAU));
+    set(vm, m, "inf", Value::Float(f64::INFINITY));
+    set(vm, m, "nan", Value::Float(f64::NAN));
+    let fns: &[(&'static str, kestrel_vm::object::NativeFnPtr)] = &[
+        ("sqrt", m_sqrt), ("exp", m_exp), ("log", m_log), ("log2", m_log2), ("log10", m_log10),
+        ("sin", m_sin), ("cos", m_cos), ("tan", m_tan), ("asin", m_asin), ("acos", m_acos),
+        ("atan", m_atan), ("atan2", m_atan2), ("hypot", m_hypot), ("fabs", m_fabs),
+        ("floor", m_floor), ("ceil", m_ceil), ("trunc", m_trunc), ("pow", m_pow),
+        ("isnan", m_isnan), ("isinf", m_isinf), ("isfinite", m_isfinite), ("copysign", m_copysign),
+        ("gcd", m_gcd), ("lcm", m_lcm), ("factorial", m_factorial), ("isclose", m_isclose),
+        ("fsum", m_fsum), ("degrees", m_degrees), ("radians", m_radians), ("sinh", m_sinh),
+        ("cosh", m_cosh), ("tanh", m_tanh), ("fmod", m_fmod), ("modf", m_modf), ("isqrt", m_isqrt),
+        ("comb", m_comb), ("perm", m_perm), ("prod", m_prod), ("dist", m_dist),
+    ];
+    for (n, f) in fns {
+        func(vm, m, n, *f);
+    }
+    Ok(m)
+}
+
+fn f1(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<f64> {
+    arity(vm, name, args, 1, 1)?;
+    to_f64(vm, args[0])
+}
+
+fn domain(vm: &mut Vm) -> kestrel_vm::Raised {
+    vm.value_error("math domain error")
+}
+
+fn checked(vm: &mut Vm, x: f64, r: f64) -> PyResult<Value> {
+    if r.is_nan() && !x.is_nan() {
+        return Err(domain(vm));
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(vm.raise_msg("OverflowError", "math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+macro_rules! unary_math {
+    ($name:ident, $py:literal, $f:expr) => {
+        fn $name(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+            let x = f1(vm, args, $py)?;
+            let r: f64 = $f(x);
+            checked(vm, x, r)
+        }
+    };
+}
+unary_math!(m_exp, "exp", f64::exp);
+unary_math!(m_sin, "sin", f64::sin);
+unary_math!(m_cos, "cos", f64::cos);
+unary_math!(m_tan, "tan", f64::tan);
+unary_math!(m_asin, "asin", f64::asin);
+unary_math!(m_acos, "acos", f64::acos);
+unary_math!(m_atan, "atan", f64::atan);
+unary_math!(m_fabs, "fabs", f64::abs);
+unary_math!(m_sinh, "sinh", f64::sinh);
+unary_math!(m_cosh, "cosh", f64::cosh);
+unary_math!(m_tanh, "tanh", f64::tanh);
+unary_math!(m_degrees, "degrees", f64::to_degrees);
+unary_math!(m_radians, "radians", f64::to_radians);
+
+fn m_sqrt(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let x = f1(vm, args, "sqrt")?;
+    if x < 0.0 {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(x.sqrt()))
+}
+
+fn log_of(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    if let Some(Num::Big(b)) = as_num(v) {
+        if b.is_positive() {
+            let bits = b.bits();
+            let shift = bits.saturating_sub(60);
+            let top = (&b >> shift).to_f64().unwrap_or(1.0);
+            return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
+        }
+        return Err(domain(vm));
+    }
+    let x = to_f64(vm, v)?;
+    if x <= 0.0 {
+        return Err(domain(vm));
+    }
+    Ok(x.ln())
+}
+
+fn m_log(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "log", args, 1, 2)?;
+    let l = log_of(vm, args[0])?;
+    match args.get(1) {
+        Some(b) => {
+            let lb = log_of(vm, *b)?;
+            if lb == 0.0 {
+                return Err(vm.raise_msg("ZeroDivisionError", "float division by zero"));
+            }
+            Ok(Value::Float(l / lb))
+        }
+        None => Ok(Value::Float(l)),
+    }
+}
+
+fn m_log2(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "log2", args, 1, 1)?;
+    if let Value::Int(i) = args[0] {
+        if i > 0 && i & (i - 1) == 0 {
+            return Ok(Value::Float(i.trailing_zeros() as f64));
+        }
+    }
+    let x = to_f64(vm, args[0])?;
+    if x <= 0.0 {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(x.log2()))
+}
+
+fn m_log10(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "log10", args, 1, 1)?;
+    let x = to_f64(vm, args[0])?;
+    if x <= 0.0 {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(x.log10()))
+}
+
+fn m_atan2(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "atan2", args, 2, 2)?;
+    let (y, x) = (to_f64(vm, args[0])?, to_f64(vm, args[1])?);
+    Ok(Value::Float(y.atan2(x)))
+}
+
+fn m_hypot(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let mut acc = 0.0f64;
+    for a in args {
+        let x = to_f64(vm, *a)?;
+        acc = acc.hypot(x);
+    }
+    Ok(Value::Float(acc))
+}
+
+fn m_dist(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "dist", args, 2, 2)?;
+    let p = vm.collect_iter(args[0])?;
+    let q = vm.collect_iter(args[1])?;
+    let mut acc = 0.0f64;
+    for (a, b) in p.iter().zip(q.iter()) {
+        let d = to_f64(vm, *a)? - to_f64(vm, *b)?;
+        acc = acc.hypot(d);
+    }
+    Ok(Value::Float(acc))
+}
+
+fn to_int_value(vm: &mut Vm, f: f64, name: &str) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(vm.raise_msg("OverflowError", "cannot convert float infinity to integer"));
+    }
+    let _ = name;
+    Ok(crate::builtins::float_to_int(vm, f))
+}
+
+fn int_passthrough(args: &[Value]) -> Option<Value> {
+    match args.first() {
+        Some(v @ Value::Int(_)) => Some(*v),
+        Some(Value::Bool(b)) => Some(Value::Int(*b as i64)),
+        Some(v @ Value::Obj(g)) if matches!(g.obj(), Obj::BigInt(_)) => Some(*v),
+        _ => None,
+    }
+}
+
+fn m_floor(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "floor", args, 1, 1)?;
+    if let Some(v) = int_passthrough(args) {
+        return Ok(v);
+    }
+    if let Some(f) = vm.lookup_special(args[0], "__floor__") {
+        return vm.call_value(f, &[args[0]], &[]);
+    }
+    let x = to_f64(vm, args[0])?;
+    to_int_value(vm, x.floor(), "floor")
+}
+
+fn m_ceil(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "ceil", args, 1, 1)?;
+    if let Some(v) = int_passthrough(args) {
+        return Ok(v);
+    }
+    if let Some(f) = vm.lookup_special(args[0], "__ceil__") {
+        return vm.call_value(f, &[args[0]], &[]);
+    }
+    let x = to_f64(vm, args[0])?;
+    to_int_value(vm, x.ceil(), "ceil")
+}
+
+fn m_trunc(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "trunc", args, 1, 1)?;
+    if let Some(v) = int_passthrough(args) {
+        return Ok(v);
+    }
+    let x = to_f64(vm, args[0])?;
+    to_int_value(vm, x.trunc(), "trunc")
+}
+
+fn m_pow(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "pow", args, 2, 2)?;
+    let (x, y) = (to_f64(vm, args[0])?, to_f64(vm, args[1])?);
+    if x == 0.0 && y < 0.0 {
+        return Err(domain(vm));
+    }
+    let r = x.powf(y);
+    checked(vm, x, r)
+}
+
+fn m_isnan(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Bool(f1(vm, args, "isnan")?.is_nan()))
+}
+fn m_isinf(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Bool(f1(vm, args, "isinf")?.is_infinite()))
+}
+fn m_isfinite(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Bool(f1(vm, args, "isfinite")?.is_finite()))
+}
+
+fn m_copysign(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "copysign", args, 2, 2)?;
+    let (x, y) = (to_f64(vm, args[0])?, to_f64(vm, args[1])?);
+    Ok(Value::Float(x.copysign(y)))
+}
+
+fn m_fmod(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "fmod", args, 2, 2)?;
+    let (x, y) = (to_f64(vm, args[0])?, to_f64(vm, args[1])?);
+    if y == 0.0 {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(x % y))
+}
+
+fn m_modf(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let x = f1(vm, args, "modf")?;
+    Ok(vm.new_tuple(vec![Value::Float(x.fract()), Value::Float(x.trunc())]))
+}
+
+fn big_arg(vm: &mut Vm, v: Value, name: &str) -> PyResult<BigInt> {
+    match as_num(v) {
+        Some(Num::Int(i)) => Ok(BigInt::from(i)),
+        Some(Num::Big(b)) => Ok(b),
+        _ => {
+            let t = vm.type_name(v);
+            let _ = name;
+            Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+        }
+    }
+}
+
+fn m_gcd(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let mut acc = BigInt::zero();
+    for a in args {
+        let b = big_arg(vm, *a, "gcd")?;
+        acc = acc.gcd(&b);
+    }
+    Ok(vm.new_bigint(acc))
+}
+
+fn m_lcm(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let mut acc = BigInt::from(1);
+    for a in args {
+        let b = big_arg(vm, *a, "lcm")?;
+        if b.is_zero() {
+            return Ok(Value::Int(0));
+        }
+        acc = acc.lcm(&b);
+    }
+    Ok(vm.new_bigint(acc))
+}
+
+fn m_factorial(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "factorial", args, 1, 1)?;
+    if let Value::Float(_) = args[0] {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = as_int(vm, args[0], "")?;
+    if n < 0 {
+        return Err(vm.value_error("factorial() not defined for negative values"));
+    }
+    let mut acc = BigInt::from(1);
+    for i in 2..=n {
+        acc *= i;
+    }
+    Ok(vm.new_bigint(acc))
+}
+
+fn m_isqrt(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "isqrt", args, 1, 1)?;
+    let n = big_arg(vm, args[0], "isqrt")?;
+    if n.is_negative() {
+        return Err(vm.value_error("isqrt() argument must be nonnegative"));
+    }
+    Ok(vm.new_bigint(n.sqrt()))
+}
+
+fn m_comb(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "comb", args, 2, 2)?;
+    let n = as_int(vm, args[0], "")?;
+    let k = as_int(vm, args[1], "")?;
+    if n < 0 || k < 0 {
+        return Err(vm.value_error("n must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let k = k.min(n - k);
+    let mut acc = BigInt::from(1);
+    for i in 0..k {
+        acc = acc * (n - i) / (i + 1);
+    }
+    Ok(vm.new_bigint(acc))
+}
+
+fn m_perm(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "perm", args, 1, 2)?;
+    let n = as_int(vm, args[0], "")?;
+    let k = match args.get(1) {
+        Some(v) if !v.is_none() => as_int(vm, *v, "")?,
+        _ => n,
+    };
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let mut acc = BigInt::from(1);
+    for i in 0..k {
+        acc *= n - i;
+    }
+    Ok(vm.new_bigint(acc))
+}
+
+fn m_prod(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "prod", args, 1, 1)?;
+    let mut acc = Value::Int(1);
+    for x in vm.collect_iter(args[0])? {
+        acc = vm.binary_op(kestrel_compiler::opcodes::BinKind::Mul, acc, x)?;
+    }
+    Ok(acc)
+}
+
+fn m_isclose(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    arity(vm, "isclose", args, 2, 2)?;
+    let (a, b) = (to_f64(vm, args[0])?, to_f64(vm, args[1])?);
+    let rel = match kwarg(vm, kw, "rel_tol") {
+        Some(v) => to_f64(vm, v)?,
+        None => 1e-9,
+    };
+    let abs = match kwarg(vm, kw, "abs_tol") {
+        Some(v) => to_f64(vm, v)?,
+        None => 0.0,
+    };
+    if a == b {
+        return Ok(Value::Bool(true));
+    }
+    if a.is_infinite() || b.is_infinite() {
+        return Ok(Value::Bool(false));
+    }
+    let d = (a - b).abs();
+    Ok(Value::Bool(d <= (rel * b.abs()).max(rel * a.abs()) || d <= abs))
+}
+
+fn m_fsum(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "fsum", args, 1, 1)?;
+    // Shewchuk's exact partial sums.
+    let mut partials: Vec<f64> = Vec::new();
+    for v in vm.collect_iter(args[0])? {
+        let mut x = to_f64(vm, v)?;
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    Ok(Value::Float(partials.iter().sum()))
+}

@@ -1,0 +1,700 @@
+//! Methods of `str`.
+
+use crate::args::*;
+use kestrel_vm::{Kwargs, PyResult, Value, Vm};
+
+fn this<'a>(vm: &mut Vm, args: &[Value]) -> PyResult<&'a str> {
+    match args.first().and_then(|v| as_str(*v)) {
+        Some(s) => Ok(s),
+        None => Err(vm.type_error("descriptor requires a 'str' object")),
+    }
+}
+
+fn opt_str<'a>(vm: &mut Vm, v: Option<&Value>, what: &str) -> PyResult<Option<&'a str>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => match as_str(*v) {
+            Some(s) => Ok(Some(s)),
+            None => {
+                let t = vm.type_name(*v);
+                Err(vm.type_error(format!("{what} arg must be None or str, not {t}")))
+            }
+        },
+    }
+}
+
+fn strs(vm: &mut Vm, v: Vec<String>) -> Value {
+    let items = v.into_iter().map(|s| vm.new_string(s)).collect();
+    vm.new_list(items)
+}
+
+pub fn split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    let sep_v = args.get(1).copied().or_else(|| kwarg(vm, kw, "sep"));
+    let sep = opt_str(vm, sep_v.as_ref(), "must be str or None, not")?;
+    let max = match args.get(2).copied().or_else(|| kwarg(vm, kw, "maxsplit")) {
+        Some(v) => as_int(vm, v, "")?,
+        None => -1,
+    };
+    let parts: Vec<String> = match sep {
+        None => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_start();
+            while !rest.is_empty() {
+                if max >= 0 && out.len() as i64 == max {
+                    out.push(rest.to_string());
+                    break;
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                out.push(rest[..end].to_string());
+                rest = rest[end..].trim_start();
+            }
+            out
+        }
+        Some("") => return Err(vm.value_error("empty separator")),
+        Some(sep) => {
+            if max < 0 {
+                s.split(sep).map(String::from).collect()
+            } else {
+                s.splitn(max as usize + 1, sep).map(String::from).collect()
+            }
+        }
+    };
+    Ok(strs(vm, parts))
+}
+
+pub fn rsplit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    let sep_v = args.get(1).copied().or_else(|| kwarg(vm, kw, "sep"));
+    let sep = opt_str(vm, sep_v.as_ref(), "must be str or None, not")?;
+    let max = match args.get(2).copied().or_else(|| kwarg(vm, kw, "maxsplit")) {
+        Some(v) => as_int(vm, v, "")?,
+        None => -1,
+    };
+    let mut parts: Vec<String> = match sep {
+        None => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_end();
+            while !rest.is_empty() {
+                if max >= 0 && out.len() as i64 == max {
+                    out.push(rest.to_string());
+                    break;
+                }
+                let start = rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1)).unwrap_or(0);
+                out.push(rest[start..].to_string());
+                rest = rest[..start].trim_end();
+            }
+            out
+        }
+        Some("") => return Err(vm.value_error("empty separator")),
+        Some(sep) => {
+            if max < 0 {
+                s.rsplit(sep).map(String::from).collect()
+            } else {
+                s.rsplitn(max as usize + 1, sep).map(String::from).collect()
+            }
+        }
+    };
+    parts.reverse();
+    Ok(strs(vm, parts))
+}
+
+pub fn join(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "join", &args[1..], 1, 1)?;
+    let sep = this(vm, args)?;
+    let items = vm.collect_iter(args[1])?;
+    let mut out = String::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        match as_str(*it) {
+            Some(s) => out.push_str(s),
+            None => {
+                let t = vm.type_name(*it);
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {t} found"
+                )));
+            }
+        }
+    }
+    Ok(vm.new_string(out))
+}
+
+fn strip_impl(vm: &mut Vm, args: &[Value], left: bool, right: bool) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    let chars = opt_str(vm, args.get(1), "strip")?;
+    let r = match chars {
+        None => {
+            let mut r = s;
+            if left {
+                r = r.trim_start();
+            }
+            if right {
+                r = r.trim_end();
+            }
+            r
+        }
+        Some(cs) => {
+            let f = |c: char| cs.contains(c);
+            let mut r = s;
+            if left {
+                r = r.trim_start_matches(f);
+            }
+            if right {
+                r = r.trim_end_matches(f);
+            }
+            r
+        }
+    };
+    Ok(vm.new_str(r))
+}
+
+pub fn strip(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    strip_impl(vm, args, true, true)
+}
+pub fn lstrip(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    strip_impl(vm, args, true, false)
+}
+pub fn rstrip(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    strip_impl(vm, args, false, true)
+}
+
+pub fn replace(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "replace", &args[1..], 2, 3)?;
+    let s = this(vm, args)?;
+    let old = str_arg(vm, args[1], "replace()")?;
+    let new = str_arg(vm, args[2], "replace()")?;
+    let count = match args.get(3) {
+        Some(v) => as_int(vm, *v, "")?,
+        None => -1,
+    };
+    let r = if count < 0 {
+        s.replace(old, new)
+    } else {
+        s.replacen(old, new, count as usize)
+    };
+    Ok(vm.new_string(r))
+}
+
+/// Char-index range [start, end) from optional slice-like arguments, as byte offsets.
+fn bounds(vm: &mut Vm, s: &str, args: &[Value]) -> PyResult<(usize, usize)> {
+    let n = s.chars().count() as i64;
+    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let start = match args.first() {
+        Some(v) if !v.is_none() => norm(as_int(vm, *v, "")?),
+        _ => 0,
+    };
+    let end = match args.get(1) {
+        Some(v) if !v.is_none() => norm(as_int(vm, *v, "")?),
+        _ => n,
+    };
+    let off = |ci: i64| s.char_indices().nth(ci as usize).map(|(b, _)| b).unwrap_or(s.len());
+    if start > end {
+        return Ok((usize::MAX, 0));
+    }
+    Ok((off(start), off(end)))
+}
+
+fn char_index(s: &str, byte: usize) -> i64 {
+    s[..byte].chars().count() as i64
+}
+
+fn find_impl(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<i64> {
+    arity(vm, "find", &args[1..], 1, 3)?;
+    let s = this(vm, args)?;
+    let sub = str_arg(vm, args[1], "must be str, not")?;
+    let (a, b) = bounds(vm, s, &args[2..])?;
+    if a == usize::MAX || a > b {
+        return Ok(-1);
+    }
+    let hay = &s[a..b];
+    let r = if rev { hay.rfind(sub) } else { hay.find(sub) };
+    Ok(match r {
+        Some(i) => char_index(s, a + i),
+        None => -1,
+    })
+}
+
+pub fn find(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(vm, args, false)?))
+}
+pub fn rfind(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(vm, args, true)?))
+}
+pub fn index(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    match find_impl(vm, args, false)? {
+        -1 => Err(vm.value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+pub fn rindex(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    match find_impl(vm, args, true)? {
+        -1 => Err(vm.value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+pub fn count(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "count", &args[1..], 1, 3)?;
+    let s = this(vm, args)?;
+    let sub = str_arg(vm, args[1], "must be str, not")?;
+    let (a, b) = bounds(vm, s, &args[2..])?;
+    if a == usize::MAX {
+        return Ok(Value::Int(0));
+    }
+    let hay = &s[a..b];
+    let n = if sub.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(sub).count()
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn affix(vm: &mut Vm, args: &[Value], start: bool) -> PyResult<Value> {
+    arity(vm, if start { "startswith" } else { "endswith" }, &args[1..], 1, 3)?;
+    let s = this(vm, args)?;
+    let (a, b) = bounds(vm, s, &args[2..])?;
+    if a == usize::MAX {
+        return Ok(Value::Bool(false));
+    }
+    let hay = &s[a..b];
+    let cands: Vec<Value> = match args[1] {
+        Value::Obj(g) if matches!(g.obj(), kestrel_vm::Obj::Tuple(_)) => vm.collect_iter(args[1])?,
+        v => vec![v],
+    };
+    for c in cands {
+        let Some(p) = as_str(c) else {
+            let t = vm.type_name(c);
+            let w = if start { "startswith" } else { "endswith" };
+            return Err(vm.type_error(format!(
+                "{w} first arg must be str or a tuple of str, not {t}"
+            )));
+        };
+        if (start && hay.starts_with(p)) || (!start && hay.ends_with(p)) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+pub fn startswith(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    affix(vm, args, true)
+}
+pub fn endswith(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    affix(vm, args, false)
+}
+
+fn map_str(vm: &mut Vm, args: &[Value], f: impl Fn(&str) -> String) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    let r = f(s);
+    Ok(vm.new_string(r))
+}
+
+pub fn upper(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    map_str(vm, args, |s| s.to_uppercase())
+}
+pub fn lower(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    map_str(vm, args, |s| s.to_lowercase())
+}
+pub fn swapcase(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    map_str(vm, args, |s| {
+        s.chars()
+            .map(|c| {
+                if c.is_uppercase() {
+                    c.to_lowercase().collect::<String>()
+                } else {
+                    c.to_uppercase().collect()
+                }
+            })
+            .collect()
+    })
+}
+pub fn title(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    map_str(vm, args, |s| {
+        let mut out = String::new();
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if prev_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            prev_cased = c.is_alphabetic();
+        }
+        out
+    })
+}
+pub fn capitalize(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    map_str(vm, args, |s| {
+        let mut cs = s.chars();
+        match cs.next() {
+            Some(f) => f.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
+            None => String::new(),
+        }
+    })
+}
+
+fn pred(vm: &mut Vm, args: &[Value], f: impl Fn(&str) -> bool) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    Ok(Value::Bool(f(s)))
+}
+
+pub fn isdigit(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    pred(vm, args, |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric()))
+}
+pub fn isalpha(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    pred(vm, args, |s| !s.is_empty() && s.chars().all(char::is_alphabetic))
+}
+pub fn isalnum(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    pred(vm, args, |s| !s.is_empty() && s.chars().all(char::is_alphanumeric))
+}
+pub fn isspace(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    pred(vm, args, |s| !s.is_empty() && s.chars().all(char::is_whitespace))
+}
+pub fn isupper(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    pred(vm, args, |s| {
+        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+    })
+}
+pub fn islower(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    pred(vm, args, |s| {
+        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
+    })
+}
+pub fn isidentifier(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    pred(vm, args, |s| {
+        let mut cs = s.chars();
+        matches!(cs.next(), Some(c) if c == '_' || c.is_alphabetic())
+            && cs.all(|c| c == '_' || c.is_alphanumeric())
+    })
+}
+pub fn istitle(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    pred(vm, args, |s| {
+        let mut prev_cased = false;
+        let mut any = false;
+        for c in s.chars() {
+            if c.is_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                any = true;
+            } else if c.is_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                any = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        any
+    })
+}
+
+fn justify(vm: &mut Vm, args: &[Value], how: char) -> PyResult<Value> {
+    arity(vm, "justify", &args[1..], 1, 2)?;
+    let s = this(vm, args)?;
+    let w = as_int(vm, args[1], "")?;
+    let fill = match args.get(2) {
+        Some(v) => {
+            let f = str_arg(vm, *v, "fill character")?;
+            let mut cs = f.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => c,
+                _ => {
+                    return Err(vm.type_error(
+                        "The fill character must be exactly one character long",
+                    ))
+                }
+            }
+        }
+        None => ' ',
+    };
+    let n = s.chars().count() as i64;
+    if w <= n {
+        return Ok(args[0]);
+    }
+    let pad = (w - n) as usize;
+    let rep = |k: usize| std::iter::repeat(fill).take(k).collect::<String>();
+    let r = match how {
+        '<' => format!("{s}{}", rep(pad)),
+        '>' => format!("{}{s}", rep(pad)),
+        _ => {
+            // CPython centers with the extra char on the right when the pad is odd and width even.
+            let left = pad / 2 + (pad & w as usize & 1);
+            format!("{}{s}{}", rep(left), rep(pad - left))
+        }
+    };
+    Ok(vm.new_string(r))
+}
+
+pub fn center(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    justify(vm, args, '^')
+}
+pub fn ljust(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    justify(vm, args, '<')
+}
+pub fn rjust(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    justify(vm, args, '>')
+}
+
+pub fn zfill(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "zfill", &args[1..], 1, 1)?;
+    let s = this(vm, args)?;
+    let w = as_int(vm, args[1], "")?;
+    let n = s.chars().count() as i64;
+    if w <= n {
+        return Ok(args[0]);
+    }
+    let zeros = "0".repeat((w - n) as usize);
+    let r = match s.chars().next() {
+        Some(c @ ('+' | '-')) => format!("{c}{zeros}{}", &s[1..]),
+        _ => format!("{zeros}{s}"),
+    };
+    Ok(vm.new_string(r))
+}
+
+fn partition_impl(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<Value> {
+    arity(vm, "partition", &args[1..], 1, 1)?;
+    let s = this(vm, args)?;
+    let sep = str_arg(vm, args[1], "must be str, not")?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let found = if rev { s.rfind(sep) } else { s.find(sep) };
+    let (a, b, c) = match found {
+        Some(i) => (&s[..i], sep, &s[i + sep.len()..]),
+        None if rev => ("", "", s),
+        None => (s, "", ""),
+    };
+    let items = vec![vm.new_str(a), vm.new_str(b), vm.new_str(c)];
+    Ok(vm.new_tuple(items))
+}
+
+pub fn partition(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    partition_impl(vm, args, false)
+}
+pub fn rpartition(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    partition_impl(vm, args, true)
+}
+
+pub fn splitlines(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    let keep = match args.get(1).copied().or_else(|| kwarg(vm, kw, "keepends")) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut cs = s.chars().peekable();
+    while let Some(c) = cs.next() {
+        if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+            let mut end = c.to_string();
+            if c == '\r' && cs.peek() == Some(&'\n') {
+                cs.next();
+                end.push('\n');
+            }
+            if keep {
+                cur.push_str(&end);
+            }
+            out.push(std::mem::take(&mut cur));
+        } else {
+            cur.push(c);
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    Ok(strs(vm, out))
+}
+
+pub fn format(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    let pos = &args[1..];
+    let mut out = String::new();
+    let mut auto = 0usize;
+    let cs: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < cs.len() {
+        let c = cs[i];
+        if c == '{' {
+            if cs.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            let mut depth = 1;
+            let mut j = i + 1;
+            while j < cs.len() {
+                if cs[j] == '{' {
+                    depth += 1;
+                } else if cs[j] == '}' {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                j += 1;
+            }
+            if j >= cs.len() {
+                return Err(vm.value_error("Single '{' encountered in format string"));
+            }
+            let field: String = cs[i + 1..j].iter().collect();
+            i = j + 1;
+            let (name_conv, spec) = match field.find(':') {
+                Some(p) => (field[..p].to_string(), field[p + 1..].to_string()),
+                None => (field.clone(), String::new()),
+            };
+            let (name, conv) = match name_conv.find('!') {
+                Some(p) => (name_conv[..p].to_string(), name_conv[p + 1..].chars().next()),
+                None => (name_conv, None),
+            };
+            // Nested fields in the spec.
+            let spec = if spec.contains('{') {
+                let sv = vm.new_string(spec);
+                let mut a = vec![sv];
+                a.extend_from_slice(pos);
+                let r = format(vm, &a, kw)?;
+                vm.key_str(r)
+            } else {
+                spec
+            };
+            let (head, rest) = match name.find(['.', '[']) {
+                Some(p) => (name[..p].to_string(), name[p..].to_string()),
+                None => (name.clone(), String::new()),
+            };
+            let mut v = if head.is_empty() {
+                let v = pos.get(auto).copied();
+                auto += 1;
+                match v {
+                    Some(v) => v,
+                    None => {
+                        return Err(vm.raise_msg(
+                            "IndexError",
+                            format!("Replacement index {} out of range for positional args tuple", auto - 1),
+                        ))
+                    }
+                }
+            } else if let Ok(n) = head.parse::<usize>() {
+                match pos.get(n).copied() {
+                    Some(v) => v,
+                    None => {
+                        return Err(vm.raise_msg(
+                            "IndexError",
+                            format!("Replacement index {n} out of range for positional args tuple"),
+                        ))
+                    }
+                }
+            } else {
+                match kwarg(vm, kw, &head) {
+                    Some(v) => v,
+                    None => {
+                        let k = vm.new_string(head);
+                        return Err(vm.raise_with("KeyError", vec![k]));
+                    }
+                }
+            };
+            let mut r = rest.as_str();
+            while !r.is_empty() {
+                if let Some(stripped) = r.strip_prefix('.') {
+                    let end = stripped.find(['.', '[']).unwrap_or(stripped.len());
+                    v = vm.getattr_str(v, &stripped[..end])?;
+                    r = &stripped[end..];
+                } else if let Some(stripped) = r.strip_prefix('[') {
+                    let end = stripped.find(']').unwrap_or(stripped.len());
+                    let key = &stripped[..end];
+                    let k = match key.parse::<i64>() {
+                        Ok(n) => Value::Int(n),
+                        Err(_) => vm.new_str(key),
+                    };
+                    v = vm.getitem(v, k)?;
+                    r = stripped.get(end + 1..).unwrap_or("");
+                } else {
+                    break;
+                }
+            }
+            let v = match conv {
+                Some('r') => {
+                    let s = vm.repr(v)?;
+                    vm.new_string(s)
+                }
+                Some('s') => {
+                    let s = vm.str_of(v)?;
+                    vm.new_string(s)
+                }
+                _ => v,
+            };
+            out.push_str(&vm.format(v, &spec)?);
+        } else if c == '}' {
+            if cs.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(vm.value_error("Single '}' encountered in format string"));
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Ok(vm.new_string(out))
+}
+
+pub fn encode(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    let b = s.as_bytes().to_vec().into_boxed_slice();
+    Ok(Value::Obj(vm.alloc(kestrel_vm::Obj::Bytes(b))))
+}
+
+pub fn expandtabs(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    let ts = match args.get(1) {
+        Some(v) => as_int(vm, *v, "")?.max(0) as usize,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col = 0;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if ts > 0 {
+                    let n = ts - col % ts;
+                    out.push_str(&" ".repeat(n));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            c => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(vm.new_string(out))
+}
+
+pub fn removeprefix(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "removeprefix", &args[1..], 1, 1)?;
+    let s = this(vm, args)?;
+    let p = str_arg(vm, args[1], "removeprefix()")?;
+    Ok(vm.new_str(s.strip_prefix(p).unwrap_or(s)))
+}
+
+pub fn removesuffix(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "removesuffix", &args[1..], 1, 1)?;
+    let s = this(vm, args)?;
+    let p = str_arg(vm, args[1], "removesuffix()")?;
+    Ok(vm.new_str(s.strip_suffix(p).unwrap_or(s)))
+}
+
+pub fn len(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    Ok(Value::Int(s.chars().count() as i64))
+}
