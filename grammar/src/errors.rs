@@ -17,16 +17,10 @@ pub fn convert<'a>(
 ) -> SyntaxError {
     let from_lexer =
         matches!(&e, ParseError::User { error } if lex.is_some_and(|l| &l.err == error));
-    // An unexpected INDENT/DEDENT is reported as is (CPython checks it before re-tokenizing).
-    let layout = matches!(
-        &e,
-        ParseError::UnrecognizedToken {
-            token: (_, Tok::Indent | Tok::Dedent, _),
-            ..
-        }
-    );
     // How far CPython's parser would have read: the failing token, or the end of the input.
     let (err, fetched) = parser_error(e, toks);
+    // An unexpected INDENT/DEDENT is reported as is (CPython checks it before re-tokenizing).
+    let layout = err.kind == ErrorKind::Indentation;
     match lex {
         Some(l) if !from_lexer && !layout => {
             // After a parser error CPython tokenizes the rest of the file: an error raised by
@@ -115,6 +109,9 @@ fn special(
         (Some(Tok::Async), Some(next)) => Some(next.1),
         (t, _) => t,
     };
+    if expects("except") && expects("finally") && !expects("NAME") {
+        return syn("expected 'except' or 'finally' block", loc);
+    }
     match tok {
         Tok::Indent => {
             let at = Loc {
@@ -141,9 +138,6 @@ fn special(
     }
     if expects("(") && before.len() >= 2 && before[before.len() - 2].1 == Tok::Def {
         return syn("expected '('", loc);
-    }
-    if expects("except") && expects("finally") && !expects("NAME") {
-        return syn("expected 'except' or 'finally' block", loc);
     }
     if expects("else") && !expects("NAME") && tok != Tok::Colon {
         // `body if test` without `else`: point at the start of `body`.
@@ -187,6 +181,7 @@ fn special(
         }
     }
     if opener.is_some()
+        && !in_def_params(before)
         && ptok.ends_expr()
         && tok.starts_expr()
         && !matches!(tok, Tok::Not | Tok::Minus | Tok::Plus | Tok::Tilde)
@@ -308,6 +303,18 @@ fn enclosing_opener(toks: &[Spanned]) -> Option<Tok<'static>> {
         }
     }
     None
+}
+
+/// Is the innermost open bracket the parameter list of a `def`?
+fn in_def_params(toks: &[Spanned]) -> bool {
+    let mut depth = 0i64;
+    for (i, t) in toks.iter().enumerate().rev() {
+        depth += t.1.is_closer() as i64 - t.1.is_opener() as i64;
+        if depth < 0 {
+            return i >= 2 && matches!(toks[i - 1].1, Tok::Name(_)) && toks[i - 2].1 == Tok::Def;
+        }
+    }
+    false
 }
 
 /// Inside `{...}` (the innermost bracket of `toks`): is it a dict display so far?

@@ -147,17 +147,20 @@ impl<'a> Tokenizer<'_, 'a> {
             match raw {
                 Err(e) => {
                     if self.at_bol && !self.fexpr && !self.src[span.start..].starts_with('\n') {
+                        // The tokenizer fails on this token before the parser could miss a
+                        // block; only an indentation error comes first.
+                        self.need_block = None;
                         self.layout(start)?;
                     }
                     return Err(self.raw_error(e, span, start));
                 }
                 Ok(Raw::Newline) => self.newline(start),
                 Ok(raw) => {
-                    let text = &self.src[span.clone()];
-                    let tok = self.value(raw, text, span.end, start)?;
                     if self.at_bol && !self.fexpr {
                         self.layout(start)?;
                     }
+                    let text = &self.src[span.clone()];
+                    let tok = self.value(raw, text, span.end, start)?;
                     self.brackets_for(&tok, start)?;
                     let end = self.cur.advance(span.end);
                     self.push(start, tok, end);

@@ -104,8 +104,10 @@ impl Vm {
             Some(c) => c.base + c.code.nregs as usize,
             None => 0,
         };
-        if self.stack.len() > top {
-            self.stack.truncate(top.max(f.ret + 1).min(self.stack.len()));
+        // The callee's window may have overlapped the caller's dead temporaries; the caller's
+        // whole window must exist again (dead slots come back as Empty).
+        if self.stack.len() != top {
+            self.stack.resize(top, Value::Empty);
         }
         f
     }
