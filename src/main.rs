@@ -37,7 +37,10 @@ fn real_main() -> i32 {
                 return 0;
             }
             "-V" | "--version" => {
-                println!("Kestrel {} (Python 3.11 compatible)", env!("CARGO_PKG_VERSION"));
+                println!(
+                    "Kestrel {} (Python 3.11 compatible)",
+                    env!("CARGO_PKG_VERSION")
+                );
                 return 0;
             }
             "-X" | "-W" => i += 2,
@@ -113,9 +116,13 @@ fn run_file(file: &str, argv: Vec<String>) -> i32 {
             return 2;
         }
     };
-    let dir = Path::new(file)
-        .parent()
-        .map(|p| if p.as_os_str().is_empty() { PathBuf::from(".") } else { p.to_path_buf() });
+    let dir = Path::new(file).parent().map(|p| {
+        if p.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            p.to_path_buf()
+        }
+    });
     run_source(&src, file, argv, dir)
 }
 
@@ -169,7 +176,9 @@ fn run_source(src: &str, filename: &str, argv: Vec<String>, dir: Option<PathBuf>
 fn handle_uncaught(vm: &mut Vm) -> i32 {
     let exc = vm.take_raised();
     if vm.isinstance(exc, vm.exc_class("SystemExit")) {
-        let code = Vm::exc_data(exc).map(|d| d.borrow().args).unwrap_or(Value::None);
+        let code = Vm::exc_data(exc)
+            .map(|d| d.borrow().args)
+            .unwrap_or(Value::None);
         let code = match code {
             Value::Obj(g) => match g.obj() {
                 Obj::Tuple(t) if t.len() == 1 => t[0],
@@ -220,7 +229,10 @@ fn repl() -> i32 {
     vm.argv = vec![String::new()];
     vm.search_path.push(PathBuf::from("."));
     let m = vm.new_module("__main__");
-    println!("Kestrel {} (Python 3.11 compatible)", env!("CARGO_PKG_VERSION"));
+    println!(
+        "Kestrel {} (Python 3.11 compatible)",
+        env!("CARGO_PKG_VERSION")
+    );
     let mut buf = String::new();
     loop {
         print!("{}", if buf.is_empty() { ">>> " } else { "... " });
@@ -234,7 +246,9 @@ fn repl() -> i32 {
             Ok(_) => {}
         }
         buf.push_str(&line);
-        let complete = line.trim().is_empty() || (!buf.trim_end().ends_with(':') && !buf.contains('\n') || buf.lines().count() == 1 && !buf.trim_end().ends_with(':'));
+        let complete = line.trim().is_empty()
+            || (!buf.trim_end().ends_with(':') && !buf.contains('\n')
+                || buf.lines().count() == 1 && !buf.trim_end().ends_with(':'));
         if !complete {
             continue;
         }

@@ -1,1 +1,1 @@
-
+//! Benchmarks live in benches/; see benches/interp.rs.

@@ -414,7 +414,8 @@ impl<'t> Compiler<'t> {
                 let modname = module.unwrap_or("");
                 let _ = level;
                 let m = f.e.temp();
-                let k = f.e.constant(Const::Str(leak_str(&format!("{modname}\0from"))));
+                let k =
+                    f.e.constant(Const::Str(leak_str(&format!("{modname}\0from"))));
                 f.e.op_bx(Op::Import, m, k);
                 for a in names.iter() {
                     if a.name == "*" {
@@ -673,12 +674,7 @@ impl<'t> Compiler<'t> {
         Ok(())
     }
 
-    fn params_code<'a>(
-        &self,
-        f: &mut FnCompiler<'a>,
-        params: &'a Params<'a>,
-        base: Reg,
-    ) -> R<u8> {
+    fn params_code<'a>(&self, f: &mut FnCompiler<'a>, params: &'a Params<'a>, base: Reg) -> R<u8> {
         // Defaults tuple in R[base], kw-defaults dict in R[base+1].
         let mut fl = 0u8;
         let defaults: Vec<&Expr> = params
@@ -1025,8 +1021,10 @@ impl<'t> Compiler<'t> {
                 return Ok(());
             }
         }
-        if let (ExprKind::Tuple(ts) | ExprKind::List(ts), ExprKind::Tuple(vs) | ExprKind::List(vs)) =
-            (&target.kind, &value.kind)
+        if let (
+            ExprKind::Tuple(ts) | ExprKind::List(ts),
+            ExprKind::Tuple(vs) | ExprKind::List(vs),
+        ) = (&target.kind, &value.kind)
         {
             let simple = ts.len() == vs.len()
                 && !ts.iter().any(|t| matches!(t.kind, ExprKind::Starred(_)))
@@ -1097,7 +1095,10 @@ impl<'t> Compiler<'t> {
                 f.e.next_reg = mark;
                 Ok(())
             }
-            ExprKind::Starred(_) => err("starred assignment target must be in a list or tuple", t.loc),
+            ExprKind::Starred(_) => err(
+                "starred assignment target must be in a list or tuple",
+                t.loc,
+            ),
             _ => err("cannot assign to expression", t.loc),
         }
     }
@@ -1182,7 +1183,10 @@ impl<'t> Compiler<'t> {
                 f.e.op(Op::SetItem, o, i, cur);
                 Ok(())
             }
-            _ => err("'expression' is an illegal expression for augmented assignment", target.loc),
+            _ => err(
+                "'expression' is an illegal expression for augmented assignment",
+                target.loc,
+            ),
         }
     }
 
@@ -1427,7 +1431,9 @@ impl<'t> Compiler<'t> {
                 })?;
                 f.e.op(Op::Move, dst, r, 0);
             }
-            ExprKind::ListComp(elt, gens) => self.comprehension(f, e, gens, dst, Comp::List(elt))?,
+            ExprKind::ListComp(elt, gens) => {
+                self.comprehension(f, e, gens, dst, Comp::List(elt))?
+            }
             ExprKind::SetComp(elt, gens) => self.comprehension(f, e, gens, dst, Comp::Set(elt))?,
             ExprKind::DictComp(k, v, gens) => {
                 self.comprehension(f, e, gens, dst, Comp::Dict(k, v))?
@@ -1781,7 +1787,11 @@ impl<'t> Compiler<'t> {
             ExprKind::Const(Const_::True) => Ok(vec![]),
             _ => {
                 let r = self.expr(f, e)?;
-                let op = if when { Op::JumpIfTrue } else { Op::JumpIfFalse };
+                let op = if when {
+                    Op::JumpIfTrue
+                } else {
+                    Op::JumpIfFalse
+                };
                 Ok(vec![f.e.jump_op(op, r)])
             }
         };
@@ -1835,7 +1845,11 @@ impl<'t> Compiler<'t> {
         )?;
         let base = f.e.alloc(4);
         let k = f.e.constant(Const::Code(code));
-        let d = if self.closure(f, scope, base + 3) { 4 } else { 0 };
+        let d = if self.closure(f, scope, base + 3) {
+            4
+        } else {
+            0
+        };
         f.e.op_d(Op::MakeFunction, base, k as Reg, base + 1, d);
         let src = self.expr(f, gens[0].iter)?;
         f.e.op(Op::GetIter, base + 1, src, 0);

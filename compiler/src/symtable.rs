@@ -396,10 +396,7 @@ impl Builder {
                 for a in names.iter() {
                     if a.name == "*" {
                         if self.scope().kind != ScopeKind::Module {
-                            return Err((
-                                "import * only allowed at module level".into(),
-                                s.loc,
-                            ));
+                            return Err(("import * only allowed at module level".into(), s.loc));
                         }
                         continue;
                     }

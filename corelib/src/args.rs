@@ -15,16 +15,24 @@ pub fn arity(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) ->
             _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
         }
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
     };
     Err(vm.type_error(msg))
 }
 
 /// A keyword argument by name.
 pub fn kwarg(vm: &Vm, kw: Kwargs, name: &str) -> Option<Value> {
-    kw.iter().find(|(k, _)| vm.key_str(*k) == name).map(|(_, v)| *v)
+    kw.iter()
+        .find(|(k, _)| vm.key_str(*k) == name)
+        .map(|(_, v)| *v)
 }
 
 pub fn no_kwargs(vm: &mut Vm, name: &str, kw: Kwargs) -> PyResult<()> {
@@ -40,7 +48,9 @@ pub fn as_int(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
         Some(i) => Ok(i),
         None => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer{what}")))
+            Err(vm.type_error(format!(
+                "'{t}' object cannot be interpreted as an integer{what}"
+            )))
         }
     }
 }

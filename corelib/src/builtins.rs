@@ -161,7 +161,12 @@ fn ascii(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(vm.new_string(s))
 }
 
-fn class_or_tuple(vm: &mut Vm, v: Value, fname: &str, test: &mut dyn FnMut(&mut Vm, kestrel_vm::Gc) -> bool) -> PyResult<bool> {
+fn class_or_tuple(
+    vm: &mut Vm,
+    v: Value,
+    fname: &str,
+    test: &mut dyn FnMut(&mut Vm, kestrel_vm::Gc) -> bool,
+) -> PyResult<bool> {
     match v {
         Value::Obj(g) => match g.obj() {
             Obj::Class(_) => Ok(test(vm, g)),
@@ -222,7 +227,13 @@ fn abs(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn minmax(vm: &mut Vm, args: &[Value], kw: Kwargs, name: &str, want: kestrel_vm::ops::Cmp) -> PyResult<Value> {
+fn minmax(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kwargs,
+    name: &str,
+    want: kestrel_vm::ops::Cmp,
+) -> PyResult<Value> {
     let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
     let default = kwarg(vm, kw, "default");
     let items = if args.len() == 1 {
@@ -267,7 +278,11 @@ fn max(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn sum(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     arity(vm, "sum", args, 1, 2)?;
-    let mut acc = args.get(1).copied().or_else(|| kwarg(vm, kw, "start")).unwrap_or(Value::Int(0));
+    let mut acc = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(vm, kw, "start"))
+        .unwrap_or(Value::Int(0));
     if as_str(acc).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -283,7 +298,12 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 /// Sorts values in place by Python `<`, with an optional key; stable.
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let keys: Vec<Value> = match key {
         Some(k) => {
             let mut ks = Vec::with_capacity(items.len());
@@ -297,7 +317,7 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
     let mut idx: Vec<usize> = (0..items.len()).collect();
     let mut err = None;
     let lt = kestrel_vm::ops::Cmp::Lt;
-    let mut less = |vm: &mut Vm, x: Value, y: Value, err: &mut Option<kestrel_vm::Raised>| -> bool {
+    let less = |vm: &mut Vm, x: Value, y: Value, err: &mut Option<kestrel_vm::Raised>| -> bool {
         match (x, y) {
             (Value::Int(p), Value::Int(q)) => return p < q,
             (Value::Float(p), Value::Float(q)) => return p < q,
@@ -323,7 +343,11 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
         } else {
             std::cmp::Ordering::Equal
         };
-        if reverse { o.reverse() } else { o }
+        if reverse {
+            o.reverse()
+        } else {
+            o
+        }
     });
     if let Some(e) = err {
         return Err(e);
@@ -442,7 +466,10 @@ fn all(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn iter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
-        return Ok(vm.new_iter(IterKind::Callable { f: args[0], sentinel: args[1] }));
+        return Ok(vm.new_iter(IterKind::Callable {
+            f: args[0],
+            sentinel: args[1],
+        }));
     }
     vm.get_iter(args[0])
 }
@@ -531,7 +558,11 @@ pub fn round_float(x: f64, nd: i64) -> f64 {
         let p = 10f64.powi((-nd) as i32);
         let y = x / p;
         let r = y.round();
-        let r = if (y - y.trunc()).abs() == 0.5 { 2.0 * (y / 2.0).round() } else { r };
+        let r = if (y - y.trunc()).abs() == 0.5 {
+            2.0 * (y / 2.0).round()
+        } else {
+            r
+        };
         return r * p;
     };
     // Rust's `{:.N}` rounds half to even on the exact binary value, as CPython does.
@@ -540,7 +571,11 @@ pub fn round_float(x: f64, nd: i64) -> f64 {
 
 fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     arity(vm, "round", args, 1, 2)?;
-    let nd = args.get(1).copied().or_else(|| kwarg(vm, kw, "ndigits")).filter(|v| !v.is_none());
+    let nd = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(vm, kw, "ndigits"))
+        .filter(|v| !v.is_none());
     let v = args[0];
     match as_num(v) {
         Some(Num::Float(f)) => match nd {
@@ -553,7 +588,11 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
                     });
                 }
                 let r = f.round();
-                let r = if (f - f.trunc()).abs() == 0.5 { 2.0 * (f / 2.0).round() } else { r };
+                let r = if (f - f.trunc()).abs() == 0.5 {
+                    2.0 * (f / 2.0).round()
+                } else {
+                    r
+                };
                 Ok(float_to_int(vm, r))
             }
             Some(n) => {
@@ -571,7 +610,11 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
                 let x = i as i128;
                 let q = x.div_euclid(p);
                 let r = x.rem_euclid(p);
-                let q = if r * 2 > p || (r * 2 == p && q % 2 != 0) { q + 1 } else { q };
+                let q = if r * 2 > p || (r * 2 == p && q % 2 != 0) {
+                    q + 1
+                } else {
+                    q
+                };
                 Ok(Value::Int((q * p) as i64))
             }
             None => Ok(Value::Int(i)),
@@ -617,13 +660,22 @@ fn divmod(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn pow(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "pow", args, 2, 3)?;
     if args.len() == 3 && !args[2].is_none() {
-        let (Some(b), Some(e), Some(m)) = (as_num(args[0]), as_num(args[1]), as_num(args[2])) else {
-            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        let (Some(b), Some(e), Some(m)) = (as_num(args[0]), as_num(args[1]), as_num(args[2]))
+        else {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
         };
         if matches!(b, Num::Float(_)) || matches!(e, Num::Float(_)) || matches!(m, Num::Float(_)) {
-            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
         }
-        let (b, e, m) = (kestrel_vm::ops::to_big(&b), kestrel_vm::ops::to_big(&e), kestrel_vm::ops::to_big(&m));
+        let (b, e, m) = (
+            kestrel_vm::ops::to_big(&b),
+            kestrel_vm::ops::to_big(&e),
+            kestrel_vm::ops::to_big(&m),
+        );
         if m.is_zero() {
             return Err(vm.value_error("pow() 3rd argument cannot be 0"));
         }
@@ -631,7 +683,11 @@ fn pow(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
             return Err(vm.value_error("base is not invertible for the given modulus"));
         }
         let r = b.modpow(&e, &m);
-        let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + &m } else { r };
+        let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
+            r + &m
+        } else {
+            r
+        };
         return Ok(vm.new_bigint(r));
     }
     vm.binary_op(kestrel_compiler::opcodes::BinKind::Pow, args[0], args[1])

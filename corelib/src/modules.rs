@@ -25,7 +25,12 @@ fn func(vm: &mut Vm, m: Gc, name: &'static str, f: kestrel_vm::object::NativeFnP
 }
 
 /// A writable stream object backed by the VM's buffered stdout or by stderr.
-fn stream(vm: &mut Vm, name: &str, write: kestrel_vm::object::NativeFnPtr, flush: kestrel_vm::object::NativeFnPtr) -> Value {
+fn stream(
+    vm: &mut Vm,
+    name: &str,
+    write: kestrel_vm::object::NativeFnPtr,
+    flush: kestrel_vm::object::NativeFnPtr,
+) -> Value {
     let cls = vm.new_class(name, vec![vm.types.object], kestrel_vm::dict::Dict::new());
     vm.add_method(cls, "write", write);
     vm.add_method(cls, "flush", flush);
@@ -59,7 +64,12 @@ fn noop(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
 fn sys_module(vm: &mut Vm) -> PyResult<Gc> {
     let m = vm.new_module("sys");
     vm.sys_module = Some(m);
-    let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_string(a)).collect();
+    let argv: Vec<Value> = vm
+        .argv
+        .clone()
+        .into_iter()
+        .map(|a| vm.new_string(a))
+        .collect();
     let argv = vm.new_list(argv);
     set(vm, m, "argv", argv);
     let out = stream(vm, "TextIOWrapper", stdout_write, stdout_flush);
@@ -75,7 +85,12 @@ fn sys_module(vm: &mut Vm) -> PyResult<Gc> {
     set(vm, m, "platform", p);
     let mods = Value::Obj(vm.modules);
     set(vm, m, "modules", mods);
-    let path: Vec<Value> = vm.search_path.clone().into_iter().map(|p| vm.new_string(p.to_string_lossy().to_string())).collect();
+    let path: Vec<Value> = vm
+        .search_path
+        .clone()
+        .into_iter()
+        .map(|p| vm.new_string(p.to_string_lossy().to_string()))
+        .collect();
     let path = vm.new_list(path);
     set(vm, m, "path", path);
     func(vm, m, "exit", sys_exit);
@@ -132,15 +147,45 @@ fn math_module(vm: &mut Vm) -> PyResult<Gc> {
     set(vm, m, "inf", Value::Float(f64::INFINITY));
     set(vm, m, "nan", Value::Float(f64::NAN));
     let fns: &[(&'static str, kestrel_vm::object::NativeFnPtr)] = &[
-        ("sqrt", m_sqrt), ("exp", m_exp), ("log", m_log), ("log2", m_log2), ("log10", m_log10),
-        ("sin", m_sin), ("cos", m_cos), ("tan", m_tan), ("asin", m_asin), ("acos", m_acos),
-        ("atan", m_atan), ("atan2", m_atan2), ("hypot", m_hypot), ("fabs", m_fabs),
-        ("floor", m_floor), ("ceil", m_ceil), ("trunc", m_trunc), ("pow", m_pow),
-        ("isnan", m_isnan), ("isinf", m_isinf), ("isfinite", m_isfinite), ("copysign", m_copysign),
-        ("gcd", m_gcd), ("lcm", m_lcm), ("factorial", m_factorial), ("isclose", m_isclose),
-        ("fsum", m_fsum), ("degrees", m_degrees), ("radians", m_radians), ("sinh", m_sinh),
-        ("cosh", m_cosh), ("tanh", m_tanh), ("fmod", m_fmod), ("modf", m_modf), ("isqrt", m_isqrt),
-        ("comb", m_comb), ("perm", m_perm), ("prod", m_prod), ("dist", m_dist),
+        ("sqrt", m_sqrt),
+        ("exp", m_exp),
+        ("log", m_log),
+        ("log2", m_log2),
+        ("log10", m_log10),
+        ("sin", m_sin),
+        ("cos", m_cos),
+        ("tan", m_tan),
+        ("asin", m_asin),
+        ("acos", m_acos),
+        ("atan", m_atan),
+        ("atan2", m_atan2),
+        ("hypot", m_hypot),
+        ("fabs", m_fabs),
+        ("floor", m_floor),
+        ("ceil", m_ceil),
+        ("trunc", m_trunc),
+        ("pow", m_pow),
+        ("isnan", m_isnan),
+        ("isinf", m_isinf),
+        ("isfinite", m_isfinite),
+        ("copysign", m_copysign),
+        ("gcd", m_gcd),
+        ("lcm", m_lcm),
+        ("factorial", m_factorial),
+        ("isclose", m_isclose),
+        ("fsum", m_fsum),
+        ("degrees", m_degrees),
+        ("radians", m_radians),
+        ("sinh", m_sinh),
+        ("cosh", m_cosh),
+        ("tanh", m_tanh),
+        ("fmod", m_fmod),
+        ("modf", m_modf),
+        ("isqrt", m_isqrt),
+        ("comb", m_comb),
+        ("perm", m_perm),
+        ("prod", m_prod),
+        ("dist", m_dist),
     ];
     for (n, f) in fns {
         func(vm, m, n, *f);
@@ -493,7 +538,9 @@ fn m_isclose(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let d = (a - b).abs();
-    Ok(Value::Bool(d <= (rel * b.abs()).max(rel * a.abs()) || d <= abs))
+    Ok(Value::Bool(
+        d <= (rel * b.abs()).max(rel * a.abs()) || d <= abs,
+    ))
 }
 
 fn m_fsum(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {

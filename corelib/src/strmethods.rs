@@ -80,7 +80,10 @@ pub fn rsplit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
                     out.push(rest.to_string());
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1)).unwrap_or(0);
+                let start = rest
+                    .rfind(char::is_whitespace)
+                    .map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1))
+                    .unwrap_or(0);
                 out.push(rest[start..].to_string());
                 rest = rest[..start].trim_end();
             }
@@ -189,7 +192,12 @@ fn bounds(vm: &mut Vm, s: &str, args: &[Value]) -> PyResult<(usize, usize)> {
         Some(v) if !v.is_none() => norm(as_int(vm, *v, "")?),
         _ => n,
     };
-    let off = |ci: i64| s.char_indices().nth(ci as usize).map(|(b, _)| b).unwrap_or(s.len());
+    let off = |ci: i64| {
+        s.char_indices()
+            .nth(ci as usize)
+            .map(|(b, _)| b)
+            .unwrap_or(s.len())
+    };
     if start > end {
         return Ok((usize::MAX, 0));
     }
@@ -253,7 +261,13 @@ pub fn count(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn affix(vm: &mut Vm, args: &[Value], start: bool) -> PyResult<Value> {
-    arity(vm, if start { "startswith" } else { "endswith" }, &args[1..], 1, 3)?;
+    arity(
+        vm,
+        if start { "startswith" } else { "endswith" },
+        &args[1..],
+        1,
+        3,
+    )?;
     let s = this(vm, args)?;
     let (a, b) = bounds(vm, s, &args[2..])?;
     if a == usize::MAX {
@@ -261,7 +275,9 @@ fn affix(vm: &mut Vm, args: &[Value], start: bool) -> PyResult<Value> {
     }
     let hay = &s[a..b];
     let cands: Vec<Value> = match args[1] {
-        Value::Obj(g) if matches!(g.obj(), kestrel_vm::Obj::Tuple(_)) => vm.collect_iter(args[1])?,
+        Value::Obj(g) if matches!(g.obj(), kestrel_vm::Obj::Tuple(_)) => {
+            vm.collect_iter(args[1])?
+        }
         v => vec![v],
     };
     for c in cands {
@@ -330,7 +346,10 @@ pub fn capitalize(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     map_str(vm, args, |s| {
         let mut cs = s.chars();
         match cs.next() {
-            Some(f) => f.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
+            Some(f) => f
+                .to_uppercase()
+                .chain(cs.flat_map(|c| c.to_lowercase()))
+                .collect(),
             None => String::new(),
         }
     })
@@ -342,16 +361,24 @@ fn pred(vm: &mut Vm, args: &[Value], f: impl Fn(&str) -> bool) -> PyResult<Value
 }
 
 pub fn isdigit(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    pred(vm, args, |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric()))
+    pred(vm, args, |s| {
+        !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric())
+    })
 }
 pub fn isalpha(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    pred(vm, args, |s| !s.is_empty() && s.chars().all(char::is_alphabetic))
+    pred(vm, args, |s| {
+        !s.is_empty() && s.chars().all(char::is_alphabetic)
+    })
 }
 pub fn isalnum(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    pred(vm, args, |s| !s.is_empty() && s.chars().all(char::is_alphanumeric))
+    pred(vm, args, |s| {
+        !s.is_empty() && s.chars().all(char::is_alphanumeric)
+    })
 }
 pub fn isspace(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    pred(vm, args, |s| !s.is_empty() && s.chars().all(char::is_whitespace))
+    pred(vm, args, |s| {
+        !s.is_empty() && s.chars().all(char::is_whitespace)
+    })
 }
 pub fn isupper(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     pred(vm, args, |s| {
@@ -406,9 +433,9 @@ fn justify(vm: &mut Vm, args: &[Value], how: char) -> PyResult<Value> {
             match (cs.next(), cs.next()) {
                 (Some(c), None) => c,
                 _ => {
-                    return Err(vm.type_error(
-                        "The fill character must be exactly one character long",
-                    ))
+                    return Err(
+                        vm.type_error("The fill character must be exactly one character long")
+                    )
                 }
             }
         }
@@ -492,7 +519,18 @@ pub fn splitlines(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let mut cur = String::new();
     let mut cs = s.chars().peekable();
     while let Some(c) = cs.next() {
-        if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+        if matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        ) {
             let mut end = c.to_string();
             if c == '\r' && cs.peek() == Some(&'\n') {
                 cs.next();
@@ -550,7 +588,10 @@ pub fn format(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
                 None => (field.clone(), String::new()),
             };
             let (name, conv) = match name_conv.find('!') {
-                Some(p) => (name_conv[..p].to_string(), name_conv[p + 1..].chars().next()),
+                Some(p) => (
+                    name_conv[..p].to_string(),
+                    name_conv[p + 1..].chars().next(),
+                ),
                 None => (name_conv, None),
             };
             // Nested fields in the spec.
@@ -575,7 +616,10 @@ pub fn format(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
                     None => {
                         return Err(vm.raise_msg(
                             "IndexError",
-                            format!("Replacement index {} out of range for positional args tuple", auto - 1),
+                            format!(
+                                "Replacement index {} out of range for positional args tuple",
+                                auto - 1
+                            ),
                         ))
                     }
                 }

@@ -13,11 +13,22 @@ use std::cell::RefCell;
 type F = kestrel_vm::object::NativeFnPtr;
 
 pub fn install(vm: &mut Vm) {
-    let t = |vm: &Vm| (
-        vm.types.object, vm.types.type_, vm.types.int, vm.types.bool_, vm.types.float,
-        vm.types.str_, vm.types.list, vm.types.tuple, vm.types.dict, vm.types.set,
-        vm.types.frozenset, vm.types.range,
-    );
+    let t = |vm: &Vm| {
+        (
+            vm.types.object,
+            vm.types.type_,
+            vm.types.int,
+            vm.types.bool_,
+            vm.types.float,
+            vm.types.str_,
+            vm.types.list,
+            vm.types.tuple,
+            vm.types.dict,
+            vm.types.set,
+            vm.types.frozenset,
+            vm.types.range,
+        )
+    };
     let (object, type_, int, bool_, float, str_, list, tuple, dict, set, frozenset, range) = t(vm);
     let news: &[(Gc, &'static str, F)] = &[
         (object, "object.__new__", object_new),
@@ -34,7 +45,11 @@ pub fn install(vm: &mut Vm) {
         (range, "range.__new__", range_new),
         (vm.types.slice, "slice.__new__", slice_new),
         (vm.types.property, "property.__new__", property_new),
-        (vm.types.staticmethod, "staticmethod.__new__", staticmethod_new),
+        (
+            vm.types.staticmethod,
+            "staticmethod.__new__",
+            staticmethod_new,
+        ),
         (vm.types.classmethod, "classmethod.__new__", classmethod_new),
         (vm.types.super_, "super.__new__", super_new),
     ];
@@ -129,7 +144,14 @@ pub fn install(vm: &mut Vm) {
     for (n, f) in list_methods {
         vm.add_method(list, n, *f);
     }
-    for (n, f) in [("index", seq_index as F), ("count", seq_count), ("__len__", generic_len), ("__getitem__", generic_getitem), ("__contains__", generic_contains), ("__iter__", generic_iter)] {
+    for (n, f) in [
+        ("index", seq_index as F),
+        ("count", seq_count),
+        ("__len__", generic_len),
+        ("__getitem__", generic_getitem),
+        ("__contains__", generic_contains),
+        ("__iter__", generic_iter),
+    ] {
         vm.add_method(tuple, n, f);
     }
     let dict_methods: &[(&'static str, F)] = &[
@@ -179,7 +201,18 @@ pub fn install(vm: &mut Vm) {
     for (n, f) in set_methods {
         vm.add_method(set, n, *f);
     }
-    for (n, f) in [("union", set_union as F), ("intersection", set_intersection), ("difference", set_difference), ("symmetric_difference", set_symdiff), ("issubset", set_issubset), ("issuperset", set_issuperset), ("isdisjoint", set_isdisjoint), ("copy", set_copy), ("__len__", generic_len), ("__contains__", generic_contains)] {
+    for (n, f) in [
+        ("union", set_union as F),
+        ("intersection", set_intersection),
+        ("difference", set_difference),
+        ("symmetric_difference", set_symdiff),
+        ("issubset", set_issubset),
+        ("issuperset", set_issuperset),
+        ("isdisjoint", set_isdisjoint),
+        ("copy", set_copy),
+        ("__len__", generic_len),
+        ("__contains__", generic_contains),
+    ] {
         vm.add_method(frozenset, n, f);
     }
     vm.add_method(int, "bit_length", int_bit_length);
@@ -222,7 +255,11 @@ fn object_init(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn object_eq(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "__eq__", args, 2, 2)?;
-    Ok(if args[0].is(&args[1]) { Value::Bool(true) } else { Value::Obj(vm.none_singletons.0) })
+    Ok(if args[0].is(&args[1]) {
+        Value::Bool(true)
+    } else {
+        Value::Obj(vm.none_singletons.0)
+    })
 }
 
 fn object_ne(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -248,7 +285,10 @@ fn object_repr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
                 Obj::Class(c) => c.qualname.borrow().clone(),
                 _ => "?".into(),
             };
-            let m = vm.getattr_str(Value::Obj(cls), "__module__").map(|m| vm.key_str(m)).unwrap_or_default();
+            let m = vm
+                .getattr_str(Value::Obj(cls), "__module__")
+                .map(|m| vm.key_str(m))
+                .unwrap_or_default();
             format!("<{m}.{q} object at {:#x}>", g.addr())
         }
         _ => vm.repr(v)?,
@@ -266,7 +306,9 @@ fn object_format(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let spec = vm.str_of(args[1])?;
     if !spec.is_empty() {
         let t = vm.type_name(args[0]);
-        return Err(vm.type_error(format!("unsupported format string passed to {t}.__format__")));
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {t}.__format__"
+        )));
     }
     let s = vm.str_of(args[0])?;
     Ok(vm.new_string(s))
@@ -282,7 +324,10 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         if let Obj::Instance(inst) = g.obj() {
             let h = kestrel_vm::strs::str_hash(kestrel_vm::strs::as_str(n).expect("str"));
             let mut d = inst.dict.borrow_mut();
-            match d.find(h, |k| matches!(k, Value::Obj(kg) if kestrel_vm::strs::str_eq(*kg, n))) {
+            match d.find(
+                h,
+                |k| matches!(k, Value::Obj(kg) if kestrel_vm::strs::str_eq(*kg, n)),
+            ) {
                 Some(i) => d.set_at(i, args[2]),
                 None => d.insert_new(h, Value::Obj(n), args[2]),
             }
@@ -313,8 +358,16 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         2 => Ok(Value::Obj(vm.type_of(args[1]))),
         4 => {
             let name = str_arg(vm, args[1], "type.__new__() argument 1")?.to_string();
-            let bases: Vec<Gc> = vm.collect_iter(args[2])?.into_iter().filter_map(|b| b.as_obj()).collect();
-            let bases = if bases.is_empty() { vec![vm.types.object] } else { bases };
+            let bases: Vec<Gc> = vm
+                .collect_iter(args[2])?
+                .into_iter()
+                .filter_map(|b| b.as_obj())
+                .collect();
+            let bases = if bases.is_empty() {
+                vec![vm.types.object]
+            } else {
+                bases
+            };
             let d = match args[3] {
                 Value::Obj(g) => match g.obj() {
                     Obj::Dict(d) => d.borrow().clone(),
@@ -372,7 +425,9 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let args = &args[1..];
     arity(vm, "int", args, 0, 2)?;
     let base = args.get(1).copied().or_else(|| kwarg(vm, kw, "base"));
-    let Some(&v) = args.first() else { return Ok(Value::Int(0)) };
+    let Some(&v) = args.first() else {
+        return Ok(Value::Int(0));
+    };
     if let Some(b) = base {
         let b = as_int(vm, b, "")?;
         let Some(s) = as_str(v) else {
@@ -397,7 +452,9 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
                 return Err(vm.value_error("cannot convert float NaN to integer"));
             }
             if f.is_infinite() {
-                return Err(vm.raise_msg("OverflowError", "cannot convert float infinity to integer"));
+                return Err(
+                    vm.raise_msg("OverflowError", "cannot convert float infinity to integer")
+                );
             }
             return Ok(float_to_int(vm, f.trunc()));
         }
@@ -435,14 +492,23 @@ fn bool_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn float_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let args = &args[1..];
     arity(vm, "float", args, 0, 1)?;
-    let Some(&v) = args.first() else { return Ok(Value::Float(0.0)) };
+    let Some(&v) = args.first() else {
+        return Ok(Value::Float(0.0));
+    };
     if let Some(s) = as_str(v) {
         let t = s.trim().replace('_', "");
         let l = t.to_ascii_lowercase();
         let f = match l.trim_start_matches(['+', '-']) {
-            "inf" | "infinity" => Some(if l.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY }),
+            "inf" | "infinity" => Some(if l.starts_with('-') {
+                f64::NEG_INFINITY
+            } else {
+                f64::INFINITY
+            }),
             "nan" => Some(f64::NAN),
-            _ => t.parse::<f64>().ok().filter(|_| !t.is_empty() && !l.contains("inf") && !l.contains("nan")),
+            _ => t
+                .parse::<f64>()
+                .ok()
+                .filter(|_| !t.is_empty() && !l.contains("inf") && !l.contains("nan")),
         };
         return match f {
             Some(f) => Ok(Value::Float(f)),
@@ -525,8 +591,10 @@ fn dict_fill(vm: &mut Vm, d: Value, src: Option<Value>, kw: Kwargs) -> PyResult<
                     let _ = e;
                     vm.raised = Value::Empty;
                     let t = vm.type_name(item);
-                    vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
-                        .clone_marker(t)
+                    vm.type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    ))
+                    .clone_marker(t)
                 })?;
                 if pair.len() != 2 {
                     return Err(vm.value_error(format!(
@@ -619,8 +687,16 @@ fn slice_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn property_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let args = &args[1..];
-    let fget = args.first().copied().or_else(|| kwarg(vm, kw, "fget")).unwrap_or(Value::None);
-    let fset = args.get(1).copied().or_else(|| kwarg(vm, kw, "fset")).unwrap_or(Value::None);
+    let fget = args
+        .first()
+        .copied()
+        .or_else(|| kwarg(vm, kw, "fget"))
+        .unwrap_or(Value::None);
+    let fset = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(vm, kw, "fset"))
+        .unwrap_or(Value::None);
     let fdel = args.get(2).copied().unwrap_or(Value::None);
     Ok(Value::Obj(vm.alloc(Obj::Property(fget, fset, fdel))))
 }
@@ -840,7 +916,9 @@ fn list_clear(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn dict_get(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "get", &args[1..], 1, 2)?;
-    Ok(vm.dict_getitem_opt(args[0], args[1])?.unwrap_or(args.get(2).copied().unwrap_or(Value::None)))
+    Ok(vm
+        .dict_getitem_opt(args[0], args[1])?
+        .unwrap_or(args.get(2).copied().unwrap_or(Value::None)))
 }
 
 fn dict_setdefault(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -876,7 +954,9 @@ fn dict_table(v: Value) -> Option<&'static RefCell<Dict>> {
 }
 
 fn dict_popitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    let Some(t) = dict_table(args[0]) else { return Ok(Value::None) };
+    let Some(t) = dict_table(args[0]) else {
+        return Ok(Value::None);
+    };
     let e = t.borrow_mut().pop_last();
     match e {
         Some(e) => Ok(vm.new_tuple(vec![e.key, e.value])),
@@ -906,7 +986,9 @@ fn dict_update(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn dict_copy(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    let d = dict_table(args[0]).map(|t| t.borrow().clone()).unwrap_or_default();
+    let d = dict_table(args[0])
+        .map(|t| t.borrow().clone())
+        .unwrap_or_default();
     Ok(vm.new_dict(d))
 }
 
@@ -959,7 +1041,9 @@ fn set_remove(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn set_pop(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    let Some(t) = dict_table(args[0]) else { return Ok(Value::None) };
+    let Some(t) = dict_table(args[0]) else {
+        return Ok(Value::None);
+    };
     let first = t.borrow().entry_from(0).map(|(e, i)| (e, i - 1));
     match first {
         Some((e, i)) => {
@@ -979,7 +1063,9 @@ fn set_clear(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn set_copy(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let frozen = matches!(args[0], Value::Obj(g) if matches!(g.obj(), Obj::Set(_, true)));
-    let d = dict_table(args[0]).map(|t| t.borrow().clone()).unwrap_or_default();
+    let d = dict_table(args[0])
+        .map(|t| t.borrow().clone())
+        .unwrap_or_default();
     Ok(Value::Obj(vm.alloc(Obj::Set(RefCell::new(d), frozen))))
 }
 
@@ -996,7 +1082,11 @@ fn as_set(vm: &mut Vm, v: Value) -> PyResult<Gc> {
     Ok(s.as_obj().expect("set"))
 }
 
-fn set_multi(vm: &mut Vm, args: &[Value], kind: kestrel_compiler::opcodes::BinKind) -> PyResult<Value> {
+fn set_multi(
+    vm: &mut Vm,
+    args: &[Value],
+    kind: kestrel_compiler::opcodes::BinKind,
+) -> PyResult<Value> {
     let mut acc = set_gc(vm, args[0])?;
     let frozen = matches!(acc.obj(), Obj::Set(_, true));
     if args.len() == 1 {
@@ -1062,14 +1152,22 @@ fn set_issubset(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "issubset", &args[1..], 1, 1)?;
     let a = set_gc(vm, args[0])?;
     let b = as_set(vm, args[1])?;
-    Ok(Value::Bool(vm.set_compare(kestrel_vm::ops::Cmp::Le, a, b)?))
+    Ok(Value::Bool(vm.set_compare(
+        kestrel_vm::ops::Cmp::Le,
+        a,
+        b,
+    )?))
 }
 
 fn set_issuperset(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "issuperset", &args[1..], 1, 1)?;
     let a = set_gc(vm, args[0])?;
     let b = as_set(vm, args[1])?;
-    Ok(Value::Bool(vm.set_compare(kestrel_vm::ops::Cmp::Ge, a, b)?))
+    Ok(Value::Bool(vm.set_compare(
+        kestrel_vm::ops::Cmp::Ge,
+        a,
+        b,
+    )?))
 }
 
 fn set_isdisjoint(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -1091,7 +1189,9 @@ fn int_bit_length(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn float_is_integer(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    Ok(Value::Bool(matches!(args[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0)))
+    Ok(Value::Bool(
+        matches!(args[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0),
+    ))
 }
 
 fn float_int(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -1109,7 +1209,9 @@ pub fn big_to_f64(b: &BigInt) -> f64 {
 
 fn gen_send(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "send", &args[1..], 1, 1)?;
-    let Value::Obj(g) = args[0] else { return Ok(Value::None) };
+    let Value::Obj(g) = args[0] else {
+        return Ok(Value::None);
+    };
     match vm.gen_resume(g, args[1])? {
         kestrel_vm::gen::GenResult::Yield(v) => Ok(v),
         kestrel_vm::gen::GenResult::Return(v) => {

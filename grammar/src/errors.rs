@@ -80,13 +80,22 @@ fn parser_error<'a>(
                 .unwrap_or(toks.len());
             let expects = |s: &str| expected.iter().any(|e| e.trim_matches('"') == s);
             let err = special(toks, idx, tok, loc, &expects).unwrap_or_else(|| generic(loc));
-            // The comma hint parses the whole second expression first.
-            let fetched = if err.msg.ends_with("forgot a comma?")
-                && expr_end_index(toks, idx) >= toks.len()
-            {
-                Fetched::End
+            // With two expressions side by side, CPython's comma-hint rule parses the whole
+            // second one (reading past the failing token) before anything is reported.
+            let import = matches!(
+                line_head(toks, idx).map(|h| h.1),
+                Some(Tok::Import | Tok::From)
+            );
+            let side_by_side =
+                idx > 0 && toks[idx - 1].1.ends_expr() && tok.starts_expr() && !import;
+            let end = if side_by_side {
+                expr_end_index(toks, idx)
             } else {
-                Fetched::Line(loc.line)
+                idx
+            };
+            let fetched = match toks.get(end) {
+                None => Fetched::End,
+                Some(t) => Fetched::Line(t.0.line),
             };
             (err, fetched)
         }
@@ -198,7 +207,9 @@ fn special(
         // (`for x y in z`) it is given.
         let iterable = matches!(before_start, Some(Tok::For | Tok::Async))
             && toks[start_idx..idx].iter().any(|t| t.1 == Tok::In);
-        if !name_string && !soft && !iterable {
+        let condition = before_start == Some(Tok::If);
+        let import = matches!(head.map(|h| h.1), Some(Tok::Import | Tok::From));
+        if !name_string && !soft && !iterable && !condition && !import {
             return syn(
                 "invalid syntax. Perhaps you forgot a comma?",
                 toks[start_idx].0,
@@ -360,21 +371,44 @@ fn expr_start_index(toks: &[Spanned], last: usize, bitwise_or: bool) -> usize {
     }
 }
 
-/// One past the last token of the expression starting at token `first`.
+/// One past the last token of the expression starting at token `first` (operands and
+/// operators alternating; bracketed groups skipped whole).
 fn expr_end_index(toks: &[Spanned], first: usize) -> usize {
-    let mut depth = 0usize;
     let mut i = first;
+    let mut want_operand = true;
     while i < toks.len() {
         let t = toks[i].1;
         if t.is_opener() {
-            depth += 1;
-        } else if t.is_closer() {
-            if depth == 0 {
+            if !want_operand && t == Tok::LBrace {
                 return i;
             }
-            depth -= 1;
-        } else if depth == 0 && !inside_expr(t, false) {
-            return i;
+            // A group: an operand, or a call/subscript trailer.
+            let mut depth = 0usize;
+            while i < toks.len() {
+                if toks[i].1.is_opener() {
+                    depth += 1;
+                } else if toks[i].1.is_closer() {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                i += 1;
+            }
+            want_operand = false;
+        } else if want_operand {
+            match t {
+                Tok::Minus | Tok::Plus | Tok::Tilde | Tok::Not | Tok::Await => {}
+                _ if t.ends_expr() && !t.is_closer() => want_operand = false,
+                _ => return i,
+            }
+        } else {
+            match t {
+                Tok::Str(_) if matches!(toks[i - 1].1, Tok::Str(_)) => {}
+                Tok::Dot | Tok::If | Tok::Else => want_operand = true,
+                _ if inside_expr(t, false) && !t.ends_expr() => want_operand = true,
+                _ => return i,
+            }
         }
         i += 1;
     }

@@ -107,6 +107,8 @@ pub fn tokenize<'a>(src: &str, arena: &'a Bump, base: Loc, fexpr: bool) -> Lexed
         line_first: base,
         last: None,
         need_block: None,
+        pending_block: None,
+        block_error: None,
         fexpr,
     };
     if fexpr {
@@ -116,6 +118,13 @@ pub fn tokenize<'a>(src: &str, arena: &'a Bump, base: Loc, fexpr: bool) -> Lexed
         e.open = t.brackets.last().copied();
         e
     });
+    let err = match (t.block_error.take(), err) {
+        (Some((cut, block)), later) => {
+            t.toks.truncate(cut);
+            Some(later.filter(|e| e.raises).unwrap_or(block))
+        }
+        (None, err) => err,
+    };
     mark_with_parens(&mut t.toks);
     Lexed { toks: t.toks, err }
 }
@@ -135,6 +144,9 @@ struct Tokenizer<'s, 'a> {
     last: Option<Tok<'a>>,
     /// Set after a line like `if x:` — the next line must be indented: (what, line).
     need_block: Option<(&'static str, u32)>,
+    pending_block: Option<LexError>,
+    /// A missing block, found at token index `.0`; lexing goes on to look for a tokenizer error.
+    block_error: Option<(usize, LexError)>,
     fexpr: bool,
 }
 
@@ -149,7 +161,6 @@ impl<'a> Tokenizer<'_, 'a> {
                     if self.at_bol && !self.fexpr && !self.src[span.start..].starts_with('\n') {
                         // The tokenizer fails on this token before the parser could miss a
                         // block; only an indentation error comes first.
-                        self.need_block = None;
                         self.layout(start)?;
                     }
                     return Err(self.raw_error(e, span, start));
@@ -162,6 +173,13 @@ impl<'a> Tokenizer<'_, 'a> {
                     let text = &self.src[span.clone()];
                     let tok = self.value(raw, text, span.end, start)?;
                     self.brackets_for(&tok, start)?;
+                    if let Some(mut e) = self.pending_block.take() {
+                        // Keep scanning: CPython reports a later tokenizer error instead.
+                        if self.block_error.is_none() {
+                            e.open = self.brackets.last().copied();
+                            self.block_error = Some((self.toks.len(), e));
+                        }
+                    }
                     let end = self.cur.advance(span.end);
                     self.push(start, tok, end);
                 }
@@ -181,7 +199,7 @@ impl<'a> Tokenizer<'_, 'a> {
             self.toks.push((eof, Tok::Newline, eof));
             self.end_line();
         }
-        if let Some((what, line)) = self.need_block {
+        if let Some((what, line)) = self.need_block.filter(|_| self.block_error.is_none()) {
             return Err(block_err(what, line, eof));
         }
         for _ in 1..self.indents.len() {
@@ -288,14 +306,13 @@ impl<'a> Tokenizer<'_, 'a> {
             .need_block
             .take()
             .map(|(what, line)| block_err(what, line, at));
-        if col == top {
-            return block.map_or(Ok(()), Err);
-        }
         if !self.indents.iter().any(|&(c, _)| c == col) {
             return Err(self.unindent_err(at));
         }
-        if let Some(block) = block {
-            return Err(block);
+        // Reported once the token itself has lexed cleanly (a tokenizer error comes first).
+        self.pending_block = block;
+        if col == top {
+            return Ok(());
         }
         while self.indents.len() > 1 && col < self.indents[self.indents.len() - 1].0 {
             self.indents.pop();
@@ -511,15 +528,20 @@ impl<'a> Tokenizer<'_, 'a> {
                         };
                     }
                 };
-                let loc = if c == '\\' {
-                    Loc {
+                if c == '\\' {
+                    // Reported only when the parser reaches it (no exception in CPython's
+                    // tokenizer).
+                    let loc = Loc {
                         line: at.line,
                         col: at.col + 1,
-                    }
-                } else {
-                    at
-                };
-                tok_err(msg, loc)
+                    };
+                    return LexError {
+                        err: error(ErrorKind::Syntax, msg, loc),
+                        raises: false,
+                        open: None,
+                    };
+                }
+                tok_err(msg, at)
             }
         }
     }

@@ -1189,6 +1189,220 @@ more
             1,
             None,
         ),
+        (r#"class A(B) x"#, Syntax, r#"invalid syntax"#, 1, Some(11)),
+        (
+            r#"class A x:
+  pass"#,
+            Syntax,
+            r#"invalid syntax"#,
+            1,
+            Some(8),
+        ),
+        (
+            r#"def f(x) y:
+  pass"#,
+            Syntax,
+            r#"expected ':'"#,
+            1,
+            Some(9),
+        ),
+        (
+            r#"def f x:
+  pass"#,
+            Syntax,
+            r#"expected '('"#,
+            1,
+            Some(6),
+        ),
+        (
+            r#"for x in y z:
+  pass"#,
+            Syntax,
+            r#"invalid syntax"#,
+            1,
+            Some(11),
+        ),
+        (
+            r#"while x y:
+  pass"#,
+            Syntax,
+            r#"invalid syntax"#,
+            1,
+            Some(8),
+        ),
+        (
+            r#"try x:
+  pass"#,
+            Syntax,
+            r#"expected ':'"#,
+            1,
+            Some(4),
+        ),
+        (
+            r#"try:
+  pass
+finally x:
+  pass"#,
+            Syntax,
+            r#"expected ':'"#,
+            3,
+            Some(8),
+        ),
+        (
+            r#"try:
+  pass
+except E x:
+  pass"#,
+            Syntax,
+            r#"invalid syntax"#,
+            3,
+            Some(9),
+        ),
+        (
+            r#"with a b:
+  pass"#,
+            Syntax,
+            r#"invalid syntax"#,
+            1,
+            Some(7),
+        ),
+        (
+            r#"if x:
+  pass
+else x:
+  pass"#,
+            Syntax,
+            r#"expected ':'"#,
+            3,
+            Some(5),
+        ),
+        (r#"lambda x y: 1"#, Syntax, r#"invalid syntax"#, 1, Some(9)),
+        (r#"import a b"#, Syntax, r#"invalid syntax"#, 1, Some(9)),
+        (
+            r#"from a import b c"#,
+            Syntax,
+            r#"invalid syntax"#,
+            1,
+            Some(16),
+        ),
+        (r#"from a b"#, Syntax, r#"invalid syntax"#, 1, Some(7)),
+        (
+            r#"x = [i for i in y z]"#,
+            Syntax,
+            r#"invalid syntax"#,
+            1,
+            Some(18),
+        ),
+        (
+            r#"x = (a b for c in d)"#,
+            Syntax,
+            r#"invalid syntax. Perhaps you forgot a comma?"#,
+            1,
+            Some(5),
+        ),
+        (
+            r#"f(a b)"#,
+            Syntax,
+            r#"invalid syntax. Perhaps you forgot a comma?"#,
+            1,
+            Some(2),
+        ),
+        (
+            r#"if x = 1:
+  pass"#,
+            Syntax,
+            r#"invalid syntax. Maybe you meant '==' or ':=' instead of '='?"#,
+            1,
+            Some(3),
+        ),
+        (
+            r#"[x = 1]"#,
+            Syntax,
+            r#"invalid syntax. Maybe you meant '==' or ':=' instead of '='?"#,
+            1,
+            Some(1),
+        ),
+        (
+            r#"f(x, y = 1, z)"#,
+            Syntax,
+            r#"positional argument follows keyword argument"#,
+            1,
+            None,
+        ),
+        (
+            r#"x = {a = 1}"#,
+            Syntax,
+            r#"invalid syntax. Maybe you meant '==' or ':=' instead of '='?"#,
+            1,
+            Some(5),
+        ),
+        (
+            r#"while (x = 1): pass"#,
+            Syntax,
+            r#"invalid syntax. Maybe you meant '==' or ':=' instead of '='?"#,
+            1,
+            Some(7),
+        ),
+        (
+            r#"if x.y = 1: pass"#,
+            Syntax,
+            r#"cannot assign to attribute here. Maybe you meant '==' instead of '='?"#,
+            1,
+            Some(3),
+        ),
+        (
+            r#"if f() = 1: pass"#,
+            Syntax,
+            r#"cannot assign to function call here. Maybe you meant '==' instead of '='?"#,
+            1,
+            Some(3),
+        ),
+        (r#"assert x = 1"#, Syntax, r#"invalid syntax"#, 1, Some(9)),
+        (
+            r#"x = 1 if y else z w"#,
+            Syntax,
+            r#"invalid syntax"#,
+            1,
+            Some(18),
+        ),
+        (
+            r#"x = 1 if y"#,
+            Syntax,
+            r#"expected 'else' after 'if' expression"#,
+            1,
+            Some(4),
+        ),
+        (r#"x = a if b:"#, Syntax, r#"invalid syntax"#, 1, Some(10)),
+        (
+            r#"print "a" "b""#,
+            Syntax,
+            r#"Missing parentheses in call to 'print'. Did you mean print(...)?"#,
+            1,
+            Some(0),
+        ),
+        (
+            r#"print x, y"#,
+            Syntax,
+            r#"Missing parentheses in call to 'print'. Did you mean print(...)?"#,
+            1,
+            Some(0),
+        ),
+        (
+            r#"exec "code""#,
+            Syntax,
+            r#"Missing parentheses in call to 'exec'. Did you mean exec(...)?"#,
+            1,
+            Some(0),
+        ),
+        (r#"x = match y"#, Syntax, r#"invalid syntax"#, 1, Some(10)),
+        (
+            r#"x = [1, 2] [3, 4] 5
+"#,
+            Syntax,
+            r#"invalid syntax"#,
+            1,
+            Some(18),
+        ),
     ];
     for &(src, kind, msg, line, col) in cases {
         check(src, kind, msg, line, col);

@@ -69,7 +69,10 @@ impl Vm {
     fn attr_error(&mut self, obj: Value, name: Gc) -> Raised {
         let t = self.type_name(obj);
         let n = name_of(name);
-        self.raise_msg("AttributeError", format!("'{t}' object has no attribute '{n}'"))
+        self.raise_msg(
+            "AttributeError",
+            format!("'{t}' object has no attribute '{n}'"),
+        )
     }
 
     fn class_getattr(&mut self, cls: Gc, name: Gc) -> PyResult<Value> {
@@ -86,7 +89,9 @@ impl Vm {
             }
             return Ok(v);
         }
-        let Obj::Class(c) = cls.obj() else { unreachable!() };
+        let Obj::Class(c) = cls.obj() else {
+            unreachable!()
+        };
         let v = match name_of(name) {
             "__name__" => {
                 let n = c.name.borrow().clone();
@@ -104,7 +109,12 @@ impl Vm {
                 let m: Vec<Value> = c.bases.borrow().iter().map(|g| Value::Obj(*g)).collect();
                 self.new_tuple(m)
             }
-            "__base__" => c.bases.borrow().first().map(|g| Value::Obj(*g)).unwrap_or(Value::None),
+            "__base__" => c
+                .bases
+                .borrow()
+                .first()
+                .map(|g| Value::Obj(*g))
+                .unwrap_or(Value::None),
             "__dict__" => {
                 let d = c.dict.borrow().clone();
                 self.new_dict(d)
@@ -138,7 +148,11 @@ impl Vm {
             _ => Vec::new(),
         };
         let hash = crate::strs::str_hash(as_str(name).expect("str name"));
-        let pos = mro.iter().position(|k| k.ptr_eq(start)).map(|p| p + 1).unwrap_or(mro.len());
+        let pos = mro
+            .iter()
+            .position(|k| k.ptr_eq(start))
+            .map(|p| p + 1)
+            .unwrap_or(mro.len());
         for k in &mro[pos..] {
             if let Obj::Class(kc) = k.obj() {
                 let found = kc.dict.borrow().get_str(name, hash);
@@ -155,7 +169,9 @@ impl Vm {
                     if let Value::Obj(a) = v {
                         if let Obj::ClassMethod(f) = a.obj() {
                             let f = *f;
-                            return Ok(Value::Obj(self.alloc(Obj::BoundMethod(Value::Obj(cls), f))));
+                            return Ok(Value::Obj(
+                                self.alloc(Obj::BoundMethod(Value::Obj(cls), f)),
+                            ));
                         }
                     }
                     return self.bind(v, this);
@@ -170,7 +186,9 @@ impl Vm {
     }
 
     fn special_instance_attr(&mut self, obj: Value, g: Gc, name: Gc) -> PyResult<Option<Value>> {
-        let Obj::Instance(inst) = g.obj() else { return Ok(None) };
+        let Obj::Instance(inst) = g.obj() else {
+            return Ok(None);
+        };
         Ok(match name_of(name) {
             "__class__" => Some(Value::Obj(inst.class.get())),
             "__dict__" => {
@@ -326,7 +344,10 @@ impl Vm {
                         _ => {
                             let hash = crate::strs::str_hash(as_str(name).expect("str"));
                             let mut d = f.dict.borrow_mut();
-                            match d.find(hash, |k| matches!(k, Value::Obj(kg) if crate::strs::str_eq(*kg, name))) {
+                            match d.find(
+                                hash,
+                                |k| matches!(k, Value::Obj(kg) if crate::strs::str_eq(*kg, name)),
+                            ) {
                                 Some(i) => d.set_at(i, v),
                                 None => d.insert_new(hash, Value::Obj(name), v),
                             }
@@ -346,7 +367,10 @@ impl Vm {
                 Obj::Instance(inst) => {
                     let hash = crate::strs::str_hash(as_str(name).expect("str name"));
                     let mut d = inst.dict.borrow_mut();
-                    if let Some(i) = d.find(hash, |k| matches!(k, Value::Obj(kg) if crate::strs::str_eq(*kg, name))) {
+                    if let Some(i) = d.find(
+                        hash,
+                        |k| matches!(k, Value::Obj(kg) if crate::strs::str_eq(*kg, name)),
+                    ) {
                         d.remove_at(i);
                         return Ok(());
                     }
@@ -354,7 +378,10 @@ impl Vm {
                 Obj::Class(c) => {
                     let hash = crate::strs::str_hash(as_str(name).expect("str name"));
                     let mut d = c.dict.borrow_mut();
-                    if let Some(i) = d.find(hash, |k| matches!(k, Value::Obj(kg) if crate::strs::str_eq(*kg, name))) {
+                    if let Some(i) = d.find(
+                        hash,
+                        |k| matches!(k, Value::Obj(kg) if crate::strs::str_eq(*kg, name)),
+                    ) {
                         d.remove_at(i);
                         return Ok(());
                     }
@@ -378,7 +405,9 @@ impl Vm {
         let cls = self.type_of(obj);
         match obj {
             Value::Obj(g) if matches!(g.obj(), Obj::Instance(_)) => {
-                let Obj::Instance(inst) = g.obj() else { unreachable!() };
+                let Obj::Instance(inst) = g.obj() else {
+                    unreachable!()
+                };
                 if let Some(f) = self.class_lookup(cls, name) {
                     if let Value::Obj(fg) = f {
                         if matches!(fg.obj(), Obj::Function(_) | Obj::Native(_)) {
@@ -392,7 +421,8 @@ impl Vm {
                     }
                 }
             }
-            Value::Obj(g) if matches!(g.obj(), Obj::Class(_) | Obj::Module(..) | Obj::Super(..)) => {}
+            Value::Obj(g)
+                if matches!(g.obj(), Obj::Class(_) | Obj::Module(..) | Obj::Super(..)) => {}
             _ => {
                 if let Some(f) = self.class_lookup(cls, name) {
                     if let Value::Obj(fg) = f {

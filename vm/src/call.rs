@@ -99,7 +99,14 @@ impl Vm {
     /// CALL from the interpreter: callee `f`, `n` arguments at `stack[at..]`, result to
     /// `stack[ret]`.
     #[inline]
-    pub fn call_at(&mut self, st: &mut St, f: Value, at: usize, n: usize, ret: usize) -> PyResult<()> {
+    pub fn call_at(
+        &mut self,
+        st: &mut St,
+        f: Value,
+        at: usize,
+        n: usize,
+        ret: usize,
+    ) -> PyResult<()> {
         if let Value::Obj(g) = f {
             match g.obj() {
                 Obj::Function(func) if func.simple && n == func.code.argcount as usize => {
@@ -200,7 +207,12 @@ impl Vm {
     }
 
     /// Calls any callable from native code and returns its result.
-    pub fn call_value(&mut self, f: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pub fn call_value(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
         if self.native_depth >= MAX_NATIVE_DEPTH {
             return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
         }
@@ -213,7 +225,12 @@ impl Vm {
         r
     }
 
-    fn call_value_inner(&mut self, f: Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    fn call_value_inner(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
         let Value::Obj(g) = f else {
             return Err(self.not_callable(f));
         };
@@ -523,7 +540,12 @@ impl Vm {
     }
 
     /// `cls(*args, **kw)` from native code.
-    pub fn instantiate(&mut self, cls: Gc, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    pub fn instantiate(
+        &mut self,
+        cls: Gc,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
         let Obj::Class(c) = cls.obj() else {
             return Err(self.type_error("not a class"));
         };
@@ -574,9 +596,9 @@ impl Vm {
                 let r = self.call_value(init, &a, kw)?;
                 if !r.is_none() {
                     let t = self.type_name(r);
-                    return Err(self.type_error(format!(
-                        "__init__() should return None, not '{t}'"
-                    )));
+                    return Err(
+                        self.type_error(format!("__init__() should return None, not '{t}'"))
+                    );
                 }
                 Ok(inst)
             }
@@ -611,7 +633,13 @@ impl Vm {
     }
 
     /// `class Name(bases): body`
-    pub fn build_class(&mut self, body: Value, name: Value, bases: Value, kw: Value) -> PyResult<Value> {
+    pub fn build_class(
+        &mut self,
+        body: Value,
+        name: Value,
+        bases: Value,
+        kw: Value,
+    ) -> PyResult<Value> {
         let name = self.key_str(name);
         let mut base_list = Vec::new();
         if let Value::Obj(g) = bases {
@@ -619,11 +647,7 @@ impl Vm {
                 for b in t.iter() {
                     match b {
                         Value::Obj(bg) if matches!(bg.obj(), Obj::Class(_)) => base_list.push(*bg),
-                        _ => {
-                            return Err(self.type_error(
-                                "bases must be types".to_string(),
-                            ))
-                        }
+                        _ => return Err(self.type_error("bases must be types".to_string())),
                     }
                 }
             }
@@ -661,7 +685,10 @@ impl Vm {
                 )));
             }
             let qk = self.intern("__qualname__");
-            if let Some(q) = c.dict.borrow().get_str(qk, crate::strs::str_hash(crate::strs::as_str(qk).expect("str"))) {
+            if let Some(q) = c.dict.borrow().get_str(
+                qk,
+                crate::strs::str_hash(crate::strs::as_str(qk).expect("str")),
+            ) {
                 *c.qualname.borrow_mut() = self.key_str(q);
             }
         }

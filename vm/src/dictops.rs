@@ -55,7 +55,10 @@ fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
             }
         },
         (Value::Float(x), Value::Float(y)) => Some(x == y),
-        (Value::Int(_) | Value::Bool(_) | Value::Float(_), Value::Int(_) | Value::Bool(_) | Value::Float(_)) => {
+        (
+            Value::Int(_) | Value::Bool(_) | Value::Float(_),
+            Value::Int(_) | Value::Bool(_) | Value::Float(_),
+        ) => {
             let f = |v: &Value| match v {
                 Value::Int(i) => *i as f64,
                 Value::Bool(b) => *b as i64 as f64,
@@ -138,7 +141,10 @@ impl Vm {
         };
         let Some(t) = table(dict) else { return false };
         let mut t = t.borrow_mut();
-        match t.find(hash, |k| matches!(k, Value::Obj(g) if g.ptr_eq(key) || crate::strs::str_eq(*g, key))) {
+        match t.find(
+            hash,
+            |k| matches!(k, Value::Obj(g) if g.ptr_eq(key) || crate::strs::str_eq(*g, key)),
+        ) {
             Some(i) => {
                 t.remove_at(i);
                 true
@@ -271,7 +277,9 @@ impl Vm {
     }
 
     pub fn dict_eq(&mut self, a: Gc, b: Gc) -> PyResult<bool> {
-        let (Some(ta), Some(tb)) = (table(a), table(b)) else { return Ok(false) };
+        let (Some(ta), Some(tb)) = (table(a), table(b)) else {
+            return Ok(false);
+        };
         if ta.borrow().len() != tb.borrow().len() {
             return Ok(false);
         }

@@ -67,7 +67,8 @@ pub fn init_exceptions(vm: &mut Vm) {
         vm.exc_types.insert(name, cls);
         vm.set_builtin(name, Value::Obj(cls));
     }
-    vm.exc_types.insert("EnvironmentError", vm.exc_types["OSError"]);
+    vm.exc_types
+        .insert("EnvironmentError", vm.exc_types["OSError"]);
     vm.exc_types.insert("IOError", vm.exc_types["OSError"]);
     for alias in ["EnvironmentError", "IOError"] {
         let v = Value::Obj(vm.exc_types[alias]);
@@ -138,7 +139,11 @@ impl Vm {
     /// Raises a builtin exception by class name with a message.
     #[cold]
     pub fn raise_msg(&mut self, cls: &str, msg: impl Into<String>) -> Raised {
-        let cls = self.exc_types.get(cls).copied().unwrap_or_else(|| self.exc_types["Exception"]);
+        let cls = self
+            .exc_types
+            .get(cls)
+            .copied()
+            .unwrap_or_else(|| self.exc_types["Exception"]);
         let m = self.new_string(msg.into());
         let e = self.new_exception(cls, vec![m]);
         self.raise(e)
@@ -190,7 +195,12 @@ impl Vm {
         }
     }
 
-    pub fn add_traceback(&mut self, exc: Value, code: &'static kestrel_compiler::CodeObject, line: u32) {
+    pub fn add_traceback(
+        &mut self,
+        exc: Value,
+        code: &'static kestrel_compiler::CodeObject,
+        line: u32,
+    ) {
         if let Some(d) = Self::exc_data(exc) {
             if let Ok(mut d) = d.try_borrow_mut() {
                 d.traceback.push((code, line));
@@ -237,7 +247,9 @@ impl Vm {
                     out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
                 } else if !context.is_none() && !suppress {
                     out.push_str(&self.format_exception(context, depth + 1));
-                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                    out.push_str(
+                        "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    );
                 }
             }
             let tb = d.borrow().traceback.clone();

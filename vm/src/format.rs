@@ -153,7 +153,9 @@ pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
             let neg = big < num_bigint::BigInt::from(0);
             let mag = if neg { -big } else { big };
             if ty == 'c' {
-                let c = num_traits::ToPrimitive::to_u32(&mag).and_then(char::from_u32).unwrap_or('?');
+                let c = num_traits::ToPrimitive::to_u32(&mag)
+                    .and_then(char::from_u32)
+                    .unwrap_or('?');
                 return Ok(pad(&s, "", &c.to_string(), '<'));
             }
             let (digits, prefix) = match ty {
@@ -176,7 +178,11 @@ pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
             } else {
                 ""
             };
-            let sign = if s.alt { format!("{sign}{prefix}") } else { sign.to_string() };
+            let sign = if s.alt {
+                format!("{sign}{prefix}")
+            } else {
+                sign.to_string()
+            };
             Ok(pad(&s, &sign, &digits, '>'))
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' | '\0' | 'n' | 'd' => {
@@ -217,28 +223,48 @@ pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
 
 fn float_body(a: f64, ty: char, prec: Option<usize>, alt: bool) -> String {
     if a.is_nan() {
-        return if ty.is_ascii_uppercase() { "NAN".into() } else { "nan".into() };
+        return if ty.is_ascii_uppercase() {
+            "NAN".into()
+        } else {
+            "nan".into()
+        };
     }
     if a.is_infinite() {
-        return if ty.is_ascii_uppercase() { "INF".into() } else { "inf".into() };
+        return if ty.is_ascii_uppercase() {
+            "INF".into()
+        } else {
+            "inf".into()
+        };
     }
     match ty {
         'f' | 'F' => format!("{:.*}", prec.unwrap_or(6), a),
         '%' => format!("{:.*}%", prec.unwrap_or(6), a * 100.0),
         'e' | 'E' => {
             let s = exp_format(a, prec.unwrap_or(6));
-            if ty == 'E' { s.to_uppercase() } else { s }
+            if ty == 'E' {
+                s.to_uppercase()
+            } else {
+                s
+            }
         }
         'g' | 'G' | 'n' => {
             let p = prec.unwrap_or(6).max(1);
             let s = general(a, p, alt);
-            if ty == 'G' { s.to_uppercase() } else { s }
+            if ty == 'G' {
+                s.to_uppercase()
+            } else {
+                s
+            }
         }
         _ => match prec {
             // No type: like 'g' but always with at least one digit after the point.
             Some(p) => {
                 let s = general(a, p.max(1), alt);
-                if s.contains(['.', 'e', 'n', 'i']) { s } else { format!("{s}.0") }
+                if s.contains(['.', 'e', 'n', 'i']) {
+                    s
+                } else {
+                    format!("{s}.0")
+                }
             }
             None => float_repr(a),
         },
@@ -254,10 +280,17 @@ fn exp_format(a: f64, prec: usize) -> String {
 
 fn general(a: f64, p: usize, alt: bool) -> String {
     if a == 0.0 {
-        return if alt { format!("{:.*}", p - 1, 0.0) } else { "0".into() };
+        return if alt {
+            format!("{:.*}", p - 1, 0.0)
+        } else {
+            "0".into()
+        };
     }
     let e = format!("{:.*e}", p - 1, a);
-    let exp: i32 = e.split_once('e').map(|(_, x)| x.parse().unwrap_or(0)).unwrap_or(0);
+    let exp: i32 = e
+        .split_once('e')
+        .map(|(_, x)| x.parse().unwrap_or(0))
+        .unwrap_or(0);
     let s = if exp >= -4 && exp < p as i32 {
         format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, a)
     } else {

@@ -60,9 +60,7 @@ impl Vm {
             GenState::Running => return Err(self.value_error("generator already executing")),
             GenState::Done => return Ok(GenResult::Return(Value::None)),
             GenState::Created if !sent.is_none() && !sent.is_empty() => {
-                return Err(self.type_error(
-                    "can't send non-None value to a just-started generator",
-                ))
+                return Err(self.type_error("can't send non-None value to a just-started generator"))
             }
             _ => {}
         }

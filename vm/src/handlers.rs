@@ -131,7 +131,9 @@ pub fn load_global(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 #[cold]
 fn name_error(vm: &mut Vm, name: Gc) -> Raised {
-    let n = crate::strs::as_str(name).map(|s| s.s.to_string()).unwrap_or_default();
+    let n = crate::strs::as_str(name)
+        .map(|s| s.s.to_string())
+        .unwrap_or_default();
     vm.raise_msg("NameError", format!("name '{n}' is not defined"))
 }
 
@@ -210,7 +212,9 @@ fn cell_of(v: Value) -> Option<&'static std::cell::Cell<Value>> {
 }
 
 pub fn load_deref(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let v = cell_of(r(vm, st, i.b())).map(|c| c.get()).unwrap_or(Value::Empty);
+    let v = cell_of(r(vm, st, i.b()))
+        .map(|c| c.get())
+        .unwrap_or(Value::Empty);
     if v.is_empty() {
         let code = current_code(vm);
         let reg = i.b();
@@ -220,7 +224,11 @@ pub fn load_deref(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         } else {
             format!("cannot access local variable '{name}' where it is not associated with a value")
         };
-        let cls = if i.c() == 1 { "NameError" } else { "UnboundLocalError" };
+        let cls = if i.c() == 1 {
+            "NameError"
+        } else {
+            "UnboundLocalError"
+        };
         return Err(vm.raise_msg(cls, msg));
     }
     set(vm, st, i.a(), v);
@@ -326,7 +334,11 @@ pub fn del_item(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 pub fn build_slice(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let b = i.b();
     let (lo, hi) = (r(vm, st, b), r(vm, st, b + 1));
-    let step = if i.c() == 3 { r(vm, st, b + 2) } else { Value::None };
+    let step = if i.c() == 3 {
+        r(vm, st, b + 2)
+    } else {
+        Value::None
+    };
     let s = vm.alloc(Obj::Slice(lo, hi, step));
     set(vm, st, i.a(), Value::Obj(s));
     NEXT
@@ -350,9 +362,24 @@ macro_rules! arith {
         }
     };
 }
-arith!(add, BinKind::Add, |x: i64, y| x.checked_add(y), |x: f64, y| x + y);
-arith!(sub, BinKind::Sub, |x: i64, y| x.checked_sub(y), |x: f64, y| x - y);
-arith!(mul, BinKind::Mul, |x: i64, y| x.checked_mul(y), |x: f64, y| x * y);
+arith!(
+    add,
+    BinKind::Add,
+    |x: i64, y| x.checked_add(y),
+    |x: f64, y| x + y
+);
+arith!(
+    sub,
+    BinKind::Sub,
+    |x: i64, y| x.checked_sub(y),
+    |x: f64, y| x - y
+);
+arith!(
+    mul,
+    BinKind::Mul,
+    |x: i64, y| x.checked_mul(y),
+    |x: f64, y| x * y
+);
 
 pub fn true_div(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let a = r(vm, st, i.b());
@@ -586,7 +613,10 @@ pub fn for_iter(vm: &mut Vm, st: &mut St, i: Inst) -> H {
                     vm.safepoint();
                     return NEXT;
                 }
-                IterKind::Seq { seq: Value::Obj(s), index } => {
+                IterKind::Seq {
+                    seq: Value::Obj(s),
+                    index,
+                } => {
                     if let Obj::List(l) = s.obj() {
                         let l = l.borrow();
                         if *index < l.len() {
@@ -698,9 +728,9 @@ impl Vm {
             FrameKind::Init(inst) => {
                 if !v.is_none() {
                     let t = self.type_name(v);
-                    return Err(self.type_error(format!(
-                        "__init__() should return None, not '{t}'"
-                    )));
+                    return Err(
+                        self.type_error(format!("__init__() should return None, not '{t}'"))
+                    );
                 }
                 Value::Obj(inst)
             }
@@ -941,7 +971,11 @@ pub fn make_function(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     } else {
         Vec::new()
     };
-    let kwdefaults = if d & 2 != 0 { r(vm, st, c + 1) } else { Value::None };
+    let kwdefaults = if d & 2 != 0 {
+        r(vm, st, c + 1)
+    } else {
+        Value::None
+    };
     let closure = if d & 4 != 0 {
         match r(vm, st, c + 2) {
             Value::Obj(g) => match g.obj() {
@@ -964,7 +998,11 @@ pub fn build_class(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let body = r(vm, st, a);
     let name = r(vm, st, a + 1);
     let bases = r(vm, st, a + 2);
-    let kw = if i.b() != 0 { r(vm, st, a + 3) } else { Value::None };
+    let kw = if i.b() != 0 {
+        r(vm, st, a + 3)
+    } else {
+        Value::None
+    };
     let cls = vm.build_class(body, name, bases, kw)?;
     set(vm, st, a, cls);
     NEXT
@@ -1032,7 +1070,11 @@ pub fn exc_match(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 }
 
 pub fn raise_assert(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let args = if i.c() != 0 { vec![r(vm, st, i.b())] } else { vec![] };
+    let args = if i.c() != 0 {
+        vec![r(vm, st, i.b())]
+    } else {
+        vec![]
+    };
     Err(vm.raise_with("AssertionError", args))
 }
 
@@ -1092,7 +1134,9 @@ pub fn yield_from(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 pub fn import(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let name = k_name(st, i.bx());
-    let name = crate::strs::as_str(name).map(|s| s.s.to_string()).unwrap_or_default();
+    let name = crate::strs::as_str(name)
+        .map(|s| s.s.to_string())
+        .unwrap_or_default();
     let m = vm.import_stmt(&name)?;
     set(vm, st, i.a(), m);
     NEXT
@@ -1108,7 +1152,9 @@ pub fn import_from(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         }
         Err(_) if vm.raised_is("AttributeError") => {
             vm.raised = Value::Empty;
-            let n = crate::strs::as_str(name).map(|s| s.s.to_string()).unwrap_or_default();
+            let n = crate::strs::as_str(name)
+                .map(|s| s.s.to_string())
+                .unwrap_or_default();
             let mname = vm.module_name(m);
             Err(vm.raise_msg(
                 "ImportError",

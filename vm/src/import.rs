@@ -28,7 +28,11 @@ impl Vm {
     }
 
     /// Runs module-level code in a module's namespace.
-    pub fn exec_module_code(&mut self, code: &'static kestrel_compiler::CodeObject, m: Gc) -> PyResult<()> {
+    pub fn exec_module_code(
+        &mut self,
+        code: &'static kestrel_compiler::CodeObject,
+        m: Gc,
+    ) -> PyResult<()> {
         let globals = Self::module_dict(m);
         let f = self.new_function(code, globals, Vec::new(), Value::None, Vec::new());
         let Value::Obj(fg) = f else { unreachable!() };
@@ -102,10 +106,7 @@ impl Vm {
             }
         }
         let Some(path) = found else {
-            return Err(self.raise_msg(
-                "ModuleNotFoundError",
-                format!("No module named '{name}'"),
-            ));
+            return Err(self.raise_msg("ModuleNotFoundError", format!("No module named '{name}'")));
         };
         let src = match std::fs::read_to_string(&path) {
             Ok(s) => s,

@@ -40,9 +40,8 @@ impl Vm {
         }
         match self.index_of(v)? {
             Some(i) => Ok(Some(i)),
-            None => Err(self.type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            )),
+            None => Err(self
+                .type_error("slice indices must be integers or None or have an __index__ method")),
         }
     }
 
@@ -156,15 +155,18 @@ impl Vm {
                     }
                     let Some(_) = self.index_of(key)? else {
                         let t = self.type_name(key);
-                        return Err(self.type_error(format!(
-                            "string indices must be integers, not '{t}'"
-                        )));
+                        return Err(
+                            self.type_error(format!("string indices must be integers, not '{t}'"))
+                        );
                     };
                     let i = self.seq_index(key, s.chars, "string")?;
                     let c = if s.is_ascii() {
                         (s.s.as_bytes()[i] as char).to_string()
                     } else {
-                        s.s.chars().nth(i).map(|c| c.to_string()).unwrap_or_default()
+                        s.s.chars()
+                            .nth(i)
+                            .map(|c| c.to_string())
+                            .unwrap_or_default()
                     };
                     return Ok(self.new_string(c));
                 }

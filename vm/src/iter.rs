@@ -307,7 +307,9 @@ impl Vm {
                 let (f, it) = (*f, *it);
                 drop(k);
                 loop {
-                    let Some(v) = self.next(it)? else { return Ok(None) };
+                    let Some(v) = self.next(it)? else {
+                        return Ok(None);
+                    };
                     let keep = if f.is_none() {
                         self.truthy(v)?
                     } else {

@@ -41,8 +41,10 @@ static SOURCES: Mutex<Option<HashMap<String, Vec<String>>>> = Mutex::new(None);
 /// Registers source text for tracebacks (files are read lazily otherwise).
 pub fn register_source(filename: &str, src: &str) {
     let mut g = SOURCES.lock().unwrap_or_else(|e| e.into_inner());
-    g.get_or_insert_with(HashMap::new)
-        .insert(filename.to_string(), src.lines().map(String::from).collect());
+    g.get_or_insert_with(HashMap::new).insert(
+        filename.to_string(),
+        src.lines().map(String::from).collect(),
+    );
 }
 
 /// Line `line` (1-based) of a source file, for tracebacks.
@@ -51,7 +53,10 @@ pub fn source_line(filename: &str, line: u32) -> Option<String> {
     let map = g.get_or_insert_with(HashMap::new);
     if !map.contains_key(filename) {
         let text = std::fs::read_to_string(filename).ok()?;
-        map.insert(filename.to_string(), text.lines().map(String::from).collect());
+        map.insert(
+            filename.to_string(),
+            text.lines().map(String::from).collect(),
+        );
     }
     let l = map.get(filename)?.get((line as usize).checked_sub(1)?)?;
     if l.trim().is_empty() {

@@ -120,18 +120,47 @@ pub struct Generator {
 }
 
 pub enum IterKind {
-    Range { next: i64, stop: i64, step: i64 },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Index into a list, tuple or str.
-    Seq { seq: Value, index: usize },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
     /// Index into a dict's entries: keys, values or items (0, 1, 2).
-    Dict { dict: Gc, index: usize, what: u8, len: usize },
-    Reversed { seq: Value, index: usize },
-    Enumerate { it: Value, count: i64 },
-    Zip { its: Vec<Value> },
-    Map { f: Value, its: Vec<Value> },
-    Filter { f: Value, it: Value },
+    Dict {
+        dict: Gc,
+        index: usize,
+        what: u8,
+        len: usize,
+    },
+    Reversed {
+        seq: Value,
+        index: usize,
+    },
+    Enumerate {
+        it: Value,
+        count: i64,
+    },
+    Zip {
+        its: Vec<Value>,
+    },
+    Map {
+        f: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        f: Value,
+        it: Value,
+    },
     /// `iter(callable, sentinel)`
-    Callable { f: Value, sentinel: Value },
+    Callable {
+        f: Value,
+        sentinel: Value,
+    },
     Done,
 }
 
@@ -245,7 +274,9 @@ impl Obj {
                 if let Ok(it) = it.try_borrow() {
                     match &*it {
                         IterKind::Range { .. } | IterKind::Done => {}
-                        IterKind::Seq { seq, .. } | IterKind::Reversed { seq, .. } => push(seq, out),
+                        IterKind::Seq { seq, .. } | IterKind::Reversed { seq, .. } => {
+                            push(seq, out)
+                        }
                         IterKind::Dict { dict, .. } => out.push(*dict),
                         IterKind::Enumerate { it, .. } => push(it, out),
                         IterKind::Zip { its } => push_all(its, out),

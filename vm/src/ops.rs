@@ -153,10 +153,9 @@ impl Vm {
                 }
                 FloorDiv => {
                     if y == 0.0 {
-                        return Err(self.raise_msg(
-                            "ZeroDivisionError",
-                            "float floor division by zero",
-                        ));
+                        return Err(
+                            self.raise_msg("ZeroDivisionError", "float floor division by zero")
+                        );
                     }
                     float_floordiv(x, y)
                 }
@@ -174,16 +173,12 @@ impl Vm {
                         ));
                     }
                     if x < 0.0 && y.fract() != 0.0 {
-                        return Err(self.value_error(
-                            "complex results are not supported",
-                        ));
+                        return Err(self.value_error("complex results are not supported"));
                     }
                     let r = x.powf(y);
                     if r.is_infinite() && x.is_finite() && y.is_finite() {
-                        return Err(self.raise_msg(
-                            "OverflowError",
-                            "(34, 'Numerical result out of range')",
-                        ));
+                        return Err(self
+                            .raise_msg("OverflowError", "(34, 'Numerical result out of range')"));
                     }
                     r
                 }
@@ -197,12 +192,20 @@ impl Vm {
                 Add => x.checked_add(y),
                 Sub => x.checked_sub(y),
                 Mul => x.checked_mul(y),
-                FloorDiv if y != 0 => x.checked_div_euclid(y).map(|_| x.div_floor(&y)),
-                Mod if y != 0 => x.checked_rem_euclid(y).map(|_| x.mod_floor(&y)),
+                FloorDiv if y != 0 => x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y)),
+                Mod if y != 0 => x.checked_rem_euclid(y).map(|_| Integer::mod_floor(&x, &y)),
                 And => Some(x & y),
                 Or => Some(x | y),
                 Xor => Some(x ^ y),
-                RShift if y >= 0 => Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y }),
+                RShift if y >= 0 => Some(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                }),
                 LShift if (0..63).contains(&y) => {
                     let r = x.checked_shl(y as u32).filter(|r| r >> y == x);
                     r
@@ -240,19 +243,15 @@ impl Vm {
             }
             FloorDiv => {
                 if y.is_zero() {
-                    return Err(self.raise_msg(
-                        "ZeroDivisionError",
-                        "integer division or modulo by zero",
-                    ));
+                    return Err(
+                        self.raise_msg("ZeroDivisionError", "integer division or modulo by zero")
+                    );
                 }
                 self.int_result(x.div_floor(&y))
             }
             Mod => {
                 if y.is_zero() {
-                    return Err(self.raise_msg(
-                        "ZeroDivisionError",
-                        "integer division or modulo by zero",
-                    ));
+                    return Err(self.raise_msg("ZeroDivisionError", "integer modulo by zero"));
                 }
                 self.int_result(x.mod_floor(&y))
             }
@@ -307,7 +306,11 @@ impl Vm {
     #[cold]
     pub fn unsupported(&mut self, kind: BinKind, a: Value, b: Value) -> Raised {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
-        let sym = if kind == BinKind::Pow { "** or pow()" } else { kind.symbol() };
+        let sym = if kind == BinKind::Pow {
+            "** or pow()"
+        } else {
+            kind.symbol()
+        };
         self.type_error(format!(
             "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
         ))
@@ -337,8 +340,10 @@ impl Vm {
         let (op, rop, _) = kind.dunders();
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let a_user = matches!(a, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_) | Obj::Class(_)));
-        let b_user = matches!(b, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_) | Obj::Class(_)));
+        let a_user =
+            matches!(a, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_) | Obj::Class(_)));
+        let b_user =
+            matches!(b, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_) | Obj::Class(_)));
         if a_user {
             let name = self.intern(op);
             if let Some(f) = self.class_lookup(ta, name) {
@@ -370,16 +375,15 @@ impl Vm {
             (BinKind::Add, "list") => {
                 self.type_error(format!("can only concatenate list (not \"{tb}\") to list"))
             }
-            (BinKind::Add, "tuple") => {
-                self.type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"))
-            }
-            (BinKind::Mul, "str" | "list" | "tuple") if tb != "int" => self.type_error(format!(
-                "can't multiply sequence by non-int of type '{tb}'"
+            (BinKind::Add, "tuple") => self.type_error(format!(
+                "can only concatenate tuple (not \"{tb}\") to tuple"
             )),
-            (BinKind::Mul, _) if matches!(tb.as_str(), "str" | "list" | "tuple") => self
-                .type_error(format!(
-                    "can't multiply sequence by non-int of type '{ta}'"
-                )),
+            (BinKind::Mul, "str" | "list" | "tuple") if tb != "int" => {
+                self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
+            }
+            (BinKind::Mul, _) if matches!(tb.as_str(), "str" | "list" | "tuple") => {
+                self.type_error(format!("can't multiply sequence by non-int of type '{ta}'"))
+            }
             _ => self.unsupported(kind, a, b),
         }
     }
@@ -538,7 +542,12 @@ impl Vm {
                     l.borrow_mut().extend(items);
                     return Ok(a);
                 }
-                Obj::Set(..) if matches!(kind, BinKind::Or | BinKind::And | BinKind::Sub | BinKind::Xor) => {
+                Obj::Set(..)
+                    if matches!(
+                        kind,
+                        BinKind::Or | BinKind::And | BinKind::Sub | BinKind::Xor
+                    ) =>
+                {
                     if let Value::Obj(gb) = b {
                         if let Obj::Set(..) = gb.obj() {
                             let r = self.set_binop(kind, g, gb)?;
@@ -577,7 +586,9 @@ impl Vm {
             Value::Bool(b) => Ok(Value::Int(-(b as i64))),
             Value::Float(f) => Ok(Value::Float(-f)),
             Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_)) => {
-                let Obj::BigInt(b) = g.obj() else { unreachable!() };
+                let Obj::BigInt(b) = g.obj() else {
+                    unreachable!()
+                };
                 let n = -b.clone();
                 Ok(self.new_bigint(n))
             }
@@ -599,7 +610,9 @@ impl Vm {
             Value::Int(i) => Ok(Value::Int(!i)),
             Value::Bool(b) => Ok(Value::Int(!(b as i64))),
             Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_)) => {
-                let Obj::BigInt(b) = g.obj() else { unreachable!() };
+                let Obj::BigInt(b) = g.obj() else {
+                    unreachable!()
+                };
                 let n = -b.clone() - 1;
                 Ok(self.new_bigint(n))
             }
@@ -828,19 +841,28 @@ impl Vm {
                             let t = self.type_name(v);
                             return Err(self.type_error(format!("unhashable type: '{t}'")));
                         }
-                        Some(f) if !matches!(f, Value::Obj(fg) if matches!(fg.obj(), Obj::Native(_))) => {
+                        Some(f) if !matches!(f, Value::Obj(fg) if matches!(fg.obj(), Obj::Native(_))) =>
+                        {
                             let r = self.call_value(f, &[v], &[])?;
                             match r {
-                                Value::Int(i) => if i == -1 { -2 } else { i },
+                                Value::Int(i) => {
+                                    if i == -1 {
+                                        -2
+                                    } else {
+                                        i
+                                    }
+                                }
                                 Value::Bool(b) => b as i64,
                                 Value::Obj(rg) if matches!(rg.obj(), Obj::BigInt(_)) => {
-                                    let Obj::BigInt(b) = rg.obj() else { unreachable!() };
+                                    let Obj::BigInt(b) = rg.obj() else {
+                                        unreachable!()
+                                    };
                                     hash_bigint(b)
                                 }
                                 _ => {
-                                    return Err(self.type_error(
-                                        "__hash__ method should return an integer",
-                                    ))
+                                    return Err(
+                                        self.type_error("__hash__ method should return an integer")
+                                    )
                                 }
                             }
                         }
@@ -886,7 +908,11 @@ impl Vm {
                 Obj::Range(start, stop, step) => {
                     if let Value::Int(i) = item {
                         let (a, b, s) = (*start, *stop, *step);
-                        let inside = if s > 0 { i >= a && i < b } else { i <= a && i > b };
+                        let inside = if s > 0 {
+                            i >= a && i < b
+                        } else {
+                            i <= a && i > b
+                        };
                         return Ok(inside && (i - a) % s == 0);
                     }
                 }
@@ -917,7 +943,9 @@ impl Vm {
     #[cold]
     fn in_string_error(&mut self, item: Value) -> Raised {
         let t = self.type_name(item);
-        self.type_error(format!("'in <string>' requires string as left operand, not {t}"))
+        self.type_error(format!(
+            "'in <string>' requires string as left operand, not {t}"
+        ))
     }
 }
 
@@ -949,7 +977,11 @@ fn num_cmp(op: Cmp, x: &Num, y: &Num) -> bool {
             let o = if f.is_nan() {
                 None
             } else if f.is_infinite() {
-                Some(if *f > 0.0 { Ordering::Greater } else { Ordering::Less })
+                Some(if *f > 0.0 {
+                    Ordering::Greater
+                } else {
+                    Ordering::Less
+                })
             } else {
                 let i = to_big(other);
                 let fl = BigInt::from(f.floor() as i128);
@@ -1020,7 +1052,11 @@ pub fn hash_float(f: f64) -> i64 {
             x -= MODULUS;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & MODULUS) | (x >> (61 - e));
     let h = x as i64 * sign;
     if h == -1 {

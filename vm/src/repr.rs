@@ -13,7 +13,11 @@ pub fn float_repr(f: f64) -> String {
         return if f > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if f.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     let e = format!("{f:e}");
     let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
@@ -35,14 +39,22 @@ pub fn float_repr(f: f64) -> String {
         }
     } else {
         let (a, b) = digits.split_at(1);
-        let m = if b.is_empty() { a.to_string() } else { format!("{a}.{b}") };
+        let m = if b.is_empty() {
+            a.to_string()
+        } else {
+            format!("{a}.{b}")
+        };
         let es = if exp < 0 { "-" } else { "+" };
         format!("{sign}{m}e{es}{:02}", exp.abs())
     }
 }
 
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -58,7 +70,14 @@ pub fn str_repr(s: &str) -> String {
             c if (c as u32) < 0x20 || c as u32 == 0x7f => {
                 out.push_str(&format!("\\x{:02x}", c as u32))
             }
-            c if (0x80..0xa0).contains(&(c as u32)) => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (0x80..=0xa0).contains(&(c as u32)) || c == '\u{ad}' => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if (c.is_whitespace() && c != ' ')
+                || matches!(c as u32, 0x2028 | 0x2029 | 0x200b..=0x200f | 0xfeff) =>
+            {
+                out.push_str(&format!("\\u{:04x}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -131,7 +150,8 @@ impl Vm {
                     if self.repr_guard(g) {
                         return Ok("{...}".into());
                     }
-                    let pairs: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key, e.value)).collect();
+                    let pairs: Vec<(Value, Value)> =
+                        d.borrow().iter().map(|e| (e.key, e.value)).collect();
                     let mut parts = Vec::new();
                     let mut err = None;
                     for (k, val) in pairs {
@@ -194,7 +214,10 @@ impl Vm {
                     format!("<bound method {fname} of {r}>")
                 }
                 Obj::Class(c) => {
-                    if c.is_builtin || c.kind.get() == Kind::Exception && self.exc_types.values().any(|e| e.ptr_eq(g)) {
+                    if c.is_builtin
+                        || c.kind.get() == Kind::Exception
+                            && self.exc_types.values().any(|e| e.ptr_eq(g))
+                    {
                         format!("<class '{}'>", c.name.borrow())
                     } else {
                         let module = {
@@ -202,7 +225,9 @@ impl Vm {
                             let hash = crate::strs::str_hash(crate::strs::as_str(k).expect("str"));
                             c.dict.borrow().get_str(k, hash)
                         };
-                        let m = module.map(|m| self.key_str(m)).unwrap_or_else(|| "__main__".into());
+                        let m = module
+                            .map(|m| self.key_str(m))
+                            .unwrap_or_else(|| "__main__".into());
                         format!("<class '{}.{}'>", m, c.qualname.borrow())
                     }
                 }
@@ -213,10 +238,14 @@ impl Vm {
                         if !matches!(f, Value::Obj(fg) if matches!(fg.obj(), Obj::Native(_))) {
                             let r = self.call_value(f, &[v], &[])?;
                             return match r {
-                                Value::Obj(rg) if matches!(rg.obj(), Obj::Str(_)) => Ok(self.key_str(r)),
+                                Value::Obj(rg) if matches!(rg.obj(), Obj::Str(_)) => {
+                                    Ok(self.key_str(r))
+                                }
                                 _ => {
                                     let t = self.type_name(r);
-                                    Err(self.type_error(format!("__repr__ returned non-string (type {t})")))
+                                    Err(self.type_error(format!(
+                                        "__repr__ returned non-string (type {t})"
+                                    )))
                                 }
                             };
                         }
@@ -296,7 +325,8 @@ impl Vm {
             Obj::Class(c) => {
                 let hash = crate::strs::str_hash(crate::strs::as_str(k).expect("str"));
                 let m = c.dict.borrow().get_str(k, hash);
-                m.map(|m| self.key_str(m)).unwrap_or_else(|| "builtins".into())
+                m.map(|m| self.key_str(m))
+                    .unwrap_or_else(|| "builtins".into())
             }
             _ => "builtins".into(),
         }
@@ -336,10 +366,14 @@ impl Vm {
                         if !matches!(f, Value::Obj(fg) if matches!(fg.obj(), Obj::Native(_))) {
                             let r = self.call_value(f, &[v], &[])?;
                             return match r {
-                                Value::Obj(rg) if matches!(rg.obj(), Obj::Str(_)) => Ok(self.key_str(r)),
+                                Value::Obj(rg) if matches!(rg.obj(), Obj::Str(_)) => {
+                                    Ok(self.key_str(r))
+                                }
                                 _ => {
                                     let t = self.type_name(r);
-                                    Err(self.type_error(format!("__str__ returned non-string (type {t})")))
+                                    Err(self.type_error(format!(
+                                        "__str__ returned non-string (type {t})"
+                                    )))
                                 }
                             };
                         }
@@ -402,7 +436,11 @@ impl Vm {
 }
 
 fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &x in b {

@@ -43,7 +43,9 @@ pub fn as_str(g: Gc) -> Option<&'static PyStr> {
 pub fn str_eq(a: Gc, b: Gc) -> bool {
     match (a.obj(), b.obj()) {
         (Obj::Str(x), Obj::Str(y)) => {
-            x.s.len() == y.s.len() && (x.hash.get() == 0 || y.hash.get() == 0 || x.hash.get() == y.hash.get()) && x.s == y.s
+            x.s.len() == y.s.len()
+                && (x.hash.get() == 0 || y.hash.get() == 0 || x.hash.get() == y.hash.get())
+                && x.s == y.s
         }
         _ => false,
     }
@@ -54,6 +56,9 @@ pub fn char_offset(s: &PyStr, idx: usize) -> usize {
     if s.is_ascii() {
         idx
     } else {
-        s.s.char_indices().nth(idx).map(|(i, _)| i).unwrap_or(s.s.len())
+        s.s.char_indices()
+            .nth(idx)
+            .map(|(i, _)| i)
+            .unwrap_or(s.s.len())
     }
 }
