@@ -112,6 +112,13 @@ impl Heap {
     }
 
     #[inline]
+    /// Counts a large payload (in 16-byte words) toward the next collection, so that a few big
+    /// containers trigger collection as many small objects would.
+    #[inline]
+    pub fn note_size(&mut self, words: usize) {
+        self.allocated_since_gc += words / 4;
+    }
+
     /// Stress mode collects at every safepoint that follows an allocation while the heap is
     /// small, and every live/1024 allocations beyond that, so deep programs stay linear.
     pub fn wants_collection(&self) -> bool {

@@ -91,7 +91,7 @@ pub struct Vm {
     pub builtins: Gc,
     pub modules: Gc,
     pub main_globals: Option<Gc>,
-    interned: HashMap<Box<str>, Gc>,
+    interned: hashbrown::HashMap<Box<str>, Gc>,
     const_cache: HashMap<usize, Box<[Value]>>,
     pub recursion_limit: usize,
     pub native_depth: usize,
@@ -181,7 +181,7 @@ impl Vm {
             builtins,
             modules,
             main_globals: None,
-            interned: HashMap::new(),
+            interned: hashbrown::HashMap::new(),
             const_cache: HashMap::new(),
             recursion_limit: 1000,
             native_depth: 0,
@@ -286,14 +286,17 @@ impl Vm {
     }
 
     pub fn new_string(&mut self, s: String) -> Value {
+        self.heap.note_size(s.len() / 16);
         Value::Obj(self.alloc(Obj::Str(PyStr::new(s.into_boxed_str()))))
     }
 
     pub fn new_list(&mut self, v: Vec<Value>) -> Value {
+        self.heap.note_size(v.capacity());
         Value::Obj(self.alloc(Obj::List(RefCell::new(v))))
     }
 
     pub fn new_tuple(&mut self, v: Vec<Value>) -> Value {
+        self.heap.note_size(v.len());
         Value::Obj(self.alloc(Obj::Tuple(v.into_boxed_slice())))
     }
 
