@@ -28,14 +28,27 @@ fn strs(vm: &mut Vm, v: Vec<String>) -> Value {
     vm.new_list(items)
 }
 
-pub fn split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+/// The receiver, `sep` and `maxsplit` of split/rsplit (an empty `sep` is an error).
+fn split_args<'a>(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kwargs,
+) -> PyResult<(&'a str, Option<&'a str>, i64)> {
     let s = this(vm, args)?;
     let sep_v = args.get(1).copied().or_else(|| kwarg(vm, kw, "sep"));
     let sep = opt_str(vm, sep_v.as_ref(), "must be str or None, not")?;
+    if sep == Some("") {
+        return Err(vm.value_error("empty separator"));
+    }
     let max = match args.get(2).copied().or_else(|| kwarg(vm, kw, "maxsplit")) {
         Some(v) => as_int(vm, v, "")?,
         None => -1,
     };
+    Ok((s, sep, max))
+}
+
+pub fn split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (s, sep, max) = split_args(vm, args, kw)?;
     let parts: Vec<String> = match sep {
         None => {
             let mut out = Vec::new();
@@ -51,7 +64,6 @@ pub fn split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             }
             out
         }
-        Some("") => return Err(vm.value_error("empty separator")),
         Some(sep) => {
             if max < 0 {
                 s.split(sep).map(String::from).collect()
@@ -64,13 +76,7 @@ pub fn split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 pub fn rsplit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    let sep_v = args.get(1).copied().or_else(|| kwarg(vm, kw, "sep"));
-    let sep = opt_str(vm, sep_v.as_ref(), "must be str or None, not")?;
-    let max = match args.get(2).copied().or_else(|| kwarg(vm, kw, "maxsplit")) {
-        Some(v) => as_int(vm, v, "")?,
-        None => -1,
-    };
+    let (s, sep, max) = split_args(vm, args, kw)?;
     let mut parts: Vec<String> = match sep {
         None => {
             let mut out = Vec::new();
@@ -89,7 +95,6 @@ pub fn rsplit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             }
             out
         }
-        Some("") => return Err(vm.value_error("empty separator")),
         Some(sep) => {
             if max < 0 {
                 s.rsplit(sep).map(String::from).collect()

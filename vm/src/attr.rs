@@ -33,7 +33,7 @@ impl Vm {
                     if let Some(v) = self.special_instance_attr(obj, g, name)? {
                         return Ok(v);
                     }
-                    let ga = self.intern("__getattr__");
+                    let ga = self.names.getattr;
                     if let Some(f) = self.class_lookup(cls, ga) {
                         return self.call_value(f, &[obj, Value::Obj(name)], &[]);
                     }
@@ -303,7 +303,7 @@ impl Vm {
                             return Ok(());
                         }
                     }
-                    let sa = self.intern("__setattr__");
+                    let sa = self.names.setattr;
                     if let Some(f) = self.class_lookup(cls, sa) {
                         if matches!(f, Value::Obj(fg) if matches!(fg.obj(), Obj::Function(_))) {
                             self.call_value(f, &[obj, Value::Obj(name), v], &[])?;

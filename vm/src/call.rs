@@ -247,29 +247,23 @@ impl Vm {
                 let r = if n.bound.is_empty() {
                     fp(self, args, kw)
                 } else {
-                    let mut a = Vec::with_capacity(args.len() + 1);
-                    a.push(n.bound);
-                    a.extend_from_slice(args);
+                    let a = prepend(n.bound, args);
                     fp(self, &a, kw)
                 };
                 r
             }
             Obj::BoundMethod(this, func) => {
-                let mut a = Vec::with_capacity(args.len() + 1);
-                a.push(*this);
-                a.extend_from_slice(args);
+                let a = prepend(*this, args);
                 self.call_value(*func, &a, kw)
             }
             Obj::Class(_) => self.instantiate(g, args, kw),
             Obj::StaticMethod(inner) => self.call_value(*inner, args, kw),
             Obj::Instance(_) => {
-                let call = self.intern("__call__");
+                let call = self.names.call;
                 let cls = self.type_of(f);
                 match self.class_lookup(cls, call) {
                     Some(c) => {
-                        let mut a = Vec::with_capacity(args.len() + 1);
-                        a.push(f);
-                        a.extend_from_slice(args);
+                        let a = prepend(f, args);
                         self.call_value(c, &a, kw)
                     }
                     None => Err(self.not_callable(f)),
@@ -503,13 +497,13 @@ impl Vm {
         if c.is_builtin || c.kind.get() == Kind::Type {
             return Ok(None);
         }
-        let new = self.intern("__new__");
+        let new = self.names.new;
         if let Some(Value::Obj(n)) = self.class_lookup(cls, new) {
             if !matches!(n.obj(), Obj::Native(_)) {
                 return Ok(None);
             }
         }
-        let init_name = self.intern("__init__");
+        let init_name = self.names.init;
         let init = self.class_lookup(cls, init_name);
         let inst = self.new_instance(cls, args);
         match init {
@@ -549,7 +543,7 @@ impl Vm {
         let Obj::Class(c) = cls.obj() else {
             return Err(self.type_error("not a class"));
         };
-        let new = self.intern("__new__");
+        let new = self.names.new;
         let newf = self.class_lookup(cls, new);
         let is_user = !c.is_builtin && c.kind.get() != Kind::Type;
         let inst = match newf {
@@ -565,9 +559,7 @@ impl Vm {
                     },
                     _ => nf,
                 };
-                let mut a = Vec::with_capacity(args.len() + 1);
-                a.push(Value::Obj(cls));
-                a.extend_from_slice(args);
+                let a = prepend(Value::Obj(cls), args);
                 let v = self.call_value(nf, &a, kw)?;
                 if !is_user || !self.isinstance(v, cls) {
                     return Ok(v);
@@ -576,7 +568,7 @@ impl Vm {
             }
             None => Value::Obj(self.new_instance(cls, args)),
         };
-        let init_name = self.intern("__init__");
+        let init_name = self.names.init;
         match self.class_lookup(cls, init_name) {
             Some(init) => {
                 if let Value::Obj(ig) = init {
@@ -590,9 +582,7 @@ impl Vm {
                         }
                     }
                 }
-                let mut a = Vec::with_capacity(args.len() + 1);
-                a.push(inst);
-                a.extend_from_slice(args);
+                let a = prepend(inst, args);
                 let r = self.call_value(init, &a, kw)?;
                 if !r.is_none() {
                     let t = self.type_name(r);
@@ -666,7 +656,7 @@ impl Vm {
         let r = self.run_function(bodyg, Vec::new(), FrameKind::ClassBody, Some(nsg));
         self.extra_roots.truncate(self.extra_roots.len() - 2);
         r?;
-        let cell_key = self.intern("__classcell__");
+        let cell_key = self.names.classcell;
         let cell = self.dict_get_str(nsg, cell_key);
         if cell.is_some() {
             self.dict_del_str(nsg, cell_key);
@@ -737,4 +727,12 @@ impl Vm {
             )),
         }
     }
+}
+
+/// `[first, *rest]`: a receiver prepended to call arguments.
+fn prepend(first: Value, rest: &[Value]) -> Vec<Value> {
+    let mut a = Vec::with_capacity(rest.len() + 1);
+    a.push(first);
+    a.extend_from_slice(rest);
+    a
 }

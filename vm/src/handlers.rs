@@ -1080,8 +1080,8 @@ pub fn raise_assert(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 pub fn with_enter(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let mgr = r(vm, st, i.b());
-    let enter = vm.intern("__enter__");
-    let exit = vm.intern("__exit__");
+    let enter = vm.names.enter;
+    let exit = vm.names.exit;
     let cls = vm.type_of(mgr);
     let (Some(en), Some(ex)) = (vm.class_lookup(cls, enter), vm.class_lookup(cls, exit)) else {
         let t = vm.type_name(mgr);

@@ -111,7 +111,6 @@ impl Heap {
         Gc(unsafe { NonNull::new_unchecked(p) })
     }
 
-    #[inline]
     /// Counts a large payload (in 16-byte words) toward the next collection, so that a few big
     /// containers trigger collection as many small objects would.
     #[inline]

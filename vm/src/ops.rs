@@ -701,7 +701,7 @@ impl Vm {
             Cmp::Eq => Ok(Value::Bool(a.is(&b))),
             Cmp::Ne => {
                 // Default __ne__ inverts __eq__.
-                let eq = self.intern("__eq__");
+                let eq = self.names.eq;
                 if let Some(f) = self.class_lookup(ta, eq) {
                     if !matches!(f, Value::Obj(g) if matches!(g.obj(), Obj::Native(_))) {
                         let r = self.call_value(f, &[a, b], &[])?;
@@ -835,7 +835,7 @@ impl Vm {
                 }
                 Obj::Instance(_) => {
                     let cls = self.type_of(v);
-                    let hname = self.intern("__hash__");
+                    let hname = self.names.hash;
                     match self.class_lookup(cls, hname) {
                         Some(Value::None) => {
                             let t = self.type_name(v);

@@ -233,7 +233,7 @@ impl Vm {
                 }
                 Obj::Instance(inst) => {
                     let cls = inst.class.get();
-                    let rname = self.intern("__repr__");
+                    let rname = self.names.repr;
                     if let Some(f) = self.class_lookup(cls, rname) {
                         if !matches!(f, Value::Obj(fg) if matches!(fg.obj(), Obj::Native(_))) {
                             let r = self.call_value(f, &[v], &[])?;
@@ -361,7 +361,7 @@ impl Vm {
                 Obj::Str(s) => Ok(s.s.to_string()),
                 Obj::Instance(inst) => {
                     let cls = inst.class.get();
-                    let sname = self.intern("__str__");
+                    let sname = self.names.str;
                     if let Some(f) = self.class_lookup(cls, sname) {
                         if !matches!(f, Value::Obj(fg) if matches!(fg.obj(), Obj::Native(_))) {
                             let r = self.call_value(f, &[v], &[])?;
@@ -379,7 +379,7 @@ impl Vm {
                         }
                     }
                     if let Some(e) = &inst.exc {
-                        let rname = self.intern("__repr__");
+                        let rname = self.names.repr;
                         let has_repr = matches!(self.class_lookup(cls, rname), Some(Value::Obj(fg)) if matches!(fg.obj(), Obj::Function(_)));
                         if has_repr {
                             return self.repr(v);

@@ -36,46 +36,67 @@ pub struct Frame {
     pub entry: bool,
 }
 
-macro_rules! type_fields {
-    ($($f:ident),* $(,)?) => {
-        /// The builtin type objects.
-        pub struct Types { $(pub $f: Gc,)* }
+/// The builtin type objects, listed once: (field, Python name).
+macro_rules! for_each_type {
+    ($m:ident) => {
+        $m! {
+            object = "object", type_ = "type", int = "int", bool_ = "bool", float = "float",
+            str_ = "str", list = "list", tuple = "tuple", dict = "dict", set = "set",
+            frozenset = "frozenset", none = "NoneType", function = "function",
+            builtin_fn = "builtin_function_or_method", method = "method", module = "module",
+            generator = "generator", range = "range", slice = "slice", cell = "cell",
+            property = "property", staticmethod = "staticmethod", classmethod = "classmethod",
+            super_ = "super", bytes = "bytes", notimpl = "NotImplementedType",
+            ellipsis = "ellipsis", iterator = "iterator", dict_keys = "dict_keys",
+            dict_values = "dict_values", dict_items = "dict_items", complex = "complex",
+        }
     };
 }
-type_fields!(
-    object,
-    type_,
-    int,
-    bool_,
-    float,
-    str_,
-    list,
-    tuple,
-    dict,
-    set,
-    frozenset,
-    none,
-    function,
-    builtin_fn,
-    method,
-    module,
-    generator,
-    range,
-    slice,
-    cell,
-    property,
-    staticmethod,
-    classmethod,
-    super_,
-    bytes,
-    notimpl,
-    ellipsis,
-    iterator,
-    dict_keys,
-    dict_values,
-    dict_items,
-    complex
-);
+
+macro_rules! define_types {
+    ($($f:ident = $n:literal),* $(,)?) => {
+        /// The builtin type objects.
+        pub struct Types { $(pub $f: Gc,)* }
+
+        impl Types {
+            fn create(heap: &mut Heap, mk: impl Fn(&mut Heap, &str) -> Gc) -> Types {
+                Types { $($f: mk(heap, $n),)* }
+            }
+
+            /// Every builtin type object.
+            pub fn all(&self) -> Vec<Gc> {
+                vec![$(self.$f),*]
+            }
+        }
+    };
+}
+for_each_type!(define_types);
+
+macro_rules! define_names {
+    ($($f:ident),* $(,)?) => {
+        /// Interned special-method names used on hot paths (looked up once at start-up).
+        pub struct Names { $(pub $f: Gc,)* }
+
+        impl Names {
+            fn create(interned: &mut hashbrown::HashMap<Box<str>, Gc>, heap: &mut Heap) -> Names {
+                Names { $($f: intern_in(interned, heap, concat!("__", stringify!($f), "__")),)* }
+            }
+        }
+    };
+}
+define_names!(init, new, repr, str, setattr, getattr, hash, eq, enter, exit, call, classcell);
+
+fn intern_in(interned: &mut hashbrown::HashMap<Box<str>, Gc>, heap: &mut Heap, s: &str) -> Gc {
+    if let Some(g) = interned.get(s) {
+        return *g;
+    }
+    let g = heap.alloc(Obj::Str(PyStr::new(s.into())));
+    if let Obj::Str(p) = g.obj() {
+        crate::strs::str_hash(p);
+    }
+    interned.insert(s.into(), g);
+    g
+}
 
 pub struct Vm {
     pub heap: Heap,
@@ -86,6 +107,7 @@ pub struct Vm {
     /// The exception being handled (sys.exc_info()).
     pub handled: Value,
     pub types: Types,
+    pub names: Names,
     /// Exception classes by name.
     pub exc_types: HashMap<&'static str, Gc>,
     pub builtins: Gc,
@@ -129,45 +151,11 @@ impl Vm {
                 is_builtin: true,
             }))
         };
-        macro_rules! types {
-            ($($f:ident = $n:literal),* $(,)?) => { Types { $($f: mk(&mut heap, $n),)* } };
-        }
-        let types = types!(
-            object = "object",
-            type_ = "type",
-            int = "int",
-            bool_ = "bool",
-            float = "float",
-            str_ = "str",
-            list = "list",
-            tuple = "tuple",
-            dict = "dict",
-            set = "set",
-            frozenset = "frozenset",
-            none = "NoneType",
-            function = "function",
-            builtin_fn = "builtin_function_or_method",
-            method = "method",
-            module = "module",
-            generator = "generator",
-            range = "range",
-            slice = "slice",
-            cell = "cell",
-            property = "property",
-            staticmethod = "staticmethod",
-            classmethod = "classmethod",
-            super_ = "super",
-            bytes = "bytes",
-            notimpl = "NotImplementedType",
-            ellipsis = "ellipsis",
-            iterator = "iterator",
-            dict_keys = "dict_keys",
-            dict_values = "dict_values",
-            dict_items = "dict_items",
-            complex = "complex",
-        );
+        let types = Types::create(&mut heap, mk);
         let builtins = heap.alloc(Obj::Dict(RefCell::new(Dict::new())));
         let modules = heap.alloc(Obj::Dict(RefCell::new(Dict::new())));
+        let mut interned = hashbrown::HashMap::new();
+        let names = Names::create(&mut interned, &mut heap);
         let ni = heap.alloc(Obj::NotImplemented);
         let el = heap.alloc(Obj::Ellipsis);
         let mut vm = Vm {
@@ -177,11 +165,12 @@ impl Vm {
             raised: Value::Empty,
             handled: Value::None,
             types,
+            names,
             exc_types: HashMap::new(),
             builtins,
             modules,
             main_globals: None,
-            interned: hashbrown::HashMap::new(),
+            interned,
             const_cache: HashMap::new(),
             recursion_limit: 1000,
             native_depth: 0,
@@ -205,40 +194,7 @@ impl Vm {
     fn init_types(&mut self) {
         let t = &self.types;
         let object = t.object;
-        let all = [
-            t.object,
-            t.type_,
-            t.int,
-            t.bool_,
-            t.float,
-            t.str_,
-            t.list,
-            t.tuple,
-            t.dict,
-            t.set,
-            t.frozenset,
-            t.none,
-            t.function,
-            t.builtin_fn,
-            t.method,
-            t.module,
-            t.generator,
-            t.range,
-            t.slice,
-            t.cell,
-            t.property,
-            t.staticmethod,
-            t.classmethod,
-            t.super_,
-            t.bytes,
-            t.notimpl,
-            t.ellipsis,
-            t.iterator,
-            t.dict_keys,
-            t.dict_values,
-            t.dict_items,
-            t.complex,
-        ];
+        let all = t.all();
         let (int, bool_) = (t.int, t.bool_);
         for c in all {
             let base = if c.ptr_eq(object) {
@@ -322,15 +278,7 @@ impl Vm {
 
     /// Interned strings are roots for the program's lifetime (identifiers, attribute names).
     pub fn intern(&mut self, s: &str) -> Gc {
-        if let Some(g) = self.interned.get(s) {
-            return *g;
-        }
-        let g = self.heap.alloc(Obj::Str(PyStr::new(s.into())));
-        if let Obj::Str(p) = g.obj() {
-            crate::strs::str_hash(p);
-        }
-        self.interned.insert(s.into(), g);
-        g
+        intern_in(&mut self.interned, &mut self.heap, s)
     }
 
     pub fn intern_value(&mut self, s: &str) -> Value {
@@ -602,43 +550,7 @@ impl Vm {
                 push(v, &mut work);
             }
         }
-        macro_rules! type_roots {
-            ($($f:ident),*) => { $(work.push(self.types.$f);)* };
-        }
-        type_roots!(
-            object,
-            type_,
-            int,
-            bool_,
-            float,
-            str_,
-            list,
-            tuple,
-            dict,
-            set,
-            frozenset,
-            none,
-            function,
-            builtin_fn,
-            method,
-            module,
-            generator,
-            range,
-            slice,
-            cell,
-            property,
-            staticmethod,
-            classmethod,
-            super_,
-            bytes,
-            notimpl,
-            ellipsis,
-            iterator,
-            dict_keys,
-            dict_values,
-            dict_items,
-            complex
-        );
+        work.extend(self.types.all());
         let mut children = Vec::new();
         while let Some(g) = work.pop() {
             if g.mark() {
