@@ -70,6 +70,8 @@ pub struct CodeObject {
     /// and error messages; `*args` and `**kwargs` follow the keyword-only parameters.
     pub varnames: &'static [&'static str],
     pub exc_table: &'static [ExcEntry],
+    /// Inline-cache slots (two values each) appended after the constants at run time.
+    pub ncaches: u16,
 }
 
 impl CodeObject {

@@ -149,8 +149,12 @@ impl<'t> Compiler<'t> {
         (argcount, posonly, kwonly): (u16, u16, u16),
         varnames: Vec<String>,
     ) -> R<&'static CodeObject> {
+        f.e.place_caches();
         if f.e.too_many_registers {
-            return err("too many local variables or temporaries", Loc::default());
+            return err(
+                "too many local variables, constants or temporaries",
+                Loc::default(),
+            );
         }
         f.e.finish_table();
         let s = &self.table.scopes[f.scope];
@@ -185,6 +189,7 @@ impl<'t> Compiler<'t> {
             consts: leak_slice(f.e.consts),
             varnames: leak_slice(names.iter().map(|n| leak_str(n)).collect()),
             exc_table: leak_slice(f.e.exc_table),
+            ncaches: f.e.ncaches as u16,
         };
         Ok(Box::leak(Box::new(code)))
     }
@@ -817,8 +822,7 @@ impl<'t> Compiler<'t> {
         self.prologue(&mut child);
         // __module__ and __qualname__ first, as CPython does.
         let t = child.e.temp();
-        let k = child.e.constant(Const::Str("__name__"));
-        child.e.op_bx(Op::LoadGlobal, t, k);
+        child.e.load_global(t, "__name__");
         let k = child.e.constant(Const::Str("__module__"));
         child.e.op_bx(Op::StoreName, t, k);
         let k = child.e.constant(Const::Str(leak_str(&qual)));
@@ -942,8 +946,7 @@ impl<'t> Compiler<'t> {
             }
             Binding::Global => {
                 let d = dst.unwrap_or_else(|| f.e.temp());
-                let k = f.e.constant(Const::Str(leak_str(name)));
-                f.e.op_bx(Op::LoadGlobal, d, k);
+                f.e.load_global(d, name);
                 d
             }
             Binding::Name => {

@@ -21,7 +21,7 @@ pub fn format_inst(i: Inst) -> String {
         Format::SBx => format!("{:+}", i.sbx()),
         Format::ABx => format!("{} {}", i.a(), i.bx()),
     };
-    format!("{:<14}{}", op.mnemonic(), ops)
+    format!("{:<16}{}", op.mnemonic(), ops)
 }
 
 fn const_repr(c: &Const) -> String {
@@ -49,7 +49,6 @@ fn annotation(code: &CodeObject, pc: usize, i: Inst) -> String {
     let k = |idx: usize| code.consts.get(idx).map(const_repr).unwrap_or_default();
     match i.op() {
         Op::LoadConst
-        | Op::LoadGlobal
         | Op::StoreGlobal
         | Op::DeleteGlobal
         | Op::LoadName
@@ -57,6 +56,7 @@ fn annotation(code: &CodeObject, pc: usize, i: Inst) -> String {
         | Op::DeleteName
         | Op::Import => k(i.bx()),
         Op::GetAttr | Op::LoadMethod | Op::ImportFrom => k(i.c()),
+        Op::LoadGlobal => k(i.b()),
         Op::SetAttr | Op::DelAttr => k(i.b()),
         Op::MakeFunction => k(i.b()),
         Op::Jump | Op::JumpIfTrue | Op::JumpIfFalse | Op::ForIter => {

@@ -45,6 +45,8 @@ pub struct Emitter {
     /// Exception entries whose handler label is not placed yet: (entry index, label).
     pending_entries: Vec<(usize, usize)>,
     pub too_many_registers: bool,
+    /// Inline-cache slots handed out so far (`LoadGlobal`).
+    pub ncaches: u32,
 }
 
 pub type Reg = u16;
@@ -64,6 +66,7 @@ impl Emitter {
             labels: Vec::new(),
             pending_entries: Vec::new(),
             too_many_registers: false,
+            ncaches: 0,
         }
     }
 
@@ -169,7 +172,33 @@ impl Emitter {
     pub fn name_const(&mut self, s: &str) -> Reg {
         let leaked: &'static str = crate::leak_str(s);
         let i = self.constant(Const::Str(leaked));
+        if i > u16::MAX as u32 {
+            self.too_many_registers = true;
+        }
         i.min(u16::MAX as u32) as Reg
+    }
+
+    /// `R[dst] := G[name]` with its own inline-cache slot. C holds the slot number until
+    /// `place_caches` turns it into a constant-table index.
+    pub fn load_global(&mut self, dst: Reg, name: &str) -> usize {
+        let k = self.name_const(name);
+        let slot = self.ncaches;
+        self.ncaches += 1;
+        self.op(Op::LoadGlobal, dst, k, slot.min(u16::MAX as u32) as Reg)
+    }
+
+    /// Points each cache operand past the constants: slot s lives at K[nconsts + 2s].
+    pub fn place_caches(&mut self) {
+        let nconsts = self.consts.len() as u32;
+        if nconsts + 2 * self.ncaches + 2 > u16::MAX as u32 {
+            self.too_many_registers = true;
+            return;
+        }
+        for inst in self.code.iter_mut() {
+            if inst.op() == Op::LoadGlobal {
+                *inst = inst.set_c((nconsts + 2 * inst.c() as u32) as u16);
+            }
+        }
     }
 
     pub fn new_label(&mut self) -> usize {

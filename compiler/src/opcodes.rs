@@ -54,7 +54,7 @@ macro_rules! for_each_op {
             (LoadBool, load_bool, AB, "R[A] := bool(B)");
             (CheckBound, check_bound, AB, "if R[A] is unbound: raise UnboundLocalError(varnames[B])");
             (ClearLocal, clear_local, AB, "check R[A] is bound (name varnames[B]); R[A] := unbound");
-            (LoadGlobal, load_global, ABx, "R[A] := G[K[Bx]]");
+            (LoadGlobal, load_global, ABC, "R[A] := G[K[B]]; K[C], K[C+1] are its inline cache (value, namespace epoch)");
             (StoreGlobal, store_global, ABx, "G[K[Bx]] := R[A]");
             (DeleteGlobal, delete_global, ABx, "del G[K[Bx]]");
             (LoadName, load_name, ABx, "R[A] := locals/globals/builtins[K[Bx]] (class bodies)");
@@ -208,6 +208,20 @@ impl Inst {
         // Code objects only ever hold words built by `Inst::new`/`with_sbx`.
         Op::from_u8(self.op_byte()).unwrap_or(Op::Nop)
     }
+    /// Decodes the opcode without a range check.
+    ///
+    /// # Safety contract
+    /// Instruction words are only built by `Inst::new`/`with_sbx` from an `Op`, so the byte is
+    /// always a valid discriminant; debug builds check it.
+    #[inline(always)]
+    pub fn op_unchecked(self) -> Op {
+        let b = self.op_byte();
+        debug_assert!((b as usize) < OP_COUNT);
+        // SAFETY: `Op` is `repr(u8)` with discriminants 0..OP_COUNT, and every instruction word
+        // is built from an `Op` (the only constructors are `new`/`with_sbx`), so `b` is one.
+        unsafe { std::mem::transmute::<u8, Op>(b) }
+    }
+
     #[inline]
     pub const fn a(self) -> usize {
         ((self.0 >> 8) & 0xffff) as usize

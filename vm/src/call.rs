@@ -71,10 +71,9 @@ impl Vm {
         let code = f.code;
         let nregs = code.nregs as usize;
         let need = base + nregs;
-        if self.stack.len() < need {
-            self.stack.resize(need, Value::Empty);
-        }
-        for slot in &mut self.stack[base + nparams_in_place..need] {
+        let len = self.stack.len();
+        self.grow_stack(need)?;
+        for slot in &mut self.stack[base + nparams_in_place..need.min(len)] {
             *slot = Value::Empty;
         }
         let fs = base + code.free_start as usize;
@@ -96,6 +95,60 @@ impl Vm {
         Ok(())
     }
 
+    /// The fast call: an exact positional call of a simple function, arguments already in
+    /// place at `stack[at..at + n]`, which become the callee's first registers.
+    #[inline(always)]
+    fn push_simple(
+        &mut self,
+        st: &mut St,
+        g: Gc,
+        func: &Function,
+        at: usize,
+        n: usize,
+        ret: usize,
+    ) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let code = func.code;
+        self.grow_stack(at + code.nregs as usize)?;
+        // Named locals start unbound; temporaries need no clearing (every slot below the
+        // stack's length holds a valid value, and the compiler writes temporaries first).
+        let locals_end = at + code.free_start as usize;
+        if locals_end > at + n {
+            for slot in &mut self.stack[at + n..locals_end] {
+                *slot = Value::Empty;
+            }
+        }
+        for (i, c) in func.closure.iter().enumerate() {
+            self.stack[locals_end + i] = *c;
+        }
+        if let Some(caller) = self.frames.last_mut() {
+            caller.pc = st.pc;
+        }
+        self.frames.push(Frame {
+            code,
+            base: at,
+            pc: 0,
+            ret,
+            consts: func.consts,
+            globals: func.globals,
+            locals: None,
+            func: Some(g),
+            kind: FrameKind::Normal,
+            entry: false,
+        });
+        *st = St {
+            pc: 0,
+            base: at,
+            code: code.code,
+            consts: func.consts,
+            regs: st.regs,
+        };
+        self.safepoint();
+        Ok(())
+    }
+
     /// CALL from the interpreter: callee `f`, `n` arguments at `stack[at..]`, result to
     /// `stack[ret]`.
     #[inline]
@@ -110,13 +163,7 @@ impl Vm {
         if let Value::Obj(g) = f {
             match g.obj() {
                 Obj::Function(func) if func.simple && n == func.code.argcount as usize => {
-                    if let Some(caller) = self.frames.last_mut() {
-                        caller.pc = st.pc;
-                    }
-                    self.push_frame(g, at, n, ret, FrameKind::Normal, false)?;
-                    *st = self.load_state();
-                    self.safepoint();
-                    return Ok(());
+                    return self.push_simple(st, g, func, at, n, ret);
                 }
                 Obj::Function(_) | Obj::Class(_) | Obj::BoundMethod(..) => {
                     let args = self.stack[at..at + n].to_vec();
@@ -193,9 +240,7 @@ impl Vm {
     ) -> PyResult<()> {
         let base = ret + 1;
         let n = params.len();
-        if self.stack.len() < base + n {
-            self.stack.resize(base + n, Value::Empty);
-        }
+        self.grow_stack(base + n)?;
         self.stack[base..base + n].copy_from_slice(&params);
         if let Some(caller) = self.frames.last_mut() {
             caller.pc = st.pc;
@@ -288,7 +333,7 @@ impl Vm {
         locals: Option<Gc>,
     ) -> PyResult<Value> {
         let base = self.stack.len();
-        self.stack.extend_from_slice(&params);
+        self.push_stack(&params)?;
         let n = params.len();
         if let Err(e) = self.push_frame(func, base, n, base, kind, true) {
             self.stack.truncate(base);

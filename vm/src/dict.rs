@@ -6,6 +6,16 @@
 use crate::heap::Gc;
 use crate::value::Value;
 use hashbrown::HashTable;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Bumped by every mutation of a namespace dict (module globals, builtins): `LoadGlobal`'s
+/// inline caches are valid while the epoch they recorded is current.
+pub static NAMESPACE_EPOCH: AtomicU64 = AtomicU64::new(0);
+
+#[inline]
+pub fn namespace_epoch() -> u64 {
+    NAMESPACE_EPOCH.load(Ordering::Relaxed)
+}
 
 #[derive(Clone, Copy)]
 pub struct Entry {
@@ -19,6 +29,8 @@ pub struct Dict {
     index: HashTable<u32>,
     pub entries: Vec<Entry>,
     len: usize,
+    /// A module namespace or builtins: mutations invalidate global-lookup caches.
+    pub namespace: bool,
 }
 
 impl Dict {
@@ -31,6 +43,7 @@ impl Dict {
             index: HashTable::with_capacity(n),
             entries: Vec::with_capacity(n),
             len: 0,
+            namespace: false,
         }
     }
 
@@ -68,7 +81,15 @@ impl Dict {
     }
 
     /// Appends a new key (the caller checked it is absent).
+    #[inline]
+    fn touched(&self) {
+        if self.namespace {
+            NAMESPACE_EPOCH.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+
     pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
+        self.touched();
         let i = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
@@ -78,11 +99,13 @@ impl Dict {
     }
 
     pub fn set_at(&mut self, i: usize, value: Value) {
+        self.touched();
         self.entries[i].value = value;
     }
 
     /// Removes the entry at index `i`, returning it.
     pub fn remove_at(&mut self, i: usize) -> Entry {
+        self.touched();
         let e = self.entries[i];
         if let Ok(slot) = self.index.find_entry(e.hash, |&j| j as usize == i) {
             slot.remove();
@@ -108,6 +131,7 @@ impl Dict {
     }
 
     pub fn clear(&mut self) {
+        self.touched();
         self.index.clear();
         self.entries.clear();
         self.len = 0;

@@ -71,7 +71,8 @@ impl Vm {
             return Err(self.type_error("bad generator"));
         };
         let base = self.stack.len();
-        self.stack.extend_from_slice(&gen.regs.borrow());
+        let regs = gen.regs.borrow().clone();
+        self.push_stack(&regs)?;
         let sr = gen.send_reg.get();
         if gen.state.get() == GenState::Suspended && sr != usize::MAX {
             self.stack[base + sr] = if sent.is_empty() { Value::None } else { sent };

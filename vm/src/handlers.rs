@@ -17,12 +17,19 @@ type H = Result<Ctl, Raised>;
 
 #[inline(always)]
 fn r(vm: &Vm, st: &St, i: usize) -> Value {
-    vm.stack[st.base + i]
+    debug_assert!(st.base + i < vm.stack.len());
+    // SAFETY: the compiler only names registers below the frame's `nregs`, and the frame's
+    // window `base..base + nregs` lies within the stack's length while the frame runs; `regs`
+    // stays valid because the stack never reallocates.
+    unsafe { *st.regs.add(st.base + i) }
 }
 
 #[inline(always)]
 fn set(vm: &mut Vm, st: &St, i: usize, v: Value) {
-    vm.stack[st.base + i] = v;
+    debug_assert!(st.base + i < vm.stack.len());
+    let _ = vm;
+    // SAFETY: as in `r`.
+    unsafe { *st.regs.add(st.base + i) = v }
 }
 
 #[inline(always)]
@@ -56,28 +63,33 @@ pub fn nop(_: &mut Vm, _: &mut St, _: Inst) -> H {
     NEXT
 }
 
+#[inline(always)]
 pub fn move_(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let v = r(vm, st, i.b());
     set(vm, st, i.a(), v);
     NEXT
 }
 
+#[inline(always)]
 pub fn load_const(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let v = k(st, i.bx());
     set(vm, st, i.a(), v);
     NEXT
 }
 
+#[inline(always)]
 pub fn load_int(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     set(vm, st, i.a(), Value::Int(i.sbx() as i64));
     NEXT
 }
 
+#[inline(always)]
 pub fn load_none(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     set(vm, st, i.a(), Value::None);
     NEXT
 }
 
+#[inline(always)]
 pub fn load_bool(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     set(vm, st, i.a(), Value::Bool(i.b() != 0));
     NEXT
@@ -96,6 +108,7 @@ fn unbound_local(vm: &mut Vm, var: usize) -> Raised {
     )
 }
 
+#[inline(always)]
 pub fn check_bound(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     if r(vm, st, i.a()).is_empty() {
         return Err(unbound_local(vm, i.b()));
@@ -103,6 +116,7 @@ pub fn check_bound(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn clear_local(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     if i.b() != u16::MAX as usize && r(vm, st, i.a()).is_empty() {
         return Err(unbound_local(vm, i.b()));
@@ -115,18 +129,40 @@ fn frame_globals(vm: &Vm) -> Gc {
     vm.frames.last().map(|f| f.globals).expect("running frame")
 }
 
+#[inline(always)]
 pub fn load_global(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let name = k_name(st, i.bx());
-    let g = frame_globals(vm);
-    let v = match vm.dict_get_str(g, name) {
-        Some(v) => v,
-        None => match vm.dict_get_str(vm.builtins, name) {
-            Some(v) => v,
-            None => return Err(name_error(vm, name)),
-        },
-    };
+    let epoch = crate::dict::namespace_epoch();
+    let c = i.c();
+    if let Value::Int(e) = k(st, c + 1) {
+        if e as u64 == epoch {
+            let v = k(st, c);
+            set(vm, st, i.a(), v);
+            return NEXT;
+        }
+    }
+    let v = load_global_slow(vm, st, i)?;
+    // SAFETY: slots C and C+1 are the cache slots appended to this code object's constant
+    // table (`Vm::consts_for`); the table is owned by the VM and `consts` came from
+    // `as_mut_ptr`, so writing through it is allowed.
+    unsafe {
+        *(st.consts as *mut Value).add(c) = v;
+        *(st.consts as *mut Value).add(c + 1) = Value::Int(epoch as i64);
+    }
     set(vm, st, i.a(), v);
     NEXT
+}
+
+#[inline(never)]
+fn load_global_slow(vm: &mut Vm, st: &St, i: Inst) -> PyResult<Value> {
+    let name = k_name(st, i.b());
+    let g = frame_globals(vm);
+    match vm.dict_get_str(g, name) {
+        Some(v) => Ok(v),
+        None => match vm.dict_get_str(vm.builtins, name) {
+            Some(v) => Ok(v),
+            None => Err(name_error(vm, name)),
+        },
+    }
 }
 
 #[cold]
@@ -137,6 +173,7 @@ fn name_error(vm: &mut Vm, name: Gc) -> Raised {
     vm.raise_msg("NameError", format!("name '{n}' is not defined"))
 }
 
+#[inline(always)]
 pub fn store_global(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let name = k_name(st, i.bx());
     let g = frame_globals(vm);
@@ -145,6 +182,7 @@ pub fn store_global(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn delete_global(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let name = k_name(st, i.bx());
     let g = frame_globals(vm);
@@ -159,6 +197,7 @@ fn frame_locals(vm: &Vm) -> Gc {
     f.locals.unwrap_or(f.globals)
 }
 
+#[inline(never)]
 pub fn load_name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let name = k_name(st, i.bx());
     let l = frame_locals(vm);
@@ -176,6 +215,7 @@ pub fn load_name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn store_name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let name = k_name(st, i.bx());
     let l = frame_locals(vm);
@@ -184,6 +224,7 @@ pub fn store_name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn delete_name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let name = k_name(st, i.bx());
     let l = frame_locals(vm);
@@ -193,6 +234,7 @@ pub fn delete_name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn make_cell(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let v = r(vm, st, i.a());
     let c = vm.alloc(Obj::Cell(std::cell::Cell::new(v)));
@@ -211,6 +253,7 @@ fn cell_of(v: Value) -> Option<&'static std::cell::Cell<Value>> {
     }
 }
 
+#[inline(always)]
 pub fn load_deref(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let v = cell_of(r(vm, st, i.b()))
         .map(|c| c.get())
@@ -235,6 +278,7 @@ pub fn load_deref(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(always)]
 pub fn store_deref(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let v = r(vm, st, i.b());
     if let Some(c) = cell_of(r(vm, st, i.a())) {
@@ -243,6 +287,7 @@ pub fn store_deref(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn delete_deref(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     if let Some(c) = cell_of(r(vm, st, i.a())) {
         c.set(Value::Empty);
@@ -250,6 +295,7 @@ pub fn delete_deref(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(always)]
 pub fn get_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let o = r(vm, st, i.b());
     let name = k_name(st, i.c());
@@ -258,6 +304,7 @@ pub fn get_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(always)]
 pub fn set_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let o = r(vm, st, i.a());
     let name = k_name(st, i.b());
@@ -266,6 +313,7 @@ pub fn set_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn del_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let o = r(vm, st, i.a());
     let name = k_name(st, i.b());
@@ -273,6 +321,7 @@ pub fn del_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(always)]
 pub fn load_method(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let o = r(vm, st, i.b());
     let name = k_name(st, i.c());
@@ -282,6 +331,7 @@ pub fn load_method(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(always)]
 pub fn get_item(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let o = r(vm, st, i.b());
     let key = r(vm, st, i.c());
@@ -304,6 +354,7 @@ pub fn get_item(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(always)]
 pub fn set_item(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let o = r(vm, st, i.a());
     let key = r(vm, st, i.b());
@@ -324,6 +375,7 @@ pub fn set_item(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn del_item(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let o = r(vm, st, i.a());
     let key = r(vm, st, i.b());
@@ -331,6 +383,7 @@ pub fn del_item(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn build_slice(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let b = i.b();
     let (lo, hi) = (r(vm, st, b), r(vm, st, b + 1));
@@ -346,6 +399,7 @@ pub fn build_slice(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 macro_rules! arith {
     ($name:ident, $kind:expr, $int:expr, $float:expr) => {
+        #[inline(always)]
         pub fn $name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             let a = r(vm, st, i.b());
             let b = r(vm, st, i.c());
@@ -381,6 +435,7 @@ arith!(
     |x: f64, y| x * y
 );
 
+#[inline(always)]
 pub fn true_div(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let a = r(vm, st, i.b());
     let b = r(vm, st, i.c());
@@ -392,6 +447,7 @@ pub fn true_div(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(always)]
 pub fn floor_div(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let a = r(vm, st, i.b());
     let b = r(vm, st, i.c());
@@ -403,6 +459,7 @@ pub fn floor_div(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(always)]
 pub fn mod_(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let a = r(vm, st, i.b());
     let b = r(vm, st, i.c());
@@ -414,6 +471,7 @@ pub fn mod_(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn binary_op(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let a = r(vm, st, i.b());
     let b = r(vm, st, i.c());
@@ -422,6 +480,7 @@ pub fn binary_op(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn inplace_op(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let a = r(vm, st, i.b());
     let b = r(vm, st, i.c());
@@ -440,6 +499,7 @@ pub fn inplace_op(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(always)]
 pub fn add_int(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let a = r(vm, st, i.b());
     let imm = i.sc();
@@ -461,6 +521,7 @@ pub fn add_int(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn neg(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let a = r(vm, st, i.b());
     let v = vm.unary_neg(a)?;
@@ -468,6 +529,7 @@ pub fn neg(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn pos(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let a = r(vm, st, i.b());
     let v = vm.unary_pos(a)?;
@@ -475,6 +537,7 @@ pub fn pos(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn invert(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let a = r(vm, st, i.b());
     let v = vm.unary_invert(a)?;
@@ -482,6 +545,7 @@ pub fn invert(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(always)]
 pub fn not(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let a = r(vm, st, i.b());
     let t = vm.truthy(a)?;
@@ -491,6 +555,7 @@ pub fn not(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 macro_rules! compare {
     ($name:ident, $op:expr, $cmp:tt) => {
+        #[inline(always)]
         pub fn $name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             let a = r(vm, st, i.b());
             let b = r(vm, st, i.c());
@@ -511,18 +576,21 @@ compare!(le, crate::ops::Cmp::Le, <=);
 compare!(gt, crate::ops::Cmp::Gt, >);
 compare!(ge, crate::ops::Cmp::Ge, >=);
 
+#[inline(always)]
 pub fn is(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let v = r(vm, st, i.b()).is(&r(vm, st, i.c()));
     set(vm, st, i.a(), Value::Bool(v));
     NEXT
 }
 
+#[inline(always)]
 pub fn is_not(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let v = r(vm, st, i.b()).is(&r(vm, st, i.c()));
     set(vm, st, i.a(), Value::Bool(!v));
     NEXT
 }
 
+#[inline(never)]
 pub fn in_(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let (a, b) = (r(vm, st, i.b()), r(vm, st, i.c()));
     let v = vm.contains(b, a)?;
@@ -530,6 +598,7 @@ pub fn in_(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn not_in(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let (a, b) = (r(vm, st, i.b()), r(vm, st, i.c()));
     let v = vm.contains(b, a)?;
@@ -537,6 +606,7 @@ pub fn not_in(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(always)]
 pub fn jump(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let off = i.sbx();
     jump_by(st, off);
@@ -556,6 +626,7 @@ fn truth(vm: &mut Vm, v: Value) -> PyResult<bool> {
     }
 }
 
+#[inline(always)]
 pub fn jump_if_true(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     if truth(vm, r(vm, st, i.a()))? {
         jump_by(st, i.sbx());
@@ -563,6 +634,7 @@ pub fn jump_if_true(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(always)]
 pub fn jump_if_false(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     if !truth(vm, r(vm, st, i.a()))? {
         jump_by(st, i.sbx());
@@ -570,6 +642,7 @@ pub fn jump_if_false(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(always)]
 pub fn jump_if_not_lt(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let (a, b) = (r(vm, st, i.a()), r(vm, st, i.b()));
     let lt = match (a, b) {
@@ -586,6 +659,7 @@ pub fn jump_if_not_lt(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn get_iter(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let v = r(vm, st, i.b());
     let it = vm.get_iter(v)?;
@@ -593,6 +667,7 @@ pub fn get_iter(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(always)]
 pub fn for_iter(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let it = r(vm, st, i.a());
     // Fast paths: range and list iterators.
@@ -646,6 +721,7 @@ pub fn for_iter(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(always)]
 pub fn call(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let a = i.a();
     let f = r(vm, st, a);
@@ -654,6 +730,7 @@ pub fn call(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn call_kw(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let (a, npos, nkw) = (i.a(), i.b(), i.c());
     let f = r(vm, st, a);
@@ -672,6 +749,7 @@ pub fn call_kw(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(always)]
 pub fn call_method(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let a = i.a();
     let f = r(vm, st, a);
@@ -684,6 +762,7 @@ pub fn call_method(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn call_ex(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let a = i.a();
     let f = r(vm, st, a);
@@ -709,11 +788,13 @@ pub fn call_ex(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(always)]
 pub fn return_(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let v = r(vm, st, i.a());
     vm.do_return(st, v)
 }
 
+#[inline(always)]
 pub fn return_none(vm: &mut Vm, st: &mut St, _: Inst) -> H {
     vm.do_return(st, Value::None)
 }
@@ -741,7 +822,8 @@ impl Vm {
             FrameKind::ClassBody => f.locals.map(Value::Obj).unwrap_or(Value::None),
         };
         if f.entry {
-            return Ok(Ctl::Exit(v));
+            self.exit_value = v;
+            return Ok(Ctl::Exit);
         }
         *st = self.load_state();
         self.stack[f.ret] = v;
@@ -753,6 +835,7 @@ fn regs_slice(vm: &Vm, st: &St, b: usize, c: usize) -> Vec<Value> {
     vm.stack[st.base + b..st.base + b + c].to_vec()
 }
 
+#[inline(always)]
 pub fn build_tuple(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let items = regs_slice(vm, st, i.b(), i.c());
     let t = vm.new_tuple(items);
@@ -760,6 +843,7 @@ pub fn build_tuple(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(always)]
 pub fn build_list(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let items = regs_slice(vm, st, i.b(), i.c());
     let l = vm.new_list(items);
@@ -767,6 +851,7 @@ pub fn build_list(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn build_set(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let items = regs_slice(vm, st, i.b(), i.c());
     let s = vm.new_set(false);
@@ -777,6 +862,7 @@ pub fn build_set(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn build_dict(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let items = regs_slice(vm, st, i.b(), 2 * i.c());
     let d = vm.new_dict(crate::dict::Dict::with_capacity(i.c()));
@@ -787,6 +873,7 @@ pub fn build_dict(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn build_string(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let mut s = String::new();
     for j in 0..i.c() {
@@ -801,6 +888,7 @@ pub fn build_string(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(always)]
 pub fn list_append(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let (l, v) = (r(vm, st, i.a()), r(vm, st, i.b()));
     if let Value::Obj(g) = l {
@@ -811,6 +899,7 @@ pub fn list_append(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn list_extend(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let (l, v) = (r(vm, st, i.a()), r(vm, st, i.b()));
     let items = vm.collect_iter(v)?;
@@ -822,12 +911,14 @@ pub fn list_extend(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn set_add(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let (s, v) = (r(vm, st, i.a()), r(vm, st, i.b()));
     vm.set_add(s, v)?;
     NEXT
 }
 
+#[inline(never)]
 pub fn set_update(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let (s, v) = (r(vm, st, i.a()), r(vm, st, i.b()));
     for item in vm.collect_iter(v)? {
@@ -836,12 +927,14 @@ pub fn set_update(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn dict_set(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let (d, key, v) = (r(vm, st, i.a()), r(vm, st, i.b()), r(vm, st, i.c()));
     vm.dict_setitem(d, key, v)?;
     NEXT
 }
 
+#[inline(never)]
 pub fn dict_update(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let (d, src) = (r(vm, st, i.a()), r(vm, st, i.b()));
     let pairs = vm.mapping_items(src)?;
@@ -855,6 +948,7 @@ pub fn dict_update(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn list_to_tuple(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let l = r(vm, st, i.b());
     let items = vm.collect_iter(l)?;
@@ -863,6 +957,7 @@ pub fn list_to_tuple(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn unpack(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let src = r(vm, st, i.b());
     let n = i.c();
@@ -900,6 +995,7 @@ pub fn unpack(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn unpack_ex(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let src = r(vm, st, i.b());
     let (before, after) = (i.c(), i.d() as usize);
@@ -923,6 +1019,7 @@ pub fn unpack_ex(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn format_value(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let v = r(vm, st, i.b());
     let v = match i.d() {
@@ -952,6 +1049,7 @@ pub fn format_value(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn make_function(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let code = vm.frames.last().map(|f| f.code).expect("running frame");
     let inner = match code.consts.get(i.b()) {
@@ -993,6 +1091,7 @@ pub fn make_function(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn build_class(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let a = i.a();
     let body = r(vm, st, a);
@@ -1008,6 +1107,7 @@ pub fn build_class(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn raise(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     match i.c() {
         0 => {
@@ -1040,6 +1140,7 @@ pub fn raise(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     }
 }
 
+#[inline(never)]
 pub fn reraise(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     vm.raised = r(vm, st, i.a());
     // The traceback already holds this frame's entry from the first pass.
@@ -1047,6 +1148,7 @@ pub fn reraise(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     Err(Raised)
 }
 
+#[inline(never)]
 pub fn enter_handler(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let exc = vm.take_raised();
     let prev = vm.handled;
@@ -1056,11 +1158,13 @@ pub fn enter_handler(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn pop_handler(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     vm.handled = r(vm, st, i.a());
     NEXT
 }
 
+#[inline(never)]
 pub fn exc_match(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let e = r(vm, st, i.b());
     let t = r(vm, st, i.c());
@@ -1069,6 +1173,7 @@ pub fn exc_match(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn raise_assert(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let args = if i.c() != 0 {
         vec![r(vm, st, i.b())]
@@ -1078,6 +1183,7 @@ pub fn raise_assert(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     Err(vm.raise_with("AssertionError", args))
 }
 
+#[inline(never)]
 pub fn with_enter(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let mgr = r(vm, st, i.b());
     let enter = vm.names.enter;
@@ -1096,6 +1202,7 @@ pub fn with_enter(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn with_exit(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let exit = r(vm, st, i.a());
     let args = if i.a() == i.b() {
@@ -1111,19 +1218,27 @@ pub fn with_exit(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn yield_(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let v = r(vm, st, i.b());
     vm.gen_suspend(st, i.a(), st.pc);
-    Ok(Ctl::Exit(v))
+    {
+        vm.exit_value = v;
+        Ok(Ctl::Exit)
+    }
 }
 
+#[inline(never)]
 pub fn yield_from(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let it = r(vm, st, i.b());
     match vm.next_or_return(it)? {
         Ok(v) => {
             // Resume at this same instruction to pull the next item.
             vm.gen_suspend(st, usize::MAX, st.pc - 1);
-            Ok(Ctl::Exit(v))
+            {
+                vm.exit_value = v;
+                Ok(Ctl::Exit)
+            }
         }
         Err(ret) => {
             set(vm, st, i.a(), ret);
@@ -1132,6 +1247,7 @@ pub fn yield_from(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     }
 }
 
+#[inline(never)]
 pub fn import(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let name = k_name(st, i.bx());
     let name = crate::strs::as_str(name)
@@ -1142,6 +1258,7 @@ pub fn import(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn import_from(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let m = r(vm, st, i.b());
     let name = k_name(st, i.c());
@@ -1165,6 +1282,7 @@ pub fn import_from(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     }
 }
 
+#[inline(never)]
 pub fn import_star(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let m = r(vm, st, i.a());
     let g = frame_globals(vm);
@@ -1187,6 +1305,7 @@ pub fn import_star(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
 pub fn print_expr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let v = r(vm, st, i.a());
     if !v.is_none() {

@@ -9,7 +9,9 @@ use crate::Vm;
 
 impl Vm {
     pub fn new_module(&mut self, name: &str) -> Gc {
-        let d = self.new_dict(Dict::new());
+        let mut ns = Dict::new();
+        ns.namespace = true;
+        let d = self.new_dict(ns);
         let Value::Obj(dg) = d else { unreachable!() };
         let n = self.new_str(name);
         let k = self.intern("__name__");

@@ -16,13 +16,15 @@ pub struct St {
     pub base: usize,
     pub code: &'static [Inst],
     pub consts: *const Value,
+    /// The register stack's storage (it never reallocates: see `STACK_CAPACITY`).
+    pub regs: *mut Value,
 }
 
 /// What a handler asks the loop to do next.
 pub enum Ctl {
     Next,
-    /// The entry frame finished (returned or yielded) with this value.
-    Exit(Value),
+    /// The entry frame finished (returned or yielded) with `Vm::exit_value`.
+    Exit,
 }
 
 macro_rules! gen_dispatch {
@@ -30,7 +32,7 @@ macro_rules! gen_dispatch {
         /// Executes one instruction.
         #[inline(always)]
         fn dispatch(vm: &mut Vm, st: &mut St, ins: Inst) -> Result<Ctl, Raised> {
-            match ins.op() {
+            match ins.op_unchecked() {
                 $(Op::$name => handlers::$snake(vm, st, ins),)*
             }
         }
@@ -40,6 +42,7 @@ for_each_op!(gen_dispatch);
 
 impl Vm {
     /// The hot state of the top frame.
+    #[inline]
     pub fn load_state(&self) -> St {
         let f = self.frames.last().expect("a frame to run");
         St {
@@ -47,6 +50,7 @@ impl Vm {
             base: f.base,
             code: f.code.code,
             consts: f.consts,
+            regs: self.stack.as_ptr() as *mut Value,
         }
     }
 
@@ -61,7 +65,7 @@ impl Vm {
             st.pc += 1;
             match dispatch(self, &mut st, ins) {
                 Ok(Ctl::Next) => {}
-                Ok(Ctl::Exit(v)) => return Ok(v),
+                Ok(Ctl::Exit) => return Ok(std::mem::replace(&mut self.exit_value, Value::None)),
                 Err(Raised) => self.unwind(&mut st)?,
             }
         }
@@ -98,6 +102,7 @@ impl Vm {
     }
 
     /// Pops the top frame and shrinks the register stack back to the caller's window.
+    #[inline]
     pub fn pop_frame(&mut self) -> crate::vm::Frame {
         let f = self.frames.pop().expect("a frame to pop");
         let top = match self.frames.last() {
@@ -106,9 +111,7 @@ impl Vm {
         };
         // The callee's window may have overlapped the caller's dead temporaries; the caller's
         // whole window must exist again (dead slots come back as Empty).
-        if self.stack.len() != top {
-            self.stack.resize(top, Value::Empty);
-        }
+        self.set_stack_top(top);
         f
     }
 }

@@ -21,6 +21,10 @@ pub enum FrameKind {
     ClassBody,
 }
 
+/// Register stack size in values. The stack never reallocates (so the interpreter may keep a
+/// pointer to it); the memory is reserved, not touched, until frames use it.
+pub const STACK_CAPACITY: usize = 1 << 23;
+
 pub struct Frame {
     pub code: &'static CodeObject,
     pub base: usize,
@@ -132,6 +136,8 @@ pub struct Vm {
     pub skip_tb_once: bool,
     /// Containers whose repr is in progress (prints `[...]` for cycles).
     pub repr_stack: Vec<Gc>,
+    /// The value an entry frame returned or yielded (see `interp::Ctl::Exit`).
+    pub exit_value: Value,
 }
 
 impl Vm {
@@ -152,7 +158,9 @@ impl Vm {
             }))
         };
         let types = Types::create(&mut heap, mk);
-        let builtins = heap.alloc(Obj::Dict(RefCell::new(Dict::new())));
+        let mut ns = Dict::new();
+        ns.namespace = true;
+        let builtins = heap.alloc(Obj::Dict(RefCell::new(ns)));
         let modules = heap.alloc(Obj::Dict(RefCell::new(Dict::new())));
         let mut interned = hashbrown::HashMap::new();
         let names = Names::create(&mut interned, &mut heap);
@@ -160,7 +168,7 @@ impl Vm {
         let el = heap.alloc(Obj::Ellipsis);
         let mut vm = Vm {
             heap,
-            stack: Vec::with_capacity(1 << 14),
+            stack: Vec::with_capacity(STACK_CAPACITY),
             frames: Vec::with_capacity(256),
             raised: Value::Empty,
             handled: Value::None,
@@ -185,6 +193,7 @@ impl Vm {
             extra_roots: Vec::new(),
             skip_tb_once: false,
             repr_stack: Vec::new(),
+            exit_value: Value::None,
         };
         vm.init_types();
         crate::exc::init_exceptions(&mut vm);
@@ -228,6 +237,48 @@ impl Vm {
             let v = Value::Obj(c);
             self.dict_set_str(self.builtins, name, v);
         }
+    }
+
+    // ----- register stack -----
+
+    /// Extends the register stack to `need` slots (new slots are Empty).
+    #[inline]
+    pub fn grow_stack(&mut self, need: usize) -> PyResult<()> {
+        let len = self.stack.len();
+        if need > len {
+            if need > self.stack.capacity() {
+                return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
+            }
+            // SAFETY: `need <= capacity`, and every slot in `len..need` is written before
+            // `set_len` makes it visible.
+            unsafe {
+                let p = self.stack.as_mut_ptr();
+                for i in len..need {
+                    p.add(i).write(Value::Empty);
+                }
+                self.stack.set_len(need);
+            }
+        }
+        Ok(())
+    }
+
+    /// Sets the register stack's length to `top` (shrinking, or growing with Empty slots).
+    #[inline]
+    pub fn set_stack_top(&mut self, top: usize) {
+        if self.stack.len() > top {
+            self.stack.truncate(top);
+        } else if self.grow_stack(top).is_err() {
+            // Only reachable if `top` exceeds the reserved capacity, which no frame can.
+            self.raised = Value::Empty;
+        }
+    }
+
+    /// Pushes values on top of the register stack.
+    pub fn push_stack(&mut self, vals: &[Value]) -> PyResult<()> {
+        let base = self.stack.len();
+        self.grow_stack(base + vals.len())?;
+        self.stack[base..].copy_from_slice(vals);
+        Ok(())
     }
 
     // ----- allocation -----
@@ -286,14 +337,16 @@ impl Vm {
     }
 
     /// The materialized constants of a code object, created once and kept as roots.
-    pub fn consts_for(&mut self, code: &'static CodeObject) -> *const Value {
+    pub fn consts_for(&mut self, code: &'static CodeObject) -> *mut Value {
         let key = code as *const CodeObject as usize;
-        if let Some(c) = self.const_cache.get(&key) {
-            return c.as_ptr();
+        if let Some(c) = self.const_cache.get_mut(&key) {
+            return c.as_mut_ptr();
         }
-        let vals: Vec<Value> = code.consts.iter().map(|c| self.const_value(c)).collect();
-        let b = vals.into_boxed_slice();
-        let p = b.as_ptr();
+        let mut vals: Vec<Value> = code.consts.iter().map(|c| self.const_value(c)).collect();
+        // Inline-cache slots follow the constants: (cached value, epoch), Empty = never filled.
+        vals.resize(vals.len() + 2 * code.ncaches as usize, Value::Empty);
+        let mut b = vals.into_boxed_slice();
+        let p = b.as_mut_ptr();
         self.const_cache.insert(key, b);
         p
     }
