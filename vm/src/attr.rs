@@ -17,13 +17,21 @@ impl Vm {
             match g.obj() {
                 Obj::Instance(inst) => {
                     let cls = inst.class.get();
+                    let hash = crate::strs::str_hash(as_str(name).expect("str name"));
+                    if let Obj::Class(c) = cls.obj() {
+                        // Without data descriptors the instance dict wins outright.
+                        if self.class_flags(c) & HAS_DATA_DESCRIPTOR == 0 {
+                            if let Some(v) = inst.dict.borrow().get_str(name, hash) {
+                                return Ok(v);
+                            }
+                        }
+                    }
                     let cls_attr = self.class_lookup(cls, name);
                     if let Some(Value::Obj(a)) = cls_attr {
                         if let Obj::Property(..) = a.obj() {
                             return self.bind(Value::Obj(a), obj);
                         }
                     }
-                    let hash = crate::strs::str_hash(as_str(name).expect("str name"));
                     if let Some(v) = inst.dict.borrow().get_str(name, hash) {
                         return Ok(v);
                     }
@@ -284,6 +292,22 @@ impl Vm {
             match g.obj() {
                 Obj::Instance(inst) => {
                     let cls = inst.class.get();
+                    let flags = match cls.obj() {
+                        Obj::Class(c) => self.class_flags(c),
+                        _ => HAS_DATA_DESCRIPTOR | CUSTOM_SETATTR,
+                    };
+                    if flags == 0 {
+                        let hash = crate::strs::str_hash(as_str(name).expect("str name"));
+                        let mut d = inst.dict.borrow_mut();
+                        match d.find(hash, |k| match k {
+                            Value::Obj(kg) => kg.ptr_eq(name) || crate::strs::str_eq(*kg, name),
+                            _ => false,
+                        }) {
+                            Some(i) => d.set_at(i, v),
+                            None => d.insert_new(hash, Value::Obj(name), v),
+                        }
+                        return Ok(());
+                    }
                     if let Some(Value::Obj(a)) = self.class_lookup(cls, name) {
                         if let Obj::Property(_, fset, _) = a.obj() {
                             let fset = *fset;
@@ -377,6 +401,7 @@ impl Vm {
                 }
                 Obj::Class(c) => {
                     let hash = crate::strs::str_hash(as_str(name).expect("str name"));
+                    classes_changed();
                     let mut d = c.dict.borrow_mut();
                     if let Some(i) = d.find(
                         hash,

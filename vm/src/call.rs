@@ -106,6 +106,7 @@ impl Vm {
         at: usize,
         n: usize,
         ret: usize,
+        kind: FrameKind,
     ) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
             return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
@@ -135,7 +136,7 @@ impl Vm {
             globals: func.globals,
             locals: None,
             func: Some(g),
-            kind: FrameKind::Normal,
+            kind,
             entry: false,
         });
         *st = St {
@@ -147,6 +148,27 @@ impl Vm {
         };
         self.safepoint();
         Ok(())
+    }
+
+    /// For a plain class (object's `__new__`) whose `__init__` is a simple Python function
+    /// taking `nparams` parameters: that function.
+    #[inline]
+    fn simple_init(&self, cls: Gc, nparams: usize) -> Option<(Gc, &'static Function)> {
+        match self.class_lookup(cls, self.names.new) {
+            Some(Value::Obj(n)) if matches!(n.obj(), Obj::Native(_)) => {}
+            _ => return None,
+        }
+        let Some(Value::Obj(init)) = self.class_lookup(cls, self.names.init) else {
+            return None;
+        };
+        match init.obj() {
+            Obj::Function(f) if f.simple && f.code.argcount as usize == nparams => {
+                // SAFETY: the function object is reachable from the class (kept alive by the
+                // callee register) for as long as the reference is used.
+                Some((init, unsafe { &*(f as *const Function) }))
+            }
+            _ => None,
+        }
     }
 
     /// CALL from the interpreter: callee `f`, `n` arguments at `stack[at..]`, result to
@@ -163,7 +185,24 @@ impl Vm {
         if let Value::Obj(g) = f {
             match g.obj() {
                 Obj::Function(func) if func.simple && n == func.code.argcount as usize => {
-                    return self.push_simple(st, g, func, at, n, ret);
+                    return self.push_simple(st, g, func, at, n, ret, FrameKind::Normal);
+                }
+                Obj::Class(c) if !c.is_builtin && c.kind.get() == Kind::Object => {
+                    if let Some((init, func)) = self.simple_init(g, n + 1) {
+                        // `cls(args)`: the new instance goes in front of the arguments, which
+                        // become `__init__`'s registers.
+                        let inst = self.new_instance(g, &[]);
+                        self.grow_stack(at + n + 1)?;
+                        self.stack.copy_within(at..at + n, at + 1);
+                        self.stack[at] = Value::Obj(inst);
+                        let kind = FrameKind::Init(inst);
+                        return self.push_simple(st, init, func, at, n + 1, ret, kind);
+                    }
+                    let args = self.stack[at..at + n].to_vec();
+                    return self.call_general(st, f, args, Vec::new(), ret);
+                }
+                Obj::Native(nf) if nf.bound.is_empty() => {
+                    return self.call_native_in_place(nf.f, at, n, ret);
                 }
                 Obj::Function(_) | Obj::Class(_) | Obj::BoundMethod(..) => {
                     let args = self.stack[at..at + n].to_vec();
@@ -175,6 +214,31 @@ impl Vm {
         let args = self.stack[at..at + n].to_vec();
         let v = self.call_value(f, &args, &[])?;
         self.stack[ret] = v;
+        Ok(())
+    }
+
+    /// Calls a native function on arguments that stay in the caller's registers.
+    #[inline]
+    fn call_native_in_place(
+        &mut self,
+        f: NativeFnPtr,
+        at: usize,
+        n: usize,
+        ret: usize,
+    ) -> PyResult<()> {
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
+        }
+        // SAFETY: `at..at + n` lies inside the running frame's window. Nothing writes there
+        // while the native runs: frames it starts are pushed above the current window, popping
+        // them only touches slots above it, and the stack never reallocates.
+        let args = unsafe { std::slice::from_raw_parts(self.stack.as_ptr().add(at), n) };
+        self.native_depth += 1;
+        self.gc_inhibit += 1;
+        let r = f(self, args, &[]);
+        self.gc_inhibit -= 1;
+        self.native_depth -= 1;
+        self.stack[ret] = r?;
         Ok(())
     }
 
@@ -362,10 +426,10 @@ impl Vm {
         let has_varargs = code.flags & flags::VARARGS != 0;
         let has_varkw = code.flags & flags::VARKEYWORDS != 0;
         let total = code.total_params();
-        let qual = self.func_qualname(func);
         if kw.is_empty() && args.len() == argc && func.simple {
             return Ok(args);
         }
+        let qual = self.func_qualname(func);
         let mut params = vec![Value::Empty; total];
         let npos = args.len().min(argc);
         params[..npos].copy_from_slice(&args[..npos]);

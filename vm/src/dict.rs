@@ -24,9 +24,15 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// Dicts with at most this many entry slots are searched linearly, without an index table:
+/// most instance and keyword dicts are that small.
+const SMALL: usize = 8;
+
 #[derive(Default, Clone)]
 pub struct Dict {
+    /// Entry positions by hash; built only once the dict outgrows `SMALL`.
     index: HashTable<u32>,
+    indexed: bool,
     pub entries: Vec<Entry>,
     len: usize,
     /// A module namespace or builtins: mutations invalidate global-lookup caches.
@@ -40,7 +46,12 @@ impl Dict {
 
     pub fn with_capacity(n: usize) -> Dict {
         Dict {
-            index: HashTable::with_capacity(n),
+            index: if n > SMALL {
+                HashTable::with_capacity(n)
+            } else {
+                HashTable::new()
+            },
+            indexed: false,
             entries: Vec::with_capacity(n),
             len: 0,
             namespace: false,
@@ -59,6 +70,11 @@ impl Dict {
     #[inline]
     pub fn find(&self, hash: u64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
         let entries = &self.entries;
+        if !self.indexed {
+            return entries
+                .iter()
+                .position(|e| e.hash == hash && !e.key.is_empty() && eq(&e.key));
+        }
         self.index
             .find(hash, |&i| {
                 let e = &entries[i as usize];
@@ -69,18 +85,11 @@ impl Dict {
 
     /// Entry indices whose hash matches (for keys that need Python-level equality).
     pub fn candidates(&self, hash: u64) -> Vec<usize> {
-        let mut out = Vec::new();
-        let entries = &self.entries;
-        for &i in self.index.iter() {
-            let e = &entries[i as usize];
-            if e.hash == hash && !e.key.is_empty() {
-                out.push(i as usize);
-            }
-        }
-        out
+        (0..self.entries.len())
+            .filter(|&i| self.entries[i].hash == hash && !self.entries[i].key.is_empty())
+            .collect()
     }
 
-    /// Appends a new key (the caller checked it is absent).
     #[inline]
     fn touched(&self) {
         if self.namespace {
@@ -88,14 +97,31 @@ impl Dict {
         }
     }
 
+    /// Appends a new key (the caller checked it is absent).
     pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
         self.touched();
         let i = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
-        let entries = &self.entries;
-        self.index
-            .insert_unique(hash, i, |&j| entries[j as usize].hash);
         self.len += 1;
+        if self.indexed {
+            let entries = &self.entries;
+            self.index
+                .insert_unique(hash, i, |&j| entries[j as usize].hash);
+        } else if self.entries.len() > SMALL {
+            self.build_index();
+        }
+    }
+
+    fn build_index(&mut self) {
+        self.index.clear();
+        let entries = &self.entries;
+        for (i, e) in entries.iter().enumerate() {
+            if !e.key.is_empty() {
+                self.index
+                    .insert_unique(e.hash, i as u32, |&j| entries[j as usize].hash);
+            }
+        }
+        self.indexed = true;
     }
 
     pub fn set_at(&mut self, i: usize, value: Value) {
@@ -107,8 +133,10 @@ impl Dict {
     pub fn remove_at(&mut self, i: usize) -> Entry {
         self.touched();
         let e = self.entries[i];
-        if let Ok(slot) = self.index.find_entry(e.hash, |&j| j as usize == i) {
-            slot.remove();
+        if self.indexed {
+            if let Ok(slot) = self.index.find_entry(e.hash, |&j| j as usize == i) {
+                slot.remove();
+            }
         }
         self.entries[i].key = Value::Empty;
         self.entries[i].value = Value::Empty;
@@ -122,6 +150,7 @@ impl Dict {
     fn compact(&mut self) {
         let old = std::mem::take(&mut self.entries);
         self.index.clear();
+        self.indexed = false;
         self.len = 0;
         for e in old {
             if !e.key.is_empty() {
@@ -133,6 +162,7 @@ impl Dict {
     pub fn clear(&mut self) {
         self.touched();
         self.index.clear();
+        self.indexed = false;
         self.entries.clear();
         self.len = 0;
     }

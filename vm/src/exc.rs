@@ -95,10 +95,14 @@ impl Vm {
             dict: RefCell::new(dict),
             kind: Cell::new(kind),
             is_builtin: false,
+            lookup_cache: RefCell::new(hashbrown::HashMap::new()),
+            cache_epoch: Cell::new(0),
+            flags_cache: Cell::new((0, 0)),
         }));
         let mro = crate::mro::c3(self, cls, &bases).unwrap_or_else(|| vec![cls]);
         if let Obj::Class(c) = cls.obj() {
             *c.mro.borrow_mut() = mro;
+            classes_changed();
         }
         cls
     }

@@ -299,9 +299,33 @@ pub fn delete_deref(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 pub fn get_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let o = r(vm, st, i.b());
     let name = k_name(st, i.c());
+    // Fast path: an instance attribute of a class without data descriptors.
+    if let Some(v) = plain_instance_attr(vm, o, name) {
+        set(vm, st, i.a(), v);
+        return NEXT;
+    }
     let v = vm.getattr(o, name)?;
     set(vm, st, i.a(), v);
     NEXT
+}
+
+/// `o.name` when `o` is an instance holding `name` and its class has no data descriptors.
+#[inline(always)]
+fn plain_instance_attr(vm: &Vm, o: Value, name: Gc) -> Option<Value> {
+    let Value::Obj(g) = o else { return None };
+    let Obj::Instance(inst) = g.obj() else {
+        return None;
+    };
+    let cls = inst.class.get();
+    let Obj::Class(c) = cls.obj() else {
+        return None;
+    };
+    if vm.class_flags(c) & HAS_DATA_DESCRIPTOR != 0 {
+        return None;
+    }
+    let p = crate::strs::as_str(name)?;
+    let d = inst.dict.try_borrow().ok()?;
+    d.get_str(name, crate::strs::str_hash(p))
 }
 
 #[inline(always)]
@@ -309,6 +333,26 @@ pub fn set_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let o = r(vm, st, i.a());
     let name = k_name(st, i.b());
     let v = r(vm, st, i.c());
+    // Fast path: an instance of a class without properties or a Python `__setattr__`.
+    if let Value::Obj(g) = o {
+        if let Obj::Instance(inst) = g.obj() {
+            let cls = inst.class.get();
+            if let Obj::Class(c) = cls.obj() {
+                if vm.class_flags(c) == 0 {
+                    if let (Some(p), Ok(mut d)) =
+                        (crate::strs::as_str(name), inst.dict.try_borrow_mut())
+                    {
+                        let hash = crate::strs::str_hash(p);
+                        match d.find(hash, |k| matches!(k, Value::Obj(kg) if kg.ptr_eq(name) || crate::strs::str_eq(*kg, name))) {
+                            Some(j) => d.set_at(j, v),
+                            None => d.insert_new(hash, Value::Obj(name), v),
+                        }
+                        return NEXT;
+                    }
+                }
+            }
+        }
+    }
     vm.setattr(o, name, v)?;
     NEXT
 }
@@ -521,10 +565,14 @@ pub fn add_int(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
-#[inline(never)]
+#[inline(always)]
 pub fn neg(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let a = r(vm, st, i.b());
-    let v = vm.unary_neg(a)?;
+    let v = match a {
+        Value::Int(x) if x != i64::MIN => Value::Int(-x),
+        Value::Float(x) => Value::Float(-x),
+        _ => vm.unary_neg(a)?,
+    };
     set(vm, st, i.a(), v);
     NEXT
 }

@@ -76,6 +76,25 @@ pub struct Class {
     /// The builtin layout instances of this class use.
     pub kind: Cell<Kind>,
     pub is_builtin: bool,
+    /// MRO lookup results by interned-name address, valid while `cache_epoch` equals
+    /// `CLASS_EPOCH` (bumped whenever any class's dict or MRO changes, and at each collection).
+    pub lookup_cache: RefCell<hashbrown::HashMap<usize, Option<Value>>>,
+    pub cache_epoch: Cell<u64>,
+    /// `class_flags` result and the epoch it was computed at.
+    pub flags_cache: Cell<(u64, u8)>,
+}
+
+/// Some class in the MRO defines a property (a data descriptor).
+pub const HAS_DATA_DESCRIPTOR: u8 = 1;
+/// Some class in the MRO defines `__setattr__` in Python.
+pub const CUSTOM_SETATTR: u8 = 2;
+
+/// Bumped by every change that could alter a class attribute lookup.
+pub static CLASS_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// Invalidates every class's lookup cache.
+pub fn classes_changed() {
+    CLASS_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// Builtin type layouts (a class's `kind` is inherited from its builtin base).

@@ -155,6 +155,9 @@ impl Vm {
                 dict: RefCell::new(Dict::new()),
                 kind: Cell::new(Kind::Other),
                 is_builtin: true,
+                lookup_cache: RefCell::new(hashbrown::HashMap::new()),
+                cache_epoch: Cell::new(0),
+                flags_cache: Cell::new((0, 0)),
             }))
         };
         let types = Types::create(&mut heap, mk);
@@ -223,6 +226,7 @@ impl Vm {
                     mro.push(object);
                 }
                 *cls.mro.borrow_mut() = mro;
+                classes_changed();
                 let kind = if c.ptr_eq(object) {
                     Kind::Object
                 } else if c.ptr_eq(self.types.type_) {
@@ -436,15 +440,59 @@ impl Vm {
         self.class_name(self.type_of(v))
     }
 
-    /// Looks `name` up along the class's MRO.
+    /// Looks `name` (an interned string) up along the class's MRO, through the class's
+    /// lookup cache.
     #[inline]
     pub fn class_lookup(&self, cls: Gc, name: Gc) -> Option<Value> {
+        let Obj::Class(c) = cls.obj() else {
+            return None;
+        };
+        let epoch = CLASS_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
+        if c.cache_epoch.get() == epoch {
+            if let Some(v) = c.lookup_cache.borrow().get(&name.addr()) {
+                return *v;
+            }
+        } else {
+            c.lookup_cache.borrow_mut().clear();
+            c.cache_epoch.set(epoch);
+        }
+        let v = Self::mro_lookup(c, name);
+        c.lookup_cache.borrow_mut().insert(name.addr(), v);
+        v
+    }
+
+    /// `HAS_DATA_DESCRIPTOR` / `CUSTOM_SETATTR` for instances of this class (cached per epoch).
+    #[inline]
+    pub fn class_flags(&self, c: &Class) -> u8 {
+        let epoch = CLASS_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
+        let (e, f) = c.flags_cache.get();
+        if e == epoch {
+            return f;
+        }
+        let mut f = 0;
+        for k in c.mro.borrow().iter() {
+            if let Obj::Class(kc) = k.obj() {
+                for entry in kc.dict.borrow().iter() {
+                    if let Value::Obj(v) = entry.value {
+                        match v.obj() {
+                            Obj::Property(..) => f |= HAS_DATA_DESCRIPTOR,
+                            Obj::Function(_) if self.key_str(entry.key) == "__setattr__" => {
+                                f |= CUSTOM_SETATTR
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+            }
+        }
+        c.flags_cache.set((epoch, f));
+        f
+    }
+
+    fn mro_lookup(c: &Class, name: Gc) -> Option<Value> {
         let hash = match name.obj() {
             Obj::Str(s) => crate::strs::str_hash(s),
             _ => return None,
-        };
-        let Obj::Class(c) = cls.obj() else {
-            return None;
         };
         for k in c.mro.borrow().iter() {
             if let Obj::Class(kc) = k.obj() {
@@ -524,6 +572,7 @@ impl Vm {
                 Obj::Str(s) => crate::strs::str_hash(s),
                 _ => 0,
             };
+            classes_changed();
             let mut d = c.dict.borrow_mut();
             match d.find(hash, |x| matches!(x, Value::Obj(g) if g.ptr_eq(k))) {
                 Some(i) => d.set_at(i, func),
@@ -539,6 +588,7 @@ impl Vm {
                 Obj::Str(s) => crate::strs::str_hash(s),
                 _ => 0,
             };
+            classes_changed();
             let mut d = c.dict.borrow_mut();
             match d.find(hash, |x| matches!(x, Value::Obj(g) if g.ptr_eq(k))) {
                 Some(i) => d.set_at(i, v),
@@ -612,6 +662,8 @@ impl Vm {
             }
         }
         self.heap.sweep();
+        // Freed classes' addresses may be reused; freed cached values must not be read.
+        classes_changed();
     }
 }
 
