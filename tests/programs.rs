@@ -247,8 +247,7 @@ fn spawn_drain<R: Read + Send + 'static>(
 fn last_nonempty_line(data: &[u8]) -> String {
     String::from_utf8_lossy(data)
         .lines()
-        .filter(|l| !l.trim().is_empty())
-        .last()
+        .rfind(|l| !l.trim().is_empty())
         .unwrap_or("")
         .trim_end()
         .to_string()

@@ -89,8 +89,8 @@ impl<'t> Compiler<'t> {
                 n += 1;
             }
             for l in s.other_locals() {
-                if !locals.contains_key(&l) {
-                    locals.insert(l, n as Reg);
+                if let std::collections::hash_map::Entry::Vacant(e) = locals.entry(l) {
+                    e.insert(n as Reg);
                     n += 1;
                 }
             }
@@ -1149,11 +1149,6 @@ impl<'t> Compiler<'t> {
         match &target.kind {
             ExprKind::Name(n) => {
                 let cur = self.load_name(f, n, None);
-                let cur = if (cur as u32) < f.nlocals && self.binding(f, n) == Binding::Local {
-                    cur
-                } else {
-                    cur
-                };
                 let v = self.expr(f, value)?;
                 f.e.line = target.loc.line;
                 let dst = if self.binding(f, n) == Binding::Local {

@@ -379,7 +379,7 @@ mod tests {
     #[test]
     fn instruction_is_one_word() {
         assert_eq!(std::mem::size_of::<Inst>(), 8);
-        assert!(OP_COUNT < 256);
+        const { assert!(OP_COUNT < 256) };
     }
 
     #[test]

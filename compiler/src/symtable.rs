@@ -576,15 +576,8 @@ impl Builder {
             };
             let kind = self.t.scopes[id].kind;
             for (name, sym) in names {
-                let wants_outer = if sym.nonlocal {
-                    true
-                } else if sym.global {
-                    false
-                } else if kind == ScopeKind::Function {
-                    !sym.bound && sym.used
-                } else {
-                    !sym.bound && sym.used
-                };
+                // Nonlocal names and names used but never bound here come from outside.
+                let wants_outer = sym.nonlocal || (!sym.global && !sym.bound && sym.used);
                 if !wants_outer {
                     continue;
                 }

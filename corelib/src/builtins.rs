@@ -171,7 +171,7 @@ fn class_or_tuple(
         Value::Obj(g) => match g.obj() {
             Obj::Class(_) => Ok(test(vm, g)),
             Obj::Tuple(t) => {
-                for x in t.to_vec() {
+                for x in t.iter().copied() {
                     if class_or_tuple(vm, x, fname, test)? {
                         return Ok(true);
                     }

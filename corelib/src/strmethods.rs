@@ -451,7 +451,7 @@ fn justify(vm: &mut Vm, args: &[Value], how: char) -> PyResult<Value> {
         return Ok(args[0]);
     }
     let pad = (w - n) as usize;
-    let rep = |k: usize| std::iter::repeat(fill).take(k).collect::<String>();
+    let rep = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
     let r = match how {
         '<' => format!("{s}{}", rep(pad)),
         '>' => format!("{}{s}", rep(pad)),

@@ -242,9 +242,7 @@ impl Vm {
                     let k = self.intern("__name__");
                     Some(self.dict_get_str(f.globals, k).unwrap_or(Value::None))
                 }
-                (Obj::Function(f), "__doc__") => Some(match f.code.consts.first() {
-                    _ => Value::None,
-                }),
+                (Obj::Function(_), "__doc__") => Some(Value::None),
                 (Obj::Function(f), "__defaults__") => Some(if f.defaults.is_empty() {
                     Value::None
                 } else {
@@ -313,15 +311,10 @@ impl Vm {
                             let fset = *fset;
                             if fset.is_none() {
                                 let n = name_of(name);
-                                let t = self.type_name(obj);
                                 return Err(self.raise_msg(
                                     "AttributeError",
                                     format!("can't set attribute '{n}'"),
-                                ))
-                                .map_err(|e| {
-                                    let _ = t;
-                                    e
-                                });
+                                ));
                             }
                             self.call_value(fset, &[obj, v], &[])?;
                             return Ok(());

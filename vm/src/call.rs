@@ -102,12 +102,14 @@ impl Vm {
         &mut self,
         st: &mut St,
         g: Gc,
-        func: &Function,
         at: usize,
         n: usize,
         ret: usize,
         kind: FrameKind,
     ) -> PyResult<()> {
+        let Obj::Function(func) = g.obj() else {
+            return Err(self.type_error("not a function"));
+        };
         if self.frames.len() >= self.recursion_limit {
             return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
         }
@@ -153,7 +155,7 @@ impl Vm {
     /// For a plain class (object's `__new__`) whose `__init__` is a simple Python function
     /// taking `nparams` parameters: that function.
     #[inline]
-    fn simple_init(&self, cls: Gc, nparams: usize) -> Option<(Gc, &'static Function)> {
+    fn simple_init(&self, cls: Gc, nparams: usize) -> Option<Gc> {
         match self.class_lookup(cls, self.names.new) {
             Some(Value::Obj(n)) if matches!(n.obj(), Obj::Native(_)) => {}
             _ => return None,
@@ -162,11 +164,7 @@ impl Vm {
             return None;
         };
         match init.obj() {
-            Obj::Function(f) if f.simple && f.code.argcount as usize == nparams => {
-                // SAFETY: the function object is reachable from the class (kept alive by the
-                // callee register) for as long as the reference is used.
-                Some((init, unsafe { &*(f as *const Function) }))
-            }
+            Obj::Function(f) if f.simple && f.code.argcount as usize == nparams => Some(init),
             _ => None,
         }
     }
@@ -185,10 +183,10 @@ impl Vm {
         if let Value::Obj(g) = f {
             match g.obj() {
                 Obj::Function(func) if func.simple && n == func.code.argcount as usize => {
-                    return self.push_simple(st, g, func, at, n, ret, FrameKind::Normal);
+                    return self.push_simple(st, g, at, n, ret, FrameKind::Normal);
                 }
                 Obj::Class(c) if !c.is_builtin && c.kind.get() == Kind::Object => {
-                    if let Some((init, func)) = self.simple_init(g, n + 1) {
+                    if let Some(init) = self.simple_init(g, n + 1) {
                         // `cls(args)`: the new instance goes in front of the arguments, which
                         // become `__init__`'s registers.
                         let inst = self.new_instance(g, &[]);
@@ -196,7 +194,7 @@ impl Vm {
                         self.stack.copy_within(at..at + n, at + 1);
                         self.stack[at] = Value::Obj(inst);
                         let kind = FrameKind::Init(inst);
-                        return self.push_simple(st, init, func, at, n + 1, ret, kind);
+                        return self.push_simple(st, init, at, n + 1, ret, kind);
                     }
                     let args = self.stack[at..at + n].to_vec();
                     return self.call_general(st, f, args, Vec::new(), ret);
@@ -267,19 +265,12 @@ impl Vm {
                     return self.call_general(st, *func, args, kw, ret);
                 }
                 Obj::Class(_) => {
-                    if let Some((init, inst)) = self.prepare_instance(g, &args, &kw)? {
-                        if let Value::Obj(ig) = init {
-                            if let Obj::Function(func) = ig.obj() {
-                                args.insert(0, Value::Obj(inst));
-                                let params = self.bind_args(func, args, &kw)?;
-                                return self.enter_with_params(
-                                    st,
-                                    ig,
-                                    params,
-                                    ret,
-                                    FrameKind::Init(inst),
-                                );
-                            }
+                    if let Some((ig, inst)) = self.prepare_instance(g, &args)? {
+                        if let Obj::Function(func) = ig.obj() {
+                            args.insert(0, Value::Obj(inst));
+                            let params = self.bind_args(func, args, &kw)?;
+                            let kind = FrameKind::Init(inst);
+                            return self.enter_with_params(st, ig, params, ret, kind);
                         }
                     }
                     let v = self.call_value(f, &args, &kw)?;
@@ -353,13 +344,13 @@ impl Vm {
             }
             Obj::Native(n) => {
                 let fp = n.f;
-                let r = if n.bound.is_empty() {
+
+                if n.bound.is_empty() {
                     fp(self, args, kw)
                 } else {
                     let a = prepend(n.bound, args);
                     fp(self, &a, kw)
-                };
-                r
+                }
             }
             Obj::BoundMethod(this, func) => {
                 let a = prepend(*this, args);
@@ -523,10 +514,10 @@ impl Vm {
         let ndefaults = func.defaults.len();
         let first_default = argc - ndefaults;
         let mut missing = Vec::new();
-        for i in 0..argc {
-            if params[i].is_empty() {
+        for (i, p) in params.iter_mut().enumerate().take(argc) {
+            if p.is_empty() {
                 if i >= first_default {
-                    params[i] = func.defaults[i - first_default];
+                    *p = func.defaults[i - first_default];
                 } else {
                     missing.push(code.varnames[i]);
                 }
@@ -536,8 +527,8 @@ impl Vm {
             return Err(self.missing_args(&qual, &missing, "positional"));
         }
         let mut missing_kw = Vec::new();
-        for i in argc..argc + kwonly {
-            if params[i].is_empty() {
+        for (i, p) in params.iter_mut().enumerate().skip(argc).take(kwonly) {
+            if p.is_empty() {
                 let name = code.varnames[i];
                 let key = self.intern(name);
                 let d = match func.kwdefaults {
@@ -545,7 +536,7 @@ impl Vm {
                     _ => None,
                 };
                 match d {
-                    Some(v) => params[i] = v,
+                    Some(v) => *p = v,
                     None => missing_kw.push(name),
                 }
             }
@@ -592,37 +583,26 @@ impl Vm {
         }
     }
 
-    /// For a user class: creates the instance and finds `__init__`. Returns None when the
-    /// class is instantiated another way (builtin types, custom `__new__`).
-    fn prepare_instance(
-        &mut self,
-        cls: Gc,
-        args: &[Value],
-        kw: &[(Value, Value)],
-    ) -> PyResult<Option<(Value, Gc)>> {
+    /// For a user class whose `__init__` is a Python function: that function and a new
+    /// instance. None when the class is instantiated another way (builtin types, custom
+    /// `__new__`, native `__init__`).
+    fn prepare_instance(&mut self, cls: Gc, args: &[Value]) -> PyResult<Option<(Gc, Gc)>> {
         let Obj::Class(c) = cls.obj() else {
             return Ok(None);
         };
         if c.is_builtin || c.kind.get() == Kind::Type {
             return Ok(None);
         }
-        let new = self.names.new;
-        if let Some(Value::Obj(n)) = self.class_lookup(cls, new) {
+        if let Some(Value::Obj(n)) = self.class_lookup(cls, self.names.new) {
             if !matches!(n.obj(), Obj::Native(_)) {
                 return Ok(None);
             }
         }
-        let init_name = self.names.init;
-        let init = self.class_lookup(cls, init_name);
-        let inst = self.new_instance(cls, args);
-        match init {
+        match self.class_lookup(cls, self.names.init) {
             Some(Value::Obj(ig)) if matches!(ig.obj(), Obj::Function(_)) => {
-                Ok(Some((Value::Obj(ig), inst)))
+                Ok(Some((ig, self.new_instance(cls, args))))
             }
-            _ => {
-                let _ = kw;
-                Ok(None)
-            }
+            _ => Ok(None),
         }
     }
 

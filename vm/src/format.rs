@@ -83,7 +83,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let mut out = String::new();
     let n = digits.len();
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(ch);
@@ -102,7 +102,7 @@ fn pad(s: &Spec, sign: &str, body: &str, default_align: char) -> String {
     } else {
         (s.fill, s.align.unwrap_or(default_align))
     };
-    let f = |k: usize| std::iter::repeat(fill).take(k).collect::<String>();
+    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
     match align {
         '<' => format!("{sign}{body}{}", f(n)),
         '^' => format!("{}{sign}{body}{}", f(n / 2), f(n - n / 2)),

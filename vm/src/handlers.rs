@@ -1056,8 +1056,8 @@ pub fn unpack_ex(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         )));
     }
     let mid = items.len() - after;
-    for j in 0..before {
-        set(vm, st, i.a() + j, items[j]);
+    for (j, v) in items[..before].iter().enumerate() {
+        set(vm, st, i.a() + j, *v);
     }
     let rest = vm.new_list(items[before..mid].to_vec());
     set(vm, st, i.a() + before, rest);

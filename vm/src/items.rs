@@ -202,7 +202,7 @@ impl Vm {
                     }
                 }
                 Obj::Class(_) => {
-                    if let Some(f) = self.getattr_str(o, "__class_getitem__").ok() {
+                    if let Ok(f) = self.getattr_str(o, "__class_getitem__") {
                         return self.call_value(f, &[key], &[]);
                     }
                     self.raised = Value::Empty;

@@ -206,10 +206,7 @@ impl Vm {
                 } else {
                     x >> y
                 }),
-                LShift if (0..63).contains(&y) => {
-                    let r = x.checked_shl(y as u32).filter(|r| r >> y == x);
-                    r
-                }
+                LShift if (0..63).contains(&y) => x.checked_shl(y as u32).filter(|r| r >> y == x),
                 _ => None,
             };
             if let Some(r) = fast {
@@ -271,7 +268,7 @@ impl Vm {
                         Some(e) => e,
                         None => return Err(self.raise_msg("MemoryError", "")),
                     };
-                    if x.bits() as u64 * e as u64 > 64_000_000 {
+                    if x.bits() * e as u64 > 64_000_000 {
                         return Err(self.raise_msg("MemoryError", ""));
                     }
                     self.int_result(num_traits::Pow::pow(&x, e))
@@ -353,7 +350,7 @@ impl Vm {
                 }
             }
         }
-        if b_user && !ta.ptr_eq(tb) || (b_user && !a_user) {
+        if b_user && (!ta.ptr_eq(tb) || !a_user) {
             let name = self.intern(rop);
             if let Some(f) = self.class_lookup(tb, name) {
                 let r = self.call_value(f, &[b, a], &[])?;
