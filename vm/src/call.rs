@@ -32,7 +32,7 @@ impl Vm {
         let simple = defaults.is_empty()
             && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
             && code.kwonlyargcount == 0;
-        Value::Obj(self.alloc(Obj::Function(Function {
+        Value::Obj(self.alloc(Obj::Function(Box::new(Function {
             code,
             globals,
             consts,
@@ -43,7 +43,7 @@ impl Vm {
             qualname: RefCell::new(qualname),
             dict: RefCell::new(Dict::new()),
             simple,
-        })))
+        }))))
     }
 
     fn check_recursion(&mut self) -> PyResult<()> {

@@ -87,7 +87,7 @@ impl Vm {
             })
             .find(|k| *k == Kind::Exception)
             .unwrap_or(Kind::Object);
-        let cls = self.alloc(Obj::Class(Class {
+        let cls = self.alloc(Obj::Class(Box::new(Class {
             name: RefCell::new(name.to_string()),
             qualname: RefCell::new(name.to_string()),
             bases: RefCell::new(bases.clone()),
@@ -98,7 +98,7 @@ impl Vm {
             lookup_cache: RefCell::new(hashbrown::HashMap::new()),
             cache_epoch: Cell::new(0),
             flags_cache: Cell::new((0, 0)),
-        }));
+        })));
         let mro = crate::mro::c3(self, cls, &bases).unwrap_or_else(|| vec![cls]);
         if let Obj::Class(c) = cls.obj() {
             *c.mro.borrow_mut() = mro;
@@ -113,13 +113,13 @@ impl Vm {
         Value::Obj(self.alloc(Obj::Instance(Instance {
             class: Cell::new(cls),
             dict: RefCell::new(Dict::new()),
-            exc: Some(RefCell::new(ExcData {
+            exc: Some(Box::new(RefCell::new(ExcData {
                 args,
                 traceback: Vec::new(),
                 cause: Value::None,
                 context: Value::None,
                 suppress_context: false,
-            })),
+            }))),
         })))
     }
 
@@ -191,7 +191,7 @@ impl Vm {
             Value::Obj(g) => match g.obj() {
                 // SAFETY: the instance outlives the short borrow callers make; see strs::as_str.
                 Obj::Instance(Instance { exc: Some(d), .. }) => {
-                    Some(unsafe { &*(d as *const RefCell<ExcData>) })
+                    Some(unsafe { &*(&**d as *const RefCell<ExcData>) })
                 }
                 _ => None,
             },

@@ -117,7 +117,7 @@ pub struct ExcData {
 pub struct Instance {
     pub class: Cell<Gc>,
     pub dict: RefCell<Dict>,
-    pub exc: Option<RefCell<ExcData>>,
+    pub exc: Option<Box<RefCell<ExcData>>>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -192,10 +192,10 @@ pub enum Obj {
     Dict(RefCell<Dict>),
     /// A set (values unused); `frozen` for frozenset.
     Set(RefCell<Dict>, bool),
-    Function(Function),
+    Function(Box<Function>),
     Native(NativeFn),
     BoundMethod(Value, Value),
-    Class(Class),
+    Class(Box<Class>),
     Instance(Instance),
     Cell(Cell<Value>),
     Module(Gc, Value),

@@ -51,3 +51,12 @@ mod tests {
         assert!(std::mem::size_of::<super::Value>() <= 16);
     }
 }
+
+#[cfg(test)]
+mod object_size {
+    /// Every heap object pays for the largest `Obj` variant: big payloads are boxed.
+    #[test]
+    fn obj_stays_small() {
+        assert!(std::mem::size_of::<crate::object::Obj>() <= 112);
+    }
+}

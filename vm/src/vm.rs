@@ -147,7 +147,7 @@ impl Vm {
             heap.stress = true;
         }
         let mk = |heap: &mut Heap, name: &str| {
-            heap.alloc(Obj::Class(Class {
+            heap.alloc(Obj::Class(Box::new(Class {
                 name: RefCell::new(name.to_string()),
                 qualname: RefCell::new(name.to_string()),
                 bases: RefCell::new(Vec::new()),
@@ -158,7 +158,7 @@ impl Vm {
                 lookup_cache: RefCell::new(hashbrown::HashMap::new()),
                 cache_epoch: Cell::new(0),
                 flags_cache: Cell::new((0, 0)),
-            }))
+            })))
         };
         let types = Types::create(&mut heap, mk);
         let mut ns = Dict::new();
