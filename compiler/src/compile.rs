@@ -7,7 +7,7 @@
 
 use crate::code::{flags, CodeObject, Const};
 use crate::emit::{Emitter, Reg};
-use crate::opcodes::{BinKind, Inst, Op};
+use crate::opcodes::{BinKind, Inst, Op, RK_FLAG};
 use crate::symtable::{Binding, ScopeKind, SymbolTable};
 use crate::{leak_slice, leak_str, CompileError};
 use kestrel_grammar::ast::*;
@@ -1149,7 +1149,7 @@ impl<'t> Compiler<'t> {
         match &target.kind {
             ExprKind::Name(n) => {
                 let cur = self.load_name(f, n, None);
-                let v = self.expr(f, value)?;
+                let v = self.operand(f, value)?;
                 f.e.line = target.loc.line;
                 let dst = if self.binding(f, n) == Binding::Local {
                     self.name_reg(f, n)
@@ -1189,6 +1189,28 @@ impl<'t> Compiler<'t> {
     }
 
     // ----- expressions -----
+
+    /// An RK operand: a constant-table reference for literal ints, floats, strings, None and
+    /// bools (no load instruction), otherwise the register `expr` gives.
+    fn operand<'a>(&self, f: &mut FnCompiler<'a>, e: &'a Expr<'a>) -> R<Reg> {
+        if let ExprKind::Const(c) = &e.kind {
+            if matches!(
+                c,
+                Const_::Int(_)
+                    | Const_::Float(_)
+                    | Const_::Str(_)
+                    | Const_::None
+                    | Const_::True
+                    | Const_::False
+            ) {
+                let k = f.e.constant(convert_const(c)) as usize;
+                if k < RK_FLAG {
+                    return Ok((k | RK_FLAG) as Reg);
+                }
+            }
+        }
+        self.expr(f, e)
+    }
 
     /// Evaluates `e` into a register that later code may overwrite freely (never a local's own).
     fn expr_temp<'a>(&self, f: &mut FnCompiler<'a>, e: &'a Expr<'a>) -> R<Reg> {
@@ -1254,8 +1276,8 @@ impl<'t> Compiler<'t> {
                     f.e.op(Op::AddInt, dst, a, imm as i16 as u16);
                     return Ok(());
                 }
-                let a = self.expr(f, l)?;
-                let b = self.expr(f, r)?;
+                let a = self.operand(f, l)?;
+                let b = self.operand(f, r)?;
                 f.e.line = e.loc.line;
                 match kind {
                     BinKind::Add => f.e.op(Op::Add, dst, a, b),
@@ -1314,8 +1336,8 @@ impl<'t> Compiler<'t> {
             }
             ExprKind::Compare(first, rest) => {
                 if rest.len() == 1 {
-                    let a = self.expr(f, first)?;
-                    let b = self.expr(f, &rest[0].1)?;
+                    let a = self.operand(f, first)?;
+                    let b = self.operand(f, &rest[0].1)?;
                     f.e.line = e.loc.line;
                     f.e.op(cmp_op(rest[0].0), dst, a, b);
                 } else {
@@ -1351,7 +1373,7 @@ impl<'t> Compiler<'t> {
             }
             ExprKind::Subscript(obj, idx) => {
                 let o = self.expr(f, obj)?;
-                let i = self.expr(f, idx)?;
+                let i = self.operand(f, idx)?;
                 f.e.line = e.loc.line;
                 f.e.op(Op::GetItem, dst, o, i);
             }
@@ -1775,11 +1797,14 @@ impl<'t> Compiler<'t> {
                 }
                 Ok(out)
             }
-            ExprKind::Compare(a, rest) if rest.len() == 1 && rest[0].0 == CmpOp::Lt && !when => {
-                let x = self.expr(f, a)?;
-                let y = self.expr(f, &rest[0].1)?;
+            ExprKind::Compare(a, rest)
+                if rest.len() == 1 && !when && fused_jump(rest[0].0).is_some() =>
+            {
+                let op = fused_jump(rest[0].0).unwrap_or(Op::JumpIfNotLt);
+                let x = self.operand(f, a)?;
+                let y = self.operand(f, &rest[0].1)?;
                 f.e.line = e.loc.line;
-                Ok(vec![f.e.op(Op::JumpIfNotLt, x, y, 0)])
+                Ok(vec![f.e.op(op, x, y, 0)])
             }
             ExprKind::Const(Const_::True) if when => Ok(vec![f.e.jump()]),
             ExprKind::Const(Const_::True) => Ok(vec![]),
@@ -1967,6 +1992,19 @@ pub fn bin_kind(op: BinOp) -> BinKind {
         BinOp::BitXor => BinKind::Xor,
         BinOp::BitAnd => BinKind::And,
     }
+}
+
+/// The compare-and-branch op that jumps when `a <op> b` is false.
+fn fused_jump(op: CmpOp) -> Option<Op> {
+    Some(match op {
+        CmpOp::Lt => Op::JumpIfNotLt,
+        CmpOp::LtE => Op::JumpIfNotLe,
+        CmpOp::Gt => Op::JumpIfNotGt,
+        CmpOp::GtE => Op::JumpIfNotGe,
+        CmpOp::Eq => Op::JumpIfNotEq,
+        CmpOp::NotEq => Op::JumpIfNotNe,
+        _ => return None,
+    })
 }
 
 fn cmp_op(op: CmpOp) -> Op {

@@ -1,22 +1,33 @@
 //! The disassembler: one line per instruction, operands decoded by the op table's formats.
 
 use crate::code::{CodeObject, Const};
-use crate::opcodes::{Format, Inst, Op};
+use crate::opcodes::{Format, Inst, Op, RK_FLAG};
 use std::fmt::Write;
 
 /// Formats one instruction without context (operands only).
+fn rk(x: usize, is_rk: bool) -> String {
+    if is_rk && x >= RK_FLAG {
+        format!("K{}", x - RK_FLAG)
+    } else {
+        x.to_string()
+    }
+}
+
 pub fn format_inst(i: Inst) -> String {
     let op = i.op();
+    let (ra, rb, rc) = op.rk_operands();
     let ops = match op.format() {
         Format::N => String::new(),
         Format::A => format!("{}", i.a()),
         Format::AB => format!("{} {}", i.a(), i.b()),
         Format::ABC => match op {
             Op::AddInt => format!("{} {} {}", i.a(), i.b(), i.sc()),
-            Op::JumpIfNotLt => format!("{} {} {:+}", i.a(), i.b(), i.sc()),
-            _ => format!("{} {} {}", i.a(), i.b(), i.c()),
+            _ if op.is_fused_jump() => {
+                format!("{} {} {:+}", rk(i.a(), ra), rk(i.b(), rb), i.sc())
+            }
+            _ => format!("{} {} {}", i.a(), rk(i.b(), rb), rk(i.c(), rc)),
         },
-        Format::ABCD => format!("{} {} {} {}", i.a(), i.b(), i.c(), i.d()),
+        Format::ABCD => format!("{} {} {} {}", i.a(), rk(i.b(), rb), rk(i.c(), rc), i.d()),
         Format::AsBx => format!("{} {:+}", i.a(), i.sbx()),
         Format::SBx => format!("{:+}", i.sbx()),
         Format::ABx => format!("{} {}", i.a(), i.bx()),
@@ -62,7 +73,7 @@ fn annotation(code: &CodeObject, pc: usize, i: Inst) -> String {
         Op::Jump | Op::JumpIfTrue | Op::JumpIfFalse | Op::ForIter => {
             format!("to {}", pc as i64 + 1 + i.sbx() as i64)
         }
-        Op::JumpIfNotLt => format!("to {}", pc as i64 + 1 + i.sc()),
+        o if o.is_fused_jump() => format!("to {}", pc as i64 + 1 + i.sc()),
         Op::CheckBound | Op::ClearLocal => code
             .varnames
             .get(i.b())

@@ -111,7 +111,7 @@ impl Emitter {
     pub fn patch_to(&mut self, at: usize, target: usize) {
         let off = target as i64 - (at as i64 + 1);
         let inst = self.code[at];
-        self.code[at] = if inst.op() == Op::JumpIfNotLt {
+        self.code[at] = if inst.op().is_fused_jump() {
             // Fused compare-and-branch keeps its offset in C (16 bits).
             if i16::try_from(off).is_err() {
                 self.too_many_registers = true;
@@ -134,7 +134,7 @@ impl Emitter {
         if self.next_reg > self.max_reg {
             self.max_reg = self.next_reg;
         }
-        if self.next_reg > u16::MAX as u32 - 4 {
+        if self.next_reg >= crate::opcodes::RK_FLAG as u32 {
             self.too_many_registers = true;
             self.next_reg = 0;
         }

@@ -11,7 +11,9 @@
 //!            |          sBx (signed 32 bits)             |
 //! ```
 //!
-//! `R[x]` is register x of the current frame, `K[x]` constant x of the code object, `G[k]` the
+//! `R[x]` is register x of the current frame, `K[x]` constant x of the code object, `RK[x]` is
+//! `K[x - RK_FLAG]` when `x >= RK_FLAG` and `R[x]` otherwise (so constant operands need no
+//! load instruction; registers therefore stay below `RK_FLAG`), `G[k]` the
 //! global (then builtin) named by constant k, `sBx` a signed jump offset relative to the next
 //! instruction. D is an 8-bit modifier (an operator kind, a flag set). Ops that will grow inline
 //! caches (PEP 659 style) declare how many trailing cache words they own in `CACHE` below; the
@@ -68,37 +70,42 @@ macro_rules! for_each_op {
             (SetAttr, set_attr, ABC, "R[A].K[B] := R[C]");
             (DelAttr, del_attr, AB, "del R[A].K[B]");
             (LoadMethod, load_method, ABC, "R[A], R[A+1] := method K[C] of R[B] and its self (or unbound)");
-            (GetItem, get_item, ABC, "R[A] := R[B][R[C]]");
+            (GetItem, get_item, ABC, "R[A] := R[B][RK[C]]");
             (SetItem, set_item, ABC, "R[A][R[B]] := R[C]");
             (DelItem, del_item, AB, "del R[A][R[B]]");
             (BuildSlice, build_slice, ABC, "R[A] := slice(R[B], R[B+1], R[B+2] if C == 3)");
-            (Add, add, ABC, "R[A] := R[B] + R[C]");
-            (Sub, sub, ABC, "R[A] := R[B] - R[C]");
-            (Mul, mul, ABC, "R[A] := R[B] * R[C]");
-            (TrueDiv, true_div, ABC, "R[A] := R[B] / R[C]");
-            (FloorDiv, floor_div, ABC, "R[A] := R[B] // R[C]");
-            (Mod, mod_, ABC, "R[A] := R[B] % R[C]");
-            (BinaryOp, binary_op, ABCD, "R[A] := R[B] <op D> R[C] (any binary operator)");
-            (InplaceOp, inplace_op, ABCD, "R[A] := R[B] <op D>= R[C] (tries __iop__ first)");
+            (Add, add, ABC, "R[A] := RK[B] + RK[C]");
+            (Sub, sub, ABC, "R[A] := RK[B] - RK[C]");
+            (Mul, mul, ABC, "R[A] := RK[B] * RK[C]");
+            (TrueDiv, true_div, ABC, "R[A] := RK[B] / RK[C]");
+            (FloorDiv, floor_div, ABC, "R[A] := RK[B] // RK[C]");
+            (Mod, mod_, ABC, "R[A] := RK[B] % RK[C]");
+            (BinaryOp, binary_op, ABCD, "R[A] := RK[B] <op D> RK[C] (any binary operator)");
+            (InplaceOp, inplace_op, ABCD, "R[A] := R[B] <op D>= RK[C] (tries __iop__ first)");
             (AddInt, add_int, ABC, "R[A] := R[B] + sC (C is a signed 16-bit immediate)");
             (Neg, neg, AB, "R[A] := -R[B]");
             (Pos, pos, AB, "R[A] := +R[B]");
             (Invert, invert, AB, "R[A] := ~R[B]");
             (Not, not, AB, "R[A] := not R[B]");
-            (Eq, eq, ABC, "R[A] := R[B] == R[C]");
-            (Ne, ne, ABC, "R[A] := R[B] != R[C]");
-            (Lt, lt, ABC, "R[A] := R[B] < R[C]");
-            (Le, le, ABC, "R[A] := R[B] <= R[C]");
-            (Gt, gt, ABC, "R[A] := R[B] > R[C]");
-            (Ge, ge, ABC, "R[A] := R[B] >= R[C]");
-            (Is, is, ABC, "R[A] := R[B] is R[C]");
-            (IsNot, is_not, ABC, "R[A] := R[B] is not R[C]");
-            (In, in_, ABC, "R[A] := R[B] in R[C]");
-            (NotIn, not_in, ABC, "R[A] := R[B] not in R[C]");
+            (Eq, eq, ABC, "R[A] := RK[B] == RK[C]");
+            (Ne, ne, ABC, "R[A] := RK[B] != RK[C]");
+            (Lt, lt, ABC, "R[A] := RK[B] < RK[C]");
+            (Le, le, ABC, "R[A] := RK[B] <= RK[C]");
+            (Gt, gt, ABC, "R[A] := RK[B] > RK[C]");
+            (Ge, ge, ABC, "R[A] := RK[B] >= RK[C]");
+            (Is, is, ABC, "R[A] := RK[B] is RK[C]");
+            (IsNot, is_not, ABC, "R[A] := RK[B] is not RK[C]");
+            (In, in_, ABC, "R[A] := RK[B] in RK[C]");
+            (NotIn, not_in, ABC, "R[A] := RK[B] not in RK[C]");
             (Jump, jump, SBx, "pc += sBx");
             (JumpIfTrue, jump_if_true, AsBx, "if R[A]: pc += sBx");
             (JumpIfFalse, jump_if_false, AsBx, "if not R[A]: pc += sBx");
-            (JumpIfNotLt, jump_if_not_lt, ABC, "if not (R[A] < R[B]): pc += sC (fused compare and branch)");
+            (JumpIfNotLt, jump_if_not_lt, ABC, "if not (RK[A] < RK[B]): pc += sC (fused compare and branch)");
+            (JumpIfNotLe, jump_if_not_le, ABC, "if not (RK[A] <= RK[B]): pc += sC");
+            (JumpIfNotGt, jump_if_not_gt, ABC, "if not (RK[A] > RK[B]): pc += sC");
+            (JumpIfNotGe, jump_if_not_ge, ABC, "if not (RK[A] >= RK[B]): pc += sC");
+            (JumpIfNotEq, jump_if_not_eq, ABC, "if not (RK[A] == RK[B]): pc += sC");
+            (JumpIfNotNe, jump_if_not_ne, ABC, "if not (RK[A] != RK[B]): pc += sC");
             (GetIter, get_iter, AB, "R[A] := iter(R[B])");
             (ForIter, for_iter, AsBx, "R[A+1] := next(R[A]); if exhausted: pc += sBx");
             (Call, call, AB, "R[A] := R[A](R[A+1], ..., R[A+B])");
@@ -172,7 +179,49 @@ macro_rules! define_op_enum {
 }
 for_each_op!(define_op_enum);
 
+/// Marks an RK operand that names a constant (see the module docs).
+pub const RK_FLAG: usize = 0x8000;
+
 impl Op {
+    /// Which of A, B, C are RK operands (register or constant).
+    pub fn rk_operands(self) -> (bool, bool, bool) {
+        match self {
+            Op::Add
+            | Op::Sub
+            | Op::Mul
+            | Op::TrueDiv
+            | Op::FloorDiv
+            | Op::Mod
+            | Op::BinaryOp
+            | Op::Eq
+            | Op::Ne
+            | Op::Lt
+            | Op::Le
+            | Op::Gt
+            | Op::Ge
+            | Op::Is
+            | Op::IsNot
+            | Op::In
+            | Op::NotIn => (false, true, true),
+            Op::InplaceOp | Op::GetItem => (false, false, true),
+            _ if self.is_fused_jump() => (true, true, false),
+            _ => (false, false, false),
+        }
+    }
+
+    /// Compare-and-branch ops, whose jump offset is the signed 16-bit C.
+    pub fn is_fused_jump(self) -> bool {
+        matches!(
+            self,
+            Op::JumpIfNotLt
+                | Op::JumpIfNotLe
+                | Op::JumpIfNotGt
+                | Op::JumpIfNotGe
+                | Op::JumpIfNotEq
+                | Op::JumpIfNotNe
+        )
+    }
+
     /// Decodes an opcode byte; `None` for bytes past the table.
     #[inline]
     pub fn from_u8(b: u8) -> Option<Op> {

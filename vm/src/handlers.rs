@@ -11,7 +11,7 @@ use crate::object::*;
 use crate::value::Value;
 use crate::vm::FrameKind;
 use crate::Vm;
-use kestrel_compiler::opcodes::{BinKind, Inst};
+use kestrel_compiler::opcodes::{BinKind, Inst, RK_FLAG};
 
 type H = Result<Ctl, Raised>;
 
@@ -30,6 +30,16 @@ fn set(vm: &mut Vm, st: &St, i: usize, v: Value) {
     let _ = vm;
     // SAFETY: as in `r`.
     unsafe { *st.regs.add(st.base + i) = v }
+}
+
+/// An RK operand: a constant when flagged with `RK_FLAG`, else a register.
+#[inline(always)]
+fn rk(vm: &Vm, st: &St, x: usize) -> Value {
+    if x & RK_FLAG != 0 {
+        k(st, x & !RK_FLAG)
+    } else {
+        r(vm, st, x)
+    }
 }
 
 #[inline(always)]
@@ -378,7 +388,7 @@ pub fn load_method(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 #[inline(always)]
 pub fn get_item(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let o = r(vm, st, i.b());
-    let key = r(vm, st, i.c());
+    let key = rk(vm, st, i.c());
     // Fast path: list[int].
     if let (Value::Obj(g), Value::Int(idx)) = (o, key) {
         if let Obj::List(l) = g.obj() {
@@ -445,8 +455,8 @@ macro_rules! arith {
     ($name:ident, $kind:expr, $int:expr, $float:expr) => {
         #[inline(always)]
         pub fn $name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-            let a = r(vm, st, i.b());
-            let b = r(vm, st, i.c());
+            let a = rk(vm, st, i.b());
+            let b = rk(vm, st, i.c());
             let v = match (a, b) {
                 (Value::Int(x), Value::Int(y)) => match $int(x, y) {
                     Some(v) => Value::Int(v),
@@ -481,8 +491,8 @@ arith!(
 
 #[inline(always)]
 pub fn true_div(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let a = r(vm, st, i.b());
-    let b = r(vm, st, i.c());
+    let a = rk(vm, st, i.b());
+    let b = rk(vm, st, i.c());
     let v = match (a, b) {
         (Value::Float(x), Value::Float(y)) if y != 0.0 => Value::Float(x / y),
         _ => vm.binary_op(BinKind::TrueDiv, a, b)?,
@@ -493,8 +503,8 @@ pub fn true_div(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 #[inline(always)]
 pub fn floor_div(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let a = r(vm, st, i.b());
-    let b = r(vm, st, i.c());
+    let a = rk(vm, st, i.b());
+    let b = rk(vm, st, i.c());
     let v = match (a, b) {
         (Value::Int(x), Value::Int(y)) if y > 0 => Value::Int(x.div_euclid(y)),
         _ => vm.binary_op(BinKind::FloorDiv, a, b)?,
@@ -505,8 +515,8 @@ pub fn floor_div(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 #[inline(always)]
 pub fn mod_(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let a = r(vm, st, i.b());
-    let b = r(vm, st, i.c());
+    let a = rk(vm, st, i.b());
+    let b = rk(vm, st, i.c());
     let v = match (a, b) {
         (Value::Int(x), Value::Int(y)) if y > 0 => Value::Int(x.rem_euclid(y)),
         _ => vm.binary_op(BinKind::Mod, a, b)?,
@@ -517,8 +527,8 @@ pub fn mod_(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 #[inline(never)]
 pub fn binary_op(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let a = r(vm, st, i.b());
-    let b = r(vm, st, i.c());
+    let a = rk(vm, st, i.b());
+    let b = rk(vm, st, i.c());
     let v = vm.binary_op(BinKind::from_u8(i.d()), a, b)?;
     set(vm, st, i.a(), v);
     NEXT
@@ -527,7 +537,7 @@ pub fn binary_op(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 #[inline(never)]
 pub fn inplace_op(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let a = r(vm, st, i.b());
-    let b = r(vm, st, i.c());
+    let b = rk(vm, st, i.c());
     let kind = BinKind::from_u8(i.d());
     let v = match (kind, a, b) {
         (BinKind::Add, Value::Int(x), Value::Int(y)) if x.checked_add(y).is_some() => {
@@ -605,8 +615,8 @@ macro_rules! compare {
     ($name:ident, $op:expr, $cmp:tt) => {
         #[inline(always)]
         pub fn $name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-            let a = r(vm, st, i.b());
-            let b = r(vm, st, i.c());
+            let a = rk(vm, st, i.b());
+            let b = rk(vm, st, i.c());
             let v = match (a, b) {
                 (Value::Int(x), Value::Int(y)) => Value::Bool(x $cmp y),
                 (Value::Float(x), Value::Float(y)) => Value::Bool(x $cmp y),
@@ -626,21 +636,21 @@ compare!(ge, crate::ops::Cmp::Ge, >=);
 
 #[inline(always)]
 pub fn is(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let v = r(vm, st, i.b()).is(&r(vm, st, i.c()));
+    let v = rk(vm, st, i.b()).is(&rk(vm, st, i.c()));
     set(vm, st, i.a(), Value::Bool(v));
     NEXT
 }
 
 #[inline(always)]
 pub fn is_not(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let v = r(vm, st, i.b()).is(&r(vm, st, i.c()));
+    let v = rk(vm, st, i.b()).is(&rk(vm, st, i.c()));
     set(vm, st, i.a(), Value::Bool(!v));
     NEXT
 }
 
 #[inline(never)]
 pub fn in_(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let (a, b) = (r(vm, st, i.b()), r(vm, st, i.c()));
+    let (a, b) = (rk(vm, st, i.b()), rk(vm, st, i.c()));
     let v = vm.contains(b, a)?;
     set(vm, st, i.a(), Value::Bool(v));
     NEXT
@@ -648,7 +658,7 @@ pub fn in_(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 #[inline(never)]
 pub fn not_in(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let (a, b) = (r(vm, st, i.b()), r(vm, st, i.c()));
+    let (a, b) = (rk(vm, st, i.b()), rk(vm, st, i.c()));
     let v = vm.contains(b, a)?;
     set(vm, st, i.a(), Value::Bool(!v));
     NEXT
@@ -690,22 +700,32 @@ pub fn jump_if_false(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
-#[inline(always)]
-pub fn jump_if_not_lt(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let (a, b) = (r(vm, st, i.a()), r(vm, st, i.b()));
-    let lt = match (a, b) {
-        (Value::Int(x), Value::Int(y)) => x < y,
-        (Value::Float(x), Value::Float(y)) => x < y,
-        _ => {
-            let v = vm.compare(crate::ops::Cmp::Lt, a, b)?;
-            truth(vm, v)?
+macro_rules! fused_jump {
+    ($name:ident, $op:expr, $cmp:tt) => {
+        #[inline(always)]
+        pub fn $name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+            let (a, b) = (rk(vm, st, i.a()), rk(vm, st, i.b()));
+            let holds = match (a, b) {
+                (Value::Int(x), Value::Int(y)) => x $cmp y,
+                (Value::Float(x), Value::Float(y)) => x $cmp y,
+                _ => {
+                    let v = vm.compare($op, a, b)?;
+                    truth(vm, v)?
+                }
+            };
+            if !holds {
+                jump_by(st, i.sc() as i32);
+            }
+            NEXT
         }
     };
-    if !lt {
-        jump_by(st, i.sc() as i32);
-    }
-    NEXT
 }
+fused_jump!(jump_if_not_lt, crate::ops::Cmp::Lt, <);
+fused_jump!(jump_if_not_le, crate::ops::Cmp::Le, <=);
+fused_jump!(jump_if_not_gt, crate::ops::Cmp::Gt, >);
+fused_jump!(jump_if_not_ge, crate::ops::Cmp::Ge, >=);
+fused_jump!(jump_if_not_eq, crate::ops::Cmp::Eq, ==);
+fused_jump!(jump_if_not_ne, crate::ops::Cmp::Ne, !=);
 
 #[inline(never)]
 pub fn get_iter(vm: &mut Vm, st: &mut St, i: Inst) -> H {
