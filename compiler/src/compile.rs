@@ -1647,7 +1647,7 @@ impl<'t> Compiler<'t> {
         }
         if simple {
             if let ExprKind::Attribute(obj, name) = &func.kind {
-                let base = f.e.alloc(2 + args.len() as u32);
+                let base = self.call_base(f, dst, 2 + args.len() as u32);
                 let o = self.expr(f, obj)?;
                 let k = f.e.name_const(name);
                 f.e.line = func.loc.line;
@@ -1664,7 +1664,7 @@ impl<'t> Compiler<'t> {
                 }
                 return Ok(());
             }
-            let base = f.e.alloc(1 + args.len() as u32);
+            let base = self.call_base(f, dst, 1 + args.len() as u32);
             self.expr_into(f, func, base)?;
             for (i, a) in args.iter().enumerate() {
                 if let Arg::Positional(x) = a {
@@ -1695,7 +1695,7 @@ impl<'t> Compiler<'t> {
                     return err(format!("keyword argument repeated: {n}"), e.loc);
                 }
             }
-            let base = f.e.alloc(2 + args.len() as u32);
+            let base = self.call_base(f, dst, 2 + args.len() as u32);
             self.expr_into(f, func, base)?;
             let mut i = 1;
             for a in args {
@@ -1765,6 +1765,17 @@ impl<'t> Compiler<'t> {
             f.e.op(Op::Move, dst, base, 0);
         }
         Ok(())
+    }
+
+    /// Registers for a call's callee and arguments. The result lands in the first one, so when
+    /// `dst` is the topmost temporary the call is built right there (no move afterwards).
+    fn call_base(&self, f: &mut FnCompiler, dst: Reg, n: u32) -> Reg {
+        if !self.is_named(f, dst) && dst as u32 + 1 == f.e.next_reg {
+            f.e.alloc(n - 1);
+            dst
+        } else {
+            f.e.alloc(n)
+        }
     }
 
     /// Compiles a condition as jumps: returns the jumps taken when `e`'s truth equals `when`.
