@@ -70,8 +70,31 @@ pub struct CodeObject {
     /// and error messages; `*args` and `**kwargs` follow the keyword-only parameters.
     pub varnames: &'static [&'static str],
     pub exc_table: &'static [ExcEntry],
-    /// Inline-cache slots (two values each) appended after the constants at run time.
+    /// Global-lookup cache slots (two values each) appended after the constants at run time.
     pub ncaches: u16,
+    /// Attribute caches (four values each: name, class, epoch, payload) after the global
+    /// caches; entry i holds the constant index of cache i's attribute name.
+    pub attr_names: &'static [u32],
+}
+
+impl CodeObject {
+    /// First index of the attribute caches in the run-time constant table.
+    pub fn attr_cache_base(&self) -> usize {
+        self.consts.len() + 2 * self.ncaches as usize
+    }
+
+    /// The constant an instruction's name operand refers to, looking through attribute caches.
+    pub fn name_operand(&self, k: usize) -> Option<&Const> {
+        let base = self.attr_cache_base();
+        if k >= base {
+            let i = (k - base) / 4;
+            return self
+                .attr_names
+                .get(i)
+                .and_then(|&c| self.consts.get(c as usize));
+        }
+        self.consts.get(k)
+    }
 }
 
 impl CodeObject {

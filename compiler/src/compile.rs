@@ -190,6 +190,7 @@ impl<'t> Compiler<'t> {
             varnames: leak_slice(names.iter().map(|n| leak_str(n)).collect()),
             exc_table: leak_slice(f.e.exc_table),
             ncaches: f.e.ncaches as u16,
+            attr_names: leak_slice(f.e.attr_names),
         };
         Ok(Box::leak(Box::new(code)))
     }
@@ -1161,10 +1162,11 @@ impl<'t> Compiler<'t> {
             }
             ExprKind::Attribute(obj, name) => {
                 let o = self.expr(f, obj)?;
+                let cache = f.e.attr_cache(name);
                 let k = f.e.name_const(name);
                 let cur = f.e.temp();
-                f.e.op(Op::GetAttr, cur, o, k);
-                let v = self.expr(f, value)?;
+                f.e.op(Op::GetAttr, cur, o, cache);
+                let v = self.operand(f, value)?;
                 f.e.line = target.loc.line;
                 f.e.op_d(Op::InplaceOp, cur, cur, v, kind);
                 f.e.op(Op::SetAttr, o, k, cur);
@@ -1367,7 +1369,7 @@ impl<'t> Compiler<'t> {
             ExprKind::Call { func, args } => self.call(f, e, func, args, dst)?,
             ExprKind::Attribute(obj, name) => {
                 let o = self.expr(f, obj)?;
-                let k = f.e.name_const(name);
+                let k = f.e.attr_cache(name);
                 f.e.line = e.loc.line;
                 f.e.op(Op::GetAttr, dst, o, k);
             }
@@ -1649,7 +1651,7 @@ impl<'t> Compiler<'t> {
             if let ExprKind::Attribute(obj, name) = &func.kind {
                 let base = self.call_base(f, dst, 2 + args.len() as u32);
                 let o = self.expr(f, obj)?;
-                let k = f.e.name_const(name);
+                let k = f.e.attr_cache(name);
                 f.e.line = func.loc.line;
                 f.e.op(Op::LoadMethod, base, o, k);
                 for (i, a) in args.iter().enumerate() {

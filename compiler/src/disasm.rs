@@ -66,7 +66,10 @@ fn annotation(code: &CodeObject, pc: usize, i: Inst) -> String {
         | Op::StoreName
         | Op::DeleteName
         | Op::Import => k(i.bx()),
-        Op::GetAttr | Op::LoadMethod | Op::ImportFrom => k(i.c()),
+        Op::GetAttr | Op::LoadMethod => {
+            code.name_operand(i.c()).map(const_repr).unwrap_or_default()
+        }
+        Op::ImportFrom => k(i.c()),
         Op::LoadGlobal => k(i.b()),
         Op::SetAttr | Op::DelAttr => k(i.b()),
         Op::MakeFunction => k(i.b()),

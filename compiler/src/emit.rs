@@ -47,6 +47,8 @@ pub struct Emitter {
     pub too_many_registers: bool,
     /// Inline-cache slots handed out so far (`LoadGlobal`).
     pub ncaches: u32,
+    /// Name constant of each attribute cache (`GetAttr`, `LoadMethod`).
+    pub attr_names: Vec<u32>,
 }
 
 pub type Reg = u16;
@@ -67,6 +69,7 @@ impl Emitter {
             pending_entries: Vec::new(),
             too_many_registers: false,
             ncaches: 0,
+            attr_names: Vec::new(),
         }
     }
 
@@ -187,16 +190,30 @@ impl Emitter {
         self.op(Op::LoadGlobal, dst, k, slot.min(u16::MAX as u32) as Reg)
     }
 
-    /// Points each cache operand past the constants: slot s lives at K[nconsts + 2s].
+    /// An attribute cache for name `name` (its first slot holds the name itself): returns the
+    /// cache number, turned into a constant-table index by `place_caches`.
+    pub fn attr_cache(&mut self, name: &str) -> Reg {
+        let k = self.name_const(name) as u32;
+        self.attr_names.push(k);
+        (self.attr_names.len() - 1).min(u16::MAX as usize) as Reg
+    }
+
+    /// Points each cache operand past the constants: global slot s lives at K[nconsts + 2s],
+    /// attribute cache t at K[nconsts + 2 * nglobal + 4t].
     pub fn place_caches(&mut self) {
         let nconsts = self.consts.len() as u32;
-        if nconsts + 2 * self.ncaches + 2 > u16::MAX as u32 {
+        let attr_base = nconsts + 2 * self.ncaches;
+        if attr_base + 4 * self.attr_names.len() as u32 + 4 > crate::opcodes::RK_FLAG as u32 {
             self.too_many_registers = true;
             return;
         }
         for inst in self.code.iter_mut() {
-            if inst.op() == Op::LoadGlobal {
-                *inst = inst.set_c((nconsts + 2 * inst.c() as u32) as u16);
+            match inst.op() {
+                Op::LoadGlobal => *inst = inst.set_c((nconsts + 2 * inst.c() as u32) as u16),
+                Op::GetAttr | Op::LoadMethod => {
+                    *inst = inst.set_c((attr_base + 4 * inst.c() as u32) as u16)
+                }
+                _ => {}
             }
         }
     }

@@ -66,10 +66,10 @@ macro_rules! for_each_op {
             (LoadDeref, load_deref, ABC, "R[A] := R[B].contents (C=1: free variable, for the error message)");
             (StoreDeref, store_deref, AB, "R[A].contents := R[B]");
             (DeleteDeref, delete_deref, A, "del R[A].contents");
-            (GetAttr, get_attr, ABC, "R[A] := R[B].K[C]");
+            (GetAttr, get_attr, ABC, "R[A] := R[B].K[C]; K[C+1..C+4] cache (class, epoch, dict index)");
             (SetAttr, set_attr, ABC, "R[A].K[B] := R[C]");
             (DelAttr, del_attr, AB, "del R[A].K[B]");
-            (LoadMethod, load_method, ABC, "R[A], R[A+1] := method K[C] of R[B] and its self (or unbound)");
+            (LoadMethod, load_method, ABC, "R[A], R[A+1] := method K[C] of R[B] and its self (or unbound); K[C+1..C+4] cache (class, epoch, method)");
             (GetItem, get_item, ABC, "R[A] := R[B][RK[C]]");
             (SetItem, set_item, ABC, "R[A][R[B]] := R[C]");
             (DelItem, del_item, AB, "del R[A][R[B]]");

@@ -10,7 +10,10 @@ fn disassembly_matches_golden_files() {
     let bless = std::env::var_os("KESTREL_BLESS").is_some();
     let mut checked = 0;
     let mut failures = Vec::new();
-    let mut entries: Vec<_> = std::fs::read_dir(&dir).expect("golden dir").flatten().collect();
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .expect("golden dir")
+        .flatten()
+        .collect();
     entries.sort_by_key(|e| e.path());
     for entry in entries {
         let path = entry.path();
@@ -32,6 +35,10 @@ fn disassembly_matches_golden_files() {
         }
         checked += 1;
     }
-    assert!(checked >= 5, "expected golden programs in {}", dir.display());
+    assert!(
+        checked >= 5,
+        "expected golden programs in {}",
+        dir.display()
+    );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -7,6 +7,7 @@
 
 use crate::heap::Gc;
 use crate::interp::{Ctl, St};
+use crate::object::CLASS_EPOCH;
 use crate::object::*;
 use crate::value::Value;
 use crate::vm::FrameKind;
@@ -308,9 +309,44 @@ pub fn delete_deref(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 #[inline(always)]
 pub fn get_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let o = r(vm, st, i.b());
-    let name = k_name(st, i.c());
-    // Fast path: an instance attribute of a class without data descriptors.
-    if let Some(v) = plain_instance_attr(vm, o, name) {
+    let c = i.c();
+    // Inline cache: same class, same class epoch (so still no data descriptors), and the
+    // attribute at the remembered position of the instance dict.
+    if let (Value::Obj(g), Value::Obj(cached), Value::Int(epoch), Value::Int(idx)) =
+        (o, k(st, c + 1), k(st, c + 2), k(st, c + 3))
+    {
+        if let Obj::Instance(inst) = g.obj() {
+            if inst.class.get().ptr_eq(cached) && epoch as u64 == class_epoch() {
+                if let Ok(d) = inst.dict.try_borrow() {
+                    if let Some(e) = d.entries.get(idx as usize) {
+                        if matches!(e.key, Value::Obj(kg) if kg.ptr_eq(k_name(st, c))) {
+                            let v = e.value;
+                            drop(d);
+                            set(vm, st, i.a(), v);
+                            return NEXT;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    get_attr_slow(vm, st, i)
+}
+
+#[inline(never)]
+fn get_attr_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let o = r(vm, st, i.b());
+    let c = i.c();
+    let name = k_name(st, c);
+    if let Some((v, cls, idx)) = plain_instance_attr(vm, o, name) {
+        // SAFETY: c+1..c+4 are this instruction's cache slots in the VM-owned constant table
+        // (`Vm::consts_for`), writable through `consts`.
+        unsafe {
+            let p = st.consts as *mut Value;
+            *p.add(c + 1) = Value::Obj(cls);
+            *p.add(c + 2) = Value::Int(class_epoch() as i64);
+            *p.add(c + 3) = Value::Int(idx as i64);
+        }
         set(vm, st, i.a(), v);
         return NEXT;
     }
@@ -319,9 +355,15 @@ pub fn get_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
-/// `o.name` when `o` is an instance holding `name` and its class has no data descriptors.
 #[inline(always)]
-fn plain_instance_attr(vm: &Vm, o: Value, name: Gc) -> Option<Value> {
+fn class_epoch() -> u64 {
+    CLASS_EPOCH.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// `o.name` when `o` is an instance holding `name` and its class has no data descriptors:
+/// the value, the class and the entry's position in the instance dict.
+#[inline(always)]
+fn plain_instance_attr(vm: &Vm, o: Value, name: Gc) -> Option<(Value, Gc, usize)> {
     let Value::Obj(g) = o else { return None };
     let Obj::Instance(inst) = g.obj() else {
         return None;
@@ -335,7 +377,12 @@ fn plain_instance_attr(vm: &Vm, o: Value, name: Gc) -> Option<Value> {
     }
     let p = crate::strs::as_str(name)?;
     let d = inst.dict.try_borrow().ok()?;
-    d.get_str(name, crate::strs::str_hash(p))
+    let hash = crate::strs::str_hash(p);
+    let idx = d.find(
+        hash,
+        |k| matches!(k, Value::Obj(kg) if kg.ptr_eq(name) || crate::strs::str_eq(*kg, name)),
+    )?;
+    Some((d.entries[idx].value, cls, idx))
 }
 
 #[inline(always)]
@@ -378,8 +425,54 @@ pub fn del_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 #[inline(always)]
 pub fn load_method(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let o = r(vm, st, i.b());
-    let name = k_name(st, i.c());
+    let c = i.c();
+    // Inline cache: the receiver's class and epoch match, and (for instances) the instance
+    // dict does not shadow the method.
+    if let (Value::Obj(cached), Value::Int(epoch)) = (k(st, c + 1), k(st, c + 2)) {
+        if vm.type_of(o).ptr_eq(cached) && epoch as u64 == class_epoch() {
+            let shadowed = match o {
+                Value::Obj(g) => match g.obj() {
+                    Obj::Instance(inst) => {
+                        let name = k_name(st, c);
+                        let d = inst.dict.borrow();
+                        d.entries
+                            .iter()
+                            .any(|e| matches!(e.key, Value::Obj(kg) if kg.ptr_eq(name)))
+                    }
+                    _ => false,
+                },
+                _ => false,
+            };
+            if !shadowed {
+                let f = k(st, c + 3);
+                set(vm, st, i.a(), f);
+                set(vm, st, i.a() + 1, o);
+                return NEXT;
+            }
+        }
+    }
+    load_method_slow(vm, st, i)
+}
+
+#[inline(never)]
+fn load_method_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let o = r(vm, st, i.b());
+    let c = i.c();
+    let name = k_name(st, c);
     let (f, this) = vm.load_method(o, name)?;
+    let plain_receiver = !matches!(o, Value::Obj(g)
+        if matches!(g.obj(), Obj::Class(_) | Obj::Module(..) | Obj::Super(..)));
+    if !this.is_empty() && plain_receiver {
+        // A method found on the class (not the instance): remember it for this class.
+        let cls = vm.type_of(o);
+        // SAFETY: as in `get_attr_slow`.
+        unsafe {
+            let p = st.consts as *mut Value;
+            *p.add(c + 1) = Value::Obj(cls);
+            *p.add(c + 2) = Value::Int(class_epoch() as i64);
+            *p.add(c + 3) = f;
+        }
+    }
     set(vm, st, i.a(), f);
     set(vm, st, i.a() + 1, this);
     NEXT

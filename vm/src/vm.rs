@@ -347,8 +347,13 @@ impl Vm {
             return c.as_mut_ptr();
         }
         let mut vals: Vec<Value> = code.consts.iter().map(|c| self.const_value(c)).collect();
-        // Inline-cache slots follow the constants: (cached value, epoch), Empty = never filled.
+        // Inline-cache slots follow the constants: global caches (value, epoch), then attribute
+        // caches (name, class, epoch, payload); Empty means never filled.
         vals.resize(vals.len() + 2 * code.ncaches as usize, Value::Empty);
+        for &name in code.attr_names {
+            let n = vals.get(name as usize).copied().unwrap_or(Value::None);
+            vals.extend([n, Value::Empty, Value::Empty, Value::Empty]);
+        }
         let mut b = vals.into_boxed_slice();
         let p = b.as_mut_ptr();
         self.const_cache.insert(key, b);
