@@ -207,6 +207,8 @@ fn run_source(src: &str, filename: &str, argv: Vec<String>, dir: Option<PathBuf>
         Err(_) => handle_uncaught(&mut vm),
     };
     vm.out.flush();
+    // The process is about to exit: freeing every object one by one would only cost time.
+    std::mem::forget(vm);
     status
 }
 

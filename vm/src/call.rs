@@ -6,6 +6,7 @@
 use crate::dict::Dict;
 use crate::heap::Gc;
 use crate::interp::St;
+use crate::object::CLASS_EPOCH;
 use crate::object::*;
 use crate::value::Value;
 use crate::vm::{Frame, FrameKind};
@@ -156,11 +157,27 @@ impl Vm {
     /// taking `nparams` parameters: that function.
     #[inline]
     fn simple_init(&self, cls: Gc, nparams: usize) -> Option<Gc> {
-        match self.class_lookup(cls, self.names.new) {
-            Some(Value::Obj(n)) if matches!(n.obj(), Obj::Native(_)) => {}
-            _ => return None,
-        }
-        let Some(Value::Obj(init)) = self.class_lookup(cls, self.names.init) else {
+        let Obj::Class(c) = cls.obj() else {
+            return None;
+        };
+        let epoch = CLASS_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
+        let (e, cached) = c.init_cache.get();
+        let init = if e == epoch {
+            cached
+        } else {
+            let init = match self.class_lookup(cls, self.names.new) {
+                Some(Value::Obj(n)) if matches!(n.obj(), Obj::Native(_)) => {
+                    match self.class_lookup(cls, self.names.init) {
+                        Some(v @ Value::Obj(f)) if matches!(f.obj(), Obj::Function(_)) => v,
+                        _ => Value::Empty,
+                    }
+                }
+                _ => Value::Empty,
+            };
+            c.init_cache.set((epoch, init));
+            init
+        };
+        let Value::Obj(init) = init else {
             return None;
         };
         match init.obj() {

@@ -98,6 +98,7 @@ impl Vm {
             lookup_cache: RefCell::new(hashbrown::HashMap::new()),
             cache_epoch: Cell::new(0),
             flags_cache: Cell::new((0, 0)),
+            init_cache: Cell::new((0, Value::Empty)),
         })));
         let mro = crate::mro::c3(self, cls, &bases).unwrap_or_else(|| vec![cls]);
         if let Obj::Class(c) = cls.obj() {

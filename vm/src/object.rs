@@ -82,6 +82,9 @@ pub struct Class {
     pub cache_epoch: Cell<u64>,
     /// `class_flags` result and the epoch it was computed at.
     pub flags_cache: Cell<(u64, u8)>,
+    /// The simple Python `__init__` instantiation can call in the dispatch loop (or Empty),
+    /// and the epoch it was found at.
+    pub init_cache: Cell<(u64, Value)>,
 }
 
 /// Some class in the MRO defines a property (a data descriptor).

@@ -158,6 +158,7 @@ impl Vm {
                 lookup_cache: RefCell::new(hashbrown::HashMap::new()),
                 cache_epoch: Cell::new(0),
                 flags_cache: Cell::new((0, 0)),
+                init_cache: Cell::new((0, Value::Empty)),
             })))
         };
         let types = Types::create(&mut heap, mk);
