@@ -49,7 +49,7 @@ Options:
   -c cmd       program passed in as string
   -m mod       run library module as a script
   --dis FILE   print the bytecode of every code object in FILE
-  -X opt       implementation option (accepted for compatibility)
+  -X opt       implementation option: frozen_modules=off runs the core library from source
   -h, --help   print this help message and exit
   -V, --version  print the version and exit
   file         program read from script file
@@ -81,7 +81,17 @@ fn real_main() -> i32 {
                 );
                 return 0;
             }
-            "-X" | "-W" => i += 2,
+            "-X" => {
+                if let Some(opt) = args.get(i + 1) {
+                    x_option(opt);
+                }
+                i += 2;
+            }
+            x if x.starts_with("-X") => {
+                x_option(&x[2..]);
+                i += 1;
+            }
+            "-W" => i += 2,
             "-S" | "-I" | "-E" | "-s" | "-u" | "-B" | "-O" => i += 1,
             "--dis" => {
                 let Some(file) = args.get(i + 1) else {
@@ -125,6 +135,24 @@ fn real_main() -> i32 {
     } else {
         run_stdin(vec![])
     }
+}
+
+/// `-X frozen_modules=off` runs the core library from its sources instead of the frozen code.
+static THAWED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+fn x_option(opt: &str) {
+    match opt {
+        "frozen_modules=off" => THAWED.store(true, std::sync::atomic::Ordering::Relaxed),
+        "frozen_modules=on" => THAWED.store(false, std::sync::atomic::Ordering::Relaxed),
+        _ => {}
+    }
+}
+
+/// A VM with the core library, honouring `-X` options.
+fn new_vm() -> Vm {
+    let mut vm = new_vm();
+    vm.use_frozen = !THAWED.load(std::sync::atomic::Ordering::Relaxed);
+    vm
 }
 
 fn run_stdin(rest: Vec<String>) -> i32 {
@@ -191,7 +219,7 @@ fn run_source(src: &str, filename: &str, argv: Vec<String>, dir: Option<PathBuf>
             return 1;
         }
     };
-    let mut vm = kestrel_corelib::new_vm();
+    let mut vm = new_vm();
     vm.argv = argv;
     if let Some(d) = dir {
         vm.search_path.push(d);
@@ -265,7 +293,7 @@ fn disassemble(file: &str) -> i32 {
 
 fn repl() -> i32 {
     use std::io::Write;
-    let mut vm = kestrel_corelib::new_vm();
+    let mut vm = new_vm();
     vm.argv = vec![String::new()];
     vm.search_path.push(PathBuf::from("."));
     let m = vm.new_module("__main__");

@@ -25,6 +25,15 @@ pub enum Const {
     Code(&'static CodeObject),
 }
 
+/// A core-library module compiled at build time: its static code object and, for
+/// `-X frozen_modules=off`, the source it was compiled from.
+#[derive(Debug)]
+pub struct FrozenModule {
+    pub name: &'static str,
+    pub code: &'static CodeObject,
+    pub source: &'static str,
+}
+
 /// One exception-table row: an exception raised at a pc in `start..end` jumps to `handler`.
 /// Rows are ordered innermost first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

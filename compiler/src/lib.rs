@@ -6,6 +6,7 @@ pub mod code;
 pub mod compile;
 pub mod disasm;
 pub mod emit;
+pub mod freeze;
 pub mod opcodes;
 pub mod symtable;
 

@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod builtins;
+pub mod frozen;
 pub mod modules;
 pub mod strmethods;
 pub mod types;
@@ -20,4 +21,5 @@ pub fn install(vm: &mut Vm) {
     builtins::install(vm);
     types::install(vm);
     modules::install(vm);
+    vm.frozen = frozen::modules();
 }

@@ -84,7 +84,7 @@ impl Vm {
             self.dict_setitem(Value::Obj(self.modules), key, Value::Obj(m))?;
             return Ok(m);
         }
-        if let Some(code) = self.source_modules.get(name).copied() {
+        if let Some(code) = self.frozen_code(name)? {
             let m = self.new_module(name);
             self.dict_setitem(Value::Obj(self.modules), key, Value::Obj(m))?;
             if let Err(e) = self.exec_module_code(code, m) {
@@ -129,6 +129,22 @@ impl Vm {
             return Err(e);
         }
         Ok(m)
+    }
+
+    /// The code of a core-library module: its static code object, or (thawed) its source
+    /// compiled now.
+    fn frozen_code(&mut self, name: &str) -> PyResult<Option<&'static kestrel_compiler::CodeObject>> {
+        let Some(m) = self.frozen.iter().find(|m| m.name == name) else {
+            return Ok(None);
+        };
+        if self.use_frozen {
+            return Ok(Some(m.code));
+        }
+        let file = format!("<thawed {name}>");
+        match kestrel_compiler::compile_source(m.source, &file) {
+            Ok(c) => Ok(Some(c)),
+            Err(e) => Err(self.raise_syntax_error(&e, &file)),
+        }
     }
 
     /// Raises a SyntaxError (or IndentationError) for a compile error.

@@ -129,8 +129,11 @@ pub struct Vm {
     pub sys_module: Option<Gc>,
     /// Modules whose source the host provides (name → loader); filled by the core library.
     pub native_modules: HashMap<&'static str, fn(&mut Vm) -> PyResult<Gc>>,
-    /// Python-source modules of the core library: name → compiled code.
-    pub source_modules: HashMap<&'static str, &'static CodeObject>,
+    /// The core library's Python modules, compiled at build time (a static table: nothing is
+    /// done per module at start-up).
+    pub frozen: &'static [kestrel_compiler::code::FrozenModule],
+    /// Run frozen modules' static code (true) or recompile their sources (`-X frozen_modules=off`).
+    pub use_frozen: bool,
     pub extra_roots: Vec<Value>,
     /// Set by a re-raise: the current frame is already in the traceback.
     pub skip_tb_once: bool,
@@ -193,7 +196,8 @@ impl Vm {
             none_singletons: (ni, el),
             sys_module: None,
             native_modules: HashMap::new(),
-            source_modules: HashMap::new(),
+            frozen: &[],
+            use_frozen: true,
             extra_roots: Vec::new(),
             skip_tb_once: false,
             repr_stack: Vec::new(),
