@@ -150,7 +150,7 @@ fn x_option(opt: &str) {
 
 /// A VM with the core library, honouring `-X` options.
 fn new_vm() -> Vm {
-    let mut vm = new_vm();
+    let mut vm = kestrel_corelib::new_vm();
     vm.use_frozen = !THAWED.load(std::sync::atomic::Ordering::Relaxed);
     vm
 }
