@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod builtins;
+pub mod dunders;
 pub mod frozen;
 pub mod modules;
 pub mod strmethods;

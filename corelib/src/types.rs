@@ -233,6 +233,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(it, "__iter__", identity);
     vm.add_method(range, "index", seq_index);
     vm.add_method(range, "count", seq_count);
+    crate::dunders::install(vm);
 }
 
 fn identity(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
