@@ -7,6 +7,8 @@ pub mod dunders;
 pub mod frozen;
 pub mod modules;
 pub mod strmethods;
+pub mod timemod;
+pub mod strmethods3;
 pub mod types;
 
 use kestrel_vm::Vm;
@@ -22,5 +24,6 @@ pub fn install(vm: &mut Vm) {
     builtins::install(vm);
     types::install(vm);
     modules::install(vm);
+    timemod::install(vm);
     vm.frozen = frozen::modules();
 }

@@ -234,6 +234,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(range, "index", seq_index);
     vm.add_method(range, "count", seq_count);
     crate::dunders::install(vm);
+    crate::strmethods3::install(vm);
 }
 
 fn identity(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {

@@ -91,6 +91,20 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     out
 }
 
+/// Grouped digits; with zero padding the padding zeros are grouped too (`{:012,}`), never
+/// starting with a separator.
+fn zero_grouped(s: &Spec, digits: &str, sep: char, every: usize, fixed: usize) -> String {
+    let mut d = digits.to_string();
+    let mut out = group(&d, sep, every);
+    if s.zero && s.align.is_none() {
+        while out.len() + fixed < s.width {
+            d.insert(0, '0');
+            out = group(&d, sep, every);
+        }
+    }
+    out
+}
+
 fn pad(s: &Spec, sign: &str, body: &str, default_align: char) -> String {
     let len = sign.chars().count() + body.chars().count();
     if len >= s.width {
@@ -165,8 +179,10 @@ pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
                 'X' => (mag.to_str_radix(16).to_uppercase(), "0X"),
                 _ => (mag.to_string(), ""),
             };
+            let every = if ty == 'd' || ty == 'n' { 3 } else { 4 };
+            let sign_len = usize::from(neg || s.sign != '-') + if s.alt { 2 } else { 0 };
             let digits = match s.grouping {
-                Some(sep) => group(&digits, sep, if ty == 'd' || ty == 'n' { 3 } else { 4 }),
+                Some(sep) => zero_grouped(&s, &digits, sep, every, sign_len),
                 None => digits,
             };
             let sign = if neg {
@@ -200,7 +216,9 @@ pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
                     Some(p) => body.split_at(p),
                     None => (body.as_str(), ""),
                 };
-                format!("{}{}", group(int_part, sep, 3), rest)
+                let sign_len = usize::from(x.is_sign_negative() || s.sign != '-');
+                let fixed = sign_len + rest.chars().count();
+                format!("{}{}", zero_grouped(&s, int_part, sep, 3, fixed), rest)
             } else {
                 body
             };

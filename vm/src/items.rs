@@ -9,6 +9,7 @@ use num_traits::Signed;
 /// Resolved slice: start, step, count (indices are start + i*step).
 pub struct SliceIdx {
     pub start: i64,
+    pub stop: i64,
     pub step: i64,
     pub len: usize,
 }
@@ -87,6 +88,7 @@ impl Vm {
         let n = range_len(start, stop, step).max(0) as usize;
         Ok(SliceIdx {
             start,
+            stop,
             step,
             len: n,
         })

@@ -85,6 +85,16 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
+/// Whether `repr` shows `c` as itself (what `str.isprintable` tests).
+pub fn is_printable(c: char) -> bool {
+    let n = c as u32;
+    !(n < 0x20
+        || (0x7f..=0xa0).contains(&n)
+        || c == '\u{ad}'
+        || (c.is_whitespace() && c != ' ')
+        || matches!(n, 0x2028 | 0x2029 | 0x200b..=0x200f | 0xfeff))
+}
+
 pub fn ascii_escape(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
@@ -495,7 +505,18 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> 
         }
         let conv = loop {
             match chars.next() {
-                Some(c) if "-+ #0123456789.*".contains(c) => spec.push(c),
+                Some('*') => {
+                    // The width or precision comes from the arguments.
+                    if idx >= items.len() {
+                        return Err(vm.type_error("not enough arguments for format string"));
+                    }
+                    idx += 1;
+                    match items[idx - 1] {
+                        Value::Int(n) => spec.push_str(&n.to_string()),
+                        _ => return Err(vm.type_error("* wants int")),
+                    }
+                }
+                Some(c) if "-+ #0123456789.".contains(c) => spec.push(c),
                 Some(c) => break c,
                 None => return Err(vm.value_error("incomplete format")),
             }
@@ -528,11 +549,39 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> 
             'd' | 'i' | 'u' => {
                 let iv = match val {
                     Value::Float(x) => Value::Int(x.trunc() as i64),
-                    v => v,
+                    v if crate::ops::as_num(v).is_some() => v,
+                    v => return Err(percent_type_error(vm, conv, v)),
                 };
                 crate::format::format_spec(vm, iv, &format!("{}d", spec_to_num(&spec)))?
             }
-            'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'x' | 'X' | 'o' | 'c' => {
+            'c' => {
+                let ch = match (val, as_str_value(val)) {
+                    (_, Some(s)) if s.chars().count() == 1 => s.to_string(),
+                    (Value::Int(i), _) => match u32::try_from(i).ok().and_then(char::from_u32) {
+                        Some(c) => c.to_string(),
+                        None => {
+                            return Err(vm.raise_msg(
+                                "OverflowError",
+                                "%c arg not in range(0x110000)",
+                            ))
+                        }
+                    },
+                    _ => return Err(vm.type_error("%c requires int or char")),
+                };
+                let sv = vm.str_value(ch);
+                crate::format::format_spec(vm, sv, &spec_to_align(&spec))?
+            }
+            'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'x' | 'X' | 'o' => {
+                let is_int = matches!(val, Value::Int(_) | Value::Bool(_))
+                    || matches!(val, Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_)));
+                let ok = if matches!(conv, 'x' | 'X' | 'o') {
+                    is_int
+                } else {
+                    crate::ops::as_num(val).is_some()
+                };
+                if !ok {
+                    return Err(percent_type_error(vm, conv, val));
+                }
                 let s2 = if spec.contains('.') || !matches!(conv, 'f' | 'F' | 'e' | 'E') {
                     spec_to_num(&spec)
                 } else {
@@ -553,6 +602,24 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> 
         return Err(vm.type_error("not all arguments converted during string formatting"));
     }
     Ok(out)
+}
+
+fn as_str_value(v: Value) -> Option<&'static str> {
+    match v {
+        Value::Obj(g) => crate::strs::as_str(g).map(|s| &*s.s),
+        _ => None,
+    }
+}
+
+#[cold]
+fn percent_type_error(vm: &mut Vm, conv: char, v: Value) -> Raised {
+    let t = vm.type_name(v);
+    let msg = match conv {
+        'x' | 'X' | 'o' => format!("%{conv} format: an integer is required, not {t}"),
+        'd' | 'i' | 'u' => format!("%{conv} format: a real number is required, not {t}"),
+        _ => format!("must be real number, not {t}"),
+    };
+    vm.type_error(msg)
 }
 
 fn spec_to_align(spec: &str) -> String {
