@@ -45,6 +45,8 @@ struct FnCompiler<'a> {
     class_cell: Option<Reg>,
     qualname: String,
     in_function: bool,
+    /// A docstring was stored as constant 0.
+    has_doc: bool,
 }
 
 pub struct Compiler<'t> {
@@ -64,6 +66,20 @@ fn err<T>(msg: impl Into<String>, loc: Loc) -> R<T> {
 
 const NO_CHECK: Reg = u16::MAX;
 
+/// Code flag: the function has a docstring, kept as constant 0 (read by `__doc__`).
+pub const HAS_DOCSTRING: u32 = 64;
+
+/// The docstring of a body: a leading string-literal expression statement.
+fn docstring<'a>(body: &'a [Stmt<'a>]) -> Option<&'a str> {
+    match &body.first()?.kind {
+        StmtKind::Expr(Expr {
+            kind: ExprKind::Const(kestrel_grammar::ast::Const::Str(s)),
+            ..
+        }) => Some(s),
+        _ => None,
+    }
+}
+
 impl<'t> Compiler<'t> {
     pub fn new(table: &'t SymbolTable, filename: &'static str) -> Self {
         Compiler { table, filename }
@@ -72,6 +88,7 @@ impl<'t> Compiler<'t> {
     pub fn module(&self, m: &Module) -> R<&'static CodeObject> {
         let scope = self.table.scope_of(m);
         let mut f = self.new_fn(scope, "<module>".into(), 1);
+        self.store_docstring(&mut f, m.body)?;
         self.block(&mut f, m.body)?;
         f.e.op(Op::ReturnNone, 0, 0, 0);
         self.finish(f, "<module>", 1, flags::MODULE, (0, 0, 0), Vec::new())
@@ -118,6 +135,7 @@ impl<'t> Compiler<'t> {
             class_cell,
             qualname,
             in_function: s.kind == ScopeKind::Function,
+            has_doc: false,
         }
     }
 
@@ -758,7 +776,7 @@ impl<'t> Compiler<'t> {
         let mut child = self.new_fn(scope, qual, loc.line);
         self.prologue(&mut child);
         body(self, &mut child)?;
-        let mut fl = 0;
+        let mut fl = if child.has_doc { HAS_DOCSTRING } else { 0 };
         if params.vararg.is_some() {
             fl |= flags::VARARGS;
         }
@@ -787,11 +805,28 @@ impl<'t> Compiler<'t> {
         let scope = self.table.scope_of(def);
         let body = def.body;
         let func = self.make_function(f, scope, def.name, def.params, def.loc, |c, child| {
+            if let Some(doc) = docstring(body) {
+                // Constant 0, before the body adds any.
+                child.has_doc = child.e.constant(Const::Str(leak_str(doc))) == 0;
+            }
             c.block(child, body)?;
             child.e.op(Op::ReturnNone, 0, 0, 0);
             Ok(())
         })?;
         Ok(self.apply_decorators(f, decos, func))
+    }
+
+    /// `__doc__ = "..."` in a module or class namespace whose body starts with a docstring.
+    fn store_docstring<'a>(&self, f: &mut FnCompiler<'a>, body: &'a [Stmt<'a>]) -> R<()> {
+        let Some(doc) = docstring(body) else {
+            return Ok(());
+        };
+        let t = f.e.temp();
+        let k = f.e.constant(Const::Str(leak_str(doc)));
+        f.e.op_bx(Op::LoadConst, t, k);
+        self.store_name(f, "__doc__", t, Loc::default())?;
+        f.e.next_reg -= 1;
+        Ok(())
     }
 
     fn decorators<'a>(&self, f: &mut FnCompiler<'a>, decos: &'a [Expr<'a>]) -> R<Vec<Reg>> {
@@ -831,6 +866,7 @@ impl<'t> Compiler<'t> {
         let k = child.e.constant(Const::Str("__qualname__"));
         child.e.op_bx(Op::StoreName, t, k);
         child.e.next_reg -= 1;
+        self.store_docstring(&mut child, c.body)?;
         self.block(&mut child, c.body)?;
         if let Some(cell) = child.class_cell {
             let k = child.e.constant(Const::Str("__classcell__"));

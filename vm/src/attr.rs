@@ -242,7 +242,7 @@ impl Vm {
                     let k = self.intern("__name__");
                     Some(self.dict_get_str(f.globals, k).unwrap_or(Value::None))
                 }
-                (Obj::Function(_), "__doc__") => Some(Value::None),
+                (Obj::Function(f), "__doc__") => Some(self.function_doc(f)),
                 (Obj::Function(f), "__defaults__") => Some(if f.defaults.is_empty() {
                     Value::None
                 } else {
@@ -283,6 +283,15 @@ impl Vm {
             },
             _ => None,
         })
+    }
+
+    /// A function's docstring: constant 0 when its code is flagged as having one.
+    fn function_doc(&mut self, f: &Function) -> Value {
+        let has_doc = f.code.flags & kestrel_compiler::compile::HAS_DOCSTRING != 0;
+        match f.code.consts.first() {
+            Some(kestrel_compiler::code::Const::Str(s)) if has_doc => self.new_str(s),
+            _ => Value::None,
+        }
     }
 
     pub fn setattr(&mut self, obj: Value, name: Gc, v: Value) -> PyResult<()> {

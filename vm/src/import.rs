@@ -16,6 +16,8 @@ impl Vm {
         let n = self.new_str(name);
         let k = self.intern("__name__");
         self.dict_set_str(dg, k, n);
+        let k = self.intern("__doc__");
+        self.dict_set_str(dg, k, Value::None);
         let b = self.intern("__builtins__");
         let bv = Value::Obj(self.builtins);
         self.dict_set_str(dg, b, bv);
