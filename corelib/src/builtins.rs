@@ -483,12 +483,15 @@ fn next(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         let t = vm.type_name(it);
         return Err(vm.type_error(format!("'{t}' object is not an iterator")));
     }
-    match vm.next(it)? {
-        Some(v) => Ok(v),
-        None => match args.get(1) {
-            Some(d) => Ok(*d),
-            None => Err(vm.raise_with("StopIteration", vec![])),
+    match vm.next_raising(it) {
+        Err(e) => match args.get(1) {
+            Some(d) if vm.raised_is("StopIteration") => {
+                vm.take_raised();
+                Ok(*d)
+            }
+            _ => Err(e),
         },
+        r => r,
     }
 }
 

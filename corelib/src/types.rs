@@ -1224,26 +1224,39 @@ fn gen_send(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn gen_next(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    match vm.next(args[0])? {
-        Some(v) => Ok(v),
-        None => Err(vm.raise_with("StopIteration", vec![])),
-    }
+    vm.next_raising(args[0])
 }
 
-fn gen_close(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn gen_close(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     if let Value::Obj(g) = args[0] {
-        kestrel_vm::gen::finish_generator(g);
+        vm.gen_close(g)?;
     }
     Ok(Value::None)
 }
 
+/// `gen.throw(exc)` or the legacy `gen.throw(type[, value])`.
 fn gen_throw(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "throw", &args[1..], 1, 3)?;
-    if let Value::Obj(g) = args[0] {
-        kestrel_vm::gen::finish_generator(g);
+    let exc = match (args[1], args.get(2)) {
+        (Value::Obj(c), Some(v)) if matches!(c.obj(), Obj::Class(_)) && !v.is_none() => {
+            if vm.isinstance(*v, c) {
+                *v
+            } else {
+                vm.instantiate(c, &[*v], &[])?
+            }
+        }
+        (e, _) => vm.make_exception(e)?,
+    };
+    let Value::Obj(g) = args[0] else {
+        return Err(vm.raise(exc));
+    };
+    match vm.gen_throw(g, exc)? {
+        kestrel_vm::gen::GenResult::Yield(v) => Ok(v),
+        kestrel_vm::gen::GenResult::Return(v) => {
+            let a = if v.is_none() { vec![] } else { vec![v] };
+            Err(vm.raise_with("StopIteration", a))
+        }
     }
-    let e = vm.make_exception(args[1])?;
-    Err(vm.raise(e))
 }
 
 pub fn kind(_: Kind) {}

@@ -211,8 +211,15 @@ impl Vm {
                     "__suppress_context__" => Some(Value::Bool(e.borrow().suppress_context)),
                     "__traceback__" => Some(Value::None),
                     _ => {
-                        let _ = obj;
-                        None
+                        let args = e.borrow().args;
+                        let items = match args {
+                            Value::Obj(ag) => match ag.obj() {
+                                Obj::Tuple(t) => t.to_vec(),
+                                _ => Vec::new(),
+                            },
+                            _ => Vec::new(),
+                        };
+                        self.exc_arg_attr(obj, &items, n)
                     }
                 },
                 None => None,

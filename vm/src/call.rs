@@ -626,6 +626,7 @@ impl Vm {
     pub fn new_instance(&mut self, cls: Gc, args: &[Value]) -> Gc {
         let is_exc = matches!(cls.obj(), Obj::Class(c) if c.kind.get() == Kind::Exception);
         if is_exc {
+            let cls = self.oserror_class(cls, args);
             match self.new_exception(cls, args.to_vec()) {
                 Value::Obj(g) => g,
                 _ => unreachable!(),
@@ -637,6 +638,18 @@ impl Vm {
                 exc: None,
             }))
         }
+    }
+
+    /// `OSError(errno, strerror)` constructs the subclass for the errno, as CPython does.
+    fn oserror_class(&self, cls: Gc, args: &[Value]) -> Gc {
+        if let (true, Some(Value::Int(errno))) = (args.len() >= 2, args.first()) {
+            if cls.ptr_eq(self.exc_types["OSError"]) {
+                if let Some(sub) = crate::exc::oserror_subclass(*errno) {
+                    return self.exc_types[sub];
+                }
+            }
+        }
+        cls
     }
 
     /// `cls(*args, **kw)` from native code.

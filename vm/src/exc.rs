@@ -34,6 +34,19 @@ const HIERARCHY: &[(&str, &str)] = &[
     ("OSError", "Exception"),
     ("FileNotFoundError", "OSError"),
     ("PermissionError", "OSError"),
+    ("FileExistsError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
     ("ReferenceError", "Exception"),
     ("RuntimeError", "Exception"),
     ("NotImplementedError", "RuntimeError"),
@@ -76,7 +89,61 @@ pub fn init_exceptions(vm: &mut Vm) {
     }
 }
 
+/// The OSError subclass `OSError(errno, ...)` constructs, as CPython maps errno values.
+pub fn oserror_subclass(errno: i64) -> Option<&'static str> {
+    Some(match errno {
+        1 | 13 => "PermissionError",
+        2 => "FileNotFoundError",
+        3 => "ProcessLookupError",
+        4 => "InterruptedError",
+        10 => "ChildProcessError",
+        11 | 114 | 115 => "BlockingIOError",
+        17 => "FileExistsError",
+        20 => "NotADirectoryError",
+        21 => "IsADirectoryError",
+        32 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
+        104 => "ConnectionResetError",
+        110 => "TimeoutError",
+        111 => "ConnectionRefusedError",
+        _ => return None,
+    })
+}
+
 impl Vm {
+    /// Attributes builtin exception classes derive from their args (`SystemExit.code`,
+    /// `StopIteration.value`, `OSError.errno`, ...).
+    pub fn exc_arg_attr(&mut self, exc: Value, args: &[Value], name: &str) -> Option<Value> {
+        let is = |vm: &Vm, c: &str| vm.isinstance(exc, vm.exc_types[c]);
+        let first = args.first().copied().unwrap_or(Value::None);
+        match name {
+            "code" if is(self, "SystemExit") => Some(match args.len() {
+                0 | 1 => first,
+                _ => self.new_tuple(args.to_vec()),
+            }),
+            "value" if is(self, "StopIteration") => Some(first),
+            "errno" | "strerror" | "filename" | "filename2" if is(self, "OSError") => {
+                let i = match name {
+                    "errno" => 0,
+                    "strerror" => 1,
+                    "filename" => 2,
+                    _ => 3,
+                };
+                Some(if (2..=5).contains(&args.len()) {
+                    args.get(i).copied().unwrap_or(Value::None)
+                } else {
+                    Value::None
+                })
+            }
+            "name" | "path" if is(self, "ImportError") => Some(Value::None),
+            "msg" if is(self, "ImportError") => Some(first),
+            "name" | "obj" if is(self, "AttributeError") || is(self, "NameError") => {
+                Some(Value::None)
+            }
+            _ => None,
+        }
+    }
+
     /// Creates a class with the C3 linearization of its bases (builtin or user classes).
     pub fn new_class(&mut self, name: &str, bases: Vec<Gc>, dict: Dict) -> Gc {
         let kind = bases

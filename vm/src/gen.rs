@@ -53,6 +53,129 @@ impl Vm {
 
     /// Runs the generator until its next yield or its end.
     pub fn gen_resume(&mut self, g: Gc, sent: Value) -> PyResult<GenResult> {
+        self.gen_run(g, sent, None)
+    }
+
+    /// `generator.throw(exc)`: raises `exc` where the generator is suspended (delegating to
+    /// the iterator of a `yield from` it is suspended in).
+    pub fn gen_throw(&mut self, g: Gc, exc: Value) -> PyResult<GenResult> {
+        let Obj::Generator(gen) = g.obj() else {
+            return Err(self.type_error("not a generator"));
+        };
+        match gen.state.get() {
+            GenState::Running => return Err(self.value_error("generator already executing")),
+            GenState::Created | GenState::Done => {
+                finish_generator(g);
+                return Err(self.raise(exc));
+            }
+            GenState::Suspended => {}
+        }
+        if gen.send_reg.get() == usize::MAX {
+            if let Some(r) = self.throw_into_delegate(g, exc)? {
+                return Ok(r);
+            }
+        }
+        // Resume just after the suspension point so that it is what unwinding sees.
+        if gen.send_reg.get() == usize::MAX {
+            gen.pc.set(gen.pc.get() + 1);
+        }
+        self.gen_run(g, Value::None, Some(exc))
+    }
+
+    /// Throw into the iterator a `yield from` is suspended on. Some(result) when that settles
+    /// the outer generator's step; None when `Vm::raised`-style throwing into the outer
+    /// generator must follow (the exception to throw is then parked in `exc`'s place).
+    fn throw_into_delegate(&mut self, g: Gc, exc: Value) -> PyResult<Option<GenResult>> {
+        let Obj::Generator(gen) = g.obj() else {
+            return Ok(None);
+        };
+        let Obj::Function(f) = gen.func.obj() else {
+            return Ok(None);
+        };
+        let Some(ins) = f.code.code.get(gen.pc.get()) else {
+            return Ok(None);
+        };
+        let (dst, src) = (ins.a() as usize, ins.b() as usize);
+        let inner = match gen.regs.borrow().get(src) {
+            Some(v) => *v,
+            None => return Ok(None),
+        };
+        let is_exit = self.isinstance(exc, self.exc_class("GeneratorExit"));
+        let outcome = match inner {
+            Value::Obj(ig) if matches!(ig.obj(), Obj::Generator(_)) => {
+                if is_exit {
+                    self.gen_close(ig)?;
+                    return Ok(None);
+                }
+                self.gen_throw(ig, exc)
+            }
+            _ => {
+                let Some(t) = self.lookup_special(inner, "throw").filter(|_| !is_exit) else {
+                    return Ok(None);
+                };
+                let cls = Value::Obj(self.type_of(exc));
+                match self.call_value(t, &[inner, cls, exc], &[]) {
+                    Ok(v) => Ok(GenResult::Yield(v)),
+                    Err(e) if self.raised_is("StopIteration") => {
+                        let stop = self.take_raised();
+                        let v = self.getattr_str(stop, "value")?;
+                        let _ = e;
+                        Ok(GenResult::Return(v))
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+        };
+        match outcome {
+            Ok(GenResult::Yield(v)) => Ok(Some(GenResult::Yield(v))),
+            Ok(GenResult::Return(v)) => {
+                // The delegation finished: continue the outer generator after the yield from.
+                if let Some(slot) = gen.regs.borrow_mut().get_mut(dst) {
+                    *slot = v;
+                }
+                gen.pc.set(gen.pc.get() + 1);
+                gen.send_reg.set(usize::MAX - 1);
+                self.gen_run(g, Value::None, None).map(Some)
+            }
+            Err(_) => {
+                // The delegate raised: that exception continues in the outer generator.
+                let e = self.take_raised();
+                gen.pc.set(gen.pc.get() + 1);
+                gen.send_reg.set(usize::MAX - 1);
+                self.gen_run(g, Value::None, Some(e)).map(Some)
+            }
+        }
+    }
+
+    /// `generator.close()`.
+    pub fn gen_close(&mut self, g: Gc) -> PyResult<()> {
+        let Obj::Generator(gen) = g.obj() else {
+            return Ok(());
+        };
+        if gen.state.get() != GenState::Suspended {
+            finish_generator(g);
+            return Ok(());
+        }
+        let exit = self.exc_class("GeneratorExit");
+        let exc = self.new_exception(exit, vec![]);
+        match self.gen_throw(g, exc) {
+            Ok(GenResult::Yield(_)) => {
+                finish_generator(g);
+                Err(self.raise_msg("RuntimeError", "generator ignored GeneratorExit"))
+            }
+            Ok(GenResult::Return(_)) => Ok(()),
+            Err(e) => {
+                if self.raised_is("GeneratorExit") || self.raised_is("StopIteration") {
+                    self.take_raised();
+                    Ok(())
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
+    fn gen_run(&mut self, g: Gc, sent: Value, throw: Option<Value>) -> PyResult<GenResult> {
         let Obj::Generator(gen) = g.obj() else {
             return Err(self.type_error("not a generator"));
         };
@@ -74,9 +197,16 @@ impl Vm {
         let regs = gen.regs.borrow().clone();
         self.push_stack(&regs)?;
         let sr = gen.send_reg.get();
-        if gen.state.get() == GenState::Suspended && sr != usize::MAX {
+        let suspended = gen.state.get() == GenState::Suspended;
+        if suspended && sr < usize::MAX - 1 && throw.is_none() {
             self.stack[base + sr] = if sent.is_empty() { Value::None } else { sent };
         }
+        // A generator suspended in `yield from` forwards what is sent to its delegate.
+        self.gen_sent = if suspended && sr == usize::MAX {
+            sent
+        } else {
+            Value::Empty
+        };
         self.frames.push(Frame {
             code: f.code,
             base,
@@ -92,7 +222,13 @@ impl Vm {
         gen.state.set(GenState::Running);
         self.native_depth += 1;
         self.gc_inhibit += 1;
-        let r = self.run();
+        let r = match throw {
+            Some(exc) => {
+                self.raise(exc);
+                self.run_raising()
+            }
+            None => self.run(),
+        };
         self.gc_inhibit -= 1;
         self.native_depth -= 1;
         match r {
@@ -144,15 +280,63 @@ impl Vm {
         self.pop_frame();
     }
 
-    /// Next item of an iterator, or the value it returned (`yield from`'s result).
+    /// `next(it)`: the next item, or StopIteration carrying a generator's return value or
+    /// the exception a user `__next__` raised.
+    pub fn next_raising(&mut self, it: Value) -> PyResult<Value> {
+        if let Value::Obj(g) = it {
+            match g.obj() {
+                Obj::Generator(_) => {
+                    return match self.gen_resume(g, Value::None)? {
+                        GenResult::Yield(v) => Ok(v),
+                        GenResult::Return(v) => {
+                            let a = if v.is_none() { vec![] } else { vec![v] };
+                            Err(self.raise_with("StopIteration", a))
+                        }
+                    };
+                }
+                Obj::Instance(_) => {
+                    if let Some(f) = self.lookup_special(it, "__next__") {
+                        return self.call_value(f, &[it], &[]);
+                    }
+                }
+                _ => {}
+            }
+        }
+        match self.next(it)? {
+            Some(v) => Ok(v),
+            None => Err(self.raise_with("StopIteration", vec![])),
+        }
+    }
+
+    /// Next item of an iterator, or the value it returned (`yield from`'s result). A value
+    /// sent into the delegating generator goes to the iterator's `send`.
     pub fn next_or_return(&mut self, it: Value) -> PyResult<Result<Value, Value>> {
+        let sent = std::mem::replace(&mut self.gen_sent, Value::Empty);
         if let Value::Obj(g) = it {
             if let Obj::Generator(_) = g.obj() {
-                return Ok(match self.gen_resume(g, Value::None)? {
+                return Ok(match self.gen_resume(g, sent)? {
                     GenResult::Yield(v) => Ok(v),
                     GenResult::Return(v) => Err(v),
                 });
             }
+        }
+        if !sent.is_empty() && !sent.is_none() {
+            let Some(send) = self.lookup_special(it, "send") else {
+                let t = self.type_name(it);
+                return Err(self.raise_msg(
+                    "AttributeError",
+                    format!("'{t}' object has no attribute 'send'"),
+                ));
+            };
+            return match self.call_value(send, &[it, sent], &[]) {
+                Ok(v) => Ok(Ok(v)),
+                Err(e) if self.raised_is("StopIteration") => {
+                    let stop = self.take_raised();
+                    let _ = e;
+                    Ok(Err(self.getattr_str(stop, "value")?))
+                }
+                Err(e) => Err(e),
+            };
         }
         Ok(match self.next(it)? {
             Some(v) => Ok(v),

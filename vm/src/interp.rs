@@ -56,7 +56,20 @@ impl Vm {
 
     /// Runs from the top frame until the entry frame returns or yields.
     pub fn run(&mut self) -> PyResult<Value> {
+        let st = self.load_state();
+        self.run_loop(st)
+    }
+
+    /// Like `run`, but first raises the exception in flight (`Vm::raised`) at the top frame's
+    /// pc, as `generator.throw` needs.
+    pub fn run_raising(&mut self) -> PyResult<Value> {
         let mut st = self.load_state();
+        self.unwind(&mut st)?;
+        self.run_loop(st)
+    }
+
+    #[inline(always)]
+    fn run_loop(&mut self, mut st: St) -> PyResult<Value> {
         loop {
             let ins = match st.code.get(st.pc) {
                 Some(i) => *i,

@@ -403,6 +403,17 @@ impl Vm {
                             _ => vec![],
                         };
                         let key_error = self.isinstance(v, self.exc_types["KeyError"]);
+                        let os_error = self.isinstance(v, self.exc_types["OSError"]);
+                        if os_error && (2..=5).contains(&items.len()) {
+                            let (errno, msg) = (self.str_of(items[0])?, self.str_of(items[1])?);
+                            return Ok(match items.get(2) {
+                                Some(f) => {
+                                    let f = self.repr(*f)?;
+                                    format!("[Errno {errno}] {msg}: {f}")
+                                }
+                                None => format!("[Errno {errno}] {msg}"),
+                            });
+                        }
                         return match items.len() {
                             0 => Ok(String::new()),
                             1 if key_error => self.repr(items[0]),

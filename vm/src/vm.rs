@@ -141,6 +141,8 @@ pub struct Vm {
     pub repr_stack: Vec<Gc>,
     /// The value an entry frame returned or yielded (see `interp::Ctl::Exit`).
     pub exit_value: Value,
+    /// The value sent into a generator suspended in `yield from`, for its delegate.
+    pub gen_sent: Value,
 }
 
 impl Vm {
@@ -202,6 +204,7 @@ impl Vm {
             skip_tb_once: false,
             repr_stack: Vec::new(),
             exit_value: Value::None,
+            gen_sent: Value::Empty,
         };
         vm.init_types();
         crate::exc::init_exceptions(&mut vm);
