@@ -425,7 +425,10 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
 
 fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let args = &args[1..];
-    arity(vm, "int", args, 0, 2)?;
+    if args.len() > 2 {
+        let n = args.len();
+        return Err(vm.type_error(format!("int() takes at most 2 arguments ({n} given)")));
+    }
     let base = args.get(1).copied().or_else(|| kwarg(vm, kw, "base"));
     let Some(&v) = args.first() else {
         return Ok(Value::Int(0));

@@ -256,6 +256,14 @@ impl Vm {
                     let d = f.defaults.clone();
                     self.new_tuple(d)
                 }),
+                (Obj::Function(f), "__kwdefaults__") => Some(f.kwdefaults),
+                (Obj::Function(f), "__closure__") => Some(if f.closure.is_empty() {
+                    Value::None
+                } else {
+                    let c = f.closure.clone();
+                    self.new_tuple(c)
+                }),
+                (Obj::Function(f), "__globals__") => Some(Value::Obj(f.globals)),
                 (Obj::Function(f), "__dict__") => {
                     let d = f.dict.borrow().clone();
                     Some(self.new_dict(d))

@@ -640,6 +640,34 @@ impl Vm {
         }
     }
 
+    /// `f(**a, **b)` with a key in both: named as CPython's `_PyObject_FunctionStr` does.
+    #[cold]
+    pub fn duplicate_kwarg_error(&mut self, func: Value, key: Value) -> Raised {
+        let name = self.str_of(key).unwrap_or_default();
+        let qual = self
+            .getattr_str(func, "__qualname__")
+            .map(|q| self.key_str(q))
+            .unwrap_or_else(|_| self.type_name(func));
+        self.raised = Value::Empty;
+        let module = match func {
+            Value::Obj(g) => match g.obj() {
+                Obj::Function(f) => {
+                    let k = self.intern("__name__");
+                    self.dict_get_str(f.globals, k).map(|m| self.key_str(m))
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        let desc = match module {
+            Some(m) if m != "builtins" => format!("{m}.{qual}()"),
+            _ => format!("{qual}()"),
+        };
+        self.type_error(format!(
+            "{desc} got multiple values for keyword argument '{name}'"
+        ))
+    }
+
     /// `OSError(errno, strerror)` constructs the subclass for the errno, as CPython does.
     fn oserror_class(&self, cls: Gc, args: &[Value]) -> Gc {
         if let (true, Some(Value::Int(errno))) = (args.len() >= 2, args.first()) {

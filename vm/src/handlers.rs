@@ -1101,8 +1101,9 @@ pub fn dict_update(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let pairs = vm.mapping_items(src)?;
     for (key, v) in pairs {
         if i.c() == 1 && vm.dict_getitem_opt(d, key)?.is_some() {
-            let name = vm.str_of(key)?;
-            return Err(vm.type_error(format!("got multiple values for keyword argument '{name}'")));
+            // A call's keyword dict sits two registers above its callee.
+            let func = r(vm, st, i.a().wrapping_sub(2));
+            return Err(vm.duplicate_kwarg_error(func, key));
         }
         vm.dict_setitem(d, key, v)?;
     }
@@ -1434,9 +1435,16 @@ pub fn import_from(vm: &mut Vm, st: &mut St, i: Inst) -> H {
                 .map(|s| s.s.to_string())
                 .unwrap_or_default();
             let mname = vm.module_name(m);
+            let file = match vm.getattr_str(m, "__file__") {
+                Ok(f) => vm.str_of(f)?,
+                Err(_) => {
+                    vm.raised = Value::Empty;
+                    "unknown location".into()
+                }
+            };
             Err(vm.raise_msg(
                 "ImportError",
-                format!("cannot import name '{n}' from '{mname}'"),
+                format!("cannot import name '{n}' from '{mname}' ({file})"),
             ))
         }
         Err(e) => Err(e),

@@ -112,6 +112,8 @@ impl Vm {
         let Some(path) = found else {
             return Err(self.raise_msg("ModuleNotFoundError", format!("No module named '{name}'")));
         };
+        // CPython's search path holds absolute directories, so `__file__` is absolute.
+        let path = std::path::absolute(&path).unwrap_or(path);
         let src = match std::fs::read_to_string(&path) {
             Ok(s) => s,
             Err(e) => return Err(self.raise_msg("ImportError", format!("{e}"))),

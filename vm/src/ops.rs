@@ -314,7 +314,13 @@ impl Vm {
     }
 
     /// `a <op> b` for any operands.
+    #[inline]
     pub fn binary_op(&mut self, kind: BinKind, a: Value, b: Value) -> PyResult<Value> {
+        self.binary_op_as(kind, a, b, false)
+    }
+
+    /// `binary_op`; `inplace` only changes the operator an error message names (`+=`).
+    fn binary_op_as(&mut self, kind: BinKind, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             let r = self.numeric_op(kind, x, y)?;
             // bool & bool, bool | bool and bool ^ bool stay bools.
@@ -330,10 +336,10 @@ impl Vm {
         if let Some(v) = self.builtin_binop(kind, a, b)? {
             return Ok(v);
         }
-        self.dunder_binop(kind, a, b)
+        self.dunder_binop(kind, a, b, inplace)
     }
 
-    fn dunder_binop(&mut self, kind: BinKind, a: Value, b: Value) -> PyResult<Value> {
+    fn dunder_binop(&mut self, kind: BinKind, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
         let (op, rop, _) = kind.dunders();
         let ta = self.type_of(a);
         let tb = self.type_of(b);
@@ -359,11 +365,11 @@ impl Vm {
                 }
             }
         }
-        Err(self.binop_error(kind, a, b))
+        Err(self.binop_error(kind, a, b, inplace))
     }
 
     #[cold]
-    fn binop_error(&mut self, kind: BinKind, a: Value, b: Value) -> Raised {
+    fn binop_error(&mut self, kind: BinKind, a: Value, b: Value, inplace: bool) -> Raised {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         match (kind, ta.as_str()) {
             (BinKind::Add, "str") => {
@@ -380,6 +386,12 @@ impl Vm {
             }
             (BinKind::Mul, _) if matches!(tb.as_str(), "str" | "list" | "tuple") => {
                 self.type_error(format!("can't multiply sequence by non-int of type '{ta}'"))
+            }
+            _ if inplace => {
+                let sym = kind.symbol();
+                self.type_error(format!(
+                    "unsupported operand type(s) for {sym}=: '{ta}' and '{tb}'"
+                ))
             }
             _ => self.unsupported(kind, a, b),
         }
@@ -539,6 +551,17 @@ impl Vm {
                     l.borrow_mut().extend(items);
                     return Ok(a);
                 }
+                Obj::List(l) if kind == BinKind::Mul => {
+                    if let Some(n) = self.repeat_count(b)? {
+                        let r = self.repeat(a, n)?;
+                        if let Value::Obj(rg) = r {
+                            if let Obj::List(items) = rg.obj() {
+                                *l.borrow_mut() = items.take();
+                            }
+                        }
+                        return Ok(a);
+                    }
+                }
                 Obj::Set(..)
                     if matches!(
                         kind,
@@ -571,7 +594,7 @@ impl Vm {
                 _ => {}
             }
         }
-        self.binary_op(kind, a, b)
+        self.binary_op_as(kind, a, b, true)
     }
 
     pub fn unary_neg(&mut self, a: Value) -> PyResult<Value> {
