@@ -50,6 +50,8 @@ pub struct Scope {
     pub needs_class_cell: bool,
     /// A function scope inside a class that uses `super`/`__class__`.
     uses_class_cell: bool,
+    /// A comprehension's implicit function (walrus targets bind outside it).
+    comprehension: bool,
     captured: Vec<String>,
     order: Vec<String>,
 }
@@ -65,6 +67,7 @@ impl Scope {
             is_generator: false,
             needs_class_cell: false,
             uses_class_cell: false,
+            comprehension: false,
             captured: Vec::new(),
             order: Vec::new(),
         }
@@ -442,6 +445,7 @@ impl Builder {
         // The first iterable is evaluated in the enclosing scope.
         self.expr(gens[0].iter)?;
         let prev = self.push(node, ScopeKind::Function);
+        self.scope().comprehension = true;
         self.scope().params.push(".0".into());
         let s = self.scope().sym(".0");
         s.bound = true;
@@ -547,10 +551,41 @@ impl Builder {
             }
             ExprKind::NamedExpr(t, v) => {
                 self.expr(v)?;
-                self.target(t)?;
+                match t.kind {
+                    ExprKind::Name(n) if self.scope().comprehension => self.walrus_in_comp(n),
+                    _ => self.target(t)?,
+                }
             }
         }
         Ok(())
+    }
+
+    /// `(n := v)` inside a comprehension binds `n` in the nearest enclosing scope that is not
+    /// a comprehension (PEP 572): a global there at module level, otherwise a nonlocal.
+    fn walrus_in_comp(&mut self, n: &str) {
+        let mut owner = self.cur;
+        while self.t.scopes[owner].comprehension {
+            match self.t.scopes[owner].parent {
+                Some(p) => owner = p,
+                None => break,
+            }
+        }
+        self.t.scopes[owner].sym(n).bound = true;
+        let module = self.t.scopes[owner].kind != ScopeKind::Function;
+        let mut s = self.cur;
+        while s != owner {
+            let sym = self.t.scopes[s].sym(n);
+            sym.used = true;
+            if module {
+                sym.global = true;
+            } else {
+                sym.nonlocal = true;
+            }
+            match self.t.scopes[s].parent {
+                Some(p) => s = p,
+                None => break,
+            }
+        }
     }
 
     fn fparts(&mut self, parts: &[FPart]) -> Result<(), ScopeError> {
