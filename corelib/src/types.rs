@@ -72,6 +72,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(object, "__getattribute__", object_getattribute);
     vm.add_method(vm.types.property, "setter", property_setter);
     vm.add_method(vm.types.property, "getter", property_getter);
+    vm.add_method(vm.types.property, "deleter", property_deleter);
     vm.add_method(vm.types.type_, "mro", type_mro);
     vm.add_method(vm.types.type_, "__subclasses__", type_subclasses);
 
@@ -702,7 +703,11 @@ fn property_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         .copied()
         .or_else(|| kwarg(vm, kw, "fset"))
         .unwrap_or(Value::None);
-    let fdel = args.get(2).copied().unwrap_or(Value::None);
+    let fdel = args
+        .get(2)
+        .copied()
+        .or_else(|| kwarg(vm, kw, "fdel"))
+        .unwrap_or(Value::None);
     Ok(Value::Obj(vm.alloc(Obj::Property(fget, fset, fdel))))
 }
 
@@ -716,6 +721,18 @@ fn property_setter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         _ => (Value::None, Value::None),
     };
     Ok(Value::Obj(vm.alloc(Obj::Property(fget, args[1], fdel))))
+}
+
+fn property_deleter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "deleter", args, 2, 2)?;
+    let (fget, fset) = match args[0] {
+        Value::Obj(g) => match g.obj() {
+            Obj::Property(a, b, _) => (*a, *b),
+            _ => (Value::None, Value::None),
+        },
+        _ => (Value::None, Value::None),
+    };
+    Ok(Value::Obj(vm.alloc(Obj::Property(fget, fset, args[1]))))
 }
 
 fn property_getter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {

@@ -292,11 +292,40 @@ impl Vm {
                 (Obj::Generator(gen), "__name__") => Some(gen.name),
                 (Obj::Property(f, _, _), "fget") => Some(*f),
                 (Obj::Property(_, s, _), "fset") => Some(*s),
+                (Obj::Property(_, _, d), "fdel") => Some(*d),
                 (Obj::StaticMethod(f) | Obj::ClassMethod(f), "__func__") => Some(*f),
                 (Obj::Module(_, nm), "__name__") => Some(*nm),
                 _ => None,
             },
             _ => None,
+        })
+    }
+
+    #[cold]
+    fn property_error(&mut self, obj: Value, name: Gc, what: &str) -> Raised {
+        let t = self.type_name(obj);
+        let n = name_of(name);
+        self.raise_msg(
+            "AttributeError",
+            format!("property '{n}' of '{t}' object has no {what}"),
+        )
+    }
+
+    /// Whether some class in `cls`'s MRO lists `name` in its `__slots__`.
+    fn is_slot(&mut self, cls: Gc, name: Gc) -> bool {
+        let n = name_of(name);
+        let mro = match cls.obj() {
+            Obj::Class(c) => c.mro.borrow().clone(),
+            _ => return true,
+        };
+        let sk = self.intern("__slots__");
+        let h = crate::strs::str_hash(as_str(sk).expect("str"));
+        mro.iter().any(|k| match k.obj() {
+            Obj::Class(kc) => {
+                let slots = kc.dict.borrow().get_str(sk, h);
+                slots.is_some_and(|v| Vm::slot_list(v).iter().any(|s| s == n))
+            }
+            _ => false,
         })
     }
 
@@ -334,11 +363,7 @@ impl Vm {
                         if let Obj::Property(_, fset, _) = a.obj() {
                             let fset = *fset;
                             if fset.is_none() {
-                                let n = name_of(name);
-                                return Err(self.raise_msg(
-                                    "AttributeError",
-                                    format!("can't set attribute '{n}'"),
-                                ));
+                                return Err(self.property_error(obj, name, "setter"));
                             }
                             self.call_value(fset, &[obj, v], &[])?;
                             return Ok(());
@@ -350,6 +375,9 @@ impl Vm {
                             self.call_value(f, &[obj, Value::Obj(name), v], &[])?;
                             return Ok(());
                         }
+                    }
+                    if flags & HAS_SLOTS != 0 && !self.is_slot(cls, name) {
+                        return Err(self.attr_error(obj, name));
                     }
                     let hash = crate::strs::str_hash(as_str(name).expect("str name"));
                     let mut d = inst.dict.borrow_mut();
@@ -399,13 +427,39 @@ impl Vm {
                 _ => {}
             }
         }
-        Err(self.attr_error(obj, name))
+        Err(self.readonly_attr_error(obj, name))
+    }
+
+    /// Setting an attribute of a builtin object: read-only if it exists, else missing.
+    #[cold]
+    fn readonly_attr_error(&mut self, obj: Value, name: Gc) -> Raised {
+        if self.getattr(obj, name).is_err() {
+            self.raised = Value::Empty;
+            return self.attr_error(obj, name);
+        }
+        let t = self.type_name(obj);
+        let n = name_of(name);
+        self.raise_msg(
+            "AttributeError",
+            format!("attribute '{n}' of '{t}' objects is not writable"),
+        )
     }
 
     pub fn delattr(&mut self, obj: Value, name: Gc) -> PyResult<()> {
         if let Value::Obj(g) = obj {
             match g.obj() {
                 Obj::Instance(inst) => {
+                    let cls = inst.class.get();
+                    if let Some(Value::Obj(a)) = self.class_lookup(cls, name) {
+                        if let Obj::Property(_, _, fdel) = a.obj() {
+                            let fdel = *fdel;
+                            if fdel.is_none() {
+                                return Err(self.property_error(obj, name, "deleter"));
+                            }
+                            self.call_value(fdel, &[obj], &[])?;
+                            return Ok(());
+                        }
+                    }
                     let hash = crate::strs::str_hash(as_str(name).expect("str name"));
                     let mut d = inst.dict.borrow_mut();
                     if let Some(i) = d.find(

@@ -808,16 +808,26 @@ impl Vm {
         if cell.is_some() {
             self.dict_del_str(nsg, cell_key);
         }
-        let dict = match nsg.obj() {
+        let mut dict = match nsg.obj() {
             Obj::Dict(d) => d.borrow().clone(),
             _ => Dict::new(),
         };
+        // Defining __eq__ without __hash__ makes instances unhashable.
+        let (eq, hash) = (self.names.eq, self.names.hash);
+        let has = |d: &Dict, k: Gc| {
+            d.get_str(k, crate::strs::str_hash(crate::strs::as_str(k).expect("str")))
+                .is_some()
+        };
+        if has(&dict, eq) && !has(&dict, hash) {
+            let h = crate::strs::str_hash(crate::strs::as_str(hash).expect("str"));
+            dict.insert_new(h, Value::Obj(hash), Value::None);
+        }
         let cls = self.new_class(&name, base_list.clone(), dict);
         if let Obj::Class(c) = cls.obj() {
             if c.mro.borrow().len() == 1 && !base_list.is_empty() {
                 let names: Vec<String> = base_list.iter().map(|b| self.class_name(*b)).collect();
                 return Err(self.type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 )));
             }

@@ -91,6 +91,9 @@ pub struct Class {
 pub const HAS_DATA_DESCRIPTOR: u8 = 1;
 /// Some class in the MRO defines `__setattr__` in Python.
 pub const CUSTOM_SETATTR: u8 = 2;
+/// Every Python class in the MRO declares `__slots__` (without `__dict__`): instances only
+/// take the slot names as attributes.
+pub const HAS_SLOTS: u8 = 4;
 
 /// Bumped by every change that could alter a class attribute lookup.
 pub static CLASS_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);

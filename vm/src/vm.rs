@@ -483,8 +483,12 @@ impl Vm {
             return f;
         }
         let mut f = 0;
+        let mut all_slotted = true;
         for k in c.mro.borrow().iter() {
             if let Obj::Class(kc) = k.obj() {
+                if !kc.is_builtin && kc.kind.get() == Kind::Object {
+                    all_slotted &= Self::declares_slots(kc);
+                }
                 for entry in kc.dict.borrow().iter() {
                     if let Value::Obj(v) = entry.value {
                         match v.obj() {
@@ -498,8 +502,39 @@ impl Vm {
                 }
             }
         }
+        if all_slotted && !c.is_builtin && c.kind.get() == Kind::Object {
+            f |= HAS_SLOTS;
+        }
         c.flags_cache.set((epoch, f));
         f
+    }
+
+    /// Whether a class body set `__slots__` (and did not list `__dict__` in it).
+    fn declares_slots(c: &Class) -> bool {
+        let d = c.dict.borrow();
+        let Some(e) = d.iter().find(|e| {
+            matches!(e.key, Value::Obj(k) if crate::strs::as_str(k).is_some_and(|s| &*s.s == "__slots__"))
+        }) else {
+            return false;
+        };
+        !Self::slot_list(e.value).iter().any(|s| s == "__dict__")
+    }
+
+    /// The names a `__slots__` value lists (a string or a tuple/list of strings).
+    pub fn slot_list(v: Value) -> Vec<String> {
+        let one = |v: &Value| match v {
+            Value::Obj(g) => crate::strs::as_str(*g).map(|s| s.s.to_string()),
+            _ => None,
+        };
+        match v {
+            Value::Obj(g) => match g.obj() {
+                Obj::Str(s) => vec![s.s.to_string()],
+                Obj::Tuple(t) => t.iter().filter_map(one).collect(),
+                Obj::List(l) => l.borrow().iter().filter_map(one).collect(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
     }
 
     fn mro_lookup(c: &Class, name: Gc) -> Option<Value> {
