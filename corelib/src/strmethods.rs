@@ -187,6 +187,9 @@ pub fn replace(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 /// Char-index range [start, end) from optional slice-like arguments, as byte offsets.
 fn bounds(vm: &mut Vm, s: &str, args: &[Value]) -> PyResult<(usize, usize)> {
+    if args.iter().all(|v| v.is_none()) {
+        return Ok((0, s.len()));
+    }
     let n = s.chars().count() as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
     let start = match args.first() {
@@ -197,7 +200,11 @@ fn bounds(vm: &mut Vm, s: &str, args: &[Value]) -> PyResult<(usize, usize)> {
         Some(v) if !v.is_none() => norm(as_int(vm, *v, "")?),
         _ => n,
     };
+    let ascii = s.is_ascii();
     let off = |ci: i64| {
+        if ascii {
+            return (ci as usize).min(s.len());
+        }
         s.char_indices()
             .nth(ci as usize)
             .map(|(b, _)| b)
@@ -210,6 +217,9 @@ fn bounds(vm: &mut Vm, s: &str, args: &[Value]) -> PyResult<(usize, usize)> {
 }
 
 fn char_index(s: &str, byte: usize) -> i64 {
+    if s.is_ascii() {
+        return byte as i64;
+    }
     s[..byte].chars().count() as i64
 }
 
@@ -314,10 +324,22 @@ fn map_str(vm: &mut Vm, args: &[Value], f: impl Fn(&str) -> String) -> PyResult<
 }
 
 pub fn upper(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    map_str(vm, args, |s| s.to_uppercase())
+    map_str(vm, args, |s| {
+        if s.is_ascii() {
+            s.to_ascii_uppercase()
+        } else {
+            s.to_uppercase()
+        }
+    })
 }
 pub fn lower(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    map_str(vm, args, |s| s.to_lowercase())
+    map_str(vm, args, |s| {
+        if s.is_ascii() {
+            s.to_ascii_lowercase()
+        } else {
+            s.to_lowercase()
+        }
+    })
 }
 pub fn swapcase(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     map_str(vm, args, |s| {
