@@ -522,21 +522,14 @@ impl Vm {
                 if too_big(l.len()) {
                     return Err(self.raise_msg("MemoryError", ""));
                 }
-                let mut v = Vec::with_capacity(l.len() * n);
-                for _ in 0..n {
-                    v.extend_from_slice(&l);
-                }
-                Ok(self.new_list(v))
+                // `slice::repeat` copies by doubling, not element by element.
+                Ok(self.new_list(l.repeat(n)))
             }
             Obj::Tuple(t) => {
                 if too_big(t.len()) {
                     return Err(self.raise_msg("MemoryError", ""));
                 }
-                let mut v = Vec::with_capacity(t.len() * n);
-                for _ in 0..n {
-                    v.extend_from_slice(t);
-                }
-                Ok(self.new_tuple(v))
+                Ok(self.new_tuple(t.repeat(n)))
             }
             _ => Ok(seq),
         }
@@ -743,12 +736,10 @@ impl Vm {
         }
     }
 
-    /// Equality as a Rust bool.
+    /// Equality as a Rust bool, identity first (CPython's `PyObject_RichCompareBool`, which
+    /// containers use: `nan in [nan]` holds for the same float).
     pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
         if a.is(&b) {
-            if let Value::Float(f) = a {
-                return Ok(!f.is_nan());
-            }
             return Ok(true);
         }
         let r = self.compare(Cmp::Eq, a, b)?;
