@@ -318,6 +318,10 @@ pub fn sort_values(
     let mut err = None;
     let lt = kestrel_vm::ops::Cmp::Lt;
     let less = |vm: &mut Vm, x: Value, y: Value, err: &mut Option<kestrel_vm::Raised>| -> bool {
+        if err.is_some() {
+            // Keep the first exception raised.
+            return false;
+        }
         match (x, y) {
             (Value::Int(p), Value::Int(q)) => return p < q,
             (Value::Float(p), Value::Float(q)) => return p < q,
@@ -331,6 +335,23 @@ pub fn sort_values(
             }
         }
     };
+    if idx.len() < 64 {
+        // CPython's algorithm for short lists (a run, then binary insertion), so that user
+        // comparisons happen in the same order and the same pair fails first.
+        if reverse {
+            idx.reverse();
+        }
+        let mut lt = |a: usize, b: usize| less(vm, keys[a], keys[b], &mut err);
+        binary_sort(&mut idx, &mut lt);
+        if let Some(e) = err {
+            return Err(e);
+        }
+        if reverse {
+            idx.reverse();
+        }
+        *items = idx.into_iter().map(|i| items[i]).collect();
+        return Ok(());
+    }
     idx.sort_by(|&a, &b| {
         if err.is_some() {
             return std::cmp::Ordering::Equal;
@@ -355,6 +376,39 @@ pub fn sort_values(
     let sorted: Vec<Value> = idx.into_iter().map(|i| items[i]).collect();
     *items = sorted;
     Ok(())
+}
+
+/// Timsort on one run: the initial ascending (or strictly descending, reversed) run, then
+/// binary insertion of the rest. Stops comparing once `lt` has failed (it then returns false).
+fn binary_sort(v: &mut [usize], lt: &mut impl FnMut(usize, usize) -> bool) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    let mut run = 2;
+    if lt(v[1], v[0]) {
+        while run < n && lt(v[run], v[run - 1]) {
+            run += 1;
+        }
+        v[..run].reverse();
+    } else {
+        while run < n && !lt(v[run], v[run - 1]) {
+            run += 1;
+        }
+    }
+    for start in run..n {
+        let pivot = v[start];
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + (r - l) / 2;
+            if lt(pivot, v[p]) {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        v[l..=start].rotate_right(1);
+    }
 }
 
 fn sorted(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {

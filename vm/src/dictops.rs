@@ -43,6 +43,8 @@ fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
                 }
                 (Obj::BigInt(p), Obj::BigInt(q)) => Some(p == q),
                 (Obj::Str(_), _) | (_, Obj::Str(_)) => Some(false),
+                // frozenset and range keys compare by value.
+                (Obj::Set(..), Obj::Set(..)) | (Obj::Range(..), Obj::Range(..)) => None,
                 _ => Some(false),
             }
         }
@@ -54,7 +56,8 @@ fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
                 Some(false)
             }
         },
-        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        // Identity first, as CPython's lookups do: a NaN key finds itself.
+        (Value::Float(x), Value::Float(y)) => Some(x == y || x.to_bits() == y.to_bits()),
         (
             Value::Int(_) | Value::Bool(_) | Value::Float(_),
             Value::Int(_) | Value::Bool(_) | Value::Float(_),

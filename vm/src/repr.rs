@@ -137,10 +137,23 @@ impl Vm {
                 Obj::Bytes(b) => bytes_repr(b),
                 Obj::Tuple(t) => {
                     let items = t.to_vec();
+                    if items.is_empty() {
+                        return Ok("()".into());
+                    }
+                    if self.repr_guard(g) {
+                        return Ok("(...)".into());
+                    }
                     let mut parts = Vec::with_capacity(items.len());
                     for it in items.iter() {
-                        parts.push(self.repr_depth(*it, depth + 1)?);
+                        match self.repr_depth(*it, depth + 1) {
+                            Ok(p) => parts.push(p),
+                            Err(e) => {
+                                self.repr_unguard(g);
+                                return Err(e);
+                            }
+                        }
                     }
+                    self.repr_unguard(g);
                     if parts.len() == 1 {
                         format!("({},)", parts[0])
                     } else {

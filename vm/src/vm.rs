@@ -126,6 +126,8 @@ pub struct Vm {
     pub argv: Vec<String>,
     pub search_path: Vec<std::path::PathBuf>,
     pub none_singletons: (Gc, Gc),
+    /// The one empty tuple (`() is ()`).
+    pub empty_tuple: Gc,
     pub sys_module: Option<Gc>,
     /// Modules whose source the host provides (name → loader); filled by the core library.
     pub native_modules: HashMap<&'static str, fn(&mut Vm) -> PyResult<Gc>>,
@@ -175,6 +177,7 @@ impl Vm {
         let names = Names::create(&mut interned, &mut heap);
         let ni = heap.alloc(Obj::NotImplemented);
         let el = heap.alloc(Obj::Ellipsis);
+        let empty_tuple = heap.alloc(Obj::Tuple(Box::new([])));
         let mut vm = Vm {
             heap,
             stack: Vec::with_capacity(STACK_CAPACITY),
@@ -196,6 +199,7 @@ impl Vm {
             argv: Vec::new(),
             search_path: Vec::new(),
             none_singletons: (ni, el),
+            empty_tuple,
             sys_module: None,
             native_modules: HashMap::new(),
             frozen: &[],
@@ -315,6 +319,9 @@ impl Vm {
     }
 
     pub fn new_tuple(&mut self, v: Vec<Value>) -> Value {
+        if v.is_empty() {
+            return Value::Obj(self.empty_tuple);
+        }
         self.heap.note_size(v.len());
         Value::Obj(self.alloc(Obj::Tuple(v.into_boxed_slice())))
     }
@@ -688,6 +695,7 @@ impl Vm {
         work.push(self.modules);
         work.push(self.none_singletons.0);
         work.push(self.none_singletons.1);
+        work.push(self.empty_tuple);
         if let Some(g) = self.main_globals {
             work.push(g);
         }
