@@ -432,7 +432,7 @@ fn reversed(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
             Obj::Tuple(t) => Some(t.len()),
             Obj::Str(s) => Some(s.chars),
             Obj::Range(a, b, c) => Some(kestrel_vm::ops::range_len(*a, *b, *c) as usize),
-            Obj::Dict(_) => {
+            Obj::Dict(_) | Obj::DictView(..) => {
                 let keys = vm.collect_iter(v)?;
                 let n = keys.len();
                 let l = vm.new_list(keys);
@@ -736,15 +736,20 @@ fn pow(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         if m.is_zero() {
             return Err(vm.value_error("pow() 3rd argument cannot be 0"));
         }
+        let am = num_traits::Signed::abs(&m);
+        let mut b = num_integer::Integer::mod_floor(&b, &am);
+        let mut e = e;
         if e.is_negative() {
-            return Err(vm.value_error("base is not invertible for the given modulus"));
+            // A negative exponent raises the modular inverse.
+            let g = num_integer::Integer::extended_gcd(&b, &am);
+            if !num_traits::One::is_one(&g.gcd) {
+                return Err(vm.value_error("base is not invertible for the given modulus"));
+            }
+            b = num_integer::Integer::mod_floor(&g.x, &am);
+            e = -e;
         }
-        let r = b.modpow(&e, &m);
-        let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
-            r + &m
-        } else {
-            r
-        };
+        let r = b.modpow(&e, &am);
+        let r = if m.is_negative() && !r.is_zero() { r - am } else { r };
         return Ok(vm.new_bigint(r));
     }
     vm.binary_op(kestrel_compiler::opcodes::BinKind::Pow, args[0], args[1])

@@ -1,6 +1,7 @@
 //! Operator semantics beyond the interpreter's inline fast paths: the numeric tower (int →
 //! bigint, float), sequences, and dunder dispatch with reflected operands.
 
+use crate::dict::Dict;
 use crate::heap::Gc;
 use crate::object::*;
 use crate::value::Value;
@@ -9,6 +10,7 @@ use kestrel_compiler::opcodes::BinKind;
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
+use std::cell::RefCell;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Cmp {
@@ -422,8 +424,40 @@ impl Vm {
         })
     }
 
+    /// `keys & other` and friends: dict key and item views combine like sets.
+    fn view_set_op(&mut self, kind: BinKind, a: Value, b: Value) -> PyResult<Option<Value>> {
+        let is_view = |v: Value| matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::DictView(_, w) if *w != 1));
+        let is_setlike = |v: Value| {
+            is_view(v) || matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Set(..)))
+        };
+        if !matches!(kind, BinKind::And | BinKind::Or | BinKind::Sub | BinKind::Xor)
+            || !(is_view(a) || is_view(b))
+            || !(is_setlike(a) && is_setlike(b) || is_view(a) && self.lookup_special(b, "__iter__").is_some())
+        {
+            return Ok(None);
+        }
+        let mut sets = [a, b];
+        for s in sets.iter_mut() {
+            if is_view(*s) || !is_setlike(*s) {
+                let items = self.collect_iter(*s)?;
+                let set = Value::Obj(self.alloc(Obj::Set(RefCell::new(Dict::new()), false)));
+                for x in items {
+                    self.set_add(set, x)?;
+                }
+                *s = set;
+            }
+        }
+        match (sets[0], sets[1]) {
+            (Value::Obj(x), Value::Obj(y)) => self.set_binop(kind, x, y).map(Some),
+            _ => Ok(None),
+        }
+    }
+
     /// Sequence and container operators on builtin types; None if not applicable.
     fn builtin_binop(&mut self, kind: BinKind, a: Value, b: Value) -> PyResult<Option<Value>> {
+        if let Some(v) = self.view_set_op(kind, a, b)? {
+            return Ok(Some(v));
+        }
         let (Value::Obj(ga), vb) = (a, b) else {
             // int * sequence
             if kind == BinKind::Mul {
@@ -937,7 +971,8 @@ impl Vm {
             }
         }
         let has_iter = self.lookup_special(container, "__iter__").is_some()
-            || self.is_iterable_builtin(container);
+            || self.is_iterable_builtin(container)
+            || self.lookup_special(container, "__getitem__").is_some();
         if !has_iter {
             let t = self.type_name(container);
             return Err(self.type_error(format!("argument of type '{t}' is not iterable")));
