@@ -6,6 +6,15 @@ use crate::Vm;
 
 /// The C3 linearization of `cls` with these bases, or None if it is inconsistent.
 pub fn c3(_vm: &Vm, cls: Gc, bases: &[Gc]) -> Option<Vec<Gc>> {
+    // Single inheritance: the class followed by its base's MRO.
+    if let [base] = bases {
+        if let Obj::Class(b) = base.obj() {
+            let mut out = Vec::with_capacity(b.mro.borrow().len() + 1);
+            out.push(cls);
+            out.extend(b.mro.borrow().iter().copied());
+            return Some(out);
+        }
+    }
     let mut seqs: Vec<Vec<Gc>> = bases
         .iter()
         .map(|b| match b.obj() {
