@@ -202,6 +202,16 @@ impl Vm {
                 Obj::Function(func) if func.simple && n == func.code.argcount as usize => {
                     return self.push_simple(st, g, at, n, ret, FrameKind::Normal);
                 }
+                Obj::Function(func) if func.positional_defaults_fit(n) => {
+                    // Missing trailing arguments come from the defaults, written in place.
+                    let argc = func.code.argcount as usize;
+                    self.grow_stack(at + argc)?;
+                    let first = argc - func.defaults.len();
+                    for i in n..argc {
+                        self.stack[at + i] = func.defaults[i - first];
+                    }
+                    return self.push_simple(st, g, at, argc, ret, FrameKind::Normal);
+                }
                 Obj::Class(c) if !c.is_builtin && c.kind.get() == Kind::Object => {
                     if let Some(init) = self.simple_init(g, n + 1) {
                         // `cls(args)`: the new instance goes in front of the arguments, which
@@ -255,6 +265,66 @@ impl Vm {
         self.native_depth -= 1;
         self.stack[ret] = r?;
         Ok(())
+    }
+
+    /// A keyword call of a plain Python function (no `*args`, `**kwargs`, keyword-only
+    /// parameters or generator) whose keywords all name positional parameters: the arguments
+    /// are rearranged in place into parameter order and the frame pushed in the loop. Returns
+    /// false (nothing done) when the general path is needed, including for every error.
+    pub fn call_kw_in_place(
+        &mut self,
+        st: &mut St,
+        f: Value,
+        names: Value,
+        ret: usize,
+        npos: usize,
+        nkw: usize,
+    ) -> PyResult<bool> {
+        const MAX: usize = 16;
+        let (Value::Obj(g), Value::Obj(ng)) = (f, names) else {
+            return Ok(false);
+        };
+        let (Obj::Function(func), Obj::Tuple(ns)) = (g.obj(), ng.obj()) else {
+            return Ok(false);
+        };
+        let code = func.code;
+        let argc = code.argcount as usize;
+        let plain = code.kwonlyargcount == 0
+            && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0;
+        if !plain || nkw > MAX || npos + nkw > argc || argc > MAX + npos {
+            return Ok(false);
+        }
+        let at = ret + 1;
+        let mut slots = [Value::Empty; MAX];
+        for (j, name) in ns.iter().enumerate() {
+            let Some(key) = name.as_obj().and_then(crate::strs::as_str) else {
+                return Ok(false);
+            };
+            let pos = code.varnames[..argc].iter().position(|v| *v == &*key.s);
+            match pos {
+                Some(p) if p >= npos && p >= code.posonlyargcount as usize => {
+                    if !slots[p - npos].is_empty() {
+                        return Ok(false);
+                    }
+                    slots[p - npos] = self.stack[at + npos + j];
+                }
+                _ => return Ok(false),
+            }
+        }
+        let first_default = argc - func.defaults.len();
+        for (k, slot) in slots.iter_mut().enumerate().take(argc - npos) {
+            if slot.is_empty() {
+                let p = npos + k;
+                if p < first_default {
+                    return Ok(false);
+                }
+                *slot = func.defaults[p - first_default];
+            }
+        }
+        self.grow_stack(at + argc)?;
+        self.stack[at + npos..at + argc].copy_from_slice(&slots[..argc - npos]);
+        self.push_simple(st, g, at, argc, ret, FrameKind::Normal)?;
+        Ok(true)
     }
 
     /// A call with arbitrary arguments from the interpreter; Python callees run in this loop.
@@ -815,8 +885,11 @@ impl Vm {
         // Defining __eq__ without __hash__ makes instances unhashable.
         let (eq, hash) = (self.names.eq, self.names.hash);
         let has = |d: &Dict, k: Gc| {
-            d.get_str(k, crate::strs::str_hash(crate::strs::as_str(k).expect("str")))
-                .is_some()
+            d.get_str(
+                k,
+                crate::strs::str_hash(crate::strs::as_str(k).expect("str")),
+            )
+            .is_some()
         };
         if has(&dict, eq) && !has(&dict, hash) {
             let h = crate::strs::str_hash(crate::strs::as_str(hash).expect("str"));

@@ -896,6 +896,9 @@ pub fn call_kw(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let (a, npos, nkw) = (i.a(), i.b(), i.c());
     let f = r(vm, st, a);
     let names = r(vm, st, a + npos + nkw + 1);
+    if vm.call_kw_in_place(st, f, names, st.base + a, npos, nkw)? {
+        return NEXT;
+    }
     let args: Vec<Value> = (0..npos).map(|j| r(vm, st, a + 1 + j)).collect();
     let mut kw = Vec::with_capacity(nkw);
     if let Value::Obj(g) = names {

@@ -67,6 +67,21 @@ pub struct Function {
     pub simple: bool,
 }
 
+impl Function {
+    /// A positional call with `n` arguments that only needs trailing defaults filled in: no
+    /// `*args`, `**kwargs`, keyword-only parameters or generator.
+    #[inline]
+    pub fn positional_defaults_fit(&self, n: usize) -> bool {
+        use kestrel_compiler::code::flags;
+        let argc = self.code.argcount as usize;
+        !self.defaults.is_empty()
+            && n < argc
+            && n + self.defaults.len() >= argc
+            && self.code.kwonlyargcount == 0
+            && self.code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
+    }
+}
+
 pub struct Class {
     pub name: RefCell<String>,
     pub qualname: RefCell<String>,
