@@ -229,6 +229,17 @@ impl Vm {
                 Obj::Native(nf) if nf.bound.is_empty() => {
                     return self.call_native_in_place(nf.f, at, n, ret);
                 }
+                Obj::Class(c) if c.is_builtin && at > 0 && self.stack[at - 1].is(&f) => {
+                    // `int(x)`, `range(a, b)`, ...: the builtin `__new__` gets the class (still
+                    // in the callee register just before the arguments) and the arguments.
+                    if let Some(Value::Obj(nf)) = self.class_lookup(g, self.names.new) {
+                        if let Obj::Native(nf) = nf.obj() {
+                            if nf.bound.is_empty() {
+                                return self.call_native_in_place(nf.f, at - 1, n + 1, ret);
+                            }
+                        }
+                    }
+                }
                 Obj::Function(_) | Obj::Class(_) | Obj::BoundMethod(..) => {
                     let args = self.stack[at..at + n].to_vec();
                     return self.call_general(st, f, args, Vec::new(), ret);

@@ -395,16 +395,24 @@ pub fn set_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         if let Obj::Instance(inst) = g.obj() {
             let cls = inst.class.get();
             if let Obj::Class(c) = cls.obj() {
-                if vm.class_flags(c) == 0 {
+                let flags = vm.class_flags(c);
+                if flags & !HAS_SLOTS == 0 {
                     if let (Some(p), Ok(mut d)) =
                         (crate::strs::as_str(name), inst.dict.try_borrow_mut())
                     {
                         let hash = crate::strs::str_hash(p);
                         match d.find(hash, |k| matches!(k, Value::Obj(kg) if kg.ptr_eq(name) || crate::strs::str_eq(*kg, name))) {
-                            Some(j) => d.set_at(j, v),
-                            None => d.insert_new(hash, Value::Obj(name), v),
+                            Some(j) => {
+                                d.set_at(j, v);
+                                return NEXT;
+                            }
+                            // A new attribute of a slotted instance must be checked first.
+                            None if flags == 0 => {
+                                d.insert_new(hash, Value::Obj(name), v);
+                                return NEXT;
+                            }
+                            None => {}
                         }
-                        return NEXT;
                     }
                 }
             }
@@ -627,7 +635,7 @@ pub fn binary_op(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
-#[inline(never)]
+#[inline(always)]
 pub fn inplace_op(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let a = r(vm, st, i.b());
     let b = rk(vm, st, i.c());
@@ -640,6 +648,8 @@ pub fn inplace_op(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             Value::Int(x - y)
         }
         (BinKind::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
+        (BinKind::Sub, Value::Float(x), Value::Float(y)) => Value::Float(x - y),
+        (BinKind::Mul, Value::Float(x), Value::Float(y)) => Value::Float(x * y),
         _ => vm.inplace_op(kind, a, b)?,
     };
     set(vm, st, i.a(), v);
