@@ -146,6 +146,25 @@ impl Vm {
         Ok(v)
     }
 
+    /// The raw class attribute `super(start, this).name` finds (unbound), if any.
+    fn super_lookup(&self, start: Gc, this: Value, name: Gc) -> Option<Value> {
+        let cls = self.type_of(this);
+        let Obj::Class(c) = cls.obj() else {
+            return None;
+        };
+        let mro = c.mro.borrow();
+        let hash = crate::strs::str_hash(as_str(name)?);
+        let pos = mro.iter().position(|k| k.ptr_eq(start))? + 1;
+        for k in &mro[pos..] {
+            if let Obj::Class(kc) = k.obj() {
+                if let Some(v) = kc.dict.borrow().get_str(name, hash) {
+                    return Some(v);
+                }
+            }
+        }
+        None
+    }
+
     fn super_getattr(&mut self, start: Gc, this: Value, name: Gc) -> PyResult<Value> {
         let cls = match this {
             Value::Obj(g) if matches!(g.obj(), Obj::Class(_)) => g,
@@ -314,17 +333,23 @@ impl Vm {
     /// Whether some class in `cls`'s MRO lists `name` in its `__slots__`.
     fn is_slot(&mut self, cls: Gc, name: Gc) -> bool {
         let n = name_of(name);
-        let mro = match cls.obj() {
-            Obj::Class(c) => c.mro.borrow().clone(),
-            _ => return true,
+        let Obj::Class(c) = cls.obj() else {
+            return true;
         };
-        let sk = self.intern("__slots__");
+        let sk = self.names.slots;
         let h = crate::strs::str_hash(as_str(sk).expect("str"));
-        mro.iter().any(|k| match k.obj() {
-            Obj::Class(kc) => {
-                let slots = kc.dict.borrow().get_str(sk, h);
-                slots.is_some_and(|v| Vm::slot_list(v).iter().any(|s| s == n))
-            }
+        let listed =
+            |v: &Value| matches!(v, Value::Obj(g) if as_str(*g).is_some_and(|s| &*s.s == n));
+        c.mro.borrow().iter().any(|k| match k.obj() {
+            Obj::Class(kc) => match kc.dict.borrow().get_str(sk, h) {
+                Some(Value::Obj(g)) => match g.obj() {
+                    Obj::Str(s) => &*s.s == n,
+                    Obj::Tuple(t) => t.iter().any(listed),
+                    Obj::List(l) => l.borrow().iter().any(listed),
+                    _ => false,
+                },
+                _ => false,
+            },
             _ => false,
         })
     }
@@ -517,8 +542,23 @@ impl Vm {
                     }
                 }
             }
-            Value::Obj(g)
-                if matches!(g.obj(), Obj::Class(_) | Obj::Module(..) | Obj::Super(..)) => {}
+            Value::Obj(g) if matches!(g.obj(), Obj::Super(..)) => {
+                // super().method(...): the function and the instance, no bound method.
+                let Obj::Super(start, this) = g.obj() else {
+                    unreachable!()
+                };
+                let (start, this) = (*start, *this);
+                let is_instance =
+                    matches!(this, Value::Obj(t) if matches!(t.obj(), Obj::Instance(_)));
+                if is_instance {
+                    if let Some(f @ Value::Obj(fg)) = self.super_lookup(start, this, name) {
+                        if matches!(fg.obj(), Obj::Function(_) | Obj::Native(_)) {
+                            return Ok((f, this));
+                        }
+                    }
+                }
+            }
+            Value::Obj(g) if matches!(g.obj(), Obj::Class(_) | Obj::Module(..)) => {}
             _ => {
                 if let Some(f) = self.class_lookup(cls, name) {
                     if let Value::Obj(fg) = f {

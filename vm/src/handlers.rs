@@ -316,7 +316,13 @@ pub fn get_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         (o, k(st, c + 1), k(st, c + 2), k(st, c + 3))
     {
         if let Obj::Instance(inst) = g.obj() {
-            if inst.class.get().ptr_eq(cached) && epoch as u64 == class_epoch() {
+            // Another class is fine too when it has no data descriptors either (sibling
+            // classes often keep the attribute at the same position).
+            let cls = inst.class.get();
+            let plain = epoch as u64 == class_epoch()
+                && (cls.ptr_eq(cached)
+                    || matches!(cls.obj(), Obj::Class(cc) if vm.class_flags(cc) & HAS_DATA_DESCRIPTOR == 0));
+            if plain {
                 if let Ok(d) = inst.dict.try_borrow() {
                     if let Some(e) = d.entries.get(idx as usize) {
                         if matches!(e.key, Value::Obj(kg) if kg.ptr_eq(k_name(st, c))) {
