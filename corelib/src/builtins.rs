@@ -749,7 +749,11 @@ fn pow(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
             e = -e;
         }
         let r = b.modpow(&e, &am);
-        let r = if m.is_negative() && !r.is_zero() { r - am } else { r };
+        let r = if m.is_negative() && !r.is_zero() {
+            r - am
+        } else {
+            r
+        };
         return Ok(vm.new_bigint(r));
     }
     vm.binary_op(kestrel_compiler::opcodes::BinKind::Pow, args[0], args[1])

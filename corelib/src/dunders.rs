@@ -134,7 +134,9 @@ fn builtin_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     arity(vm, name, args, 1, 1)?;
     if shape(args[0]) == Shape::Other {
         let t = vm.type_name(args[0]);
-        return Err(vm.type_error(format!("descriptor '{name}' does not apply to a '{t}' object")));
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' does not apply to a '{t}' object"
+        )));
     }
     Ok(args[0])
 }

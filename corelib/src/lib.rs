@@ -7,8 +7,8 @@ pub mod dunders;
 pub mod frozen;
 pub mod modules;
 pub mod strmethods;
-pub mod timemod;
 pub mod strmethods3;
+pub mod timemod;
 pub mod types;
 
 use kestrel_vm::Vm;

@@ -27,7 +27,9 @@ fn ord_key(vm: &mut Vm, k: Value) -> PyResult<Value> {
         return Ok(k);
     }
     match as_str(k) {
-        Some(s) if s.chars().count() == 1 => Ok(Value::Int(s.chars().next().unwrap_or('\0') as i64)),
+        Some(s) if s.chars().count() == 1 => {
+            Ok(Value::Int(s.chars().next().unwrap_or('\0') as i64))
+        }
         _ => Err(vm.value_error("string keys in translate table must be of length 1")),
     }
 }
@@ -44,10 +46,11 @@ pub fn maketrans(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
             },
             _ => Vec::new(),
         };
-        if pairs.is_empty() && !matches!(args[0], Value::Obj(g) if matches!(g.obj(), Obj::Dict(_))) {
-            return Err(vm.type_error(
-                "if you give only one argument to maketrans it must be a dict",
-            ));
+        if pairs.is_empty() && !matches!(args[0], Value::Obj(g) if matches!(g.obj(), Obj::Dict(_)))
+        {
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         }
         for (k, v) in pairs {
             let k = ord_key(vm, k)?;
@@ -114,7 +117,11 @@ fn slice_indices(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         return Err(vm.value_error("length should not be negative"));
     }
     let ix = vm.slice_indices(args[0], len as usize)?;
-    let t = vec![Value::Int(ix.start), Value::Int(ix.stop), Value::Int(ix.step)];
+    let t = vec![
+        Value::Int(ix.start),
+        Value::Int(ix.stop),
+        Value::Int(ix.step),
+    ];
     Ok(vm.new_tuple(t))
 }
 

@@ -95,7 +95,7 @@ impl Vm {
         let Some(ins) = f.code.code.get(gen.pc.get()) else {
             return Ok(None);
         };
-        let (dst, src) = (ins.a() as usize, ins.b() as usize);
+        let (dst, src) = (ins.a(), ins.b());
         let inner = match gen.regs.borrow().get(src) {
             Some(v) => *v,
             None => return Ok(None),

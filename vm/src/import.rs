@@ -137,7 +137,10 @@ impl Vm {
 
     /// The code of a core-library module: its static code object, or (thawed) its source
     /// compiled now.
-    fn frozen_code(&mut self, name: &str) -> PyResult<Option<&'static kestrel_compiler::CodeObject>> {
+    fn frozen_code(
+        &mut self,
+        name: &str,
+    ) -> PyResult<Option<&'static kestrel_compiler::CodeObject>> {
         let Some(m) = self.frozen.iter().find(|m| m.name == name) else {
             return Ok(None);
         };

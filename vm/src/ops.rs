@@ -322,7 +322,13 @@ impl Vm {
     }
 
     /// `binary_op`; `inplace` only changes the operator an error message names (`+=`).
-    fn binary_op_as(&mut self, kind: BinKind, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+    fn binary_op_as(
+        &mut self,
+        kind: BinKind,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             let r = self.numeric_op(kind, x, y)?;
             // bool & bool, bool | bool and bool ^ bool stay bools.
@@ -341,7 +347,13 @@ impl Vm {
         self.dunder_binop(kind, a, b, inplace)
     }
 
-    fn dunder_binop(&mut self, kind: BinKind, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+    fn dunder_binop(
+        &mut self,
+        kind: BinKind,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
         let (op, rop, _) = kind.dunders();
         let ta = self.type_of(a);
         let tb = self.type_of(b);
@@ -427,12 +439,14 @@ impl Vm {
     /// `keys & other` and friends: dict key and item views combine like sets.
     fn view_set_op(&mut self, kind: BinKind, a: Value, b: Value) -> PyResult<Option<Value>> {
         let is_view = |v: Value| matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::DictView(_, w) if *w != 1));
-        let is_setlike = |v: Value| {
-            is_view(v) || matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Set(..)))
-        };
-        if !matches!(kind, BinKind::And | BinKind::Or | BinKind::Sub | BinKind::Xor)
-            || !(is_view(a) || is_view(b))
-            || !(is_setlike(a) && is_setlike(b) || is_view(a) && self.lookup_special(b, "__iter__").is_some())
+        let is_setlike =
+            |v: Value| is_view(v) || matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Set(..)));
+        if !matches!(
+            kind,
+            BinKind::And | BinKind::Or | BinKind::Sub | BinKind::Xor
+        ) || !(is_view(a) || is_view(b))
+            || !(is_setlike(a) && is_setlike(b)
+                || is_view(a) && self.lookup_special(b, "__iter__").is_some())
         {
             return Ok(None);
         }

@@ -584,10 +584,9 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> 
                     (Value::Int(i), _) => match u32::try_from(i).ok().and_then(char::from_u32) {
                         Some(c) => c.to_string(),
                         None => {
-                            return Err(vm.raise_msg(
-                                "OverflowError",
-                                "%c arg not in range(0x110000)",
-                            ))
+                            return Err(
+                                vm.raise_msg("OverflowError", "%c arg not in range(0x110000)")
+                            )
                         }
                     },
                     _ => return Err(vm.type_error("%c requires int or char")),

@@ -88,7 +88,9 @@ macro_rules! define_names {
         }
     };
 }
-define_names!(init, new, repr, str, setattr, getattr, hash, eq, enter, exit, call, classcell);
+define_names!(
+    init, new, repr, str, setattr, getattr, hash, eq, enter, exit, call, classcell, slots
+);
 
 fn intern_in(interned: &mut hashbrown::HashMap<Box<str>, Gc>, heap: &mut Heap, s: &str) -> Gc {
     if let Some(g) = interned.get(s) {
@@ -493,19 +495,28 @@ impl Vm {
         let mut all_slotted = true;
         for k in c.mro.borrow().iter() {
             if let Obj::Class(kc) = k.obj() {
-                if !kc.is_builtin && kc.kind.get() == Kind::Object {
-                    all_slotted &= Self::declares_slots(kc);
-                }
+                let mut slotted = false;
                 for entry in kc.dict.borrow().iter() {
+                    if let Value::Obj(k) = entry.key {
+                        if crate::strs::str_eq(k, self.names.slots) {
+                            slotted = !Self::slot_list(entry.value).iter().any(|s| s == "__dict__");
+                        }
+                    }
                     if let Value::Obj(v) = entry.value {
                         match v.obj() {
                             Obj::Property(..) => f |= HAS_DATA_DESCRIPTOR,
-                            Obj::Function(_) if self.key_str(entry.key) == "__setattr__" => {
+                            Obj::Function(_)
+                                if matches!(entry.key, Value::Obj(k)
+                                    if crate::strs::str_eq(k, self.names.setattr)) =>
+                            {
                                 f |= CUSTOM_SETATTR
                             }
                             _ => {}
                         }
                     }
+                }
+                if !kc.is_builtin && kc.kind.get() == Kind::Object {
+                    all_slotted &= slotted;
                 }
             }
         }
@@ -514,17 +525,6 @@ impl Vm {
         }
         c.flags_cache.set((epoch, f));
         f
-    }
-
-    /// Whether a class body set `__slots__` (and did not list `__dict__` in it).
-    fn declares_slots(c: &Class) -> bool {
-        let d = c.dict.borrow();
-        let Some(e) = d.iter().find(|e| {
-            matches!(e.key, Value::Obj(k) if crate::strs::as_str(k).is_some_and(|s| &*s.s == "__slots__"))
-        }) else {
-            return false;
-        };
-        !Self::slot_list(e.value).iter().any(|s| s == "__dict__")
     }
 
     /// The names a `__slots__` value lists (a string or a tuple/list of strings).
