@@ -17,16 +17,19 @@ fn main() {
     let mut sources = Vec::new();
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());
-        let name = path.file_stem().and_then(|s| s.to_str()).expect("module name").to_string();
+        let name = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("module name")
+            .to_string();
         let src = std::fs::read_to_string(path).expect("read library source");
         sources.push((name, src));
     }
     let mut compiled = Vec::new();
     for (name, src) in &sources {
         let filename = format!("<frozen {name}>");
-        let code = kestrel_compiler::compile_source(src, &filename).unwrap_or_else(|e| {
-            panic!("corelib/lib/{name}.py:{}:{}: {}", e.line, e.col, e.msg)
-        });
+        let code = kestrel_compiler::compile_source(src, &filename)
+            .unwrap_or_else(|e| panic!("corelib/lib/{name}.py:{}:{}: {}", e.line, e.col, e.msg));
         compiled.push((name.as_str(), code, src.as_str()));
     }
     let rust = kestrel_compiler::freeze::to_rust(&compiled);

@@ -25,7 +25,9 @@ impl Rng {
 }
 
 fn programs(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
     entries.sort();
     for p in entries {
@@ -38,10 +40,57 @@ fn programs(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 const TOKENS: &[&str] = &[
-    "(", ")", "[", "]", "{", "}", ":", ",", ".", "=", "==", "+", "-", "*", "**", "/", "//", "%",
-    "lambda", "yield", "return", "def f(", "class C:", "try:", "except", "finally:", "with",
-    "as", "not", "in", "is", "\n", "\n    ", "'", "\"", "f'{", "}'", "0x", "1e", "1_0", "@",
-    "*args", "**kw", "global x", "nonlocal y", "del", "raise", "assert", "import", "from", "...",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ":",
+    ",",
+    ".",
+    "=",
+    "==",
+    "+",
+    "-",
+    "*",
+    "**",
+    "/",
+    "//",
+    "%",
+    "lambda",
+    "yield",
+    "return",
+    "def f(",
+    "class C:",
+    "try:",
+    "except",
+    "finally:",
+    "with",
+    "as",
+    "not",
+    "in",
+    "is",
+    "\n",
+    "\n    ",
+    "'",
+    "\"",
+    "f'{",
+    "}'",
+    "0x",
+    "1e",
+    "1_0",
+    "@",
+    "*args",
+    "**kw",
+    "global x",
+    "nonlocal y",
+    "del",
+    "raise",
+    "assert",
+    "import",
+    "from",
+    "...",
 ];
 
 fn mutate(src: &str, rng: &mut Rng) -> String {
@@ -149,6 +198,9 @@ fn mutated_programs_never_crash() {
             }
         }
     }
-    println!("fuzz: {cases} cases, {timeouts} stopped after the timeout, {} crashes", failures.len());
+    println!(
+        "fuzz: {cases} cases, {timeouts} stopped after the timeout, {} crashes",
+        failures.len()
+    );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

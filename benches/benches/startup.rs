@@ -14,7 +14,10 @@ fn startup(c: &mut Criterion) {
     c.bench_function("vm_create_run_empty", |b| {
         b.iter(|| run(&mut kestrel_corelib::new_vm(), "pass"))
     });
-    let mut names: Vec<&str> = kestrel_corelib::frozen::modules().iter().map(|m| m.name).collect();
+    let mut names: Vec<&str> = kestrel_corelib::frozen::modules()
+        .iter()
+        .map(|m| m.name)
+        .collect();
     names.extend(["math", "sys", "time"]);
     for name in names {
         let src = format!("import {name}");

@@ -44,7 +44,11 @@ impl Writer {
         let consts: Vec<String> = code.consts.iter().map(|c| self.constant(c)).collect();
         let id = self.next;
         self.next += 1;
-        let insts: Vec<String> = code.code.iter().map(|i| format!("Inst({:#x})", i.0)).collect();
+        let insts: Vec<String> = code
+            .code
+            .iter()
+            .map(|i| format!("Inst({:#x})", i.0))
+            .collect();
         let lines: Vec<String> = code.lines.iter().map(|l| l.to_string()).collect();
         let names: Vec<String> = code.varnames.iter().map(|n| format!("{n:?}")).collect();
         let attrs: Vec<String> = code.attr_names.iter().map(|n| n.to_string()).collect();

@@ -29,7 +29,9 @@ fn time_module(vm: &mut Vm) -> PyResult<Gc> {
 }
 
 fn since_epoch() -> Duration {
-    SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default()
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
 }
 
 fn time(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {

@@ -128,7 +128,7 @@ impl Vm {
             self.stack[locals_end + i] = *c;
         }
         if let Some(caller) = self.frames.last_mut() {
-            caller.pc = st.pc;
+            caller.pc = st.pc();
         }
         self.frames.push(Frame {
             code,
@@ -142,13 +142,7 @@ impl Vm {
             kind,
             entry: false,
         });
-        *st = St {
-            pc: 0,
-            base: at,
-            code: code.code,
-            consts: func.consts,
-            regs: st.regs,
-        };
+        *st = St::new(code.code, 0, at, func.consts, st.regs);
         self.safepoint();
         Ok(())
     }
@@ -396,7 +390,7 @@ impl Vm {
         self.grow_stack(base + n)?;
         self.stack[base..base + n].copy_from_slice(&params);
         if let Some(caller) = self.frames.last_mut() {
-            caller.pc = st.pc;
+            caller.pc = st.pc();
         }
         self.push_frame(func, base, n, ret, kind, false)?;
         *st = self.load_state();

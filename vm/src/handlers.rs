@@ -20,9 +20,9 @@ type H = Result<Ctl, Raised>;
 fn r(vm: &Vm, st: &St, i: usize) -> Value {
     debug_assert!(st.base + i < vm.stack.len());
     // SAFETY: the compiler only names registers below the frame's `nregs`, and the frame's
-    // window `base..base + nregs` lies within the stack's length while the frame runs; `regs`
+    // window `base..base + nregs` lies within the stack's length while the frame runs; `fp`
     // stays valid because the stack never reallocates.
-    unsafe { *st.regs.add(st.base + i) }
+    unsafe { *st.fp.add(i) }
 }
 
 #[inline(always)]
@@ -30,7 +30,7 @@ fn set(vm: &mut Vm, st: &St, i: usize, v: Value) {
     debug_assert!(st.base + i < vm.stack.len());
     let _ = vm;
     // SAFETY: as in `r`.
-    unsafe { *st.regs.add(st.base + i) = v }
+    unsafe { *st.fp.add(i) = v }
 }
 
 /// An RK operand: a constant when flagged with `RK_FLAG`, else a register.
@@ -65,7 +65,7 @@ fn unreachable_name() -> Gc {
 
 #[inline(always)]
 fn jump_by(st: &mut St, off: i32) {
-    st.pc = (st.pc as i64 + off as i64) as usize;
+    st.jump(off);
 }
 
 const NEXT: H = Ok(Ctl::Next);
@@ -1402,7 +1402,7 @@ pub fn with_exit(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 #[inline(never)]
 pub fn yield_(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let v = r(vm, st, i.b());
-    vm.gen_suspend(st, i.a(), st.pc);
+    vm.gen_suspend(st, i.a(), st.pc());
     {
         vm.exit_value = v;
         Ok(Ctl::Exit)
@@ -1415,7 +1415,7 @@ pub fn yield_from(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     match vm.next_or_return(it)? {
         Ok(v) => {
             // Resume at this same instruction to pull the next item.
-            vm.gen_suspend(st, usize::MAX, st.pc - 1);
+            vm.gen_suspend(st, usize::MAX, st.pc() - 1);
             {
                 vm.exit_value = v;
                 Ok(Ctl::Exit)

@@ -12,12 +12,56 @@ use kestrel_compiler::opcodes::{Inst, Op};
 
 /// The interpreter's hot state, mirrored into the top frame on calls.
 pub struct St {
-    pub pc: usize,
-    pub base: usize,
+    /// The next instruction (within `code`; every code object ends with a return).
+    pub ip: *const Inst,
     pub code: &'static [Inst],
+    /// Absolute index of the frame's first register.
+    pub base: usize,
+    /// The frame's first register (`regs + base`).
+    pub fp: *mut Value,
     pub consts: *const Value,
     /// The register stack's storage (it never reallocates: see `STACK_CAPACITY`).
     pub regs: *mut Value,
+}
+
+impl St {
+    /// The state for running `code` from `pc` with its registers at `base`.
+    #[inline(always)]
+    pub fn new(code: &'static [Inst], pc: usize, base: usize, consts: *const Value, regs: *mut Value) -> St {
+        debug_assert!(pc <= code.len());
+        St {
+            // SAFETY: `pc` is within the code (or one past its end, never executed: code
+            // objects end with a return), and `base` within the stack's reserved capacity.
+            ip: unsafe { code.as_ptr().add(pc) },
+            code,
+            base,
+            fp: unsafe { regs.add(base) },
+            consts,
+            regs,
+        }
+    }
+
+    /// Index of the next instruction.
+    #[inline(always)]
+    pub fn pc(&self) -> usize {
+        // SAFETY: `ip` always points into `code` (see `new` and `set_pc`).
+        unsafe { self.ip.offset_from(self.code.as_ptr()) as usize }
+    }
+
+    #[inline(always)]
+    pub fn set_pc(&mut self, pc: usize) {
+        debug_assert!(pc <= self.code.len());
+        // SAFETY: jump targets and handlers lie within the code object.
+        self.ip = unsafe { self.code.as_ptr().add(pc) };
+    }
+
+    /// Moves `ip` by a jump offset.
+    #[inline(always)]
+    pub fn jump(&mut self, off: i32) {
+        // SAFETY: the compiler only emits jumps to instructions of the same code object.
+        self.ip = unsafe { self.ip.offset(off as isize) };
+        debug_assert!(self.pc() <= self.code.len());
+    }
 }
 
 /// What a handler asks the loop to do next.
@@ -45,13 +89,7 @@ impl Vm {
     #[inline]
     pub fn load_state(&self) -> St {
         let f = self.frames.last().expect("a frame to run");
-        St {
-            pc: f.pc,
-            base: f.base,
-            code: f.code.code,
-            consts: f.consts,
-            regs: self.stack.as_ptr() as *mut Value,
-        }
+        St::new(f.code.code, f.pc, f.base, f.consts, self.stack.as_ptr() as *mut Value)
     }
 
     /// Runs from the top frame until the entry frame returns or yields.
@@ -71,11 +109,12 @@ impl Vm {
     #[inline(always)]
     fn run_loop(&mut self, mut st: St) -> PyResult<Value> {
         loop {
-            let ins = match st.code.get(st.pc) {
-                Some(i) => *i,
-                None => Inst::new(Op::ReturnNone, 0, 0, 0, 0),
-            };
-            st.pc += 1;
+            debug_assert!(st.pc() < st.code.len());
+            // SAFETY: `ip` points at an instruction of the running code object: execution
+            // starts inside it, falls through only to following instructions (the last one is
+            // a return) and jumps only to its own instructions.
+            let ins = unsafe { *st.ip };
+            st.ip = unsafe { st.ip.add(1) };
             match dispatch(self, &mut st, ins) {
                 Ok(Ctl::Next) => {}
                 Ok(Ctl::Exit) => return Ok(std::mem::replace(&mut self.exit_value, Value::None)),
@@ -91,16 +130,16 @@ impl Vm {
         loop {
             let (code, entry) = {
                 let f = self.frames.last_mut().expect("a frame to unwind");
-                f.pc = st.pc;
+                f.pc = st.pc();
                 (f.code, f.entry)
             };
-            let at = st.pc.saturating_sub(1);
+            let at = st.pc().saturating_sub(1);
             let exc = self.raised;
             if !std::mem::replace(&mut self.skip_tb_once, false) {
                 self.add_traceback(exc, code, code.line_at(at));
             }
             if let Some(h) = code.handler_for(at) {
-                st.pc = h;
+                st.set_pc(h);
                 return Ok(());
             }
             let f = self.pop_frame();
