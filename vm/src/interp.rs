@@ -27,7 +27,13 @@ pub struct St {
 impl St {
     /// The state for running `code` from `pc` with its registers at `base`.
     #[inline(always)]
-    pub fn new(code: &'static [Inst], pc: usize, base: usize, consts: *const Value, regs: *mut Value) -> St {
+    pub fn new(
+        code: &'static [Inst],
+        pc: usize,
+        base: usize,
+        consts: *const Value,
+        regs: *mut Value,
+    ) -> St {
         debug_assert!(pc <= code.len());
         St {
             // SAFETY: `pc` is within the code (or one past its end, never executed: code
@@ -35,7 +41,7 @@ impl St {
             ip: unsafe { code.as_ptr().add(pc) },
             code,
             base,
-            fp: unsafe { regs.add(base) },
+            fp: regs.wrapping_add(base),
             consts,
             regs,
         }
@@ -89,7 +95,13 @@ impl Vm {
     #[inline]
     pub fn load_state(&self) -> St {
         let f = self.frames.last().expect("a frame to run");
-        St::new(f.code.code, f.pc, f.base, f.consts, self.stack.as_ptr() as *mut Value)
+        St::new(
+            f.code.code,
+            f.pc,
+            f.base,
+            f.consts,
+            self.stack.as_ptr() as *mut Value,
+        )
     }
 
     /// Runs from the top frame until the entry frame returns or yields.
