@@ -1066,10 +1066,10 @@ fn set_pop(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let Some(t) = dict_table(args[0]) else {
         return Ok(Value::None);
     };
-    let first = t.borrow().entry_from(0).map(|(e, i)| (e, i - 1));
+    let first = t.borrow().first_index();
     match first {
-        Some((e, i)) => {
-            t.borrow_mut().remove_at(i);
+        Some(i) => {
+            let e = t.borrow_mut().remove_at(i);
             Ok(e.key)
         }
         None => Err(vm.raise_msg("KeyError", "pop from an empty set")),

@@ -37,6 +37,116 @@ pub struct Dict {
     len: usize,
     /// A module namespace or builtins: mutations invalidate global-lookup caches.
     pub namespace: bool,
+    /// Sets only: where each entry would sit in CPython's open-addressing set table, so that
+    /// sets iterate (and print) in CPython's order.
+    set_order: Option<Box<SetOrder>>,
+}
+
+/// CPython's set table, simulated for ordering: slot → entry index + 1 (0 empty, DUMMY after a
+/// removal). Probing, load factor and resizing follow CPython 3.11's `setobject.c`.
+#[derive(Clone)]
+struct SetOrder {
+    slots: Vec<u32>,
+    fill: usize,
+}
+
+const DUMMY: u32 = u32::MAX;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+const SET_MINSIZE: usize = 8;
+
+impl SetOrder {
+    fn new(size: usize) -> SetOrder {
+        SetOrder {
+            slots: vec![0; size],
+            fill: 0,
+        }
+    }
+
+    /// Inserts entry `idx` with `hash`, reusing the first dummy on its probe path (the caller
+    /// knows the key is absent). Returns true when the table must grow.
+    fn insert(&mut self, hash: u64, idx: usize, used: usize) -> bool {
+        let mask = self.slots.len() - 1;
+        let mut perturb = hash;
+        let mut i = hash as usize & mask;
+        let mut freeslot = None;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                match self.slots[j] {
+                    0 => {
+                        let at = freeslot.unwrap_or(j);
+                        if freeslot.is_none() {
+                            self.fill += 1;
+                        }
+                        self.slots[at] = idx as u32 + 1;
+                        return freeslot.is_none() && self.fill * 5 >= mask * 3 && used > 0;
+                    }
+                    DUMMY if freeslot.is_none() => freeslot = Some(j),
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    /// Places an entry in a table without dummies (CPython's `set_insert_clean`).
+    fn insert_clean(&mut self, hash: u64, idx: usize) {
+        let mask = self.slots.len() - 1;
+        let mut perturb = hash;
+        let mut i = hash as usize & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                if self.slots[j] == 0 {
+                    self.slots[j] = idx as u32 + 1;
+                    self.fill += 1;
+                    return;
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    /// Rebuilds the table for `minused` entries, re-inserting in the old table's order.
+    fn resize(&mut self, minused: usize, entries: &[Entry]) {
+        let mut size = SET_MINSIZE;
+        while size <= minused {
+            size <<= 1;
+        }
+        let old = std::mem::replace(&mut self.slots, vec![0; size]);
+        self.fill = 0;
+        for s in old {
+            if s != 0 && s != DUMMY {
+                let idx = s as usize - 1;
+                self.insert_clean(entries[idx].hash, idx);
+            }
+        }
+    }
+
+    fn remove(&mut self, idx: usize) {
+        if let Some(s) = self.slots.iter_mut().find(|s| **s == idx as u32 + 1) {
+            *s = DUMMY;
+        }
+    }
 }
 
 impl Dict {
@@ -55,6 +165,15 @@ impl Dict {
             entries: Vec::with_capacity(n),
             len: 0,
             namespace: false,
+            set_order: None,
+        }
+    }
+
+    /// An empty dict that iterates in CPython's set order (the storage of set objects).
+    pub fn new_set() -> Dict {
+        Dict {
+            set_order: Some(Box::new(SetOrder::new(SET_MINSIZE))),
+            ..Dict::default()
         }
     }
 
@@ -103,6 +222,15 @@ impl Dict {
         let i = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         self.len += 1;
+        if let Some(order) = self.set_order.as_mut() {
+            if order.insert(hash, i as usize, self.len) {
+                let used = self.len;
+                order.resize(
+                    if used > 50000 { used * 2 } else { used * 4 },
+                    &self.entries,
+                );
+            }
+        }
         if self.indexed {
             let entries = &self.entries;
             self.index
@@ -141,6 +269,9 @@ impl Dict {
         self.entries[i].key = Value::Empty;
         self.entries[i].value = Value::Empty;
         self.len -= 1;
+        if let Some(order) = self.set_order.as_mut() {
+            order.remove(i);
+        }
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();
         }
@@ -149,13 +280,25 @@ impl Dict {
 
     fn compact(&mut self) {
         let old = std::mem::take(&mut self.entries);
+        let order = self.set_order.take();
         self.index.clear();
         self.indexed = false;
         self.len = 0;
-        for e in old {
+        let mut new_index = vec![u32::MAX; old.len()];
+        for (i, e) in old.into_iter().enumerate() {
             if !e.key.is_empty() {
+                new_index[i] = self.entries.len() as u32;
                 self.insert_new(e.hash, e.key, e.value);
             }
+        }
+        // Entries moved, but each keeps its slot in the simulated set table.
+        if let Some(mut order) = order {
+            for s in order.slots.iter_mut() {
+                if *s != 0 && *s != DUMMY {
+                    *s = new_index[*s as usize - 1] + 1;
+                }
+            }
+            self.set_order = Some(order);
         }
     }
 
@@ -165,19 +308,33 @@ impl Dict {
         self.indexed = false;
         self.entries.clear();
         self.len = 0;
+        if self.set_order.is_some() {
+            self.set_order = Some(Box::new(SetOrder::new(SET_MINSIZE)));
+        }
     }
 
-    /// Live entries in insertion order.
-    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
-        self.entries.iter().filter(|e| !e.key.is_empty())
+    /// Live entries in iteration order (insertion order; CPython's table order for sets).
+    pub fn iter(&self) -> DictIter<'_> {
+        DictIter { d: self, pos: 0 }
     }
 
     pub fn keys(&self) -> Vec<Value> {
         self.iter().map(|e| e.key).collect()
     }
 
-    /// The live entry at or after raw index `i` (for iterators): (entry, next raw index).
+    /// The live entry at or after iteration position `i` (for iterators): (entry, next
+    /// position). Positions are entry indices, or table slots for sets.
     pub fn entry_from(&self, mut i: usize) -> Option<(Entry, usize)> {
+        if let Some(order) = &self.set_order {
+            while i < order.slots.len() {
+                let s = order.slots[i];
+                if s != 0 && s != DUMMY {
+                    return Some((self.entries[s as usize - 1], i + 1));
+                }
+                i += 1;
+            }
+            return None;
+        }
         while i < self.entries.len() {
             let e = self.entries[i];
             if !e.key.is_empty() {
@@ -186,6 +343,18 @@ impl Dict {
             i += 1;
         }
         None
+    }
+
+    /// Index of the first live entry in iteration order.
+    pub fn first_index(&self) -> Option<usize> {
+        if let Some(order) = &self.set_order {
+            return order
+                .slots
+                .iter()
+                .find(|s| **s != 0 && **s != DUMMY)
+                .map(|s| *s as usize - 1);
+        }
+        self.entries.iter().position(|e| !e.key.is_empty())
     }
 
     /// Removes and returns the last entry.
@@ -213,5 +382,37 @@ impl Dict {
             _ => false,
         })
         .map(|i| self.entries[i].value)
+    }
+}
+
+/// Iterator over a dict's live entries in iteration order.
+pub struct DictIter<'a> {
+    d: &'a Dict,
+    pos: usize,
+}
+
+impl<'a> Iterator for DictIter<'a> {
+    type Item = &'a Entry;
+
+    fn next(&mut self) -> Option<&'a Entry> {
+        let d = self.d;
+        if let Some(order) = &d.set_order {
+            while self.pos < order.slots.len() {
+                let s = order.slots[self.pos];
+                self.pos += 1;
+                if s != 0 && s != DUMMY {
+                    return Some(&d.entries[s as usize - 1]);
+                }
+            }
+            return None;
+        }
+        while self.pos < d.entries.len() {
+            let e = &d.entries[self.pos];
+            self.pos += 1;
+            if !e.key.is_empty() {
+                return Some(e);
+            }
+        }
+        None
     }
 }

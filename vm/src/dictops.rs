@@ -179,7 +179,7 @@ impl Vm {
     }
 
     pub fn new_set(&mut self, frozen: bool) -> Value {
-        Value::Obj(self.alloc(Obj::Set(RefCell::new(Dict::new()), frozen)))
+        Value::Obj(self.alloc(Obj::Set(RefCell::new(Dict::new_set()), frozen)))
     }
 
     pub fn set_add(&mut self, s: Value, v: Value) -> PyResult<()> {

@@ -454,7 +454,7 @@ impl Vm {
         for s in sets.iter_mut() {
             if is_view(*s) || !is_setlike(*s) {
                 let items = self.collect_iter(*s)?;
-                let set = Value::Obj(self.alloc(Obj::Set(RefCell::new(Dict::new()), false)));
+                let set = Value::Obj(self.alloc(Obj::Set(RefCell::new(Dict::new_set()), false)));
                 for x in items {
                     self.set_add(set, x)?;
                 }

@@ -1,0 +1,15 @@
+print({3, 1, 2}, {10, 5, 7, 100, 64}, set(range(20, 0, -3)))
+s = {1, 2, 3}
+s.add(17); s.add(9); print(s)
+s.discard(2); s.add(33); print(s, s.pop(), s)
+print({-1, -2, 5}, {1.5, 2, 3.25}, {(1, 2), (0, 0)}, frozenset({8, 4, 2}))
+a = set(range(30)); b = set(range(15, 45))
+print(a | b, a & b, a - b, a ^ b)
+print(sorted({x % 7 for x in range(50)}), {x * 37 % 101 for x in range(12)})
+big = set()
+for i in range(1000, 0, -7): big.add(i)
+print(list(big)[:20], len(big))
+for i in range(500): big.discard(i)
+print(list(big)[:10])
+d = {5: 'a', 1: 'b'}
+print(d.keys() | {0}, set(d))
