@@ -142,9 +142,25 @@ impl SetOrder {
         }
     }
 
-    fn remove(&mut self, idx: usize) {
-        if let Some(s) = self.slots.iter_mut().find(|s| **s == idx as u32 + 1) {
-            *s = DUMMY;
+    /// Marks entry `idx` (with `hash`) removed, following its probe path.
+    fn remove(&mut self, hash: u64, idx: usize) {
+        let mask = self.slots.len() - 1;
+        let want = idx as u32 + 1;
+        let mut perturb = hash;
+        let mut i = hash as usize & mask;
+        for _ in 0..self.slots.len() {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            for j in i..=i + probes {
+                if self.slots[j] == want {
+                    self.slots[j] = DUMMY;
+                    return;
+                }
+                if self.slots[j] == 0 {
+                    return;
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         }
     }
 }
@@ -270,7 +286,7 @@ impl Dict {
         self.entries[i].value = Value::Empty;
         self.len -= 1;
         if let Some(order) = self.set_order.as_mut() {
-            order.remove(i);
+            order.remove(e.hash, i);
         }
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();
