@@ -190,6 +190,10 @@ impl<'t> Compiler<'t> {
             names = s.params.clone();
             names.extend(s.other_locals());
         }
+        // Free-variable registers follow the locals: name them too, for error messages.
+        if names.len() == free_start as usize {
+            names.extend(s.frees.iter().cloned());
+        }
         let code = CodeObject {
             name: leak_str(name),
             qualname: leak_str(&f.qualname),
