@@ -865,10 +865,10 @@ fn format(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn radix(vm: &mut Vm, args: &[Value], name: &str, spec: &str) -> PyResult<Value> {
     arity(vm, name, args, 1, 1)?;
     let v = args[0];
-    if !matches!(as_num(v), Some(Num::Int(_)) | Some(Num::Big(_))) {
+    let Some(v) = vm.index_value(v)? else {
         let t = vm.type_name(v);
         return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
-    }
+    };
     let s = vm.format(v, spec)?;
     Ok(vm.new_string(s))
 }

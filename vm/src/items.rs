@@ -35,6 +35,38 @@ impl Vm {
         })
     }
 
+    /// `operator.index(v)` as a value: the int itself (small or big), or what an instance's
+    /// `__index__` returns (which must be an int); None when `v` has no `__index__`.
+    pub fn index_value(&mut self, v: Value) -> PyResult<Option<Value>> {
+        Ok(match v {
+            Value::Int(_) => Some(v),
+            Value::Bool(b) => Some(Value::Int(b as i64)),
+            Value::Obj(g) => match g.obj() {
+                Obj::BigInt(_) => Some(v),
+                Obj::Instance(_) => match self.lookup_special(v, "__index__") {
+                    Some(f) => {
+                        let r = self.call_value(f, &[v], &[])?;
+                        let is_int = matches!(r, Value::Int(_) | Value::Bool(_))
+                            || matches!(r, Value::Obj(rg) if matches!(rg.obj(), Obj::BigInt(_)));
+                        if !is_int {
+                            let t = self.type_name(r);
+                            return Err(
+                                self.type_error(format!("__index__ returned non-int (type {t})"))
+                            );
+                        }
+                        Some(match r {
+                            Value::Bool(b) => Value::Int(b as i64),
+                            _ => r,
+                        })
+                    }
+                    None => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        })
+    }
+
     fn slice_part(&mut self, v: Value) -> PyResult<Option<i64>> {
         if v.is_none() {
             return Ok(None);
