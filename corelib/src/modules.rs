@@ -186,6 +186,18 @@ fn math_module(vm: &mut Vm) -> PyResult<Gc> {
         ("perm", m_perm),
         ("prod", m_prod),
         ("dist", m_dist),
+        ("frexp", m_frexp),
+        ("ldexp", m_ldexp),
+        ("expm1", m_expm1),
+        ("log1p", m_log1p),
+        ("asinh", m_asinh),
+        ("acosh", m_acosh),
+        ("atanh", m_atanh),
+        ("cbrt", m_cbrt),
+        ("exp2", m_exp2),
+        ("ulp", m_ulp),
+        ("nextafter", m_nextafter),
+        ("remainder", m_remainder),
     ];
     for (n, f) in fns {
         func(vm, m, n, *f);
@@ -234,6 +246,154 @@ unary_math!(m_cosh, "cosh", f64::cosh);
 unary_math!(m_tanh, "tanh", f64::tanh);
 unary_math!(m_degrees, "degrees", f64::to_degrees);
 unary_math!(m_radians, "radians", f64::to_radians);
+unary_math!(m_expm1, "expm1", f64::exp_m1);
+unary_math!(m_asinh, "asinh", f64::asinh);
+unary_math!(m_cbrt, "cbrt", f64::cbrt);
+unary_math!(m_exp2, "exp2", f64::exp2);
+
+fn m_log1p(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let x = f1(vm, args, "log1p")?;
+    if x <= -1.0 {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(x.ln_1p()))
+}
+
+fn m_acosh(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let x = f1(vm, args, "acosh")?;
+    if x < 1.0 {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(x.acosh()))
+}
+
+fn m_atanh(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let x = f1(vm, args, "atanh")?;
+    if x.abs() >= 1.0 {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(x.atanh()))
+}
+
+/// C's `frexp`: `x == m * 2**e` with `0.5 <= |m| < 1` (zero, infinities and NaN unchanged).
+pub fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    let (x, adj) = if x.abs() < f64::MIN_POSITIVE {
+        (x * 2f64.powi(54), -54)
+    } else {
+        (x, 0)
+    };
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022 + adj)
+}
+
+/// C's `ldexp`: `m * 2**e`, rounded once.
+pub fn ldexp(x: f64, e: i64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let (m, me) = frexp(x);
+    let e = (me as i64).saturating_add(e);
+    if e > 1024 {
+        return f64::INFINITY.copysign(x);
+    }
+    if e < -1080 {
+        return 0.0f64.copysign(x);
+    }
+    let e = e as i32;
+    if e >= -1021 {
+        // m * 2**e is normal: exact.
+        return (m * 2.0) * 2f64.powi(e - 1);
+    }
+    // Subnormal result: one rounding, in the last multiplication.
+    m * 2f64.powi(-1021) * 2f64.powi(e + 1021)
+}
+
+fn m_frexp(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let x = f1(vm, args, "frexp")?;
+    let (m, e) = frexp(x);
+    Ok(vm.new_tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+}
+
+fn m_ldexp(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "ldexp", args, 2, 2)?;
+    let x = to_f64(vm, args[0])?;
+    let e = match as_num(args[1]) {
+        Some(Num::Int(i)) => i,
+        Some(Num::Big(b)) => {
+            if b.is_negative() {
+                i64::MIN
+            } else {
+                i64::MAX
+            }
+        }
+        _ => return Err(vm.type_error("Expected an int as second argument to ldexp.")),
+    };
+    let r = ldexp(x, e);
+    if r.is_infinite() && x.is_finite() {
+        return Err(vm.raise_msg("OverflowError", "math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+fn m_ulp(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let x = f1(vm, args, "ulp")?.abs();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    if x == f64::MAX {
+        return Ok(Value::Float(x - f64::from_bits(x.to_bits() - 1)));
+    }
+    Ok(Value::Float(f64::from_bits(x.to_bits() + 1) - x))
+}
+
+fn m_nextafter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "nextafter", args, 2, 2)?;
+    let (x, y) = (to_f64(vm, args[0])?, to_f64(vm, args[1])?);
+    let r = if x.is_nan() || y.is_nan() {
+        f64::NAN
+    } else if x == y {
+        y
+    } else if x == 0.0 {
+        f64::from_bits(1).copysign(y)
+    } else if (y > x) == (x > 0.0) {
+        f64::from_bits(x.to_bits() + 1)
+    } else {
+        f64::from_bits(x.to_bits() - 1)
+    };
+    Ok(Value::Float(r))
+}
+
+fn m_remainder(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "remainder", args, 2, 2)?;
+    let (x, y) = (to_f64(vm, args[0])?, to_f64(vm, args[1])?);
+    if x.is_nan() || y.is_nan() {
+        return Ok(Value::Float(f64::NAN));
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(domain(vm));
+    }
+    if y.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    // IEEE remainder (CPython's algorithm): x - n*y with n the integer nearest x/y, ties to
+    // even.
+    let (absx, absy) = (x.abs(), y.abs());
+    let m = absx % absy;
+    let c = absy - m;
+    let r = if m < c {
+        m
+    } else if m > c {
+        -c
+    } else {
+        m - 2.0 * ((0.5 * (absx - m)) % absy)
+    };
+    Ok(Value::Float(1f64.copysign(x) * r))
+}
 
 fn m_sqrt(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let x = f1(vm, args, "sqrt")?;
