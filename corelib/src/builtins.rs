@@ -660,23 +660,17 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(Num::Int(i)) => match nd {
             Some(n) => {
                 let n = as_int(vm, n, "")?;
-                if n >= 0 {
-                    return Ok(Value::Int(i));
-                }
-                let p = 10i128.pow((-n).min(30) as u32);
-                let x = i as i128;
-                let q = x.div_euclid(p);
-                let r = x.rem_euclid(p);
-                let q = if r * 2 > p || (r * 2 == p && q % 2 != 0) {
-                    q + 1
-                } else {
-                    q
-                };
-                Ok(Value::Int((q * p) as i64))
+                Ok(round_int(vm, BigInt::from(i), n).unwrap_or(Value::Int(i)))
             }
             None => Ok(Value::Int(i)),
         },
-        Some(Num::Big(_)) => Ok(v),
+        Some(Num::Big(b)) => match nd {
+            Some(n) => {
+                let n = as_int(vm, n, "")?;
+                Ok(round_int(vm, b, n).unwrap_or(v))
+            }
+            None => Ok(v),
+        },
         None => {
             if let Some(f) = vm.lookup_special(v, "__round__") {
                 let mut a = vec![v];
@@ -689,6 +683,28 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             Err(vm.type_error(format!("type {t} doesn't define __round__ method")))
         }
     }
+}
+
+/// `round(x, n)` for an int and a negative `n`, half to even; None when `n >= 0` (unchanged).
+fn round_int(vm: &mut Vm, x: BigInt, n: i64) -> Option<Value> {
+    if n >= 0 {
+        return None;
+    }
+    let digits = x.magnitude().to_str_radix(10).len() as u64;
+    if n.unsigned_abs() > digits {
+        return Some(Value::Int(0));
+    }
+    let p = num_traits::pow(BigInt::from(10), n.unsigned_abs() as usize);
+    let q = num_integer::Integer::div_floor(&x, &p);
+    let r = &x - &q * &p;
+    let twice = &r * 2;
+    let odd = num_integer::Integer::is_odd(&q);
+    let q = if twice > p || (twice == p && odd) {
+        q + 1
+    } else {
+        q
+    };
+    Some(vm.new_bigint(q * p))
 }
 
 pub fn float_to_int(vm: &mut Vm, f: f64) -> Value {
