@@ -375,10 +375,20 @@ impl<'t> Compiler<'t> {
                 f.e.op(Op::GetIter, it, src, 0);
                 f.e.next_reg = it as u32 + 2;
                 let start = f.e.pc();
-                let exit = f.e.jump_op(Op::ForIter, it);
+                let local = self.local_target(f, target);
+                let exit = match local {
+                    Some(reg) => f.e.op(Op::ForIterTo, it, reg, 0),
+                    None => f.e.jump_op(Op::ForIter, it),
+                };
                 f.unwind.push(Unwind::Loop);
-                let r = self.loop_body(f, start, body, |this: &mut FnCompiler<'a>| {
-                    self.store(this, target, it + 1)
+                let r = self.loop_body(f, start, body, |this: &mut FnCompiler<'a>| match local {
+                    Some(_) => {
+                        if let ExprKind::Name(n) = target.kind {
+                            this.definite.insert(n.to_string());
+                        }
+                        Ok(())
+                    }
+                    None => self.store(this, target, it + 1),
                 });
                 f.unwind.pop();
                 r?;
@@ -1232,6 +1242,15 @@ impl<'t> Compiler<'t> {
 
     // ----- expressions -----
 
+    /// The register of a loop target that is a plain local variable (FOR_ITER can write it
+    /// directly).
+    fn local_target(&self, f: &FnCompiler, target: &Expr) -> Option<Reg> {
+        match target.kind {
+            ExprKind::Name(n) if self.binding(f, n) == Binding::Local => Some(self.name_reg(f, n)),
+            _ => None,
+        }
+    }
+
     /// An RK operand: a constant-table reference for literal ints, floats, strings, None and
     /// bools (no load instruction), otherwise the register `expr` gives.
     fn operand<'a>(&self, f: &mut FnCompiler<'a>, e: &'a Expr<'a>) -> R<Reg> {
@@ -1955,9 +1974,20 @@ impl<'t> Compiler<'t> {
             c.e.next_reg = it as u32 + 2;
         }
         let start = c.e.pc();
-        let exit = c.e.jump_op(Op::ForIter, it);
         let saved = c.definite.clone();
-        self.store(c, g.target, it + 1)?;
+        let exit = match self.local_target(c, g.target) {
+            Some(reg) => {
+                if let ExprKind::Name(n) = g.target.kind {
+                    c.definite.insert(n.to_string());
+                }
+                c.e.op(Op::ForIterTo, it, reg, 0)
+            }
+            None => {
+                let j = c.e.jump_op(Op::ForIter, it);
+                self.store(c, g.target, it + 1)?;
+                j
+            }
+        };
         let mut skips = Vec::new();
         for cond in g.ifs.iter() {
             skips.extend(self.jump_if(c, cond, false)?);

@@ -22,6 +22,7 @@ pub fn format_inst(i: Inst) -> String {
         Format::AB => format!("{} {}", i.a(), i.b()),
         Format::ABC => match op {
             Op::AddInt => format!("{} {} {}", i.a(), i.b(), i.sc()),
+            Op::ForIterTo => format!("{} {} {:+}", i.a(), i.b(), i.sc()),
             _ if op.is_fused_jump() => {
                 format!("{} {} {:+}", rk(i.a(), ra), rk(i.b(), rb), i.sc())
             }
@@ -76,7 +77,7 @@ fn annotation(code: &CodeObject, pc: usize, i: Inst) -> String {
         Op::Jump | Op::JumpIfTrue | Op::JumpIfFalse | Op::ForIter => {
             format!("to {}", pc as i64 + 1 + i.sbx() as i64)
         }
-        o if o.is_fused_jump() => format!("to {}", pc as i64 + 1 + i.sc()),
+        o if o.offset_in_c() => format!("to {}", pc as i64 + 1 + i.sc()),
         Op::CheckBound | Op::ClearLocal => code
             .varnames
             .get(i.b())

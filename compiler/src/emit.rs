@@ -114,7 +114,7 @@ impl Emitter {
     pub fn patch_to(&mut self, at: usize, target: usize) {
         let off = target as i64 - (at as i64 + 1);
         let inst = self.code[at];
-        self.code[at] = if inst.op().is_fused_jump() {
+        self.code[at] = if inst.op().offset_in_c() {
             // Fused compare-and-branch keeps its offset in C (16 bits).
             if i16::try_from(off).is_err() {
                 self.too_many_registers = true;

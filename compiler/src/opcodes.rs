@@ -108,6 +108,7 @@ macro_rules! for_each_op {
             (JumpIfNotNe, jump_if_not_ne, ABC, "if not (RK[A] != RK[B]): pc += sC");
             (GetIter, get_iter, AB, "R[A] := iter(R[B])");
             (ForIter, for_iter, AsBx, "R[A+1] := next(R[A]); if exhausted: pc += sBx");
+            (ForIterTo, for_iter_to, ABC, "R[B] := next(R[A]); if exhausted: pc += sC (loop variable is a local)");
             (Call, call, AB, "R[A] := R[A](R[A+1], ..., R[A+B])");
             (CallKw, call_kw, ABC, "R[A] := R[A](B positionals, C keywords from R[A+1]..; names tuple R[A+B+C+1])");
             (CallMethod, call_method, AB, "R[A] := R[A](R[A+1] if bound, R[A+2], ..., R[A+1+B])");
@@ -207,6 +208,11 @@ impl Op {
             _ if self.is_fused_jump() => (true, true, false),
             _ => (false, false, false),
         }
+    }
+
+    /// Ops whose jump offset is the signed 16-bit C.
+    pub fn offset_in_c(self) -> bool {
+        self.is_fused_jump() || self == Op::ForIterTo
     }
 
     /// Compare-and-branch ops, whose jump offset is the signed 16-bit C.

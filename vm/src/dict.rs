@@ -149,7 +149,11 @@ impl SetOrder {
         let mut perturb = hash;
         let mut i = hash as usize & mask;
         for _ in 0..self.slots.len() {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in i..=i + probes {
                 if self.slots[j] == want {
                     self.slots[j] = DUMMY;
@@ -160,7 +164,11 @@ impl SetOrder {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 }

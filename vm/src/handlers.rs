@@ -846,7 +846,18 @@ pub fn get_iter(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 #[inline(always)]
 pub fn for_iter(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let it = r(vm, st, i.a());
+    for_iter_into(vm, st, i.a(), i.a() + 1, i.sbx())
+}
+
+#[inline(always)]
+pub fn for_iter_to(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    for_iter_into(vm, st, i.a(), i.b(), i.sc() as i32)
+}
+
+/// R[dst] := next(R[it]), or jump by `off` when the iterator is exhausted.
+#[inline(always)]
+fn for_iter_into(vm: &mut Vm, st: &mut St, it_reg: usize, dst: usize, off: i32) -> H {
+    let it = r(vm, st, it_reg);
     // Fast paths: range and list iterators.
     if let Value::Obj(g) = it {
         if let Obj::Iter(cell) = g.obj() {
@@ -857,10 +868,10 @@ pub fn for_iter(vm: &mut Vm, st: &mut St, i: Inst) -> H {
                     if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
                         *next = n.wrapping_add(*step);
                         drop(k);
-                        set(vm, st, i.a() + 1, Value::Int(n));
+                        set(vm, st, dst, Value::Int(n));
                     } else {
                         drop(k);
-                        jump_by(st, i.sbx());
+                        jump_by(st, off);
                     }
                     vm.safepoint();
                     return NEXT;
@@ -876,11 +887,11 @@ pub fn for_iter(vm: &mut Vm, st: &mut St, i: Inst) -> H {
                             *index += 1;
                             drop(l);
                             drop(k);
-                            set(vm, st, i.a() + 1, v);
+                            set(vm, st, dst, v);
                         } else {
                             drop(l);
                             drop(k);
-                            jump_by(st, i.sbx());
+                            jump_by(st, off);
                         }
                         vm.safepoint();
                         return NEXT;
@@ -891,8 +902,8 @@ pub fn for_iter(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         }
     }
     match vm.next(it)? {
-        Some(v) => set(vm, st, i.a() + 1, v),
-        None => jump_by(st, i.sbx()),
+        Some(v) => set(vm, st, dst, v),
+        None => jump_by(st, off),
     }
     vm.safepoint();
     NEXT
