@@ -221,6 +221,11 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(int, "__index__", identity);
     vm.add_method(int, "__int__", identity);
     vm.add_method(float, "is_integer", float_is_integer);
+    vm.add_method(float, "as_integer_ratio", float_as_integer_ratio);
+    vm.add_method(float, "hex", float_hex);
+    let v = vm.new_native("float.fromhex", float_fromhex);
+    let cm = Value::Obj(vm.alloc(Obj::ClassMethod(v)));
+    vm.class_set(float, "fromhex", cm);
     vm.add_method(float, "__int__", float_int);
     vm.add_method(float, "conjugate", identity);
     let gen = vm.types.generator;
@@ -1214,6 +1219,187 @@ fn float_is_integer(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(
         matches!(args[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0),
     ))
+}
+
+fn the_float(vm: &mut Vm, v: Value, name: &str) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(f),
+        _ => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "descriptor '{name}' for 'float' objects doesn't apply to a '{t}' object"
+            )))
+        }
+    }
+}
+
+/// A finite float's exact value as `mant * 2**exp` with an odd (or zero) mantissa.
+fn float_parts(f: f64) -> (i64, i64) {
+    let bits = f.to_bits();
+    let bexp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = (bits & ((1 << 52) - 1)) as i64;
+    let (mut m, mut e) = if bexp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), bexp - 1075)
+    };
+    if m == 0 {
+        return (0, 0);
+    }
+    let tz = m.trailing_zeros() as i64;
+    m >>= tz;
+    e += tz;
+    (if f < 0.0 { -m } else { m }, e)
+}
+
+fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "as_integer_ratio", &args[1..], 0, 0)?;
+    let f = the_float(vm, args[0], "as_integer_ratio")?;
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
+    if f.is_infinite() {
+        return Err(vm.raise_msg("OverflowError", "cannot convert Infinity to integer ratio"));
+    }
+    let (m, e) = float_parts(f);
+    let (n, d) = if e >= 0 {
+        (BigInt::from(m) << e as usize, BigInt::from(1))
+    } else {
+        (BigInt::from(m), BigInt::from(1) << (-e) as usize)
+    };
+    let n = vm.new_bigint(n);
+    let d = vm.new_bigint(d);
+    Ok(vm.new_tuple(vec![n, d]))
+}
+
+fn float_hex(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "hex", &args[1..], 0, 0)?;
+    let f = the_float(vm, args[0], "hex")?;
+    let s = if f.is_nan() {
+        "nan".to_string()
+    } else if f.is_infinite() {
+        if f < 0.0 { "-inf" } else { "inf" }.to_string()
+    } else {
+        let bits = f.to_bits();
+        let sign = if bits >> 63 != 0 { "-" } else { "" };
+        let bexp = ((bits >> 52) & 0x7ff) as i64;
+        let frac = bits & ((1 << 52) - 1);
+        if bexp == 0 && frac == 0 {
+            format!("{sign}0x0.0p+0")
+        } else if bexp == 0 {
+            format!("{sign}0x0.{frac:013x}p-1022")
+        } else {
+            let e = bexp - 1023;
+            let es = if e < 0 { '-' } else { '+' };
+            format!("{sign}0x1.{frac:013x}p{es}{}", e.abs())
+        }
+    };
+    Ok(vm.new_string(s))
+}
+
+/// Parses Python's hexadecimal float syntax; Err(true) on overflow, Err(false) if malformed.
+pub fn parse_hex_float(s: &str) -> Result<f64, bool> {
+    use num_bigint::BigUint;
+    let t = s.trim();
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let sign = if neg { -1.0 } else { 1.0 };
+    let lower = t.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Ok(sign * f64::INFINITY);
+    }
+    if lower == "nan" {
+        return Ok(f64::NAN);
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (digits, exp) = match body.find('p') {
+        Some(i) => {
+            let es = &body[i + 1..];
+            let es_digits = es.strip_prefix(['+', '-']).unwrap_or(es);
+            if es_digits.is_empty() || !es_digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(false);
+            }
+            // Saturate: anything this large overflows or underflows anyway.
+            let e: i64 = es.parse().unwrap_or(if es.starts_with('-') {
+                -(1 << 40)
+            } else {
+                1 << 40
+            });
+            (&body[..i], e)
+        }
+        None => (body, 0),
+    };
+    let (int_part, frac_part) = match digits.find('.') {
+        Some(i) => (&digits[..i], &digits[i + 1..]),
+        None => (digits, ""),
+    };
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(false);
+    }
+    let all = format!("{int_part}{frac_part}");
+    if !all.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(false);
+    }
+    let mant = BigUint::parse_bytes(all.as_bytes(), 16).unwrap_or_default();
+    if mant.bits() == 0 {
+        return Ok(sign * 0.0);
+    }
+    let exp = exp.clamp(-(1 << 40), 1 << 40) - 4 * frac_part.len() as i64;
+    let nbits = mant.bits() as i64;
+    // The value lies in [2**top, 2**(top+1)).
+    let top = nbits - 1 + exp;
+    if top > 1023 {
+        return Err(true);
+    }
+    let keep = if top >= -1022 { 53 } else { 53 - (-1022 - top) };
+    if keep < 0 {
+        return Ok(sign * 0.0);
+    }
+    let drop = nbits - keep;
+    let (m, e) = if drop > 0 {
+        let d = drop as usize;
+        let q: BigUint = &mant >> d;
+        let rem: BigUint = &mant - (&q << d);
+        let half: BigUint = BigUint::from(1u8) << (d - 1);
+        let q = if rem > half || (rem == half && q.bit(0)) {
+            q + 1u8
+        } else {
+            q
+        };
+        (q, exp + drop)
+    } else {
+        (mant, exp)
+    };
+    let m = m.to_u64().unwrap_or(0) as f64;
+    let r = crate::modules::ldexp(m, e);
+    if r.is_infinite() {
+        return Err(true);
+    }
+    Ok(sign * r)
+}
+
+fn float_fromhex(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "fromhex", &args[1..], 1, 1)?;
+    let s = str_arg(vm, args[1], "fromhex")?;
+    match parse_hex_float(s) {
+        Ok(f) => {
+            let cls = args[0];
+            if let Value::Obj(c) = cls {
+                if !c.ptr_eq(vm.types.float) {
+                    return vm.call_value(cls, &[Value::Float(f)], &[]);
+                }
+            }
+            Ok(Value::Float(f))
+        }
+        Err(true) => Err(vm.raise_msg(
+            "OverflowError",
+            "hexadecimal value too large to represent as a float",
+        )),
+        Err(false) => Err(vm.value_error("invalid hexadecimal floating-point string")),
+    }
 }
 
 fn float_int(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
