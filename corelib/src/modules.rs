@@ -83,6 +83,13 @@ fn sys_module(vm: &mut Vm) -> PyResult<Gc> {
     set(vm, m, "version_info", vi);
     let p = vm.new_str("linux");
     set(vm, m, "platform", p);
+    let bo = vm.new_str(if cfg!(target_endian = "little") {
+        "little"
+    } else {
+        "big"
+    });
+    set(vm, m, "byteorder", bo);
+    set(vm, m, "maxunicode", Value::Int(0x10ffff));
     let mods = Value::Obj(vm.modules);
     set(vm, m, "modules", mods);
     let path: Vec<Value> = vm
