@@ -81,6 +81,7 @@ pub fn list_of(v: Value) -> Option<&'static std::cell::RefCell<Vec<Value>>> {
         Value::Obj(g) => match g.obj() {
             // SAFETY: as in `as_str`.
             Obj::List(l) => Some(unsafe { &*(l as *const std::cell::RefCell<Vec<Value>>) }),
+            Obj::Instance(i) => list_of(Value::Obj(i.base()?)),
             _ => None,
         },
         _ => None,

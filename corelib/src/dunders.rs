@@ -4,6 +4,7 @@
 
 use crate::args::arity;
 use kestrel_compiler::opcodes::BinKind;
+use kestrel_vm::object::builtin_base;
 use kestrel_vm::ops::{as_num, Cmp, Num};
 use kestrel_vm::{Gc, Kwargs, Obj, PyResult, Value, Vm};
 
@@ -33,6 +34,11 @@ fn shape(v: Value) -> Shape {
             Obj::Tuple(_) => Shape::Tuple,
             Obj::Set(..) => Shape::Set,
             Obj::Dict(_) => Shape::Dict,
+            // An instance of a subclass of a builtin container acts through its builtin base.
+            Obj::Instance(i) => match i.base() {
+                Some(b) => shape(Value::Obj(b)),
+                None => Shape::Other,
+            },
             _ => Shape::Other,
         },
         _ => Shape::Other,
@@ -73,7 +79,7 @@ fn bin_dunder(vm: &mut Vm, args: &[Value], kind: BinKind, reflected: bool) -> Py
         kind.dunders().0
     };
     arity(vm, name, args, 2, 2)?;
-    let (this, other) = (args[0], args[1]);
+    let (this, other) = (builtin_base(args[0]), builtin_base(args[1]));
     if !accepts(kind, shape(this), shape(other)) {
         return Ok(Value::Obj(vm.none_singletons.0));
     }
@@ -92,7 +98,7 @@ fn cmp_dunder(vm: &mut Vm, args: &[Value], op: Cmp) -> PyResult<Value> {
     if !same || a == Shape::Other {
         return Ok(Value::Obj(vm.none_singletons.0));
     }
-    vm.compare(op, args[0], args[1])
+    vm.compare(op, builtin_base(args[0]), builtin_base(args[1]))
 }
 
 macro_rules! binops {
@@ -138,22 +144,22 @@ fn builtin_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
             "descriptor '{name}' does not apply to a '{t}' object"
         )));
     }
-    Ok(args[0])
+    Ok(builtin_base(args[0]))
 }
 
 fn neg(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    builtin_self(vm, args, "__neg__")?;
-    vm.unary_neg(args[0])
+    let this = builtin_self(vm, args, "__neg__")?;
+    vm.unary_neg(this)
 }
 
 fn pos(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    builtin_self(vm, args, "__pos__")?;
-    vm.unary_pos(args[0])
+    let this = builtin_self(vm, args, "__pos__")?;
+    vm.unary_pos(this)
 }
 
 fn invert(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    builtin_self(vm, args, "__invert__")?;
-    vm.unary_invert(args[0])
+    let this = builtin_self(vm, args, "__invert__")?;
+    vm.unary_invert(this)
 }
 
 fn abs(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -168,13 +174,13 @@ fn abs(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn bool_(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    builtin_self(vm, args, "__bool__")?;
-    vm.truthy(args[0]).map(Value::Bool)
+    let this = builtin_self(vm, args, "__bool__")?;
+    vm.truthy(this).map(Value::Bool)
 }
 
 fn hash(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    builtin_self(vm, args, "__hash__")?;
-    vm.hash(args[0]).map(Value::Int)
+    let this = builtin_self(vm, args, "__hash__")?;
+    vm.hash(this).map(Value::Int)
 }
 
 fn float_(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -187,19 +193,19 @@ fn float_(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn contains(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "__contains__", args, 2, 2)?;
-    builtin_self(vm, &args[..1], "__contains__")?;
-    vm.contains(args[0], args[1]).map(Value::Bool)
+    let this = builtin_self(vm, &args[..1], "__contains__")?;
+    vm.contains(this, args[1]).map(Value::Bool)
 }
 
 fn getitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "__getitem__", args, 2, 2)?;
-    builtin_self(vm, &args[..1], "__getitem__")?;
-    vm.getitem(args[0], args[1])
+    let this = builtin_self(vm, &args[..1], "__getitem__")?;
+    vm.getitem(this, args[1])
 }
 
 fn iter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    builtin_self(vm, args, "__iter__")?;
-    vm.get_iter(args[0])
+    let this = builtin_self(vm, args, "__iter__")?;
+    vm.get_iter(this)
 }
 
 const ARITH: &[(&str, F)] = &[

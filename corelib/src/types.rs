@@ -136,6 +136,9 @@ pub fn install(vm: &mut Vm) {
         ("reverse", list_reverse),
         ("copy", list_copy),
         ("clear", list_clear),
+        ("__init__", list_init),
+        ("__repr__", base_repr),
+        ("__delitem__", generic_delitem),
         ("__len__", generic_len),
         ("__getitem__", generic_getitem),
         ("__setitem__", generic_setitem),
@@ -166,6 +169,9 @@ pub fn install(vm: &mut Vm) {
         ("update", dict_update),
         ("copy", dict_copy),
         ("clear", dict_clear),
+        ("__init__", dict_init),
+        ("__repr__", base_repr),
+        ("__delitem__", generic_delitem),
         ("__len__", generic_len),
         ("__getitem__", generic_getitem),
         ("__setitem__", generic_setitem),
@@ -775,24 +781,58 @@ fn super_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 // ----- sequences -----
 
+// The generic methods act on the builtin object behind an instance of a subclass (its
+// `base`), so that `super().__setitem__(k, v)` and inherited methods reach the data instead of
+// dispatching back to the instance.
 fn generic_len(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(len_of(vm, args[0])? as i64))
+    Ok(Value::Int(len_of(vm, builtin_base(args[0]))? as i64))
 }
 fn generic_getitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "__getitem__", args, 2, 2)?;
-    vm.getitem(args[0], args[1])
+    vm.getitem(builtin_base(args[0]), args[1])
 }
 fn generic_setitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "__setitem__", args, 3, 3)?;
-    vm.setitem(args[0], args[1], args[2])?;
+    vm.setitem(builtin_base(args[0]), args[1], args[2])?;
+    Ok(Value::None)
+}
+fn generic_delitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "__delitem__", args, 2, 2)?;
+    vm.delitem(builtin_base(args[0]), args[1])?;
     Ok(Value::None)
 }
 fn generic_contains(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "__contains__", args, 2, 2)?;
-    Ok(Value::Bool(vm.contains(args[0], args[1])?))
+    Ok(Value::Bool(vm.contains(builtin_base(args[0]), args[1])?))
 }
 fn generic_iter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    vm.get_iter(args[0])
+    vm.get_iter(builtin_base(args[0]))
+}
+fn base_repr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let s = vm.repr(builtin_base(args[0]))?;
+    Ok(vm.new_string(s))
+}
+/// `list.__init__(self, iterable=())` for instances of list subclasses.
+fn list_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    no_kwargs(vm, "list", kw)?;
+    arity(vm, "list", &args[1..], 0, 1)?;
+    let l = the_list(vm, args[0])?;
+    let items = match args.get(1) {
+        Some(v) => vm.collect_iter(*v)?,
+        None => Vec::new(),
+    };
+    *l.borrow_mut() = items;
+    Ok(Value::None)
+}
+
+/// `dict.__init__(self, mapping_or_pairs=(), **kw)` for instances of dict subclasses.
+fn dict_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    arity(vm, "dict", &args[1..], 0, 1)?;
+    if dict_table(args[0]).is_none() {
+        return Err(vm.type_error("descriptor '__init__' requires a 'dict' object"));
+    }
+    dict_fill(vm, builtin_base(args[0]), args.get(1).copied(), kw)?;
+    Ok(Value::None)
 }
 
 fn the_list(vm: &mut Vm, v: Value) -> PyResult<&'static RefCell<Vec<Value>>> {
@@ -974,6 +1014,7 @@ fn dict_table(v: Value) -> Option<&'static RefCell<Dict>> {
         Value::Obj(g) => match g.obj() {
             // SAFETY: the dict is an argument of the running native call.
             Obj::Dict(d) | Obj::Set(d, _) => Some(unsafe { &*(d as *const RefCell<Dict>) }),
+            Obj::Instance(i) => dict_table(Value::Obj(i.base()?)),
             _ => None,
         },
         _ => None,
@@ -992,7 +1033,9 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn view(vm: &mut Vm, d: Value, what: u8) -> Value {
-    let Value::Obj(g) = d else { return Value::None };
+    let Value::Obj(g) = builtin_base(d) else {
+        return Value::None;
+    };
     Value::Obj(vm.alloc(Obj::DictView(g, what)))
 }
 

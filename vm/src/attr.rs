@@ -222,7 +222,7 @@ impl Vm {
                 let d = inst.dict.borrow().clone();
                 Some(self.new_dict(d))
             }
-            n => match &inst.exc {
+            n => match inst.exc() {
                 Some(e) => match n {
                     "args" => Some(e.borrow().args),
                     "__cause__" => Some(e.borrow().cause),

@@ -707,10 +707,19 @@ impl Vm {
                 _ => unreachable!(),
             }
         } else {
+            let base = match cls.obj() {
+                Obj::Class(c) => match c.kind.get() {
+                    Kind::List => Some(self.alloc(Obj::List(RefCell::new(Vec::new())))),
+                    Kind::Dict => Some(self.alloc(Obj::Dict(RefCell::new(Dict::new())))),
+                    _ => None,
+                },
+                _ => None,
+            };
+            let extra = base.map(|b| Box::new(Extra::Base(b)));
             self.alloc(Obj::Instance(Instance {
                 class: Cell::new(cls),
                 dict: RefCell::new(Dict::new()),
-                exc: None,
+                extra,
             }))
         }
     }

@@ -14,6 +14,7 @@ fn table(g: Gc) -> Option<&'static RefCell<Dict>> {
     match g.obj() {
         // SAFETY: the container is kept reachable by the caller for the borrow's duration.
         Obj::Dict(d) | Obj::Set(d, _) => Some(unsafe { &*(d as *const RefCell<Dict>) }),
+        Obj::Instance(i) => table(i.base()?),
         _ => None,
     }
 }

@@ -146,13 +146,19 @@ impl Vm {
 
     /// Creates a class with the C3 linearization of its bases (builtin or user classes).
     pub fn new_class(&mut self, name: &str, bases: Vec<Gc>, dict: Dict) -> Gc {
-        let kind = bases
+        let (list_t, dict_t) = (self.types.list, self.types.dict);
+        let kinds: Vec<Kind> = bases
             .iter()
             .filter_map(|b| match b.obj() {
+                Obj::Class(_) if b.ptr_eq(list_t) => Some(Kind::List),
+                Obj::Class(_) if b.ptr_eq(dict_t) => Some(Kind::Dict),
                 Obj::Class(c) => Some(c.kind.get()),
                 _ => None,
             })
-            .find(|k| *k == Kind::Exception)
+            .collect();
+        let kind = [Kind::Exception, Kind::List, Kind::Dict]
+            .into_iter()
+            .find(|k| kinds.contains(k))
             .unwrap_or(Kind::Object);
         let cls = self.alloc(Obj::Class(Box::new(Class {
             name: RefCell::new(name.to_string()),
@@ -181,13 +187,13 @@ impl Vm {
         Value::Obj(self.alloc(Obj::Instance(Instance {
             class: Cell::new(cls),
             dict: RefCell::new(Dict::new()),
-            exc: Some(Box::new(RefCell::new(ExcData {
+            extra: Some(Box::new(Extra::Exc(RefCell::new(ExcData {
                 args,
                 traceback: Vec::new(),
                 cause: Value::None,
                 context: Value::None,
                 suppress_context: false,
-            }))),
+            })))),
         })))
     }
 
@@ -196,7 +202,10 @@ impl Vm {
     pub fn raise(&mut self, exc: Value) -> Raised {
         // Implicit chaining: the exception being handled becomes the new one's context.
         if let Value::Obj(g) = exc {
-            if let Obj::Instance(Instance { exc: Some(d), .. }) = g.obj() {
+            if let Some(d) = match g.obj() {
+                Obj::Instance(i) => i.exc(),
+                _ => None,
+            } {
                 if let Ok(mut d) = d.try_borrow_mut() {
                     if d.context.is_none() && !self.handled.is_none() && !self.handled.is(&exc) {
                         d.context = self.handled;
@@ -258,9 +267,7 @@ impl Vm {
         match v {
             Value::Obj(g) => match g.obj() {
                 // SAFETY: the instance outlives the short borrow callers make; see strs::as_str.
-                Obj::Instance(Instance { exc: Some(d), .. }) => {
-                    Some(unsafe { &*(&**d as *const RefCell<ExcData>) })
-                }
+                Obj::Instance(i) => i.exc().map(|d| unsafe { &*(d as *const RefCell<ExcData>) }),
                 _ => None,
             },
             _ => None,

@@ -125,6 +125,10 @@ pub enum Kind {
     Exception,
     Type,
     Other,
+    /// A user class deriving from `list`: instances carry a list in `Instance::base`.
+    List,
+    /// A user class deriving from `dict`: instances carry a dict in `Instance::base`.
+    Dict,
 }
 
 pub struct ExcData {
@@ -138,7 +142,45 @@ pub struct ExcData {
 pub struct Instance {
     pub class: Cell<Gc>,
     pub dict: RefCell<Dict>,
-    pub exc: Option<Box<RefCell<ExcData>>>,
+    /// Exception data, or the builtin base object; boxed to keep `Obj` small.
+    pub extra: Option<Box<Extra>>,
+}
+
+/// What an instance carries besides its class and attributes.
+pub enum Extra {
+    /// The instance is an exception.
+    Exc(RefCell<ExcData>),
+    /// The builtin object (a list or dict) holding the data of an instance of a class derived
+    /// from that builtin type.
+    Base(Gc),
+}
+
+impl Instance {
+    pub fn exc(&self) -> Option<&RefCell<ExcData>> {
+        match self.extra.as_deref() {
+            Some(Extra::Exc(e)) => Some(e),
+            _ => None,
+        }
+    }
+
+    pub fn base(&self) -> Option<Gc> {
+        match self.extra.as_deref() {
+            Some(Extra::Base(b)) => Some(*b),
+            _ => None,
+        }
+    }
+}
+
+/// The builtin value behind `v`: an instance's `base` object (for instances of subclasses of
+/// builtin containers), else `v` itself.
+pub fn builtin_base(v: Value) -> Value {
+    match v {
+        Value::Obj(g) => match g.obj() {
+            Obj::Instance(i) => i.base().map(Value::Obj).unwrap_or(v),
+            _ => v,
+        },
+        _ => v,
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -290,7 +332,10 @@ impl Obj {
                 if let Ok(d) = i.dict.try_borrow() {
                     d.trace(out);
                 }
-                if let Some(e) = &i.exc {
+                if let Some(b) = i.base() {
+                    out.push(b);
+                }
+                if let Some(e) = i.exc() {
                     if let Ok(e) = e.try_borrow() {
                         push(&e.args, out);
                         push(&e.cause, out);

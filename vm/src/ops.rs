@@ -758,6 +758,11 @@ impl Vm {
                 }
             }
         }
+        // Instances of subclasses of builtin containers compare through their builtin data.
+        let (ba, bb) = (builtin_base(a), builtin_base(b));
+        if !ba.is(&a) || !bb.is(&b) {
+            return self.compare(op, ba, bb);
+        }
         match op {
             Cmp::Eq => Ok(Value::Bool(a.is(&b))),
             Cmp::Ne => {

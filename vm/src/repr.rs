@@ -273,7 +273,10 @@ impl Vm {
                             };
                         }
                     }
-                    if let Some(e) = &inst.exc {
+                    if let Some(b) = inst.base() {
+                        return self.repr_depth(Value::Obj(b), depth + 1);
+                    }
+                    if let Some(e) = inst.exc() {
                         let args = e.borrow().args;
                         let name = self.class_name(cls);
                         let items = match args {
@@ -401,7 +404,7 @@ impl Vm {
                             };
                         }
                     }
-                    if let Some(e) = &inst.exc {
+                    if let Some(e) = inst.exc() {
                         let rname = self.names.repr;
                         let has_repr = matches!(self.class_lookup(cls, rname), Some(Value::Obj(fg)) if matches!(fg.obj(), Obj::Function(_)));
                         if has_repr {
