@@ -1,4 +1,9 @@
 //! The `kestrel` command: run a script, `-c CODE`, `-m MODULE`, `--dis FILE`, or a REPL.
+//!
+//! `no_main`: the C runtime calls our `main` directly. Rust's usual entry (`lang_start`)
+//! reads /proc/self/maps to find the main thread's stack guard, polls fds 0-2 and installs
+//! stack-overflow handlers; start-up is a benchmark here, and none of that is needed.
+#![no_main]
 
 use kestrel_vm::{Obj, Value, Vm};
 use std::alloc::GlobalAlloc;
@@ -55,7 +60,15 @@ Options:
   file         program read from script file
   -            program read from stdin";
 
-fn main() {
+/// The process entry point, called by the C runtime.
+#[no_mangle]
+pub extern "C" fn main(
+    _argc: std::ffi::c_int,
+    _argv: *const *const std::ffi::c_char,
+) -> std::ffi::c_int {
+    // Writing to a closed pipe raises BrokenPipeError (as in CPython), not a fatal signal.
+    // SAFETY: installing SIG_IGN has no handler code to race with.
+    unsafe { libc::signal(libc::SIGPIPE, libc::SIG_IGN) };
     // Deep recursion through native calls needs native stack; run on a big-stack thread.
     let child = std::thread::Builder::new()
         .stack_size(1 << 30)
