@@ -5,6 +5,9 @@
 //! stack-overflow handlers; start-up is a benchmark here, and none of that is needed.
 #![no_main]
 
+mod big_stack;
+mod quiet_env;
+
 use kestrel_vm::{Obj, Value, Vm};
 use std::alloc::GlobalAlloc;
 use std::path::{Path, PathBuf};
@@ -66,15 +69,11 @@ pub extern "C" fn main(
     _argc: std::ffi::c_int,
     _argv: *const *const std::ffi::c_char,
 ) -> std::ffi::c_int {
+    quiet_env::restore();
     // Writing to a closed pipe raises BrokenPipeError (as in CPython), not a fatal signal.
     // SAFETY: installing SIG_IGN has no handler code to race with.
     unsafe { libc::signal(libc::SIGPIPE, libc::SIG_IGN) };
-    // Deep recursion through native calls needs native stack; run on a big-stack thread.
-    let child = std::thread::Builder::new()
-        .stack_size(1 << 30)
-        .spawn(real_main)
-        .expect("spawn interpreter thread");
-    let code = child.join().unwrap_or(70);
+    let code = big_stack::run(real_main);
     std::process::exit(code);
 }
 

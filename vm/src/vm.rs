@@ -6,9 +6,9 @@ use crate::heap::{Gc, Heap};
 use crate::object::*;
 use crate::output::Output;
 use crate::value::Value;
+use hashbrown::HashMap;
 use kestrel_compiler::{CodeObject, Const};
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum FrameKind {
@@ -82,7 +82,7 @@ macro_rules! define_names {
         pub struct Names { $(pub $f: Gc,)* }
 
         impl Names {
-            fn create(interned: &mut hashbrown::HashMap<Box<str>, Gc>, heap: &mut Heap) -> Names {
+            fn create(interned: &mut InternTable, heap: &mut Heap) -> Names {
                 Names { $($f: intern_in(interned, heap, concat!("__", stringify!($f), "__")),)* }
             }
         }
@@ -92,15 +92,28 @@ define_names!(
     init, new, repr, str, setattr, getattr, hash, eq, enter, exit, call, classcell, slots
 );
 
-fn intern_in(interned: &mut hashbrown::HashMap<Box<str>, Gc>, heap: &mut Heap, s: &str) -> Gc {
-    if let Some(g) = interned.get(s) {
+/// The interned strings, found by their Python hash (which the string caches, so rehashing
+/// the table on growth hashes nothing).
+type InternTable = hashbrown::HashTable<Gc>;
+
+/// Room for the names start-up interns, so building the builtins never regrows the table.
+const INTERN_CAPACITY: usize = 512;
+
+fn intern_in(interned: &mut InternTable, heap: &mut Heap, s: &str) -> Gc {
+    let hash = crate::strs::hash_bytes(s.as_bytes());
+    let same = |g: &Gc| matches!(g.obj(), Obj::Str(p) if *p.s == *s);
+    if let Some(g) = interned.find(hash, same) {
         return *g;
     }
     let g = heap.alloc(Obj::Str(PyStr::new(s.into())));
     if let Obj::Str(p) = g.obj() {
-        crate::strs::str_hash(p);
+        p.hash.set(hash);
     }
-    interned.insert(s.into(), g);
+    let rehash = |g: &Gc| match g.obj() {
+        Obj::Str(p) => p.hash.get(),
+        _ => 0,
+    };
+    interned.insert_unique(hash, g, rehash);
     g
 }
 
@@ -119,7 +132,7 @@ pub struct Vm {
     pub builtins: Gc,
     pub modules: Gc,
     pub main_globals: Option<Gc>,
-    interned: hashbrown::HashMap<Box<str>, Gc>,
+    interned: InternTable,
     const_cache: HashMap<usize, Box<[Value]>>,
     pub recursion_limit: usize,
     pub native_depth: usize,
@@ -175,7 +188,7 @@ impl Vm {
         ns.namespace = true;
         let builtins = heap.alloc(Obj::Dict(RefCell::new(ns)));
         let modules = heap.alloc(Obj::Dict(RefCell::new(Dict::new())));
-        let mut interned = hashbrown::HashMap::new();
+        let mut interned = InternTable::with_capacity(INTERN_CAPACITY);
         let names = Names::create(&mut interned, &mut heap);
         let ni = heap.alloc(Obj::NotImplemented);
         let el = heap.alloc(Obj::Ellipsis);
@@ -703,7 +716,7 @@ impl Vm {
             work.push(g);
         }
         work.extend(self.exc_types.values().copied());
-        work.extend(self.interned.values().copied());
+        work.extend(self.interned.iter().copied());
         for c in self.const_cache.values() {
             for v in c.iter() {
                 push(v, &mut work);
