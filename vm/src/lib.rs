@@ -23,6 +23,7 @@ pub mod mro;
 pub mod object;
 pub mod ops;
 pub mod output;
+pub mod regstack;
 pub mod repr;
 pub mod strs;
 pub mod value;
@@ -33,18 +34,18 @@ pub use object::{Kwargs, Obj, PyResult, Raised};
 pub use value::Value;
 pub use vm::Vm;
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::sync::Mutex;
 
-static SOURCES: Mutex<Option<HashMap<String, Vec<String>>>> = Mutex::new(None);
+/// Source texts by file name, kept whole: most are never looked at, so lines are found only
+/// when a traceback asks for one.
+static SOURCES: Mutex<Option<HashMap<String, String>>> = Mutex::new(None);
 
 /// Registers source text for tracebacks (files are read lazily otherwise).
 pub fn register_source(filename: &str, src: &str) {
     let mut g = SOURCES.lock().unwrap_or_else(|e| e.into_inner());
-    g.get_or_insert_with(HashMap::new).insert(
-        filename.to_string(),
-        src.lines().map(String::from).collect(),
-    );
+    g.get_or_insert_with(HashMap::new)
+        .insert(filename.to_string(), src.to_string());
 }
 
 /// Line `line` (1-based) of a source file, for tracebacks.
@@ -53,15 +54,15 @@ pub fn source_line(filename: &str, line: u32) -> Option<String> {
     let map = g.get_or_insert_with(HashMap::new);
     if !map.contains_key(filename) {
         let text = std::fs::read_to_string(filename).ok()?;
-        map.insert(
-            filename.to_string(),
-            text.lines().map(String::from).collect(),
-        );
+        map.insert(filename.to_string(), text);
     }
-    let l = map.get(filename)?.get((line as usize).checked_sub(1)?)?;
+    let l = map
+        .get(filename)?
+        .lines()
+        .nth((line as usize).checked_sub(1)?)?;
     if l.trim().is_empty() {
         None
     } else {
-        Some(l.clone())
+        Some(l.to_string())
     }
 }

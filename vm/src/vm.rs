@@ -119,7 +119,7 @@ fn intern_in(interned: &mut InternTable, heap: &mut Heap, s: &str) -> Gc {
 
 pub struct Vm {
     pub heap: Heap,
-    pub stack: Vec<Value>,
+    pub stack: crate::regstack::RegStack,
     pub frames: Vec<Frame>,
     /// The exception in flight (Empty when none).
     pub raised: Value,
@@ -195,7 +195,7 @@ impl Vm {
         let empty_tuple = heap.alloc(Obj::Tuple(Box::new([])));
         let mut vm = Vm {
             heap,
-            stack: Vec::with_capacity(STACK_CAPACITY),
+            stack: crate::regstack::RegStack::with_capacity(STACK_CAPACITY),
             frames: Vec::with_capacity(256),
             raised: Value::Empty,
             handled: Value::None,
@@ -683,7 +683,7 @@ impl Vm {
                 work.push(*g);
             }
         };
-        for v in &self.stack {
+        for v in self.stack.iter() {
             push(v, &mut work);
         }
         for f in &self.frames {
