@@ -3,54 +3,19 @@
 //! `no_main`: the C runtime calls our `main` directly. Rust's usual entry (`lang_start`)
 //! reads /proc/self/maps to find the main thread's stack guard, polls fds 0-2 and installs
 //! stack-overflow handlers; start-up is a benchmark here, and none of that is needed.
-#![no_main]
+#![cfg_attr(not(test), no_main)]
+// Under `cargo test` the harness supplies `main`, leaving the command's code unused.
+#![cfg_attr(test, allow(dead_code, unused_imports))]
 
+mod alloc;
 mod big_stack;
 mod quiet_env;
 
 use kestrel_vm::{Obj, Value, Vm};
-use std::alloc::GlobalAlloc;
 use std::path::{Path, PathBuf};
 
-/// mimalloc as the global allocator. Requests with ordinary alignment go to `mi_malloc` and
-/// friends directly: the `mimalloc` crate routes everything through the aligned entry points,
-/// which measured several times slower for the interpreter's small, short-lived objects.
-struct Allocator;
-
-/// mimalloc's `mi_malloc` returns memory aligned to at least this.
-const MI_MAX_ALIGN: usize = 16;
-
-// SAFETY: every block is obtained from and returned to mimalloc; over-aligned layouts go
-// through the `mimalloc` crate's aligned entry points, and `mi_free` frees either kind.
-unsafe impl std::alloc::GlobalAlloc for Allocator {
-    unsafe fn alloc(&self, l: std::alloc::Layout) -> *mut u8 {
-        if l.align() <= MI_MAX_ALIGN {
-            libmimalloc_sys::mi_malloc(l.size()) as *mut u8
-        } else {
-            GlobalAlloc::alloc(&mimalloc::MiMalloc, l)
-        }
-    }
-    unsafe fn alloc_zeroed(&self, l: std::alloc::Layout) -> *mut u8 {
-        if l.align() <= MI_MAX_ALIGN {
-            libmimalloc_sys::mi_zalloc(l.size()) as *mut u8
-        } else {
-            GlobalAlloc::alloc_zeroed(&mimalloc::MiMalloc, l)
-        }
-    }
-    unsafe fn dealloc(&self, p: *mut u8, _: std::alloc::Layout) {
-        libmimalloc_sys::mi_free(p as *mut std::ffi::c_void)
-    }
-    unsafe fn realloc(&self, p: *mut u8, l: std::alloc::Layout, size: usize) -> *mut u8 {
-        if l.align() <= MI_MAX_ALIGN {
-            libmimalloc_sys::mi_realloc(p as *mut std::ffi::c_void, size) as *mut u8
-        } else {
-            GlobalAlloc::realloc(&mimalloc::MiMalloc, p, l, size)
-        }
-    }
-}
-
 #[global_allocator]
-static GLOBAL: Allocator = Allocator;
+static GLOBAL: alloc::Allocator = alloc::Allocator;
 
 const USAGE: &str = "usage: kestrel [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options:
@@ -64,6 +29,7 @@ Options:
   -            program read from stdin";
 
 /// The process entry point, called by the C runtime.
+#[cfg(not(test))]
 #[no_mangle]
 pub extern "C" fn main(
     _argc: std::ffi::c_int,

@@ -939,7 +939,7 @@ fn dir(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
             if let Obj::Class(c) = cls.obj() {
                 for k in c.mro.borrow().iter() {
                     if let Obj::Class(kc) = k.obj() {
-                        for e in kc.dict.borrow().iter() {
+                        for e in vm.class_dict(kc).borrow().iter() {
                             names.push(vm.key_str(e.key));
                         }
                     }

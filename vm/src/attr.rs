@@ -124,7 +124,7 @@ impl Vm {
                 .map(|g| Value::Obj(*g))
                 .unwrap_or(Value::None),
             "__dict__" => {
-                let d = c.dict.borrow().clone();
+                let d = self.class_dict(c).borrow().clone();
                 self.new_dict(d)
             }
             "__module__" => self.new_str("builtins"),
@@ -157,7 +157,7 @@ impl Vm {
         let pos = mro.iter().position(|k| k.ptr_eq(start))? + 1;
         for k in &mro[pos..] {
             if let Obj::Class(kc) = k.obj() {
-                if let Some(v) = kc.dict.borrow().get_str(name, hash) {
+                if let Some(v) = self.class_dict(kc).borrow().get_str(name, hash) {
                     return Some(v);
                 }
             }
@@ -182,7 +182,7 @@ impl Vm {
             .unwrap_or(mro.len());
         for k in &mro[pos..] {
             if let Obj::Class(kc) = k.obj() {
-                let found = kc.dict.borrow().get_str(name, hash);
+                let found = self.class_dict(kc).borrow().get_str(name, hash);
                 if let Some(v) = found {
                     if matches!(this, Value::Obj(g) if matches!(g.obj(), Obj::Class(_))) {
                         if let Value::Obj(a) = v {
@@ -341,7 +341,7 @@ impl Vm {
         let listed =
             |v: &Value| matches!(v, Value::Obj(g) if as_str(*g).is_some_and(|s| &*s.s == n));
         c.mro.borrow().iter().any(|k| match k.obj() {
-            Obj::Class(kc) => match kc.dict.borrow().get_str(sk, h) {
+            Obj::Class(kc) => match self.class_dict(kc).borrow().get_str(sk, h) {
                 Some(Value::Obj(g)) => match g.obj() {
                     Obj::Str(s) => &*s.s == n,
                     Obj::Tuple(t) => t.iter().any(listed),
@@ -498,7 +498,7 @@ impl Vm {
                 Obj::Class(c) => {
                     let hash = crate::strs::str_hash(as_str(name).expect("str name"));
                     classes_changed();
-                    let mut d = c.dict.borrow_mut();
+                    let mut d = self.class_dict(c).borrow_mut();
                     if let Some(i) = d.find(
                         hash,
                         |k| matches!(k, Value::Obj(kg) if crate::strs::str_eq(*kg, name)),

@@ -919,7 +919,7 @@ impl Vm {
                 )));
             }
             let qk = self.intern("__qualname__");
-            if let Some(q) = c.dict.borrow().get_str(
+            if let Some(q) = self.class_dict(c).borrow().get_str(
                 qk,
                 crate::strs::str_hash(crate::strs::as_str(qk).expect("str")),
             ) {

@@ -70,10 +70,12 @@ impl std::ops::Deref for Gc {
     }
 }
 
+/// The heap's counters and list are `Cell`s so that allocation takes `&self`: lookups that
+/// create objects on first use (a builtin class's methods) need not borrow the VM mutably.
 pub struct Heap {
-    all: *mut GcBox,
-    pub live: usize,
-    pub allocated_since_gc: usize,
+    all: Cell<*mut GcBox>,
+    pub live: Cell<usize>,
+    pub allocated_since_gc: Cell<usize>,
     pub threshold: usize,
     pub stress: bool,
     pub collections: usize,
@@ -88,25 +90,26 @@ impl Default for Heap {
 impl Heap {
     pub fn new() -> Heap {
         Heap {
-            all: std::ptr::null_mut(),
-            live: 0,
-            allocated_since_gc: 0,
+            all: Cell::new(std::ptr::null_mut()),
+            live: Cell::new(0),
+            allocated_since_gc: Cell::new(0),
             threshold: 100_000,
             stress: false,
             collections: 0,
         }
     }
 
-    pub fn alloc(&mut self, obj: Obj) -> Gc {
+    pub fn alloc(&self, obj: Obj) -> Gc {
         let b = Box::new(GcBox {
             marked: Cell::new(false),
-            next: Cell::new(self.all),
+            next: Cell::new(self.all.get()),
             obj,
         });
         let p = Box::into_raw(b);
-        self.all = p;
-        self.live += 1;
-        self.allocated_since_gc += 1;
+        self.all.set(p);
+        self.live.set(self.live.get() + 1);
+        self.allocated_since_gc
+            .set(self.allocated_since_gc.get() + 1);
         // SAFETY: `p` comes from Box::into_raw, never null.
         Gc(unsafe { NonNull::new_unchecked(p) })
     }
@@ -114,21 +117,22 @@ impl Heap {
     /// Counts a large payload (in 16-byte words) toward the next collection, so that a few big
     /// containers trigger collection as many small objects would.
     #[inline]
-    pub fn note_size(&mut self, words: usize) {
-        self.allocated_since_gc += words / 4;
+    pub fn note_size(&self, words: usize) {
+        self.allocated_since_gc
+            .set(self.allocated_since_gc.get() + words / 4);
     }
 
     /// Stress mode collects at every safepoint that follows an allocation while the heap is
     /// small, and every live/1024 allocations beyond that, so deep programs stay linear.
     pub fn wants_collection(&self) -> bool {
-        self.allocated_since_gc >= self.threshold
-            || (self.stress && self.allocated_since_gc > self.live / 1024)
+        let since = self.allocated_since_gc.get();
+        since >= self.threshold || (self.stress && since > self.live.get() / 1024)
     }
 
     /// Frees every unmarked object and clears the marks of the survivors.
     pub fn sweep(&mut self) {
         let mut prev: *mut GcBox = std::ptr::null_mut();
-        let mut cur = self.all;
+        let mut cur = self.all.get();
         let mut live = 0;
         while !cur.is_null() {
             // SAFETY: `cur` is a box on the `all` list, allocated by `alloc` and not yet freed.
@@ -140,7 +144,7 @@ impl Heap {
                 prev = cur;
             } else {
                 if prev.is_null() {
-                    self.all = next;
+                    self.all.set(next);
                 } else {
                     // SAFETY: `prev` is a surviving box on the list.
                     unsafe { (*prev).next.set(next) };
@@ -150,8 +154,8 @@ impl Heap {
             }
             cur = next;
         }
-        self.live = live;
-        self.allocated_since_gc = 0;
+        self.live.set(live);
+        self.allocated_since_gc.set(0);
         self.threshold = (live * 2).max(100_000);
         self.collections += 1;
     }
@@ -159,7 +163,7 @@ impl Heap {
 
 impl Drop for Heap {
     fn drop(&mut self) {
-        let mut cur = self.all;
+        let mut cur = self.all.get();
         while !cur.is_null() {
             // SAFETY: every box on the list is owned by the heap, freed exactly once here.
             let b = unsafe { Box::from_raw(cur) };

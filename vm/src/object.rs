@@ -87,7 +87,11 @@ pub struct Class {
     pub qualname: RefCell<String>,
     pub bases: RefCell<Vec<Gc>>,
     pub mro: RefCell<Vec<Gc>>,
-    pub dict: RefCell<Dict>,
+    /// The class's own namespace. Read it through `Vm::class_dict`, which first adds any
+    /// builtin methods still pending for the class.
+    pub own_dict: RefCell<Dict>,
+    /// Builtin methods registered for this class are waiting in `Vm::pending_methods`.
+    pub methods_pending: Cell<bool>,
     /// The builtin layout instances of this class use.
     pub kind: Cell<Kind>,
     pub is_builtin: bool,
@@ -325,7 +329,7 @@ impl Obj {
             Obj::Class(c) => {
                 out.extend(c.bases.borrow().iter().copied());
                 out.extend(c.mro.borrow().iter().copied());
-                c.dict.borrow().trace(out);
+                c.own_dict.borrow().trace(out);
             }
             Obj::Instance(i) => {
                 out.push(i.class.get());

@@ -246,7 +246,7 @@ impl Vm {
                         let module = {
                             let k = self.intern("__module__");
                             let hash = crate::strs::str_hash(crate::strs::as_str(k).expect("str"));
-                            c.dict.borrow().get_str(k, hash)
+                            self.class_dict(c).borrow().get_str(k, hash)
                         };
                         let m = module
                             .map(|m| self.key_str(m))
@@ -350,7 +350,7 @@ impl Vm {
         match cls.obj() {
             Obj::Class(c) => {
                 let hash = crate::strs::str_hash(crate::strs::as_str(k).expect("str"));
-                let m = c.dict.borrow().get_str(k, hash);
+                let m = self.class_dict(c).borrow().get_str(k, hash);
                 m.map(|m| self.key_str(m))
                     .unwrap_or_else(|| "builtins".into())
             }

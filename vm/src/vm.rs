@@ -82,7 +82,7 @@ macro_rules! define_names {
         pub struct Names { $(pub $f: Gc,)* }
 
         impl Names {
-            fn create(interned: &mut InternTable, heap: &mut Heap) -> Names {
+            fn create(interned: &mut InternTable, heap: &Heap) -> Names {
                 Names { $($f: intern_in(interned, heap, concat!("__", stringify!($f), "__")),)* }
             }
         }
@@ -99,7 +99,10 @@ type InternTable = hashbrown::HashTable<Gc>;
 /// Room for the names start-up interns, so building the builtins never regrows the table.
 const INTERN_CAPACITY: usize = 512;
 
-fn intern_in(interned: &mut InternTable, heap: &mut Heap, s: &str) -> Gc {
+/// Room for the builtin methods start-up registers (see `Vm::pending_methods`).
+const PENDING_CAPACITY: usize = 512;
+
+fn intern_in(interned: &mut InternTable, heap: &Heap, s: &str) -> Gc {
     let hash = crate::strs::hash_bytes(s.as_bytes());
     let same = |g: &Gc| matches!(g.obj(), Obj::Str(p) if *p.s == *s);
     if let Some(g) = interned.find(hash, same) {
@@ -132,7 +135,12 @@ pub struct Vm {
     pub builtins: Gc,
     pub modules: Gc,
     pub main_globals: Option<Gc>,
-    interned: InternTable,
+    interned: RefCell<InternTable>,
+    /// Builtin methods not yet made into objects: (class, name, function), in the order
+    /// they were added. A class's entries become dict entries the first time its dict is
+    /// read (`class_dict`), so start-up does not build ~300 method objects most programs
+    /// never touch.
+    pending_methods: RefCell<Vec<(Gc, &'static str, NativeFnPtr)>>,
     const_cache: HashMap<usize, Box<[Value]>>,
     pub recursion_limit: usize,
     pub native_depth: usize,
@@ -174,7 +182,8 @@ impl Vm {
                 qualname: RefCell::new(name.to_string()),
                 bases: RefCell::new(Vec::new()),
                 mro: RefCell::new(Vec::new()),
-                dict: RefCell::new(Dict::new()),
+                own_dict: RefCell::new(Dict::new()),
+                methods_pending: Cell::new(false),
                 kind: Cell::new(Kind::Other),
                 is_builtin: true,
                 lookup_cache: RefCell::new(hashbrown::HashMap::new()),
@@ -189,7 +198,7 @@ impl Vm {
         let builtins = heap.alloc(Obj::Dict(RefCell::new(ns)));
         let modules = heap.alloc(Obj::Dict(RefCell::new(Dict::new())));
         let mut interned = InternTable::with_capacity(INTERN_CAPACITY);
-        let names = Names::create(&mut interned, &mut heap);
+        let names = Names::create(&mut interned, &heap);
         let ni = heap.alloc(Obj::NotImplemented);
         let el = heap.alloc(Obj::Ellipsis);
         let empty_tuple = heap.alloc(Obj::Tuple(Box::new([])));
@@ -205,7 +214,8 @@ impl Vm {
             builtins,
             modules,
             main_globals: None,
-            interned,
+            interned: RefCell::new(interned),
+            pending_methods: RefCell::new(Vec::with_capacity(PENDING_CAPACITY)),
             const_cache: HashMap::new(),
             recursion_limit: 1000,
             native_depth: 0,
@@ -315,7 +325,7 @@ impl Vm {
     // ----- allocation -----
 
     #[inline]
-    pub fn alloc(&mut self, o: Obj) -> Gc {
+    pub fn alloc(&self, o: Obj) -> Gc {
         self.heap.alloc(o)
     }
 
@@ -353,7 +363,7 @@ impl Vm {
         }
     }
 
-    pub fn new_native(&mut self, name: &'static str, f: NativeFnPtr) -> Value {
+    pub fn new_native(&self, name: &'static str, f: NativeFnPtr) -> Value {
         Value::Obj(self.alloc(Obj::Native(NativeFn {
             name,
             f,
@@ -362,8 +372,8 @@ impl Vm {
     }
 
     /// Interned strings are roots for the program's lifetime (identifiers, attribute names).
-    pub fn intern(&mut self, s: &str) -> Gc {
-        intern_in(&mut self.interned, &mut self.heap, s)
+    pub fn intern(&self, s: &str) -> Gc {
+        intern_in(&mut self.interned.borrow_mut(), &self.heap, s)
     }
 
     pub fn intern_value(&mut self, s: &str) -> Value {
@@ -491,7 +501,7 @@ impl Vm {
             c.lookup_cache.borrow_mut().clear();
             c.cache_epoch.set(epoch);
         }
-        let v = Self::mro_lookup(c, name);
+        let v = self.mro_lookup(c, name);
         c.lookup_cache.borrow_mut().insert(name.addr(), v);
         v
     }
@@ -509,7 +519,7 @@ impl Vm {
         for k in c.mro.borrow().iter() {
             if let Obj::Class(kc) = k.obj() {
                 let mut slotted = false;
-                for entry in kc.dict.borrow().iter() {
+                for entry in self.class_dict(kc).borrow().iter() {
                     if let Value::Obj(k) = entry.key {
                         if crate::strs::str_eq(k, self.names.slots) {
                             slotted = !Self::slot_list(entry.value).iter().any(|s| s == "__dict__");
@@ -557,14 +567,14 @@ impl Vm {
         }
     }
 
-    fn mro_lookup(c: &Class, name: Gc) -> Option<Value> {
+    fn mro_lookup(&self, c: &Class, name: Gc) -> Option<Value> {
         let hash = match name.obj() {
             Obj::Str(s) => crate::strs::str_hash(s),
             _ => return None,
         };
         for k in c.mro.borrow().iter() {
             if let Obj::Class(kc) = k.obj() {
-                if let Some(v) = kc.dict.borrow().get_str(name, hash) {
+                if let Some(v) = self.class_dict(kc).borrow().get_str(name, hash) {
                     return Some(v);
                 }
             }
@@ -632,36 +642,74 @@ impl Vm {
         self.dict_get_str(self.builtins, k)
     }
 
+    /// Adds a native method to a class. For builtin classes the method object is made only
+    /// when the class's dict is first read (see `pending_methods`).
     pub fn add_method(&mut self, cls: Gc, name: &'static str, f: NativeFnPtr) {
-        let func = self.new_native(name, f);
-        let k = self.intern(name);
-        if let Obj::Class(c) = cls.obj() {
-            let hash = match k.obj() {
-                Obj::Str(s) => crate::strs::str_hash(s),
-                _ => 0,
-            };
+        let Obj::Class(c) = cls.obj() else {
+            return;
+        };
+        if c.is_builtin {
+            self.pending_methods.borrow_mut().push((cls, name, f));
+            c.methods_pending.set(true);
+        } else {
+            let func = self.new_native(name, f);
             classes_changed();
-            let mut d = c.dict.borrow_mut();
-            match d.find(hash, |x| matches!(x, Value::Obj(g) if g.ptr_eq(k))) {
-                Some(i) => d.set_at(i, func),
-                None => d.insert_new(hash, Value::Obj(k), func),
-            }
+            self.set_in_class_dict(c, name, func);
+        }
+    }
+
+    /// A class's namespace, complete: the builtin methods still pending for the class are
+    /// made into objects and entered first, in the order they were added.
+    #[inline]
+    pub fn class_dict<'c>(&self, c: &'c Class) -> &'c RefCell<Dict> {
+        if c.methods_pending.get() {
+            self.make_pending_methods(c);
+        }
+        &c.own_dict
+    }
+
+    #[cold]
+    fn make_pending_methods(&self, c: &Class) {
+        c.methods_pending.set(false);
+        let mine: Vec<(&'static str, NativeFnPtr)> = {
+            let mut pending = self.pending_methods.borrow_mut();
+            let is_mine = |g: &Gc| matches!(g.obj(), Obj::Class(k) if std::ptr::eq(&**k, c));
+            let mine = pending
+                .iter()
+                .filter(|(g, _, _)| is_mine(g))
+                .map(|&(_, name, f)| (name, f))
+                .collect();
+            pending.retain(|(g, _, _)| !is_mine(g));
+            mine
+        };
+        c.own_dict.borrow_mut().entries.reserve(mine.len());
+        for (name, f) in mine {
+            let func = self.new_native(name, f);
+            self.set_in_class_dict(c, name, func);
+        }
+    }
+
+    /// Enters `name: v` in a class's own dict. Callers that change what lookups find bump
+    /// the class epoch; making pending methods does not (they were already the class's).
+    fn set_in_class_dict(&self, c: &Class, name: &str, v: Value) {
+        let k = self.intern(name);
+        let hash = match k.obj() {
+            Obj::Str(s) => crate::strs::str_hash(s),
+            _ => 0,
+        };
+        let mut d = c.own_dict.borrow_mut();
+        match d.find(hash, |x| matches!(x, Value::Obj(g) if g.ptr_eq(k))) {
+            Some(i) => d.set_at(i, v),
+            None => d.insert_new(hash, Value::Obj(k), v),
         }
     }
 
     pub fn class_set(&mut self, cls: Gc, name: &str, v: Value) {
-        let k = self.intern(name);
         if let Obj::Class(c) = cls.obj() {
-            let hash = match k.obj() {
-                Obj::Str(s) => crate::strs::str_hash(s),
-                _ => 0,
-            };
+            // Entered after the class's pending methods, as it was set after them.
+            let _ = self.class_dict(c);
             classes_changed();
-            let mut d = c.dict.borrow_mut();
-            match d.find(hash, |x| matches!(x, Value::Obj(g) if g.ptr_eq(k))) {
-                Some(i) => d.set_at(i, v),
-                None => d.insert_new(hash, Value::Obj(k), v),
-            }
+            self.set_in_class_dict(c, name, v);
         }
     }
 
@@ -716,7 +764,7 @@ impl Vm {
             work.push(g);
         }
         work.extend(self.exc_types.values().copied());
-        work.extend(self.interned.iter().copied());
+        work.extend(self.interned.borrow().iter().copied());
         for c in self.const_cache.values() {
             for v in c.iter() {
                 push(v, &mut work);
