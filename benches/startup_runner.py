@@ -3,10 +3,11 @@
 round (so drift in machine speed hits all commands alike), and prints medians, ratios and
 peak memory, plus a text chart.
 
-usage: python3 benches/startup_runner.py [--rounds N] [--kestrel PATH]
+usage: python3 benches/startup_runner.py [--rounds N] [--block N] [--kestrel PATH]
 """
 import argparse
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -42,7 +43,8 @@ def run_once(cmd):
 def main():
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--rounds", type=int, default=200)
+    ap.add_argument("--rounds", type=int, default=40)
+    ap.add_argument("--block", type=int, default=5)
     ap.add_argument("--kestrel", default="target/release/kestrel")
     a = ap.parse_args()
     py = subprocess.run(["python3", "-c", "import sys; print(sys.executable)"],
@@ -64,9 +66,18 @@ def main():
     for _ in range(3):  # warm-up
         for _, cmd in cmds:
             run_once(cmd)
+    # Each round runs every command in a fresh shuffled order (a fixed order favours or
+    # penalizes whichever command follows a given one), as a block of --block timed runs
+    # after one untimed run: start-up is measured warm, as hyperfine does, while drift in
+    # the machine's speed still reaches every command alike.
+    rng = random.Random(1)
+    order = list(cmds)
     for _ in range(a.rounds):
-        for name, cmd in cmds:
-            times[name].append(run_once(cmd))
+        rng.shuffle(order)
+        for name, cmd in order:
+            run_once(cmd)
+            for _ in range(a.block):
+                times[name].append(run_once(cmd))
     med = {name: statistics.median(v) for name, v in times.items()}
     true_t = med["/bin/true"]
     py_t = med["python3 -S -I -c pass"]
