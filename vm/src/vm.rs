@@ -120,6 +120,14 @@ fn intern_in(interned: &mut InternTable, heap: &Heap, s: &str) -> Gc {
     g
 }
 
+/// A builtin class attribute waiting to be entered in its class's dict.
+enum PendingAttr {
+    Method(&'static str, NativeFnPtr),
+    /// A `class_set` made while methods were pending: (interned name, value). Kept in the
+    /// same queue so that the dict ends up as if every write had been made at once.
+    Value(Gc, Value),
+}
+
 pub struct Vm {
     pub heap: Heap,
     pub stack: crate::regstack::RegStack,
@@ -140,7 +148,7 @@ pub struct Vm {
     /// they were added. A class's entries become dict entries the first time its dict is
     /// read (`class_dict`), so start-up does not build ~300 method objects most programs
     /// never touch.
-    pending_methods: RefCell<Vec<(Gc, &'static str, NativeFnPtr)>>,
+    pending_methods: RefCell<Vec<(Gc, PendingAttr)>>,
     const_cache: HashMap<usize, Box<[Value]>>,
     pub recursion_limit: usize,
     pub native_depth: usize,
@@ -649,7 +657,9 @@ impl Vm {
             return;
         };
         if c.is_builtin {
-            self.pending_methods.borrow_mut().push((cls, name, f));
+            self.pending_methods
+                .borrow_mut()
+                .push((cls, PendingAttr::Method(name, f)));
             c.methods_pending.set(true);
         } else {
             let func = self.new_native(name, f);
@@ -671,21 +681,24 @@ impl Vm {
     #[cold]
     fn make_pending_methods(&self, c: &Class) {
         c.methods_pending.set(false);
-        let mine: Vec<(&'static str, NativeFnPtr)> = {
+        let mine: Vec<PendingAttr> = {
             let mut pending = self.pending_methods.borrow_mut();
             let is_mine = |g: &Gc| matches!(g.obj(), Obj::Class(k) if std::ptr::eq(&**k, c));
-            let mine = pending
-                .iter()
-                .filter(|(g, _, _)| is_mine(g))
-                .map(|&(_, name, f)| (name, f))
-                .collect();
-            pending.retain(|(g, _, _)| !is_mine(g));
-            mine
+            let (mine, others) = std::mem::take(&mut *pending)
+                .into_iter()
+                .partition(|(g, _)| is_mine(g));
+            *pending = others;
+            mine.into_iter().map(|(_, a)| a).collect()
         };
         c.own_dict.borrow_mut().entries.reserve(mine.len());
-        for (name, f) in mine {
-            let func = self.new_native(name, f);
-            self.set_in_class_dict(c, name, func);
+        for attr in mine {
+            match attr {
+                PendingAttr::Method(name, f) => {
+                    let func = self.new_native(name, f);
+                    self.set_in_class_dict(c, name, func);
+                }
+                PendingAttr::Value(k, v) => self.set_key_in_class_dict(c, k, v),
+            }
         }
     }
 
@@ -693,6 +706,11 @@ impl Vm {
     /// the class epoch; making pending methods does not (they were already the class's).
     fn set_in_class_dict(&self, c: &Class, name: &str, v: Value) {
         let k = self.intern(name);
+        self.set_key_in_class_dict(c, k, v);
+    }
+
+    /// `set_in_class_dict` with the name already interned.
+    fn set_key_in_class_dict(&self, c: &Class, k: Gc, v: Value) {
         let hash = match k.obj() {
             Obj::Str(s) => crate::strs::str_hash(s),
             _ => 0,
@@ -706,8 +724,14 @@ impl Vm {
 
     pub fn class_set(&mut self, cls: Gc, name: &str, v: Value) {
         if let Obj::Class(c) = cls.obj() {
-            // Entered after the class's pending methods, as it was set after them.
-            let _ = self.class_dict(c);
+            if c.methods_pending.get() {
+                // Queued behind the class's pending methods, as it was set after them.
+                let k = self.intern(name);
+                self.pending_methods
+                    .borrow_mut()
+                    .push((cls, PendingAttr::Value(k, v)));
+                return;
+            }
             classes_changed();
             self.set_in_class_dict(c, name, v);
         }
@@ -765,6 +789,14 @@ impl Vm {
         }
         work.extend(self.exc_types.values().copied());
         work.extend(self.interned.borrow().iter().copied());
+        for (_, attr) in self.pending_methods.borrow().iter() {
+            if let PendingAttr::Value(k, v) = attr {
+                work.push(*k);
+                if let Value::Obj(g) = v {
+                    work.push(*g);
+                }
+            }
+        }
         for c in self.const_cache.values() {
             for v in c.iter() {
                 push(v, &mut work);
