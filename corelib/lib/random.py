@@ -4,12 +4,10 @@ CPython's random module so that seeded sequences match."""
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin, floor as _floor
 import time as _time
+from _random import init_by_array as _init_by_array, random as _random
+from _random import getrandbits as _getrandbits
 
 _N = 624
-_M = 397
-_MATRIX_A = 0x9908b0df
-_UPPER = 0x80000000
-_LOWER = 0x7fffffff
 _MASK = 0xffffffff
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 TWOPI = 2.0 * _pi
@@ -25,70 +23,10 @@ class Random:
     VERSION = 3
 
     def __init__(self, x=None):
-        self._mt = [0] * _N
-        self._index = _N + 1
+        # The twister's 624 words and the next word's index (see _random).
+        self._state = [0] * (_N + 1)
         self.gauss_next = None
         self.seed(x)
-
-    def _init_genrand(self, s):
-        mt = self._mt
-        mt[0] = s & _MASK
-        for i in range(1, _N):
-            prev = mt[i - 1]
-            mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & _MASK
-        self._index = _N
-
-    def _init_by_array(self, key):
-        self._init_genrand(19650218)
-        mt = self._mt
-        i = 1
-        j = 0
-        n = len(key)
-        k = _N if _N > n else n
-        while k:
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & _MASK
-            i += 1
-            j += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-            if j >= n:
-                j = 0
-            k -= 1
-        k = _N - 1
-        while k:
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & _MASK
-            i += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-            k -= 1
-        mt[0] = 0x80000000
-
-    def _twist(self):
-        mt = self._mt
-        for kk in range(_N - _M):
-            y = (mt[kk] & _UPPER) | (mt[kk + 1] & _LOWER)
-            mt[kk] = mt[kk + _M] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-        for kk in range(_N - _M, _N - 1):
-            y = (mt[kk] & _UPPER) | (mt[kk + 1] & _LOWER)
-            mt[kk] = mt[kk + (_M - _N)] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-        y = (mt[_N - 1] & _UPPER) | (mt[0] & _LOWER)
-        mt[_N - 1] = mt[_M - 1] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-        self._index = 0
-
-    def _genrand32(self):
-        if self._index >= _N:
-            self._twist()
-        y = self._mt[self._index]
-        self._index += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        y ^= y >> 18
-        return y
 
     def seed(self, a=None, version=2):
         """Initialize internal state from a seed (None: from the clock)."""
@@ -107,41 +45,29 @@ class Random:
             a >>= 32
         if not key:
             key = [0]
-        self._init_by_array(key)
+        _init_by_array(self._state, key)
         self.gauss_next = None
 
     def getstate(self):
-        return (self.VERSION, tuple(self._mt) + (self._index,), self.gauss_next)
+        return (self.VERSION, tuple(self._state), self.gauss_next)
 
     def setstate(self, state):
-        version, internal, self.gauss_next = state
-        self._mt = list(internal[:_N])
-        self._index = internal[_N]
+        version, internal, gauss_next = state
+        if version != self.VERSION:
+            raise ValueError("state with version %s passed to Random.setstate() "
+                             "of version %s" % (version, self.VERSION))
+        if not isinstance(internal, tuple) or len(internal) != _N + 1:
+            raise ValueError("state vector is the wrong size")
+        self._state = list(internal)
+        self.gauss_next = gauss_next
 
     def random(self):
         """Get the next random number in the range 0.0 <= X < 1.0."""
-        a = self._genrand32() >> 5
-        b = self._genrand32() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+        return _random(self._state)
 
     def getrandbits(self, k):
         """Generates an int with k random bits."""
-        if k < 0:
-            raise ValueError('number of bits must be non-negative')
-        if k == 0:
-            return 0
-        if k <= 32:
-            return self._genrand32() >> (32 - k)
-        result = 0
-        shift = 0
-        while k > 0:
-            r = self._genrand32()
-            if k < 32:
-                r >>= 32 - k
-            result |= r << shift
-            shift += 32
-            k -= 32
-        return result
+        return _getrandbits(self._state, k)
 
     def _randbelow(self, n):
         k = n.bit_length()

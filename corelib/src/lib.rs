@@ -6,6 +6,7 @@ pub mod builtins;
 pub mod dunders;
 pub mod frozen;
 pub mod modules;
+pub mod randommod;
 pub mod strmethods;
 pub mod strmethods3;
 pub mod timemod;
@@ -25,5 +26,6 @@ pub fn install(vm: &mut Vm) {
     types::install(vm);
     modules::install(vm);
     timemod::install(vm);
+    randommod::install(vm);
     vm.frozen = frozen::modules();
 }

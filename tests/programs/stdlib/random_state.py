@@ -1,0 +1,15 @@
+import random
+random.seed(12345)
+print([random.random() for _ in range(3)])
+print(random.getrandbits(0), random.getrandbits(7), random.getrandbits(32), random.getrandbits(100))
+print(random.randint(1, 10**30), random.choice("abcdef"), random.randrange(0, 1000, 7))
+l = list(range(20)); random.shuffle(l); print(l)
+print(random.sample(range(100), 5), random.uniform(1, 2), random.gauss(0, 1))
+st = random.getstate(); a = random.random(); random.setstate(st); print(a == random.random(), len(st[1]), st[0])
+random.seed(2**200 + 7); print(random.random())
+r = random.Random(0); print(r.random(), r.getrandbits(65))
+for _ in range(700): random.random()
+print(random.random())
+try:
+    random.getrandbits(-1)
+except ValueError as e: print("ValueError", e)
