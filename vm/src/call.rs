@@ -27,7 +27,6 @@ impl Vm {
         kwdefaults: Value,
         closure: Vec<Value>,
     ) -> Value {
-        let consts = self.consts_for(code);
         let name = self.intern_value(code.name);
         let qualname = self.new_str(code.qualname);
         let simple = defaults.is_empty()
@@ -36,7 +35,7 @@ impl Vm {
         Value::Obj(self.alloc(Obj::Function(Box::new(Function {
             code,
             globals,
-            consts,
+            consts: Cell::new(std::ptr::null()),
             defaults,
             kwdefaults,
             closure,
@@ -45,6 +44,18 @@ impl Vm {
             dict: RefCell::new(Dict::new()),
             simple,
         }))))
+    }
+
+    /// A function's constant table, built on its first call.
+    #[inline]
+    pub fn func_consts(&mut self, f: &Function) -> *const Value {
+        let p = f.consts.get();
+        if !p.is_null() {
+            return p;
+        }
+        let p = self.consts_for(f.code);
+        f.consts.set(p);
+        p
     }
 
     fn check_recursion(&mut self) -> PyResult<()> {
@@ -81,12 +92,13 @@ impl Vm {
         for (i, c) in f.closure.iter().enumerate() {
             self.stack[fs + i] = *c;
         }
+        let consts = self.func_consts(f);
         self.frames.push(Frame {
             code,
             base,
             pc: 0,
             ret,
-            consts: f.consts,
+            consts,
             globals: f.globals,
             locals: None,
             func: Some(func),
@@ -130,19 +142,20 @@ impl Vm {
         if let Some(caller) = self.frames.last_mut() {
             caller.pc = st.pc();
         }
+        let consts = self.func_consts(func);
         self.frames.push(Frame {
             code,
             base: at,
             pc: 0,
             ret,
-            consts: func.consts,
+            consts,
             globals: func.globals,
             locals: None,
             func: Some(g),
             kind,
             entry: false,
         });
-        *st = St::new(code.code, 0, at, func.consts, st.regs);
+        *st = St::new(code.code, 0, at, consts, st.regs);
         self.safepoint();
         Ok(())
     }

@@ -207,12 +207,13 @@ impl Vm {
         } else {
             Value::Empty
         };
+        let consts = self.func_consts(f);
         self.frames.push(Frame {
             code: f.code,
             base,
             pc: gen.pc.get(),
             ret: base,
-            consts: f.consts,
+            consts,
             globals: f.globals,
             locals: None,
             func: Some(gen.func),

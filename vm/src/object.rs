@@ -56,7 +56,10 @@ impl PyStr {
 pub struct Function {
     pub code: &'static CodeObject,
     pub globals: Gc,
-    pub consts: *const Value,
+    /// The code's constant table (`Vm::consts_for`), or null until the first call: most
+    /// functions a module defines at import are never called, and building their tables
+    /// (interning every string constant) was most of an import's cost.
+    pub consts: Cell<*const Value>,
     pub defaults: Vec<Value>,
     pub kwdefaults: Value,
     pub closure: Vec<Value>,
