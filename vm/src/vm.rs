@@ -99,6 +99,9 @@ type InternTable = hashbrown::HashTable<Gc>;
 /// Room for the names start-up interns, so building the builtins never regrows the table.
 const INTERN_CAPACITY: usize = 512;
 
+/// Room for the names the builtins module starts with.
+const BUILTINS_CAPACITY: usize = 256;
+
 /// Room for the builtin methods start-up registers (see `Vm::pending_methods`).
 const PENDING_CAPACITY: usize = 512;
 
@@ -201,7 +204,8 @@ impl Vm {
             })))
         };
         let types = Types::create(&mut heap, mk);
-        let mut ns = Dict::new();
+        // Room for every builtin name (~160), so installing them never regrows the dict.
+        let mut ns = Dict::with_capacity(BUILTINS_CAPACITY);
         ns.namespace = true;
         let builtins = heap.alloc(Obj::Dict(RefCell::new(ns)));
         let modules = heap.alloc(Obj::Dict(RefCell::new(Dict::new())));
@@ -218,7 +222,7 @@ impl Vm {
             handled: Value::None,
             types,
             names,
-            exc_types: HashMap::new(),
+            exc_types: HashMap::with_capacity(80),
             builtins,
             modules,
             main_globals: None,
