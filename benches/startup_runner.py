@@ -88,13 +88,11 @@ def main():
         m = med[name]
         print(f"{name:<{width}}  {m * 1000:9.2f}  {m / true_t:11.2f}  {py_t / m:18.2f}  "
               f"{statistics.median(peaks[name]) / 1024:8.1f}")
-    base = med["kestrel -c pass"]
+    frozen = med[cmds[3][0]] - med["kestrel -c pass"]
+    thawed = med[cmds[4][0]] - med[cmds[2][0]]
     print()
-    print(f"importing random, math, collections adds "
-          f"{(med[cmds[3][0]] - base) * 1000:.2f} ms frozen, "
-          f"{(med[cmds[4][0]] - med[cmds[2][0]]) * 1000:.2f} ms thawed "
-
-          f"(frozen imports are within the noise of -c pass when the first figure is ~0)")
+    print(f"importing random, math, collections adds {frozen * 1000:.2f} ms frozen, "
+          f"{thawed * 1000:.2f} ms thawed (thawed/frozen {thawed / max(frozen, 1e-6):.1f}x)")
     print()
     longest = max(med.values())
     for name, _ in cmds:
