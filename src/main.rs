@@ -189,7 +189,6 @@ fn print_syntax_error(e: &kestrel_compiler::SyntaxError, filename: &str, src: &s
 }
 
 fn run_source(src: &str, filename: &str, argv: Vec<String>, dir: Option<PathBuf>) -> i32 {
-    kestrel_vm::register_source(filename, src);
     let code = match kestrel_compiler::compile_source(src, filename) {
         Ok(c) => c,
         Err(e) => {

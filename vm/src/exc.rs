@@ -335,7 +335,30 @@ impl Vm {
             let tb = d.borrow().traceback.clone();
             if !tb.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
+                // As CPython: a run of identical entries (same file, line and function)
+                // prints its first three, then how many more there were.
+                const SHOWN: usize = 3;
+                let repeated = |out: &mut String, n: usize| {
+                    if n > SHOWN {
+                        let more = n - SHOWN;
+                        let s = if more > 1 { "s" } else { "" };
+                        out.push_str(&format!("  [Previous line repeated {more} more time{s}]\n"));
+                    }
+                };
+                let mut last: Option<(&str, u32, &str)> = None;
+                let mut run = 0;
                 for (code, line) in tb.iter().rev() {
+                    let this = (code.filename, *line, code.name);
+                    if last == Some(this) {
+                        run += 1;
+                    } else {
+                        repeated(&mut out, run);
+                        last = Some(this);
+                        run = 1;
+                    }
+                    if run > SHOWN {
+                        continue;
+                    }
                     out.push_str(&format!(
                         "  File \"{}\", line {}, in {}\n",
                         code.filename, line, code.name
@@ -344,6 +367,7 @@ impl Vm {
                         out.push_str(&format!("    {}\n", src.trim()));
                     }
                 }
+                repeated(&mut out, run);
             }
         }
         let summary = self.exception_summary(exc);
