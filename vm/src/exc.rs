@@ -364,7 +364,7 @@ impl Vm {
                         code.filename, line, code.name
                     ));
                     if let Some(src) = crate::source_line(code.filename, *line) {
-                        out.push_str(&format!("    {}\n", src.trim()));
+                        out.push_str(&format!("    {}\n", src.trim_start()));
                     }
                 }
                 repeated(&mut out, run);

@@ -256,8 +256,24 @@ impl Vm {
                 Obj::List(l) => {
                     let len = l.borrow().len();
                     if Self::is_slice(key) {
-                        let items = self.collect_iter(v)?;
                         let s = self.slice_indices(key, len)?;
+                        if s.step != 1 {
+                            // From another list: copy straight across, no intermediate vector
+                            // (sieves assign `[False] * k` to extended slices of big lists).
+                            if let Value::Obj(src) = v {
+                                if let (Obj::List(from), false) = (src.obj(), src.ptr_eq(g)) {
+                                    let from = from.borrow();
+                                    if from.len() == s.len {
+                                        let mut list = l.borrow_mut();
+                                        for (i, it) in from.iter().enumerate() {
+                                            list[(s.start + i as i64 * s.step) as usize] = *it;
+                                        }
+                                        return Ok(());
+                                    }
+                                }
+                            }
+                        }
+                        let items = self.collect_iter(v)?;
                         let mut list = l.borrow_mut();
                         if s.step == 1 {
                             let start = s.start.clamp(0, len as i64) as usize;
