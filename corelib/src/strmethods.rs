@@ -23,6 +23,19 @@ fn opt_str<'a>(vm: &mut Vm, v: Option<&Value>, what: &str) -> PyResult<Option<&'
     }
 }
 
+/// Python's `str.isspace` for one character: Unicode White_Space plus the ASCII separators
+/// U+001C..U+001F, which Python counts as whitespace and Rust does not.
+pub fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(
+            c,
+            ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1f'
+        )
+    } else {
+        c.is_whitespace()
+    }
+}
+
 fn strs(vm: &mut Vm, v: Vec<String>) -> Value {
     let items = v.into_iter().map(|s| vm.new_string(s)).collect();
     vm.new_list(items)
@@ -52,15 +65,15 @@ pub fn split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let parts: Vec<String> = match sep {
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_start();
+            let mut rest = s.trim_start_matches(is_space);
             while !rest.is_empty() {
                 if max >= 0 && out.len() as i64 == max {
                     out.push(rest.to_string());
                     break;
                 }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                let end = rest.find(is_space).unwrap_or(rest.len());
                 out.push(rest[..end].to_string());
-                rest = rest[end..].trim_start();
+                rest = rest[end..].trim_start_matches(is_space);
             }
             out
         }
@@ -80,18 +93,18 @@ pub fn rsplit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let mut parts: Vec<String> = match sep {
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_end();
+            let mut rest = s.trim_end_matches(is_space);
             while !rest.is_empty() {
                 if max >= 0 && out.len() as i64 == max {
                     out.push(rest.to_string());
                     break;
                 }
                 let start = rest
-                    .rfind(char::is_whitespace)
+                    .rfind(is_space)
                     .map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1))
                     .unwrap_or(0);
                 out.push(rest[start..].to_string());
-                rest = rest[..start].trim_end();
+                rest = rest[..start].trim_end_matches(is_space);
             }
             out
         }
@@ -136,10 +149,10 @@ fn strip_impl(vm: &mut Vm, args: &[Value], left: bool, right: bool) -> PyResult<
         None => {
             let mut r = s;
             if left {
-                r = r.trim_start();
+                r = r.trim_start_matches(is_space);
             }
             if right {
-                r = r.trim_end();
+                r = r.trim_end_matches(is_space);
             }
             r
         }
@@ -323,7 +336,32 @@ fn map_str(vm: &mut Vm, args: &[Value], f: impl Fn(&str) -> String) -> PyResult<
     Ok(vm.new_string(r))
 }
 
+/// An ASCII case mapping: the receiver itself when no byte changes (strings are immutable,
+/// so only identity could tell, and the receiver's cached hash comes along), else a copy.
+fn ascii_case(vm: &mut Vm, args: &[Value], s: &str, upper: bool) -> Value {
+    let changes = |b: &u8| {
+        if upper {
+            b.is_ascii_lowercase()
+        } else {
+            b.is_ascii_uppercase()
+        }
+    };
+    if !s.bytes().any(|b| changes(&b)) {
+        return args[0];
+    }
+    let r = if upper {
+        s.to_ascii_uppercase()
+    } else {
+        s.to_ascii_lowercase()
+    };
+    vm.new_string(r)
+}
+
 pub fn upper(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    if s.is_ascii() {
+        return Ok(ascii_case(vm, args, s, true));
+    }
     map_str(vm, args, |s| {
         if s.is_ascii() {
             s.to_ascii_uppercase()
@@ -333,6 +371,10 @@ pub fn upper(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     })
 }
 pub fn lower(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let s = this(vm, args)?;
+    if s.is_ascii() {
+        return Ok(ascii_case(vm, args, s, false));
+    }
     map_str(vm, args, |s| {
         if s.is_ascii() {
             s.to_ascii_lowercase()
@@ -403,9 +445,7 @@ pub fn isalnum(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     })
 }
 pub fn isspace(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    pred(vm, args, |s| {
-        !s.is_empty() && s.chars().all(char::is_whitespace)
-    })
+    pred(vm, args, |s| !s.is_empty() && s.chars().all(is_space))
 }
 pub fn isupper(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     pred(vm, args, |s| {
