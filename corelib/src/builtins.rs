@@ -900,6 +900,8 @@ fn oct(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn globals(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    // The namespace holds `__builtins__`: make it complete before Python code can see it.
+    vm.complete_builtins();
     let g = vm.frames.last().map(|f| f.globals);
     Ok(g.map(Value::Obj).unwrap_or(Value::None))
 }
@@ -908,6 +910,7 @@ fn vars(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     match args.first() {
         Some(v) => vm.getattr_str(*v, "__dict__"),
         None => {
+            vm.complete_builtins();
             let f = vm.frames.last().map(|f| f.locals.unwrap_or(f.globals));
             Ok(f.map(Value::Obj).unwrap_or(Value::None))
         }

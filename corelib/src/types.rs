@@ -402,8 +402,30 @@ fn type_mro(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(vm.new_list(items))
 }
 
-fn type_subclasses(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
-    Ok(vm.new_list(vec![]))
+/// `cls.__subclasses__()`: the classes that name `cls` as a direct base, oldest first (found
+/// by walking the heap; classes keep no list of their subclasses).
+fn type_subclasses(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let Some(&Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("descriptor '__subclasses__' needs a type"));
+    };
+    vm.complete_builtins();
+    let mut subs: Vec<Value> = vm
+        .heap
+        .objects()
+        .filter(|g| match g.obj() {
+            Obj::Class(c) => c.bases.borrow().iter().any(|b| b.ptr_eq(cls)),
+            _ => false,
+        })
+        .map(Value::Obj)
+        .collect();
+    subs.reverse();
+    // Builtin exception classes are made on first use; list them in hierarchy order, so the
+    // answer does not depend on which were used first.
+    subs.sort_by_key(|v| match v {
+        Value::Obj(g) => kestrel_vm::exc::builtin_exc_rank(vm, *g),
+        _ => usize::MAX,
+    });
+    Ok(vm.new_list(subs))
 }
 
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {

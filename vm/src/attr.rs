@@ -282,7 +282,10 @@ impl Vm {
                     let c = f.closure.clone();
                     self.new_tuple(c)
                 }),
-                (Obj::Function(f), "__globals__") => Some(Value::Obj(f.globals)),
+                (Obj::Function(f), "__globals__") => {
+                    self.complete_builtins();
+                    Some(Value::Obj(f.globals))
+                }
                 (Obj::Function(f), "__dict__") => {
                     let d = f.dict.borrow().clone();
                     Some(self.new_dict(d))

@@ -768,9 +768,12 @@ impl Vm {
     /// `OSError(errno, strerror)` constructs the subclass for the errno, as CPython does.
     fn oserror_class(&self, cls: Gc, args: &[Value]) -> Gc {
         if let (true, Some(Value::Int(errno))) = (args.len() >= 2, args.first()) {
-            if cls.ptr_eq(self.exc_types["OSError"]) {
+            if self
+                .exc_class_made("OSError")
+                .is_some_and(|os| cls.ptr_eq(os))
+            {
                 if let Some(sub) = crate::exc::oserror_subclass(*errno) {
-                    return self.exc_types[sub];
+                    return self.exc_class(sub);
                 }
             }
         }
@@ -949,7 +952,7 @@ impl Vm {
 
     /// Turns the operand of `raise` into an exception instance.
     pub fn make_exception(&mut self, v: Value) -> PyResult<Value> {
-        let base = self.exc_types["BaseException"];
+        let base = self.exc_class("BaseException");
         if let Value::Obj(g) = v {
             if let Obj::Class(_) = g.obj() {
                 if self.is_subclass(g, base) {
@@ -963,7 +966,7 @@ impl Vm {
     }
 
     pub fn exception_matches(&mut self, e: Value, t: Value) -> PyResult<bool> {
-        let base = self.exc_types["BaseException"];
+        let base = self.exc_class("BaseException");
         match t {
             Value::Obj(g) => match g.obj() {
                 Obj::Class(_) if self.is_subclass(g, base) => Ok(self.isinstance(e, g)),

@@ -66,26 +66,78 @@ const HIERARCHY: &[(&str, &str)] = &[
     ("RuntimeWarning", "Warning"),
 ];
 
+/// The position of a builtin exception class in the hierarchy table (`usize::MAX` for any
+/// other class), for listing classes independently of the order they were made in.
+pub fn builtin_exc_rank(vm: &Vm, cls: Gc) -> usize {
+    HIERARCHY
+        .iter()
+        .position(|(n, _)| vm.exc_class_made(n).is_some_and(|c| c.ptr_eq(cls)))
+        .unwrap_or(usize::MAX)
+}
+
+/// Names that stand for another builtin exception class.
+const ALIASES: &[(&str, &str)] = &[("EnvironmentError", "OSError"), ("IOError", "OSError")];
+
+/// Makes the exception classes start-up itself needs. The other ~60 builtin exception
+/// classes are made on first use (`Vm::exc_class`, and name lookups that miss the builtins
+/// dict), with their bases first; start-up no longer builds the whole hierarchy.
 pub fn init_exceptions(vm: &mut Vm) {
-    for &(name, base) in HIERARCHY {
-        let base = if base.is_empty() {
-            vm.types.object
-        } else {
-            vm.exc_types[base]
+    vm.exc_class("BaseException");
+    vm.exc_class("Exception");
+}
+
+impl Vm {
+    /// The builtin exception class `name`, made (with its bases) on first use. Unknown names
+    /// give `Exception`.
+    pub fn exc_class(&self, name: &str) -> Gc {
+        if let Some(g) = self.exc_types.borrow().get(name) {
+            return *g;
+        }
+        if let Some(&(alias, target)) = ALIASES.iter().find(|(a, _)| *a == name) {
+            let cls = self.exc_class(target);
+            self.exc_types.borrow_mut().insert(alias, cls);
+            self.dict_set_str(self.builtins, self.intern(alias), Value::Obj(cls));
+            return cls;
+        }
+        let Some(&(name, base)) = HIERARCHY.iter().find(|(n, _)| *n == name) else {
+            return self.exc_class("Exception");
         };
-        let cls = vm.new_class(name, vec![base], Dict::new());
+        let base = if base.is_empty() {
+            self.types.object
+        } else {
+            self.exc_class(base)
+        };
+        let cls = self.new_class(name, vec![base], Dict::new());
         if let Obj::Class(c) = cls.obj() {
             c.kind.set(Kind::Exception);
         }
-        vm.exc_types.insert(name, cls);
-        vm.set_builtin(name, Value::Obj(cls));
+        self.exc_types.borrow_mut().insert(name, cls);
+        self.dict_set_str(self.builtins, self.intern(name), Value::Obj(cls));
+        cls
     }
-    vm.exc_types
-        .insert("EnvironmentError", vm.exc_types["OSError"]);
-    vm.exc_types.insert("IOError", vm.exc_types["OSError"]);
-    for alias in ["EnvironmentError", "IOError"] {
-        let v = Value::Obj(vm.exc_types[alias]);
-        vm.set_builtin(alias, v);
+
+    /// The builtin exception class `name` if it has been made; when it has not, no object
+    /// can be an instance of it.
+    pub fn exc_class_made(&self, name: &str) -> Option<Gc> {
+        self.exc_types.borrow().get(name).copied()
+    }
+
+    /// A builtin name not yet in the builtins dict: a builtin exception class, made now.
+    pub fn lazy_builtin(&self, name: Gc) -> Option<Value> {
+        let n = crate::strs::as_str(name)?;
+        let known =
+            HIERARCHY.iter().any(|(x, _)| *x == &*n.s) || ALIASES.iter().any(|(x, _)| *x == &*n.s);
+        known.then(|| Value::Obj(self.exc_class(&n.s)))
+    }
+
+    /// Makes every lazily made builtin, for code about to see the builtins dict itself
+    /// (`__builtins__`, `globals()`, a function's `__globals__`).
+    pub fn complete_builtins(&self) {
+        if self.exc_types.borrow().len() < HIERARCHY.len() + ALIASES.len() {
+            for (name, _) in HIERARCHY.iter().chain(ALIASES) {
+                self.exc_class(name);
+            }
+        }
     }
 }
 
@@ -114,7 +166,7 @@ impl Vm {
     /// Attributes builtin exception classes derive from their args (`SystemExit.code`,
     /// `StopIteration.value`, `OSError.errno`, ...).
     pub fn exc_arg_attr(&mut self, exc: Value, args: &[Value], name: &str) -> Option<Value> {
-        let is = |vm: &Vm, c: &str| vm.isinstance(exc, vm.exc_types[c]);
+        let is = |vm: &Vm, c: &str| vm.exc_class_made(c).is_some_and(|k| vm.isinstance(exc, k));
         let first = args.first().copied().unwrap_or(Value::None);
         match name {
             "code" if is(self, "SystemExit") => Some(match args.len() {
@@ -145,7 +197,7 @@ impl Vm {
     }
 
     /// Creates a class with the C3 linearization of its bases (builtin or user classes).
-    pub fn new_class(&mut self, name: &str, bases: Vec<Gc>, dict: Dict) -> Gc {
+    pub fn new_class(&self, name: &str, bases: Vec<Gc>, dict: Dict) -> Gc {
         let (list_t, dict_t) = (self.types.list, self.types.dict);
         let kinds: Vec<Kind> = bases
             .iter()
@@ -221,11 +273,7 @@ impl Vm {
     /// Raises a builtin exception by class name with a message.
     #[cold]
     pub fn raise_msg(&mut self, cls: &str, msg: impl Into<String>) -> Raised {
-        let cls = self
-            .exc_types
-            .get(cls)
-            .copied()
-            .unwrap_or_else(|| self.exc_types["Exception"]);
+        let cls = self.exc_class(cls);
         let m = self.new_string(msg.into());
         let e = self.new_exception(cls, vec![m]);
         self.raise(e)
@@ -244,19 +292,15 @@ impl Vm {
     /// Raises a builtin exception with arbitrary args (e.g. KeyError(key)).
     #[cold]
     pub fn raise_with(&mut self, cls: &str, args: Vec<Value>) -> Raised {
-        let cls = self.exc_types[cls];
+        let cls = self.exc_class(cls);
         let e = self.new_exception(cls, args);
         self.raise(e)
     }
 
-    pub fn exc_class(&self, name: &str) -> Gc {
-        self.exc_types[name]
-    }
-
     /// Whether the exception in flight is an instance of the named builtin class.
     pub fn raised_is(&self, name: &str) -> bool {
-        let cls = self.exc_types[name];
-        self.isinstance(self.raised, cls)
+        self.exc_class_made(name)
+            .is_some_and(|cls| self.isinstance(self.raised, cls))
     }
 
     /// Takes the exception in flight.

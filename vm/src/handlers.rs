@@ -168,12 +168,21 @@ fn load_global_slow(vm: &mut Vm, st: &St, i: Inst) -> PyResult<Value> {
     let name = k_name(st, i.b());
     let g = frame_globals(vm);
     match vm.dict_get_str(g, name) {
-        Some(v) => Ok(v),
-        None => match vm.dict_get_str(vm.builtins, name) {
+        Some(v) => Ok(exposing(vm, v)),
+        None => match vm.builtin_lookup(name) {
             Some(v) => Ok(v),
             None => Err(name_error(vm, name)),
         },
     }
+}
+
+/// A value about to reach Python code: if it is the builtins dict itself (`__builtins__`),
+/// the builtins made on first use are all made now, so the dict looks complete.
+fn exposing(vm: &Vm, v: Value) -> Value {
+    if matches!(v, Value::Obj(g) if g.ptr_eq(vm.builtins)) {
+        vm.complete_builtins();
+    }
+    v
 }
 
 #[cold]
@@ -213,10 +222,10 @@ pub fn load_name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let name = k_name(st, i.bx());
     let l = frame_locals(vm);
     let v = match vm.dict_get_str(l, name) {
-        Some(v) => v,
+        Some(v) => exposing(vm, v),
         None => match vm.dict_get_str(frame_globals(vm), name) {
-            Some(v) => v,
-            None => match vm.dict_get_str(vm.builtins, name) {
+            Some(v) => exposing(vm, v),
+            None => match vm.builtin_lookup(name) {
                 Some(v) => v,
                 None => return Err(name_error(vm, name)),
             },

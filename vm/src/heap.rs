@@ -129,6 +129,19 @@ impl Heap {
         since >= self.threshold || (self.stress && since > self.live.get() / 1024)
     }
 
+    /// Every object on the heap, newest first.
+    pub fn objects(&self) -> impl Iterator<Item = Gc> + '_ {
+        let mut cur = self.all.get();
+        std::iter::from_fn(move || {
+            // SAFETY: `cur` is null or a box on the `all` list, which only `sweep` unlinks,
+            // and the iterator borrows the heap so no sweep can run meanwhile.
+            let b = unsafe { cur.as_ref()? };
+            let g = Gc(NonNull::from(b));
+            cur = b.next.get();
+            Some(g)
+        })
+    }
+
     /// Frees every unmarked object and clears the marks of the survivors.
     pub fn sweep(&mut self) {
         let mut prev: *mut GcBox = std::ptr::null_mut();

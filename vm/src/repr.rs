@@ -239,7 +239,7 @@ impl Vm {
                 Obj::Class(c) => {
                     if c.is_builtin
                         || c.kind.get() == Kind::Exception
-                            && self.exc_types.values().any(|e| e.ptr_eq(g))
+                            && self.exc_types.borrow().values().any(|e| e.ptr_eq(g))
                     {
                         format!("<class '{}'>", c.name.borrow())
                     } else {
@@ -418,8 +418,12 @@ impl Vm {
                             },
                             _ => vec![],
                         };
-                        let key_error = self.isinstance(v, self.exc_types["KeyError"]);
-                        let os_error = self.isinstance(v, self.exc_types["OSError"]);
+                        let made = |n| {
+                            self.exc_class_made(n)
+                                .is_some_and(|c| self.isinstance(v, c))
+                        };
+                        let key_error = made("KeyError");
+                        let os_error = made("OSError");
                         if os_error && (2..=5).contains(&items.len()) {
                             let (errno, msg) = (self.str_of(items[0])?, self.str_of(items[1])?);
                             return Ok(match items.get(2) {

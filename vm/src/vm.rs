@@ -142,7 +142,9 @@ pub struct Vm {
     pub types: Types,
     pub names: Names,
     /// Exception classes by name.
-    pub exc_types: HashMap<&'static str, Gc>,
+    /// Builtin exception classes made so far, by name (`Vm::exc_class` makes them on first
+    /// use; see `exc.rs`).
+    pub exc_types: RefCell<HashMap<&'static str, Gc>>,
     pub builtins: Gc,
     pub modules: Gc,
     pub main_globals: Option<Gc>,
@@ -222,7 +224,7 @@ impl Vm {
             handled: Value::None,
             types,
             names,
-            exc_types: HashMap::with_capacity(80),
+            exc_types: RefCell::new(HashMap::with_capacity(80)),
             builtins,
             modules,
             main_globals: None,
@@ -616,7 +618,7 @@ impl Vm {
 
     // ----- dict helpers for string keys -----
 
-    pub fn dict_set_str(&mut self, dict: Gc, key: Gc, v: Value) {
+    pub fn dict_set_str(&self, dict: Gc, key: Gc, v: Value) {
         let hash = match key.obj() {
             Obj::Str(s) => crate::strs::str_hash(s),
             _ => return,
@@ -651,7 +653,13 @@ impl Vm {
 
     pub fn builtin(&mut self, name: &str) -> Option<Value> {
         let k = self.intern(name);
-        self.dict_get_str(self.builtins, k)
+        self.builtin_lookup(k)
+    }
+
+    /// A name in the builtins namespace, making a builtin exception class on first use.
+    pub fn builtin_lookup(&self, name: Gc) -> Option<Value> {
+        self.dict_get_str(self.builtins, name)
+            .or_else(|| self.lazy_builtin(name))
     }
 
     /// Adds a native method to a class. For builtin classes the method object is made only
@@ -791,7 +799,7 @@ impl Vm {
         if let Some(g) = self.sys_module {
             work.push(g);
         }
-        work.extend(self.exc_types.values().copied());
+        work.extend(self.exc_types.borrow().values().copied());
         work.extend(self.interned.borrow().iter().copied());
         for (_, attr) in self.pending_methods.borrow().iter() {
             if let PendingAttr::Value(k, v) = attr {
