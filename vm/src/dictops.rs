@@ -19,6 +19,62 @@ fn table(g: Gc) -> Option<&'static RefCell<Dict>> {
     }
 }
 
+/// Whether `key` (hash `h`) is in `t`, decided without running Python code; None when some
+/// candidate needs Python `__eq__`.
+fn native_contains(t: &Dict, key: &Value, h: u64) -> Option<bool> {
+    let mut unsure = false;
+    let found = t.find(h, |k| {
+        native_key_eq(k, key).unwrap_or_else(|| {
+            unsure = true;
+            false
+        })
+    });
+    match (found, unsure) {
+        (Some(_), _) => Some(true),
+        (None, false) => Some(false),
+        (None, true) => None,
+    }
+}
+
+/// The members of `a <op> b` (with their hashes, each once, in set order) when no key needs
+/// Python `__eq__`; None otherwise, and the caller takes the general path.
+fn binop_native(kind: BinKind, a: Gc, b: Gc) -> Option<Vec<(Value, u64)>> {
+    let (ta, tb) = (table(a)?.borrow(), table(b)?.borrow());
+    let mut out = Vec::with_capacity(ta.len() + tb.len());
+    let keep = |out: &mut Vec<(Value, u64)>, from: &Dict, other: &Dict, want_in: bool| {
+        for e in from.iter() {
+            if native_contains(other, &e.key, e.hash)? == want_in {
+                out.push((e.key, e.hash));
+            }
+        }
+        Some(())
+    };
+    match kind {
+        BinKind::Or => {
+            out.extend(ta.iter().map(|e| (e.key, e.hash)));
+            keep(&mut out, &tb, &ta, false)?;
+        }
+        BinKind::And => keep(&mut out, &ta, &tb, true)?,
+        BinKind::Sub => keep(&mut out, &ta, &tb, false)?,
+        _ => {
+            keep(&mut out, &ta, &tb, false)?;
+            keep(&mut out, &tb, &ta, false)?;
+        }
+    }
+    Some(out)
+}
+
+/// `a <= b` decided without running Python code, or None.
+fn subset_native(a: Gc, b: Gc) -> Option<bool> {
+    let (ta, tb) = (table(a)?.borrow(), table(b)?.borrow());
+    for e in ta.iter() {
+        if !native_contains(&tb, &e.key, e.hash)? {
+            return Some(false);
+        }
+    }
+    Some(true)
+}
+
 /// Equality that never runs Python code: Some(result) or None if Python `__eq__` is needed.
 fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
@@ -219,39 +275,79 @@ impl Vm {
         table(s).map(|t| t.borrow().keys()).unwrap_or_default()
     }
 
+    /// A set's keys with the hashes stored beside them (so set algebra never rehashes).
+    fn hashed_keys(s: Gc) -> Vec<(Value, u64)> {
+        table(s)
+            .map(|t| {
+                let t = t.borrow();
+                let mut out = Vec::with_capacity(t.len());
+                out.extend(t.iter().map(|e| (e.key, e.hash)));
+                out
+            })
+            .unwrap_or_default()
+    }
+
+    fn table_len(s: Gc) -> usize {
+        table(s).map(|t| t.borrow().len()).unwrap_or(0)
+    }
+
+    fn contains_hashed(&mut self, s: Gc, v: Value, h: u64) -> PyResult<bool> {
+        Ok(self.lookup(s, v, h)?.is_some())
+    }
+
+    fn add_hashed(&mut self, s: Gc, v: Value, h: u64) -> PyResult<()> {
+        if self.lookup(s, v, h)?.is_none() {
+            if let Some(t) = table(s) {
+                t.borrow_mut().insert_new(h, v, Value::None);
+            }
+        }
+        Ok(())
+    }
+
     pub fn set_binop(&mut self, kind: BinKind, a: Gc, b: Gc) -> PyResult<Value> {
         let frozen = matches!(a.obj(), Obj::Set(_, true));
         let out = self.new_set(frozen);
-        let (xa, xb) = (self.set_items(a), self.set_items(b));
+        let Value::Obj(o) = out else { return Ok(out) };
+        if let Some(members) = binop_native(kind, a, b) {
+            // Each key is distinct by construction: no lookups needed.
+            if let Some(t) = table(o) {
+                let mut t = t.borrow_mut();
+                for (v, h) in members {
+                    t.insert_new(h, v, Value::None);
+                }
+            }
+            return Ok(out);
+        }
+        let xa = Self::hashed_keys(a);
         match kind {
             BinKind::Or => {
-                for v in xa.into_iter().chain(xb) {
-                    self.set_add(out, v)?;
+                for (v, h) in xa.into_iter().chain(Self::hashed_keys(b)) {
+                    self.add_hashed(o, v, h)?;
                 }
             }
             BinKind::And => {
-                for v in xa {
-                    if self.set_contains(b, v)? {
-                        self.set_add(out, v)?;
+                for (v, h) in xa {
+                    if self.contains_hashed(b, v, h)? {
+                        self.add_hashed(o, v, h)?;
                     }
                 }
             }
             BinKind::Sub => {
-                for v in xa {
-                    if !self.set_contains(b, v)? {
-                        self.set_add(out, v)?;
+                for (v, h) in xa {
+                    if !self.contains_hashed(b, v, h)? {
+                        self.add_hashed(o, v, h)?;
                     }
                 }
             }
             _ => {
-                for v in xa {
-                    if !self.set_contains(b, v)? {
-                        self.set_add(out, v)?;
+                for (v, h) in xa {
+                    if !self.contains_hashed(b, v, h)? {
+                        self.add_hashed(o, v, h)?;
                     }
                 }
-                for v in xb {
-                    if !self.set_contains(a, v)? {
-                        self.set_add(out, v)?;
+                for (v, h) in Self::hashed_keys(b) {
+                    if !self.contains_hashed(a, v, h)? {
+                        self.add_hashed(o, v, h)?;
                     }
                 }
             }
@@ -260,8 +356,14 @@ impl Vm {
     }
 
     fn is_subset(&mut self, a: Gc, b: Gc) -> PyResult<bool> {
-        for v in self.set_items(a) {
-            if !self.set_contains(b, v)? {
+        if Self::table_len(a) > Self::table_len(b) {
+            return Ok(false);
+        }
+        if let Some(r) = subset_native(a, b) {
+            return Ok(r);
+        }
+        for (v, h) in Self::hashed_keys(a) {
+            if !self.contains_hashed(b, v, h)? {
                 return Ok(false);
             }
         }
@@ -269,7 +371,7 @@ impl Vm {
     }
 
     pub fn set_compare(&mut self, op: Cmp, a: Gc, b: Gc) -> PyResult<bool> {
-        let (la, lb) = (self.set_items(a).len(), self.set_items(b).len());
+        let (la, lb) = (Self::table_len(a), Self::table_len(b));
         Ok(match op {
             Cmp::Eq => la == lb && self.is_subset(a, b)?,
             Cmp::Ne => !(la == lb && self.is_subset(a, b)?),
