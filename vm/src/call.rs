@@ -155,7 +155,7 @@ impl Vm {
             kind,
             entry: false,
         });
-        *st = St::new(code.code, 0, at, consts, st.regs);
+        *st = St::new(code.code, 0, at, consts, st.regs, func.globals);
         self.safepoint();
         Ok(())
     }

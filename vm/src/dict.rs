@@ -8,8 +8,11 @@ use crate::value::Value;
 use hashbrown::HashTable;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-/// Bumped by every mutation of a namespace dict (module globals, builtins): `LoadGlobal`'s
-/// inline caches are valid while the epoch they recorded is current.
+/// Bumped when a namespace dict (module globals, builtins) gains or loses a key, and when a
+/// builtin's value changes: `LoadGlobal`'s inline caches are valid while the epoch they
+/// recorded is current. Rebinding an existing module global does not bump it (those caches
+/// hold the entry's index and read its value live), so a loop that assigns globals does not
+/// keep invalidating every global lookup.
 pub static NAMESPACE_EPOCH: AtomicU64 = AtomicU64::new(0);
 
 #[inline]
@@ -35,8 +38,10 @@ pub struct Dict {
     indexed: bool,
     pub entries: Vec<Entry>,
     len: usize,
-    /// A module namespace or builtins: mutations invalidate global-lookup caches.
+    /// A module namespace or builtins: adding or removing keys invalidates global-lookup caches.
     pub namespace: bool,
+    /// Builtins: global-lookup caches hold its values, so value changes invalidate them too.
+    pub values_cached: bool,
     /// Sets only: where each entry would sit in CPython's open-addressing set table, so that
     /// sets iterate (and print) in CPython's order.
     set_order: Option<Box<SetOrder>>,
@@ -189,6 +194,7 @@ impl Dict {
             entries: Vec::with_capacity(n),
             len: 0,
             namespace: false,
+            values_cached: false,
             set_order: None,
         }
     }
@@ -277,7 +283,9 @@ impl Dict {
     }
 
     pub fn set_at(&mut self, i: usize, value: Value) {
-        self.touched();
+        if self.values_cached {
+            self.touched();
+        }
         self.entries[i].value = value;
     }
 
@@ -401,11 +409,15 @@ impl Dict {
     /// Lookup by an interned-string key: identity first, then content.
     #[inline]
     pub fn get_str(&self, key: Gc, hash: u64) -> Option<Value> {
+        self.find_str(key, hash).map(|i| self.entries[i].value)
+    }
+
+    /// The entry index of a string key.
+    pub fn find_str(&self, key: Gc, hash: u64) -> Option<usize> {
         self.find(hash, |k| match k {
             Value::Obj(g) => g.ptr_eq(key) || crate::strs::str_eq(*g, key),
             _ => false,
         })
-        .map(|i| self.entries[i].value)
     }
 }
 

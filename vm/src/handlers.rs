@@ -140,40 +140,96 @@ fn frame_globals(vm: &Vm) -> Gc {
     vm.frames.last().map(|f| f.globals).expect("running frame")
 }
 
+/// `LOAD_GLOBAL`'s two cache slots hold either
+/// - a module global: (entry index and namespace epoch packed, the globals dict). A hit is the
+///   frame's globals still being that dict and no namespace having gained or lost a key since
+///   (so the entry is where it was); the value is read live, so rebinding the global needs no
+///   invalidation;
+/// - a builtin: (value, namespace epoch), valid while no namespace gained or lost a key (a new
+///   global could shadow it) and no builtin changed.
 #[inline(always)]
 pub fn load_global(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let epoch = crate::dict::namespace_epoch();
     let c = i.c();
-    if let Value::Int(e) = k(st, c + 1) {
-        if e as u64 == epoch {
+    match k(st, c + 1) {
+        Value::Obj(d) if d.ptr_eq(st.globals) => {
+            if let (Value::Int(packed), Obj::Dict(dict)) = (k(st, c), d.obj()) {
+                if (packed as u64) >> GLOBAL_INDEX_BITS
+                    == crate::dict::namespace_epoch() & GLOBAL_EPOCH_MASK
+                {
+                    let idx = (packed as u64 & GLOBAL_INDEX_MASK) as usize;
+                    // SAFETY: no key was added or removed in any namespace since the index was
+                    // cached (same epoch), so the entry vector is unchanged in shape and `idx`
+                    // is in bounds; nothing holds a mutable borrow of the globals dict while an
+                    // instruction starts.
+                    let v = unsafe {
+                        let entries = &(*dict.as_ptr()).entries;
+                        debug_assert!(idx < entries.len());
+                        entries.get_unchecked(idx).value
+                    };
+                    set(vm, st, i.a(), v);
+                    return NEXT;
+                }
+            }
+        }
+        Value::Int(e) if e as u64 == crate::dict::namespace_epoch() => {
             let v = k(st, c);
             set(vm, st, i.a(), v);
             return NEXT;
         }
+        _ => {}
     }
-    let v = load_global_slow(vm, st, i)?;
+    load_global_miss(vm, st, i)
+}
+
+/// A cached module-global entry index takes the low bits of its slot; the rest hold the low
+/// bits of the namespace epoch (a false match needs 2^39 key changes between two runs of the
+/// same instruction).
+const GLOBAL_INDEX_BITS: u32 = 24;
+const GLOBAL_INDEX_MASK: u64 = (1 << GLOBAL_INDEX_BITS) - 1;
+const GLOBAL_EPOCH_MASK: u64 = (1 << (63 - GLOBAL_INDEX_BITS)) - 1;
+
+#[inline(never)]
+fn load_global_miss(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let c = i.c();
+    let name = k_name(st, i.b());
+    let g = frame_globals(vm);
+    let found = match (g.obj(), name.obj()) {
+        (Obj::Dict(d), Obj::Str(s)) => {
+            let d = d.borrow();
+            d.find_str(name, crate::strs::str_hash(s))
+                .map(|idx| (idx, d.entries[idx].value))
+        }
+        _ => None,
+    };
+    let (v, cache) = match found {
+        Some((idx, v)) if (idx as u64) <= GLOBAL_INDEX_MASK => {
+            let epoch = crate::dict::namespace_epoch() & GLOBAL_EPOCH_MASK;
+            let packed = (epoch << GLOBAL_INDEX_BITS | idx as u64) as i64;
+            (exposing(vm, v), [Value::Int(packed), Value::Obj(g)])
+        }
+        Some((_, v)) => (exposing(vm, v), [Value::Empty, Value::Empty]),
+        None => {
+            let epoch = crate::dict::namespace_epoch();
+            match vm.builtin_lookup(name) {
+                // Looking a builtin up may make it (and bump the epoch): cache the epoch from
+                // before only if nothing changed meanwhile.
+                Some(v) if crate::dict::namespace_epoch() == epoch => {
+                    (v, [v, Value::Int(epoch as i64)])
+                }
+                Some(v) => (v, [Value::Empty, Value::Empty]),
+                None => return Err(name_error(vm, name)),
+            }
+        }
+    };
     // SAFETY: slots C and C+1 are the cache slots appended to this code object's constant
     // table (`Vm::consts_for`); the table is owned by the VM and `consts` came from
     // `as_mut_ptr`, so writing through it is allowed.
     unsafe {
-        *(st.consts as *mut Value).add(c) = v;
-        *(st.consts as *mut Value).add(c + 1) = Value::Int(epoch as i64);
+        *(st.consts as *mut Value).add(c) = cache[0];
+        *(st.consts as *mut Value).add(c + 1) = cache[1];
     }
     set(vm, st, i.a(), v);
     NEXT
-}
-
-#[inline(never)]
-fn load_global_slow(vm: &mut Vm, st: &St, i: Inst) -> PyResult<Value> {
-    let name = k_name(st, i.b());
-    let g = frame_globals(vm);
-    match vm.dict_get_str(g, name) {
-        Some(v) => Ok(exposing(vm, v)),
-        None => match vm.builtin_lookup(name) {
-            Some(v) => Ok(v),
-            None => Err(name_error(vm, name)),
-        },
-    }
 }
 
 /// A value about to reach Python code: if it is the builtins dict itself (`__builtins__`),

@@ -4,6 +4,7 @@
 //! exception table (zero-cost `try`: nothing runs on entry to a protected block).
 
 use crate::handlers;
+use crate::heap::Gc;
 use crate::object::{PyResult, Raised};
 use crate::value::Value;
 use crate::vm::{FrameKind, Vm};
@@ -22,6 +23,8 @@ pub struct St {
     pub consts: *const Value,
     /// The register stack's storage (it never reallocates: see `STACK_CAPACITY`).
     pub regs: *mut Value,
+    /// The frame's globals dict (checked by `LOAD_GLOBAL`'s inline cache).
+    pub globals: Gc,
 }
 
 impl St {
@@ -33,6 +36,7 @@ impl St {
         base: usize,
         consts: *const Value,
         regs: *mut Value,
+        globals: Gc,
     ) -> St {
         debug_assert!(pc <= code.len());
         St {
@@ -44,6 +48,7 @@ impl St {
             fp: regs.wrapping_add(base),
             consts,
             regs,
+            globals,
         }
     }
 
@@ -101,6 +106,7 @@ impl Vm {
             f.base,
             f.consts,
             self.stack.as_ptr() as *mut Value,
+            f.globals,
         )
     }
 

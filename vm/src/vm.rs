@@ -209,6 +209,7 @@ impl Vm {
         // Room for every builtin name (~160), so installing them never regrows the dict.
         let mut ns = Dict::with_capacity(BUILTINS_CAPACITY);
         ns.namespace = true;
+        ns.values_cached = true;
         let builtins = heap.alloc(Obj::Dict(RefCell::new(ns)));
         let modules = heap.alloc(Obj::Dict(RefCell::new(Dict::new())));
         let mut interned = InternTable::with_capacity(INTERN_CAPACITY);
