@@ -1023,8 +1023,7 @@ impl<'t> Compiler<'t> {
                 f.e.op(Op::StoreDeref, r, src, 0);
             }
             Binding::Global => {
-                let k = f.e.constant(Const::Str(leak_str(name)));
-                f.e.op_bx(Op::StoreGlobal, src, k);
+                f.e.store_global(src, name);
             }
             Binding::Name => {
                 let k = f.e.constant(Const::Str(leak_str(name)));

@@ -61,7 +61,6 @@ fn annotation(code: &CodeObject, pc: usize, i: Inst) -> String {
     let k = |idx: usize| code.consts.get(idx).map(const_repr).unwrap_or_default();
     match i.op() {
         Op::LoadConst
-        | Op::StoreGlobal
         | Op::DeleteGlobal
         | Op::LoadName
         | Op::StoreName
@@ -71,7 +70,7 @@ fn annotation(code: &CodeObject, pc: usize, i: Inst) -> String {
             code.name_operand(i.c()).map(const_repr).unwrap_or_default()
         }
         Op::ImportFrom => k(i.c()),
-        Op::LoadGlobal => k(i.b()),
+        Op::LoadGlobal | Op::StoreGlobal => k(i.b()),
         Op::SetAttr | Op::DelAttr => k(i.b()),
         Op::MakeFunction => k(i.b()),
         Op::Jump | Op::JumpIfTrue | Op::JumpIfFalse | Op::ForIter => {

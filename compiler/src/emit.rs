@@ -45,7 +45,7 @@ pub struct Emitter {
     /// Exception entries whose handler label is not placed yet: (entry index, label).
     pending_entries: Vec<(usize, usize)>,
     pub too_many_registers: bool,
-    /// Inline-cache slots handed out so far (`LoadGlobal`).
+    /// Inline-cache slots handed out so far (`LoadGlobal`, `StoreGlobal`).
     pub ncaches: u32,
     /// Name constant of each attribute cache (`GetAttr`, `LoadMethod`).
     pub attr_names: Vec<u32>,
@@ -190,6 +190,14 @@ impl Emitter {
         self.op(Op::LoadGlobal, dst, k, slot.min(u16::MAX as u32) as Reg)
     }
 
+    /// `G[name] := R[src]` with its own inline-cache slot (numbered as `load_global`'s).
+    pub fn store_global(&mut self, src: Reg, name: &str) -> usize {
+        let k = self.name_const(name);
+        let slot = self.ncaches;
+        self.ncaches += 1;
+        self.op(Op::StoreGlobal, src, k, slot.min(u16::MAX as u32) as Reg)
+    }
+
     /// An attribute cache for name `name` (its first slot holds the name itself): returns the
     /// cache number, turned into a constant-table index by `place_caches`.
     pub fn attr_cache(&mut self, name: &str) -> Reg {
@@ -209,7 +217,9 @@ impl Emitter {
         }
         for inst in self.code.iter_mut() {
             match inst.op() {
-                Op::LoadGlobal => *inst = inst.set_c((nconsts + 2 * inst.c() as u32) as u16),
+                Op::LoadGlobal | Op::StoreGlobal => {
+                    *inst = inst.set_c((nconsts + 2 * inst.c() as u32) as u16)
+                }
                 Op::GetAttr | Op::LoadMethod => {
                     *inst = inst.set_c((attr_base + 4 * inst.c() as u32) as u16)
                 }

@@ -56,8 +56,8 @@ macro_rules! for_each_op {
             (LoadBool, load_bool, AB, "R[A] := bool(B)");
             (CheckBound, check_bound, AB, "if R[A] is unbound: raise UnboundLocalError(varnames[B])");
             (ClearLocal, clear_local, AB, "check R[A] is bound (name varnames[B]); R[A] := unbound");
-            (LoadGlobal, load_global, ABC, "R[A] := G[K[B]]; K[C], K[C+1] are its inline cache (value, namespace epoch)");
-            (StoreGlobal, store_global, ABx, "G[K[Bx]] := R[A]");
+            (LoadGlobal, load_global, ABC, "R[A] := G[K[B]]; K[C], K[C+1] are its inline cache (entry index and namespace epoch, globals dict; or a builtin's value, namespace epoch)");
+            (StoreGlobal, store_global, ABC, "G[K[B]] := R[A]; K[C], K[C+1] are its inline cache (entry index and namespace epoch, globals dict)");
             (DeleteGlobal, delete_global, ABx, "del G[K[Bx]]");
             (LoadName, load_name, ABx, "R[A] := locals/globals/builtins[K[Bx]] (class bodies)");
             (StoreName, store_name, ABx, "locals[K[Bx]] := R[A]");

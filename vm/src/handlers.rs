@@ -249,12 +249,61 @@ fn name_error(vm: &mut Vm, name: Gc) -> Raised {
     vm.raise_msg("NameError", format!("name '{n}' is not defined"))
 }
 
+/// `STORE_GLOBAL`'s cache is a module global's (entry index and namespace epoch, globals
+/// dict), as `LOAD_GLOBAL`'s: a hit rebinds the entry's value in place.
 #[inline(always)]
 pub fn store_global(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let name = k_name(st, i.bx());
-    let g = frame_globals(vm);
+    let c = i.c();
     let v = r(vm, st, i.a());
+    if let Value::Obj(d) = k(st, c + 1) {
+        if d.ptr_eq(st.globals) {
+            if let (Value::Int(packed), Obj::Dict(dict)) = (k(st, c), d.obj()) {
+                if (packed as u64) >> GLOBAL_INDEX_BITS
+                    == crate::dict::namespace_epoch() & GLOBAL_EPOCH_MASK
+                {
+                    let idx = (packed as u64 & GLOBAL_INDEX_MASK) as usize;
+                    // SAFETY: as in `load_global`: same epoch, so `idx` is still this name's
+                    // entry; no borrow of the dict is live while an instruction starts. Only
+                    // dicts whose values nothing caches are cached here (see the miss path).
+                    unsafe {
+                        let entries = &mut (*dict.as_ptr()).entries;
+                        debug_assert!(idx < entries.len());
+                        entries.get_unchecked_mut(idx).value = v;
+                    }
+                    return NEXT;
+                }
+            }
+        }
+    }
+    store_global_miss(vm, st, i, v)
+}
+
+#[inline(never)]
+fn store_global_miss(vm: &mut Vm, st: &mut St, i: Inst, v: Value) -> H {
+    let name = k_name(st, i.b());
+    let g = frame_globals(vm);
     vm.dict_set_str(g, name, v);
+    let found = match (g.obj(), name.obj()) {
+        (Obj::Dict(d), Obj::Str(s)) => {
+            let d = d.borrow();
+            if d.values_cached {
+                None
+            } else {
+                d.find_str(name, crate::strs::str_hash(s))
+            }
+        }
+        _ => None,
+    };
+    if let Some(idx) = found.filter(|&idx| idx as u64 <= GLOBAL_INDEX_MASK) {
+        let epoch = crate::dict::namespace_epoch() & GLOBAL_EPOCH_MASK;
+        // SAFETY: slots C and C+1 are this instruction's cache slots in the constant table
+        // (`Vm::consts_for`), writable through `consts`.
+        unsafe {
+            *(st.consts as *mut Value).add(i.c()) =
+                Value::Int((epoch << GLOBAL_INDEX_BITS | idx as u64) as i64);
+            *(st.consts as *mut Value).add(i.c() + 1) = Value::Obj(g);
+        }
+    }
     NEXT
 }
 

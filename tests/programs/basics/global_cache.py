@@ -37,3 +37,17 @@ def gl(): return late
 print(gl())
 globals()["late"] = 43
 print(gl())
+counter = 0
+def bump():
+    global counter
+    counter += 1
+for _ in range(5):
+    bump()
+    counter += 10
+print(counter)
+acc = 0
+for n in range(100):
+    acc = acc + n
+    if n == 50:
+        newname = n
+print(acc, newname)
