@@ -194,8 +194,7 @@ impl Vm {
             return Err(self.type_error("bad generator"));
         };
         let base = self.stack.len();
-        let regs = gen.regs.borrow().clone();
-        self.push_stack(&regs)?;
+        self.push_stack(&gen.regs.borrow())?;
         let sr = gen.send_reg.get();
         let suspended = gen.state.get() == GenState::Suspended;
         if suspended && sr < usize::MAX - 1 && throw.is_none() {

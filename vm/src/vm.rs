@@ -332,8 +332,17 @@ impl Vm {
     /// Pushes values on top of the register stack.
     pub fn push_stack(&mut self, vals: &[Value]) -> PyResult<()> {
         let base = self.stack.len();
-        self.grow_stack(base + vals.len())?;
-        self.stack[base..].copy_from_slice(vals);
+        let need = base + vals.len();
+        if need > self.stack.capacity() {
+            return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
+        }
+        // SAFETY: `need <= capacity`; the slots `base..need` are written (copied from `vals`,
+        // which cannot overlap the free part of the stack) before `set_len` exposes them.
+        unsafe {
+            let p = self.stack.as_mut_ptr().add(base);
+            std::ptr::copy_nonoverlapping(vals.as_ptr(), p, vals.len());
+            self.stack.set_len(need);
+        }
         Ok(())
     }
 
