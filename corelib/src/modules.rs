@@ -24,6 +24,19 @@ fn func(vm: &mut Vm, m: Gc, name: &'static str, f: kestrel_vm::object::NativeFnP
     set(vm, m, name, v);
 }
 
+/// A new module holding these native functions.
+pub fn native_module(
+    vm: &mut Vm,
+    name: &str,
+    fns: &[(&'static str, kestrel_vm::object::NativeFnPtr)],
+) -> Gc {
+    let m = vm.new_module(name);
+    for (n, f) in fns {
+        func(vm, m, n, *f);
+    }
+    m
+}
+
 /// A writable stream object backed by the VM's buffered stdout or by stderr.
 fn stream(
     vm: &mut Vm,

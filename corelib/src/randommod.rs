@@ -20,20 +20,16 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn random_module(vm: &mut Vm) -> PyResult<Gc> {
-    let m = vm.new_module("_random");
-    let d = Vm::module_dict(m);
-    let fns: &[(&'static str, kestrel_vm::object::NativeFnPtr)] = &[
-        ("init_by_array", init_by_array),
-        ("genrand32", genrand32),
-        ("random", random),
-        ("getrandbits", getrandbits),
-    ];
-    for (name, f) in fns {
-        let v = vm.new_native(name, *f);
-        let k = vm.intern(name);
-        vm.dict_set_str(d, k, v);
-    }
-    Ok(m)
+    Ok(crate::modules::native_module(
+        vm,
+        "_random",
+        &[
+            ("init_by_array", init_by_array),
+            ("genrand32", genrand32),
+            ("random", random),
+            ("getrandbits", getrandbits),
+        ],
+    ))
 }
 
 /// The twister's words, read and written in place in the state list.

@@ -9,23 +9,19 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn time_module(vm: &mut Vm) -> PyResult<Gc> {
-    let m = vm.new_module("time");
-    let d = Vm::module_dict(m);
-    let fns: &[(&'static str, kestrel_vm::object::NativeFnPtr)] = &[
-        ("time", time),
-        ("time_ns", time_ns),
-        ("perf_counter", perf_counter),
-        ("perf_counter_ns", perf_counter_ns),
-        ("monotonic", perf_counter),
-        ("process_time", perf_counter),
-        ("sleep", sleep),
-    ];
-    for (name, f) in fns {
-        let v = vm.new_native(name, *f);
-        let k = vm.intern(name);
-        vm.dict_set_str(d, k, v);
-    }
-    Ok(m)
+    Ok(crate::modules::native_module(
+        vm,
+        "time",
+        &[
+            ("time", time),
+            ("time_ns", time_ns),
+            ("perf_counter", perf_counter),
+            ("perf_counter_ns", perf_counter_ns),
+            ("monotonic", perf_counter),
+            ("process_time", perf_counter),
+            ("sleep", sleep),
+        ],
+    ))
 }
 
 fn since_epoch() -> Duration {
