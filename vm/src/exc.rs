@@ -122,20 +122,43 @@ impl Vm {
         self.exc_types.borrow().get(name).copied()
     }
 
-    /// A builtin name not yet in the builtins dict: a builtin exception class, made now.
+    /// A builtin name not yet in the builtins dict: a builtin exception class or function,
+    /// made now.
     pub fn lazy_builtin(&self, name: Gc) -> Option<Value> {
+        if self.builtins_complete.get() {
+            return None;
+        }
         let n = crate::strs::as_str(name)?;
         let known =
             HIERARCHY.iter().any(|(x, _)| *x == &*n.s) || ALIASES.iter().any(|(x, _)| *x == &*n.s);
-        known.then(|| Value::Obj(self.exc_class(&n.s)))
+        if known {
+            return Some(Value::Obj(self.exc_class(&n.s)));
+        }
+        let &(fname, f) = self.builtin_fns.iter().find(|(x, _)| *x == &*n.s)?;
+        Some(self.make_builtin_fn(fname, f))
+    }
+
+    fn make_builtin_fn(&self, name: &'static str, f: NativeFnPtr) -> Value {
+        let v = self.new_native(name, f);
+        self.dict_set_str(self.builtins, self.intern(name), v);
+        v
     }
 
     /// Makes every lazily made builtin, for code about to see the builtins dict itself
     /// (`__builtins__`, `globals()`, a function's `__globals__`).
     pub fn complete_builtins(&self) {
+        if self.builtins_complete.replace(true) {
+            return;
+        }
         if self.exc_types.borrow().len() < HIERARCHY.len() + ALIASES.len() {
             for (name, _) in HIERARCHY.iter().chain(ALIASES) {
                 self.exc_class(name);
+            }
+        }
+        for &(name, f) in self.builtin_fns {
+            let k = self.intern(name);
+            if self.dict_get_str(self.builtins, k).is_none() {
+                self.make_builtin_fn(name, f);
             }
         }
     }

@@ -170,6 +170,11 @@ pub struct Vm {
     /// The core library's Python modules, compiled at build time (a static table: nothing is
     /// done per module at start-up).
     pub frozen: &'static [kestrel_compiler::code::FrozenModule],
+    /// Builtin functions made into objects on first use (see `Vm::lazy_builtin`).
+    pub builtin_fns: &'static [(&'static str, NativeFnPtr)],
+    /// Every lazily made builtin exists (Python code may have seen the builtins dict since,
+    /// so a name missing from it now is really missing).
+    pub builtins_complete: Cell<bool>,
     /// Run frozen modules' static code (true) or recompile their sources (`-X frozen_modules=off`).
     pub use_frozen: bool,
     pub extra_roots: Vec<Value>,
@@ -243,6 +248,8 @@ impl Vm {
             sys_module: None,
             native_modules: HashMap::new(),
             frozen: &[],
+            builtin_fns: &[],
+            builtins_complete: Cell::new(false),
             use_frozen: true,
             extra_roots: Vec::new(),
             skip_tb_once: false,
