@@ -143,8 +143,10 @@ fn run(bin: &str, src: &str, dir: &Path) -> Result<bool, String> {
             if let Some(mut e) = child.stderr.take() {
                 let _ = e.read_to_string(&mut err);
             }
+            // Any exit status is the program's own (`sys.exit(3)` is fine); a crash is a
+            // signal, a Rust panic, or the command's internal-error status 70.
             return match status.code() {
-                Some(0) | Some(1) if !err.contains("panicked") => Ok(false),
+                Some(code) if code != 70 && !err.contains("panicked") => Ok(false),
                 code => Err(format!("status {code:?}, stderr tail: {}", tail(&err))),
             };
         }
