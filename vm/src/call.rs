@@ -278,7 +278,9 @@ impl Vm {
         let args = unsafe { std::slice::from_raw_parts(self.stack.as_ptr().add(at), n) };
         self.native_depth += 1;
         self.gc_inhibit += 1;
+        let outer_mark = std::mem::replace(&mut self.native_mark, self.heap.total_allocs());
         let r = f(self, args, &[]);
+        self.native_mark = outer_mark;
         self.gc_inhibit -= 1;
         self.native_depth -= 1;
         self.stack[ret] = r?;
@@ -422,6 +424,7 @@ impl Vm {
             return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
         }
         // Native code may hold unrooted values across this call: no collection until it returns.
+        self.native_mark = crate::vm::NO_MARK;
         self.native_depth += 1;
         self.gc_inhibit += 1;
         let r = self.call_value_inner(f, args, kw);

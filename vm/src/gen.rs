@@ -53,7 +53,7 @@ impl Vm {
 
     /// Runs the generator until its next yield or its end.
     pub fn gen_resume(&mut self, g: Gc, sent: Value) -> PyResult<GenResult> {
-        self.gen_run(g, sent, None)
+        self.gen_run(g, sent, None, true)
     }
 
     /// `generator.throw(exc)`: raises `exc` where the generator is suspended (delegating to
@@ -79,7 +79,7 @@ impl Vm {
         if gen.send_reg.get() == usize::MAX {
             gen.pc.set(gen.pc.get() + 1);
         }
-        self.gen_run(g, Value::None, Some(exc))
+        self.gen_run(g, Value::None, Some(exc), true)
     }
 
     /// Throw into the iterator a `yield from` is suspended on. Some(result) when that settles
@@ -135,14 +135,14 @@ impl Vm {
                 }
                 gen.pc.set(gen.pc.get() + 1);
                 gen.send_reg.set(usize::MAX - 1);
-                self.gen_run(g, Value::None, None).map(Some)
+                self.gen_run(g, Value::None, None, true).map(Some)
             }
             Err(_) => {
                 // The delegate raised: that exception continues in the outer generator.
                 let e = self.take_raised();
                 gen.pc.set(gen.pc.get() + 1);
                 gen.send_reg.set(usize::MAX - 1);
-                self.gen_run(g, Value::None, Some(e)).map(Some)
+                self.gen_run(g, Value::None, Some(e), true).map(Some)
             }
         }
     }
@@ -175,7 +175,21 @@ impl Vm {
         }
     }
 
-    fn gen_run(&mut self, g: Gc, sent: Value, throw: Option<Value>) -> PyResult<GenResult> {
+    /// Resumes a generator for `collect_iter` in its collectable mode: the collector may run
+    /// inside the generator (the caller roots everything it holds).
+    pub fn gen_resume_collectable(&mut self, g: Gc) -> PyResult<GenResult> {
+        self.gen_run(g, Value::None, None, false)
+    }
+
+    /// Runs the generator to its next yield or its end. `inhibit`: no collection meanwhile,
+    /// as the caller may hold unrooted values.
+    fn gen_run(
+        &mut self,
+        g: Gc,
+        sent: Value,
+        throw: Option<Value>,
+        inhibit: bool,
+    ) -> PyResult<GenResult> {
         let Obj::Generator(gen) = g.obj() else {
             return Err(self.type_error("not a generator"));
         };
@@ -221,7 +235,7 @@ impl Vm {
         });
         gen.state.set(GenState::Running);
         self.native_depth += 1;
-        self.gc_inhibit += 1;
+        self.gc_inhibit += inhibit as usize;
         let r = match throw {
             Some(exc) => {
                 self.raise(exc);
@@ -229,7 +243,7 @@ impl Vm {
             }
             None => self.run(),
         };
-        self.gc_inhibit -= 1;
+        self.gc_inhibit -= inhibit as usize;
         self.native_depth -= 1;
         match r {
             Ok(v) => {

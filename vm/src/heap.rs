@@ -76,6 +76,8 @@ pub struct Heap {
     all: Cell<*mut GcBox>,
     pub live: Cell<usize>,
     pub allocated_since_gc: Cell<usize>,
+    /// Objects allocated since the heap was made (never reset).
+    allocs: Cell<u64>,
     pub threshold: usize,
     pub stress: bool,
     pub collections: usize,
@@ -93,6 +95,7 @@ impl Heap {
             all: Cell::new(std::ptr::null_mut()),
             live: Cell::new(0),
             allocated_since_gc: Cell::new(0),
+            allocs: Cell::new(0),
             threshold: 100_000,
             stress: false,
             collections: 0,
@@ -108,10 +111,25 @@ impl Heap {
         let p = Box::into_raw(b);
         self.all.set(p);
         self.live.set(self.live.get() + 1);
+        self.allocs.set(self.allocs.get() + 1);
         self.allocated_since_gc
             .set(self.allocated_since_gc.get() + 1);
         // SAFETY: `p` comes from Box::into_raw, never null.
         Gc(unsafe { NonNull::new_unchecked(p) })
+    }
+
+    /// Allocates an object that is a root from birth (an interned name): not counted in
+    /// `total_allocs`, which tracks what natives might hold unrooted.
+    pub fn alloc_rooted(&self, obj: Obj) -> Gc {
+        let g = self.alloc(obj);
+        self.allocs.set(self.allocs.get() - 1);
+        g
+    }
+
+    /// Objects allocated so far.
+    #[inline]
+    pub fn total_allocs(&self) -> u64 {
+        self.allocs.get()
     }
 
     /// Counts a large payload (in 16-byte words) toward the next collection, so that a few big

@@ -99,6 +99,9 @@ type InternTable = hashbrown::HashTable<Gc>;
 /// Room for the names start-up interns, so building the builtins never regrows the table.
 const INTERN_CAPACITY: usize = 512;
 
+/// `Vm::native_mark` when no native is in its untouched starting state.
+pub const NO_MARK: u64 = u64::MAX;
+
 /// Room for the names the builtins module starts with.
 const BUILTINS_CAPACITY: usize = 256;
 
@@ -111,7 +114,7 @@ fn intern_in(interned: &mut InternTable, heap: &Heap, s: &str) -> Gc {
     if let Some(g) = interned.find(hash, same) {
         return *g;
     }
-    let g = heap.alloc(Obj::Str(PyStr::new(s.into())));
+    let g = heap.alloc_rooted(Obj::Str(PyStr::new(s.into())));
     if let Obj::Str(p) = g.obj() {
         p.hash.set(hash);
     }
@@ -158,6 +161,11 @@ pub struct Vm {
     pub recursion_limit: usize,
     pub native_depth: usize,
     pub gc_inhibit: usize,
+    /// `Heap::total_allocs` when the innermost native called from the dispatch loop began,
+    /// or `NO_MARK` once it has called back into Python or stepped an iterator. While it
+    /// still equals the allocation count, the native holds nothing but its arguments (see
+    /// `collect_iter`).
+    pub native_mark: u64,
     pub out: Output,
     pub argv: Vec<String>,
     pub search_path: Vec<std::path::PathBuf>,
@@ -240,6 +248,7 @@ impl Vm {
             recursion_limit: 1000,
             native_depth: 0,
             gc_inhibit: 0,
+            native_mark: NO_MARK,
             out: Output::new(),
             argv: Vec::new(),
             search_path: Vec::new(),
