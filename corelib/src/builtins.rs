@@ -496,24 +496,22 @@ fn filter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn any(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "any", args, 1, 1)?;
-    let it = vm.get_iter(args[0])?;
-    while let Some(x) = vm.next(it)? {
-        if vm.truthy(x)? {
-            return Ok(Value::Bool(true));
-        }
-    }
-    Ok(Value::Bool(false))
+    let mut found = false;
+    vm.scan_items(args[0], |vm, x| {
+        found = vm.truthy(x)?;
+        Ok(found)
+    })?;
+    Ok(Value::Bool(found))
 }
 
 fn all(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "all", args, 1, 1)?;
-    let it = vm.get_iter(args[0])?;
-    while let Some(x) = vm.next(it)? {
-        if !vm.truthy(x)? {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
+    let mut all = true;
+    vm.scan_items(args[0], |vm, x| {
+        all = vm.truthy(x)?;
+        Ok(!all)
+    })?;
+    Ok(Value::Bool(all))
 }
 
 fn iter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {

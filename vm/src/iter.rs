@@ -366,6 +366,40 @@ impl Vm {
         r.map(|_| out)
     }
 
+    /// Calls `f` on each item until it says stop (returns true); for natives like `any` that
+    /// keep nothing from one item to the next. A native that holds only its arguments (see
+    /// `native_mark`) lets the collector run meanwhile, with the iterator rooted.
+    pub fn scan_items(
+        &mut self,
+        v: Value,
+        mut f: impl FnMut(&mut Vm, Value) -> PyResult<bool>,
+    ) -> PyResult<()> {
+        let untouched_native = self.gc_inhibit == 1 && self.native_mark == self.heap.total_allocs();
+        let it = self.get_iter(v)?;
+        self.extra_roots.push(it);
+        self.gc_inhibit -= untouched_native as usize;
+        let r = (|| loop {
+            let item = match it {
+                Value::Obj(g) if untouched_native && matches!(g.obj(), Obj::Generator(_)) => {
+                    self.native_mark = crate::vm::NO_MARK;
+                    match self.gen_resume_collectable(g)? {
+                        crate::gen::GenResult::Yield(v) => Some(v),
+                        crate::gen::GenResult::Return(_) => None,
+                    }
+                }
+                _ => self.next(it)?,
+            };
+            match item {
+                Some(x) if f(self, x)? => return Ok(()),
+                Some(_) => {}
+                None => return Ok(()),
+            }
+        })();
+        self.gc_inhibit += untouched_native as usize;
+        self.extra_roots.pop();
+        r
+    }
+
     /// `collect_iter` of a generator for a native that holds nothing but its arguments (the
     /// caller checked): the items go into a rooted list and the collector may run while the
     /// generator makes them, so `sum(len(str(i)) for i in ...)` does not keep every
