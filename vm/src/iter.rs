@@ -347,7 +347,7 @@ impl Vm {
                 _ => {}
             }
         }
-        let untouched_native = self.gc_inhibit == 1 && self.native_mark == self.heap.total_allocs();
+        let untouched_native = self.native_untouched();
         let it = self.get_iter(v)?;
         if let (true, Value::Obj(g)) = (untouched_native, it) {
             if matches!(g.obj(), Obj::Generator(_)) {
@@ -366,6 +366,23 @@ impl Vm {
         r.map(|_| out)
     }
 
+    /// Whether the running native (called from the dispatch loop) still holds nothing but its
+    /// arguments: no allocation, iterator step or call back since it began (`native_mark`),
+    /// and no other native below it.
+    fn native_untouched(&self) -> bool {
+        self.gc_inhibit == 1 && self.native_mark == self.heap.total_allocs()
+    }
+
+    /// The next item of a generator whose consumer has rooted everything it holds: the
+    /// collector may run while the generator makes it.
+    fn next_collectable(&mut self, g: crate::heap::Gc) -> PyResult<Option<Value>> {
+        self.native_mark = crate::vm::NO_MARK;
+        Ok(match self.gen_resume_collectable(g)? {
+            crate::gen::GenResult::Yield(v) => Some(v),
+            crate::gen::GenResult::Return(_) => None,
+        })
+    }
+
     /// Calls `f` on each item until it says stop (returns true); for natives like `any` that
     /// keep nothing from one item to the next. A native that holds only its arguments (see
     /// `native_mark`) lets the collector run meanwhile, with the iterator rooted.
@@ -374,18 +391,14 @@ impl Vm {
         v: Value,
         mut f: impl FnMut(&mut Vm, Value) -> PyResult<bool>,
     ) -> PyResult<()> {
-        let untouched_native = self.gc_inhibit == 1 && self.native_mark == self.heap.total_allocs();
+        let untouched_native = self.native_untouched();
         let it = self.get_iter(v)?;
         self.extra_roots.push(it);
         self.gc_inhibit -= untouched_native as usize;
         let r = (|| loop {
             let item = match it {
                 Value::Obj(g) if untouched_native && matches!(g.obj(), Obj::Generator(_)) => {
-                    self.native_mark = crate::vm::NO_MARK;
-                    match self.gen_resume_collectable(g)? {
-                        crate::gen::GenResult::Yield(v) => Some(v),
-                        crate::gen::GenResult::Return(_) => None,
-                    }
+                    self.next_collectable(g)?
                 }
                 _ => self.next(it)?,
             };
@@ -410,18 +423,15 @@ impl Vm {
         self.extra_roots.push(acc);
         // The native's own inhibit: everything it holds is rooted now.
         self.gc_inhibit -= 1;
-        let r = (|| loop {
-            self.native_mark = crate::vm::NO_MARK;
-            match self.gen_resume_collectable(g)? {
-                crate::gen::GenResult::Yield(v) => {
-                    if let Value::Obj(a) = acc {
-                        if let Obj::List(l) = a.obj() {
-                            l.borrow_mut().push(v);
-                        }
+        let r = (|| {
+            while let Some(v) = self.next_collectable(g)? {
+                if let Value::Obj(a) = acc {
+                    if let Obj::List(l) = a.obj() {
+                        l.borrow_mut().push(v);
                     }
                 }
-                crate::gen::GenResult::Return(_) => return Ok(()),
             }
+            Ok(())
         })();
         self.gc_inhibit += 1;
         self.extra_roots.pop();
