@@ -4,7 +4,10 @@
 //! safepoints of the interpreter loop (backward jumps, calls), when every live value is held in a
 //! root: the register stack, frames, globals, modules, interned names, constant tables, or the
 //! VM's own fields. Native code never holds an unrooted `Value` across a safepoint because
-//! collection is inhibited while native code calls back into Python (`Vm::gc_inhibit`).
+//! collection is inhibited while native code calls back into Python (`Vm::gc_inhibit`). The
+//! one exception is a native that holds nothing but its (rooted) arguments consuming a
+//! generator: it roots what it collects and lifts its inhibit (`Vm::collect_iter`,
+//! `Vm::scan_items`, decided by `Vm::native_mark`).
 
 use crate::object::Obj;
 use std::cell::Cell;
