@@ -150,27 +150,13 @@ fn frame_globals(vm: &Vm) -> Gc {
 #[inline(always)]
 pub fn load_global(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let c = i.c();
+    if let Some(e) = cached_global_entry(st, c) {
+        // SAFETY: see `cached_global_entry`.
+        let v = unsafe { (*e).value };
+        set(vm, st, i.a(), v);
+        return NEXT;
+    }
     match k(st, c + 1) {
-        Value::Obj(d) if d.ptr_eq(st.globals) => {
-            if let (Value::Int(packed), Obj::Dict(dict)) = (k(st, c), d.obj()) {
-                if (packed as u64) >> GLOBAL_INDEX_BITS
-                    == crate::dict::namespace_epoch() & GLOBAL_EPOCH_MASK
-                {
-                    let idx = (packed as u64 & GLOBAL_INDEX_MASK) as usize;
-                    // SAFETY: no key was added or removed in any namespace since the index was
-                    // cached (same epoch), so the entry vector is unchanged in shape and `idx`
-                    // is in bounds; nothing holds a mutable borrow of the globals dict while an
-                    // instruction starts.
-                    let v = unsafe {
-                        let entries = &(*dict.as_ptr()).entries;
-                        debug_assert!(idx < entries.len());
-                        entries.get_unchecked(idx).value
-                    };
-                    set(vm, st, i.a(), v);
-                    return NEXT;
-                }
-            }
-        }
         Value::Int(e) if e as u64 == crate::dict::namespace_epoch() => {
             let v = k(st, c);
             set(vm, st, i.a(), v);
@@ -188,6 +174,54 @@ const GLOBAL_INDEX_BITS: u32 = 24;
 const GLOBAL_INDEX_MASK: u64 = (1 << GLOBAL_INDEX_BITS) - 1;
 const GLOBAL_EPOCH_MASK: u64 = (1 << (63 - GLOBAL_INDEX_BITS)) - 1;
 
+/// The module-global entry a `LOAD_GLOBAL`/`STORE_GLOBAL` cache at `c` names, if the cache
+/// holds an entry index that is still valid: the frame's globals are the cached dict, and no
+/// namespace gained or lost a key since (same epoch), so the entry vector is unchanged in shape
+/// and the index in bounds. The pointer may be read or written until the instruction ends:
+/// nothing holds a borrow of the globals dict while an instruction starts.
+#[inline(always)]
+fn cached_global_entry(st: &St, c: usize) -> Option<*mut crate::dict::Entry> {
+    let Value::Obj(d) = k(st, c + 1) else {
+        return None;
+    };
+    if !d.ptr_eq(st.globals) {
+        return None;
+    }
+    let (Value::Int(packed), Obj::Dict(dict)) = (k(st, c), d.obj()) else {
+        return None;
+    };
+    if (packed as u64) >> GLOBAL_INDEX_BITS != crate::dict::namespace_epoch() & GLOBAL_EPOCH_MASK {
+        return None;
+    }
+    let idx = (packed as u64 & GLOBAL_INDEX_MASK) as usize;
+    // SAFETY: as documented above; `as_ptr` gives the dict without taking a borrow.
+    unsafe {
+        let entries = &mut (*dict.as_ptr()).entries;
+        debug_assert!(idx < entries.len());
+        Some(entries.as_mut_ptr().add(idx))
+    }
+}
+
+/// The cache slots naming entry `idx` of globals dict `g` (None if the index is too big to pack).
+fn global_index_cache(idx: usize, g: Gc) -> Option<[Value; 2]> {
+    let epoch = crate::dict::namespace_epoch() & GLOBAL_EPOCH_MASK;
+    ((idx as u64) <= GLOBAL_INDEX_MASK).then_some([
+        Value::Int((epoch << GLOBAL_INDEX_BITS | idx as u64) as i64),
+        Value::Obj(g),
+    ])
+}
+
+/// Writes an instruction's two cache slots at `c`.
+fn write_cache(st: &St, c: usize, slots: [Value; 2]) {
+    // SAFETY: slots C and C+1 are the cache slots appended to this code object's constant
+    // table (`Vm::consts_for`); the table is owned by the VM and `consts` came from
+    // `as_mut_ptr`, so writing through it is allowed.
+    unsafe {
+        *(st.consts as *mut Value).add(c) = slots[0];
+        *(st.consts as *mut Value).add(c + 1) = slots[1];
+    }
+}
+
 #[inline(never)]
 fn load_global_miss(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let c = i.c();
@@ -202,12 +236,10 @@ fn load_global_miss(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         _ => None,
     };
     let (v, cache) = match found {
-        Some((idx, v)) if (idx as u64) <= GLOBAL_INDEX_MASK => {
-            let epoch = crate::dict::namespace_epoch() & GLOBAL_EPOCH_MASK;
-            let packed = (epoch << GLOBAL_INDEX_BITS | idx as u64) as i64;
-            (exposing(vm, v), [Value::Int(packed), Value::Obj(g)])
-        }
-        Some((_, v)) => (exposing(vm, v), [Value::Empty, Value::Empty]),
+        Some((idx, v)) => (
+            exposing(vm, v),
+            global_index_cache(idx, g).unwrap_or([Value::Empty, Value::Empty]),
+        ),
         None => {
             let epoch = crate::dict::namespace_epoch();
             match vm.builtin_lookup(name) {
@@ -221,13 +253,7 @@ fn load_global_miss(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             }
         }
     };
-    // SAFETY: slots C and C+1 are the cache slots appended to this code object's constant
-    // table (`Vm::consts_for`); the table is owned by the VM and `consts` came from
-    // `as_mut_ptr`, so writing through it is allowed.
-    unsafe {
-        *(st.consts as *mut Value).add(c) = cache[0];
-        *(st.consts as *mut Value).add(c + 1) = cache[1];
-    }
+    write_cache(st, c, cache);
     set(vm, st, i.a(), v);
     NEXT
 }
@@ -253,27 +279,12 @@ fn name_error(vm: &mut Vm, name: Gc) -> Raised {
 /// dict), as `LOAD_GLOBAL`'s: a hit rebinds the entry's value in place.
 #[inline(always)]
 pub fn store_global(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let c = i.c();
     let v = r(vm, st, i.a());
-    if let Value::Obj(d) = k(st, c + 1) {
-        if d.ptr_eq(st.globals) {
-            if let (Value::Int(packed), Obj::Dict(dict)) = (k(st, c), d.obj()) {
-                if (packed as u64) >> GLOBAL_INDEX_BITS
-                    == crate::dict::namespace_epoch() & GLOBAL_EPOCH_MASK
-                {
-                    let idx = (packed as u64 & GLOBAL_INDEX_MASK) as usize;
-                    // SAFETY: as in `load_global`: same epoch, so `idx` is still this name's
-                    // entry; no borrow of the dict is live while an instruction starts. Only
-                    // dicts whose values nothing caches are cached here (see the miss path).
-                    unsafe {
-                        let entries = &mut (*dict.as_ptr()).entries;
-                        debug_assert!(idx < entries.len());
-                        entries.get_unchecked_mut(idx).value = v;
-                    }
-                    return NEXT;
-                }
-            }
-        }
+    if let Some(e) = cached_global_entry(st, i.c()) {
+        // SAFETY: see `cached_global_entry`. Only dicts whose values no other cache holds are
+        // cached for stores (see the miss path).
+        unsafe { (*e).value = v };
+        return NEXT;
     }
     store_global_miss(vm, st, i, v)
 }
@@ -294,15 +305,8 @@ fn store_global_miss(vm: &mut Vm, st: &mut St, i: Inst, v: Value) -> H {
         }
         _ => None,
     };
-    if let Some(idx) = found.filter(|&idx| idx as u64 <= GLOBAL_INDEX_MASK) {
-        let epoch = crate::dict::namespace_epoch() & GLOBAL_EPOCH_MASK;
-        // SAFETY: slots C and C+1 are this instruction's cache slots in the constant table
-        // (`Vm::consts_for`), writable through `consts`.
-        unsafe {
-            *(st.consts as *mut Value).add(i.c()) =
-                Value::Int((epoch << GLOBAL_INDEX_BITS | idx as u64) as i64);
-            *(st.consts as *mut Value).add(i.c() + 1) = Value::Obj(g);
-        }
+    if let Some(cache) = found.and_then(|idx| global_index_cache(idx, g)) {
+        write_cache(st, i.c(), cache);
     }
     NEXT
 }

@@ -37,16 +37,8 @@ pub use vm::Vm;
 use hashbrown::HashMap;
 use std::sync::Mutex;
 
-/// Source texts by file name, kept whole: most are never looked at, so lines are found only
-/// when a traceback asks for one.
+/// Source files read for tracebacks, by name, kept whole (lines are found when asked for).
 static SOURCES: Mutex<Option<HashMap<String, String>>> = Mutex::new(None);
-
-/// Registers source text for tracebacks (files are read lazily otherwise).
-pub fn register_source(filename: &str, src: &str) {
-    let mut g = SOURCES.lock().unwrap_or_else(|e| e.into_inner());
-    g.get_or_insert_with(HashMap::new)
-        .insert(filename.to_string(), src.to_string());
-}
 
 /// Line `line` (1-based) of a source file, for tracebacks.
 pub fn source_line(filename: &str, line: u32) -> Option<String> {
