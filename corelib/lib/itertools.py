@@ -126,20 +126,66 @@ class groupby:
 
 
 def islice(iterable, *args):
-    s = slice(*args)
-    start, stop, step = s.start or 0, s.stop, s.step or 1
-    if start < 0 or (stop is not None and stop < 0) or step <= 0:
-        raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-    it = iter(iterable)
-    i = 0
-    nexti = start
-    for element in it:
-        if stop is not None and i >= stop:
+    if not 1 <= len(args) <= 3:
+        if args:
+            raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
+        raise TypeError('islice expected at least 2 arguments, got 1')
+    if len(args) == 1:
+        start, stop, step = None, args[0], None
+    else:
+        start, stop, step = (args + (None,))[:3]
+    if stop is not None:
+        try:
+            stop = stop.__index__()
+        except AttributeError:
+            stop = -1
+        if stop < 0:
+            raise ValueError('Stop argument for islice() must be None or an integer: '
+                             '0 <= x <= sys.maxsize.')
+    if start is None:
+        start = 0
+    else:
+        try:
+            start = start.__index__()
+        except AttributeError:
+            start = -1
+    if step is None:
+        step = 1
+    else:
+        try:
+            step = step.__index__()
+        except AttributeError:
+            step = -1
+    if start < 0 or step < 0:
+        raise ValueError('Indices for islice() must be None or an integer: '
+                         '0 <= x <= sys.maxsize.')
+    if step == 0:
+        raise ValueError('Step for islice() must be a positive integer or None.')
+    return _islice(iter(iterable), start, stop, step)
+
+
+def _islice(it, nexti, stop, step):
+    # Consumes exactly what CPython's islice consumes: the items before the next index to
+    # yield, which is clamped to the stop bound once stepping passes it.
+    count = 0
+    while True:
+        while count < nexti:
+            try:
+                next(it)
+            except StopIteration:
+                return
+            count += 1
+        if stop is not None and count >= stop:
             return
-        if i == nexti:
-            yield element
-            nexti += step
-        i += 1
+        try:
+            item = next(it)
+        except StopIteration:
+            return
+        count += 1
+        yield item
+        nexti += step
+        if stop is not None and nexti > stop:
+            nexti = stop
 
 
 def starmap(function, iterable):
