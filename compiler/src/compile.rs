@@ -384,7 +384,7 @@ impl<'t> Compiler<'t> {
                 let r = self.loop_body(f, start, body, |this: &mut FnCompiler<'a>| match local {
                     Some(_) => {
                         if let ExprKind::Name(n) = target.kind {
-                            this.definite.insert(n.to_string());
+                            this.definite.insert(self.mangle(this, n).into_owned());
                         }
                         Ok(())
                     }
@@ -945,7 +945,13 @@ impl<'t> Compiler<'t> {
 
     // ----- names -----
 
+    /// `name` after private-name mangling in `f`'s class (idempotent, so helpers may re-apply it).
+    fn mangle<'n>(&self, f: &FnCompiler, name: &'n str) -> std::borrow::Cow<'n, str> {
+        self.table.scopes[f.scope].mangle(name)
+    }
+
     fn binding(&self, f: &FnCompiler, name: &str) -> Binding {
+        let name = &*self.mangle(f, name);
         if f.kind == ScopeKind::Class && name == "__class__" && f.class_cell.is_some() {
             return Binding::Cell;
         }
@@ -953,6 +959,7 @@ impl<'t> Compiler<'t> {
     }
 
     fn name_reg(&self, f: &FnCompiler, name: &str) -> Reg {
+        let name = &*self.mangle(f, name);
         if f.kind == ScopeKind::Class && name == "__class__" {
             if let Some(c) = f.class_cell {
                 return c;
@@ -962,6 +969,7 @@ impl<'t> Compiler<'t> {
     }
 
     fn varname_index(&self, f: &FnCompiler, name: &str) -> Reg {
+        let name = &*self.mangle(f, name);
         let s = &self.table.scopes[f.scope];
         s.params
             .iter()
@@ -973,6 +981,7 @@ impl<'t> Compiler<'t> {
     }
 
     fn load_name<'a>(&self, f: &mut FnCompiler<'a>, name: &str, dst: Option<Reg>) -> Reg {
+        let name = &*self.mangle(f, name);
         match self.binding(f, name) {
             Binding::Local => {
                 let r = self.name_reg(f, name);
@@ -1010,6 +1019,7 @@ impl<'t> Compiler<'t> {
     }
 
     fn store_name<'a>(&self, f: &mut FnCompiler<'a>, name: &str, src: Reg, _loc: Loc) -> R<()> {
+        let name = &*self.mangle(f, name);
         match self.binding(f, name) {
             Binding::Local => {
                 let r = self.name_reg(f, name);
@@ -1035,6 +1045,7 @@ impl<'t> Compiler<'t> {
 
     /// `except E as name` unbinds the name at the end of the handler.
     fn unbind_name<'a>(&self, f: &mut FnCompiler<'a>, name: &str) -> R<()> {
+        let name = &*self.mangle(f, name);
         match self.binding(f, name) {
             Binding::Local => {
                 let r = self.name_reg(f, name);
@@ -1070,7 +1081,7 @@ impl<'t> Compiler<'t> {
             if self.binding(f, n) == Binding::Local {
                 let r = self.name_reg(f, n);
                 self.expr_into(f, value, r)?;
-                f.definite.insert(n.to_string());
+                f.definite.insert(self.mangle(f, n).into_owned());
                 return Ok(());
             }
         }
@@ -1105,7 +1116,7 @@ impl<'t> Compiler<'t> {
             ExprKind::Attribute(obj, name) => {
                 let mark = f.e.next_reg;
                 let o = self.expr(f, obj)?;
-                let k = f.e.name_const(name);
+                let k = f.e.name_const(&self.mangle(f, name));
                 f.e.line = t.loc.line;
                 f.e.op(Op::SetAttr, o, k, src);
                 f.e.next_reg = mark;
@@ -1164,13 +1175,13 @@ impl<'t> Compiler<'t> {
                     let r = self.name_reg(f, n);
                     let vi = self.varname_index(f, n);
                     f.e.op(Op::ClearLocal, r, vi, 0);
-                    f.definite.remove(*n);
+                    f.definite.remove(&*self.mangle(f, n));
                 }
                 _ => self.unbind_name(f, n)?,
             },
             ExprKind::Attribute(obj, name) => {
                 let o = self.expr(f, obj)?;
-                let k = f.e.name_const(name);
+                let k = f.e.name_const(&self.mangle(f, name));
                 f.e.op(Op::DelAttr, o, k, 0);
             }
             ExprKind::Subscript(obj, idx) => {
@@ -1211,6 +1222,7 @@ impl<'t> Compiler<'t> {
             }
             ExprKind::Attribute(obj, name) => {
                 let o = self.expr(f, obj)?;
+                let name = &*self.mangle(f, name);
                 let cache = f.e.attr_cache(name);
                 let k = f.e.name_const(name);
                 let cur = f.e.temp();
@@ -1427,7 +1439,7 @@ impl<'t> Compiler<'t> {
             ExprKind::Call { func, args } => self.call(f, e, func, args, dst)?,
             ExprKind::Attribute(obj, name) => {
                 let o = self.expr(f, obj)?;
-                let k = f.e.attr_cache(name);
+                let k = f.e.attr_cache(&self.mangle(f, name));
                 f.e.line = e.loc.line;
                 f.e.op(Op::GetAttr, dst, o, k);
             }
@@ -1709,7 +1721,7 @@ impl<'t> Compiler<'t> {
             if let ExprKind::Attribute(obj, name) = &func.kind {
                 let base = self.call_base(f, dst, 2 + args.len() as u32);
                 let o = self.expr(f, obj)?;
-                let k = f.e.attr_cache(name);
+                let k = f.e.attr_cache(&self.mangle(f, name));
                 f.e.line = func.loc.line;
                 f.e.op(Op::LoadMethod, base, o, k);
                 for (i, a) in args.iter().enumerate() {
@@ -1977,7 +1989,7 @@ impl<'t> Compiler<'t> {
         let exit = match self.local_target(c, g.target) {
             Some(reg) => {
                 if let ExprKind::Name(n) = g.target.kind {
-                    c.definite.insert(n.to_string());
+                    c.definite.insert(self.mangle(c, n).into_owned());
                 }
                 c.e.op(Op::ForIterTo, it, reg, 0)
             }

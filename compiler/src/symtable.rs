@@ -54,6 +54,9 @@ pub struct Scope {
     comprehension: bool,
     captured: Vec<String>,
     order: Vec<String>,
+    /// The class whose private names (`__x`) this scope mangles: the nearest enclosing class
+    /// (a class scope's own name). Every name this table stores is already mangled.
+    pub private: Option<String>,
 }
 
 impl Scope {
@@ -70,7 +73,13 @@ impl Scope {
             comprehension: false,
             captured: Vec::new(),
             order: Vec::new(),
+            private: None,
         }
+    }
+
+    /// `name` as this scope stores it (see `mangle`).
+    pub fn mangle<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        mangle(self.private.as_deref(), name)
     }
 
     fn sym(&mut self, name: &str) -> &mut Sym {
@@ -100,6 +109,23 @@ impl Scope {
     pub fn is_declared_global(&self, name: &str) -> bool {
         self.syms.get(name).is_some_and(|s| s.global)
     }
+}
+
+/// Private name mangling: inside class `C`, `__x` (not ending in `__`) names `_C__x`, so a
+/// class's private attributes cannot collide with its subclasses'. Leading underscores of the
+/// class name are dropped; a class named only with underscores mangles nothing.
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> std::borrow::Cow<'n, str> {
+    let Some(class) = private else {
+        return name.into();
+    };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.into();
+    }
+    let class = class.trim_start_matches('_');
+    if class.is_empty() {
+        return name.into();
+    }
+    format!("_{class}{name}").into()
 }
 
 /// A syntax problem found during analysis: (message, location).
@@ -171,11 +197,13 @@ impl Builder {
     }
 
     fn bind(&mut self, name: &str) {
-        self.scope().sym(name).bound = true;
+        let name = self.t.scopes[self.cur].mangle(name).into_owned();
+        self.scope().sym(&name).bound = true;
     }
 
     fn use_name(&mut self, name: &str) {
-        self.scope().sym(name).used = true;
+        let mangled = self.t.scopes[self.cur].mangle(name).into_owned();
+        self.scope().sym(&mangled).used = true;
         if name == "super" || name == "__class__" {
             self.scope().uses_class_cell = true;
         }
@@ -183,7 +211,9 @@ impl Builder {
 
     fn push<T>(&mut self, node: &T, kind: ScopeKind) -> usize {
         let id = self.t.scopes.len();
-        self.t.scopes.push(Scope::new(kind, Some(self.cur)));
+        let mut scope = Scope::new(kind, Some(self.cur));
+        scope.private = self.t.scopes[self.cur].private.clone();
+        self.t.scopes.push(scope);
         self.t.by_node.insert(node as *const T as usize, id);
         let prev = self.cur;
         self.cur = id;
@@ -192,9 +222,9 @@ impl Builder {
 
     fn params(&mut self, p: &Params) {
         for param in p.posonly.iter().chain(p.args.iter()).chain(p.kwonly.iter()) {
-            let name = param.name;
-            self.scope().params.push(name.to_string());
-            let s = self.scope().sym(name);
+            let name = self.scope().mangle(param.name).into_owned();
+            self.scope().params.push(name.clone());
+            let s = self.scope().sym(&name);
             s.bound = true;
             s.param = true;
         }
@@ -205,8 +235,9 @@ impl Builder {
         s.params.extend(kw);
         for name in [p.vararg, p.kwarg].into_iter().flatten() {
             let s = self.scope();
-            s.params.push(name.to_string());
-            let sym = s.sym(name);
+            let name = s.mangle(name).into_owned();
+            s.params.push(name.clone());
+            let sym = s.sym(&name);
             sym.bound = true;
             sym.param = true;
         }
@@ -287,7 +318,8 @@ impl Builder {
                             s.loc,
                         ));
                     }
-                    let sym = self.scope().sym(n);
+                    let mangled = self.scope().mangle(n).into_owned();
+                    let sym = self.scope().sym(&mangled);
                     if sym.bound || sym.used {
                         let what = if sym.bound { "assigned to" } else { "used" };
                         let kw = if is_global { "global" } else { "nonlocal" };
@@ -384,6 +416,7 @@ impl Builder {
                 }
                 self.bind(c.name);
                 let prev = self.push(*c, ScopeKind::Class);
+                self.scope().private = Some(c.name.to_string());
                 self.stmts(c.body)?;
                 self.cur = prev;
             }
@@ -563,6 +596,7 @@ impl Builder {
     /// `(n := v)` inside a comprehension binds `n` in the nearest enclosing scope that is not
     /// a comprehension (PEP 572): a global there at module level, otherwise a nonlocal.
     fn walrus_in_comp(&mut self, n: &str) {
+        let n = &*self.t.scopes[self.cur].mangle(n).into_owned();
         let mut owner = self.cur;
         while self.t.scopes[owner].comprehension {
             match self.t.scopes[owner].parent {
