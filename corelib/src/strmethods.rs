@@ -619,10 +619,31 @@ pub fn splitlines(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 pub fn format(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let s = this(vm, args)?;
-    let pos = &args[1..];
-    let mut out = String::new();
-    let mut auto = 0usize;
     let cs: Vec<char> = s.chars().collect();
+    let mut numbering = Numbering::Unset;
+    let out = format_fields(vm, &cs, &args[1..], kw, &mut numbering, 2)?;
+    Ok(vm.new_string(out))
+}
+
+/// How `str.format` fields pick their positional argument: CPython forbids mixing `{}` with
+/// `{0}` in one call, including fields nested in format specs.
+enum Numbering {
+    Unset,
+    Auto(usize),
+    Manual,
+}
+
+/// Expands the replacement fields of `cs`; `depth` is how many levels of nested fields may
+/// still appear in a spec.
+fn format_fields(
+    vm: &mut Vm,
+    cs: &[char],
+    pos: &[Value],
+    kw: Kwargs,
+    numbering: &mut Numbering,
+    depth: u32,
+) -> PyResult<String> {
+    let mut out = String::new();
     let mut i = 0;
     while i < cs.len() {
         let c = cs[i];
@@ -632,103 +653,138 @@ pub fn format(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
                 i += 2;
                 continue;
             }
-            let mut depth = 1;
+            if depth == 0 {
+                return Err(vm.value_error("Max string recursion exceeded"));
+            }
+            let mut nest = 1;
             let mut j = i + 1;
             while j < cs.len() {
                 if cs[j] == '{' {
-                    depth += 1;
+                    nest += 1;
                 } else if cs[j] == '}' {
-                    depth -= 1;
-                    if depth == 0 {
+                    nest -= 1;
+                    if nest == 0 {
                         break;
                     }
                 }
                 j += 1;
             }
             if j >= cs.len() {
-                return Err(vm.value_error("Single '{' encountered in format string"));
+                let msg = if depth < 2 {
+                    "unmatched '{' in format spec"
+                } else {
+                    "Single '{' encountered in format string"
+                };
+                return Err(vm.value_error(msg));
             }
             let field: String = cs[i + 1..j].iter().collect();
             i = j + 1;
-            let (name_conv, spec) = match field.find(':') {
-                Some(p) => (field[..p].to_string(), field[p + 1..].to_string()),
-                None => (field.clone(), String::new()),
-            };
-            let (name, conv) = match name_conv.find('!') {
-                Some(p) => (
-                    name_conv[..p].to_string(),
-                    name_conv[p + 1..].chars().next(),
-                ),
-                None => (name_conv, None),
-            };
-            // Nested fields in the spec.
-            let spec = if spec.contains('{') {
-                let sv = vm.new_string(spec);
-                let mut a = vec![sv];
-                a.extend_from_slice(pos);
-                let r = format(vm, &a, kw)?;
-                vm.key_str(r)
-            } else {
-                spec
-            };
+            // The field name ends at the first '!' or ':' outside brackets.
+            let mut name_end = field.len();
+            let mut in_bracket = false;
+            for (k, ch) in field.char_indices() {
+                match ch {
+                    '[' => in_bracket = true,
+                    ']' => in_bracket = false,
+                    '!' | ':' if !in_bracket => {
+                        name_end = k;
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+            let name = &field[..name_end];
+            let mut rest_field = &field[name_end..];
+            let mut conv = None;
+            if let Some(r) = rest_field.strip_prefix('!') {
+                let mut it = r.chars();
+                let ch = it.next();
+                let after = it.as_str();
+                if !(after.is_empty() || after.starts_with(':')) {
+                    return Err(vm.value_error("expected ':' after conversion specifier"));
+                }
+                match ch {
+                    Some(ch) => conv = Some(ch),
+                    None => {
+                        return Err(
+                            vm.value_error("end of string while looking for conversion specifier")
+                        )
+                    }
+                }
+                rest_field = after;
+            }
+            let spec = rest_field.strip_prefix(':').unwrap_or("");
             let (head, rest) = match name.find(['.', '[']) {
-                Some(p) => (name[..p].to_string(), name[p..].to_string()),
-                None => (name.clone(), String::new()),
+                Some(p) => (&name[..p], &name[p..]),
+                None => (name, ""),
             };
             let mut v = if head.is_empty() {
-                let v = pos.get(auto).copied();
-                auto += 1;
-                match v {
-                    Some(v) => v,
-                    None => {
-                        return Err(vm.raise_msg(
-                            "IndexError",
-                            format!(
-                                "Replacement index {} out of range for positional args tuple",
-                                auto - 1
-                            ),
+                let n = match numbering {
+                    Numbering::Manual => {
+                        return Err(vm.value_error(
+                            "cannot switch from manual field specification to automatic field numbering",
                         ))
                     }
-                }
+                    Numbering::Unset => 0,
+                    Numbering::Auto(n) => *n,
+                };
+                *numbering = Numbering::Auto(n + 1);
+                positional(vm, pos, n)?
             } else if let Ok(n) = head.parse::<usize>() {
-                match pos.get(n).copied() {
-                    Some(v) => v,
-                    None => {
-                        return Err(vm.raise_msg(
-                            "IndexError",
-                            format!("Replacement index {n} out of range for positional args tuple"),
-                        ))
-                    }
+                if let Numbering::Auto(_) = numbering {
+                    return Err(vm.value_error(
+                        "cannot switch from automatic field numbering to manual field specification",
+                    ));
                 }
+                *numbering = Numbering::Manual;
+                positional(vm, pos, n)?
             } else {
-                match kwarg(vm, kw, &head) {
+                match kwarg(vm, kw, head) {
                     Some(v) => v,
                     None => {
-                        let k = vm.new_string(head);
+                        let k = vm.new_str(head);
                         return Err(vm.raise_with("KeyError", vec![k]));
                     }
                 }
             };
-            let mut r = rest.as_str();
+            let mut r = rest;
             while !r.is_empty() {
                 if let Some(stripped) = r.strip_prefix('.') {
                     let end = stripped.find(['.', '[']).unwrap_or(stripped.len());
+                    if end == 0 {
+                        return Err(vm.value_error("Empty attribute in format string"));
+                    }
                     v = vm.getattr_str(v, &stripped[..end])?;
                     r = &stripped[end..];
                 } else if let Some(stripped) = r.strip_prefix('[') {
-                    let end = stripped.find(']').unwrap_or(stripped.len());
+                    let Some(end) = stripped.find(']') else {
+                        return Err(vm.value_error("Missing ']' in format string"));
+                    };
                     let key = &stripped[..end];
+                    if key.is_empty() {
+                        return Err(vm.value_error("Empty attribute in format string"));
+                    }
                     let k = match key.parse::<i64>() {
-                        Ok(n) => Value::Int(n),
-                        Err(_) => vm.new_str(key),
+                        Ok(n) if key.bytes().all(|b| b.is_ascii_digit()) => Value::Int(n),
+                        _ => vm.new_str(key),
                     };
                     v = vm.getitem(v, k)?;
-                    r = stripped.get(end + 1..).unwrap_or("");
+                    r = &stripped[end + 1..];
                 } else {
-                    break;
+                    return Err(
+                        vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                    );
                 }
             }
+            // Nested fields in the spec are expanded after the field's own value is chosen.
+            let spec = if spec.contains('{') {
+                let sc: Vec<char> = spec.chars().collect();
+                format_fields(vm, &sc, pos, kw, numbering, depth - 1)?
+            } else {
+                spec.to_string()
+            };
             let v = match conv {
+                None => v,
                 Some('r') => {
                     let s = vm.repr(v)?;
                     vm.new_string(s)
@@ -737,7 +793,13 @@ pub fn format(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
                     let s = vm.str_of(v)?;
                     vm.new_string(s)
                 }
-                _ => v,
+                Some('a') => {
+                    let s = vm.repr(v)?;
+                    vm.new_string(ascii_escape(&s))
+                }
+                Some(ch) => {
+                    return Err(vm.value_error(format!("Unknown conversion specifier {ch}")))
+                }
             };
             out.push_str(&vm.format(v, &spec)?);
         } else if c == '}' {
@@ -752,7 +814,35 @@ pub fn format(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             i += 1;
         }
     }
-    Ok(vm.new_string(out))
+    Ok(out)
+}
+
+fn positional(vm: &mut Vm, pos: &[Value], n: usize) -> PyResult<Value> {
+    match pos.get(n) {
+        Some(v) => Ok(*v),
+        None => Err(vm.raise_msg(
+            "IndexError",
+            format!("Replacement index {n} out of range for positional args tuple"),
+        )),
+    }
+}
+
+/// `ascii()` of a repr: non-ASCII characters as `\xhh`, `\uhhhh` or `\Uhhhhhhhh`.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        let c = ch as u32;
+        if c < 0x80 {
+            out.push(ch);
+        } else if c < 0x100 {
+            out.push_str(&format!("\\x{c:02x}"));
+        } else if c < 0x10000 {
+            out.push_str(&format!("\\u{c:04x}"));
+        } else {
+            out.push_str(&format!("\\U{c:08x}"));
+        }
+    }
+    out
 }
 
 pub fn encode(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {

@@ -9,6 +9,8 @@ use crate::Vm;
 #[derive(Default)]
 struct Spec {
     fill: char,
+    /// The spec names its fill character (otherwise `0` before the width means zero fill).
+    explicit_fill: bool,
     align: Option<char>,
     sign: char,
     alt: bool,
@@ -29,6 +31,7 @@ fn parse(spec: &str) -> Option<Spec> {
     };
     if c.len() >= 2 && "<>^=".contains(c[1]) {
         s.fill = c[0];
+        s.explicit_fill = true;
         s.align = Some(c[1]);
         i = 2;
     } else if !c.is_empty() && "<>^=".contains(c[0]) {
@@ -111,10 +114,12 @@ fn pad(s: &Spec, sign: &str, body: &str, default_align: char) -> String {
         return format!("{sign}{body}");
     }
     let n = s.width - len;
-    let (fill, align) = if s.zero && s.align.is_none() {
-        ('0', '=')
-    } else {
-        (s.fill, s.align.unwrap_or(default_align))
+    let (fill, align) = match s.align {
+        Some(a) if s.zero && !s.explicit_fill => ('0', a),
+        Some(a) => (s.fill, a),
+        // Zero padding goes after the sign of a number, but simply on the right of a string.
+        None if s.zero => ('0', if default_align == '<' { '<' } else { '=' }),
+        None => (s.fill, default_align),
     };
     let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
     match align {
@@ -143,6 +148,9 @@ pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
             if s.sign != '-' {
                 return Err(vm.value_error("Sign not allowed in string format specifier"));
             }
+            if s.align == Some('=') {
+                return Err(vm.value_error("'=' alignment not allowed in string format specifier"));
+            }
             let body: String = match s.precision {
                 Some(p) => st.s.chars().take(p).collect(),
                 None => st.s.to_string(),
@@ -163,15 +171,15 @@ pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
     let ty = s.ty.unwrap_or(if is_int { 'd' } else { '\0' });
     match ty {
         'd' | 'b' | 'o' | 'x' | 'X' | 'n' | 'c' if is_int => {
+            if s.precision.is_some() {
+                return Err(vm.value_error("Precision not allowed in integer format specifier"));
+            }
             let big = crate::ops::to_big(&num);
             let neg = big < num_bigint::BigInt::from(0);
-            let mag = if neg { -big } else { big };
             if ty == 'c' {
-                let c = num_traits::ToPrimitive::to_u32(&mag)
-                    .and_then(char::from_u32)
-                    .unwrap_or('?');
-                return Ok(pad(&s, "", &c.to_string(), '<'));
+                return format_char(vm, &s, &big);
             }
+            let mag = if neg { -big } else { big };
             let (digits, prefix) = match ty {
                 'b' => (mag.to_str_radix(2), "0b"),
                 'o' => (mag.to_str_radix(8), "0o"),
@@ -239,26 +247,47 @@ pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
     }
 }
 
-fn float_body(a: f64, ty: char, prec: Option<usize>, alt: bool) -> String {
-    if a.is_nan() {
-        return if ty.is_ascii_uppercase() {
-            "NAN".into()
-        } else {
-            "nan".into()
-        };
+/// `format(n, 'c')`: the character with code point `n`.
+#[cold]
+fn format_char(vm: &mut Vm, s: &Spec, n: &num_bigint::BigInt) -> PyResult<String> {
+    if s.sign != '-' {
+        return Err(vm.value_error("Sign not allowed with integer format specifier 'c'"));
     }
-    if a.is_infinite() {
-        return if ty.is_ascii_uppercase() {
-            "INF".into()
-        } else {
-            "inf".into()
+    if s.alt {
+        return Err(
+            vm.value_error("Alternate form (#) not allowed with integer format specifier 'c'")
+        );
+    }
+    let Some(code) = num_traits::ToPrimitive::to_i64(n) else {
+        return Err(vm.raise_msg("OverflowError", "Python int too large to convert to C long"));
+    };
+    match u32::try_from(code).ok().and_then(char::from_u32) {
+        Some(c) => Ok(pad(s, "", &c.to_string(), '<')),
+        None => Err(vm.raise_msg("OverflowError", "%c arg not in range(0x110000)")),
+    }
+}
+
+fn float_body(a: f64, ty: char, prec: Option<usize>, alt: bool) -> String {
+    if a.is_nan() || a.is_infinite() {
+        let word = if a.is_nan() { "nan" } else { "inf" };
+        return match ty {
+            '%' => format!("{word}%"),
+            t if t.is_ascii_uppercase() => word.to_uppercase(),
+            _ => word.into(),
         };
     }
     match ty {
+        'f' | 'F' if alt && prec == Some(0) => format!("{a:.0}."),
         'f' | 'F' => format!("{:.*}", prec.unwrap_or(6), a),
+        '%' if alt && prec == Some(0) => format!("{:.0}.%", a * 100.0),
         '%' => format!("{:.*}%", prec.unwrap_or(6), a * 100.0),
         'e' | 'E' => {
             let s = exp_format(a, prec.unwrap_or(6));
+            let s = if alt && prec == Some(0) {
+                s.replacen('e', ".e", 1)
+            } else {
+                s
+            };
             if ty == 'E' {
                 s.to_uppercase()
             } else {
