@@ -241,7 +241,7 @@ impl Vm {
                     let is_set = matches!(dict.obj(), Obj::Set(..));
                     drop(d);
                     drop(k);
-                    let what = if is_set { "set" } else { "dictionary" };
+                    let what = if is_set { "Set" } else { "dictionary" };
                     return Err(self.raise_msg(
                         "RuntimeError",
                         format!("{what} changed size during iteration"),

@@ -499,6 +499,10 @@ impl Vm {
                 Obj::Set(_, true) => t.frozenset,
                 Obj::Function(_) => t.function,
                 Obj::Native(_) => t.builtin_fn,
+                // `[].append` is a builtin function bound to its receiver, as in CPython.
+                Obj::BoundMethod(_, Value::Obj(f)) if matches!(f.obj(), Obj::Native(_)) => {
+                    t.builtin_fn
+                }
                 Obj::BoundMethod(..) => t.method,
                 Obj::Class(_) => t.type_,
                 Obj::Instance(i) => i.class.get(),
