@@ -87,6 +87,7 @@ impl<'t> Compiler<'t> {
 
     pub fn module(&self, m: &Module) -> R<&'static CodeObject> {
         let scope = self.table.scope_of(m);
+        crate::future::check(m.body)?;
         let mut f = self.new_fn(scope, "<module>".into(), 1);
         self.store_docstring(&mut f, m.body)?;
         self.block(&mut f, m.body)?;

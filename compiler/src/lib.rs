@@ -7,6 +7,7 @@ pub mod compile;
 pub mod disasm;
 pub mod emit;
 pub mod freeze;
+mod future;
 pub mod opcodes;
 pub mod symtable;
 
