@@ -469,12 +469,20 @@ fn enumerate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(vm.new_iter(IterKind::Enumerate { it, count: start }))
 }
 
-fn zip(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn zip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let mut strict = false;
+    for (k, v) in kw {
+        let name = vm.key_str(*k);
+        if name != "strict" {
+            return Err(vm.type_error(format!("'{name}' is an invalid keyword argument for zip()")));
+        }
+        strict = vm.truthy(*v)?;
+    }
     let mut its = Vec::new();
     for a in args {
         its.push(vm.get_iter(*a)?);
     }
-    Ok(vm.new_iter(IterKind::Zip { its }))
+    Ok(vm.new_iter(IterKind::Zip { its, strict }))
 }
 
 fn map(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {

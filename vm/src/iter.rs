@@ -8,6 +8,38 @@ use crate::Vm;
 use std::cell::RefCell;
 
 impl Vm {
+    /// `zip(strict=True)` after argument `ended` (0-based) ran out: it is an error unless it is
+    /// the first and every other argument is exhausted too.
+    #[cold]
+    fn zip_strict_check(&mut self, its: &[Value], ended: usize) -> PyResult<()> {
+        let plural = |n: usize| {
+            if n == 1 {
+                "argument 1".to_string()
+            } else {
+                format!("arguments 1-{n}")
+            }
+        };
+        if ended > 0 {
+            return Err(self.value_error(format!(
+                "zip() argument {} is shorter than {}",
+                ended + 1,
+                plural(ended)
+            )));
+        }
+        for (j, it) in its.iter().enumerate().skip(1) {
+            if self.next(*it)?.is_some() {
+                return Err(self.value_error(format!(
+                    "zip() argument {} is longer than {}",
+                    j + 1,
+                    plural(j)
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Vm {
     pub fn new_iter(&mut self, k: IterKind) -> Value {
         Value::Obj(self.alloc(Obj::Iter(RefCell::new(k))))
     }
@@ -275,18 +307,21 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            IterKind::Zip { its } => {
-                let its = its.clone();
+            IterKind::Zip { its, strict } => {
+                let (its, strict) = (its.clone(), *strict);
                 drop(k);
                 if its.is_empty() {
                     return Ok(None);
                 }
                 let mut out = Vec::with_capacity(its.len());
-                for it in its {
-                    match self.next(it)? {
+                for (i, it) in its.iter().enumerate() {
+                    match self.next(*it)? {
                         Some(v) => out.push(v),
                         None => {
                             *cell.borrow_mut() = IterKind::Done;
+                            if strict {
+                                self.zip_strict_check(&its, i)?;
+                            }
                             return Ok(None);
                         }
                     }

@@ -236,6 +236,8 @@ pub enum IterKind {
     },
     Zip {
         its: Vec<Value>,
+        /// `zip(..., strict=True)`: unequal lengths raise ValueError.
+        strict: bool,
     },
     Map {
         f: Value,
@@ -371,7 +373,7 @@ impl Obj {
                         }
                         IterKind::Dict { dict, .. } => out.push(*dict),
                         IterKind::Enumerate { it, .. } => push(it, out),
-                        IterKind::Zip { its } => push_all(its, out),
+                        IterKind::Zip { its, .. } => push_all(its, out),
                         IterKind::Map { f, its } => {
                             push(f, out);
                             push_all(its, out);

@@ -143,6 +143,11 @@ impl Vm {
         use BinKind::*;
         if let (Num::Float(_), _) | (_, Num::Float(_)) = (&a, &b) {
             let (x, y) = (num_to_f64(&a), num_to_f64(&b));
+            if (matches!(a, Num::Big(_)) && x.is_infinite())
+                || (matches!(b, Num::Big(_)) && y.is_infinite())
+            {
+                return Err(self.raise_msg("OverflowError", "int too large to convert to float"));
+            }
             return Ok(Value::Float(match kind {
                 Add => x + y,
                 Sub => x - y,

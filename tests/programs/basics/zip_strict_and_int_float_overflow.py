@@ -1,0 +1,21 @@
+def err(f):
+    try:
+        print('ok', repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+err(lambda: list(zip([1, 2], [1], strict=True)))
+err(lambda: list(zip([1], [1, 2], strict=True)))
+err(lambda: list(zip([1], [1], [1, 2], strict=True)))
+err(lambda: list(zip([1, 2], [1, 2], [1], strict=True)))
+err(lambda: list(zip([1, 2], [1, 2], strict=True)))
+err(lambda: list(zip([1, 2], [1], strict=False)))
+err(lambda: list(zip([1, 2], [1], foo=1)))
+err(lambda: list(zip(strict=True)))
+it = iter([1, 2, 3])
+err(lambda: list(zip(it, [5], strict=True)))
+print(list(it))
+err(lambda: 2 ** 10000 * 1.0)
+err(lambda: 1.5 + 10 ** 400)
+err(lambda: 10 ** 400 < 1e308)
+err(lambda: 10 ** 400 > float('inf'))
+err(lambda: 10 ** 400 == 1e308)
