@@ -10,6 +10,8 @@ use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 use std::cell::RefCell;
 
+pub mod coroutine;
+
 type F = kestrel_vm::object::NativeFnPtr;
 
 pub fn install(vm: &mut Vm) {
@@ -247,6 +249,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(range, "count", seq_count);
     crate::dunders::install(vm);
     crate::strmethods3::install(vm);
+    coroutine::install(vm);
 }
 
 fn identity(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
