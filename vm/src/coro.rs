@@ -265,12 +265,21 @@ impl Vm {
                     }
                     INIT => {
                         if gen.running_async.get() {
-                            let m = "athrow(): asynchronous generator is already running";
+                            aw.state.set(DONE);
+                            let m = match aw.kind {
+                                AwaitKind::AClose => "aclose()",
+                                _ => "athrow()",
+                            };
+                            let m = format!("{m}: asynchronous generator is already running");
                             return Err(self.raise_msg("RuntimeError", m));
                         }
-                        if gen.closed.get() || gen.state.get() == GenState::Done {
+                        if gen.state.get() == GenState::Done {
                             aw.state.set(DONE);
                             return Err(self.raise_with("StopIteration", vec![]));
+                        }
+                        if gen.closed.get() {
+                            aw.state.set(DONE);
+                            return Err(self.raise_with("StopAsyncIteration", vec![]));
                         }
                         if !sent.is_none() && !sent.is_empty() {
                             let m = "can't send non-None value to a just-started coroutine";
@@ -508,6 +517,10 @@ impl Vm {
                 .unwrap_or(Value::None)
         };
         Ok(match field {
+            // An async generator counts as running while an asend/athrow is in flight.
+            "running" if gen.kind == GenKind::AsyncGenerator => {
+                Some(Value::Bool(gen.running_async.get()))
+            }
             "running" => Some(Value::Bool(gen.state.get() == GenState::Running)),
             "suspended" if gen.kind == GenKind::Coroutine => {
                 Some(Value::Bool(gen.state.get() == GenState::Suspended))
