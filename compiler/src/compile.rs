@@ -1550,7 +1550,8 @@ impl<'t> Compiler<'t> {
             ExprKind::YieldFrom(v) => {
                 let src = self.expr(f, v)?;
                 let it = f.e.temp();
-                f.e.op(Op::GetIter, it, src, 0);
+                let from = crate::opcodes::async_op::YIELD_FROM_ITER;
+                f.e.op_d(Op::Async, it, src, 0, from);
                 f.e.op(Op::YieldFrom, dst, it, 0);
             }
             ExprKind::Await(x) => {

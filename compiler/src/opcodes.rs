@@ -58,6 +58,8 @@ pub mod async_op {
     pub const AEXIT: u8 = 4;
     /// R[A] := R[B] is a StopAsyncIteration
     pub const IS_STOP: u8 = 5;
+    /// R[A] := iter(R[B]) for `yield from` (a coroutine only inside a `types.coroutine`)
+    pub const YIELD_FROM_ITER: u8 = 6;
 }
 
 /// Invokes `$m!` with the whole op table: `(Variant, snake_name, Format, "semantics")`.

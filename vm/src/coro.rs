@@ -527,6 +527,7 @@ impl Vm {
             }
             "await" if gen.kind != GenKind::Generator => Some(delegate()),
             "yieldfrom" if gen.kind == GenKind::Generator => Some(delegate()),
+            "frame" if gen.state.get() == GenState::Done => Some(Value::None),
             "frame" | "code" => {
                 let _ = g;
                 return Err(self.raise_msg(
@@ -591,6 +592,17 @@ pub fn async_step(
             let cls = vm.exc_class("StopAsyncIteration");
             Value::Bool(vm.isinstance(b, cls))
         }
+        async_op::YIELD_FROM_ITER => match gen_of(&b) {
+            Some((_, gen)) if gen.kind == GenKind::Coroutine => {
+                let fl = vm.frames.last().map_or(0, |f| f.code.flags);
+                if fl & (flags::ITERABLE_COROUTINE | flags::COROUTINE) == 0 {
+                    let m = "cannot 'yield from' a coroutine object in a non-coroutine generator";
+                    return Err(vm.type_error(m));
+                }
+                b
+            }
+            _ => vm.get_iter(b)?,
+        },
         _ => return Err(vm.raise_msg("SystemError", "bad ASYNC operand")),
     };
     Ok((v, None))

@@ -77,11 +77,24 @@ fn thrown(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
         {
             Err(vm.type_error("instance exception may not have a separate value"))
         }
-        (e, _) => vm.make_exception(e),
+        (e, _) => {
+            let base = vm.exc_class("BaseException");
+            let ok = match e {
+                Value::Obj(c) if matches!(c.obj(), Obj::Class(_)) => vm.is_subclass(c, base),
+                _ => vm.isinstance(e, base),
+            };
+            if !ok {
+                let t = vm.type_name(e);
+                return Err(vm.type_error(format!(
+                    "exceptions must be classes or instances deriving from BaseException, not {t}"
+                )));
+            }
+            vm.make_exception(e)
+        }
     }
 }
 
-fn throw(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+pub fn throw(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let exc = thrown(vm, "throw", &args[1..])?;
     let r = vm.iter_throw(args[0], exc)?;
     step_value(vm, r)
