@@ -50,6 +50,7 @@ impl Vm {
             send_reg: Cell::new(usize::MAX),
             name,
             kind: crate::coro::kind_of_code(fl),
+            handled: Cell::new(Value::None),
             running_async: Cell::new(false),
             closed: Cell::new(false),
         })))
@@ -233,6 +234,13 @@ impl Vm {
             entry: true,
         });
         gen.state.set(GenState::Running);
+        // The exception the generator was handling when it suspended is handled again while
+        // it runs, and must not stay visible to its caller once it suspends.
+        let outer = self.handled;
+        let own = gen.handled.replace(Value::None);
+        if !own.is_none() {
+            self.handled = own;
+        }
         self.native_depth += 1;
         self.gc_inhibit += inhibit as usize;
         let r = match throw {
@@ -244,6 +252,10 @@ impl Vm {
         };
         self.gc_inhibit -= inhibit as usize;
         self.native_depth -= 1;
+        if gen.state.get() == GenState::Suspended && !self.handled.is(&outer) {
+            gen.handled.set(self.handled);
+        }
+        self.handled = outer;
         match r {
             Ok(v) => {
                 if gen.state.get() == GenState::Suspended {

@@ -208,6 +208,8 @@ pub struct Generator {
     pub name: Value,
     /// Generator, coroutine or async generator (from the code's flags).
     pub kind: GenKind,
+    /// The exception its code was handling when it last suspended.
+    pub handled: Cell<Value>,
     /// Async generators: an `asend`/`athrow` awaitable is in progress; `aclose` was called.
     pub running_async: Cell<bool>,
     pub closed: Cell<bool>,
@@ -397,6 +399,7 @@ impl Obj {
                     push_all(&r, out);
                 }
                 push(&g.name, out);
+                push(&g.handled.get(), out);
             }
             Obj::Awaitable(a) => {
                 push(&a.target, out);
