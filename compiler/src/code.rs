@@ -53,6 +53,12 @@ pub mod flags {
     pub const MODULE: u32 = 16;
     /// A comprehension's implicit function (tracebacks name it `<listcomp>` etc.).
     pub const COMPREHENSION: u32 = 32;
+    /// With GENERATOR: calling makes a coroutine (`async def` without `yield`).
+    pub const COROUTINE: u32 = 64;
+    /// With GENERATOR: calling makes an async generator.
+    pub const ASYNC_GENERATOR: u32 = 128;
+    /// A generator function that `await` accepts (`types.coroutine`).
+    pub const ITERABLE_COROUTINE: u32 = 256;
 }
 
 #[derive(Debug, PartialEq)]

@@ -13,6 +13,9 @@ use crate::{leak_slice, leak_str, CompileError};
 use kestrel_grammar::ast::*;
 use std::collections::{HashMap, HashSet};
 
+#[path = "compile_async.rs"]
+mod compile_async;
+
 /// What must happen when control leaves a block early (return/break/continue).
 enum Unwind<'a> {
     /// Run this `finally` body.
@@ -23,6 +26,8 @@ enum Unwind<'a> {
     With(Reg),
     /// A for loop's iterator register (nothing to do; marks the loop for break/continue).
     Loop,
+    /// Leave an async with block: await the exit function in this register.
+    AsyncWith(Reg),
 }
 
 struct LoopCtx {
@@ -177,8 +182,14 @@ impl<'t> Compiler<'t> {
         }
         f.e.finish_table();
         let s = &self.table.scopes[f.scope];
-        if s.is_generator {
+        if s.is_generator || s.is_coroutine {
             fl |= flags::GENERATOR;
+        }
+        if s.is_coroutine {
+            fl |= match s.is_generator {
+                true => flags::ASYNC_GENERATOR,
+                false => flags::COROUTINE,
+            };
         }
         let free_start = (s.params.len() + s.other_locals().len()) as u16;
         let free_start = if s.kind == ScopeKind::Function {
@@ -414,6 +425,7 @@ impl<'t> Compiler<'t> {
                 }
             }
             StmtKind::With { items, body } => self.with(f, items, body)?,
+            StmtKind::Async(inner) => self.async_stmt(f, inner)?,
             StmtKind::FunctionDef(def) => {
                 let r = self.function_def(f, def)?;
                 self.store_name(f, def.name, r, def.loc)?;
@@ -544,6 +556,9 @@ impl<'t> Compiler<'t> {
                     let t = f.e.temp();
                     f.e.op(Op::Move, t, exit, 0);
                     f.e.op(Op::WithExit, t, t, 0);
+                }
+                Unwind::AsyncWith(exit) => {
+                    self.await_aexit(f, exit, exit);
                 }
                 Unwind::Loop => {}
             }
@@ -1548,10 +1563,15 @@ impl<'t> Compiler<'t> {
             ExprKind::YieldFrom(v) => {
                 let src = self.expr(f, v)?;
                 let it = f.e.temp();
-                f.e.op(Op::GetIter, it, src, 0);
+                let from = crate::opcodes::async_op::YIELD_FROM_ITER;
+                f.e.op_d(Op::Async, it, src, 0, from);
                 f.e.op(Op::YieldFrom, dst, it, 0);
             }
-            ExprKind::Await(_) => return err("'await' outside async function", e.loc),
+            ExprKind::Await(x) => {
+                let r = self.expr(f, x)?;
+                f.e.line = e.loc.line;
+                self.await_reg(f, r, dst);
+            }
             ExprKind::NamedExpr(target, value) => {
                 self.expr_into(f, value, dst)?;
                 self.store(f, target, dst)?;
@@ -1959,9 +1979,17 @@ impl<'t> Compiler<'t> {
         };
         f.e.op_d(Op::MakeFunction, base, k as Reg, base + 1, d);
         let src = self.expr(f, gens[0].iter)?;
-        f.e.op(Op::GetIter, base + 1, src, 0);
+        match gens[0].is_async {
+            true => {
+                f.e.op_d(Op::Async, base + 1, src, 0, crate::opcodes::async_op::AITER)
+            }
+            false => f.e.op(Op::GetIter, base + 1, src, 0),
+        };
         f.e.line = e.loc.line;
         f.e.op(Op::Call, base, 1, 0);
+        if self.table.scopes[scope].is_coroutine && !matches!(kind, Comp::Gen(_)) {
+            self.await_reg(f, base, base);
+        }
         if dst != base {
             f.e.op(Op::Move, dst, base, 0);
         }
@@ -1980,6 +2008,10 @@ impl<'t> Compiler<'t> {
         let it = c.e.alloc(2);
         if i == 0 {
             c.e.op(Op::Move, it, 0, 0);
+        } else if g.is_async {
+            let src = self.expr(c, g.iter)?;
+            c.e.op_d(Op::Async, it, src, 0, crate::opcodes::async_op::AITER);
+            c.e.next_reg = it as u32 + 2;
         } else {
             let src = self.expr(c, g.iter)?;
             c.e.op(Op::GetIter, it, src, 0);
@@ -1987,12 +2019,18 @@ impl<'t> Compiler<'t> {
         }
         let start = c.e.pc();
         let saved = c.definite.clone();
-        let exit = match self.local_target(c, g.target) {
+        let local = self.local_target(c, g.target).filter(|_| !g.is_async);
+        let exit = match local {
             Some(reg) => {
                 if let ExprKind::Name(n) = g.target.kind {
                     c.definite.insert(self.mangle(c, n).into_owned());
                 }
                 c.e.op(Op::ForIterTo, it, reg, 0)
+            }
+            None if g.is_async => {
+                let j = self.async_next(c, it);
+                self.store(c, g.target, it + 1)?;
+                j
             }
             None => {
                 let j = c.e.jump_op(Op::ForIter, it);

@@ -43,6 +43,25 @@ pub enum Format {
     ABx,
 }
 
+/// Sub-operations of `ASYNC` (its D operand): the steps of `await`, `async for` and
+/// `async with` that are not plain `YIELD_FROM`s.
+pub mod async_op {
+    /// R[A] := the iterator that awaiting R[B] drives (a coroutine or `__await__()`'s result)
+    pub const AWAITABLE: u8 = 0;
+    /// R[A] := R[B].__aiter__()
+    pub const AITER: u8 = 1;
+    /// R[A] := the awaitable iterator of R[B].__anext__()
+    pub const ANEXT: u8 = 2;
+    /// R[A] := R[B].__aexit__ bound; R[A+1] := the awaitable iterator of R[B].__aenter__()
+    pub const AENTER: u8 = 3;
+    /// R[A] := the awaitable iterator of R[B](exception info of R[C], or None x3 if C == B)
+    pub const AEXIT: u8 = 4;
+    /// R[A] := R[B] is a StopAsyncIteration
+    pub const IS_STOP: u8 = 5;
+    /// R[A] := iter(R[B]) for `yield from` (a coroutine only inside a `types.coroutine`)
+    pub const YIELD_FROM_ITER: u8 = 6;
+}
+
 /// Invokes `$m!` with the whole op table: `(Variant, snake_name, Format, "semantics")`.
 #[macro_export]
 macro_rules! for_each_op {
@@ -142,6 +161,7 @@ macro_rules! for_each_op {
             (WithExit, with_exit, AB, "R[A](exception info of R[B], or None x3 if B == A); R[B] := truth of the result");
             (Yield, yield_, AB, "yield R[B]; R[A] := the value sent in");
             (YieldFrom, yield_from, AB, "R[A] := yield from the iterator R[B] (re-executes until exhausted)");
+            (Async, async_op, ABCD, "coroutine protocol step D (`async_op`) on R[B] (and R[C]) into R[A]");
             (Import, import, ABx, "R[A] := import module K[Bx]");
             (ImportFrom, import_from, ABC, "R[A] := R[B].K[C] or ImportError");
             (ImportStar, import_star, A, "copy R[A]'s public names into the globals");

@@ -46,6 +46,10 @@ pub struct Scope {
     /// Free variables, in the order the closure tuple supplies them.
     pub frees: Vec<String>,
     pub is_generator: bool,
+    /// An `async def`, or a comprehension that awaits (an async generator if also a generator).
+    pub is_coroutine: bool,
+    /// Where a `return value` is, for "'return' with value in async generator".
+    return_value: Option<Loc>,
     /// Class scopes: some method uses `super()` or `__class__`.
     pub needs_class_cell: bool,
     /// A function scope inside a class that uses `super`/`__class__`.
@@ -68,6 +72,8 @@ impl Scope {
             params: Vec::new(),
             frees: Vec::new(),
             is_generator: false,
+            is_coroutine: false,
+            return_value: None,
             needs_class_cell: false,
             uses_class_cell: false,
             comprehension: false,
@@ -300,6 +306,7 @@ impl Builder {
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
             StmtKind::Return(v) => {
                 if let Some(v) = v {
+                    self.scope().return_value.get_or_insert(s.loc);
                     self.expr(v)?;
                 }
             }
@@ -403,9 +410,15 @@ impl Builder {
                 }
                 self.bind(f.name);
                 let prev = self.push(*f, ScopeKind::Function);
+                self.scope().is_coroutine = f.is_async;
                 self.params(f.params);
                 self.stmts(f.body)?;
+                self.check_async_generator()?;
                 self.cur = prev;
+            }
+            StmtKind::Async(inner) => {
+                self.async_stmt(inner)?;
+                self.stmt(inner)?;
             }
             StmtKind::ClassDef(c) => {
                 for d in c.decorators.iter() {
@@ -469,6 +482,60 @@ impl Builder {
         }
     }
 
+    /// The current scope is an `async def` (not a comprehension inside one).
+    fn in_async_def(&mut self) -> bool {
+        let s = self.scope();
+        s.kind == ScopeKind::Function && s.is_coroutine && !s.comprehension
+    }
+
+    /// `async for` / `async with` statements need an `async def`.
+    fn async_stmt(&mut self, s: &Stmt) -> Result<(), ScopeError> {
+        if self.in_async_def() {
+            return Ok(());
+        }
+        let what = match s.kind {
+            StmtKind::For { .. } => "'async for'",
+            _ => "'async with'",
+        };
+        Err((format!("{what} outside async function"), s.loc))
+    }
+
+    /// `await` makes a comprehension asynchronous; elsewhere it needs an `async def`.
+    fn await_expr(&mut self, loc: Loc) -> Result<(), ScopeError> {
+        let s = self.scope();
+        match s.kind {
+            ScopeKind::Function if s.comprehension => {
+                s.is_coroutine = true;
+                Ok(())
+            }
+            ScopeKind::Function if s.is_coroutine => Ok(()),
+            ScopeKind::Function => Err(("'await' outside async function".into(), loc)),
+            _ => Err(("'await' outside function".into(), loc)),
+        }
+    }
+
+    /// A list/set/dict comprehension that awaits is itself awaited by its enclosing scope,
+    /// which must be an `async def` or another comprehension (which then awaits too).
+    fn async_comprehension(&mut self, loc: Loc) -> Result<(), ScopeError> {
+        let s = self.scope();
+        if s.kind == ScopeKind::Function && (s.is_coroutine || s.comprehension) {
+            s.is_coroutine = true;
+            return Ok(());
+        }
+        let msg = "asynchronous comprehension outside of an asynchronous function";
+        Err((msg.into(), loc))
+    }
+
+    fn check_async_generator(&mut self) -> Result<(), ScopeError> {
+        let s = self.scope();
+        match s.return_value {
+            Some(loc) if s.is_coroutine && s.is_generator => {
+                Err(("'return' with value in async generator".into(), loc))
+            }
+            _ => Ok(()),
+        }
+    }
+
     fn comprehension<'a>(
         &mut self,
         node: &Expr<'a>,
@@ -487,6 +554,9 @@ impl Builder {
             self.scope().is_generator = true;
         }
         for (i, g) in gens.iter().enumerate() {
+            if g.is_async {
+                self.scope().is_coroutine = true;
+            }
             if i > 0 {
                 self.expr(g.iter)?;
             }
@@ -498,7 +568,11 @@ impl Builder {
         for e in elts {
             self.expr(e)?;
         }
+        let is_async = self.scope().is_coroutine;
         self.cur = prev;
+        if is_async && !matches!(node.kind, ExprKind::GeneratorExp(..)) {
+            self.async_comprehension(node.loc)?;
+        }
         Ok(())
     }
 
@@ -511,7 +585,11 @@ impl Builder {
                 self.expr(l)?;
                 self.expr(r)?;
             }
-            ExprKind::UnaryOp(_, x) | ExprKind::Starred(x) | ExprKind::Await(x) => self.expr(x)?,
+            ExprKind::UnaryOp(_, x) | ExprKind::Starred(x) => self.expr(x)?,
+            ExprKind::Await(x) => {
+                self.await_expr(e.loc)?;
+                self.expr(x)?;
+            }
             ExprKind::BoolOp(_, xs)
             | ExprKind::Tuple(xs)
             | ExprKind::List(xs)
@@ -578,6 +656,9 @@ impl Builder {
             ExprKind::YieldFrom(v) => {
                 if self.scope().kind != ScopeKind::Function {
                     return Err(("'yield' outside function".into(), e.loc));
+                }
+                if self.scope().is_coroutine && !self.scope().comprehension {
+                    return Err(("'yield from' inside async function".into(), e.loc));
                 }
                 self.scope().is_generator = true;
                 self.expr(v)?;

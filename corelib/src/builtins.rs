@@ -28,6 +28,8 @@ static FUNCTIONS: &[(&str, kestrel_vm::object::NativeFnPtr)] = &[
     ("all", all),
     ("iter", iter),
     ("next", next),
+    ("aiter", crate::types::coroutine::aiter),
+    ("anext", crate::types::coroutine::anext),
     ("hash", hash),
     ("id", id),
     ("ord", ord),
@@ -536,7 +538,7 @@ fn iter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn next(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "next", args, 1, 2)?;
     let it = args[0];
-    let is_iter = matches!(it, Value::Obj(g) if matches!(g.obj(), Obj::Iter(_) | Obj::Generator(_)))
+    let is_iter = matches!(it, Value::Obj(g) if matches!(g.obj(), Obj::Iter(_) | Obj::Generator(kestrel_vm::object::Generator { kind: kestrel_vm::object::GenKind::Generator, .. })))
         || vm.lookup_special(it, "__next__").is_some();
     if !is_iter {
         let t = vm.type_name(it);

@@ -10,6 +10,8 @@ use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 use std::cell::RefCell;
 
+pub mod coroutine;
+
 type F = kestrel_vm::object::NativeFnPtr;
 
 pub fn install(vm: &mut Vm) {
@@ -239,7 +241,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(gen, "__next__", gen_next);
     vm.add_method(gen, "__iter__", identity);
     vm.add_method(gen, "close", gen_close);
-    vm.add_method(gen, "throw", gen_throw);
+    vm.add_method(gen, "throw", coroutine::throw);
     let it = vm.types.iterator;
     vm.add_method(it, "__next__", gen_next);
     vm.add_method(it, "__iter__", identity);
@@ -247,6 +249,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(range, "count", seq_count);
     crate::dunders::install(vm);
     crate::strmethods3::install(vm);
+    coroutine::install(vm);
 }
 
 fn identity(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -1503,31 +1506,6 @@ fn gen_close(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         vm.gen_close(g)?;
     }
     Ok(Value::None)
-}
-
-/// `gen.throw(exc)` or the legacy `gen.throw(type[, value])`.
-fn gen_throw(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "throw", &args[1..], 1, 3)?;
-    let exc = match (args[1], args.get(2)) {
-        (Value::Obj(c), Some(v)) if matches!(c.obj(), Obj::Class(_)) && !v.is_none() => {
-            if vm.isinstance(*v, c) {
-                *v
-            } else {
-                vm.instantiate(c, &[*v], &[])?
-            }
-        }
-        (e, _) => vm.make_exception(e)?,
-    };
-    let Value::Obj(g) = args[0] else {
-        return Err(vm.raise(exc));
-    };
-    match vm.gen_throw(g, exc)? {
-        kestrel_vm::gen::GenResult::Yield(v) => Ok(v),
-        kestrel_vm::gen::GenResult::Return(v) => {
-            let a = if v.is_none() { vec![] } else { vec![v] };
-            Err(vm.raise_with("StopIteration", a))
-        }
-    }
 }
 
 pub fn kind(_: Kind) {}

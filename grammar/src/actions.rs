@@ -272,15 +272,15 @@ pub fn no_bare_star(e: &Expr) -> Result<(), SyntaxError> {
     Ok(())
 }
 
-/// `async for` / `async with` statements have no AST flag (only comprehensions do).
-pub fn no_async(a: Option<Tok>, loc: Loc, what: &str) -> Result<(), SyntaxError> {
-    if a.is_some() {
-        return Err(syn(
-            format!("'async {what}' statements are not supported"),
-            loc,
-        ));
+/// `async for` / `async with`: the plain statement wrapped in `StmtKind::Async`.
+pub fn async_stmt<'a>(arena: &'a Bump, a: Option<Tok>, s: Stmt<'a>) -> Stmt<'a> {
+    match a {
+        Some(_) => Stmt {
+            loc: s.loc,
+            kind: StmtKind::Async(arena.alloc(s)),
+        },
+        None => s,
     }
-    Ok(())
 }
 
 /// `(*x)` alone in parentheses is not an expression.

@@ -80,6 +80,8 @@ pub enum StmtKind<'a> {
         items: &'a [WithItem<'a>],
         body: &'a [Stmt<'a>],
     },
+    /// `async for` / `async with`: the wrapped statement is a `For` or `With`.
+    Async(&'a Stmt<'a>),
     FunctionDef(&'a FunctionDef<'a>),
     ClassDef(&'a ClassDef<'a>),
     /// `import a.b.c as d, e`

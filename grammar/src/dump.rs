@@ -232,6 +232,10 @@ impl Dumper {
                 self.w(" ");
                 self.body(body);
             }
+            StmtKind::Async(inner) => {
+                self.w("async ");
+                self.stmt(inner);
+            }
             StmtKind::FunctionDef(f) => {
                 self.w(if f.is_async { "async-def " } else { "def " });
                 self.w(f.name);

@@ -311,7 +311,7 @@ impl Vm {
                 (Obj::Range(a, _, _), "start") => Some(Value::Int(*a)),
                 (Obj::Range(_, b, _), "stop") => Some(Value::Int(*b)),
                 (Obj::Range(_, _, c), "step") => Some(Value::Int(*c)),
-                (Obj::Generator(gen), "__name__") => Some(gen.name),
+                (Obj::Generator(_), _) => return self.coro_attr(obj, n),
                 (Obj::Property(f, _, _), "fget") => Some(*f),
                 (Obj::Property(_, s, _), "fset") => Some(*s),
                 (Obj::Property(_, _, d), "fdel") => Some(*d),

@@ -25,14 +25,15 @@ pub fn finish_generator(g: Gc) {
 
 impl Vm {
     pub fn new_generator(&mut self, func: Gc, params: Vec<Value>) -> Value {
-        let (nregs, free_start, closure, name) = match func.obj() {
+        let (nregs, free_start, closure, name, fl) = match func.obj() {
             Obj::Function(f) => (
                 f.code.nregs as usize,
                 f.code.free_start as usize,
                 f.closure.clone(),
                 *f.name.borrow(),
+                f.code.flags,
             ),
-            _ => (0, 0, Vec::new(), Value::None),
+            _ => (0, 0, Vec::new(), Value::None, 0),
         };
         let mut regs = params;
         regs.resize(nregs.max(regs.len()), Value::Empty);
@@ -48,6 +49,10 @@ impl Vm {
             state: Cell::new(GenState::Created),
             send_reg: Cell::new(usize::MAX),
             name,
+            kind: crate::coro::kind_of_code(fl),
+            handled: Cell::new(Value::None),
+            running_async: Cell::new(false),
+            closed: Cell::new(false),
         })))
     }
 
@@ -63,7 +68,10 @@ impl Vm {
             return Err(self.type_error("not a generator"));
         };
         match gen.state.get() {
-            GenState::Running => return Err(self.value_error("generator already executing")),
+            GenState::Running => return Err(self.already_executing(gen.kind)),
+            GenState::Done if gen.kind == GenKind::Coroutine => {
+                return Err(self.raise_msg("RuntimeError", "cannot reuse already awaited coroutine"))
+            }
             GenState::Created | GenState::Done => {
                 finish_generator(g);
                 return Err(self.raise(exc));
@@ -101,30 +109,14 @@ impl Vm {
             None => return Ok(None),
         };
         let is_exit = self.isinstance(exc, self.exc_class("GeneratorExit"));
-        let outcome = match inner {
-            Value::Obj(ig) if matches!(ig.obj(), Obj::Generator(_)) => {
-                if is_exit {
-                    self.gen_close(ig)?;
-                    return Ok(None);
-                }
-                self.gen_throw(ig, exc)
+        let outcome = if is_exit {
+            // Close the delegate, then raise GeneratorExit in the outer generator.
+            match self.iter_close(inner) {
+                Ok(()) => return Ok(None),
+                Err(e) => Err(e),
             }
-            _ => {
-                let Some(t) = self.lookup_special(inner, "throw").filter(|_| !is_exit) else {
-                    return Ok(None);
-                };
-                let cls = Value::Obj(self.type_of(exc));
-                match self.call_value(t, &[inner, cls, exc], &[]) {
-                    Ok(v) => Ok(GenResult::Yield(v)),
-                    Err(e) if self.raised_is("StopIteration") => {
-                        let stop = self.take_raised();
-                        let v = self.getattr_str(stop, "value")?;
-                        let _ = e;
-                        Ok(GenResult::Return(v))
-                    }
-                    Err(e) => Err(e),
-                }
-            }
+        } else {
+            self.iter_throw(inner, exc)
         };
         match outcome {
             Ok(GenResult::Yield(v)) => Ok(Some(GenResult::Yield(v))),
@@ -160,8 +152,9 @@ impl Vm {
         let exc = self.new_exception(exit, vec![]);
         match self.gen_throw(g, exc) {
             Ok(GenResult::Yield(_)) => {
-                finish_generator(g);
-                Err(self.raise_msg("RuntimeError", "generator ignored GeneratorExit"))
+                // It stays suspended where it yielded: a later close() tries again.
+                let m = format!("{} ignored GeneratorExit", gen.kind.noun());
+                Err(self.raise_msg("RuntimeError", m))
             }
             Ok(GenResult::Return(_)) => Ok(()),
             Err(e) => {
@@ -194,10 +187,17 @@ impl Vm {
             return Err(self.type_error("not a generator"));
         };
         match gen.state.get() {
-            GenState::Running => return Err(self.value_error("generator already executing")),
+            GenState::Running => return Err(self.already_executing(gen.kind)),
+            GenState::Done if gen.kind == GenKind::Coroutine => {
+                return Err(self.raise_msg("RuntimeError", "cannot reuse already awaited coroutine"))
+            }
             GenState::Done => return Ok(GenResult::Return(Value::None)),
             GenState::Created if !sent.is_none() && !sent.is_empty() => {
-                return Err(self.type_error("can't send non-None value to a just-started generator"))
+                let m = format!(
+                    "can't send non-None value to a just-started {}",
+                    gen.kind.noun()
+                );
+                return Err(self.type_error(m));
             }
             _ => {}
         }
@@ -234,6 +234,13 @@ impl Vm {
             entry: true,
         });
         gen.state.set(GenState::Running);
+        // The exception the generator was handling when it suspended is handled again while
+        // it runs, and must not stay visible to its caller once it suspends.
+        let outer = self.handled;
+        let own = gen.handled.replace(Value::None);
+        if !own.is_none() {
+            self.handled = own;
+        }
         self.native_depth += 1;
         self.gc_inhibit += inhibit as usize;
         let r = match throw {
@@ -245,6 +252,10 @@ impl Vm {
         };
         self.gc_inhibit -= inhibit as usize;
         self.native_depth -= 1;
+        if gen.state.get() == GenState::Suspended && !self.handled.is(&outer) {
+            gen.handled.set(self.handled);
+        }
+        self.handled = outer;
         match r {
             Ok(v) => {
                 if gen.state.get() == GenState::Suspended {
@@ -256,12 +267,23 @@ impl Vm {
             }
             Err(e) => {
                 gen.state.set(GenState::Done);
-                // A StopIteration escaping a generator becomes RuntimeError (PEP 479).
-                if self.raised_is("StopIteration") {
+                // A StopIteration escaping a generator becomes RuntimeError (PEP 479), and
+                // so does a StopAsyncIteration escaping an async generator.
+                let stop = if self.raised_is("StopIteration") {
+                    "StopIteration"
+                } else if gen.kind == GenKind::AsyncGenerator
+                    && self.raised_is("StopAsyncIteration")
+                {
+                    "StopAsyncIteration"
+                } else {
+                    ""
+                };
+                if !stop.is_empty() {
                     let cause = self.take_raised();
                     let exc = {
                         let cls = self.exc_class("RuntimeError");
-                        let m = self.new_str("generator raised StopIteration");
+                        let m = format!("{} raised {stop}", gen.kind.noun());
+                        let m = self.new_string(m);
                         self.new_exception(cls, vec![m])
                     };
                     if let Some(d) = Vm::exc_data(exc) {
@@ -326,35 +348,14 @@ impl Vm {
     /// sent into the delegating generator goes to the iterator's `send`.
     pub fn next_or_return(&mut self, it: Value) -> PyResult<Result<Value, Value>> {
         let sent = std::mem::replace(&mut self.gen_sent, Value::Empty);
-        if let Value::Obj(g) = it {
-            if let Obj::Generator(_) = g.obj() {
-                return Ok(match self.gen_resume(g, sent)? {
-                    GenResult::Yield(v) => Ok(v),
-                    GenResult::Return(v) => Err(v),
-                });
-            }
-        }
-        if !sent.is_empty() && !sent.is_none() {
-            let Some(send) = self.lookup_special(it, "send") else {
-                let t = self.type_name(it);
-                return Err(self.raise_msg(
-                    "AttributeError",
-                    format!("'{t}' object has no attribute 'send'"),
-                ));
-            };
-            return match self.call_value(send, &[it, sent], &[]) {
-                Ok(v) => Ok(Ok(v)),
-                Err(e) if self.raised_is("StopIteration") => {
-                    let stop = self.take_raised();
-                    let _ = e;
-                    Ok(Err(self.getattr_str(stop, "value")?))
-                }
-                Err(e) => Err(e),
-            };
-        }
-        Ok(match self.next(it)? {
-            Some(v) => Ok(v),
-            None => Err(Value::None),
+        Ok(match self.iter_send(it, sent)? {
+            GenResult::Yield(v) => Ok(v),
+            GenResult::Return(v) => Err(v),
         })
+    }
+
+    #[cold]
+    fn already_executing(&mut self, kind: GenKind) -> Raised {
+        self.value_error(format!("{} already executing", kind.noun()))
     }
 }

@@ -1558,6 +1558,17 @@ pub fn yield_from(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 }
 
 #[inline(never)]
+pub fn async_op(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let (b, c) = (r(vm, st, i.b()), r(vm, st, i.c()));
+    let (v, next) = crate::coro::async_step(vm, i.d(), b, c, i.b() == i.c())?;
+    set(vm, st, i.a(), v);
+    if let Some(n) = next {
+        set(vm, st, i.a() + 1, n);
+    }
+    NEXT
+}
+
+#[inline(never)]
 pub fn import(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let name = k_name(st, i.bx());
     let name = crate::strs::as_str(name)

@@ -95,7 +95,8 @@ impl Vm {
                         _ => 0,
                     },
                 },
-                Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
+                Obj::Iter(_) | Obj::Awaitable(_) => return Ok(v),
+                Obj::Generator(gen) if gen.kind == GenKind::Generator => return Ok(v),
                 Obj::Instance(_) | Obj::Class(_) => {
                     if let Some(f) = self.lookup_special(v, "__iter__") {
                         let it = self.call_value(f, &[v], &[])?;
@@ -136,7 +137,13 @@ impl Vm {
         };
         match g.obj() {
             Obj::Iter(cell) => self.next_builtin(cell),
-            Obj::Generator(_) => match self.gen_resume(g, Value::None)? {
+            Obj::Generator(gen) if gen.kind == GenKind::Generator => {
+                match self.gen_resume(g, Value::None)? {
+                    GenResult::Yield(v) => Ok(Some(v)),
+                    GenResult::Return(_) => Ok(None),
+                }
+            }
+            Obj::Awaitable(_) => match self.await_send(g, Value::None)? {
                 GenResult::Yield(v) => Ok(Some(v)),
                 GenResult::Return(_) => Ok(None),
             },

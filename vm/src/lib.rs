@@ -8,6 +8,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod coro;
 pub mod dict;
 pub mod dictops;
 pub mod exc;

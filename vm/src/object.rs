@@ -206,6 +206,43 @@ pub struct Generator {
     /// Register receiving the value sent in (the YIELD's A), absolute within `regs`.
     pub send_reg: Cell<usize>,
     pub name: Value,
+    /// Generator, coroutine or async generator (from the code's flags).
+    pub kind: GenKind,
+    /// The exception its code was handling when it last suspended.
+    pub handled: Cell<Value>,
+    /// Async generators: an `asend`/`athrow` awaitable is in progress; `aclose` was called.
+    pub running_async: Cell<bool>,
+    pub closed: Cell<bool>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+/// The awaitables that drive a coroutine or async generator step by step.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum AwaitKind {
+    /// `coroutine.__await__()`: iterates the coroutine `target`.
+    Wrapper,
+    /// `agen.asend(arg)` / `agen.__anext__()`.
+    ASend,
+    /// `agen.athrow(exc)` (the exception is `arg`).
+    AThrow,
+    /// `agen.aclose()`.
+    AClose,
+    /// `anext(it, default)`: awaits the iterator `target`, `arg` on StopAsyncIteration.
+    ANextDefault,
+}
+
+pub struct Awaitable {
+    pub kind: AwaitKind,
+    pub target: Value,
+    pub arg: Cell<Value>,
+    /// 0: not started, 1: iterating, 2: finished.
+    pub state: Cell<u8>,
 }
 
 pub enum IterKind {
@@ -272,6 +309,7 @@ pub enum Obj {
     Cell(Cell<Value>),
     Module(Gc, Value),
     Generator(Generator),
+    Awaitable(Awaitable),
     Iter(RefCell<IterKind>),
     Range(i64, i64, i64),
     Slice(Value, Value, Value),
@@ -363,6 +401,11 @@ impl Obj {
                     push_all(&r, out);
                 }
                 push(&g.name, out);
+                push(&g.handled.get(), out);
+            }
+            Obj::Awaitable(a) => {
+                push(&a.target, out);
+                push(&a.arg.get(), out);
             }
             Obj::Iter(it) => {
                 if let Ok(it) = it.try_borrow() {

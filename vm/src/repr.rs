@@ -307,7 +307,16 @@ impl Vm {
                         Obj::Function(f) => self.key_str(*f.qualname.borrow()),
                         _ => "?".into(),
                     };
-                    format!("<generator object {q} at {:#x}>", g.addr())
+                    let kind = match gen.kind {
+                        GenKind::Generator => "generator",
+                        GenKind::Coroutine => "coroutine",
+                        GenKind::AsyncGenerator => "async_generator",
+                    };
+                    format!("<{kind} object {q} at {:#x}>", g.addr())
+                }
+                Obj::Awaitable(_) => {
+                    let t = self.type_name(Value::Obj(g));
+                    format!("<{t} object at {:#x}>", g.addr())
                 }
                 Obj::Iter(_) => format!("<iterator object at {:#x}>", g.addr()),
                 Obj::Range(a, b, s) => {

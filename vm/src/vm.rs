@@ -53,6 +53,9 @@ macro_rules! for_each_type {
             super_ = "super", bytes = "bytes", notimpl = "NotImplementedType",
             ellipsis = "ellipsis", iterator = "iterator", dict_keys = "dict_keys",
             dict_values = "dict_values", dict_items = "dict_items", complex = "complex",
+            coroutine = "coroutine", async_generator = "async_generator",
+            coroutine_wrapper = "coroutine_wrapper", async_asend = "async_generator_asend",
+            async_athrow = "async_generator_athrow", anext_awaitable = "anext_awaitable",
         }
     };
 }
@@ -508,7 +511,17 @@ impl Vm {
                 Obj::Instance(i) => i.class.get(),
                 Obj::Cell(_) => t.cell,
                 Obj::Module(..) => t.module,
-                Obj::Generator(_) => t.generator,
+                Obj::Generator(gen) => match gen.kind {
+                    GenKind::Generator => t.generator,
+                    GenKind::Coroutine => t.coroutine,
+                    GenKind::AsyncGenerator => t.async_generator,
+                },
+                Obj::Awaitable(a) => match a.kind {
+                    AwaitKind::Wrapper => t.coroutine_wrapper,
+                    AwaitKind::ASend => t.async_asend,
+                    AwaitKind::AThrow | AwaitKind::AClose => t.async_athrow,
+                    AwaitKind::ANextDefault => t.anext_awaitable,
+                },
                 Obj::Iter(_) => t.iterator,
                 Obj::Range(..) => t.range,
                 Obj::Slice(..) => t.slice,

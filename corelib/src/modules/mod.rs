@@ -8,7 +8,10 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+pub mod coroutines;
+
 pub fn install(vm: &mut Vm) {
+    coroutines::install(vm);
     vm.native_modules.insert("sys", sys_module);
     vm.native_modules.insert("math", math_module);
 }

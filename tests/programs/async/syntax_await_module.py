@@ -1,0 +1,3 @@
+# await at module level is a SyntaxError for the whole program.
+print("never printed")
+await something
