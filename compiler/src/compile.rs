@@ -15,6 +15,10 @@ use std::collections::{HashMap, HashSet};
 
 #[path = "compile_async.rs"]
 mod compile_async;
+#[path = "compile_match.rs"]
+mod compile_match;
+#[path = "compile_try_star.rs"]
+mod compile_try_star;
 
 /// What must happen when control leaves a block early (return/break/continue).
 enum Unwind<'a> {
@@ -426,6 +430,7 @@ impl<'t> Compiler<'t> {
             }
             StmtKind::With { items, body } => self.with(f, items, body)?,
             StmtKind::Async(inner) => self.async_stmt(f, inner)?,
+            StmtKind::Match { subject, cases } => self.match_stmt(f, subject, cases)?,
             StmtKind::FunctionDef(def) => {
                 let r = self.function_def(f, def)?;
                 self.store_name(f, def.name, r, def.loc)?;
@@ -573,6 +578,9 @@ impl<'t> Compiler<'t> {
         handlers: &'a [ExceptHandler<'a>],
         orelse: &'a [Stmt<'a>],
     ) -> R<()> {
+        if handlers.iter().any(|h| h.star) {
+            return self.try_star(f, body, handlers, orelse);
+        }
         let handler = f.e.new_label();
         f.e.open_region(handler);
         self.sub_block(f, body)?;

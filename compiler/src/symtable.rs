@@ -441,6 +441,16 @@ impl Builder {
                     self.bind(name);
                 }
             }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject)?;
+                for c in cases.iter() {
+                    self.pattern(&c.pattern)?;
+                    if let Some(g) = c.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(c.body)?;
+                }
+            }
             StmtKind::ImportFrom { names, .. } => {
                 for a in names.iter() {
                     if a.name == "*" {
@@ -450,6 +460,58 @@ impl Builder {
                         continue;
                     }
                     self.bind(a.asname.unwrap_or(a.name));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A `match` pattern: captures bind, value and class expressions are uses.
+    fn pattern(&mut self, p: &Pattern) -> Result<(), ScopeError> {
+        match &p.kind {
+            PatternKind::Value(e) | PatternKind::Singleton(e) => self.expr(e)?,
+            PatternKind::Sequence(ps) | PatternKind::Or(ps) => {
+                for p in ps.iter() {
+                    self.pattern(p)?;
+                }
+            }
+            PatternKind::Star(n) => {
+                if let Some(n) = n {
+                    self.bind(n);
+                }
+            }
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                for k in keys.iter() {
+                    self.expr(k)?;
+                }
+                for p in patterns.iter() {
+                    self.pattern(p)?;
+                }
+                if let Some(n) = rest {
+                    self.bind(n);
+                }
+            }
+            PatternKind::Class {
+                cls,
+                args,
+                kw_patterns,
+                ..
+            } => {
+                self.expr(cls)?;
+                for p in args.iter().chain(kw_patterns.iter()) {
+                    self.pattern(p)?;
+                }
+            }
+            PatternKind::As(p, n) => {
+                if let Some(p) = p {
+                    self.pattern(p)?;
+                }
+                if let Some(n) = n {
+                    self.bind(n);
                 }
             }
         }

@@ -93,11 +93,60 @@ pub enum StmtKind<'a> {
         names: &'a [Alias<'a>],
         level: u32,
     },
+    /// `match subject:` with its cases (PEP 634).
+    Match {
+        subject: &'a Expr<'a>,
+        cases: &'a [MatchCase<'a>],
+    },
+}
+
+/// One `case pattern if guard:` block.
+#[derive(Debug)]
+pub struct MatchCase<'a> {
+    pub loc: Loc,
+    pub pattern: Pattern<'a>,
+    pub guard: Option<&'a Expr<'a>>,
+    pub body: &'a [Stmt<'a>],
+}
+
+#[derive(Debug)]
+pub struct Pattern<'a> {
+    pub loc: Loc,
+    pub kind: PatternKind<'a>,
+}
+
+#[derive(Debug)]
+pub enum PatternKind<'a> {
+    /// A literal or a dotted name, compared with `==`.
+    Value(&'a Expr<'a>),
+    /// `None`, `True` or `False`, compared with `is`.
+    Singleton(&'a Expr<'a>),
+    Sequence(&'a [Pattern<'a>]),
+    /// `*name` inside a sequence pattern (`None` for `*_`).
+    Star(Option<&'a str>),
+    /// `{key: pattern, ..., **rest}`; keys are literals or dotted names.
+    Mapping {
+        keys: &'a [Expr<'a>],
+        patterns: &'a [Pattern<'a>],
+        rest: Option<&'a str>,
+    },
+    /// `Cls(p, ..., name=p, ...)`.
+    Class {
+        cls: &'a Expr<'a>,
+        args: &'a [Pattern<'a>],
+        kw_names: &'a [&'a str],
+        kw_patterns: &'a [Pattern<'a>],
+    },
+    /// `pattern as name`; a bare capture has no pattern, the wildcard `_` neither.
+    As(Option<&'a Pattern<'a>>, Option<&'a str>),
+    Or(&'a [Pattern<'a>]),
 }
 
 #[derive(Debug)]
 pub struct ExceptHandler<'a> {
     pub loc: Loc,
+    /// `except*` (exception groups).
+    pub star: bool,
     pub typ: Option<&'a Expr<'a>>,
     pub name: Option<&'a str>,
     pub body: &'a [Stmt<'a>],

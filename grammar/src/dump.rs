@@ -198,7 +198,7 @@ impl Dumper {
                 self.w("try ");
                 self.body(body);
                 for h in handlers.iter() {
-                    self.w(" (except");
+                    self.w(if h.star { " (except*" } else { " (except" });
                     if let Some(t) = h.typ {
                         self.w(" ");
                         self.expr(t);
@@ -281,9 +281,82 @@ impl Dumper {
                 self.w(" import");
                 self.list(names, |d, a| d.alias(a));
             }
+            StmtKind::Match { subject, cases } => {
+                self.w("match ");
+                self.expr(subject);
+                for c in cases.iter() {
+                    self.w(" (case ");
+                    self.pattern(&c.pattern);
+                    if let Some(g) = c.guard {
+                        self.w(" if ");
+                        self.expr(g);
+                    }
+                    self.w(" ");
+                    self.body(c.body);
+                    self.w(")");
+                }
+            }
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
         }
         self.w(")");
+    }
+
+    fn pattern(&mut self, p: &Pattern) {
+        match &p.kind {
+            PatternKind::Value(e) | PatternKind::Singleton(e) => self.expr(e),
+            PatternKind::Sequence(ps) => {
+                self.w("[");
+                self.list(ps, |d, p| d.pattern(p));
+                self.w("]");
+            }
+            PatternKind::Star(n) => {
+                let _ = write!(self.out, "*{}", n.unwrap_or("_"));
+            }
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                self.w("{");
+                for (k, p) in keys.iter().zip(patterns.iter()) {
+                    self.w(" ");
+                    self.expr(k);
+                    self.w(":");
+                    self.pattern(p);
+                }
+                if let Some(r) = rest {
+                    let _ = write!(self.out, " **{r}");
+                }
+                self.w("}");
+            }
+            PatternKind::Class {
+                cls,
+                args,
+                kw_names,
+                kw_patterns,
+            } => {
+                self.expr(cls);
+                self.w("(");
+                self.list(args, |d, p| d.pattern(p));
+                for (n, p) in kw_names.iter().zip(kw_patterns.iter()) {
+                    let _ = write!(self.out, " {n}=");
+                    self.pattern(p);
+                }
+                self.w(")");
+            }
+            PatternKind::As(p, n) => {
+                if let Some(p) = p {
+                    self.pattern(p);
+                    self.w(" as ");
+                }
+                self.w(n.unwrap_or("_"));
+            }
+            PatternKind::Or(ps) => {
+                self.w("(|");
+                self.list(ps, |d, p| d.pattern(p));
+                self.w(")");
+            }
+        }
     }
 
     fn alias(&mut self, a: &Alias) {

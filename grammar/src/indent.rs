@@ -126,6 +126,7 @@ pub fn tokenize<'a>(src: &str, arena: &'a Bump, base: Loc, fexpr: bool) -> Lexed
         (None, err) => err,
     };
     mark_with_parens(&mut t.toks);
+    crate::soft_kw::mark(&mut t.toks);
     Lexed { toks: t.toks, err }
 }
 

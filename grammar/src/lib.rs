@@ -11,6 +11,8 @@ mod fstring;
 mod indent;
 mod lexer;
 mod numbers;
+mod pattern_actions;
+mod soft_kw;
 mod strings;
 mod targets;
 mod token;

@@ -26,6 +26,10 @@ pub enum Tok<'a> {
     FExprStart,
     /// `(` right after `with` whose matching `)` is followed by `:` (parenthesized with-items).
     WithLPar,
+    /// Soft keywords `match`/`case` where they open a match statement or a case block
+    /// (`soft_kw.rs`); elsewhere they stay names.
+    Match,
+    Case,
     // Keywords.
     False,
     None,

@@ -111,6 +111,9 @@ impl Vm {
         if let Obj::Class(c) = cls.obj() {
             c.kind.set(Kind::Exception);
         }
+        if name == "BaseException" {
+            crate::excgroup::add_base_exception_methods(self, cls);
+        }
         self.exc_types.borrow_mut().insert(name, cls);
         self.dict_set_str(self.builtins, self.intern(name), Value::Obj(cls));
         cls
@@ -381,65 +384,7 @@ impl Vm {
         eprint!("{text}");
     }
 
-    fn format_exception(&mut self, exc: Value, depth: usize) -> String {
-        let mut out = String::new();
-        if let Some(d) = Self::exc_data(exc) {
-            let (cause, context, suppress) = {
-                let d = d.borrow();
-                (d.cause, d.context, d.suppress_context)
-            };
-            if depth < 20 {
-                if !cause.is_none() {
-                    out.push_str(&self.format_exception(cause, depth + 1));
-                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-                } else if !context.is_none() && !suppress {
-                    out.push_str(&self.format_exception(context, depth + 1));
-                    out.push_str(
-                        "\nDuring handling of the above exception, another exception occurred:\n\n",
-                    );
-                }
-            }
-            let tb = d.borrow().traceback.clone();
-            if !tb.is_empty() {
-                out.push_str("Traceback (most recent call last):\n");
-                // As CPython: a run of identical entries (same file, line and function)
-                // prints its first three, then how many more there were.
-                const SHOWN: usize = 3;
-                let repeated = |out: &mut String, n: usize| {
-                    if n > SHOWN {
-                        let more = n - SHOWN;
-                        let s = if more > 1 { "s" } else { "" };
-                        out.push_str(&format!("  [Previous line repeated {more} more time{s}]\n"));
-                    }
-                };
-                let mut last: Option<(&str, u32, &str)> = None;
-                let mut run = 0;
-                for (code, line) in tb.iter().rev() {
-                    let this = (code.filename, *line, code.name);
-                    if last == Some(this) {
-                        run += 1;
-                    } else {
-                        repeated(&mut out, run);
-                        last = Some(this);
-                        run = 1;
-                    }
-                    if run > SHOWN {
-                        continue;
-                    }
-                    out.push_str(&format!(
-                        "  File \"{}\", line {}, in {}\n",
-                        code.filename, line, code.name
-                    ));
-                    if let Some(src) = crate::source_line(code.filename, *line) {
-                        out.push_str(&format!("    {}\n", src.trim_start()));
-                    }
-                }
-                repeated(&mut out, run);
-            }
-        }
-        let summary = self.exception_summary(exc);
-        out.push_str(&summary);
-        out.push('\n');
-        out
+    fn format_exception(&mut self, exc: Value, _depth: usize) -> String {
+        self.format_exception_text(exc)
     }
 }

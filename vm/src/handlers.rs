@@ -16,6 +16,13 @@ use kestrel_compiler::opcodes::{BinKind, Inst, RK_FLAG};
 
 type H = Result<Ctl, Raised>;
 
+#[path = "match_ops.rs"]
+mod match_ops;
+pub use match_ops::*;
+#[path = "excstar_ops.rs"]
+mod excstar_ops;
+pub use excstar_ops::*;
+
 #[inline(always)]
 fn r(vm: &Vm, st: &St, i: usize) -> Value {
     debug_assert!(st.base + i < vm.stack.len());
@@ -249,7 +256,7 @@ fn load_global_miss(vm: &mut Vm, st: &mut St, i: Inst) -> H {
                     (v, [v, Value::Int(epoch as i64)])
                 }
                 Some(v) => (v, [Value::Empty, Value::Empty]),
-                None => return Err(name_error(vm, name)),
+                None => (vm.missing_builtin(name)?, [Value::Empty, Value::Empty]),
             }
         }
     };
@@ -336,7 +343,7 @@ pub fn load_name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             Some(v) => exposing(vm, v),
             None => match vm.builtin_lookup(name) {
                 Some(v) => v,
-                None => return Err(name_error(vm, name)),
+                None => vm.missing_builtin(name)?,
             },
         },
     };

@@ -12,6 +12,8 @@ pub mod coro;
 pub mod dict;
 pub mod dictops;
 pub mod exc;
+pub mod exc_format;
+pub mod excgroup;
 pub mod format;
 pub mod gen;
 pub mod handlers;

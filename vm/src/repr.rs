@@ -251,7 +251,11 @@ impl Vm {
                         let m = module
                             .map(|m| self.key_str(m))
                             .unwrap_or_else(|| "__main__".into());
-                        format!("<class '{}.{}'>", m, c.qualname.borrow())
+                        if m == "builtins" {
+                            format!("<class '{}'>", c.qualname.borrow())
+                        } else {
+                            format!("<class '{}.{}'>", m, c.qualname.borrow())
+                        }
                     }
                 }
                 Obj::Instance(inst) => {

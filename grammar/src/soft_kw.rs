@@ -1,0 +1,46 @@
+//! Soft keywords. The lexer yields `match` and `case` as names; this pass turns a `match` that
+//! begins a logical line ending in `:` followed by an indented block into `Tok::Match`, and each
+//! `case` beginning a line directly inside that block into `Tok::Case`. Everywhere else they
+//! stay ordinary names (`match = 1`, `re.match(...)`, `case(x)`).
+
+use crate::indent::Spanned;
+use crate::token::Tok;
+
+fn opens_line(t: Tok) -> bool {
+    matches!(t, Tok::Newline | Tok::Indent | Tok::Dedent)
+}
+
+pub fn mark(toks: &mut [Spanned]) {
+    for i in 0..toks.len() {
+        if toks[i].1 != Tok::Name("match") || (i > 0 && !opens_line(toks[i - 1].1)) {
+            continue;
+        }
+        let Some(nl) = (i + 1..toks.len()).find(|&j| toks[j].1 == Tok::Newline) else {
+            continue;
+        };
+        // A subject is needed: `match:` is not a match statement.
+        if nl < i + 3
+            || toks[nl - 1].1 != Tok::Colon
+            || toks.get(nl + 1).map(|t| t.1) != Some(Tok::Indent)
+        {
+            continue;
+        }
+        toks[i].1 = Tok::Match;
+        let mut depth = 0usize;
+        for j in nl + 1..toks.len() {
+            match toks[j].1 {
+                Tok::Indent => depth += 1,
+                Tok::Dedent => {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                Tok::Name("case") if depth == 1 && opens_line(toks[j - 1].1) => {
+                    toks[j].1 = Tok::Case;
+                }
+                _ => {}
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+a = BaseExceptionGroup("a", [ValueError(1)])
+print(type(a).__name__)
+b = BaseExceptionGroup("b", [KeyboardInterrupt(), ValueError(2)])
+print(type(b).__name__, isinstance(b, Exception))
+c = BaseExceptionGroup("c", [ExceptionGroup("inner", [OSError()])])
+print(type(c).__name__)

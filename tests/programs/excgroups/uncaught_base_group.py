@@ -1,0 +1,2 @@
+print("x")
+raise BaseExceptionGroup("base", [SystemExit(3), ValueError(1)])
