@@ -12,6 +12,8 @@ use std::cell::RefCell;
 
 type F = kestrel_vm::object::NativeFnPtr;
 
+mod typeobj;
+
 pub fn install(vm: &mut Vm) {
     let t = |vm: &Vm| {
         (
@@ -32,7 +34,7 @@ pub fn install(vm: &mut Vm) {
     let (object, type_, int, bool_, float, str_, list, tuple, dict, set, frozenset, range) = t(vm);
     let news: &[(Gc, &'static str, F)] = &[
         (object, "object.__new__", object_new),
-        (type_, "type.__new__", type_new),
+        (type_, "type.__new__", typeobj::type_new),
         (int, "int.__new__", int_new),
         (bool_, "bool.__new__", bool_new),
         (float, "float.__new__", float_new),
@@ -68,8 +70,6 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(object, "__repr__", object_repr);
     vm.add_method(object, "__str__", object_str);
     vm.add_method(object, "__format__", object_format);
-    vm.add_method(object, "__setattr__", object_setattr);
-    vm.add_method(object, "__getattribute__", object_getattribute);
     vm.add_method(vm.types.property, "setter", property_setter);
     vm.add_method(vm.types.property, "getter", property_getter);
     vm.add_method(vm.types.property, "deleter", property_deleter);
@@ -245,6 +245,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(it, "__iter__", identity);
     vm.add_method(range, "index", seq_index);
     vm.add_method(range, "count", seq_count);
+    typeobj::install(vm);
     crate::dunders::install(vm);
     crate::strmethods3::install(vm);
 }
@@ -328,72 +329,12 @@ fn object_format(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(vm.new_string(s))
 }
 
-fn object_setattr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "__setattr__", args, 3, 3)?;
-    let Some(name) = as_str(args[1]) else {
-        return Err(vm.type_error("attribute name must be string"));
-    };
-    let n = vm.intern(name);
-    if let Value::Obj(g) = args[0] {
-        if let Obj::Instance(inst) = g.obj() {
-            let h = kestrel_vm::strs::str_hash(kestrel_vm::strs::as_str(n).expect("str"));
-            let mut d = inst.dict.borrow_mut();
-            match d.find(
-                h,
-                |k| matches!(k, Value::Obj(kg) if kestrel_vm::strs::str_eq(*kg, n)),
-            ) {
-                Some(i) => d.set_at(i, args[2]),
-                None => d.insert_new(h, Value::Obj(n), args[2]),
-            }
-            return Ok(Value::None);
-        }
-    }
-    vm.setattr(args[0], n, args[2])?;
-    Ok(Value::None)
-}
-
-fn object_getattribute(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "__getattribute__", args, 2, 2)?;
-    let name = str_arg(vm, args[1], "attribute name")?;
-    vm.getattr_str(args[0], name)
-}
-
 fn exc_init(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     if let Some(d) = Vm::exc_data(args[0]) {
         let t = vm.new_tuple(args[1..].to_vec());
         d.borrow_mut().args = t;
     }
     Ok(Value::None)
-}
-
-fn type_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    // args[0] is `type` itself.
-    match args.len() {
-        2 => Ok(Value::Obj(vm.type_of(args[1]))),
-        4 => {
-            let name = str_arg(vm, args[1], "type.__new__() argument 1")?.to_string();
-            let bases: Vec<Gc> = vm
-                .collect_iter(args[2])?
-                .into_iter()
-                .filter_map(|b| b.as_obj())
-                .collect();
-            let bases = if bases.is_empty() {
-                vec![vm.types.object]
-            } else {
-                bases
-            };
-            let d = match args[3] {
-                Value::Obj(g) => match g.obj() {
-                    Obj::Dict(d) => d.borrow().clone(),
-                    _ => Dict::new(),
-                },
-                _ => Dict::new(),
-            };
-            let _ = kw;
-            Ok(Value::Obj(vm.new_class(&name, bases, d)))
-        }
-        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
-    }
 }
 
 fn type_mro(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {

@@ -15,38 +15,7 @@ impl Vm {
     pub fn getattr(&mut self, obj: Value, name: Gc) -> PyResult<Value> {
         if let Value::Obj(g) = obj {
             match g.obj() {
-                Obj::Instance(inst) => {
-                    let cls = inst.class.get();
-                    let hash = crate::strs::str_hash(as_str(name).expect("str name"));
-                    if let Obj::Class(c) = cls.obj() {
-                        // Without data descriptors the instance dict wins outright.
-                        if self.class_flags(c) & HAS_DATA_DESCRIPTOR == 0 {
-                            if let Some(v) = inst.dict.borrow().get_str(name, hash) {
-                                return Ok(v);
-                            }
-                        }
-                    }
-                    let cls_attr = self.class_lookup(cls, name);
-                    if let Some(Value::Obj(a)) = cls_attr {
-                        if let Obj::Property(..) = a.obj() {
-                            return self.bind(Value::Obj(a), obj);
-                        }
-                    }
-                    if let Some(v) = inst.dict.borrow().get_str(name, hash) {
-                        return Ok(v);
-                    }
-                    if let Some(a) = cls_attr {
-                        return self.bind(a, obj);
-                    }
-                    if let Some(v) = self.special_instance_attr(obj, g, name)? {
-                        return Ok(v);
-                    }
-                    let ga = self.names.getattr;
-                    if let Some(f) = self.class_lookup(cls, ga) {
-                        return self.call_value(f, &[obj, Value::Obj(name)], &[]);
-                    }
-                    return Err(self.attr_error(obj, name));
-                }
+                Obj::Instance(inst) => return self.instance_getattr(obj, inst, name),
                 Obj::Class(_) => return self.class_getattr(g, name),
                 Obj::Module(d, _) => {
                     if let Some(v) = self.dict_get_str(*d, name) {
@@ -74,7 +43,7 @@ impl Vm {
     }
 
     #[cold]
-    fn attr_error(&mut self, obj: Value, name: Gc) -> Raised {
+    pub(crate) fn attr_error(&mut self, obj: Value, name: Gc) -> Raised {
         let t = self.type_name(obj);
         let n = name_of(name);
         self.raise_msg(
@@ -83,20 +52,9 @@ impl Vm {
         )
     }
 
-    fn class_getattr(&mut self, cls: Gc, name: Gc) -> PyResult<Value> {
-        if let Some(v) = self.class_lookup(cls, name) {
-            if let Value::Obj(a) = v {
-                match a.obj() {
-                    Obj::ClassMethod(f) => {
-                        let f = *f;
-                        return Ok(Value::Obj(self.alloc(Obj::BoundMethod(Value::Obj(cls), f))));
-                    }
-                    Obj::StaticMethod(f) => return Ok(*f),
-                    _ => {}
-                }
-            }
-            return Ok(v);
-        }
+    /// The rest of a class attribute lookup after the MRO missed: the special attributes of
+    /// classes, then `meta`'s attributes bound to the class.
+    pub(crate) fn class_getattr_rest(&mut self, cls: Gc, meta: Gc, name: Gc) -> PyResult<Value> {
         let Obj::Class(c) = cls.obj() else {
             unreachable!()
         };
@@ -129,11 +87,11 @@ impl Vm {
             }
             "__module__" => self.new_str("builtins"),
             "__doc__" => Value::None,
+            "__class__" => Value::Obj(meta),
             _ => {
-                // Attributes of `type` itself (e.g. type.__call__) are looked up last.
-                let meta = self.types.type_;
+                // Attributes of the metaclass (e.g. type.__call__) are looked up last.
                 if let Some(v) = self.class_lookup(meta, name) {
-                    return self.bind(v, Value::Obj(cls));
+                    return self.descr_get(v, Value::Obj(cls), meta);
                 }
                 let cname = c.name.borrow().clone();
                 let n = name_of(name);
@@ -165,12 +123,16 @@ impl Vm {
         None
     }
 
+    /// `super(start, this).name`: the MRO of `this`'s type (or of `this` when it is a
+    /// subclass of `start`) after `start`, with the found attribute's `__get__` applied.
     fn super_getattr(&mut self, start: Gc, this: Value, name: Gc) -> PyResult<Value> {
-        let cls = match this {
-            Value::Obj(g) if matches!(g.obj(), Obj::Class(_)) => g,
+        let this_is_sub = matches!(this, Value::Obj(g)
+            if matches!(g.obj(), Obj::Class(_)) && self.is_subclass(g, start));
+        let starttype = match this {
+            Value::Obj(g) if this_is_sub => g,
             _ => self.type_of(this),
         };
-        let mro = match cls.obj() {
+        let mro = match starttype.obj() {
             Obj::Class(c) => c.mro.borrow().clone(),
             _ => Vec::new(),
         };
@@ -184,26 +146,15 @@ impl Vm {
             if let Obj::Class(kc) = k.obj() {
                 let found = self.class_dict(kc).borrow().get_str(name, hash);
                 if let Some(v) = found {
-                    if matches!(this, Value::Obj(g) if matches!(g.obj(), Obj::Class(_))) {
-                        if let Value::Obj(a) = v {
-                            if let Obj::ClassMethod(f) = a.obj() {
-                                let f = *f;
-                                return Ok(Value::Obj(self.alloc(Obj::BoundMethod(this, f))));
-                            }
-                        }
-                        return Ok(v);
+                    if this_is_sub {
+                        return self.descr_get_class(v, starttype);
                     }
-                    if let Value::Obj(a) = v {
-                        if let Obj::ClassMethod(f) = a.obj() {
-                            let f = *f;
-                            return Ok(Value::Obj(
-                                self.alloc(Obj::BoundMethod(Value::Obj(cls), f)),
-                            ));
-                        }
-                    }
-                    return self.bind(v, this);
+                    return self.descr_get(v, this, starttype);
                 }
             }
+        }
+        if name_of(name) == "__class__" {
+            return Ok(Value::Obj(self.types.super_));
         }
         let n = name_of(name);
         Err(self.raise_msg(
@@ -212,7 +163,12 @@ impl Vm {
         ))
     }
 
-    fn special_instance_attr(&mut self, obj: Value, g: Gc, name: Gc) -> PyResult<Option<Value>> {
+    pub(crate) fn special_instance_attr(
+        &mut self,
+        obj: Value,
+        g: Gc,
+        name: Gc,
+    ) -> PyResult<Option<Value>> {
         let Obj::Instance(inst) = g.obj() else {
             return Ok(None);
         };
@@ -324,7 +280,7 @@ impl Vm {
     }
 
     #[cold]
-    fn property_error(&mut self, obj: Value, name: Gc, what: &str) -> Raised {
+    pub(crate) fn property_error(&mut self, obj: Value, name: Gc, what: &str) -> Raised {
         let t = self.type_name(obj);
         let n = name_of(name);
         self.raise_msg(
@@ -334,7 +290,7 @@ impl Vm {
     }
 
     /// Whether some class in `cls`'s MRO lists `name` in its `__slots__`.
-    fn is_slot(&mut self, cls: Gc, name: Gc) -> bool {
+    pub(crate) fn is_slot(&mut self, cls: Gc, name: Gc) -> bool {
         let n = name_of(name);
         let Obj::Class(c) = cls.obj() else {
             return true;
@@ -375,7 +331,7 @@ impl Vm {
                         Obj::Class(c) => self.class_flags(c),
                         _ => HAS_DATA_DESCRIPTOR | CUSTOM_SETATTR,
                     };
-                    if flags == 0 {
+                    if flags == 0 && name_of(name) != "__class__" {
                         let hash = crate::strs::str_hash(as_str(name).expect("str name"));
                         let mut d = inst.dict.borrow_mut();
                         match d.find(hash, |k| match k {
@@ -387,48 +343,9 @@ impl Vm {
                         }
                         return Ok(());
                     }
-                    if let Some(Value::Obj(a)) = self.class_lookup(cls, name) {
-                        if let Obj::Property(_, fset, _) = a.obj() {
-                            let fset = *fset;
-                            if fset.is_none() {
-                                return Err(self.property_error(obj, name, "setter"));
-                            }
-                            self.call_value(fset, &[obj, v], &[])?;
-                            return Ok(());
-                        }
-                    }
-                    let sa = self.names.setattr;
-                    if let Some(f) = self.class_lookup(cls, sa) {
-                        if matches!(f, Value::Obj(fg) if matches!(fg.obj(), Obj::Function(_))) {
-                            self.call_value(f, &[obj, Value::Obj(name), v], &[])?;
-                            return Ok(());
-                        }
-                    }
-                    if flags & HAS_SLOTS != 0 && !self.is_slot(cls, name) {
-                        return Err(self.attr_error(obj, name));
-                    }
-                    let hash = crate::strs::str_hash(as_str(name).expect("str name"));
-                    let mut d = inst.dict.borrow_mut();
-                    match d.find(hash, |k| match k {
-                        Value::Obj(kg) => kg.ptr_eq(name) || crate::strs::str_eq(*kg, name),
-                        _ => false,
-                    }) {
-                        Some(i) => d.set_at(i, v),
-                        None => d.insert_new(hash, Value::Obj(name), v),
-                    }
-                    return Ok(());
+                    return self.instance_setattr(obj, inst, flags, name, v);
                 }
-                Obj::Class(c) => {
-                    if !c.is_builtin {
-                        self.class_set(g, name_of(name), v);
-                        return Ok(());
-                    }
-                    let cname = c.name.borrow().clone();
-                    return Err(self.type_error(format!(
-                        "cannot set '{}' attribute of immutable type '{cname}'",
-                        name_of(name)
-                    )));
-                }
+                Obj::Class(_) => return self.class_setattr(g, name, v),
                 Obj::Module(d, _) => {
                     let d = *d;
                     self.dict_set_str(d, name, v);
@@ -476,28 +393,7 @@ impl Vm {
     pub fn delattr(&mut self, obj: Value, name: Gc) -> PyResult<()> {
         if let Value::Obj(g) = obj {
             match g.obj() {
-                Obj::Instance(inst) => {
-                    let cls = inst.class.get();
-                    if let Some(Value::Obj(a)) = self.class_lookup(cls, name) {
-                        if let Obj::Property(_, _, fdel) = a.obj() {
-                            let fdel = *fdel;
-                            if fdel.is_none() {
-                                return Err(self.property_error(obj, name, "deleter"));
-                            }
-                            self.call_value(fdel, &[obj], &[])?;
-                            return Ok(());
-                        }
-                    }
-                    let hash = crate::strs::str_hash(as_str(name).expect("str name"));
-                    let mut d = inst.dict.borrow_mut();
-                    if let Some(i) = d.find(
-                        hash,
-                        |k| matches!(k, Value::Obj(kg) if crate::strs::str_eq(*kg, name)),
-                    ) {
-                        d.remove_at(i);
-                        return Ok(());
-                    }
-                }
+                Obj::Instance(inst) => return self.instance_delattr(obj, inst, name),
                 Obj::Class(c) => {
                     let hash = crate::strs::str_hash(as_str(name).expect("str name"));
                     classes_changed();
@@ -532,6 +428,14 @@ impl Vm {
                 let Obj::Instance(inst) = g.obj() else {
                     unreachable!()
                 };
+                let custom = match cls.obj() {
+                    Obj::Class(c) => self.class_flags(c) & CUSTOM_GETATTRIBUTE != 0,
+                    _ => false,
+                };
+                if custom {
+                    let v = self.getattr(obj, name)?;
+                    return Ok((v, Value::Empty));
+                }
                 if let Some(f) = self.class_lookup(cls, name) {
                     if let Value::Obj(fg) = f {
                         if matches!(fg.obj(), Obj::Function(_) | Obj::Native(_)) {

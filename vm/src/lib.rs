@@ -8,6 +8,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod descr;
 pub mod dict;
 pub mod dictops;
 pub mod exc;
@@ -26,6 +27,7 @@ pub mod output;
 pub mod regstack;
 pub mod repr;
 pub mod strs;
+pub mod typeobj;
 pub mod value;
 pub mod vm;
 
