@@ -120,7 +120,7 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
                     return Ok(d.borrow().len());
                 }
             }
-            Obj::Instance(_) => {
+            Obj::Instance(_) | Obj::Class(_) => {
                 if let Some(f) = vm.lookup_special(v, "__len__") {
                     let r = vm.call_value(f, &[v], &[])?;
                     return match r {

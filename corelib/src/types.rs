@@ -12,6 +12,7 @@ use std::cell::RefCell;
 
 type F = kestrel_vm::object::NativeFnPtr;
 
+mod property;
 mod typeobj;
 
 pub fn install(vm: &mut Vm) {
@@ -46,7 +47,6 @@ pub fn install(vm: &mut Vm) {
         (frozenset, "frozenset.__new__", frozenset_new),
         (range, "range.__new__", range_new),
         (vm.types.slice, "slice.__new__", slice_new),
-        (vm.types.property, "property.__new__", property_new),
         (
             vm.types.staticmethod,
             "staticmethod.__new__",
@@ -70,9 +70,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(object, "__repr__", object_repr);
     vm.add_method(object, "__str__", object_str);
     vm.add_method(object, "__format__", object_format);
-    vm.add_method(vm.types.property, "setter", property_setter);
-    vm.add_method(vm.types.property, "getter", property_getter);
-    vm.add_method(vm.types.property, "deleter", property_deleter);
+    property::install(vm);
     vm.add_method(vm.types.type_, "mro", type_mro);
     vm.add_method(vm.types.type_, "__subclasses__", type_subclasses);
 
@@ -663,62 +661,6 @@ fn slice_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         _ => (args[0], args[1], args[2]),
     };
     Ok(Value::Obj(vm.alloc(Obj::Slice(a, b, c))))
-}
-
-fn property_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let args = &args[1..];
-    let fget = args
-        .first()
-        .copied()
-        .or_else(|| kwarg(vm, kw, "fget"))
-        .unwrap_or(Value::None);
-    let fset = args
-        .get(1)
-        .copied()
-        .or_else(|| kwarg(vm, kw, "fset"))
-        .unwrap_or(Value::None);
-    let fdel = args
-        .get(2)
-        .copied()
-        .or_else(|| kwarg(vm, kw, "fdel"))
-        .unwrap_or(Value::None);
-    Ok(Value::Obj(vm.alloc(Obj::Property(fget, fset, fdel))))
-}
-
-fn property_setter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "setter", args, 2, 2)?;
-    let (fget, fdel) = match args[0] {
-        Value::Obj(g) => match g.obj() {
-            Obj::Property(a, _, c) => (*a, *c),
-            _ => (Value::None, Value::None),
-        },
-        _ => (Value::None, Value::None),
-    };
-    Ok(Value::Obj(vm.alloc(Obj::Property(fget, args[1], fdel))))
-}
-
-fn property_deleter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "deleter", args, 2, 2)?;
-    let (fget, fset) = match args[0] {
-        Value::Obj(g) => match g.obj() {
-            Obj::Property(a, b, _) => (*a, *b),
-            _ => (Value::None, Value::None),
-        },
-        _ => (Value::None, Value::None),
-    };
-    Ok(Value::Obj(vm.alloc(Obj::Property(fget, fset, args[1]))))
-}
-
-fn property_getter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "getter", args, 2, 2)?;
-    let (fset, fdel) = match args[0] {
-        Value::Obj(g) => match g.obj() {
-            Obj::Property(_, b, c) => (*b, *c),
-            _ => (Value::None, Value::None),
-        },
-        _ => (Value::None, Value::None),
-    };
-    Ok(Value::Obj(vm.alloc(Obj::Property(args[1], fset, fdel))))
 }
 
 fn staticmethod_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {

@@ -269,6 +269,14 @@ impl Vm {
                 (Obj::Range(_, _, c), "step") => Some(Value::Int(*c)),
                 (Obj::Generator(gen), "__name__") => Some(gen.name),
                 (Obj::Property(f, _, _), "fget") => Some(*f),
+                (Obj::Property(f, _, _), "__doc__") => {
+                    let f = *f;
+                    if f.is_none() {
+                        Some(Value::None)
+                    } else {
+                        return self.getattr(f, name).map(Some);
+                    }
+                }
                 (Obj::Property(_, s, _), "fset") => Some(*s),
                 (Obj::Property(_, _, d), "fdel") => Some(*d),
                 (Obj::StaticMethod(f) | Obj::ClassMethod(f), "__func__") => Some(*f),

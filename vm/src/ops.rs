@@ -1010,7 +1010,7 @@ impl Vm {
                         return Ok(inside && (i - a) % s == 0);
                     }
                 }
-                Obj::Instance(_) => {
+                Obj::Instance(_) | Obj::Class(_) => {
                     if let Some(f) = self.lookup_special(container, "__contains__") {
                         let r = self.call_value(f, &[container, item], &[])?;
                         return self.truthy(r);
