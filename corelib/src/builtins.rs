@@ -962,7 +962,16 @@ fn globals(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn vars(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     match args.first() {
-        Some(v) => vm.getattr_str(*v, "__dict__"),
+        Some(v) => match vm.getattr_str(*v, "__dict__") {
+            Ok(d) => Ok(d),
+            Err(e) => {
+                if vm.raised_is("AttributeError") {
+                    vm.raised = Value::Empty;
+                    return Err(vm.type_error("vars() argument must have __dict__ attribute"));
+                }
+                Err(e)
+            }
+        },
         None => {
             vm.complete_builtins();
             let f = vm.frames.last().map(|f| f.locals.unwrap_or(f.globals));

@@ -12,6 +12,8 @@ use std::cell::RefCell;
 
 type F = kestrel_vm::object::NativeFnPtr;
 
+mod mappingproxy;
+mod member;
 mod property;
 mod typeobj;
 
@@ -71,6 +73,8 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(object, "__str__", object_str);
     vm.add_method(object, "__format__", object_format);
     property::install(vm);
+    member::install(vm);
+    mappingproxy::install(vm);
     vm.add_method(vm.types.type_, "mro", type_mro);
     vm.add_method(vm.types.type_, "__subclasses__", type_subclasses);
 
@@ -678,9 +682,18 @@ fn super_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     if args.len() != 2 {
         return Err(vm.raise_msg("RuntimeError", "super(): no arguments"));
     }
-    let Value::Obj(c) = args[0] else {
-        return Err(vm.type_error("super() argument 1 must be a type"));
+    let c = match args[0] {
+        Value::Obj(c) if matches!(c.obj(), Obj::Class(_)) => c,
+        v => {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!("super() argument 1 must be a type, not {t}")));
+        }
     };
+    let ok = vm.isinstance(args[1], c)
+        || matches!(args[1], Value::Obj(o) if matches!(o.obj(), Obj::Class(_)) && vm.is_subclass(o, c));
+    if !ok {
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
     Ok(Value::Obj(vm.alloc(Obj::Super(c, args[1]))))
 }
 

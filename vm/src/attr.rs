@@ -82,8 +82,17 @@ impl Vm {
                 .map(|g| Value::Obj(*g))
                 .unwrap_or(Value::None),
             "__dict__" => {
+                // A read-only view: a mappingproxy over a snapshot of the namespace.
                 let d = self.class_dict(c).borrow().clone();
-                self.new_dict(d)
+                let Value::Obj(dg) = self.new_dict(d) else {
+                    unreachable!()
+                };
+                let mp = self.types.mappingproxy;
+                Value::Obj(self.alloc(Obj::Instance(Instance {
+                    class: std::cell::Cell::new(mp),
+                    dict: std::cell::RefCell::new(crate::dict::Dict::new()),
+                    extra: Some(Box::new(Extra::Base(dg))),
+                })))
             }
             "__module__" => self.new_str("builtins"),
             "__doc__" => Value::None,
@@ -175,7 +184,32 @@ impl Vm {
         Ok(match name_of(name) {
             "__class__" => Some(Value::Obj(inst.class.get())),
             "__dict__" => {
-                let d = inst.dict.borrow().clone();
+                let cls = inst.class.get();
+                let flags = match cls.obj() {
+                    Obj::Class(c) => self.class_flags(c),
+                    _ => 0,
+                };
+                if flags & HAS_SLOTS != 0 {
+                    return Err(self.attr_error(obj, name));
+                }
+                let mut d = inst.dict.borrow().clone();
+                // Slot values share the instance's storage but are not in its `__dict__`.
+                let slots = self.slot_names(cls);
+                if !slots.is_empty() {
+                    let keep: Vec<_> = d
+                        .iter()
+                        .filter(|e| !slots.iter().any(|s| *s == self.key_str(e.key)))
+                        .map(|e| (e.key, e.value))
+                        .collect();
+                    d = crate::dict::Dict::new();
+                    for (k, v) in keep {
+                        let h = match k {
+                            Value::Obj(kg) => as_str(kg).map(crate::strs::str_hash).unwrap_or(0),
+                            _ => 0,
+                        };
+                        d.insert_new(h, k, v);
+                    }
+                }
                 Some(self.new_dict(d))
             }
             n => match inst.exc() {
@@ -221,17 +255,27 @@ impl Vm {
                 (Obj::Function(f), "__name__") => Some(*f.name.borrow()),
                 (Obj::Function(f), "__qualname__") => Some(*f.qualname.borrow()),
                 (Obj::Function(f), "__module__") => {
+                    let hash = crate::strs::str_hash(as_str(name).expect("str"));
+                    if let Some(v) = f.dict.borrow().get_str(name, hash) {
+                        return Ok(Some(v));
+                    }
                     let k = self.intern("__name__");
                     Some(self.dict_get_str(f.globals, k).unwrap_or(Value::None))
                 }
-                (Obj::Function(f), "__doc__") => Some(self.function_doc(f)),
+                (Obj::Function(f), "__doc__") => {
+                    let hash = crate::strs::str_hash(as_str(name).expect("str"));
+                    if let Some(v) = f.dict.borrow().get_str(name, hash) {
+                        return Ok(Some(v));
+                    }
+                    Some(self.function_doc(f))
+                }
                 (Obj::Function(f), "__defaults__") => Some(if f.defaults.is_empty() {
                     Value::None
                 } else {
                     let d = f.defaults.clone();
                     self.new_tuple(d)
                 }),
-                (Obj::Function(f), "__kwdefaults__") => Some(f.kwdefaults),
+                (Obj::Function(f), "__kwdefaults__") => Some(f.kwdefaults.get()),
                 (Obj::Function(f), "__closure__") => Some(if f.closure.is_empty() {
                     Value::None
                 } else {
@@ -295,6 +339,31 @@ impl Vm {
             "AttributeError",
             format!("property '{n}' of '{t}' object has no {what}"),
         )
+    }
+
+    /// Every name the classes in `cls`'s MRO list in their `__slots__`.
+    pub(crate) fn slot_names(&self, cls: Gc) -> Vec<String> {
+        let Obj::Class(c) = cls.obj() else {
+            return Vec::new();
+        };
+        let sk = self.names.slots;
+        let h = crate::strs::str_hash(as_str(sk).expect("str"));
+        let mut out = Vec::new();
+        for k in c.mro.borrow().iter() {
+            if let Obj::Class(kc) = k.obj() {
+                if kc.is_builtin {
+                    continue;
+                }
+                if let Some(v) = self.class_dict(kc).borrow().get_str(sk, h) {
+                    out.extend(
+                        Vm::slot_list(v)
+                            .into_iter()
+                            .filter(|s| s != "__dict__" && s != "__weakref__"),
+                    );
+                }
+            }
+        }
+        out
     }
 
     /// Whether some class in `cls`'s MRO lists `name` in its `__slots__`.
@@ -363,6 +432,34 @@ impl Vm {
                     match name_of(name) {
                         "__name__" => *f.name.borrow_mut() = v,
                         "__qualname__" => *f.qualname.borrow_mut() = v,
+                        "__kwdefaults__" => {
+                            let ok = v.is_none()
+                                || matches!(v, Value::Obj(d) if matches!(d.obj(), Obj::Dict(_)));
+                            if !ok {
+                                return Err(
+                                    self.type_error("__kwdefaults__ must be set to a dict object")
+                                );
+                            }
+                            f.kwdefaults.set(v);
+                        }
+                        "__defaults__" | "__code__" | "__dict__" => {
+                            let n = name_of(name);
+                            return Err(self.raise_msg(
+                                "NotImplementedError",
+                                format!("assigning a function's {n} is not supported"),
+                            ));
+                        }
+                        "__globals__" | "__closure__" | "__annotations__" => {
+                            if name_of(name) != "__annotations__" {
+                                return Err(self.raise_msg("AttributeError", "readonly attribute"));
+                            }
+                            let hash = crate::strs::str_hash(as_str(name).expect("str"));
+                            let mut d = f.dict.borrow_mut();
+                            match d.find_str(name, hash) {
+                                Some(i) => d.set_at(i, v),
+                                None => d.insert_new(hash, Value::Obj(name), v),
+                            }
+                        }
                         _ => {
                             let hash = crate::strs::str_hash(as_str(name).expect("str"));
                             let mut d = f.dict.borrow_mut();

@@ -37,7 +37,7 @@ impl Vm {
             globals,
             consts: Cell::new(std::ptr::null()),
             defaults,
-            kwdefaults,
+            kwdefaults: Cell::new(kwdefaults),
             closure,
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
@@ -642,7 +642,7 @@ impl Vm {
             if p.is_empty() {
                 let name = code.varnames[i];
                 let key = self.intern(name);
-                let d = match func.kwdefaults {
+                let d = match func.kwdefaults.get() {
                     Value::Obj(g) => self.dict_get_str(g, key),
                     _ => None,
                 };

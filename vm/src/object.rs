@@ -61,7 +61,7 @@ pub struct Function {
     /// (interning every string constant) was most of an import's cost.
     pub consts: Cell<*const Value>,
     pub defaults: Vec<Value>,
-    pub kwdefaults: Value,
+    pub kwdefaults: Cell<Value>,
     pub closure: Vec<Value>,
     pub name: RefCell<Value>,
     pub qualname: RefCell<Value>,
@@ -324,7 +324,7 @@ impl Obj {
             Obj::Function(f) => {
                 out.push(f.globals);
                 push_all(&f.defaults, out);
-                push(&f.kwdefaults, out);
+                push(&f.kwdefaults.get(), out);
                 push_all(&f.closure, out);
                 push(&f.name.borrow(), out);
                 push(&f.qualname.borrow(), out);

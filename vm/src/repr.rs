@@ -279,6 +279,10 @@ impl Vm {
                         }
                     }
                     if let Some(b) = inst.base() {
+                        if cls.ptr_eq(self.types.mappingproxy) {
+                            let r = self.repr_depth(Value::Obj(b), depth + 1)?;
+                            return Ok(format!("mappingproxy({r})"));
+                        }
                         return self.repr_depth(Value::Obj(b), depth + 1);
                     }
                     if let Some(e) = inst.exc() {

@@ -322,7 +322,9 @@ impl Vm {
                 }
             }
         }
+        self.add_slot_members(&mut dict, &name_s)?;
         let cls = self.new_class(&name_s, base_list.clone(), dict);
+        self.set_member_owners(cls);
         let Obj::Class(c) = cls.obj() else {
             unreachable!()
         };
@@ -355,6 +357,72 @@ impl Vm {
         self.set_names(cls)?;
         self.init_subclass(cls, kw)?;
         Ok(Value::Obj(cls))
+    }
+
+    /// A member descriptor in the namespace for each name `__slots__` lists (CPython's
+    /// ValueError when a name is also a class variable).
+    fn add_slot_members(&mut self, dict: &mut Dict, cls_name: &str) -> PyResult<()> {
+        let sk = self.names.slots;
+        let h = crate::strs::str_hash(crate::strs::as_str(sk).expect("str"));
+        let Some(slots) = dict.get_str(sk, h) else {
+            return Ok(());
+        };
+        if let Value::Obj(g) = slots {
+            if !matches!(g.obj(), Obj::Str(_) | Obj::Tuple(_) | Obj::List(_)) {
+                let items = self.collect_iter(slots)?;
+                let t = self.new_tuple(items);
+                dict.insert_new(h, Value::Obj(sk), t);
+                return self.add_slot_members(dict, cls_name);
+            }
+        }
+        for name in Vm::slot_list(slots) {
+            if name == "__dict__" || name == "__weakref__" {
+                continue;
+            }
+            let k = self.intern(&name);
+            let kh = crate::strs::str_hash(crate::strs::as_str(k).expect("str"));
+            if dict.get_str(k, kh).is_some() {
+                return Err(self.value_error(format!(
+                    "'{name}' in __slots__ conflicts with class variable"
+                )));
+            }
+            let mut md = Dict::new();
+            let nk = self.intern("__name__");
+            let nh = crate::strs::str_hash(crate::strs::as_str(nk).expect("str"));
+            md.insert_new(nh, Value::Obj(nk), Value::Obj(k));
+            let member = self.alloc(Obj::Instance(Instance {
+                class: std::cell::Cell::new(self.types.member),
+                dict: std::cell::RefCell::new(md),
+                extra: None,
+            }));
+            dict.insert_new(kh, Value::Obj(k), Value::Obj(member));
+        }
+        let _ = cls_name;
+        Ok(())
+    }
+
+    /// Records the owning class (`__objclass__`) in the class's member descriptors.
+    fn set_member_owners(&mut self, cls: Gc) {
+        let Obj::Class(c) = cls.obj() else { return };
+        let members: Vec<Gc> = c
+            .own_dict
+            .borrow()
+            .iter()
+            .filter_map(|e| match e.value {
+                Value::Obj(m) if matches!(m.obj(), Obj::Instance(i) if i.class.get().ptr_eq(self.types.member)) => Some(m),
+                _ => None,
+            })
+            .collect();
+        let ok = self.intern("__objclass__");
+        for m in members {
+            if let Obj::Instance(i) = m.obj() {
+                let h = crate::strs::str_hash(crate::strs::as_str(ok).expect("str"));
+                let mut d = i.dict.borrow_mut();
+                if d.get_str(ok, h).is_none() {
+                    d.insert_new(h, Value::Obj(ok), Value::Obj(cls));
+                }
+            }
+        }
     }
 
     /// Builtin types that cannot be subclassed.

@@ -53,6 +53,7 @@ macro_rules! for_each_type {
             super_ = "super", bytes = "bytes", notimpl = "NotImplementedType",
             ellipsis = "ellipsis", iterator = "iterator", dict_keys = "dict_keys",
             dict_values = "dict_values", dict_items = "dict_items", complex = "complex",
+            member = "member_descriptor", mappingproxy = "mappingproxy",
         }
     };
 }
@@ -630,6 +631,12 @@ impl Vm {
             Obj::Property(..) => true,
             Obj::Instance(i) => {
                 let cls = i.class.get();
+                // Slot values live in the instance dict under the slot's name, so a member
+                // descriptor finds exactly what the dict lookup finds: not a data descriptor
+                // for lookup order, which keeps the attribute fast paths for slotted classes.
+                if cls.ptr_eq(self.types.member) {
+                    return false;
+                }
                 self.class_lookup(cls, self.names.set).is_some()
                     || self.class_lookup(cls, self.names.delete).is_some()
             }
