@@ -122,7 +122,7 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
                     return Ok(d.borrow().len());
                 }
             }
-            Obj::Instance(_) => {
+            Obj::Instance(_) | Obj::Class(_) => {
                 if let Some(f) = vm.lookup_special(v, "__len__") {
                     let r = vm.call_value(f, &[v], &[])?;
                     return match r {
@@ -189,9 +189,63 @@ fn class_or_tuple(
     }
 }
 
+/// `isinstance`/`issubclass` against a class (or classes) whose metaclass overrides
+/// `__instancecheck__`/`__subclasscheck__`: the override's answer. None when no class in
+/// `cls` has one (the plain check applies).
+fn meta_check(vm: &mut Vm, cls: Value, x: Value, hook: &str) -> PyResult<Option<bool>> {
+    let Value::Obj(g) = cls else { return Ok(None) };
+    match g.obj() {
+        Obj::Class(c) => {
+            let Some(m) = c.meta.get() else {
+                return Ok(None);
+            };
+            if hook == "__instancecheck__" && vm.type_of(x).ptr_eq(g) {
+                return Ok(Some(true));
+            }
+            let k = vm.intern(hook);
+            match vm.class_lookup(m, k) {
+                Some(f) if !matches!(f, Value::Obj(fg) if matches!(fg.obj(), Obj::Native(_))) => {
+                    let r = vm.call_value(f, &[cls, x], &[])?;
+                    Ok(Some(vm.truthy(r)?))
+                }
+                _ => Ok(None),
+            }
+        }
+        Obj::Tuple(t) => {
+            let items = t.to_vec();
+            if !items.iter().any(|c| matches!(c, Value::Obj(cg) if matches!(cg.obj(), Obj::Class(k) if k.meta.get().is_some()))) {
+                return Ok(None);
+            }
+            for c in items {
+                let r = match meta_check(vm, c, x, hook)? {
+                    Some(r) => r,
+                    None => match c {
+                        Value::Obj(cg) if matches!(cg.obj(), Obj::Class(_)) => {
+                            if hook == "__instancecheck__" {
+                                vm.isinstance(x, cg)
+                            } else {
+                                matches!(x, Value::Obj(xg) if vm.is_subclass(xg, cg))
+                            }
+                        }
+                        _ => meta_check(vm, c, x, hook)?.unwrap_or(false),
+                    },
+                };
+                if r {
+                    return Ok(Some(true));
+                }
+            }
+            Ok(Some(false))
+        }
+        _ => Ok(None),
+    }
+}
+
 fn isinstance(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "isinstance", args, 2, 2)?;
     let x = args[0];
+    if let Some(r) = meta_check(vm, args[1], x, "__instancecheck__")? {
+        return Ok(Value::Bool(r));
+    }
     let r = class_or_tuple(vm, args[1], "isinstance", &mut |vm, c| vm.isinstance(x, c))?;
     Ok(Value::Bool(r))
 }
@@ -203,6 +257,9 @@ fn issubclass(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     };
     if !matches!(c.obj(), Obj::Class(_)) {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    if let Some(r) = meta_check(vm, args[1], args[0], "__subclasscheck__")? {
+        return Ok(Value::Bool(r));
     }
     let r = class_or_tuple(vm, args[1], "issubclass", &mut |vm, b| vm.is_subclass(c, b))?;
     Ok(Value::Bool(r))
@@ -915,7 +972,16 @@ fn globals(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn vars(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     match args.first() {
-        Some(v) => vm.getattr_str(*v, "__dict__"),
+        Some(v) => match vm.getattr_str(*v, "__dict__") {
+            Ok(d) => Ok(d),
+            Err(e) => {
+                if vm.raised_is("AttributeError") {
+                    vm.raised = Value::Empty;
+                    return Err(vm.type_error("vars() argument must have __dict__ attribute"));
+                }
+                Err(e)
+            }
+        },
         None => {
             vm.complete_builtins();
             let f = vm.frames.last().map(|f| f.locals.unwrap_or(f.globals));

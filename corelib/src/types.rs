@@ -14,6 +14,11 @@ pub mod coroutine;
 
 type F = kestrel_vm::object::NativeFnPtr;
 
+mod mappingproxy;
+mod member;
+mod property;
+mod typeobj;
+
 pub fn install(vm: &mut Vm) {
     let t = |vm: &Vm| {
         (
@@ -34,7 +39,7 @@ pub fn install(vm: &mut Vm) {
     let (object, type_, int, bool_, float, str_, list, tuple, dict, set, frozenset, range) = t(vm);
     let news: &[(Gc, &'static str, F)] = &[
         (object, "object.__new__", object_new),
-        (type_, "type.__new__", type_new),
+        (type_, "type.__new__", typeobj::type_new),
         (int, "int.__new__", int_new),
         (bool_, "bool.__new__", bool_new),
         (float, "float.__new__", float_new),
@@ -46,7 +51,6 @@ pub fn install(vm: &mut Vm) {
         (frozenset, "frozenset.__new__", frozenset_new),
         (range, "range.__new__", range_new),
         (vm.types.slice, "slice.__new__", slice_new),
-        (vm.types.property, "property.__new__", property_new),
         (
             vm.types.staticmethod,
             "staticmethod.__new__",
@@ -70,11 +74,9 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(object, "__repr__", object_repr);
     vm.add_method(object, "__str__", object_str);
     vm.add_method(object, "__format__", object_format);
-    vm.add_method(object, "__setattr__", object_setattr);
-    vm.add_method(object, "__getattribute__", object_getattribute);
-    vm.add_method(vm.types.property, "setter", property_setter);
-    vm.add_method(vm.types.property, "getter", property_getter);
-    vm.add_method(vm.types.property, "deleter", property_deleter);
+    property::install(vm);
+    member::install(vm);
+    mappingproxy::install(vm);
     vm.add_method(vm.types.type_, "mro", type_mro);
     vm.add_method(vm.types.type_, "__subclasses__", type_subclasses);
 
@@ -247,6 +249,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(it, "__iter__", identity);
     vm.add_method(range, "index", seq_index);
     vm.add_method(range, "count", seq_count);
+    typeobj::install(vm);
     crate::dunders::install(vm);
     crate::strmethods3::install(vm);
     coroutine::install(vm);
@@ -331,72 +334,12 @@ fn object_format(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(vm.new_string(s))
 }
 
-fn object_setattr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "__setattr__", args, 3, 3)?;
-    let Some(name) = as_str(args[1]) else {
-        return Err(vm.type_error("attribute name must be string"));
-    };
-    let n = vm.intern(name);
-    if let Value::Obj(g) = args[0] {
-        if let Obj::Instance(inst) = g.obj() {
-            let h = kestrel_vm::strs::str_hash(kestrel_vm::strs::as_str(n).expect("str"));
-            let mut d = inst.dict.borrow_mut();
-            match d.find(
-                h,
-                |k| matches!(k, Value::Obj(kg) if kestrel_vm::strs::str_eq(*kg, n)),
-            ) {
-                Some(i) => d.set_at(i, args[2]),
-                None => d.insert_new(h, Value::Obj(n), args[2]),
-            }
-            return Ok(Value::None);
-        }
-    }
-    vm.setattr(args[0], n, args[2])?;
-    Ok(Value::None)
-}
-
-fn object_getattribute(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "__getattribute__", args, 2, 2)?;
-    let name = str_arg(vm, args[1], "attribute name")?;
-    vm.getattr_str(args[0], name)
-}
-
 fn exc_init(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     if let Some(d) = Vm::exc_data(args[0]) {
         let t = vm.new_tuple(args[1..].to_vec());
         d.borrow_mut().args = t;
     }
     Ok(Value::None)
-}
-
-fn type_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    // args[0] is `type` itself.
-    match args.len() {
-        2 => Ok(Value::Obj(vm.type_of(args[1]))),
-        4 => {
-            let name = str_arg(vm, args[1], "type.__new__() argument 1")?.to_string();
-            let bases: Vec<Gc> = vm
-                .collect_iter(args[2])?
-                .into_iter()
-                .filter_map(|b| b.as_obj())
-                .collect();
-            let bases = if bases.is_empty() {
-                vec![vm.types.object]
-            } else {
-                bases
-            };
-            let d = match args[3] {
-                Value::Obj(g) => match g.obj() {
-                    Obj::Dict(d) => d.borrow().clone(),
-                    _ => Dict::new(),
-                },
-                _ => Dict::new(),
-            };
-            let _ = kw;
-            Ok(Value::Obj(vm.new_class(&name, bases, d)))
-        }
-        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
-    }
 }
 
 fn type_mro(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -727,62 +670,6 @@ fn slice_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::Obj(vm.alloc(Obj::Slice(a, b, c))))
 }
 
-fn property_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let args = &args[1..];
-    let fget = args
-        .first()
-        .copied()
-        .or_else(|| kwarg(vm, kw, "fget"))
-        .unwrap_or(Value::None);
-    let fset = args
-        .get(1)
-        .copied()
-        .or_else(|| kwarg(vm, kw, "fset"))
-        .unwrap_or(Value::None);
-    let fdel = args
-        .get(2)
-        .copied()
-        .or_else(|| kwarg(vm, kw, "fdel"))
-        .unwrap_or(Value::None);
-    Ok(Value::Obj(vm.alloc(Obj::Property(fget, fset, fdel))))
-}
-
-fn property_setter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "setter", args, 2, 2)?;
-    let (fget, fdel) = match args[0] {
-        Value::Obj(g) => match g.obj() {
-            Obj::Property(a, _, c) => (*a, *c),
-            _ => (Value::None, Value::None),
-        },
-        _ => (Value::None, Value::None),
-    };
-    Ok(Value::Obj(vm.alloc(Obj::Property(fget, args[1], fdel))))
-}
-
-fn property_deleter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "deleter", args, 2, 2)?;
-    let (fget, fset) = match args[0] {
-        Value::Obj(g) => match g.obj() {
-            Obj::Property(a, b, _) => (*a, *b),
-            _ => (Value::None, Value::None),
-        },
-        _ => (Value::None, Value::None),
-    };
-    Ok(Value::Obj(vm.alloc(Obj::Property(fget, fset, args[1]))))
-}
-
-fn property_getter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "getter", args, 2, 2)?;
-    let (fset, fdel) = match args[0] {
-        Value::Obj(g) => match g.obj() {
-            Obj::Property(_, b, c) => (*b, *c),
-            _ => (Value::None, Value::None),
-        },
-        _ => (Value::None, Value::None),
-    };
-    Ok(Value::Obj(vm.alloc(Obj::Property(args[1], fset, fdel))))
-}
-
 fn staticmethod_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "staticmethod", &args[1..], 1, 1)?;
     Ok(Value::Obj(vm.alloc(Obj::StaticMethod(args[1]))))
@@ -798,9 +685,18 @@ fn super_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     if args.len() != 2 {
         return Err(vm.raise_msg("RuntimeError", "super(): no arguments"));
     }
-    let Value::Obj(c) = args[0] else {
-        return Err(vm.type_error("super() argument 1 must be a type"));
+    let c = match args[0] {
+        Value::Obj(c) if matches!(c.obj(), Obj::Class(_)) => c,
+        v => {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!("super() argument 1 must be a type, not {t}")));
+        }
     };
+    let ok = vm.isinstance(args[1], c)
+        || matches!(args[1], Value::Obj(o) if matches!(o.obj(), Obj::Class(_)) && vm.is_subclass(o, c));
+    if !ok {
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
     Ok(Value::Obj(vm.alloc(Obj::Super(c, args[1]))))
 }
 

@@ -15,38 +15,7 @@ impl Vm {
     pub fn getattr(&mut self, obj: Value, name: Gc) -> PyResult<Value> {
         if let Value::Obj(g) = obj {
             match g.obj() {
-                Obj::Instance(inst) => {
-                    let cls = inst.class.get();
-                    let hash = crate::strs::str_hash(as_str(name).expect("str name"));
-                    if let Obj::Class(c) = cls.obj() {
-                        // Without data descriptors the instance dict wins outright.
-                        if self.class_flags(c) & HAS_DATA_DESCRIPTOR == 0 {
-                            if let Some(v) = inst.dict.borrow().get_str(name, hash) {
-                                return Ok(v);
-                            }
-                        }
-                    }
-                    let cls_attr = self.class_lookup(cls, name);
-                    if let Some(Value::Obj(a)) = cls_attr {
-                        if let Obj::Property(..) = a.obj() {
-                            return self.bind(Value::Obj(a), obj);
-                        }
-                    }
-                    if let Some(v) = inst.dict.borrow().get_str(name, hash) {
-                        return Ok(v);
-                    }
-                    if let Some(a) = cls_attr {
-                        return self.bind(a, obj);
-                    }
-                    if let Some(v) = self.special_instance_attr(obj, g, name)? {
-                        return Ok(v);
-                    }
-                    let ga = self.names.getattr;
-                    if let Some(f) = self.class_lookup(cls, ga) {
-                        return self.call_value(f, &[obj, Value::Obj(name)], &[]);
-                    }
-                    return Err(self.attr_error(obj, name));
-                }
+                Obj::Instance(inst) => return self.instance_getattr(obj, inst, name),
                 Obj::Class(_) => return self.class_getattr(g, name),
                 Obj::Module(d, _) => {
                     if let Some(v) = self.dict_get_str(*d, name) {
@@ -74,7 +43,7 @@ impl Vm {
     }
 
     #[cold]
-    fn attr_error(&mut self, obj: Value, name: Gc) -> Raised {
+    pub(crate) fn attr_error(&mut self, obj: Value, name: Gc) -> Raised {
         let t = self.type_name(obj);
         let n = name_of(name);
         self.raise_msg(
@@ -83,20 +52,9 @@ impl Vm {
         )
     }
 
-    fn class_getattr(&mut self, cls: Gc, name: Gc) -> PyResult<Value> {
-        if let Some(v) = self.class_lookup(cls, name) {
-            if let Value::Obj(a) = v {
-                match a.obj() {
-                    Obj::ClassMethod(f) => {
-                        let f = *f;
-                        return Ok(Value::Obj(self.alloc(Obj::BoundMethod(Value::Obj(cls), f))));
-                    }
-                    Obj::StaticMethod(f) => return Ok(*f),
-                    _ => {}
-                }
-            }
-            return Ok(v);
-        }
+    /// The rest of a class attribute lookup after the MRO missed: the special attributes of
+    /// classes, then `meta`'s attributes bound to the class.
+    pub(crate) fn class_getattr_rest(&mut self, cls: Gc, meta: Gc, name: Gc) -> PyResult<Value> {
         let Obj::Class(c) = cls.obj() else {
             unreachable!()
         };
@@ -124,16 +82,25 @@ impl Vm {
                 .map(|g| Value::Obj(*g))
                 .unwrap_or(Value::None),
             "__dict__" => {
+                // A read-only view: a mappingproxy over a snapshot of the namespace.
                 let d = self.class_dict(c).borrow().clone();
-                self.new_dict(d)
+                let Value::Obj(dg) = self.new_dict(d) else {
+                    unreachable!()
+                };
+                let mp = self.types.mappingproxy;
+                Value::Obj(self.alloc(Obj::Instance(Instance {
+                    class: std::cell::Cell::new(mp),
+                    dict: std::cell::RefCell::new(crate::dict::Dict::new()),
+                    extra: Some(Box::new(Extra::Base(dg))),
+                })))
             }
             "__module__" => self.new_str("builtins"),
             "__doc__" => Value::None,
+            "__class__" => Value::Obj(meta),
             _ => {
-                // Attributes of `type` itself (e.g. type.__call__) are looked up last.
-                let meta = self.types.type_;
+                // Attributes of the metaclass (e.g. type.__call__) are looked up last.
                 if let Some(v) = self.class_lookup(meta, name) {
-                    return self.bind(v, Value::Obj(cls));
+                    return self.descr_get(v, Value::Obj(cls), meta);
                 }
                 let cname = c.name.borrow().clone();
                 let n = name_of(name);
@@ -165,12 +132,16 @@ impl Vm {
         None
     }
 
+    /// `super(start, this).name`: the MRO of `this`'s type (or of `this` when it is a
+    /// subclass of `start`) after `start`, with the found attribute's `__get__` applied.
     fn super_getattr(&mut self, start: Gc, this: Value, name: Gc) -> PyResult<Value> {
-        let cls = match this {
-            Value::Obj(g) if matches!(g.obj(), Obj::Class(_)) => g,
+        let this_is_sub = matches!(this, Value::Obj(g)
+            if matches!(g.obj(), Obj::Class(_)) && self.is_subclass(g, start));
+        let starttype = match this {
+            Value::Obj(g) if this_is_sub => g,
             _ => self.type_of(this),
         };
-        let mro = match cls.obj() {
+        let mro = match starttype.obj() {
             Obj::Class(c) => c.mro.borrow().clone(),
             _ => Vec::new(),
         };
@@ -184,26 +155,15 @@ impl Vm {
             if let Obj::Class(kc) = k.obj() {
                 let found = self.class_dict(kc).borrow().get_str(name, hash);
                 if let Some(v) = found {
-                    if matches!(this, Value::Obj(g) if matches!(g.obj(), Obj::Class(_))) {
-                        if let Value::Obj(a) = v {
-                            if let Obj::ClassMethod(f) = a.obj() {
-                                let f = *f;
-                                return Ok(Value::Obj(self.alloc(Obj::BoundMethod(this, f))));
-                            }
-                        }
-                        return Ok(v);
+                    if this_is_sub {
+                        return self.descr_get_class(v, starttype);
                     }
-                    if let Value::Obj(a) = v {
-                        if let Obj::ClassMethod(f) = a.obj() {
-                            let f = *f;
-                            return Ok(Value::Obj(
-                                self.alloc(Obj::BoundMethod(Value::Obj(cls), f)),
-                            ));
-                        }
-                    }
-                    return self.bind(v, this);
+                    return self.descr_get(v, this, starttype);
                 }
             }
+        }
+        if name_of(name) == "__class__" {
+            return Ok(Value::Obj(self.types.super_));
         }
         let n = name_of(name);
         Err(self.raise_msg(
@@ -212,14 +172,44 @@ impl Vm {
         ))
     }
 
-    fn special_instance_attr(&mut self, obj: Value, g: Gc, name: Gc) -> PyResult<Option<Value>> {
+    pub(crate) fn special_instance_attr(
+        &mut self,
+        obj: Value,
+        g: Gc,
+        name: Gc,
+    ) -> PyResult<Option<Value>> {
         let Obj::Instance(inst) = g.obj() else {
             return Ok(None);
         };
         Ok(match name_of(name) {
             "__class__" => Some(Value::Obj(inst.class.get())),
             "__dict__" => {
-                let d = inst.dict.borrow().clone();
+                let cls = inst.class.get();
+                let flags = match cls.obj() {
+                    Obj::Class(c) => self.class_flags(c),
+                    _ => 0,
+                };
+                if flags & HAS_SLOTS != 0 {
+                    return Err(self.attr_error(obj, name));
+                }
+                let mut d = inst.dict.borrow().clone();
+                // Slot values share the instance's storage but are not in its `__dict__`.
+                let slots = self.slot_names(cls);
+                if !slots.is_empty() {
+                    let keep: Vec<_> = d
+                        .iter()
+                        .filter(|e| !slots.iter().any(|s| *s == self.key_str(e.key)))
+                        .map(|e| (e.key, e.value))
+                        .collect();
+                    d = crate::dict::Dict::new();
+                    for (k, v) in keep {
+                        let h = match k {
+                            Value::Obj(kg) => as_str(kg).map(crate::strs::str_hash).unwrap_or(0),
+                            _ => 0,
+                        };
+                        d.insert_new(h, k, v);
+                    }
+                }
                 Some(self.new_dict(d))
             }
             n => match inst.exc() {
@@ -265,17 +255,27 @@ impl Vm {
                 (Obj::Function(f), "__name__") => Some(*f.name.borrow()),
                 (Obj::Function(f), "__qualname__") => Some(*f.qualname.borrow()),
                 (Obj::Function(f), "__module__") => {
+                    let hash = crate::strs::str_hash(as_str(name).expect("str"));
+                    if let Some(v) = f.dict.borrow().get_str(name, hash) {
+                        return Ok(Some(v));
+                    }
                     let k = self.intern("__name__");
                     Some(self.dict_get_str(f.globals, k).unwrap_or(Value::None))
                 }
-                (Obj::Function(f), "__doc__") => Some(self.function_doc(f)),
+                (Obj::Function(f), "__doc__") => {
+                    let hash = crate::strs::str_hash(as_str(name).expect("str"));
+                    if let Some(v) = f.dict.borrow().get_str(name, hash) {
+                        return Ok(Some(v));
+                    }
+                    Some(self.function_doc(f))
+                }
                 (Obj::Function(f), "__defaults__") => Some(if f.defaults.is_empty() {
                     Value::None
                 } else {
                     let d = f.defaults.clone();
                     self.new_tuple(d)
                 }),
-                (Obj::Function(f), "__kwdefaults__") => Some(f.kwdefaults),
+                (Obj::Function(f), "__kwdefaults__") => Some(f.kwdefaults.get()),
                 (Obj::Function(f), "__closure__") => Some(if f.closure.is_empty() {
                     Value::None
                 } else {
@@ -313,6 +313,14 @@ impl Vm {
                 (Obj::Range(_, _, c), "step") => Some(Value::Int(*c)),
                 (Obj::Generator(_), _) => return self.coro_attr(obj, n),
                 (Obj::Property(f, _, _), "fget") => Some(*f),
+                (Obj::Property(f, _, _), "__doc__") => {
+                    let f = *f;
+                    if f.is_none() {
+                        Some(Value::None)
+                    } else {
+                        return self.getattr(f, name).map(Some);
+                    }
+                }
                 (Obj::Property(_, s, _), "fset") => Some(*s),
                 (Obj::Property(_, _, d), "fdel") => Some(*d),
                 (Obj::StaticMethod(f) | Obj::ClassMethod(f), "__func__") => Some(*f),
@@ -324,7 +332,7 @@ impl Vm {
     }
 
     #[cold]
-    fn property_error(&mut self, obj: Value, name: Gc, what: &str) -> Raised {
+    pub(crate) fn property_error(&mut self, obj: Value, name: Gc, what: &str) -> Raised {
         let t = self.type_name(obj);
         let n = name_of(name);
         self.raise_msg(
@@ -333,8 +341,33 @@ impl Vm {
         )
     }
 
+    /// Every name the classes in `cls`'s MRO list in their `__slots__`.
+    pub(crate) fn slot_names(&self, cls: Gc) -> Vec<String> {
+        let Obj::Class(c) = cls.obj() else {
+            return Vec::new();
+        };
+        let sk = self.names.slots;
+        let h = crate::strs::str_hash(as_str(sk).expect("str"));
+        let mut out = Vec::new();
+        for k in c.mro.borrow().iter() {
+            if let Obj::Class(kc) = k.obj() {
+                if kc.is_builtin {
+                    continue;
+                }
+                if let Some(v) = self.class_dict(kc).borrow().get_str(sk, h) {
+                    out.extend(
+                        Vm::slot_list(v)
+                            .into_iter()
+                            .filter(|s| s != "__dict__" && s != "__weakref__"),
+                    );
+                }
+            }
+        }
+        out
+    }
+
     /// Whether some class in `cls`'s MRO lists `name` in its `__slots__`.
-    fn is_slot(&mut self, cls: Gc, name: Gc) -> bool {
+    pub(crate) fn is_slot(&mut self, cls: Gc, name: Gc) -> bool {
         let n = name_of(name);
         let Obj::Class(c) = cls.obj() else {
             return true;
@@ -375,7 +408,7 @@ impl Vm {
                         Obj::Class(c) => self.class_flags(c),
                         _ => HAS_DATA_DESCRIPTOR | CUSTOM_SETATTR,
                     };
-                    if flags == 0 {
+                    if flags == 0 && name_of(name) != "__class__" {
                         let hash = crate::strs::str_hash(as_str(name).expect("str name"));
                         let mut d = inst.dict.borrow_mut();
                         match d.find(hash, |k| match k {
@@ -387,48 +420,9 @@ impl Vm {
                         }
                         return Ok(());
                     }
-                    if let Some(Value::Obj(a)) = self.class_lookup(cls, name) {
-                        if let Obj::Property(_, fset, _) = a.obj() {
-                            let fset = *fset;
-                            if fset.is_none() {
-                                return Err(self.property_error(obj, name, "setter"));
-                            }
-                            self.call_value(fset, &[obj, v], &[])?;
-                            return Ok(());
-                        }
-                    }
-                    let sa = self.names.setattr;
-                    if let Some(f) = self.class_lookup(cls, sa) {
-                        if matches!(f, Value::Obj(fg) if matches!(fg.obj(), Obj::Function(_))) {
-                            self.call_value(f, &[obj, Value::Obj(name), v], &[])?;
-                            return Ok(());
-                        }
-                    }
-                    if flags & HAS_SLOTS != 0 && !self.is_slot(cls, name) {
-                        return Err(self.attr_error(obj, name));
-                    }
-                    let hash = crate::strs::str_hash(as_str(name).expect("str name"));
-                    let mut d = inst.dict.borrow_mut();
-                    match d.find(hash, |k| match k {
-                        Value::Obj(kg) => kg.ptr_eq(name) || crate::strs::str_eq(*kg, name),
-                        _ => false,
-                    }) {
-                        Some(i) => d.set_at(i, v),
-                        None => d.insert_new(hash, Value::Obj(name), v),
-                    }
-                    return Ok(());
+                    return self.instance_setattr(obj, inst, flags, name, v);
                 }
-                Obj::Class(c) => {
-                    if !c.is_builtin {
-                        self.class_set(g, name_of(name), v);
-                        return Ok(());
-                    }
-                    let cname = c.name.borrow().clone();
-                    return Err(self.type_error(format!(
-                        "cannot set '{}' attribute of immutable type '{cname}'",
-                        name_of(name)
-                    )));
-                }
+                Obj::Class(_) => return self.class_setattr(g, name, v),
                 Obj::Module(d, _) => {
                     let d = *d;
                     self.dict_set_str(d, name, v);
@@ -438,6 +432,34 @@ impl Vm {
                     match name_of(name) {
                         "__name__" => *f.name.borrow_mut() = v,
                         "__qualname__" => *f.qualname.borrow_mut() = v,
+                        "__kwdefaults__" => {
+                            let ok = v.is_none()
+                                || matches!(v, Value::Obj(d) if matches!(d.obj(), Obj::Dict(_)));
+                            if !ok {
+                                return Err(
+                                    self.type_error("__kwdefaults__ must be set to a dict object")
+                                );
+                            }
+                            f.kwdefaults.set(v);
+                        }
+                        "__defaults__" | "__code__" | "__dict__" => {
+                            let n = name_of(name);
+                            return Err(self.raise_msg(
+                                "NotImplementedError",
+                                format!("assigning a function's {n} is not supported"),
+                            ));
+                        }
+                        "__globals__" | "__closure__" | "__annotations__" => {
+                            if name_of(name) != "__annotations__" {
+                                return Err(self.raise_msg("AttributeError", "readonly attribute"));
+                            }
+                            let hash = crate::strs::str_hash(as_str(name).expect("str"));
+                            let mut d = f.dict.borrow_mut();
+                            match d.find_str(name, hash) {
+                                Some(i) => d.set_at(i, v),
+                                None => d.insert_new(hash, Value::Obj(name), v),
+                            }
+                        }
                         _ => {
                             let hash = crate::strs::str_hash(as_str(name).expect("str"));
                             let mut d = f.dict.borrow_mut();
@@ -476,28 +498,7 @@ impl Vm {
     pub fn delattr(&mut self, obj: Value, name: Gc) -> PyResult<()> {
         if let Value::Obj(g) = obj {
             match g.obj() {
-                Obj::Instance(inst) => {
-                    let cls = inst.class.get();
-                    if let Some(Value::Obj(a)) = self.class_lookup(cls, name) {
-                        if let Obj::Property(_, _, fdel) = a.obj() {
-                            let fdel = *fdel;
-                            if fdel.is_none() {
-                                return Err(self.property_error(obj, name, "deleter"));
-                            }
-                            self.call_value(fdel, &[obj], &[])?;
-                            return Ok(());
-                        }
-                    }
-                    let hash = crate::strs::str_hash(as_str(name).expect("str name"));
-                    let mut d = inst.dict.borrow_mut();
-                    if let Some(i) = d.find(
-                        hash,
-                        |k| matches!(k, Value::Obj(kg) if crate::strs::str_eq(*kg, name)),
-                    ) {
-                        d.remove_at(i);
-                        return Ok(());
-                    }
-                }
+                Obj::Instance(inst) => return self.instance_delattr(obj, inst, name),
                 Obj::Class(c) => {
                     let hash = crate::strs::str_hash(as_str(name).expect("str name"));
                     classes_changed();
@@ -532,6 +533,14 @@ impl Vm {
                 let Obj::Instance(inst) = g.obj() else {
                     unreachable!()
                 };
+                let custom = match cls.obj() {
+                    Obj::Class(c) => self.class_flags(c) & CUSTOM_GETATTRIBUTE != 0,
+                    _ => false,
+                };
+                if custom {
+                    let v = self.getattr(obj, name)?;
+                    return Ok((v, Value::Empty));
+                }
                 if let Some(f) = self.class_lookup(cls, name) {
                     if let Value::Obj(fg) = f {
                         if matches!(fg.obj(), Obj::Function(_) | Obj::Native(_)) {

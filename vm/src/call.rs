@@ -37,7 +37,7 @@ impl Vm {
             globals,
             consts: Cell::new(std::ptr::null()),
             defaults,
-            kwdefaults,
+            kwdefaults: Cell::new(kwdefaults),
             closure,
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
@@ -167,6 +167,9 @@ impl Vm {
         let Obj::Class(c) = cls.obj() else {
             return None;
         };
+        if c.meta.get().is_some() {
+            return None;
+        }
         let epoch = CLASS_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
         let (e, cached) = c.init_cache.get();
         let init = if e == epoch {
@@ -464,7 +467,7 @@ impl Vm {
                 let a = prepend(*this, args);
                 self.call_value(*func, &a, kw)
             }
-            Obj::Class(_) => self.instantiate(g, args, kw),
+            Obj::Class(_) => self.call_class(g, args, kw),
             Obj::StaticMethod(inner) => self.call_value(*inner, args, kw),
             Obj::Instance(_) => {
                 let call = self.names.call;
@@ -639,7 +642,7 @@ impl Vm {
             if p.is_empty() {
                 let name = code.varnames[i];
                 let key = self.intern(name);
-                let d = match func.kwdefaults {
+                let d = match func.kwdefaults.get() {
                     Value::Obj(g) => self.dict_get_str(g, key),
                     _ => None,
                 };
@@ -698,7 +701,7 @@ impl Vm {
         let Obj::Class(c) = cls.obj() else {
             return Ok(None);
         };
-        if c.is_builtin || c.kind.get() == Kind::Type {
+        if c.is_builtin || c.kind.get() == Kind::Type || c.meta.get().is_some() {
             return Ok(None);
         }
         if let Some(Value::Obj(n)) = self.class_lookup(cls, self.names.new) {
@@ -783,7 +786,8 @@ impl Vm {
         cls
     }
 
-    /// `cls(*args, **kw)` from native code.
+    /// `type.__call__(cls, *args, **kw)`: `__new__`, then `__init__` when `__new__` returned an
+    /// instance of `cls`.
     pub fn instantiate(
         &mut self,
         cls: Gc,
@@ -811,7 +815,7 @@ impl Vm {
                 };
                 let a = prepend(Value::Obj(cls), args);
                 let v = self.call_value(nf, &a, kw)?;
-                if !is_user || !self.isinstance(v, cls) {
+                if c.is_builtin || !self.isinstance(v, cls) {
                     return Ok(v);
                 }
                 v
@@ -824,7 +828,7 @@ impl Vm {
                 if let Value::Obj(ig) = init {
                     if let Obj::Native(n) = ig.obj() {
                         if n.name == "object.__init__" {
-                            if !args.is_empty() || !kw.is_empty() {
+                            if (!args.is_empty() || !kw.is_empty()) && newf_is_object(newf) {
                                 let name = self.class_name(cls);
                                 return Err(self.type_error(format!("{name}() takes no arguments")));
                             }
@@ -848,28 +852,8 @@ impl Vm {
 
     /// Binds an attribute found on a class to the instance it was looked up through.
     pub fn bind(&mut self, attr: Value, this: Value) -> PyResult<Value> {
-        if let Value::Obj(g) = attr {
-            match g.obj() {
-                Obj::Function(_) | Obj::Native(_) => {
-                    return Ok(Value::Obj(self.alloc(Obj::BoundMethod(this, attr))));
-                }
-                Obj::StaticMethod(f) => return Ok(*f),
-                Obj::ClassMethod(f) => {
-                    let cls = Value::Obj(self.type_of(this));
-                    let f = *f;
-                    return Ok(Value::Obj(self.alloc(Obj::BoundMethod(cls, f))));
-                }
-                Obj::Property(fget, _, _) => {
-                    let fget = *fget;
-                    if fget.is_none() {
-                        return Err(self.raise_msg("AttributeError", "unreadable attribute"));
-                    }
-                    return self.call_value(fget, &[this], &[]);
-                }
-                _ => {}
-            }
-        }
-        Ok(attr)
+        let owner = self.type_of(this);
+        self.descr_get(attr, this, owner)
     }
 
     /// `class Name(bases): body`
@@ -880,77 +864,7 @@ impl Vm {
         bases: Value,
         kw: Value,
     ) -> PyResult<Value> {
-        let name = self.key_str(name);
-        let mut base_list = Vec::new();
-        if let Value::Obj(g) = bases {
-            if let Obj::Tuple(t) = g.obj() {
-                for b in t.iter() {
-                    match b {
-                        Value::Obj(bg) if matches!(bg.obj(), Obj::Class(_)) => base_list.push(*bg),
-                        _ => return Err(self.type_error("bases must be types".to_string())),
-                    }
-                }
-            }
-        }
-        let _ = kw;
-        if base_list.is_empty() {
-            base_list.push(self.types.object);
-        }
-        let ns = self.new_dict(Dict::new());
-        let Value::Obj(nsg) = ns else { unreachable!() };
-        let Value::Obj(bodyg) = body else {
-            return Err(self.type_error("bad class body"));
-        };
-        self.extra_roots.push(ns);
-        self.extra_roots.push(bases);
-        let r = self.run_function(bodyg, Vec::new(), FrameKind::ClassBody, Some(nsg));
-        self.extra_roots.truncate(self.extra_roots.len() - 2);
-        r?;
-        let cell_key = self.names.classcell;
-        let cell = self.dict_get_str(nsg, cell_key);
-        if cell.is_some() {
-            self.dict_del_str(nsg, cell_key);
-        }
-        let mut dict = match nsg.obj() {
-            Obj::Dict(d) => d.borrow().clone(),
-            _ => Dict::new(),
-        };
-        // Defining __eq__ without __hash__ makes instances unhashable.
-        let (eq, hash) = (self.names.eq, self.names.hash);
-        let has = |d: &Dict, k: Gc| {
-            d.get_str(
-                k,
-                crate::strs::str_hash(crate::strs::as_str(k).expect("str")),
-            )
-            .is_some()
-        };
-        if has(&dict, eq) && !has(&dict, hash) {
-            let h = crate::strs::str_hash(crate::strs::as_str(hash).expect("str"));
-            dict.insert_new(h, Value::Obj(hash), Value::None);
-        }
-        let cls = self.new_class(&name, base_list.clone(), dict);
-        if let Obj::Class(c) = cls.obj() {
-            if c.mro.borrow().len() == 1 && !base_list.is_empty() {
-                let names: Vec<String> = base_list.iter().map(|b| self.class_name(*b)).collect();
-                return Err(self.type_error(format!(
-                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                    names.join(", ")
-                )));
-            }
-            let qk = self.intern("__qualname__");
-            if let Some(q) = self.class_dict(c).borrow().get_str(
-                qk,
-                crate::strs::str_hash(crate::strs::as_str(qk).expect("str")),
-            ) {
-                *c.qualname.borrow_mut() = self.key_str(q);
-            }
-        }
-        if let Some(Value::Obj(cg)) = cell {
-            if let Obj::Cell(c) = cg.obj() {
-                c.set(Value::Obj(cls));
-            }
-        }
-        Ok(Value::Obj(cls))
+        self.class_statement(body, name, bases, kw)
     }
 
     /// Turns the operand of `raise` into an exception instance.
@@ -989,6 +903,17 @@ impl Vm {
                 "catching classes that do not inherit from BaseException is not allowed",
             )),
         }
+    }
+}
+
+/// Whether a class's `__new__` is the builtin one (so extra arguments reach only
+/// `object.__init__`, which rejects them).
+fn newf_is_object(newf: Option<Value>) -> bool {
+    match newf {
+        Some(Value::Obj(g)) => {
+            matches!(g.obj(), Obj::Native(n) if n.name == "object.__new__" || n.name == "BaseException.__new__")
+        }
+        _ => true,
     }
 }
 

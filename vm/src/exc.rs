@@ -234,7 +234,7 @@ impl Vm {
                 _ => None,
             })
             .collect();
-        let kind = [Kind::Exception, Kind::List, Kind::Dict]
+        let kind = [Kind::Exception, Kind::List, Kind::Dict, Kind::Type]
             .into_iter()
             .find(|k| kinds.contains(k))
             .unwrap_or(Kind::Object);
@@ -251,6 +251,7 @@ impl Vm {
             cache_epoch: Cell::new(0),
             flags_cache: Cell::new((0, 0)),
             init_cache: Cell::new((0, Value::Empty)),
+            meta: Cell::new(None),
         })));
         let mro = crate::mro::c3(self, cls, &bases).unwrap_or_else(|| vec![cls]);
         if let Obj::Class(c) = cls.obj() {

@@ -337,7 +337,12 @@ fn frame_locals(vm: &Vm) -> Gc {
 pub fn load_name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let name = k_name(st, i.bx());
     let l = frame_locals(vm);
-    let v = match vm.dict_get_str(l, name) {
+    let found = if matches!(l.obj(), Obj::Dict(_)) {
+        vm.dict_get_str(l, name)
+    } else {
+        mapping_get(vm, l, name)?
+    };
+    let v = match found {
         Some(v) => exposing(vm, v),
         None => match vm.dict_get_str(frame_globals(vm), name) {
             Some(v) => exposing(vm, v),
@@ -356,14 +361,45 @@ pub fn store_name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let name = k_name(st, i.bx());
     let l = frame_locals(vm);
     let v = r(vm, st, i.a());
-    vm.dict_set_str(l, name, v);
+    if matches!(l.obj(), Obj::Dict(_)) {
+        vm.dict_set_str(l, name, v);
+    } else {
+        vm.setitem(Value::Obj(l), Value::Obj(name), v)?;
+    }
     NEXT
+}
+
+/// `ns[name]` for a namespace that is not a plain dict (a class body run in the mapping a
+/// metaclass's `__prepare__` returned); None on KeyError.
+#[cold]
+fn mapping_get(vm: &mut Vm, ns: Gc, name: Gc) -> PyResult<Option<Value>> {
+    match vm.getitem(Value::Obj(ns), Value::Obj(name)) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) => {
+            if vm.raised_is("KeyError") {
+                vm.raised = Value::Empty;
+                Ok(None)
+            } else {
+                Err(e)
+            }
+        }
+    }
 }
 
 #[inline(never)]
 pub fn delete_name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let name = k_name(st, i.bx());
     let l = frame_locals(vm);
+    if !matches!(l.obj(), Obj::Dict(_)) {
+        if vm.delitem(Value::Obj(l), Value::Obj(name)).is_err() {
+            if !vm.raised_is("KeyError") {
+                return Err(Raised);
+            }
+            vm.raised = Value::Empty;
+            return Err(name_error(vm, name));
+        }
+        return NEXT;
+    }
     if !vm.dict_del_str(l, name) {
         return Err(name_error(vm, name));
     }
@@ -446,7 +482,7 @@ pub fn get_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             let cls = inst.class.get();
             let plain = epoch as u64 == class_epoch()
                 && (cls.ptr_eq(cached)
-                    || matches!(cls.obj(), Obj::Class(cc) if vm.class_flags(cc) & HAS_DATA_DESCRIPTOR == 0));
+                    || matches!(cls.obj(), Obj::Class(cc) if vm.class_flags(cc) & SLOW_GETATTR == 0));
             if plain {
                 if let Ok(d) = inst.dict.try_borrow() {
                     if let Some(e) = d.entries.get(idx as usize) {
@@ -503,7 +539,7 @@ fn plain_instance_attr(vm: &Vm, o: Value, name: Gc) -> Option<(Value, Gc, usize)
     let Obj::Class(c) = cls.obj() else {
         return None;
     };
-    if vm.class_flags(c) & HAS_DATA_DESCRIPTOR != 0 {
+    if vm.class_flags(c) & SLOW_GETATTR != 0 {
         return None;
     }
     let p = crate::strs::as_str(name)?;
@@ -538,7 +574,7 @@ pub fn set_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
                                 return NEXT;
                             }
                             // A new attribute of a slotted instance must be checked first.
-                            None if flags == 0 => {
+                            None if flags == 0 && &*p.s != "__class__" => {
                                 d.insert_new(hash, Value::Obj(name), v);
                                 return NEXT;
                             }

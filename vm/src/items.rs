@@ -235,7 +235,11 @@ impl Vm {
                         return self.call_value(f, &[o, key], &[]);
                     }
                 }
-                Obj::Class(_) => {
+                Obj::Class(c) => {
+                    let gi = self.intern("__getitem__");
+                    if let Some(f) = self.meta_hook(c, gi) {
+                        return self.call_value(f, &[o, key], &[]);
+                    }
                     if let Ok(f) = self.getattr_str(o, "__class_getitem__") {
                         return self.call_value(f, &[key], &[]);
                     }

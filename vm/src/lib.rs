@@ -9,6 +9,7 @@
 pub mod attr;
 pub mod call;
 pub mod coro;
+pub mod descr;
 pub mod dict;
 pub mod dictops;
 pub mod exc;
@@ -29,6 +30,7 @@ pub mod output;
 pub mod regstack;
 pub mod repr;
 pub mod strs;
+pub mod typeobj;
 pub mod value;
 pub mod vm;
 

@@ -61,7 +61,7 @@ pub struct Function {
     /// (interning every string constant) was most of an import's cost.
     pub consts: Cell<*const Value>,
     pub defaults: Vec<Value>,
-    pub kwdefaults: Value,
+    pub kwdefaults: Cell<Value>,
     pub closure: Vec<Value>,
     pub name: RefCell<Value>,
     pub qualname: RefCell<Value>,
@@ -107,6 +107,8 @@ pub struct Class {
     /// The simple Python `__init__` instantiation can call in the dispatch loop (or Empty),
     /// and the epoch it was found at.
     pub init_cache: Cell<(u64, Value)>,
+    /// The metaclass when it is not `type` (a user class derived from `type`).
+    pub meta: Cell<Option<Gc>>,
 }
 
 /// Some class in the MRO defines a property (a data descriptor).
@@ -116,6 +118,10 @@ pub const CUSTOM_SETATTR: u8 = 2;
 /// Every Python class in the MRO declares `__slots__` (without `__dict__`): instances only
 /// take the slot names as attributes.
 pub const HAS_SLOTS: u8 = 4;
+/// Some class in the MRO overrides `__getattribute__`: every lookup goes through it.
+pub const CUSTOM_GETATTRIBUTE: u8 = 8;
+/// Flags that rule out reading an attribute straight from the instance dict.
+pub const SLOW_GETATTR: u8 = HAS_DATA_DESCRIPTOR | CUSTOM_GETATTRIBUTE;
 
 /// Bumped by every change that could alter a class attribute lookup.
 pub static CLASS_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
@@ -358,7 +364,7 @@ impl Obj {
             Obj::Function(f) => {
                 out.push(f.globals);
                 push_all(&f.defaults, out);
-                push(&f.kwdefaults, out);
+                push(&f.kwdefaults.get(), out);
                 push_all(&f.closure, out);
                 push(&f.name.borrow(), out);
                 push(&f.qualname.borrow(), out);
@@ -373,6 +379,9 @@ impl Obj {
                 out.extend(c.bases.borrow().iter().copied());
                 out.extend(c.mro.borrow().iter().copied());
                 c.own_dict.borrow().trace(out);
+                if let Some(m) = c.meta.get() {
+                    out.push(m);
+                }
             }
             Obj::Instance(i) => {
                 out.push(i.class.get());

@@ -812,8 +812,7 @@ impl Vm {
         let (Value::Obj(ga), Value::Obj(gb)) = (a, b) else {
             if matches!(op, Cmp::Eq | Cmp::Ne) {
                 let both_simple = !matches!(a, Value::Obj(_)) && !matches!(b, Value::Obj(_));
-                let one_user = matches!(a, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_)))
-                    || matches!(b, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_)));
+                let one_user = has_user_type(a) || has_user_type(b);
                 if both_simple || !one_user {
                     let same = a.is(&b);
                     return Ok(Some(if op == Cmp::Eq { same } else { !same }));
@@ -823,6 +822,7 @@ impl Vm {
         };
         match (ga.obj(), gb.obj()) {
             (Obj::Str(x), Obj::Str(y)) => Ok(Some(op.test(x.s.cmp(&y.s)))),
+            (Obj::Class(c), _) | (_, Obj::Class(c)) if c.meta.get().is_some() => Ok(None),
             (Obj::Tuple(x), Obj::Tuple(y)) => {
                 let (x, y) = (x.to_vec(), y.to_vec());
                 self.seq_compare(op, &x, &y).map(Some)
@@ -901,6 +901,36 @@ impl Vm {
                 Obj::List(_) | Obj::Dict(_) | Obj::Set(_, false) | Obj::Slice(..) => {
                     let t = self.type_name(v);
                     return Err(self.type_error(format!("unhashable type: '{t}'")));
+                }
+                Obj::Class(c) if c.meta.get().is_some() => {
+                    let cls = self.type_of(v);
+                    let hname = self.names.hash;
+                    match self.class_lookup(cls, hname) {
+                        Some(Value::None) => {
+                            let t = self.type_name(v);
+                            return Err(self.type_error(format!("unhashable type: '{t}'")));
+                        }
+                        Some(f) if !matches!(f, Value::Obj(fg) if matches!(fg.obj(), Obj::Native(_))) =>
+                        {
+                            let r = self.call_value(f, &[v], &[])?;
+                            match r {
+                                Value::Int(i) => {
+                                    if i == -1 {
+                                        -2
+                                    } else {
+                                        i
+                                    }
+                                }
+                                Value::Bool(b) => b as i64,
+                                _ => {
+                                    return Err(
+                                        self.type_error("__hash__ method should return an integer")
+                                    )
+                                }
+                            }
+                        }
+                        _ => (g.addr() >> 4) as i64,
+                    }
                 }
                 Obj::Instance(_) => {
                     let cls = self.type_of(v);
@@ -985,7 +1015,7 @@ impl Vm {
                         return Ok(inside && (i - a) % s == 0);
                     }
                 }
-                Obj::Instance(_) => {
+                Obj::Instance(_) | Obj::Class(_) => {
                     if let Some(f) = self.lookup_special(container, "__contains__") {
                         let r = self.call_value(f, &[container, item], &[])?;
                         return self.truthy(r);
@@ -1170,4 +1200,17 @@ pub fn hash_tuple(items: &[i64]) -> i64 {
 
 pub fn gc_of(v: Value) -> Option<Gc> {
     v.as_obj()
+}
+
+/// An instance of a Python class, or a class whose metaclass is a Python class: values whose
+/// operators may be defined in Python.
+fn has_user_type(v: Value) -> bool {
+    match v {
+        Value::Obj(g) => match g.obj() {
+            Obj::Instance(_) => true,
+            Obj::Class(c) => c.meta.get().is_some(),
+            _ => false,
+        },
+        _ => false,
+    }
 }

@@ -236,6 +236,11 @@ impl Vm {
                     let r = self.repr_depth(*this, depth + 1)?;
                     format!("<bound method {fname} of {r}>")
                 }
+                Obj::Class(c) if self.meta_hook(c, self.names.repr).is_some() => {
+                    let f = self.meta_hook(c, self.names.repr).expect("checked");
+                    let r = self.call_value(f, &[v], &[])?;
+                    return self.hook_string(r, "__repr__");
+                }
                 Obj::Class(c) => {
                     if c.is_builtin
                         || c.kind.get() == Kind::Exception
@@ -278,6 +283,10 @@ impl Vm {
                         }
                     }
                     if let Some(b) = inst.base() {
+                        if cls.ptr_eq(self.types.mappingproxy) {
+                            let r = self.repr_depth(Value::Obj(b), depth + 1)?;
+                            return Ok(format!("mappingproxy({r})"));
+                        }
                         return self.repr_depth(Value::Obj(b), depth + 1);
                     }
                     if let Some(e) = inst.exc() {
@@ -398,6 +407,11 @@ impl Vm {
         match v {
             Value::Obj(g) => match g.obj() {
                 Obj::Str(s) => Ok(s.s.to_string()),
+                Obj::Class(c) if self.meta_hook(c, self.names.str).is_some() => {
+                    let f = self.meta_hook(c, self.names.str).expect("checked");
+                    let r = self.call_value(f, &[v], &[])?;
+                    self.hook_string(r, "__str__")
+                }
                 Obj::Instance(inst) => {
                     let cls = inst.class.get();
                     let sname = self.names.str;
@@ -686,5 +700,28 @@ fn spec_to_num(spec: &str) -> String {
 impl Vm {
     pub fn str_value(&mut self, s: String) -> Value {
         self.new_string(s)
+    }
+}
+
+impl Vm {
+    /// The metaclass's Python-defined special method `name`, for a class whose metaclass is
+    /// a Python class.
+    pub fn meta_hook(&self, c: &crate::object::Class, name: crate::heap::Gc) -> Option<Value> {
+        let m = c.meta.get()?;
+        match self.class_lookup(m, name)? {
+            Value::Obj(f) if matches!(f.obj(), Obj::Native(_)) => None,
+            f => Some(f),
+        }
+    }
+
+    /// The result of `__repr__`/`__str__`, which must be a str.
+    fn hook_string(&mut self, r: Value, what: &str) -> PyResult<String> {
+        match r {
+            Value::Obj(rg) if matches!(rg.obj(), Obj::Str(_)) => Ok(self.key_str(r)),
+            _ => {
+                let t = self.type_name(r);
+                Err(self.type_error(format!("{what} returned non-string (type {t})")))
+            }
+        }
     }
 }

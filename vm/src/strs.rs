@@ -2,6 +2,7 @@
 
 use crate::heap::Gc;
 use crate::object::{Obj, PyStr};
+use crate::value::Value;
 
 /// FNV-1a over the bytes; never returns 0 (0 marks "not computed" in the cache) or -1.
 pub fn hash_bytes(b: &[u8]) -> u64 {
@@ -60,5 +61,13 @@ pub fn char_offset(s: &PyStr, idx: usize) -> usize {
             .nth(idx)
             .map(|(i, _)| i)
             .unwrap_or(s.s.len())
+    }
+}
+
+/// The text of a `str` value.
+pub fn as_str_value(v: Value) -> Option<&'static str> {
+    match v {
+        Value::Obj(g) => as_str(g).map(|s| &*s.s),
+        _ => None,
     }
 }

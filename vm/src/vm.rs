@@ -56,6 +56,7 @@ macro_rules! for_each_type {
             coroutine = "coroutine", async_generator = "async_generator",
             coroutine_wrapper = "coroutine_wrapper", async_asend = "async_generator_asend",
             async_athrow = "async_generator_athrow", anext_awaitable = "anext_awaitable",
+            member = "member_descriptor", mappingproxy = "mappingproxy",
         }
     };
 }
@@ -92,7 +93,35 @@ macro_rules! define_names {
     };
 }
 define_names!(
-    init, new, repr, str, setattr, getattr, hash, eq, enter, exit, call, classcell, slots
+    init,
+    new,
+    repr,
+    str,
+    setattr,
+    getattr,
+    hash,
+    eq,
+    enter,
+    exit,
+    call,
+    classcell,
+    slots,
+    get,
+    set,
+    delete,
+    getattribute,
+    delattr,
+    set_name,
+    init_subclass,
+    prepare,
+    class_getitem,
+    mro_entries,
+    instancecheck,
+    subclasscheck,
+    dict,
+    doc,
+    module,
+    qualname
 );
 
 /// The interned strings, found by their Python hash (which the string caches, so rehashing
@@ -219,6 +248,7 @@ impl Vm {
                 cache_epoch: Cell::new(0),
                 flags_cache: Cell::new((0, 0)),
                 init_cache: Cell::new((0, Value::Empty)),
+                meta: Cell::new(None),
             })))
         };
         let types = Types::create(&mut heap, mk);
@@ -507,7 +537,7 @@ impl Vm {
                     t.builtin_fn
                 }
                 Obj::BoundMethod(..) => t.method,
-                Obj::Class(_) => t.type_,
+                Obj::Class(c) => c.meta.get().unwrap_or(t.type_),
                 Obj::Instance(i) => i.class.get(),
                 Obj::Cell(_) => t.cell,
                 Obj::Module(..) => t.module,
@@ -575,27 +605,30 @@ impl Vm {
         let mut all_slotted = true;
         for k in c.mro.borrow().iter() {
             if let Obj::Class(kc) = k.obj() {
+                if kc.is_builtin {
+                    // Builtin classes' own entries are natives: no descriptors, and their
+                    // `__getattribute__`/`__setattr__` are the generic ones.
+                    continue;
+                }
                 let mut slotted = false;
                 for entry in self.class_dict(kc).borrow().iter() {
-                    if let Value::Obj(k) = entry.key {
-                        if crate::strs::str_eq(k, self.names.slots) {
-                            slotted = !Self::slot_list(entry.value).iter().any(|s| s == "__dict__");
-                        }
+                    let key = match entry.key {
+                        Value::Obj(k) => k,
+                        _ => continue,
+                    };
+                    let is = |n: Gc| key.ptr_eq(n) || crate::strs::str_eq(key, n);
+                    if is(self.names.slots) {
+                        slotted = !Self::slot_list(entry.value).iter().any(|s| s == "__dict__");
+                    } else if is(self.names.setattr) || is(self.names.delattr) {
+                        f |= CUSTOM_SETATTR;
+                    } else if is(self.names.getattribute) {
+                        f |= CUSTOM_GETATTRIBUTE;
                     }
-                    if let Value::Obj(v) = entry.value {
-                        match v.obj() {
-                            Obj::Property(..) => f |= HAS_DATA_DESCRIPTOR,
-                            Obj::Function(_)
-                                if matches!(entry.key, Value::Obj(k)
-                                    if crate::strs::str_eq(k, self.names.setattr)) =>
-                            {
-                                f |= CUSTOM_SETATTR
-                            }
-                            _ => {}
-                        }
+                    if self.is_data_descriptor(entry.value) {
+                        f |= HAS_DATA_DESCRIPTOR;
                     }
                 }
-                if !kc.is_builtin && kc.kind.get() == Kind::Object {
+                if kc.kind.get() == Kind::Object {
                     all_slotted &= slotted;
                 }
             }
@@ -605,6 +638,27 @@ impl Vm {
         }
         c.flags_cache.set((epoch, f));
         f
+    }
+
+    /// Whether a class attribute is a data descriptor: a property, or an object whose type
+    /// defines `__set__` or `__delete__`.
+    pub fn is_data_descriptor(&self, v: Value) -> bool {
+        let Value::Obj(g) = v else { return false };
+        match g.obj() {
+            Obj::Property(..) => true,
+            Obj::Instance(i) => {
+                let cls = i.class.get();
+                // Slot values live in the instance dict under the slot's name, so a member
+                // descriptor finds exactly what the dict lookup finds: not a data descriptor
+                // for lookup order, which keeps the attribute fast paths for slotted classes.
+                if cls.ptr_eq(self.types.member) {
+                    return false;
+                }
+                self.class_lookup(cls, self.names.set).is_some()
+                    || self.class_lookup(cls, self.names.delete).is_some()
+            }
+            _ => false,
+        }
     }
 
     /// The names a `__slots__` value lists (a string or a tuple/list of strings).
