@@ -698,7 +698,7 @@ impl Vm {
         let Obj::Class(c) = cls.obj() else {
             return Ok(None);
         };
-        if c.is_builtin || c.kind.get() == Kind::Type {
+        if c.is_builtin || matches!(c.kind.get(), Kind::Type | Kind::Value) {
             return Ok(None);
         }
         if let Some(Value::Obj(n)) = self.class_lookup(cls, self.names.new) {
@@ -724,11 +724,7 @@ impl Vm {
             }
         } else {
             let base = match cls.obj() {
-                Obj::Class(c) => match c.kind.get() {
-                    Kind::List => Some(self.alloc(Obj::List(RefCell::new(Vec::new())))),
-                    Kind::Dict => Some(self.alloc(Obj::Dict(RefCell::new(Dict::new())))),
-                    _ => None,
-                },
+                Obj::Class(c) => self.empty_base(c.kind.get()),
                 _ => None,
             };
             let extra = base.map(|b| Box::new(Extra::Base(b)));
@@ -796,8 +792,9 @@ impl Vm {
         let new = self.names.new;
         let newf = self.class_lookup(cls, new);
         let is_user = !c.is_builtin && c.kind.get() != Kind::Type;
+        let wraps_value = c.kind.get() == Kind::Value;
         let inst = match newf {
-            Some(Value::Obj(n)) if matches!(n.obj(), Obj::Native(_)) && is_user => {
+            Some(Value::Obj(n)) if matches!(n.obj(), Obj::Native(_)) && is_user && !wraps_value => {
                 // The builtin __new__ of object / BaseException: allocate directly.
                 Value::Obj(self.new_instance(cls, args))
             }
@@ -824,7 +821,11 @@ impl Vm {
                 if let Value::Obj(ig) = init {
                     if let Obj::Native(n) = ig.obj() {
                         if n.name == "object.__init__" {
-                            if !args.is_empty() || !kw.is_empty() {
+                            // Extra arguments are an error only when `__new__` is
+                            // object's too (else they were meant for `__new__`).
+                            let object_new = matches!(newf, Some(Value::Obj(nf))
+                                if matches!(nf.obj(), Obj::Native(x) if x.name == "object.__new__"));
+                            if object_new && (!args.is_empty() || !kw.is_empty()) {
                                 let name = self.class_name(cls);
                                 return Err(self.type_error(format!("{name}() takes no arguments")));
                             }
@@ -896,6 +897,7 @@ impl Vm {
         if base_list.is_empty() {
             base_list.push(self.types.object);
         }
+        self.check_bases(&base_list)?;
         let ns = self.new_dict(Dict::new());
         let Value::Obj(nsg) = ns else { unreachable!() };
         let Value::Obj(bodyg) = body else {

@@ -17,6 +17,7 @@ pub mod handlers;
 pub mod heap;
 pub mod import;
 pub mod interp;
+pub mod intlimit;
 pub mod items;
 pub mod iter;
 pub mod mro;
@@ -26,6 +27,7 @@ pub mod output;
 pub mod regstack;
 pub mod repr;
 pub mod strs;
+pub mod subclass;
 pub mod value;
 pub mod vm;
 

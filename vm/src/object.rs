@@ -136,6 +136,11 @@ pub enum Kind {
     List,
     /// A user class deriving from `dict`: instances carry a dict in `Instance::base`.
     Dict,
+    /// A user class deriving from `set`: instances carry a set in `Instance::base`.
+    Set,
+    /// A user class deriving from an immutable builtin (int, float, str, bytes, tuple,
+    /// frozenset, ...): instances carry the builtin value its base type's `__new__` made.
+    Value,
 }
 
 pub struct ExcData {
@@ -157,9 +162,9 @@ pub struct Instance {
 pub enum Extra {
     /// The instance is an exception.
     Exc(RefCell<ExcData>),
-    /// The builtin object (a list or dict) holding the data of an instance of a class derived
-    /// from that builtin type.
-    Base(Gc),
+    /// The builtin value (a list, dict, int, str, ...) holding the data of an instance of a
+    /// class derived from that builtin type.
+    Base(Value),
 }
 
 impl Instance {
@@ -170,7 +175,13 @@ impl Instance {
         }
     }
 
+    /// The builtin base object, when it lives on the heap.
     pub fn base(&self) -> Option<Gc> {
+        self.base_value().and_then(|v| v.as_obj())
+    }
+
+    /// The builtin base value (possibly unboxed, for int and float subclasses).
+    pub fn base_value(&self) -> Option<Value> {
         match self.extra.as_deref() {
             Some(Extra::Base(b)) => Some(*b),
             _ => None,
@@ -183,7 +194,7 @@ impl Instance {
 pub fn builtin_base(v: Value) -> Value {
     match v {
         Value::Obj(g) => match g.obj() {
-            Obj::Instance(i) => i.base().map(Value::Obj).unwrap_or(v),
+            Obj::Instance(i) => i.base_value().unwrap_or(v),
             _ => v,
         },
         _ => v,

@@ -930,7 +930,10 @@ impl Vm {
                                 }
                             }
                         }
-                        _ => (g.addr() >> 4) as i64,
+                        _ => match builtin_base(v) {
+                            b if !b.is(&v) => self.hash(b)?,
+                            _ => (g.addr() >> 4) as i64,
+                        },
                     }
                 }
                 _ => (g.addr() >> 4) as i64,

@@ -133,7 +133,7 @@ impl Vm {
             Value::Float(f) => float_repr(f),
             Value::Obj(g) => match g.obj() {
                 Obj::Str(s) => str_repr(&s.s),
-                Obj::BigInt(b) => b.to_string(),
+                Obj::BigInt(b) => self.big_to_decimal(b)?,
                 Obj::Bytes(b) => bytes_repr(b),
                 Obj::Tuple(t) => {
                     let items = t.to_vec();
@@ -273,8 +273,8 @@ impl Vm {
                             };
                         }
                     }
-                    if let Some(b) = inst.base() {
-                        return self.repr_depth(Value::Obj(b), depth + 1);
+                    if let Some(b) = inst.base_value() {
+                        return self.repr_depth(b, depth + 1);
                     }
                     if let Some(e) = inst.exc() {
                         let args = e.borrow().args;
@@ -404,6 +404,11 @@ impl Vm {
                             };
                         }
                     }
+                    if let Some(Value::Obj(b)) = inst.base_value() {
+                        if let Obj::Str(s) = b.obj() {
+                            return Ok(s.s.to_string());
+                        }
+                    }
                     if let Some(e) = inst.exc() {
                         let rname = self.names.repr;
                         let has_repr = matches!(self.class_lookup(cls, rname), Some(Value::Obj(fg)) if matches!(fg.obj(), Obj::Function(_)));
@@ -462,6 +467,10 @@ impl Vm {
                 }
                 if spec.is_empty() {
                     return self.str_of(v);
+                }
+                let b = crate::object::builtin_base(v);
+                if !b.is(&v) {
+                    return self.format(b, spec);
                 }
                 let t = self.type_name(v);
                 return Err(self.type_error(format!(
