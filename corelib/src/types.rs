@@ -10,9 +10,12 @@ use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 use std::cell::RefCell;
 
+pub mod dict;
 pub mod float;
+pub mod generic_alias;
 pub mod int;
 pub mod list;
+pub mod range;
 pub mod set;
 pub mod subclass;
 
@@ -243,12 +246,13 @@ pub fn install(vm: &mut Vm) {
     let it = vm.types.iterator;
     vm.add_method(it, "__next__", gen_next);
     vm.add_method(it, "__iter__", identity);
-    vm.add_method(range, "index", seq_index);
-    vm.add_method(range, "count", seq_count);
     crate::dunders::install(vm);
     int::install(vm);
     float::install(vm);
     list::install(vm);
+    dict::install(vm);
+    range::install(vm);
+    generic_alias::install(vm);
     set::install(vm);
     crate::strmethods3::install(vm);
 }
@@ -735,20 +739,35 @@ fn range_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     if args.is_empty() {
         return Err(vm.type_error("range expected at least 1 argument, got 0"));
     }
-    arity(vm, "range", args, 1, 3)?;
+    if args.len() > 3 {
+        return Err(vm.type_error(format!(
+            "range expected at most 3 arguments, got {}",
+            args.len()
+        )));
+    }
     let mut n = Vec::new();
     for a in args {
-        n.push(as_int(vm, *a, "")?);
+        match vm.index_value(*a)?.and_then(as_num) {
+            Some(Num::Int(i)) => n.push(BigInt::from(i)),
+            Some(Num::Big(b)) => n.push(b),
+            _ => {
+                let t = vm.type_name(*a);
+                return Err(
+                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                );
+            }
+        }
     }
+    let one = BigInt::from(1);
     let (start, stop, step) = match n.len() {
-        1 => (0, n[0], 1),
-        2 => (n[0], n[1], 1),
-        _ => (n[0], n[1], n[2]),
+        1 => (BigInt::from(0), n[0].clone(), one),
+        2 => (n[0].clone(), n[1].clone(), one),
+        _ => (n[0].clone(), n[1].clone(), n[2].clone()),
     };
-    if step == 0 {
+    if step == BigInt::from(0) {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Obj(vm.alloc(Obj::Range(start, stop, step))))
+    Ok(vm.new_range(kestrel_vm::bigrange::BigRange { start, stop, step }))
 }
 
 fn slice_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {

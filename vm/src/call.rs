@@ -466,6 +466,7 @@ impl Vm {
             }
             Obj::Class(_) => self.instantiate(g, args, kw),
             Obj::StaticMethod(inner) => self.call_value(*inner, args, kw),
+            Obj::GenericAlias(origin, _) => self.call_value(*origin, args, kw),
             Obj::Instance(_) => {
                 let call = self.names.call;
                 let cls = self.type_of(f);

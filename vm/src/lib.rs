@@ -7,6 +7,7 @@
 //! `dictops::table`, `handlers::cell_of`) that rely on the heap invariant.
 
 pub mod attr;
+pub mod bigrange;
 pub mod call;
 pub mod dict;
 pub mod dictops;

@@ -283,6 +283,10 @@ pub enum Obj {
     Generator(Generator),
     Iter(RefCell<IterKind>),
     Range(i64, i64, i64),
+    /// A range whose bounds or length need big ints.
+    BigRange(Box<crate::bigrange::BigRange>),
+    /// `list[int]`: (origin, args tuple).
+    GenericAlias(Value, Value),
     Slice(Value, Value, Value),
     Property(Value, Value, Value),
     StaticMethod(Value),
@@ -313,6 +317,7 @@ impl Obj {
             | Obj::BigInt(_)
             | Obj::Bytes(_)
             | Obj::Range(..)
+            | Obj::BigRange(_)
             | Obj::NotImplemented
             | Obj::Ellipsis => {}
             Obj::Tuple(items) => push_all(items, out),
@@ -409,6 +414,10 @@ impl Obj {
                 push(o, out);
             }
             Obj::DictView(d, _) => out.push(*d),
+            Obj::GenericAlias(o, a) => {
+                push(o, out);
+                push(a, out);
+            }
         }
     }
 }

@@ -317,6 +317,32 @@ impl Vm {
                         format!("range({a}, {b}, {s})")
                     }
                 }
+                Obj::BigRange(r) => {
+                    if r.step == num_bigint::BigInt::from(1) {
+                        format!("range({}, {})", r.start, r.stop)
+                    } else {
+                        format!("range({}, {}, {})", r.start, r.stop, r.step)
+                    }
+                }
+                Obj::GenericAlias(o, a) => {
+                    let (o, a) = (*o, *a);
+                    let mut s = self.alias_item_repr(o)?;
+                    let items = match a {
+                        Value::Obj(ag) => match ag.obj() {
+                            Obj::Tuple(t) => t.to_vec(),
+                            _ => vec![a],
+                        },
+                        _ => vec![a],
+                    };
+                    let mut parts = Vec::with_capacity(items.len());
+                    for it in items {
+                        parts.push(self.alias_item_repr(it)?);
+                    }
+                    s.push('[');
+                    s.push_str(&parts.join(", "));
+                    s.push(']');
+                    s
+                }
                 Obj::Slice(a, b, c) => {
                     let (a, b, c) = (*a, *b, *c);
                     format!(
@@ -452,6 +478,28 @@ impl Vm {
             },
             _ => self.repr(v),
         }
+    }
+
+    /// An origin or argument of a generic alias as `list[int]` shows it: classes by (module
+    /// and) qualified name, `...` as itself.
+    fn alias_item_repr(&mut self, v: Value) -> PyResult<String> {
+        if let Value::Obj(g) = v {
+            match g.obj() {
+                Obj::Ellipsis => return Ok("...".into()),
+                Obj::Class(c) if c.is_builtin => return Ok(c.name.borrow().clone()),
+                Obj::Class(c) => {
+                    let m = self.module_of_class(g);
+                    let q = c.qualname.borrow().clone();
+                    return Ok(if m == "builtins" {
+                        q
+                    } else {
+                        format!("{m}.{q}")
+                    });
+                }
+                _ => {}
+            }
+        }
+        self.repr(v)
     }
 
     /// format(v, spec).

@@ -53,6 +53,7 @@ macro_rules! for_each_type {
             super_ = "super", bytes = "bytes", notimpl = "NotImplementedType",
             ellipsis = "ellipsis", iterator = "iterator", dict_keys = "dict_keys",
             dict_values = "dict_values", dict_items = "dict_items", complex = "complex",
+            generic_alias = "GenericAlias",
         }
     };
 }
@@ -510,7 +511,8 @@ impl Vm {
                 Obj::Module(..) => t.module,
                 Obj::Generator(_) => t.generator,
                 Obj::Iter(_) => t.iterator,
-                Obj::Range(..) => t.range,
+                Obj::Range(..) | Obj::BigRange(_) => t.range,
+                Obj::GenericAlias(..) => t.generic_alias,
                 Obj::Slice(..) => t.slice,
                 Obj::Property(..) => t.property,
                 Obj::StaticMethod(_) => t.staticmethod,
