@@ -60,6 +60,8 @@ pub fn as_str<'a>(v: Value) -> Option<&'a str> {
         Value::Obj(g) => match g.obj() {
             // SAFETY: the string object is an argument, reachable for the native call's duration.
             Obj::Str(s) => Some(unsafe { &*(&*s.s as *const str) }),
+            // An instance of a str subclass is a str.
+            Obj::Instance(i) => as_str(i.base_value()?),
             _ => None,
         },
         _ => None,

@@ -117,6 +117,7 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
             Obj::Dict(d) | Obj::Set(d, _) => return Ok(d.borrow().len()),
             Obj::Bytes(b) => return Ok(b.len()),
             Obj::Range(a, b, c) => return Ok(kestrel_vm::ops::range_len(*a, *b, *c) as usize),
+            Obj::BigRange(r) => return vm.big_range_len(r),
             Obj::DictView(d, _) => {
                 if let Obj::Dict(d) = d.obj() {
                     return Ok(d.borrow().len());
@@ -490,6 +491,18 @@ fn reversed(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
             Obj::Tuple(t) => Some(t.len()),
             Obj::Str(s) => Some(s.chars),
             Obj::Range(a, b, c) => Some(kestrel_vm::ops::range_len(*a, *b, *c) as usize),
+            Obj::BigRange(r) => {
+                // reversed(range(a, b, s)) is range(last, a - s, -s).
+                let n = r.len();
+                let last = r.item(&(n - 1u8));
+                let rev = kestrel_vm::bigrange::BigRange {
+                    stop: &r.start - &r.step,
+                    start: last,
+                    step: -r.step.clone(),
+                };
+                let rev = vm.new_range(rev);
+                return vm.get_iter(rev);
+            }
             Obj::Dict(_) | Obj::DictView(..) => {
                 let keys = vm.collect_iter(v)?;
                 let n = keys.len();

@@ -2,7 +2,6 @@
 //! interpreter's operators never go through these (natives are skipped by dunder dispatch);
 //! they exist for explicit calls, `super()` and unbound use such as `int.__add__`.
 
-use crate::args::arity;
 use kestrel_compiler::opcodes::BinKind;
 use kestrel_vm::object::builtin_base;
 use kestrel_vm::ops::{as_num, Cmp, Num};
@@ -10,77 +9,131 @@ use kestrel_vm::{Gc, Kwargs, Obj, PyResult, Value, Vm};
 
 type F = kestrel_vm::object::NativeFnPtr;
 
-/// Which builtin layout a value has, for operand checks.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Shape {
-    Int,
-    Float,
-    Str,
-    List,
-    Tuple,
-    Set,
-    Dict,
-    Other,
+/// Which builtin layout a value has, for operand checks (a const parameter of the natives,
+/// which are instantiated once per owning type so `int.__add__("a", 1)` can be refused).
+type Shape = u8;
+mod shapes {
+    pub const INT: u8 = 0;
+    pub const FLOAT: u8 = 1;
+    pub const STR: u8 = 2;
+    pub const LIST: u8 = 3;
+    pub const TUPLE: u8 = 4;
+    pub const SET: u8 = 5;
+    pub const DICT: u8 = 6;
+    pub const OTHER: u8 = 7;
 }
+use shapes::*;
 
 fn shape(v: Value) -> Shape {
     match v {
-        Value::Int(_) | Value::Bool(_) => Shape::Int,
-        Value::Float(_) => Shape::Float,
+        Value::Int(_) | Value::Bool(_) => INT,
+        Value::Float(_) => FLOAT,
         Value::Obj(g) => match g.obj() {
-            Obj::BigInt(_) => Shape::Int,
-            Obj::Str(_) => Shape::Str,
-            Obj::List(_) => Shape::List,
-            Obj::Tuple(_) => Shape::Tuple,
-            Obj::Set(..) => Shape::Set,
-            Obj::Dict(_) => Shape::Dict,
-            // An instance of a subclass of a builtin container acts through its builtin base.
-            Obj::Instance(i) => match i.base() {
-                Some(b) => shape(Value::Obj(b)),
-                None => Shape::Other,
+            Obj::BigInt(_) => INT,
+            Obj::Str(_) => STR,
+            Obj::List(_) => LIST,
+            Obj::Tuple(_) => TUPLE,
+            Obj::Set(..) => SET,
+            Obj::Dict(_) => DICT,
+            // An instance of a subclass of a builtin type acts through its builtin base.
+            Obj::Instance(i) => match i.base_value() {
+                Some(b) => shape(b),
+                None => OTHER,
             },
-            _ => Shape::Other,
+            _ => OTHER,
         },
-        _ => Shape::Other,
+        _ => OTHER,
     }
+}
+
+fn shape_name(s: Shape) -> &'static str {
+    [
+        "int", "float", "str", "list", "tuple", "set", "dict", "object",
+    ][s as usize]
+}
+
+/// CPython's slot-wrapper check: `int.__add__("a", 1)` is a TypeError.
+fn check_owner<const S: u8>(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    let Some(&this) = args.first() else {
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' of '{}' object needs an argument",
+            shape_name(S)
+        )));
+    };
+    if shape(this) != S {
+        let t = vm.type_name(this);
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' requires a '{}' object but received a '{t}'",
+            shape_name(S)
+        )));
+    }
+    Ok(builtin_base(this))
+}
+
+/// Operand count of a slot wrapper called explicitly.
+fn wrapper_args(vm: &mut Vm, args: &[Value], n: usize) -> PyResult<()> {
+    let got = args.len() - 1;
+    if got != n {
+        return Err(vm.type_error(format!(
+            "expected {n} argument{}, got {got}",
+            if n == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(())
 }
 
 /// Whether `this <kind> other` is implemented by `this`'s own type.
 fn accepts(kind: BinKind, this: Shape, other: Shape) -> bool {
     use BinKind::*;
-    use Shape::*;
     match this {
-        Int => other == Int && kind != MatMul,
-        Float => {
-            matches!(other, Int | Float)
+        INT => other == INT && kind != MatMul,
+        FLOAT => {
+            matches!(other, INT | FLOAT)
                 && matches!(kind, Add | Sub | Mul | TrueDiv | FloorDiv | Mod | Pow)
         }
-        Str => match kind {
-            Add => other == Str,
-            Mul => other == Int,
+        STR => match kind {
+            Add => other == STR,
+            Mul => other == INT,
             Mod => true,
             _ => false,
         },
-        List | Tuple => match kind {
+        LIST | TUPLE => match kind {
             Add => other == this,
-            Mul => other == Int,
+            Mul => other == INT,
             _ => false,
         },
-        Set => other == Set && matches!(kind, Or | And | Sub | Xor),
-        Dict => other == Dict && kind == Or,
-        Other => false,
+        SET => other == SET && matches!(kind, Or | And | Sub | Xor),
+        DICT => other == DICT && kind == Or,
+        _ => false,
     }
 }
 
-fn bin_dunder(vm: &mut Vm, args: &[Value], kind: BinKind, reflected: bool) -> PyResult<Value> {
+fn bin_dunder<const S: u8>(
+    vm: &mut Vm,
+    args: &[Value],
+    kind: BinKind,
+    reflected: bool,
+) -> PyResult<Value> {
     let name = if reflected {
         kind.dunders().1
     } else {
         kind.dunders().0
     };
-    arity(vm, name, args, 2, 2)?;
-    let (this, other) = (builtin_base(args[0]), builtin_base(args[1]));
-    if !accepts(kind, shape(this), shape(other)) {
+    let this = check_owner::<S>(vm, args, name)?;
+    if kind == BinKind::Pow && args.len() == 3 && !reflected {
+        // `pow(a, b, m)` through `int.__pow__(a, b, m)`.
+        let (b, m) = (builtin_base(args[1]), builtin_base(args[2]));
+        if S != INT || shape(b) != INT || shape(m) != INT && !m.is_none() {
+            return Ok(Value::Obj(vm.none_singletons.0));
+        }
+        let Some(pow) = vm.builtin("pow") else {
+            return Err(vm.type_error("pow() is not available"));
+        };
+        return vm.call_value(pow, &[this, b, m], &[]);
+    }
+    wrapper_args(vm, args, 1)?;
+    let other = builtin_base(args[1]);
+    if !accepts(kind, S, shape(other)) {
         return Ok(Value::Obj(vm.none_singletons.0));
     }
     if reflected {
@@ -90,21 +143,36 @@ fn bin_dunder(vm: &mut Vm, args: &[Value], kind: BinKind, reflected: bool) -> Py
     }
 }
 
-fn cmp_dunder(vm: &mut Vm, args: &[Value], op: Cmp) -> PyResult<Value> {
-    arity(vm, "comparison", args, 2, 2)?;
-    let (a, b) = (shape(args[0]), shape(args[1]));
-    let numeric = |s| matches!(s, Shape::Int | Shape::Float);
-    let same = a == b || (numeric(a) && numeric(b));
-    if !same || a == Shape::Other {
+fn cmp_dunder<const S: u8>(vm: &mut Vm, args: &[Value], op: Cmp) -> PyResult<Value> {
+    let this = check_owner::<S>(vm, args, op_name(op))?;
+    wrapper_args(vm, args, 1)?;
+    let other = shape(args[1]);
+    // int's slots know ints only; float's know ints and floats; set and frozenset mix.
+    let same = other == S || (S == FLOAT && other == INT);
+    if !same || S == OTHER {
         return Ok(Value::Obj(vm.none_singletons.0));
     }
-    vm.compare(op, builtin_base(args[0]), builtin_base(args[1]))
+    if S == DICT && !matches!(op, Cmp::Eq | Cmp::Ne) {
+        return Ok(Value::Obj(vm.none_singletons.0));
+    }
+    vm.compare(op, this, builtin_base(args[1]))
+}
+
+fn op_name(op: Cmp) -> &'static str {
+    match op {
+        Cmp::Eq => "__eq__",
+        Cmp::Ne => "__ne__",
+        Cmp::Lt => "__lt__",
+        Cmp::Le => "__le__",
+        Cmp::Gt => "__gt__",
+        Cmp::Ge => "__ge__",
+    }
 }
 
 macro_rules! binops {
     ($($name:ident = $kind:ident, $rev:expr;)*) => {
-        $(fn $name(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-            bin_dunder(vm, args, BinKind::$kind, $rev)
+        $(fn $name<const S: u8>(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+            bin_dunder::<S>(vm, args, BinKind::$kind, $rev)
         })*
     };
 }
@@ -126,45 +194,36 @@ binops! {
 
 macro_rules! cmpops {
     ($($name:ident = $op:ident;)*) => {
-        $(fn $name(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-            cmp_dunder(vm, args, Cmp::$op)
+        $(fn $name<const S: u8>(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+            cmp_dunder::<S>(vm, args, Cmp::$op)
         })*
     };
 }
 
 cmpops! { eq = Eq; ne = Ne; lt = Lt; le = Le; gt = Gt; ge = Ge; }
 
-/// Guards the unary natives against instances of user subclasses, whose own dispatch would
-/// come straight back here.
-fn builtin_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
-    arity(vm, name, args, 1, 1)?;
-    if shape(args[0]) == Shape::Other {
-        let t = vm.type_name(args[0]);
-        return Err(vm.type_error(format!(
-            "descriptor '{name}' does not apply to a '{t}' object"
-        )));
-    }
-    Ok(builtin_base(args[0]))
-}
-
-fn neg(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    let this = builtin_self(vm, args, "__neg__")?;
+fn neg<const S: u8>(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let this = check_owner::<S>(vm, args, "__neg__")?;
+    wrapper_args(vm, args, 0)?;
     vm.unary_neg(this)
 }
 
-fn pos(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    let this = builtin_self(vm, args, "__pos__")?;
+fn pos<const S: u8>(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let this = check_owner::<S>(vm, args, "__pos__")?;
+    wrapper_args(vm, args, 0)?;
     vm.unary_pos(this)
 }
 
-fn invert(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    let this = builtin_self(vm, args, "__invert__")?;
+fn invert<const S: u8>(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let this = check_owner::<S>(vm, args, "__invert__")?;
+    wrapper_args(vm, args, 0)?;
     vm.unary_invert(this)
 }
 
-fn abs(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "__abs__", args, 1, 1)?;
-    match as_num(args[0]) {
+fn abs<const S: u8>(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let this = check_owner::<S>(vm, args, "__abs__")?;
+    wrapper_args(vm, args, 0)?;
+    match as_num(this) {
         Some(Num::Float(f)) => Ok(Value::Float(f.abs())),
         Some(Num::Int(i)) if i < 0 => vm.unary_neg(Value::Int(i)),
         Some(Num::Int(i)) => Ok(Value::Int(i)),
@@ -173,109 +232,135 @@ fn abs(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn bool_(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    let this = builtin_self(vm, args, "__bool__")?;
+fn bool_<const S: u8>(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let this = check_owner::<S>(vm, args, "__bool__")?;
+    wrapper_args(vm, args, 0)?;
     vm.truthy(this).map(Value::Bool)
 }
 
-fn hash(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    let this = builtin_self(vm, args, "__hash__")?;
+fn hash<const S: u8>(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let this = check_owner::<S>(vm, args, "__hash__")?;
+    wrapper_args(vm, args, 0)?;
     vm.hash(this).map(Value::Int)
 }
 
-fn float_(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "__float__", args, 1, 1)?;
-    match as_num(args[0]) {
-        Some(n) => Ok(Value::Float(kestrel_vm::ops::num_to_f64(&n))),
+fn float_<const S: u8>(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let this = check_owner::<S>(vm, args, "__float__")?;
+    wrapper_args(vm, args, 0)?;
+    match as_num(this) {
+        Some(n) => {
+            let f = kestrel_vm::ops::num_to_f64(&n);
+            if f.is_infinite() && !matches!(n, Num::Float(_)) {
+                return Err(vm.raise_msg("OverflowError", "int too large to convert to float"));
+            }
+            Ok(Value::Float(f))
+        }
         None => Err(vm.type_error("descriptor '__float__' requires a number")),
     }
 }
 
-fn contains(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "__contains__", args, 2, 2)?;
-    let this = builtin_self(vm, &args[..1], "__contains__")?;
+fn contains<const S: u8>(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let this = check_owner::<S>(vm, args, "__contains__")?;
+    wrapper_args(vm, args, 1)?;
     vm.contains(this, args[1]).map(Value::Bool)
 }
 
-fn getitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "__getitem__", args, 2, 2)?;
-    let this = builtin_self(vm, &args[..1], "__getitem__")?;
+fn getitem<const S: u8>(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let this = check_owner::<S>(vm, args, "__getitem__")?;
+    wrapper_args(vm, args, 1)?;
     vm.getitem(this, args[1])
 }
 
-fn iter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    let this = builtin_self(vm, args, "__iter__")?;
+fn iter<const S: u8>(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let this = check_owner::<S>(vm, args, "__iter__")?;
+    wrapper_args(vm, args, 0)?;
     vm.get_iter(this)
 }
 
-const ARITH: &[(&str, F)] = &[
-    ("__add__", add),
-    ("__radd__", radd),
-    ("__sub__", sub),
-    ("__rsub__", rsub),
-    ("__mul__", mul),
-    ("__rmul__", rmul),
-    ("__truediv__", truediv),
-    ("__rtruediv__", rtruediv),
-    ("__floordiv__", floordiv),
-    ("__rfloordiv__", rfloordiv),
-    ("__mod__", modulo),
-    ("__rmod__", rmodulo),
-    ("__pow__", pow),
-    ("__rpow__", rpow),
-    ("__neg__", neg),
-    ("__pos__", pos),
-    ("__abs__", abs),
-    ("__bool__", bool_),
-    ("__float__", float_),
-];
+fn len<const S: u8>(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let this = check_owner::<S>(vm, args, "__len__")?;
+    wrapper_args(vm, args, 0)?;
+    Ok(Value::Int(crate::builtins::len_of(vm, this)? as i64))
+}
 
-const BITS: &[(&str, F)] = &[
-    ("__lshift__", lshift),
-    ("__rlshift__", rlshift),
-    ("__rshift__", rshift),
-    ("__rrshift__", rrshift),
-    ("__and__", and),
-    ("__rand__", rand),
-    ("__or__", or),
-    ("__ror__", ror),
-    ("__xor__", xor),
-    ("__rxor__", rxor),
-    ("__invert__", invert),
-];
+fn arith<const S: u8>() -> Vec<(&'static str, F)> {
+    vec![
+        ("__add__", add::<S>),
+        ("__radd__", radd::<S>),
+        ("__sub__", sub::<S>),
+        ("__rsub__", rsub::<S>),
+        ("__mul__", mul::<S>),
+        ("__rmul__", rmul::<S>),
+        ("__truediv__", truediv::<S>),
+        ("__rtruediv__", rtruediv::<S>),
+        ("__floordiv__", floordiv::<S>),
+        ("__rfloordiv__", rfloordiv::<S>),
+        ("__mod__", modulo::<S>),
+        ("__rmod__", rmodulo::<S>),
+        ("__pow__", pow::<S>),
+        ("__rpow__", rpow::<S>),
+        ("__neg__", neg::<S>),
+        ("__pos__", pos::<S>),
+        ("__abs__", abs::<S>),
+        ("__bool__", bool_::<S>),
+        ("__float__", float_::<S>),
+    ]
+}
 
-const SET_OPS: &[(&str, F)] = &[
-    ("__and__", and),
-    ("__rand__", rand),
-    ("__or__", or),
-    ("__ror__", ror),
-    ("__xor__", xor),
-    ("__rxor__", rxor),
-    ("__sub__", sub),
-    ("__rsub__", rsub),
-];
+fn bits<const S: u8>() -> Vec<(&'static str, F)> {
+    vec![
+        ("__lshift__", lshift::<S>),
+        ("__rlshift__", rlshift::<S>),
+        ("__rshift__", rshift::<S>),
+        ("__rrshift__", rrshift::<S>),
+        ("__and__", and::<S>),
+        ("__rand__", rand::<S>),
+        ("__or__", or::<S>),
+        ("__ror__", ror::<S>),
+        ("__xor__", xor::<S>),
+        ("__rxor__", rxor::<S>),
+        ("__invert__", invert::<S>),
+    ]
+}
 
-const COMPARE: &[(&str, F)] = &[
-    ("__eq__", eq),
-    ("__ne__", ne),
-    ("__lt__", lt),
-    ("__le__", le),
-    ("__gt__", gt),
-    ("__ge__", ge),
-];
+fn set_ops<const S: u8>() -> Vec<(&'static str, F)> {
+    vec![
+        ("__and__", and::<S>),
+        ("__rand__", rand::<S>),
+        ("__or__", or::<S>),
+        ("__ror__", ror::<S>),
+        ("__xor__", xor::<S>),
+        ("__rxor__", rxor::<S>),
+        ("__sub__", sub::<S>),
+        ("__rsub__", rsub::<S>),
+    ]
+}
 
-const SEQ: &[(&str, F)] = &[
-    ("__add__", add),
-    ("__mul__", mul),
-    ("__rmul__", rmul),
-    ("__contains__", contains),
-    ("__getitem__", getitem),
-    ("__iter__", iter),
-];
+fn compare<const S: u8>() -> Vec<(&'static str, F)> {
+    vec![
+        ("__eq__", eq::<S>),
+        ("__ne__", ne::<S>),
+        ("__lt__", lt::<S>),
+        ("__le__", le::<S>),
+        ("__gt__", gt::<S>),
+        ("__ge__", ge::<S>),
+    ]
+}
 
-fn add_all(vm: &mut Vm, cls: Gc, table: &[(&'static str, F)]) {
+fn seq<const S: u8>() -> Vec<(&'static str, F)> {
+    vec![
+        ("__add__", add::<S>),
+        ("__mul__", mul::<S>),
+        ("__rmul__", rmul::<S>),
+        ("__contains__", contains::<S>),
+        ("__getitem__", getitem::<S>),
+        ("__iter__", iter::<S>),
+    ]
+}
+
+fn add_all(vm: &mut Vm, cls: Gc, table: Vec<(&'static str, F)>) {
     for (n, f) in table {
-        vm.add_method(cls, n, *f);
+        vm.add_method(cls, n, f);
     }
 }
 
@@ -283,25 +368,31 @@ pub fn install(vm: &mut Vm) {
     let t = &vm.types;
     let (int, float, str_, list, tuple) = (t.int, t.float, t.str_, t.list, t.tuple);
     let (set, frozenset, dict) = (t.set, t.frozenset, t.dict);
-    for cls in [int, float] {
-        add_all(vm, cls, ARITH);
-        add_all(vm, cls, COMPARE);
-        vm.add_method(cls, "__hash__", hash);
-    }
-    add_all(vm, int, BITS);
-    for cls in [str_, list, tuple] {
-        add_all(vm, cls, SEQ);
-        add_all(vm, cls, COMPARE);
-    }
-    vm.add_method(str_, "__mod__", modulo);
-    vm.add_method(str_, "__hash__", hash);
-    vm.add_method(tuple, "__hash__", hash);
+    add_all(vm, int, arith::<INT>());
+    add_all(vm, int, compare::<INT>());
+    vm.add_method(int, "__hash__", hash::<INT>);
+    add_all(vm, float, arith::<FLOAT>());
+    add_all(vm, float, compare::<FLOAT>());
+    vm.add_method(float, "__hash__", hash::<FLOAT>);
+    add_all(vm, int, bits::<INT>());
+    add_all(vm, str_, seq::<STR>());
+    add_all(vm, str_, compare::<STR>());
+    add_all(vm, list, seq::<LIST>());
+    add_all(vm, list, compare::<LIST>());
+    add_all(vm, tuple, seq::<TUPLE>());
+    add_all(vm, tuple, compare::<TUPLE>());
+    vm.add_method(str_, "__mod__", modulo::<STR>);
+    vm.add_method(str_, "__rmod__", rmodulo::<STR>);
+    vm.add_method(str_, "__hash__", hash::<STR>);
+    vm.add_method(tuple, "__hash__", hash::<TUPLE>);
     for cls in [set, frozenset] {
-        add_all(vm, cls, SET_OPS);
-        add_all(vm, cls, COMPARE);
+        add_all(vm, cls, set_ops::<SET>());
+        add_all(vm, cls, compare::<SET>());
     }
-    vm.add_method(dict, "__or__", or);
-    for (n, f) in &COMPARE[..2] {
-        vm.add_method(dict, n, *f);
+    vm.add_method(set, "__len__", len::<SET>);
+    vm.add_method(dict, "__or__", or::<DICT>);
+    vm.add_method(dict, "__ror__", ror::<DICT>);
+    for (n, f) in compare::<DICT>().into_iter().take(2) {
+        vm.add_method(dict, n, f);
     }
 }

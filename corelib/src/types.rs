@@ -11,6 +11,14 @@ use num_traits::ToPrimitive;
 use std::cell::RefCell;
 
 pub mod coroutine;
+pub mod dict;
+pub mod float;
+pub mod generic_alias;
+pub mod int;
+pub mod list;
+pub mod range;
+pub mod set;
+pub mod subclass;
 
 type F = kestrel_vm::object::NativeFnPtr;
 
@@ -226,18 +234,12 @@ pub fn install(vm: &mut Vm) {
     ] {
         vm.add_method(frozenset, n, f);
     }
-    vm.add_method(int, "bit_length", int_bit_length);
-    vm.add_method(int, "conjugate", identity);
-    vm.add_method(int, "__index__", identity);
-    vm.add_method(int, "__int__", identity);
     vm.add_method(float, "is_integer", float_is_integer);
     vm.add_method(float, "as_integer_ratio", float_as_integer_ratio);
     vm.add_method(float, "hex", float_hex);
     let v = vm.new_native("float.fromhex", float_fromhex);
     let cm = Value::Obj(vm.alloc(Obj::ClassMethod(v)));
     vm.class_set(float, "fromhex", cm);
-    vm.add_method(float, "__int__", float_int);
-    vm.add_method(float, "conjugate", identity);
     let gen = vm.types.generator;
     vm.add_method(gen, "send", gen_send);
     vm.add_method(gen, "__next__", gen_next);
@@ -247,10 +249,15 @@ pub fn install(vm: &mut Vm) {
     let it = vm.types.iterator;
     vm.add_method(it, "__next__", gen_next);
     vm.add_method(it, "__iter__", identity);
-    vm.add_method(range, "index", seq_index);
-    vm.add_method(range, "count", seq_count);
     typeobj::install(vm);
     crate::dunders::install(vm);
+    int::install(vm);
+    float::install(vm);
+    list::install(vm);
+    dict::install(vm);
+    range::install(vm);
+    generic_alias::install(vm);
+    set::install(vm);
     crate::strmethods3::install(vm);
     coroutine::install(vm);
 }
@@ -374,6 +381,30 @@ fn type_subclasses(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(vm.new_list(subs))
 }
 
+/// `int(s, base)` of a string with more digits than `sys.get_int_max_str_digits()` allows
+/// (bases that are powers of two are exempt, as in CPython).
+fn check_digit_limit(vm: &mut Vm, s: &str, base: u32) -> PyResult<()> {
+    let limit = kestrel_vm::intlimit::max_str_digits();
+    if limit == 0 || s.len() <= limit || matches!(base, 2 | 4 | 8 | 16 | 32) {
+        return Ok(());
+    }
+    let t = s.trim();
+    if base == 0
+        && t.len() > 2
+        && matches!(
+            &t.as_bytes()[..2],
+            [b'0', b'x' | b'X' | b'o' | b'O' | b'b' | b'B']
+        )
+    {
+        return Ok(());
+    }
+    let digits = t.chars().filter(|c| c.is_ascii_alphanumeric()).count();
+    if digits > limit {
+        return Err(vm.int_str_limit_error(Some(digits)));
+    }
+    Ok(())
+}
+
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     let t = s.trim().replace('_', "");
     if s.trim().starts_with('_') || s.trim().ends_with('_') || s.contains("__") {
@@ -404,6 +435,7 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
 }
 
 fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    crate::subclass_guard!(vm, args, kw, int, int_new);
     let args = &args[1..];
     if args.len() > 2 {
         let n = args.len();
@@ -421,6 +453,7 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         if !(b == 0 || (2..=36).contains(&b)) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
+        check_digit_limit(vm, s, b as u32)?;
         return match parse_int(s, b as u32) {
             Some(n) => Ok(vm.new_bigint(n)),
             None => {
@@ -446,6 +479,7 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         None => {}
     }
     if let Some(s) = as_str(v) {
+        check_digit_limit(vm, s, 10)?;
         return match parse_int(s, 10) {
             Some(n) => Ok(vm.new_bigint(n)),
             None => {
@@ -474,7 +508,8 @@ fn bool_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn float_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn float_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    crate::subclass_guard!(vm, args, kw, float, float_new);
     let args = &args[1..];
     arity(vm, "float", args, 0, 1)?;
     let Some(&v) = args.first() else {
@@ -514,7 +549,8 @@ fn float_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::Float(to_f64(vm, v)?))
 }
 
-fn str_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn str_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    crate::subclass_guard!(vm, args, kw, str_, str_new);
     let args = &args[1..];
     arity(vm, "str", args, 0, 3)?;
     match args.first() {
@@ -534,7 +570,8 @@ fn str_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn list_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn list_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    crate::subclass_guard!(vm, args, kw, list, list_new);
     let args = &args[1..];
     arity(vm, "list", args, 0, 1)?;
     let items = match args.first() {
@@ -544,7 +581,8 @@ fn list_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(vm.new_list(items))
 }
 
-fn tuple_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn tuple_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    crate::subclass_guard!(vm, args, kw, tuple, tuple_new);
     let args = &args[1..];
     arity(vm, "tuple", args, 0, 1)?;
     let items = match args.first() {
@@ -607,6 +645,7 @@ impl CloneMarker for kestrel_vm::Raised {
 }
 
 fn dict_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    crate::subclass_guard!(vm, args, kw, dict, dict_new);
     let args = &args[1..];
     arity(vm, "dict", args, 0, 1)?;
     let d = vm.new_dict(Dict::new());
@@ -614,7 +653,8 @@ fn dict_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(d)
 }
 
-fn set_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn set_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    crate::subclass_guard!(vm, args, kw, set, set_new);
     let args = &args[1..];
     arity(vm, "set", args, 0, 1)?;
     let s = vm.new_set(false);
@@ -626,7 +666,8 @@ fn set_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(s)
 }
 
-fn frozenset_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn frozenset_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    crate::subclass_guard!(vm, args, kw, frozenset, frozenset_new);
     let args = &args[1..];
     arity(vm, "frozenset", args, 0, 1)?;
     let s = vm.new_set(true);
@@ -643,20 +684,35 @@ fn range_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     if args.is_empty() {
         return Err(vm.type_error("range expected at least 1 argument, got 0"));
     }
-    arity(vm, "range", args, 1, 3)?;
+    if args.len() > 3 {
+        return Err(vm.type_error(format!(
+            "range expected at most 3 arguments, got {}",
+            args.len()
+        )));
+    }
     let mut n = Vec::new();
     for a in args {
-        n.push(as_int(vm, *a, "")?);
+        match vm.index_value(*a)?.and_then(as_num) {
+            Some(Num::Int(i)) => n.push(BigInt::from(i)),
+            Some(Num::Big(b)) => n.push(b),
+            _ => {
+                let t = vm.type_name(*a);
+                return Err(
+                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                );
+            }
+        }
     }
+    let one = BigInt::from(1);
     let (start, stop, step) = match n.len() {
-        1 => (0, n[0], 1),
-        2 => (n[0], n[1], 1),
-        _ => (n[0], n[1], n[2]),
+        1 => (BigInt::from(0), n[0].clone(), one),
+        2 => (n[0].clone(), n[1].clone(), one),
+        _ => (n[0].clone(), n[1].clone(), n[2].clone()),
     };
-    if step == 0 {
+    if step == BigInt::from(0) {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Obj(vm.alloc(Obj::Range(start, stop, step))))
+    Ok(vm.new_range(kestrel_vm::bigrange::BigRange { start, stop, step }))
 }
 
 fn slice_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -710,7 +766,17 @@ fn generic_len(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 fn generic_getitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "__getitem__", args, 2, 2)?;
-    vm.getitem(builtin_base(args[0]), args[1])
+    let base = builtin_base(args[0]);
+    if !base.is(&args[0]) && matches!(base, Value::Obj(g) if matches!(g.obj(), Obj::Dict(_))) {
+        // `d[k]` on a dict subclass: a missing key goes to `__missing__` if defined.
+        if let Some(v) = vm.dict_getitem_opt(base, args[1])? {
+            return Ok(v);
+        }
+        if let Some(f) = vm.lookup_special(args[0], "__missing__") {
+            return vm.call_value(f, &[args[0], args[1]], &[]);
+        }
+    }
+    vm.getitem(base, args[1])
 }
 fn generic_setitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "__setitem__", args, 3, 3)?;
@@ -1003,7 +1069,7 @@ fn dict_fromkeys(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 // ----- set -----
 
 fn set_gc(vm: &mut Vm, v: Value) -> PyResult<Gc> {
-    match v {
+    match builtin_base(v) {
         Value::Obj(g) if matches!(g.obj(), Obj::Set(..)) => Ok(g),
         _ => Err(vm.type_error("descriptor requires a 'set' object")),
     }
@@ -1171,22 +1237,13 @@ fn set_isdisjoint(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 // ----- numbers -----
 
-fn int_bit_length(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(match as_num(args[0]) {
-        Some(Num::Int(i)) => 64 - i.unsigned_abs().leading_zeros() as i64,
-        Some(Num::Big(b)) => b.bits() as i64,
-        _ => return Err(vm.type_error("bit_length needs an int")),
-    }))
-}
-
-fn float_is_integer(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    Ok(Value::Bool(
-        matches!(args[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0),
-    ))
+fn float_is_integer(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let f = float::float_self(vm, args, "is_integer")?;
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
 }
 
 fn the_float(vm: &mut Vm, v: Value, name: &str) -> PyResult<f64> {
-    match v {
+    match builtin_base(v) {
         Value::Float(f) => Ok(f),
         _ => {
             let t = vm.type_name(v);
@@ -1363,13 +1420,6 @@ fn float_fromhex(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
             "hexadecimal value too large to represent as a float",
         )),
         Err(false) => Err(vm.value_error("invalid hexadecimal floating-point string")),
-    }
-}
-
-fn float_int(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    match args[0] {
-        Value::Float(f) if f.is_finite() => Ok(float_to_int(vm, f.trunc())),
-        _ => Err(vm.value_error("cannot convert float to integer")),
     }
 }
 

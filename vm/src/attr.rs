@@ -311,6 +311,12 @@ impl Vm {
                 (Obj::Range(a, _, _), "start") => Some(Value::Int(*a)),
                 (Obj::Range(_, b, _), "stop") => Some(Value::Int(*b)),
                 (Obj::Range(_, _, c), "step") => Some(Value::Int(*c)),
+                (Obj::BigRange(r), "start") => Some(self.new_bigint(r.start.clone())),
+                (Obj::BigRange(r), "stop") => Some(self.new_bigint(r.stop.clone())),
+                (Obj::BigRange(r), "step") => Some(self.new_bigint(r.step.clone())),
+                (Obj::GenericAlias(o, _), "__origin__") => Some(*o),
+                (Obj::GenericAlias(_, a), "__args__") => Some(*a),
+                (Obj::Generator(gen), "__name__") => Some(gen.name),
                 (Obj::Generator(_), _) => return self.coro_attr(obj, n),
                 (Obj::Property(f, _, _), "fget") => Some(*f),
                 (Obj::Property(f, _, _), "__doc__") => {

@@ -469,6 +469,7 @@ impl Vm {
             }
             Obj::Class(_) => self.call_class(g, args, kw),
             Obj::StaticMethod(inner) => self.call_value(*inner, args, kw),
+            Obj::GenericAlias(origin, _) => self.call_value(*origin, args, kw),
             Obj::Instance(_) => {
                 let call = self.names.call;
                 let cls = self.type_of(f);
@@ -701,7 +702,10 @@ impl Vm {
         let Obj::Class(c) = cls.obj() else {
             return Ok(None);
         };
-        if c.is_builtin || c.kind.get() == Kind::Type || c.meta.get().is_some() {
+        if c.is_builtin
+            || matches!(c.kind.get(), Kind::Type | Kind::Value)
+            || c.meta.get().is_some()
+        {
             return Ok(None);
         }
         if let Some(Value::Obj(n)) = self.class_lookup(cls, self.names.new) {
@@ -727,11 +731,7 @@ impl Vm {
             }
         } else {
             let base = match cls.obj() {
-                Obj::Class(c) => match c.kind.get() {
-                    Kind::List => Some(self.alloc(Obj::List(RefCell::new(Vec::new())))),
-                    Kind::Dict => Some(self.alloc(Obj::Dict(RefCell::new(Dict::new())))),
-                    _ => None,
-                },
+                Obj::Class(c) => self.empty_base(c.kind.get()),
                 _ => None,
             };
             let extra = base.map(|b| Box::new(Extra::Base(b)));
@@ -800,8 +800,9 @@ impl Vm {
         let new = self.names.new;
         let newf = self.class_lookup(cls, new);
         let is_user = !c.is_builtin && c.kind.get() != Kind::Type;
+        let wraps_value = c.kind.get() == Kind::Value;
         let inst = match newf {
-            Some(Value::Obj(n)) if matches!(n.obj(), Obj::Native(_)) && is_user => {
+            Some(Value::Obj(n)) if matches!(n.obj(), Obj::Native(_)) && is_user && !wraps_value => {
                 // The builtin __new__ of object / BaseException: allocate directly.
                 Value::Obj(self.new_instance(cls, args))
             }

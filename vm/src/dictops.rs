@@ -101,7 +101,8 @@ fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
                 (Obj::BigInt(p), Obj::BigInt(q)) => Some(p == q),
                 (Obj::Str(_), _) | (_, Obj::Str(_)) => Some(false),
                 // frozenset and range keys compare by value.
-                (Obj::Set(..), Obj::Set(..)) | (Obj::Range(..), Obj::Range(..)) => None,
+                (Obj::Set(..), Obj::Set(..))
+                | (Obj::Range(..) | Obj::BigRange(_), Obj::Range(..) | Obj::BigRange(_)) => None,
                 _ => Some(false),
             }
         }

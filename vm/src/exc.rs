@@ -224,20 +224,18 @@ impl Vm {
 
     /// Creates a class with the C3 linearization of its bases (builtin or user classes).
     pub fn new_class(&self, name: &str, bases: Vec<Gc>, dict: Dict) -> Gc {
-        let (list_t, dict_t) = (self.types.list, self.types.dict);
-        let kinds: Vec<Kind> = bases
-            .iter()
-            .filter_map(|b| match b.obj() {
-                Obj::Class(_) if b.ptr_eq(list_t) => Some(Kind::List),
-                Obj::Class(_) if b.ptr_eq(dict_t) => Some(Kind::Dict),
-                Obj::Class(c) => Some(c.kind.get()),
-                _ => None,
-            })
-            .collect();
-        let kind = [Kind::Exception, Kind::List, Kind::Dict, Kind::Type]
-            .into_iter()
-            .find(|k| kinds.contains(k))
-            .unwrap_or(Kind::Object);
+        let kinds: Vec<Kind> = bases.iter().map(|b| self.layout_kind(*b)).collect();
+        let kind = [
+            Kind::Exception,
+            Kind::List,
+            Kind::Dict,
+            Kind::Set,
+            Kind::Value,
+            Kind::Type,
+        ]
+        .into_iter()
+        .find(|k| kinds.contains(k))
+        .unwrap_or(Kind::Object);
         let cls = self.alloc(Obj::Class(Box::new(Class {
             name: RefCell::new(name.to_string()),
             qualname: RefCell::new(name.to_string()),

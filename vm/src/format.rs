@@ -185,7 +185,7 @@ pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
                 'o' => (mag.to_str_radix(8), "0o"),
                 'x' => (mag.to_str_radix(16), "0x"),
                 'X' => (mag.to_str_radix(16).to_uppercase(), "0X"),
-                _ => (mag.to_string(), ""),
+                _ => (vm.big_to_decimal(&mag)?, ""),
             };
             let every = if ty == 'd' || ty == 'n' { 3 } else { 4 };
             let sign_len = usize::from(neg || s.sign != '-') + if s.alt { 2 } else { 0 };

@@ -214,6 +214,14 @@ impl Vm {
                         None => Err(self.raise_with("KeyError", vec![key])),
                     };
                 }
+                Obj::BigRange(_) => {
+                    if Self::is_slice(key) {
+                        let r = crate::bigrange::range_parts(g).expect("range");
+                        return self.range_slice(&r, key);
+                    }
+                    let r = crate::bigrange::range_parts(g).expect("range");
+                    return self.big_range_item(&r, key);
+                }
                 Obj::Range(a, _, c) => {
                     let (a, b, c) = match g.obj() {
                         Obj::Range(a, b, c) => (*a, *b, *c),

@@ -55,6 +55,7 @@ impl Vm {
                     | Obj::Dict(_)
                     | Obj::Set(..)
                     | Obj::Range(..)
+                    | Obj::BigRange(_)
                     | Obj::Iter(_)
                     | Obj::Generator(_)
                     | Obj::DictView(..)
@@ -69,6 +70,7 @@ impl Vm {
                 Obj::Str(_) | Obj::Tuple(_) | Obj::List(_) | Obj::Bytes(_) => {
                     IterKind::Seq { seq: v, index: 0 }
                 }
+                Obj::BigRange(_) => IterKind::Seq { seq: v, index: 0 },
                 Obj::Range(a, b, c) => IterKind::Range {
                     next: *a,
                     stop: *b,
@@ -192,6 +194,20 @@ impl Vm {
                     Obj::List(l) => l.borrow().get(i).copied(),
                     Obj::Tuple(t) => t.get(i).copied(),
                     Obj::Bytes(b) => b.get(i).map(|x| Value::Int(*x as i64)),
+                    Obj::BigRange(r) => {
+                        let i = num_bigint::BigInt::from(i);
+                        if i >= r.len() {
+                            None
+                        } else {
+                            let v = r.item(&i);
+                            drop(k);
+                            let v = self.new_bigint(v);
+                            if let IterKind::Seq { index, .. } = &mut *cell.borrow_mut() {
+                                *index += 1;
+                            }
+                            return Ok(Some(v));
+                        }
+                    }
                     Obj::Str(st) => {
                         if st.is_ascii() {
                             if i < st.s.len() {

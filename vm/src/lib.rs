@@ -7,6 +7,7 @@
 //! `dictops::table`, `handlers::cell_of`) that rely on the heap invariant.
 
 pub mod attr;
+pub mod bigrange;
 pub mod call;
 pub mod coro;
 pub mod descr;
@@ -21,6 +22,7 @@ pub mod handlers;
 pub mod heap;
 pub mod import;
 pub mod interp;
+pub mod intlimit;
 pub mod items;
 pub mod iter;
 pub mod mro;
@@ -31,6 +33,7 @@ pub mod regstack;
 pub mod repr;
 pub mod strs;
 pub mod typeobj;
+pub mod subclass;
 pub mod value;
 pub mod vm;
 

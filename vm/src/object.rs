@@ -142,6 +142,11 @@ pub enum Kind {
     List,
     /// A user class deriving from `dict`: instances carry a dict in `Instance::base`.
     Dict,
+    /// A user class deriving from `set`: instances carry a set in `Instance::base`.
+    Set,
+    /// A user class deriving from an immutable builtin (int, float, str, bytes, tuple,
+    /// frozenset, ...): instances carry the builtin value its base type's `__new__` made.
+    Value,
 }
 
 pub struct ExcData {
@@ -163,9 +168,9 @@ pub struct Instance {
 pub enum Extra {
     /// The instance is an exception.
     Exc(RefCell<ExcData>),
-    /// The builtin object (a list or dict) holding the data of an instance of a class derived
-    /// from that builtin type.
-    Base(Gc),
+    /// The builtin value (a list, dict, int, str, ...) holding the data of an instance of a
+    /// class derived from that builtin type.
+    Base(Value),
 }
 
 impl Instance {
@@ -176,7 +181,13 @@ impl Instance {
         }
     }
 
+    /// The builtin base object, when it lives on the heap.
     pub fn base(&self) -> Option<Gc> {
+        self.base_value().and_then(|v| v.as_obj())
+    }
+
+    /// The builtin base value (possibly unboxed, for int and float subclasses).
+    pub fn base_value(&self) -> Option<Value> {
         match self.extra.as_deref() {
             Some(Extra::Base(b)) => Some(*b),
             _ => None,
@@ -189,7 +200,7 @@ impl Instance {
 pub fn builtin_base(v: Value) -> Value {
     match v {
         Value::Obj(g) => match g.obj() {
-            Obj::Instance(i) => i.base().map(Value::Obj).unwrap_or(v),
+            Obj::Instance(i) => i.base_value().unwrap_or(v),
             _ => v,
         },
         _ => v,
@@ -318,6 +329,10 @@ pub enum Obj {
     Awaitable(Awaitable),
     Iter(RefCell<IterKind>),
     Range(i64, i64, i64),
+    /// A range whose bounds or length need big ints.
+    BigRange(Box<crate::bigrange::BigRange>),
+    /// `list[int]`: (origin, args tuple).
+    GenericAlias(Value, Value),
     Slice(Value, Value, Value),
     Property(Value, Value, Value),
     StaticMethod(Value),
@@ -348,6 +363,7 @@ impl Obj {
             | Obj::BigInt(_)
             | Obj::Bytes(_)
             | Obj::Range(..)
+            | Obj::BigRange(_)
             | Obj::NotImplemented
             | Obj::Ellipsis => {}
             Obj::Tuple(items) => push_all(items, out),
@@ -452,6 +468,10 @@ impl Obj {
                 push(o, out);
             }
             Obj::DictView(d, _) => out.push(*d),
+            Obj::GenericAlias(o, a) => {
+                push(o, out);
+                push(a, out);
+            }
         }
     }
 }

@@ -709,6 +709,7 @@ impl Vm {
                 Obj::List(l) => !l.borrow().is_empty(),
                 Obj::Dict(d) | Obj::Set(d, _) => !d.borrow().is_empty(),
                 Obj::Range(a, b, s) => range_len(*a, *b, *s) > 0,
+                Obj::BigRange(r) => !r.is_empty(),
                 Obj::DictView(d, _) => match d.obj() {
                     Obj::Dict(d) => !d.borrow().is_empty(),
                     _ => true,
@@ -836,6 +837,28 @@ impl Vm {
                 Ok(Some(if op == Cmp::Eq { e } else { !e }))
             }
             (Obj::Set(..), Obj::Set(..)) => self.set_compare(op, ga, gb).map(Some),
+            (Obj::Range(..) | Obj::BigRange(_), Obj::Range(..) | Obj::BigRange(_))
+                if matches!(op, Cmp::Eq | Cmp::Ne)
+                    && (matches!(ga.obj(), Obj::BigRange(_))
+                        || matches!(gb.obj(), Obj::BigRange(_))) =>
+            {
+                let (x, y) = (
+                    crate::bigrange::range_parts(ga),
+                    crate::bigrange::range_parts(gb),
+                );
+                let e = matches!((x, y), (Some(x), Some(y)) if Vm::range_eq(&x, &y));
+                Ok(Some(if op == Cmp::Eq { e } else { !e }))
+            }
+            (Obj::Slice(a1, b1, c1), Obj::Slice(a2, b2, c2)) => {
+                let (x, y) = ([*a1, *b1, *c1], [*a2, *b2, *c2]);
+                self.seq_compare(op, &x, &y).map(Some)
+            }
+            (Obj::GenericAlias(o1, a1), Obj::GenericAlias(o2, a2))
+                if matches!(op, Cmp::Eq | Cmp::Ne) =>
+            {
+                let (x, y) = ([*o1, *a1], [*o2, *a2]);
+                self.seq_compare(op, &x, &y).map(Some)
+            }
             (Obj::Range(a1, b1, s1), Obj::Range(a2, b2, s2)) if matches!(op, Cmp::Eq | Cmp::Ne) => {
                 let l1 = range_len(*a1, *b1, *s1);
                 let l2 = range_len(*a2, *b2, *s2);
@@ -897,6 +920,10 @@ impl Vm {
                         h ^= self.hash(k)?.wrapping_mul(0x9e37_79b9);
                     }
                     h
+                }
+                Obj::Range(..) | Obj::BigRange(_) => {
+                    let r = crate::bigrange::range_parts(g).expect("range");
+                    self.range_hash(&r)?
                 }
                 Obj::List(_) | Obj::Dict(_) | Obj::Set(_, false) | Obj::Slice(..) => {
                     let t = self.type_name(v);
@@ -965,7 +992,10 @@ impl Vm {
                                 }
                             }
                         }
-                        _ => (g.addr() >> 4) as i64,
+                        _ => match builtin_base(v) {
+                            b if !b.is(&v) => self.hash(b)?,
+                            _ => (g.addr() >> 4) as i64,
+                        },
                     }
                 }
                 _ => (g.addr() >> 4) as i64,
@@ -1013,6 +1043,24 @@ impl Vm {
                             i <= a && i > b
                         };
                         return Ok(inside && (i - a) % s == 0);
+                    }
+                    // A big int lies outside any range with i64 bounds.
+                    if matches!(item, Value::Obj(ig) if matches!(ig.obj(), Obj::BigInt(_))) {
+                        return Ok(false);
+                    }
+                }
+                Obj::BigRange(r) => {
+                    let x = match item {
+                        Value::Int(i) => Some(BigInt::from(i)),
+                        Value::Bool(b) => Some(BigInt::from(b as i64)),
+                        Value::Obj(ig) => match ig.obj() {
+                            Obj::BigInt(b) => Some(b.clone()),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    if let Some(x) = x {
+                        return Ok(r.contains(&x));
                     }
                 }
                 Obj::Instance(_) | Obj::Class(_) => {

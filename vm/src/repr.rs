@@ -133,7 +133,7 @@ impl Vm {
             Value::Float(f) => float_repr(f),
             Value::Obj(g) => match g.obj() {
                 Obj::Str(s) => str_repr(&s.s),
-                Obj::BigInt(b) => b.to_string(),
+                Obj::BigInt(b) => self.big_to_decimal(b)?,
                 Obj::Bytes(b) => bytes_repr(b),
                 Obj::Tuple(t) => {
                     let items = t.to_vec();
@@ -282,12 +282,12 @@ impl Vm {
                             };
                         }
                     }
-                    if let Some(b) = inst.base() {
+                    if let Some(b) = inst.base_value() {
                         if cls.ptr_eq(self.types.mappingproxy) {
-                            let r = self.repr_depth(Value::Obj(b), depth + 1)?;
+                            let r = self.repr_depth(b, depth + 1)?;
                             return Ok(format!("mappingproxy({r})"));
                         }
-                        return self.repr_depth(Value::Obj(b), depth + 1);
+                        return self.repr_depth(b, depth + 1);
                     }
                     if let Some(e) = inst.exc() {
                         let args = e.borrow().args;
@@ -338,6 +338,32 @@ impl Vm {
                     } else {
                         format!("range({a}, {b}, {s})")
                     }
+                }
+                Obj::BigRange(r) => {
+                    if r.step == num_bigint::BigInt::from(1) {
+                        format!("range({}, {})", r.start, r.stop)
+                    } else {
+                        format!("range({}, {}, {})", r.start, r.stop, r.step)
+                    }
+                }
+                Obj::GenericAlias(o, a) => {
+                    let (o, a) = (*o, *a);
+                    let mut s = self.alias_item_repr(o)?;
+                    let items = match a {
+                        Value::Obj(ag) => match ag.obj() {
+                            Obj::Tuple(t) => t.to_vec(),
+                            _ => vec![a],
+                        },
+                        _ => vec![a],
+                    };
+                    let mut parts = Vec::with_capacity(items.len());
+                    for it in items {
+                        parts.push(self.alias_item_repr(it)?);
+                    }
+                    s.push('[');
+                    s.push_str(&parts.join(", "));
+                    s.push(']');
+                    s
                 }
                 Obj::Slice(a, b, c) => {
                     let (a, b, c) = (*a, *b, *c);
@@ -431,6 +457,11 @@ impl Vm {
                             };
                         }
                     }
+                    if let Some(Value::Obj(b)) = inst.base_value() {
+                        if let Obj::Str(s) = b.obj() {
+                            return Ok(s.s.to_string());
+                        }
+                    }
                     if let Some(e) = inst.exc() {
                         let rname = self.names.repr;
                         let has_repr = matches!(self.class_lookup(cls, rname), Some(Value::Obj(fg)) if matches!(fg.obj(), Obj::Function(_)));
@@ -476,6 +507,28 @@ impl Vm {
         }
     }
 
+    /// An origin or argument of a generic alias as `list[int]` shows it: classes by (module
+    /// and) qualified name, `...` as itself.
+    fn alias_item_repr(&mut self, v: Value) -> PyResult<String> {
+        if let Value::Obj(g) = v {
+            match g.obj() {
+                Obj::Ellipsis => return Ok("...".into()),
+                Obj::Class(c) if c.is_builtin => return Ok(c.name.borrow().clone()),
+                Obj::Class(c) => {
+                    let m = self.module_of_class(g);
+                    let q = c.qualname.borrow().clone();
+                    return Ok(if m == "builtins" {
+                        q
+                    } else {
+                        format!("{m}.{q}")
+                    });
+                }
+                _ => {}
+            }
+        }
+        self.repr(v)
+    }
+
     /// format(v, spec).
     pub fn format(&mut self, v: Value, spec: &str) -> PyResult<String> {
         if let Value::Obj(g) = v {
@@ -489,6 +542,10 @@ impl Vm {
                 }
                 if spec.is_empty() {
                     return self.str_of(v);
+                }
+                let b = crate::object::builtin_base(v);
+                if !b.is(&v) {
+                    return self.format(b, spec);
                 }
                 let t = self.type_name(v);
                 return Err(self.type_error(format!(

@@ -276,6 +276,7 @@ impl Vm {
         if base_list.is_empty() {
             base_list.push(self.types.object);
         }
+        self.check_bases(&base_list)?;
         let items = self.mapping_items(builtin_base(ns))?;
         let mut dict = Dict::with_capacity(items.len() + 2);
         for (k, v) in &items {

@@ -57,6 +57,7 @@ macro_rules! for_each_type {
             coroutine_wrapper = "coroutine_wrapper", async_asend = "async_generator_asend",
             async_athrow = "async_generator_athrow", anext_awaitable = "anext_awaitable",
             member = "member_descriptor", mappingproxy = "mappingproxy",
+            generic_alias = "GenericAlias",
         }
     };
 }
@@ -161,6 +162,10 @@ fn intern_in(interned: &mut InternTable, heap: &Heap, s: &str) -> Gc {
 /// A builtin class attribute waiting to be entered in its class's dict.
 enum PendingAttr {
     Method(&'static str, NativeFnPtr),
+    /// A read-only property whose getter is the native.
+    Property(&'static str, NativeFnPtr),
+    /// A classmethod wrapping the native.
+    ClassMethod(&'static str, NativeFnPtr),
     /// A `class_set` made while methods were pending: (interned name, value). Kept in the
     /// same queue so that the dict ends up as if every write had been made at once.
     Value(Gc, Value),
@@ -553,7 +558,8 @@ impl Vm {
                     AwaitKind::ANextDefault => t.anext_awaitable,
                 },
                 Obj::Iter(_) => t.iterator,
-                Obj::Range(..) => t.range,
+                Obj::Range(..) | Obj::BigRange(_) => t.range,
+                Obj::GenericAlias(..) => t.generic_alias,
                 Obj::Slice(..) => t.slice,
                 Obj::Property(..) => t.property,
                 Obj::StaticMethod(_) => t.staticmethod,
@@ -777,6 +783,25 @@ impl Vm {
         }
     }
 
+    /// A read-only property of a builtin class (`int.real`), made on first use of the class.
+    pub fn add_property(&mut self, cls: Gc, name: &'static str, f: NativeFnPtr) {
+        self.add_pending(cls, PendingAttr::Property(name, f));
+    }
+
+    /// A classmethod of a builtin class (`int.from_bytes`), made on first use of the class.
+    pub fn add_classmethod(&mut self, cls: Gc, name: &'static str, f: NativeFnPtr) {
+        self.add_pending(cls, PendingAttr::ClassMethod(name, f));
+    }
+
+    fn add_pending(&mut self, cls: Gc, attr: PendingAttr) {
+        if let Obj::Class(c) = cls.obj() {
+            if c.is_builtin {
+                self.pending_methods.borrow_mut().push((cls, attr));
+                c.methods_pending.set(true);
+            }
+        }
+    }
+
     /// A class's namespace, complete: the builtin methods still pending for the class are
     /// made into objects and entered first, in the order they were added.
     #[inline]
@@ -807,6 +832,16 @@ impl Vm {
                     self.set_in_class_dict(c, name, func);
                 }
                 PendingAttr::Value(k, v) => self.set_key_in_class_dict(c, k, v),
+                PendingAttr::Property(name, f) => {
+                    let get = self.new_native(name, f);
+                    let p = self.alloc(Obj::Property(get, Value::None, Value::None));
+                    self.set_in_class_dict(c, name, Value::Obj(p));
+                }
+                PendingAttr::ClassMethod(name, f) => {
+                    let func = self.new_native(name, f);
+                    let m = self.alloc(Obj::ClassMethod(func));
+                    self.set_in_class_dict(c, name, Value::Obj(m));
+                }
             }
         }
     }

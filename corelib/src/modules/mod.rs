@@ -119,6 +119,8 @@ fn sys_module(vm: &mut Vm) -> PyResult<Gc> {
     func(vm, m, "exit", sys_exit);
     func(vm, m, "getrecursionlimit", getrecursionlimit);
     func(vm, m, "setrecursionlimit", setrecursionlimit);
+    func(vm, m, "get_int_max_str_digits", get_int_max_str_digits);
+    func(vm, m, "set_int_max_str_digits", set_int_max_str_digits);
     func(vm, m, "exc_info", exc_info);
     func(vm, m, "intern", sys_intern);
     Ok(m)
@@ -146,6 +148,31 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> 
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
     vm.recursion_limit = n as usize;
+    Ok(Value::None)
+}
+
+fn get_int_max_str_digits(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(kestrel_vm::intlimit::max_str_digits() as i64))
+}
+
+fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    use kestrel_vm::intlimit::*;
+    let v = match (args.first(), kw.first()) {
+        (Some(v), None) if args.len() == 1 => *v,
+        (None, Some((k, v))) if kw.len() == 1 && vm.key_str(*k) == "maxdigits" => *v,
+        _ => {
+            return Err(
+                vm.type_error("set_int_max_str_digits() takes exactly one argument (maxdigits)")
+            )
+        }
+    };
+    let n = as_int(vm, v, "")?;
+    if n != 0 && n < MAX_STR_DIGITS_THRESHOLD as i64 {
+        return Err(vm.value_error(format!(
+            "maxdigits must be 0 or larger than {MAX_STR_DIGITS_THRESHOLD}"
+        )));
+    }
+    set_max_str_digits(n as usize);
     Ok(Value::None)
 }
 

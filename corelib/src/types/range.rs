@@ -1,0 +1,81 @@
+//! `range.index` and `range.count`, computed arithmetically for int arguments (a range is
+//! never materialized), by comparison for anything else.
+
+use crate::args::*;
+use kestrel_vm::bigrange::{range_parts, BigRange};
+use kestrel_vm::ops::{as_num, Num};
+use kestrel_vm::{Kwargs, PyResult, Value, Vm};
+use num_bigint::BigInt;
+use num_integer::Integer;
+
+pub fn install(vm: &mut Vm) {
+    let range = vm.types.range;
+    vm.add_method(range, "index", index);
+    vm.add_method(range, "count", count);
+}
+
+fn the_range(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<BigRange> {
+    match args.first().and_then(|v| v.as_obj()).and_then(range_parts) {
+        Some(r) => Ok(r),
+        None => {
+            let t = args.first().map(|v| vm.type_name(*v)).unwrap_or_default();
+            Err(vm.type_error(format!(
+                "descriptor '{name}' for 'range' objects doesn't apply to a '{t}' object"
+            )))
+        }
+    }
+}
+
+/// An exact int argument (not a bool or int subclass, whose equality could differ? no: only
+/// ints and bools compare numerically, so both count) as a BigInt.
+fn int_arg(v: Value) -> Option<BigInt> {
+    match as_num(v)? {
+        Num::Int(i) => Some(BigInt::from(i)),
+        Num::Big(b) => Some(b),
+        Num::Float(_) => None,
+    }
+}
+
+/// Position of `x` in the range, comparing each item when `x` is not an int.
+fn position(vm: &mut Vm, r: &BigRange, range: Value, x: Value) -> PyResult<Option<BigInt>> {
+    if let Some(i) = int_arg(x) {
+        return Ok(r.contains(&i).then(|| (i - &r.start).div_floor(&r.step)));
+    }
+    let it = vm.get_iter(range)?;
+    let mut pos = 0i64;
+    while let Some(item) = vm.next(it)? {
+        if vm.eq(item, x)? {
+            return Ok(Some(BigInt::from(pos)));
+        }
+        pos += 1;
+    }
+    Ok(None)
+}
+
+fn index(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let r = the_range(vm, args, "index")?;
+    arity(vm, "index", &args[1..], 1, 1)?;
+    match position(vm, &r, args[0], args[1])? {
+        Some(p) => Ok(vm.new_bigint(p)),
+        None => {
+            let s = vm.repr(args[1])?;
+            Err(vm.value_error(format!("{s} is not in range")))
+        }
+    }
+}
+
+fn count(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let r = the_range(vm, args, "count")?;
+    arity(vm, "count", &args[1..], 1, 1)?;
+    if let Some(i) = int_arg(args[1]) {
+        return Ok(Value::Int(r.contains(&i) as i64));
+    }
+    let it = vm.get_iter(args[0])?;
+    let mut n = 0;
+    while let Some(item) = vm.next(it)? {
+        if vm.eq(item, args[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
