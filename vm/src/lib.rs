@@ -7,7 +7,9 @@
 //! `dictops::table`, `handlers::cell_of`) that rely on the heap invariant.
 
 pub mod attr;
+pub mod bytesobj;
 pub mod call;
+pub mod complexobj;
 pub mod dict;
 pub mod dictops;
 pub mod exc;
@@ -23,6 +25,7 @@ pub mod mro;
 pub mod object;
 pub mod ops;
 pub mod output;
+pub mod percent;
 pub mod regstack;
 pub mod repr;
 pub mod strs;

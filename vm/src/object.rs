@@ -253,10 +253,26 @@ pub enum IterKind {
     Done,
 }
 
+/// A memoryview: `len` items of `itemsize` 1 at `start`, `start + step`, ... in the buffer of
+/// `source` (a bytes or bytearray object; views of views point at the original).
+pub struct MemView {
+    pub source: Value,
+    pub start: usize,
+    pub step: isize,
+    pub len: usize,
+    /// The struct format of the items: `B`, `b` or `c`.
+    pub fmt: u8,
+    pub released: Cell<bool>,
+}
+
 pub enum Obj {
     Str(PyStr),
     BigInt(BigInt),
     Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
+    MemoryView(Box<MemView>),
+    /// A complex number (real, imag).
+    Complex(f64, f64),
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
     Dict(RefCell<Dict>),
@@ -301,6 +317,8 @@ impl Obj {
             Obj::Str(_)
             | Obj::BigInt(_)
             | Obj::Bytes(_)
+            | Obj::ByteArray(_)
+            | Obj::Complex(..)
             | Obj::Range(..)
             | Obj::NotImplemented
             | Obj::Ellipsis => {}
@@ -351,6 +369,7 @@ impl Obj {
                 }
             }
             Obj::Cell(c) => push(&c.get(), out),
+            Obj::MemoryView(m) => push(&m.source, out),
             Obj::Module(d, name) => {
                 out.push(*d);
                 push(name, out);

@@ -53,6 +53,7 @@ macro_rules! for_each_type {
             super_ = "super", bytes = "bytes", notimpl = "NotImplementedType",
             ellipsis = "ellipsis", iterator = "iterator", dict_keys = "dict_keys",
             dict_values = "dict_values", dict_items = "dict_items", complex = "complex",
+            bytearray = "bytearray", memoryview = "memoryview",
         }
     };
 }
@@ -452,7 +453,7 @@ impl Vm {
                 self.new_bigint(b)
             }
             Const::Float(f) => Value::Float(*f),
-            Const::Imag(f) => Value::Float(*f),
+            Const::Imag(f) => self.new_complex(0.0, *f),
             Const::Str(s) => {
                 if s.len() <= 40 {
                     Value::Obj(self.intern(s))
@@ -492,6 +493,9 @@ impl Vm {
                 Obj::Str(_) => t.str_,
                 Obj::BigInt(_) => t.int,
                 Obj::Bytes(_) => t.bytes,
+                Obj::ByteArray(_) => t.bytearray,
+                Obj::MemoryView(_) => t.memoryview,
+                Obj::Complex(..) => t.complex,
                 Obj::Tuple(_) => t.tuple,
                 Obj::List(_) => t.list,
                 Obj::Dict(_) => t.dict,
