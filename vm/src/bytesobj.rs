@@ -11,6 +11,15 @@ use kestrel_compiler::opcodes::BinKind;
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 
+/// Marks a new view read-only when the view it was made from is.
+pub fn set_readonly(v: Value, readonly: bool) {
+    if let Value::Obj(g) = v {
+        if let Obj::MemoryView(m) = g.obj() {
+            m.readonly.set(readonly);
+        }
+    }
+}
+
 /// A released view's error message (CPython's wording).
 pub const RELEASED: &str = "operation forbidden on released memoryview object";
 
@@ -43,7 +52,7 @@ pub fn memview_bytes(m: &MemView) -> Result<Vec<u8>, &'static str> {
 
 /// Whether a memoryview can be written through (its source is a bytearray).
 pub fn memview_writable(m: &MemView) -> bool {
-    matches!(m.source, Value::Obj(g) if matches!(g.obj(), Obj::ByteArray(_)))
+    !m.readonly.get() && matches!(m.source, Value::Obj(g) if matches!(g.obj(), Obj::ByteArray(_)))
 }
 
 /// The bytes of a bytes-like value, or None for anything else. A bytes object's data is
@@ -130,6 +139,7 @@ impl Vm {
             len,
             fmt,
             released: Cell::new(false),
+            readonly: Cell::new(false),
         }))))
     }
 
@@ -145,7 +155,9 @@ impl Vm {
                 let start = m.start as isize + s.start as isize * m.step;
                 let (src, step, fmt) = (m.source, m.step * s.step as isize, m.fmt);
                 let start = if s.len == 0 { m.start } else { start as usize };
-                return Ok(self.new_memview(src, start, step, s.len, fmt));
+                let v = self.new_memview(src, start, step, s.len, fmt);
+                set_readonly(v, m.readonly.get());
+                return Ok(v);
             }
             let Some(i) = self.index_of(key)? else {
                 return Err(self.type_error("memoryview: invalid slice key"));
@@ -655,4 +667,98 @@ pub fn bytes_repr(b: &[u8]) -> String {
     }
     out.push(quote);
     out
+}
+
+/// str() of a UnicodeEncodeError / UnicodeDecodeError made from (encoding, object, start,
+/// end, reason): CPython's "'ascii' codec can't encode character '\xe9' in position 0: ...".
+pub fn unicode_error_str(vm: &mut Vm, encode: bool, items: &[Value]) -> PyResult<String> {
+    let enc = vm.str_of(items[0])?;
+    let reason = vm.str_of(items[4])?;
+    let (Value::Int(start), Value::Int(end)) = (items[2], items[3]) else {
+        let t = vm.new_tuple(items.to_vec());
+        return vm.repr(t);
+    };
+    if encode {
+        let s = vm.str_of(items[1])?;
+        let one = end == start + 1;
+        let c = usize::try_from(start).ok().and_then(|i| s.chars().nth(i));
+        return Ok(match c {
+            Some(c) if one => {
+                let n = c as u32;
+                let shown = if n < 0x100 {
+                    format!("\\x{n:02x}")
+                } else if n < 0x10000 {
+                    format!("\\u{n:04x}")
+                } else {
+                    format!("\\U{n:08x}")
+                };
+                format!(
+                    "'{enc}' codec can't encode character '{shown}' in position {start}: {reason}"
+                )
+            }
+            _ => format!(
+                "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+                end - 1
+            ),
+        });
+    }
+    let data = vm.buffer(items[1])?.unwrap_or_default();
+    let one = end == start + 1;
+    Ok(
+        match usize::try_from(start).ok().and_then(|i| data.get(i)) {
+            Some(b) if one => {
+                format!("'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}")
+            }
+            _ => format!(
+                "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+                end - 1
+            ),
+        },
+    )
+}
+
+impl Vm {
+    /// The data attributes of a memoryview (`nbytes`, `readonly`, `format`, ...).
+    pub(crate) fn memview_attr(&mut self, g: Gc, name: &str) -> PyResult<Option<Value>> {
+        let Obj::MemoryView(m) = g.obj() else {
+            return Ok(None);
+        };
+        let known = matches!(
+            name,
+            "nbytes"
+                | "readonly"
+                | "format"
+                | "itemsize"
+                | "ndim"
+                | "shape"
+                | "strides"
+                | "obj"
+                | "c_contiguous"
+                | "f_contiguous"
+                | "contiguous"
+                | "suboffsets"
+        );
+        if !known {
+            return Ok(None);
+        }
+        if m.released.get() {
+            return Err(self.value_error(RELEASED));
+        }
+        let contiguous = m.step == 1 || m.len <= 1;
+        Ok(Some(match name {
+            "nbytes" => Value::Int(m.len as i64),
+            "readonly" => Value::Bool(!memview_writable(m)),
+            "format" => {
+                let f = (m.fmt as char).to_string();
+                self.new_string(f)
+            }
+            "itemsize" => Value::Int(1),
+            "ndim" => Value::Int(1),
+            "shape" => self.new_tuple(vec![Value::Int(m.len as i64)]),
+            "strides" => self.new_tuple(vec![Value::Int(m.step as i64)]),
+            "suboffsets" => self.new_tuple(vec![]),
+            "obj" => m.source,
+            _ => Value::Bool(contiguous),
+        }))
+    }
 }

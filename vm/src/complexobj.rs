@@ -128,6 +128,9 @@ fn pow(a: (f64, f64), b: (f64, f64)) -> Result<(f64, f64), bool> {
     } else {
         let vabs = a.0.hypot(a.1);
         let mut len = vabs.powf(b.0);
+        if len.is_infinite() && vabs.is_finite() {
+            return Err(false);
+        }
         let at = a.1.atan2(a.0);
         let mut phase = at * b.0;
         if b.1 != 0.0 {
@@ -136,9 +139,6 @@ fn pow(a: (f64, f64), b: (f64, f64)) -> Result<(f64, f64), bool> {
         }
         (len * phase.cos(), len * phase.sin())
     };
-    if r.0.is_infinite() || r.1.is_infinite() {
-        return Err(false);
-    }
     Ok(r)
 }
 

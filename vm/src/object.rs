@@ -263,6 +263,8 @@ pub struct MemView {
     /// The struct format of the items: `B`, `b` or `c`.
     pub fmt: u8,
     pub released: Cell<bool>,
+    /// Made by `toreadonly()` (or sliced from such a view): no writes even to a bytearray.
+    pub readonly: Cell<bool>,
 }
 
 pub enum Obj {

@@ -425,6 +425,12 @@ impl Vm {
                                 .is_some_and(|c| self.isinstance(v, c))
                         };
                         let key_error = made("KeyError");
+                        if items.len() == 5 {
+                            let encode = made("UnicodeEncodeError");
+                            if encode || made("UnicodeDecodeError") {
+                                return crate::bytesobj::unicode_error_str(self, encode, &items);
+                            }
+                        }
                         let os_error = made("OSError");
                         if os_error && (2..=5).contains(&items.len()) {
                             let (errno, msg) = (self.str_of(items[0])?, self.str_of(items[1])?);
