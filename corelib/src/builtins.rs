@@ -116,6 +116,7 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
             Obj::Tuple(t) => return Ok(t.len()),
             Obj::Dict(d) | Obj::Set(d, _) => return Ok(d.borrow().len()),
             Obj::Bytes(b) => return Ok(b.len()),
+            Obj::ByteArray(_) | Obj::MemoryView(_) => return vm.bytes_len(g),
             Obj::Range(a, b, c) => return Ok(kestrel_vm::ops::range_len(*a, *b, *c) as usize),
             Obj::BigRange(r) => return vm.big_range_len(r),
             Obj::DictView(d, _) => {

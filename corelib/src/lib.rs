@@ -24,6 +24,11 @@ pub fn new_vm() -> Vm {
 pub fn install(vm: &mut Vm) {
     builtins::install(vm);
     types::install(vm);
+    types::bytes::install(vm);
+    types::bytearray::install(vm);
+    types::memoryview::install(vm);
+    types::complex::install(vm);
+    types::str::install(vm);
     modules::install(vm);
     timemod::install(vm);
     randommod::install(vm);

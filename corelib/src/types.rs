@@ -1,5 +1,12 @@
 //! Constructors (`__new__`) and methods of the builtin types.
 
+pub mod bytearray;
+pub mod bytes;
+pub mod codecs;
+pub mod complex;
+pub mod memoryview;
+pub mod str;
+
 use crate::args::*;
 use crate::builtins::{float_to_int, len_of, sort_values, to_f64};
 use kestrel_vm::dict::Dict;
@@ -553,16 +560,11 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     crate::subclass_guard!(vm, args, kw, str_, str_new);
     let args = &args[1..];
     arity(vm, "str", args, 0, 3)?;
+    if args.len() > 1 || !kw.is_empty() {
+        return bytes::decode_to_str(vm, args, kw);
+    }
     match args.first() {
         Some(v) => {
-            if let Value::Obj(g) = v {
-                if let Obj::Bytes(b) = g.obj() {
-                    if args.len() > 1 {
-                        let s = String::from_utf8_lossy(b).to_string();
-                        return Ok(vm.new_string(s));
-                    }
-                }
-            }
             let s = vm.str_of(*v)?;
             Ok(vm.new_string(s))
         }

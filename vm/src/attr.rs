@@ -252,6 +252,9 @@ impl Vm {
             (Value::Float(_), "imag") => Some(Value::Float(0.0)),
             (Value::Obj(g), _) => match (g.obj(), n) {
                 (Obj::BigInt(_), "real" | "numerator") => Some(obj),
+                (Obj::Complex(re, _), "real") => Some(Value::Float(*re)),
+                (Obj::Complex(_, im), "imag") => Some(Value::Float(*im)),
+                (Obj::MemoryView(_), _) => return self.memview_attr(g, n),
                 (Obj::Function(f), "__name__") => Some(*f.name.borrow()),
                 (Obj::Function(f), "__qualname__") => Some(*f.qualname.borrow()),
                 (Obj::Function(f), "__module__") => {

@@ -213,6 +213,16 @@ impl Vm {
                     Value::None
                 })
             }
+            "encoding" | "object" | "start" | "end" | "reason"
+                if args.len() == 5
+                    && (is(self, "UnicodeEncodeError") || is(self, "UnicodeDecodeError")) =>
+            {
+                let i = ["encoding", "object", "start", "end", "reason"]
+                    .iter()
+                    .position(|n| *n == name)
+                    .unwrap_or(0);
+                Some(args[i])
+            }
             "name" | "path" if is(self, "ImportError") => Some(Value::None),
             "msg" if is(self, "ImportError") => Some(first),
             "name" | "obj" if is(self, "AttributeError") || is(self, "NameError") => {

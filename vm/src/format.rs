@@ -131,6 +131,11 @@ fn pad(s: &Spec, sign: &str, body: &str, default_align: char) -> String {
 }
 
 pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
+    if let Value::Obj(g) = v {
+        if let Obj::Complex(re, im) = g.obj() {
+            return vm.format_complex(*re, *im, spec);
+        }
+    }
     let Some(s) = parse(spec) else {
         return Err(vm.value_error("Invalid format specifier"));
     };

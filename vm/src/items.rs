@@ -204,9 +204,8 @@ impl Vm {
                     };
                     return Ok(self.new_string(c));
                 }
-                Obj::Bytes(b) => {
-                    let i = self.seq_index(key, b.len(), "index")?;
-                    return Ok(Value::Int(b[i] as i64));
+                Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_) => {
+                    return self.bytes_getitem(o, g, key);
                 }
                 Obj::Dict(_) => {
                     return match self.dict_getitem_opt(o, key)? {
@@ -311,6 +310,7 @@ impl Vm {
                     return Ok(());
                 }
                 Obj::Dict(_) => return self.dict_setitem(o, key, v),
+                Obj::ByteArray(_) | Obj::MemoryView(_) => return self.bytes_setitem(g, key, v),
                 Obj::Instance(_) => {
                     if let Some(f) = self.lookup_special(o, "__setitem__") {
                         self.call_value(f, &[o, key, v], &[])?;
@@ -345,6 +345,7 @@ impl Vm {
                     l.borrow_mut().remove(i);
                     return Ok(());
                 }
+                Obj::ByteArray(_) | Obj::MemoryView(_) => return self.bytes_delitem(g, key),
                 Obj::Dict(_) => {
                     if self.dict_remove(o, key)?.is_none() {
                         return Err(self.raise_with("KeyError", vec![key]));

@@ -50,6 +50,8 @@ impl Vm {
                 g.obj(),
                 Obj::Str(_)
                     | Obj::Bytes(_)
+                    | Obj::ByteArray(_)
+                    | Obj::MemoryView(_)
                     | Obj::Tuple(_)
                     | Obj::List(_)
                     | Obj::Dict(_)
@@ -67,7 +69,11 @@ impl Vm {
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
         if let Value::Obj(g) = v {
             let k = match g.obj() {
-                Obj::Str(_) | Obj::Tuple(_) | Obj::List(_) | Obj::Bytes(_) => {
+                Obj::Str(_) | Obj::Tuple(_) | Obj::List(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
+                    IterKind::Seq { seq: v, index: 0 }
+                }
+                Obj::MemoryView(_) => {
+                    self.bytes_len(g)?;
                     IterKind::Seq { seq: v, index: 0 }
                 }
                 Obj::BigRange(_) => IterKind::Seq { seq: v, index: 0 },
@@ -207,6 +213,16 @@ impl Vm {
                             }
                             return Ok(Some(v));
                         }
+                    }
+                    Obj::ByteArray(_) | Obj::MemoryView(_) => {
+                        drop(k);
+                        let r = self.bytes_iter_item(s, i)?;
+                        if r.is_some() {
+                            if let IterKind::Seq { index, .. } = &mut *cell.borrow_mut() {
+                                *index += 1;
+                            }
+                        }
+                        return Ok(r);
                     }
                     Obj::Str(st) => {
                         if st.is_ascii() {

@@ -8,7 +8,9 @@
 
 pub mod attr;
 pub mod bigrange;
+pub mod bytesobj;
 pub mod call;
+pub mod complexobj;
 pub mod coro;
 pub mod descr;
 pub mod dict;
@@ -29,6 +31,7 @@ pub mod mro;
 pub mod object;
 pub mod ops;
 pub mod output;
+pub mod percent;
 pub mod regstack;
 pub mod repr;
 pub mod strs;

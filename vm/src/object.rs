@@ -309,10 +309,28 @@ pub enum IterKind {
     Done,
 }
 
+/// A memoryview: `len` items of `itemsize` 1 at `start`, `start + step`, ... in the buffer of
+/// `source` (a bytes or bytearray object; views of views point at the original).
+pub struct MemView {
+    pub source: Value,
+    pub start: usize,
+    pub step: isize,
+    pub len: usize,
+    /// The struct format of the items: `B`, `b` or `c`.
+    pub fmt: u8,
+    pub released: Cell<bool>,
+    /// Made by `toreadonly()` (or sliced from such a view): no writes even to a bytearray.
+    pub readonly: Cell<bool>,
+}
+
 pub enum Obj {
     Str(PyStr),
     BigInt(BigInt),
     Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
+    MemoryView(Box<MemView>),
+    /// A complex number (real, imag).
+    Complex(f64, f64),
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
     Dict(RefCell<Dict>),
@@ -362,6 +380,8 @@ impl Obj {
             Obj::Str(_)
             | Obj::BigInt(_)
             | Obj::Bytes(_)
+            | Obj::ByteArray(_)
+            | Obj::Complex(..)
             | Obj::Range(..)
             | Obj::BigRange(_)
             | Obj::NotImplemented
@@ -416,6 +436,7 @@ impl Obj {
                 }
             }
             Obj::Cell(c) => push(&c.get(), out),
+            Obj::MemoryView(m) => push(&m.source, out),
             Obj::Module(d, name) => {
                 out.push(*d);
                 push(name, out);

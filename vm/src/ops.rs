@@ -53,7 +53,7 @@ impl Cmp {
             Cmp::Ge => Cmp::Le,
         }
     }
-    fn test(self, o: std::cmp::Ordering) -> bool {
+    pub fn test(self, o: std::cmp::Ordering) -> bool {
         use std::cmp::Ordering::*;
         match self {
             Cmp::Eq => o == Equal,
@@ -477,6 +477,9 @@ impl Vm {
         if let Some(v) = self.view_set_op(kind, a, b)? {
             return Ok(Some(v));
         }
+        if let Some(v) = self.extra_binop(kind, a, b)? {
+            return Ok(Some(v));
+        }
         let (Value::Obj(ga), vb) = (a, b) else {
             // int * sequence
             if kind == BinKind::Mul {
@@ -558,6 +561,20 @@ impl Vm {
         }
     }
 
+    /// Operators of the bytes-like and complex types (kept out of line: the common operand
+    /// types never get here).
+    #[cold]
+    fn extra_binop(&mut self, kind: BinKind, a: Value, b: Value) -> PyResult<Option<Value>> {
+        let is = |v: Value| matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Complex(..)));
+        if !is(a) && !is(b) {
+            return Ok(None);
+        }
+        if let Some(v) = self.complex_binop(kind, a, b)? {
+            return Ok(Some(v));
+        }
+        self.bytes_binop(kind, a, b)
+    }
+
     fn repeat(&mut self, seq: Value, n: i64) -> PyResult<Value> {
         let n = n.max(0) as usize;
         let Value::Obj(g) = seq else { unreachable!() };
@@ -592,6 +609,11 @@ impl Vm {
     pub fn inplace_op(&mut self, kind: BinKind, a: Value, b: Value) -> PyResult<Value> {
         if let Value::Obj(g) = a {
             match g.obj() {
+                Obj::ByteArray(_) => {
+                    if let Some(r) = self.bytearray_inplace(kind, a, b)? {
+                        return Ok(r);
+                    }
+                }
                 Obj::List(l) if kind == BinKind::Add => {
                     let items = self.collect_iter(b)?;
                     l.borrow_mut().extend(items);
@@ -658,6 +680,12 @@ impl Vm {
                 let n = -b.clone();
                 Ok(self.new_bigint(n))
             }
+            Value::Obj(g) if matches!(g.obj(), Obj::Complex(..)) => {
+                let Obj::Complex(re, im) = g.obj() else {
+                    unreachable!()
+                };
+                Ok(self.new_complex(-re, -im))
+            }
             _ => self.unary_dunder(a, "__neg__", "-"),
         }
     }
@@ -666,7 +694,7 @@ impl Vm {
         match a {
             Value::Int(_) | Value::Float(_) => Ok(a),
             Value::Bool(b) => Ok(Value::Int(b as i64)),
-            Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_)) => Ok(a),
+            Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_) | Obj::Complex(..)) => Ok(a),
             _ => self.unary_dunder(a, "__pos__", "+"),
         }
     }
@@ -705,6 +733,9 @@ impl Vm {
                 Obj::Str(s) => !s.s.is_empty(),
                 Obj::BigInt(b) => !b.is_zero(),
                 Obj::Bytes(b) => !b.is_empty(),
+                Obj::ByteArray(b) => !b.borrow().is_empty(),
+                Obj::MemoryView(_) => self.bytes_len(g)? > 0,
+                Obj::Complex(re, im) => *re != 0.0 || *im != 0.0,
                 Obj::Tuple(t) => !t.is_empty(),
                 Obj::List(l) => !l.borrow().is_empty(),
                 Obj::Dict(d) | Obj::Set(d, _) => !d.borrow().is_empty(),
@@ -811,6 +842,11 @@ impl Vm {
             return Ok(Some(num_cmp(op, &x, &y)));
         }
         let (Value::Obj(ga), Value::Obj(gb)) = (a, b) else {
+            let is_complex =
+                |v: Value| matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Complex(..)));
+            if is_complex(a) || is_complex(b) {
+                return self.complex_compare(op, a, b);
+            }
             if matches!(op, Cmp::Eq | Cmp::Ne) {
                 let both_simple = !matches!(a, Value::Obj(_)) && !matches!(b, Value::Obj(_));
                 let one_user = has_user_type(a) || has_user_type(b);
@@ -824,6 +860,11 @@ impl Vm {
         match (ga.obj(), gb.obj()) {
             (Obj::Str(x), Obj::Str(y)) => Ok(Some(op.test(x.s.cmp(&y.s)))),
             (Obj::Class(c), _) | (_, Obj::Class(c)) if c.meta.get().is_some() => Ok(None),
+            (
+                Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_),
+                Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_),
+            ) => self.bytes_compare(op, a, b),
+            (Obj::Complex(..), _) | (_, Obj::Complex(..)) => self.complex_compare(op, a, b),
             (Obj::Tuple(x), Obj::Tuple(y)) => {
                 let (x, y) = (x.to_vec(), y.to_vec());
                 self.seq_compare(op, &x, &y).map(Some)
@@ -905,6 +946,8 @@ impl Vm {
                 Obj::Str(s) => crate::strs::str_hash(s) as i64,
                 Obj::BigInt(b) => hash_bigint(b),
                 Obj::Bytes(b) => crate::strs::hash_bytes(b) as i64,
+                Obj::ByteArray(_) | Obj::MemoryView(_) => return self.bytes_hash(v),
+                Obj::Complex(re, im) => crate::complexobj::hash_complex(*re, *im),
                 Obj::Tuple(items) => {
                     let items = items.to_vec();
                     let mut hs = Vec::with_capacity(items.len());
@@ -1030,6 +1073,7 @@ impl Vm {
                     return Ok(false);
                 }
                 Obj::Dict(_) => return Ok(self.dict_getitem_opt(container, item)?.is_some()),
+                Obj::Bytes(_) | Obj::ByteArray(_) => return self.bytes_contains(container, item),
                 Obj::Set(..) => return self.set_contains(g, item),
                 Obj::DictView(d, 0) => {
                     return Ok(self.dict_getitem_opt(Value::Obj(*d), item)?.is_some())

@@ -134,7 +134,9 @@ impl Vm {
             Value::Obj(g) => match g.obj() {
                 Obj::Str(s) => str_repr(&s.s),
                 Obj::BigInt(b) => self.big_to_decimal(b)?,
-                Obj::Bytes(b) => bytes_repr(b),
+                Obj::Bytes(b) => crate::bytesobj::bytes_repr(b),
+                Obj::ByteArray(_) | Obj::MemoryView(_) => self.bytes_obj_repr(g),
+                Obj::Complex(re, im) => crate::complexobj::complex_repr(*re, *im),
                 Obj::Tuple(t) => {
                     let items = t.to_vec();
                     if items.is_empty() {
@@ -481,6 +483,12 @@ impl Vm {
                                 .is_some_and(|c| self.isinstance(v, c))
                         };
                         let key_error = made("KeyError");
+                        if items.len() == 5 {
+                            let encode = made("UnicodeEncodeError");
+                            if encode || made("UnicodeDecodeError") {
+                                return crate::bytesobj::unicode_error_str(self, encode, &items);
+                            }
+                        }
                         let os_error = made("OSError");
                         if os_error && (2..=5).contains(&items.len()) {
                             let (errno, msg) = (self.str_of(items[0])?, self.str_of(items[1])?);
@@ -560,199 +568,7 @@ impl Vm {
     }
 }
 
-fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::from("b");
-    out.push(quote);
-    for &x in b {
-        match x {
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            x if x as char == quote => {
-                out.push('\\');
-                out.push(quote);
-            }
-            0x20..=0x7e => out.push(x as char),
-            _ => out.push_str(&format!("\\x{x:02x}")),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// `"fmt" % args`.
-pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> {
-    let f = vm.key_str(fmt);
-    let items: Vec<Value> = match args {
-        Value::Obj(g) => match g.obj() {
-            Obj::Tuple(t) => t.to_vec(),
-            _ => vec![args],
-        },
-        _ => vec![args],
-    };
-    let is_mapping = matches!(args, Value::Obj(g) if matches!(g.obj(), Obj::Dict(_)));
-    let mut out = String::new();
-    let mut chars = f.chars().peekable();
-    let mut idx = 0;
-    while let Some(c) = chars.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        let mut spec = String::new();
-        let mut key = None;
-        if chars.peek() == Some(&'(') {
-            chars.next();
-            let mut k = String::new();
-            for c in chars.by_ref() {
-                if c == ')' {
-                    break;
-                }
-                k.push(c);
-            }
-            key = Some(k);
-        }
-        let conv = loop {
-            match chars.next() {
-                Some('*') => {
-                    // The width or precision comes from the arguments.
-                    if idx >= items.len() {
-                        return Err(vm.type_error("not enough arguments for format string"));
-                    }
-                    idx += 1;
-                    match items[idx - 1] {
-                        Value::Int(n) => spec.push_str(&n.to_string()),
-                        _ => return Err(vm.type_error("* wants int")),
-                    }
-                }
-                Some(c) if "-+ #0123456789.".contains(c) => spec.push(c),
-                Some(c) => break c,
-                None => return Err(vm.value_error("incomplete format")),
-            }
-        };
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
-        let val = if let Some(k) = key {
-            let kv = vm.new_string(k);
-            vm.getitem(args, kv)?
-        } else {
-            if idx >= items.len() {
-                return Err(vm.type_error("not enough arguments for format string"));
-            }
-            idx += 1;
-            items[idx - 1]
-        };
-        let s = match conv {
-            's' => {
-                let s = vm.str_of(val)?;
-                let sv = vm.str_value(s);
-                crate::format::format_spec(vm, sv, &spec_to_align(&spec))?
-            }
-            'r' => {
-                let s = vm.repr(val)?;
-                let sv = vm.str_value(s);
-                crate::format::format_spec(vm, sv, &spec_to_align(&spec))?
-            }
-            'd' | 'i' | 'u' => {
-                let iv = match val {
-                    Value::Float(x) => Value::Int(x.trunc() as i64),
-                    v if crate::ops::as_num(v).is_some() => v,
-                    v => return Err(percent_type_error(vm, conv, v)),
-                };
-                crate::format::format_spec(vm, iv, &format!("{}d", spec_to_num(&spec)))?
-            }
-            'c' => {
-                let ch = match (val, as_str_value(val)) {
-                    (_, Some(s)) if s.chars().count() == 1 => s.to_string(),
-                    (Value::Int(i), _) => match u32::try_from(i).ok().and_then(char::from_u32) {
-                        Some(c) => c.to_string(),
-                        None => {
-                            return Err(
-                                vm.raise_msg("OverflowError", "%c arg not in range(0x110000)")
-                            )
-                        }
-                    },
-                    _ => return Err(vm.type_error("%c requires int or char")),
-                };
-                let sv = vm.str_value(ch);
-                crate::format::format_spec(vm, sv, &spec_to_align(&spec))?
-            }
-            'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'x' | 'X' | 'o' => {
-                let is_int = matches!(val, Value::Int(_) | Value::Bool(_))
-                    || matches!(val, Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_)));
-                let ok = if matches!(conv, 'x' | 'X' | 'o') {
-                    is_int
-                } else {
-                    crate::ops::as_num(val).is_some()
-                };
-                if !ok {
-                    return Err(percent_type_error(vm, conv, val));
-                }
-                let s2 = if spec.contains('.') || !matches!(conv, 'f' | 'F' | 'e' | 'E') {
-                    spec_to_num(&spec)
-                } else {
-                    format!("{}.6", spec_to_num(&spec))
-                };
-                crate::format::format_spec(vm, val, &format!("{s2}{conv}"))?
-            }
-            _ => {
-                return Err(vm.value_error(format!(
-                    "unsupported format character '{conv}' (0x{:x})",
-                    conv as u32
-                )))
-            }
-        };
-        out.push_str(&s);
-    }
-    if idx < items.len() && !is_mapping {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
-    }
-    Ok(out)
-}
-
-fn as_str_value(v: Value) -> Option<&'static str> {
-    match v {
-        Value::Obj(g) => crate::strs::as_str(g).map(|s| &*s.s),
-        _ => None,
-    }
-}
-
-#[cold]
-fn percent_type_error(vm: &mut Vm, conv: char, v: Value) -> Raised {
-    let t = vm.type_name(v);
-    let msg = match conv {
-        'x' | 'X' | 'o' => format!("%{conv} format: an integer is required, not {t}"),
-        'd' | 'i' | 'u' => format!("%{conv} format: a real number is required, not {t}"),
-        _ => format!("must be real number, not {t}"),
-    };
-    vm.type_error(msg)
-}
-
-fn spec_to_align(spec: &str) -> String {
-    if let Some(rest) = spec.strip_prefix('-') {
-        format!("<{rest}")
-    } else if spec.is_empty() {
-        String::new()
-    } else {
-        format!(">{spec}")
-    }
-}
-
-fn spec_to_num(spec: &str) -> String {
-    if let Some(rest) = spec.strip_prefix('-') {
-        format!("<{rest}")
-    } else {
-        spec.to_string()
-    }
-}
+pub use crate::percent::percent_format;
 
 impl Vm {
     pub fn str_value(&mut self, s: String) -> Value {

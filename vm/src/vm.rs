@@ -58,6 +58,7 @@ macro_rules! for_each_type {
             async_athrow = "async_generator_athrow", anext_awaitable = "anext_awaitable",
             member = "member_descriptor", mappingproxy = "mappingproxy",
             generic_alias = "GenericAlias",
+            bytearray = "bytearray", memoryview = "memoryview",
         }
     };
 }
@@ -490,7 +491,7 @@ impl Vm {
                 self.new_bigint(b)
             }
             Const::Float(f) => Value::Float(*f),
-            Const::Imag(f) => Value::Float(*f),
+            Const::Imag(f) => self.new_complex(0.0, *f),
             Const::Str(s) => {
                 if s.len() <= 40 {
                     Value::Obj(self.intern(s))
@@ -530,6 +531,9 @@ impl Vm {
                 Obj::Str(_) => t.str_,
                 Obj::BigInt(_) => t.int,
                 Obj::Bytes(_) => t.bytes,
+                Obj::ByteArray(_) => t.bytearray,
+                Obj::MemoryView(_) => t.memoryview,
+                Obj::Complex(..) => t.complex,
                 Obj::Tuple(_) => t.tuple,
                 Obj::List(_) => t.list,
                 Obj::Dict(_) => t.dict,

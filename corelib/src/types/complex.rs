@@ -1,0 +1,261 @@
+//! The `complex` constructor (numbers, strings like `"1+2j"`, `__complex__`) and methods.
+//! Arithmetic, comparison, hash, repr and format() are in the VM (`complexobj.rs`).
+
+use crate::args::*;
+use kestrel_vm::complexobj::complex_parts;
+use kestrel_vm::{Kwargs, Obj, PyResult, Value, Vm};
+
+type F = kestrel_vm::object::NativeFnPtr;
+
+pub fn install(vm: &mut Vm) {
+    let cls = vm.types.complex;
+    let methods: &[(&str, F)] = &[
+        ("conjugate", conjugate),
+        ("__abs__", complex_abs),
+        ("__complex__", identity),
+        ("__getnewargs__", getnewargs),
+    ];
+    for (n, f) in methods {
+        vm.add_method(cls, n, *f);
+    }
+    let v = vm.new_native("complex.__new__", complex_new);
+    vm.class_set(cls, "__new__", v);
+}
+
+fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(f64, f64)> {
+    if let Some(Value::Obj(g)) = args.first() {
+        if let Obj::Complex(re, im) = g.obj() {
+            return Ok((*re, *im));
+        }
+    }
+    let t = args.first().map(|v| vm.type_name(*v)).unwrap_or_default();
+    Err(vm.type_error(format!(
+        "descriptor '{name}' for 'complex' objects doesn't apply to a '{t}' object"
+    )))
+}
+
+fn conjugate(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let (re, im) = this(vm, args, "conjugate")?;
+    Ok(vm.new_complex(re, -im))
+}
+
+fn complex_abs(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let (re, im) = this(vm, args, "__abs__")?;
+    let r = re.hypot(im);
+    if r.is_infinite() && re.is_finite() && im.is_finite() {
+        return Err(vm.raise_msg("OverflowError", "absolute value too large"));
+    }
+    Ok(Value::Float(r))
+}
+
+fn identity(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    this(vm, args, "__complex__")?;
+    Ok(args[0])
+}
+
+fn getnewargs(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let (re, im) = this(vm, args, "__getnewargs__")?;
+    Ok(vm.new_tuple(vec![Value::Float(re), Value::Float(im)]))
+}
+
+/// A float at the start of `s` (sign, digits with `_`, point, exponent, inf/nan): the value
+/// and the bytes used, or None.
+fn float_prefix(s: &[u8]) -> Option<(f64, usize)> {
+    let mut i = 0;
+    if matches!(s.first(), Some(b'+' | b'-')) {
+        i = 1;
+    }
+    let rest = &s[i..];
+    let lower: Vec<u8> = rest
+        .iter()
+        .take(8)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    for word in [&b"infinity"[..], b"inf", b"nan"] {
+        if lower.starts_with(word) {
+            let end = i + word.len();
+            let text = std::str::from_utf8(&s[..end]).ok()?;
+            return text.parse::<f64>().ok().map(|v| (v, end));
+        }
+    }
+    let start = i;
+    let digits = |i: &mut usize| {
+        let st = *i;
+        while *i < s.len() && (s[*i].is_ascii_digit() || (s[*i] == b'_' && *i > st)) {
+            *i += 1;
+        }
+        *i > st
+    };
+    let mut any = digits(&mut i);
+    if i < s.len() && s[i] == b'.' {
+        i += 1;
+        any |= digits(&mut i);
+    }
+    if !any {
+        return None;
+    }
+    if i < s.len() && (s[i] == b'e' || s[i] == b'E') {
+        let mut j = i + 1;
+        if j < s.len() && (s[j] == b'+' || s[j] == b'-') {
+            j += 1;
+        }
+        if digits(&mut j) {
+            i = j;
+        }
+    }
+    // An underscore must sit between two digits.
+    let body = &s[start..i];
+    let bad = body.iter().enumerate().any(|(k, &c)| {
+        c == b'_'
+            && !(k > 0
+                && body[k - 1].is_ascii_digit()
+                && body.get(k + 1).is_some_and(|d| d.is_ascii_digit()))
+    });
+    if bad {
+        return None;
+    }
+    let text: String = std::str::from_utf8(&s[..i]).ok()?.replace('_', "");
+    text.parse::<f64>().ok().map(|v| (v, i))
+}
+
+/// `complex("...")`: real, imag, or real±imag with `j`, optionally in parentheses.
+fn parse_complex(s: &str) -> Option<(f64, f64)> {
+    let mut t = s.trim();
+    if let Some(inner) = t.strip_prefix('(') {
+        t = inner.strip_suffix(')')?.trim();
+    }
+    let b = t.as_bytes();
+    let is_j = |i: usize| matches!(b.get(i), Some(b'j' | b'J'));
+    let sign_of = |i: usize| match b.get(i) {
+        Some(b'-') => Some(-1.0),
+        Some(b'+') => Some(1.0),
+        _ => None,
+    };
+    let (re, im, end) = match float_prefix(b) {
+        Some((x, n)) => {
+            if is_j(n) {
+                (0.0, x, n + 1)
+            } else if let Some(sg) = sign_of(n) {
+                match float_prefix(&b[n..]) {
+                    Some((y, m)) if is_j(n + m) => (x, y, n + m + 1),
+                    Some(_) => return None,
+                    None if is_j(n + 1) => (x, sg, n + 2),
+                    None => return None,
+                }
+            } else {
+                (x, 0.0, n)
+            }
+        }
+        None => match sign_of(0) {
+            Some(sg) if is_j(1) => (0.0, sg, 2),
+            None if is_j(0) => (0.0, 1.0, 1),
+            _ => return None,
+        },
+    };
+    (end == b.len()).then_some((re, im))
+}
+
+/// The (real, imag) of a constructor argument: a number, a complex, or an object with
+/// `__complex__` / `__float__` / `__index__`.
+fn number_parts(vm: &mut Vm, v: Value) -> PyResult<Option<(f64, f64)>> {
+    if let Some(p) = complex_parts(v) {
+        return Ok(Some(p));
+    }
+    if matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_))) {
+        if let Some(f) = vm.lookup_special(v, "__complex__") {
+            let r = vm.call_value(f, &[v], &[])?;
+            return match r {
+                Value::Obj(g) if matches!(g.obj(), Obj::Complex(..)) => Ok(complex_parts(r)),
+                _ => {
+                    let t = vm.type_name(r);
+                    Err(vm.type_error(format!("__complex__ returned non-complex (type {t})")))
+                }
+            };
+        }
+        if let Some(f) = vm.lookup_special(v, "__float__") {
+            let r = vm.call_value(f, &[v], &[])?;
+            return Ok(complex_parts(r));
+        }
+        if vm.lookup_special(v, "__index__").is_some() {
+            let r = vm.index_value(v)?.unwrap_or(Value::Int(0));
+            return Ok(complex_parts(r));
+        }
+    }
+    Ok(None)
+}
+
+fn complex_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let cls = args[0];
+    let mut real = args.get(1).copied();
+    let mut imag = args.get(2).copied();
+    if args.len() > 3 {
+        return Err(vm.type_error(format!(
+            "complex() takes at most 2 arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    for (k, v) in kw {
+        match vm.key_str(*k).as_str() {
+            "real" => real = Some(*v),
+            "imag" => imag = Some(*v),
+            o => {
+                return Err(vm.type_error(format!(
+                    "complex() got an unexpected keyword argument '{o}'"
+                )))
+            }
+        }
+    }
+    let (mut re, mut im) = (0.0, 0.0);
+    if let Some(r) = real {
+        if let Some(s) = as_str(r) {
+            if imag.is_some() {
+                return Err(vm.type_error("complex() can't take second arg if first is a string"));
+            }
+            let Some(p) = parse_complex(s) else {
+                return Err(vm.value_error("complex() arg is a malformed string"));
+            };
+            (re, im) = p;
+        } else {
+            let exact_complex = matches!(r, Value::Obj(g) if matches!(g.obj(), Obj::Complex(..)));
+            if exact_complex
+                && imag.is_none()
+                && matches!(cls, Value::Obj(c) if c.ptr_eq(vm.types.complex))
+            {
+                return Ok(r);
+            }
+            match number_parts(vm, r)? {
+                Some(p) => (re, im) = p,
+                None => {
+                    let t = vm.type_name(r);
+                    return Err(vm.type_error(format!(
+                        "complex() first argument must be a string or a number, not '{t}'"
+                    )));
+                }
+            }
+        }
+    }
+    if let Some(i) = imag {
+        if as_str(i).is_some() {
+            return Err(vm.type_error("complex() second arg can't be a string"));
+        }
+        match number_parts(vm, i)? {
+            Some((a, b)) => {
+                re -= b;
+                im += a;
+            }
+            None => {
+                let t = vm.type_name(i);
+                return Err(vm.type_error(format!(
+                    "complex() second argument must be a number, not '{t}'"
+                )));
+            }
+        }
+    }
+    let c = vm.new_complex(re, im);
+    if let Value::Obj(g) = cls {
+        if !g.ptr_eq(vm.types.complex) {
+            return Ok(super::bytes::subclass_instance(vm, g, c));
+        }
+    }
+    Ok(c)
+}

@@ -1,0 +1,194 @@
+//! `memoryview` over bytes and bytearray: one-dimensional views with item formats `B`, `b`
+//! and `c`. Indexing, slicing (views share the buffer, so writes reach the bytearray) and
+//! comparison are in the VM (`bytesobj.rs`).
+
+use crate::args::*;
+use kestrel_vm::bytesobj::{memview_bytes, set_readonly, RELEASED};
+use kestrel_vm::object::{builtin_base, MemView};
+use kestrel_vm::{Kwargs, Obj, PyResult, Value, Vm};
+
+type F = kestrel_vm::object::NativeFnPtr;
+
+pub fn install(vm: &mut Vm) {
+    let cls = vm.types.memoryview;
+    let methods: &[(&str, F)] = &[
+        ("tobytes", tobytes),
+        ("tolist", tolist),
+        ("hex", hex),
+        ("release", release),
+        ("cast", cast),
+        ("toreadonly", toreadonly),
+        ("__enter__", enter),
+        ("__exit__", exit),
+    ];
+    for (n, f) in methods {
+        vm.add_method(cls, n, *f);
+    }
+    let v = vm.new_native("memoryview.__new__", memoryview_new);
+    vm.class_set(cls, "__new__", v);
+}
+
+fn view<'a>(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<&'a MemView> {
+    if let Some(Value::Obj(g)) = args.first() {
+        if let Obj::MemoryView(m) = g.obj() {
+            // SAFETY: the view is the native's receiver argument, reachable from the register
+            // stack for the whole call.
+            return Ok(unsafe { &*(&**m as *const MemView) });
+        }
+    }
+    let t = args.first().map(|v| vm.type_name(*v)).unwrap_or_default();
+    Err(vm.type_error(format!(
+        "descriptor '{name}' for 'memoryview' objects doesn't apply to a '{t}' object"
+    )))
+}
+
+fn data(vm: &mut Vm, m: &MemView) -> PyResult<Vec<u8>> {
+    memview_bytes(m).map_err(|e| vm.value_error(e))
+}
+
+fn memoryview_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let mut obj = args.get(1).copied();
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "memoryview() takes at most 1 argument ({} given)",
+            args.len() - 1
+        )));
+    }
+    for (k, v) in kw {
+        if vm.key_str(*k) == "object" {
+            obj = Some(*v);
+        } else {
+            let k = vm.key_str(*k);
+            return Err(vm.type_error(format!(
+                "memoryview() got an unexpected keyword argument '{k}'"
+            )));
+        }
+    }
+    let Some(obj) = obj else {
+        return Err(vm.type_error("memoryview() missing required argument 'object' (pos 1)"));
+    };
+    let src = builtin_base(obj);
+    if let Value::Obj(g) = src {
+        match g.obj() {
+            Obj::Bytes(b) => return Ok(vm.new_memview(src, 0, 1, b.len(), b'B')),
+            Obj::ByteArray(b) => {
+                let n = b.borrow().len();
+                return Ok(vm.new_memview(src, 0, 1, n, b'B'));
+            }
+            Obj::MemoryView(m) => {
+                if m.released.get() {
+                    return Err(vm.value_error(RELEASED));
+                }
+                let (s, st, n, f) = (m.source, m.start, m.step, m.len);
+                let (fmt, ro) = (m.fmt, m.readonly.get());
+                let v = vm.new_memview(s, st, n, f, fmt);
+                set_readonly(v, ro);
+                return Ok(v);
+            }
+            _ => {}
+        }
+    }
+    let t = vm.type_name(obj);
+    Err(vm.type_error(format!(
+        "memoryview: a bytes-like object is required, not '{t}'"
+    )))
+}
+
+fn tobytes(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let m = view(vm, args, "tobytes")?;
+    arity(vm, "tobytes", &args[1..], 0, 1)?;
+    let d = data(vm, m)?;
+    Ok(vm.new_bytes(d))
+}
+
+fn tolist(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let m = view(vm, args, "tolist")?;
+    arity(vm, "tolist", &args[1..], 0, 0)?;
+    let d = data(vm, m)?;
+    let mut items = Vec::with_capacity(d.len());
+    for x in d {
+        items.push(match m.fmt {
+            b'c' => vm.new_bytes(vec![x]),
+            b'b' => Value::Int(x as i8 as i64),
+            _ => Value::Int(x as i64),
+        });
+    }
+    Ok(vm.new_list(items))
+}
+
+fn hex(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let m = view(vm, args, "hex")?;
+    arity(vm, "hex", &args[1..], 0, 2)?;
+    let d = data(vm, m)?;
+    super::bytes::hex_of(vm, &d, args, kw)
+}
+
+fn release(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let m = view(vm, args, "release")?;
+    m.released.set(true);
+    Ok(Value::None)
+}
+
+fn enter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let m = view(vm, args, "__enter__")?;
+    if m.released.get() {
+        return Err(vm.value_error(RELEASED));
+    }
+    Ok(args[0])
+}
+
+fn exit(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let m = view(vm, args, "__exit__")?;
+    m.released.set(true);
+    Ok(Value::None)
+}
+
+fn toreadonly(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let m = view(vm, args, "toreadonly")?;
+    if m.released.get() {
+        return Err(vm.value_error(RELEASED));
+    }
+    let v = vm.new_memview(m.source, m.start, m.step, m.len, m.fmt);
+    set_readonly(v, true);
+    Ok(v)
+}
+
+fn cast(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let m = view(vm, args, "cast")?;
+    arity(vm, "cast", &args[1..], 1, 2)?;
+    let Some(f) = as_str(args[1]) else {
+        let t = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("cast() argument 'format' must be str, not {t}")));
+    };
+    if m.released.get() {
+        return Err(vm.value_error(RELEASED));
+    }
+    let f = f.strip_prefix('@').unwrap_or(f);
+    let native = [
+        "c", "b", "B", "?", "h", "H", "i", "I", "l", "L", "q", "Q", "n", "N", "f", "d", "e", "P",
+    ];
+    if !native.contains(&f) {
+        return Err(vm.value_error(
+            "memoryview: destination format must be a native single character format prefixed with an optional '@'",
+        ));
+    }
+    if args.len() > 2 {
+        return Err(vm.raise_msg(
+            "NotImplementedError",
+            "memoryview.cast() with a shape is not supported",
+        ));
+    }
+    if !(m.step == 1 || m.len <= 1) {
+        return Err(vm.type_error("memoryview: casts are restricted to C-contiguous views"));
+    }
+    if !matches!(f, "B" | "b" | "c") {
+        return Err(vm.raise_msg(
+            "NotImplementedError",
+            format!("memoryview.cast() to format '{f}' is not supported (only 'B', 'b' and 'c')"),
+        ));
+    }
+    let (src, start, len, ro) = (m.source, m.start, m.len, m.readonly.get());
+    let v = vm.new_memview(src, start, 1, len, f.as_bytes()[0]);
+    set_readonly(v, ro);
+    Ok(v)
+}

@@ -1,0 +1,305 @@
+//! The complex number type's protocols: arithmetic (mixing with int and float), comparison,
+//! hash, repr and format(). Its constructor and methods live in the core library.
+
+use crate::object::*;
+use crate::ops::{as_num, hash_float, num_to_f64, Cmp};
+use crate::repr::float_repr;
+use crate::value::Value;
+use crate::Vm;
+use kestrel_compiler::opcodes::BinKind;
+
+/// The (real, imag) parts of a complex, int or float value.
+pub fn complex_parts(v: Value) -> Option<(f64, f64)> {
+    match v {
+        Value::Obj(g) => match g.obj() {
+            Obj::Complex(re, im) => Some((*re, *im)),
+            Obj::Instance(_) => match builtin_base(v) {
+                Value::Obj(b) if !b.ptr_eq(g) => complex_parts(Value::Obj(b)),
+                _ => None,
+            },
+            _ => as_num(v).map(|n| (num_to_f64(&n), 0.0)),
+        },
+        _ => as_num(v).map(|n| (num_to_f64(&n), 0.0)),
+    }
+}
+
+/// CPython's complex hash: hash(real) + 1000003 * hash(imag).
+pub fn hash_complex(re: f64, im: f64) -> i64 {
+    let h = (hash_float(re) as u64).wrapping_add((hash_float(im) as u64).wrapping_mul(1000003));
+    let h = h as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// A float as a complex repr shows it: repr without a trailing `.0`.
+fn part_repr(x: f64) -> String {
+    let r = float_repr(x);
+    match r.strip_suffix(".0") {
+        Some(s) => s.to_string(),
+        None => r,
+    }
+}
+
+/// `(1+2j)`, `2j`, `(-0-1j)`, `(nan+infj)`: CPython's complex repr.
+pub fn complex_repr(re: f64, im: f64) -> String {
+    let imag = if im.is_nan() {
+        "nan".to_string()
+    } else {
+        part_repr(im)
+    };
+    if re == 0.0 && re.is_sign_positive() {
+        return format!("{imag}j");
+    }
+    let real = if re.is_nan() {
+        "nan".to_string()
+    } else {
+        part_repr(re)
+    };
+    let sign = if im.is_nan() || !im.is_sign_negative() {
+        "+"
+    } else {
+        ""
+    };
+    format!("({real}{sign}{imag}j)")
+}
+
+fn mul(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+}
+
+/// Complex division by scaling with the larger divisor part (Smith's method), so
+/// intermediate products do not overflow. None for division by zero.
+fn quot(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
+    let (abs_br, abs_bi) = (b.0.abs(), b.1.abs());
+    if abs_br >= abs_bi {
+        if abs_br == 0.0 {
+            return None;
+        }
+        let ratio = b.1 / b.0;
+        let denom = b.0 + b.1 * ratio;
+        Some(((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom))
+    } else if abs_bi >= abs_br {
+        let ratio = b.0 / b.1;
+        let denom = b.0 * ratio + b.1;
+        Some(((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom))
+    } else {
+        // A NaN part.
+        Some((f64::NAN, f64::NAN))
+    }
+}
+
+/// `x ** n` for a non-negative integer `n`, by repeated squaring.
+fn pow_u(x: (f64, f64), n: u64) -> (f64, f64) {
+    let (mut r, mut p) = ((1.0, 0.0), x);
+    let mut mask = 1u64;
+    while mask > 0 && n >= mask {
+        if n & mask != 0 {
+            r = mul(r, p);
+        }
+        mask <<= 1;
+        p = mul(p, p);
+    }
+    r
+}
+
+/// `a ** b`; Err(true) for zero to a negative or complex power, Err(false) on overflow.
+fn pow(a: (f64, f64), b: (f64, f64)) -> Result<(f64, f64), bool> {
+    let r = if b.1 == 0.0 && b.0 == b.0.trunc() && b.0.abs() <= 100.0 {
+        let n = b.0 as i64;
+        if n >= 0 {
+            pow_u(a, n as u64)
+        } else {
+            let p = pow_u(a, n.unsigned_abs());
+            match quot((1.0, 0.0), p) {
+                Some(q) => q,
+                None => return Err(true),
+            }
+        }
+    } else if b.0 == 0.0 && b.1 == 0.0 {
+        (1.0, 0.0)
+    } else if a.0 == 0.0 && a.1 == 0.0 {
+        if b.1 != 0.0 || b.0 < 0.0 {
+            return Err(true);
+        }
+        (0.0, 0.0)
+    } else {
+        let vabs = a.0.hypot(a.1);
+        let mut len = vabs.powf(b.0);
+        if len.is_infinite() && vabs.is_finite() {
+            return Err(false);
+        }
+        let at = a.1.atan2(a.0);
+        let mut phase = at * b.0;
+        if b.1 != 0.0 {
+            len /= (at * b.1).exp();
+            phase += b.1 * vabs.ln();
+        }
+        (len * phase.cos(), len * phase.sin())
+    };
+    Ok(r)
+}
+
+impl Vm {
+    pub fn new_complex(&mut self, re: f64, im: f64) -> Value {
+        Value::Obj(self.alloc(Obj::Complex(re, im)))
+    }
+
+    /// Arithmetic with a complex operand (the other a complex, int or float).
+    pub(crate) fn complex_binop(
+        &mut self,
+        kind: BinKind,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Option<Value>> {
+        let is_c = |v: Value| matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Complex(..)));
+        if !is_c(a) && !is_c(b) {
+            return Ok(None);
+        }
+        let (Some(x), Some(y)) = (complex_parts(a), complex_parts(b)) else {
+            return Ok(None);
+        };
+        let r = match kind {
+            BinKind::Add => (x.0 + y.0, x.1 + y.1),
+            BinKind::Sub => (x.0 - y.0, x.1 - y.1),
+            BinKind::Mul => mul(x, y),
+            BinKind::TrueDiv => match quot(x, y) {
+                Some(q) => q,
+                None => return Err(self.raise_msg("ZeroDivisionError", "complex division by zero")),
+            },
+            BinKind::Pow => match pow(x, y) {
+                Ok(p) => p,
+                Err(true) => {
+                    return Err(
+                        self.raise_msg("ZeroDivisionError", "0.0 to a negative or complex power")
+                    )
+                }
+                Err(false) => return Err(self.raise_msg("OverflowError", "complex exponentiation")),
+            },
+            BinKind::FloorDiv => return Err(self.type_error("can't take floor of complex number.")),
+            BinKind::Mod => return Err(self.type_error("can't mod complex numbers.")),
+            _ => return Ok(None),
+        };
+        Ok(Some(self.new_complex(r.0, r.1)))
+    }
+
+    /// `==`/`!=` with a complex operand; ordering is unsupported (None: TypeError follows).
+    pub(crate) fn complex_compare(
+        &mut self,
+        op: Cmp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Option<bool>> {
+        if !matches!(op, Cmp::Eq | Cmp::Ne) {
+            return Ok(None);
+        }
+        let (Some(x), Some(y)) = (complex_parts(a), complex_parts(b)) else {
+            return Ok(None);
+        };
+        // An int compares exactly with the real part (big ints do not round to a float).
+        let exact_int = |v: Value, f: f64| match v {
+            Value::Obj(g) => match g.obj() {
+                Obj::BigInt(bi) => {
+                    f.is_finite()
+                        && f == f.trunc()
+                        && num_bigint::BigInt::from(f as i128) == *bi
+                        && f.abs() < 1.7e38
+                }
+                _ => true,
+            },
+            _ => true,
+        };
+        let same = x == y && exact_int(a, y.0) && exact_int(b, x.0);
+        Ok(Some(same == (op == Cmp::Eq)))
+    }
+
+    /// format(complex, spec): each part formatted as a float, `+` before the imaginary
+    /// part; without a type, like repr (parentheses, real part dropped when it is +0).
+    pub fn format_complex(&mut self, re: f64, im: f64, spec: &str) -> PyResult<String> {
+        let c: Vec<char> = spec.chars().collect();
+        let mut i = 0;
+        let (mut fill, mut align) = (' ', '>');
+        if c.len() >= 2 && "<>^=".contains(c[1]) {
+            (fill, align) = (c[0], c[1]);
+            i = 2;
+        } else if !c.is_empty() && "<>^=".contains(c[0]) {
+            align = c[0];
+            i = 1;
+        }
+        if align == '=' {
+            return Err(
+                self.value_error("'=' alignment flag is not allowed in complex format specifier")
+            );
+        }
+        let mut sign = String::new();
+        if i < c.len() && "+- ".contains(c[i]) {
+            sign.push(c[i]);
+            i += 1;
+        }
+        let mut alt = String::new();
+        if i < c.len() && c[i] == '#' {
+            alt.push('#');
+            i += 1;
+        }
+        if i < c.len() && c[i] == '0' {
+            return Err(self.value_error("Zero padding is not allowed in complex format specifier"));
+        }
+        let st = i;
+        while i < c.len() && c[i].is_ascii_digit() {
+            i += 1;
+        }
+        let width: usize = c[st..i].iter().collect::<String>().parse().unwrap_or(0);
+        let mut rest: String = c[i..].iter().collect();
+        let ty = rest.chars().last().filter(|ch| ch.is_ascii_alphabetic());
+        if let Some(t) = ty {
+            if !"eEfFgGn".contains(t) {
+                return Err(self.value_error(format!(
+                    "Unknown format code '{t}' for object of type 'complex'"
+                )));
+            }
+        }
+        let bare = ty.is_none();
+        let (real, imag) = if bare && !rest.contains('.') {
+            let r = part_repr(re);
+            let m = part_repr(im);
+            let r = match sign.as_str() {
+                "+" | " " if !re.is_sign_negative() => format!("{sign}{r}"),
+                _ => r,
+            };
+            let m = if im.is_nan() || !im.is_sign_negative() {
+                format!("+{}", if im.is_nan() { "nan".into() } else { m })
+            } else {
+                m
+            };
+            (r, m)
+        } else {
+            if bare {
+                rest.push('g');
+            }
+            let r =
+                crate::format::format_spec(self, Value::Float(re), &format!("{sign}{alt}{rest}"))?;
+            let m = crate::format::format_spec(self, Value::Float(im), &format!("+{alt}{rest}"))?;
+            (r, m)
+        };
+        let body = if bare && re == 0.0 && re.is_sign_positive() {
+            format!("{}j", imag.strip_prefix('+').unwrap_or(&imag))
+        } else if bare {
+            format!("({real}{imag}j)")
+        } else {
+            format!("{real}{imag}j")
+        };
+        let n = body.chars().count();
+        if n >= width {
+            return Ok(body);
+        }
+        let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
+        let k = width - n;
+        Ok(match align {
+            '<' => format!("{body}{}", f(k)),
+            '^' => format!("{}{body}{}", f(k / 2), f(k - k / 2)),
+            _ => format!("{}{body}", f(k)),
+        })
+    }
+}

@@ -1,0 +1,429 @@
+//! printf-style `%` formatting for str and bytes (one implementation: bytes travel through it
+//! as the chars U+0000..U+00FF, so both share parsing, flags and number formatting).
+
+use crate::object::*;
+use crate::value::Value;
+use crate::Vm;
+use num_bigint::BigInt;
+use num_traits::{FromPrimitive, Signed};
+
+/// The flags, width and precision of one conversion.
+#[derive(Default)]
+struct Spec {
+    left: bool,
+    plus: bool,
+    space: bool,
+    alt: bool,
+    zero: bool,
+    width: usize,
+    prec: Option<usize>,
+}
+
+/// `"fmt" % args`.
+pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> {
+    let f = vm.key_str(fmt);
+    let chars: Vec<char> = f.chars().collect();
+    percent_core(vm, &chars, args, false)
+}
+
+/// `b"fmt" % args` (also bytearray).
+pub fn bytes_percent(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Vec<u8>> {
+    let data = vm.buffer(fmt)?.unwrap_or_default();
+    let chars: Vec<char> = data.iter().map(|&b| b as char).collect();
+    let out = percent_core(vm, &chars, args, true)?;
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn latin1(b: &[u8]) -> String {
+    b.iter().map(|&x| x as char).collect()
+}
+
+fn percent_core(vm: &mut Vm, f: &[char], args: Value, bytes: bool) -> PyResult<String> {
+    let (items, is_tuple) = match args {
+        Value::Obj(g) => match g.obj() {
+            Obj::Tuple(t) => (t.to_vec(), true),
+            _ => (vec![args], false),
+        },
+        _ => (vec![args], false),
+    };
+    // CPython treats any non-tuple, non-str object with `__getitem__` as the mapping.
+    let mapping = !is_tuple
+        && match args {
+            Value::Obj(g) => match g.obj() {
+                Obj::Str(_) => false,
+                Obj::Dict(_) | Obj::List(_) | Obj::Bytes(_) | Obj::ByteArray(_) => true,
+                Obj::Instance(_) => vm.lookup_special(args, "__getitem__").is_some(),
+                _ => false,
+            },
+            _ => false,
+        };
+    let mut out = String::with_capacity(f.len());
+    let mut idx = 0;
+    let mut i = 0;
+    let next_arg = |vm: &mut Vm, idx: &mut usize| -> PyResult<Value> {
+        if *idx >= items.len() {
+            return Err(vm.type_error("not enough arguments for format string"));
+        }
+        *idx += 1;
+        Ok(items[*idx - 1])
+    };
+    let mut used_key = false;
+    while i < f.len() {
+        let c = f[i];
+        i += 1;
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let mut key = None;
+        if f.get(i) == Some(&'(') {
+            let mut depth = 1;
+            let start = i + 1;
+            let mut j = start;
+            while j < f.len() && depth > 0 {
+                match f[j] {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                j += 1;
+            }
+            if depth > 0 {
+                return Err(vm.value_error("incomplete format key"));
+            }
+            key = Some(f[start..j - 1].iter().collect::<String>());
+            i = j;
+        }
+        let mut spec = Spec::default();
+        while let Some(&c) = f.get(i) {
+            match c {
+                '-' => spec.left = true,
+                '+' => spec.plus = true,
+                ' ' => spec.space = true,
+                '#' => spec.alt = true,
+                '0' => spec.zero = true,
+                _ => break,
+            }
+            i += 1;
+        }
+        if f.get(i) == Some(&'*') {
+            i += 1;
+            let w = next_arg(vm, &mut idx)?;
+            let Value::Int(w) = w else {
+                return Err(vm.type_error("* wants int"));
+            };
+            if w < 0 {
+                spec.left = true;
+            }
+            spec.width = w.unsigned_abs() as usize;
+        } else {
+            while let Some(d) = f.get(i).and_then(|c| c.to_digit(10)) {
+                spec.width = spec.width.saturating_mul(10).saturating_add(d as usize);
+                i += 1;
+            }
+        }
+        if f.get(i) == Some(&'.') {
+            i += 1;
+            if f.get(i) == Some(&'*') {
+                i += 1;
+                let p = next_arg(vm, &mut idx)?;
+                let Value::Int(p) = p else {
+                    return Err(vm.type_error("* wants int"));
+                };
+                spec.prec = Some(p.max(0) as usize);
+            } else {
+                let mut p = 0usize;
+                while let Some(d) = f.get(i).and_then(|c| c.to_digit(10)) {
+                    p = p.saturating_mul(10).saturating_add(d as usize);
+                    i += 1;
+                }
+                spec.prec = Some(p);
+            }
+        }
+        while matches!(f.get(i), Some('h' | 'l' | 'L')) {
+            i += 1;
+        }
+        let Some(&conv) = f.get(i) else {
+            return Err(vm.value_error("incomplete format"));
+        };
+        i += 1;
+        if conv == '%' {
+            out.push('%');
+            continue;
+        }
+        let val = match key {
+            Some(k) => {
+                if !mapping {
+                    return Err(vm.type_error("format requires a mapping"));
+                }
+                used_key = true;
+                let kv = if bytes {
+                    let b: Vec<u8> = k.chars().map(|c| c as u32 as u8).collect();
+                    vm.new_bytes(b)
+                } else {
+                    vm.new_string(k)
+                };
+                vm.getitem(args, kv)?
+            }
+            None => next_arg(vm, &mut idx)?,
+        };
+        let body = convert(vm, conv, &spec, val, bytes, i - 1)?;
+        out.push_str(&body);
+    }
+    if idx < items.len() && !mapping && !used_key {
+        let what = if bytes { "bytes" } else { "string" };
+        return Err(vm.type_error(format!(
+            "not all arguments converted during {what} formatting"
+        )));
+    }
+    Ok(out)
+}
+
+/// Pads `body` (sign and prefix already in it) to the spec's width.
+fn pad_text(spec: &Spec, body: String) -> String {
+    let n = body.chars().count();
+    if n >= spec.width {
+        return body;
+    }
+    let fill = " ".repeat(spec.width - n);
+    if spec.left {
+        body + &fill
+    } else {
+        fill + &body
+    }
+}
+
+fn is_int(v: Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_))
+        || matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_)))
+}
+
+fn convert(
+    vm: &mut Vm,
+    conv: char,
+    spec: &Spec,
+    val: Value,
+    bytes: bool,
+    at: usize,
+) -> PyResult<String> {
+    match conv {
+        's' | 'r' | 'a' | 'b' if bytes || conv != 'b' => {
+            let mut text = match conv {
+                's' | 'b' if bytes => match vm.buffer(val)? {
+                    Some(b) => latin1(&b),
+                    None => {
+                        if let Some(f) = vm.lookup_special(val, "__bytes__") {
+                            let r = vm.call_value(f, &[val], &[])?;
+                            let b = vm.buffer(r)?.unwrap_or_default();
+                            latin1(&b)
+                        } else {
+                            let t = vm.type_name(val);
+                            return Err(vm.type_error(format!(
+                                "%b requires a bytes-like object, or an object that implements __bytes__, not '{t}'"
+                            )));
+                        }
+                    }
+                },
+                's' => vm.str_of(val)?,
+                'r' if !bytes => vm.repr(val)?,
+                _ => {
+                    let r = vm.repr(val)?;
+                    crate::repr::ascii_escape(&r)
+                }
+            };
+            if let Some(p) = spec.prec {
+                text = text.chars().take(p).collect();
+            }
+            Ok(pad_text(spec, text))
+        }
+        'c' => {
+            let ch = if bytes {
+                match vm.buffer(val)? {
+                    Some(b) if b.len() == 1 => b[0] as char,
+                    Some(_) => {
+                        return Err(
+                            vm.type_error("%c requires an integer in range(256) or a single byte")
+                        )
+                    }
+                    None if is_int(val) => match vm.index_of(val)? {
+                        Some(i) if (0..256).contains(&i) => i as u8 as char,
+                        _ => return Err(vm.raise_msg("OverflowError", "%c arg not in range(256)")),
+                    },
+                    None => {
+                        return Err(
+                            vm.type_error("%c requires an integer in range(256) or a single byte")
+                        )
+                    }
+                }
+            } else {
+                match val {
+                    Value::Obj(g) if matches!(g.obj(), Obj::Str(_)) => {
+                        let s = vm.key_str(val);
+                        let mut it = s.chars();
+                        match (it.next(), it.next()) {
+                            (Some(c), None) => c,
+                            _ => return Err(vm.type_error("%c requires int or char")),
+                        }
+                    }
+                    v if is_int(v) => {
+                        match vm
+                            .index_of(v)?
+                            .and_then(|i| u32::try_from(i).ok())
+                            .and_then(char::from_u32)
+                        {
+                            Some(c) => c,
+                            None => {
+                                return Err(
+                                    vm.raise_msg("OverflowError", "%c arg not in range(0x110000)")
+                                )
+                            }
+                        }
+                    }
+                    _ => return Err(vm.type_error("%c requires int or char")),
+                }
+            };
+            Ok(pad_text(spec, ch.to_string()))
+        }
+        'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+            let n = int_operand(vm, conv, val)?;
+            Ok(format_int(spec, conv, &n))
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+            let x = float_operand(vm, val)?;
+            let mut fs = String::new();
+            if spec.left {
+                fs.push('<');
+            }
+            if spec.plus {
+                fs.push('+');
+            } else if spec.space {
+                fs.push(' ');
+            }
+            if spec.alt {
+                fs.push('#');
+            }
+            if spec.zero && !spec.left {
+                fs.push('0');
+            }
+            if spec.width > 0 {
+                fs.push_str(&spec.width.to_string());
+            }
+            fs.push_str(&format!(".{}", spec.prec.unwrap_or(6)));
+            fs.push(conv);
+            crate::format::format_spec(vm, Value::Float(x), &fs)
+        }
+        _ => Err(vm.value_error(format!(
+            "unsupported format character '{conv}' (0x{:x}) at index {at}",
+            conv as u32
+        ))),
+    }
+}
+
+/// The integer a `%d`/`%x`/... conversion formats: ints as they are, floats truncated for
+/// `%d` (not for `%x`/`%o`), `__index__`/`__int__` of other objects.
+fn int_operand(vm: &mut Vm, conv: char, val: Value) -> PyResult<BigInt> {
+    if is_int(val) {
+        return Ok(match val {
+            Value::Int(i) => BigInt::from(i),
+            Value::Bool(b) => BigInt::from(b as i64),
+            Value::Obj(g) => match g.obj() {
+                Obj::BigInt(b) => b.clone(),
+                _ => BigInt::from(0),
+            },
+            _ => BigInt::from(0),
+        });
+    }
+    let decimal = matches!(conv, 'd' | 'i' | 'u');
+    if decimal {
+        if let Value::Float(f) = val {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(
+                    vm.raise_msg("OverflowError", "cannot convert float infinity to integer")
+                );
+            }
+            return Ok(BigInt::from_f64(f.trunc()).unwrap_or_default());
+        }
+    }
+    if matches!(val, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_))) {
+        let name = if decimal { "__int__" } else { "__index__" };
+        if let Some(f) = vm.lookup_special(val, name) {
+            let r = vm.call_value(f, &[val], &[])?;
+            if is_int(r) {
+                return int_operand(vm, conv, r);
+            }
+        }
+    }
+    let t = vm.type_name(val);
+    Err(if decimal {
+        vm.type_error(format!(
+            "%{conv} format: a real number is required, not {t}"
+        ))
+    } else {
+        vm.type_error(format!("%{conv} format: an integer is required, not {t}"))
+    })
+}
+
+fn float_operand(vm: &mut Vm, val: Value) -> PyResult<f64> {
+    match crate::ops::as_num(val) {
+        Some(n) => {
+            if let crate::ops::Num::Big(b) = &n {
+                let f = crate::ops::num_to_f64(&n);
+                if f.is_infinite() {
+                    let _ = b;
+                    return Err(vm.raise_msg("OverflowError", "int too large to convert to float"));
+                }
+            }
+            Ok(crate::ops::num_to_f64(&n))
+        }
+        None => {
+            if let Some(f) = vm.lookup_special(val, "__float__") {
+                if let Value::Float(x) = vm.call_value(f, &[val], &[])? {
+                    return Ok(x);
+                }
+            }
+            let t = vm.type_name(val);
+            Err(vm.type_error(format!("must be real number, not {t}")))
+        }
+    }
+}
+
+/// printf integer formatting: sign, `#` prefix, precision as minimum digits, zero padding.
+fn format_int(spec: &Spec, conv: char, n: &BigInt) -> String {
+    let neg = n.is_negative();
+    let mag = n.abs();
+    let mut digits = match conv {
+        'o' => mag.to_str_radix(8),
+        'x' => mag.to_str_radix(16),
+        'X' => mag.to_str_radix(16).to_uppercase(),
+        _ => mag.to_string(),
+    };
+    if let Some(p) = spec.prec {
+        if digits.len() < p {
+            digits = "0".repeat(p - digits.len()) + &digits;
+        }
+    }
+    let mut prefix = String::new();
+    if neg {
+        prefix.push('-');
+    } else if spec.plus {
+        prefix.push('+');
+    } else if spec.space {
+        prefix.push(' ');
+    }
+    if spec.alt {
+        match conv {
+            'o' => prefix.push_str("0o"),
+            'x' => prefix.push_str("0x"),
+            'X' => prefix.push_str("0X"),
+            _ => {}
+        }
+    }
+    let len = prefix.len() + digits.len();
+    if spec.zero && !spec.left && len < spec.width {
+        return prefix + &"0".repeat(spec.width - len) + &digits;
+    }
+    pad_text(spec, prefix + &digits)
+}
