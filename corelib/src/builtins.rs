@@ -46,10 +46,16 @@ static FUNCTIONS: &[(&str, kestrel_vm::object::NativeFnPtr)] = &[
     ("hex", hex),
     ("oct", oct),
     ("ascii", ascii),
-    ("globals", globals),
-    ("vars", vars),
-    ("locals", vars),
-    ("dir", dir),
+    ("globals", crate::dynamic::globals),
+    ("vars", crate::dynamic::vars),
+    ("locals", crate::dynamic::locals),
+    ("dir", crate::dynamic::dir),
+    ("exec", crate::dynamic::exec),
+    ("eval", crate::dynamic::eval),
+    ("compile", crate::dynamic::compile),
+    ("__import__", crate::dynamic::import),
+    ("breakpoint", crate::dynamic::breakpoint),
+    ("open", crate::dynamic::open),
     ("exit", exit),
     ("quit", exit),
 ];
@@ -98,7 +104,14 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             let s = vm.new_string(out);
             vm.call_value(w, &[s], &[])?;
         }
-        None => vm.out.write(&out),
+        None => match crate::modules::redirected_stdout(vm) {
+            Some(f) => {
+                let w = vm.getattr_str(f, "write")?;
+                let s = vm.new_string(out);
+                vm.call_value(w, &[s], &[])?;
+            }
+            None => vm.out.write(&out),
+        },
     }
     if kwarg(vm, kw, "flush").is_some_and(|f| matches!(f, Value::Bool(true))) {
         vm.out.flush();
@@ -894,73 +907,6 @@ fn hex(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 fn oct(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     radix(vm, args, "oct", "#o")
-}
-
-fn globals(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
-    // The namespace holds `__builtins__`: make it complete before Python code can see it.
-    vm.complete_builtins();
-    let g = vm.frames.last().map(|f| f.globals);
-    Ok(g.map(Value::Obj).unwrap_or(Value::None))
-}
-
-fn vars(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    match args.first() {
-        Some(v) => vm.getattr_str(*v, "__dict__"),
-        None => {
-            vm.complete_builtins();
-            let f = vm.frames.last().map(|f| f.locals.unwrap_or(f.globals));
-            Ok(f.map(Value::Obj).unwrap_or(Value::None))
-        }
-    }
-}
-
-fn dir(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    let mut names: Vec<String> = Vec::new();
-    match args.first() {
-        Some(v) => {
-            let cls = match v {
-                Value::Obj(g) if matches!(g.obj(), Obj::Class(_)) => *g,
-                _ => vm.type_of(*v),
-            };
-            if let Value::Obj(g) = v {
-                if let Obj::Instance(i) = g.obj() {
-                    for e in i.dict.borrow().iter() {
-                        names.push(vm.key_str(e.key));
-                    }
-                }
-                if let Obj::Module(d, _) = g.obj() {
-                    if let Obj::Dict(d) = d.obj() {
-                        for e in d.borrow().iter() {
-                            names.push(vm.key_str(e.key));
-                        }
-                    }
-                }
-            }
-            if let Obj::Class(c) = cls.obj() {
-                for k in c.mro.borrow().iter() {
-                    if let Obj::Class(kc) = k.obj() {
-                        for e in vm.class_dict(kc).borrow().iter() {
-                            names.push(vm.key_str(e.key));
-                        }
-                    }
-                }
-            }
-        }
-        None => {
-            if let Some(f) = vm.frames.last() {
-                let d = f.locals.unwrap_or(f.globals);
-                if let Obj::Dict(d) = d.obj() {
-                    for e in d.borrow().iter() {
-                        names.push(vm.key_str(e.key));
-                    }
-                }
-            }
-        }
-    }
-    names.sort();
-    names.dedup();
-    let vals = names.into_iter().map(|n| vm.new_string(n)).collect();
-    Ok(vm.new_list(vals))
 }
 
 fn exit(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {

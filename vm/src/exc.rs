@@ -211,6 +211,27 @@ impl Vm {
                 })
             }
             "name" | "path" if is(self, "ImportError") => Some(Value::None),
+            "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
+                if is(self, "SyntaxError") =>
+            {
+                let details: Vec<Value> = match args.get(1) {
+                    Some(Value::Obj(g)) => match g.obj() {
+                        Obj::Tuple(t) => t.to_vec(),
+                        _ => vec![],
+                    },
+                    _ => vec![],
+                };
+                let i = match name {
+                    "msg" => return Some(first),
+                    "filename" => 0,
+                    "lineno" => 1,
+                    "offset" => 2,
+                    "text" => 3,
+                    "end_lineno" => 4,
+                    _ => 5,
+                };
+                Some(details.get(i).copied().unwrap_or(Value::None))
+            }
             "msg" if is(self, "ImportError") => Some(first),
             "name" | "obj" if is(self, "AttributeError") || is(self, "NameError") => {
                 Some(Value::None)

@@ -10,6 +10,7 @@ pub mod attr;
 pub mod call;
 pub mod dict;
 pub mod dictops;
+pub mod dynamic;
 pub mod exc;
 pub mod format;
 pub mod gen;

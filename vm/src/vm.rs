@@ -53,6 +53,7 @@ macro_rules! for_each_type {
             super_ = "super", bytes = "bytes", notimpl = "NotImplementedType",
             ellipsis = "ellipsis", iterator = "iterator", dict_keys = "dict_keys",
             dict_values = "dict_values", dict_items = "dict_items", complex = "complex",
+            code = "code",
         }
     };
 }
@@ -194,7 +195,12 @@ pub struct Vm {
     pub exit_value: Value,
     /// The value sent into a generator suspended in `yield from`, for its delegate.
     pub gen_sent: Value,
+    /// Makes module attributes on first use (the core library's `sys.stdout` and friends):
+    /// (module, name) → the value, or None when the name is not one it provides.
+    pub module_attr_hook: Option<ModuleAttrHook>,
 }
+
+pub type ModuleAttrHook = fn(&mut Vm, Value, &str) -> crate::object::PyResult<Option<Value>>;
 
 impl Vm {
     pub fn new() -> Vm {
@@ -265,6 +271,7 @@ impl Vm {
             repr_stack: Vec::new(),
             exit_value: Value::None,
             gen_sent: Value::Empty,
+            module_attr_hook: None,
         };
         vm.init_types();
         crate::exc::init_exceptions(&mut vm);
@@ -517,6 +524,7 @@ impl Vm {
                 Obj::DictView(..) => t.dict_items,
                 Obj::NotImplemented => t.notimpl,
                 Obj::Ellipsis => t.ellipsis,
+                Obj::Code(_) => t.code,
             },
         }
     }
