@@ -308,7 +308,16 @@ impl Vm {
                     c.filename,
                     c.first_line
                 ),
-                Obj::Module(_, n) => format!("<module '{}'>", self.key_str(*n)),
+                Obj::Module(d, n) => {
+                    let fk = self.intern("__file__");
+                    match self.dict_get_str(*d, fk) {
+                        Some(f) if !f.is_none() => {
+                            let f = self.repr(f)?;
+                            format!("<module '{}' from {f}>", self.key_str(*n))
+                        }
+                        _ => format!("<module '{}' (built-in)>", self.key_str(*n)),
+                    }
+                }
                 Obj::Generator(gen) => {
                     let q = match gen.func.obj() {
                         Obj::Function(f) => self.key_str(*f.qualname.borrow()),
