@@ -148,8 +148,7 @@ pub fn compile(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         "compile() arg 1 must be a string, bytes or AST object",
     )?
     else {
-        // A code object compiles to itself.
-        return Ok(src);
+        return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
     };
     let text = if mode == Mode::Eval {
         text.trim_start_matches([' ', '\t']).to_string()
@@ -174,8 +173,10 @@ fn namespaces(
         Some(Value::Obj(g)) if matches!(g.obj(), Obj::Dict(_)) => g,
         Some(v) => {
             let t = vm.type_name(v);
-            let what = if locals.is_some() {
-                format!("{fname}() globals must be a dict, not {t}")
+            let what = if fname == "eval" && vm.lookup_special(v, "__getitem__").is_some() {
+                "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+            } else if fname == "eval" {
+                "globals must be a dict".to_string()
             } else {
                 format!("{fname}() globals must be a dict, not {t}")
             };
@@ -198,14 +199,12 @@ fn namespaces(
             let mapping = matches!(l.obj(), Obj::Dict(_))
                 || vm.lookup_special(Value::Obj(l), "__getitem__").is_some();
             if !mapping {
-                let t = vm.type_name(Value::Obj(l));
-                return Err(vm.type_error(format!("locals must be a mapping, not {t}")));
+                return Err(vm.type_error("locals must be a mapping"));
             }
             l
         }
-        Some(v) => {
-            let t = vm.type_name(v);
-            return Err(vm.type_error(format!("locals must be a mapping, not {t}")));
+        Some(_) => {
+            return Err(vm.type_error("locals must be a mapping"));
         }
         None => g,
     };
@@ -370,6 +369,10 @@ pub fn dir(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
             }
         }
     }
+    if matches!(args.first(), Some(v) if !matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Module(..))))
+    {
+        names.push("__class__".to_string());
+    }
     names.sort();
     names.dedup();
     let vals = names.into_iter().map(|n| vm.new_string(n)).collect();
@@ -410,6 +413,16 @@ pub fn import(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     };
     if level == 0 && n.is_empty() {
         return Err(vm.value_error("Empty module name"));
+    }
+    if level > 0 {
+        let has = |vm: &mut Vm, k: &str| {
+            let k = vm.intern(k);
+            globals.is_some_and(|g| vm.dict_get_str(g, k).is_some())
+        };
+        if !has(vm, "__package__") && !has(vm, "__name__") {
+            let k = vm.new_str("'__name__' not in globals");
+            return Err(vm.raise_with("KeyError", vec![k]));
+        }
     }
     let m = vm.import_level(&n, globals, level as usize, !fromlist.is_empty())?;
     // `fromlist` names a package's submodules: import those that are not attributes yet.

@@ -68,6 +68,13 @@ impl Vm {
         let n = crate::strs::as_str(name)
             .map(|s| s.s.to_string())
             .unwrap_or_default();
+        if n == "__name__" {
+            if let Value::Obj(g) = obj {
+                if let Obj::Module(_, nm) = g.obj() {
+                    return Ok(*nm);
+                }
+            }
+        }
         if n == "__dict__" {
             if d.ptr_eq(self.builtins) {
                 self.complete_builtins();

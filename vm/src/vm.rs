@@ -274,6 +274,10 @@ impl Vm {
             module_attr_hook: None,
         };
         vm.init_types();
+        // The builtins namespace is also the `builtins` module's: class bodies run with
+        // globals that lack `__name__` find this one (CPython's `__module__` 'builtins').
+        let name = Value::Obj(vm.intern("builtins"));
+        vm.set_builtin("__name__", name);
         crate::exc::init_exceptions(&mut vm);
         vm
     }
