@@ -380,7 +380,7 @@ class TextIOWrapper(_IOBase):
                     if not extra:
                         text = _k.decode(more, self.encoding, self.errors)
                         break
-                    more = more + extra
+                    more = _k.concat(more, extra)
             if self._newline is None and "\r" in text:
                 if text.endswith("\r"):
                     nxt = self.buffer.read(1)
@@ -527,8 +527,6 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
         raise ValueError("binary mode doesn't take a newline argument")
     if binary and buffering == 1:
         pass
-    if buffering == 0 and not binary:
-        raise ValueError("can't have unbuffered text I/O")
     if encoding is not None and not isinstance(encoding, str):
         raise TypeError("open() argument 'encoding' must be str or None, not %s"
                         % type(encoding).__name__)
@@ -536,6 +534,9 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
     if _k.isdir(raw.fileno()):
         raw.close()
         raise IsADirectoryError(21, "Is a directory", file)
+    if buffering == 0 and not binary:
+        raw.close()
+        raise ValueError("can't have unbuffered text I/O")
     if buffering == 0:
         return raw
     if "+" in mode:

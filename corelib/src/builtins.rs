@@ -89,6 +89,26 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             }
         },
     };
+    let file = kwarg(vm, kw, "file").filter(|f| !f.is_none());
+    let file = match file {
+        Some(f) => Some(f),
+        None => crate::modules::redirected_stdout(vm),
+    };
+    if let Some(f) = file {
+        // As CPython: one write per piece (each argument, separator and the end).
+        let w = vm.getattr_str(f, "write")?;
+        vm.extra_roots.push(w);
+        let r = print_pieces(vm, w, args, &sep, &end);
+        vm.extra_roots.pop();
+        r?;
+        if let Some(fl) = kwarg(vm, kw, "flush") {
+            if vm.truthy(fl)? {
+                let fl = vm.getattr_str(f, "flush")?;
+                vm.call_value(fl, &[], &[])?;
+            }
+        }
+        return Ok(Value::None);
+    }
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -97,26 +117,26 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         out.push_str(&vm.str_of(*a)?);
     }
     out.push_str(&end);
-    let file = kwarg(vm, kw, "file").filter(|f| !f.is_none());
-    match file {
-        Some(f) => {
-            let w = vm.getattr_str(f, "write")?;
-            let s = vm.new_string(out);
-            vm.call_value(w, &[s], &[])?;
-        }
-        None => match crate::modules::redirected_stdout(vm) {
-            Some(f) => {
-                let w = vm.getattr_str(f, "write")?;
-                let s = vm.new_string(out);
-                vm.call_value(w, &[s], &[])?;
-            }
-            None => vm.out.write(&out),
-        },
-    }
+    vm.out.write(&out);
     if kwarg(vm, kw, "flush").is_some_and(|f| matches!(f, Value::Bool(true))) {
         vm.out.flush();
     }
     Ok(Value::None)
+}
+
+fn print_pieces(vm: &mut Vm, w: Value, args: &[Value], sep: &str, end: &str) -> PyResult<()> {
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            let s = vm.new_str(sep);
+            vm.call_value(w, &[s], &[])?;
+        }
+        let s = vm.str_of(*a)?;
+        let s = vm.new_string(s);
+        vm.call_value(w, &[s], &[])?;
+    }
+    let e = vm.new_str(end);
+    vm.call_value(w, &[e], &[])?;
+    Ok(())
 }
 
 pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {

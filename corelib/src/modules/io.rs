@@ -30,6 +30,7 @@ fn module(vm: &mut Vm) -> PyResult<Gc> {
             ("std_write", std_write),
             ("encode", encode),
             ("decode", decode),
+            ("concat", concat),
         ],
     ))
 }
@@ -297,7 +298,7 @@ fn fd_lseek(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         0 => std::io::SeekFrom::Start(pos as u64),
         1 => std::io::SeekFrom::Current(pos),
         2 => std::io::SeekFrom::End(pos),
-        _ => return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
+        _ => return Err(vm.value_error(format!("whence value {whence} unsupported"))),
     };
     match with_file(fd, |f| std::io::Seek::seek(f, from)) {
         Ok(p) => Ok(Value::Int(p as i64)),
@@ -549,6 +550,14 @@ fn encode(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     };
     let b = encode_text(vm, s, &enc, &errors)?;
     Ok(new_bytes(vm, b))
+}
+
+/// concat(a, b) -> a + b for bytes (until bytes grows its own operators).
+fn concat(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "concat", args, 2, 2)?;
+    let mut a = bytes_of(vm, args[0], "")?;
+    a.extend(bytes_of(vm, args[1], "")?);
+    Ok(new_bytes(vm, a))
 }
 
 /// decode(bytes, encoding, errors) -> str.
