@@ -43,12 +43,26 @@ pub extern "C" fn main(
     std::process::exit(code);
 }
 
+/// Command-line switches that change how the program runs.
+#[derive(Default)]
+struct Flags {
+    /// `-i`: the REPL after the program.
+    inspect: bool,
+    /// `-q`: no REPL banner.
+    quiet: bool,
+    /// `-P` / `-I`: no script directory (or cwd) in front of `sys.path`.
+    safe_path: bool,
+}
+
 fn real_main() -> i32 {
-    let args: Vec<String> = std::env::args().collect();
+    let args: Vec<String> = ARGS_OVERRIDE
+        .with(|a| a.borrow_mut().take())
+        .unwrap_or_else(|| std::env::args().collect());
+    let mut flags = Flags::default();
     let mut i = 1;
     while i < args.len() {
         match args[i].as_str() {
-            "-h" | "--help" => {
+            "-h" | "--help" | "-?" => {
                 println!("{USAGE}");
                 return 0;
             }
@@ -60,17 +74,25 @@ fn real_main() -> i32 {
                 return 0;
             }
             "-X" => {
-                if let Some(opt) = args.get(i + 1) {
-                    x_option(opt);
-                }
+                let Some(opt) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the -X option\n{USAGE}");
+                    return 2;
+                };
+                x_option(opt);
                 i += 2;
             }
             x if x.starts_with("-X") => {
                 x_option(&x[2..]);
                 i += 1;
             }
-            "-W" => i += 2,
-            "-S" | "-I" | "-E" | "-s" | "-u" | "-B" | "-O" => i += 1,
+            "-W" => {
+                if args.get(i + 1).is_none() {
+                    eprintln!("Argument expected for the -W option\n{USAGE}");
+                    return 2;
+                }
+                i += 2;
+            }
+            x if x.starts_with("-W") => i += 1,
             "--dis" => {
                 let Some(file) = args.get(i + 1) else {
                     eprintln!("kestrel: --dis needs a file");
@@ -80,39 +102,109 @@ fn real_main() -> i32 {
             }
             "-c" => {
                 let Some(code) = args.get(i + 1) else {
-                    eprintln!("Argument expected for the -c option");
+                    eprintln!("Argument expected for the -c option\n{USAGE}");
                     return 2;
                 };
                 let mut argv = vec!["-c".to_string()];
                 argv.extend(args[i + 2..].iter().cloned());
-                return run_source(code, "<string>", argv, std::env::current_dir().ok());
+                let path0 = (!flags.safe_path).then(|| PathBuf::from(""));
+                return run_main(
+                    Program::Source(code.clone(), "<string>"),
+                    argv,
+                    path0,
+                    &flags,
+                );
             }
             "-m" => {
                 let Some(m) = args.get(i + 1) else {
-                    eprintln!("Argument expected for the -m option");
+                    eprintln!("Argument expected for the -m option\n{USAGE}");
                     return 2;
                 };
-                let file = format!("{}.py", m.replace('.', "/"));
-                let mut argv = vec![file.clone()];
+                let mut argv = vec![m.clone()];
                 argv.extend(args[i + 2..].iter().cloned());
-                return run_file(&file, argv);
+                let path0 = if flags.safe_path {
+                    None
+                } else {
+                    std::env::current_dir().ok()
+                };
+                return run_main(Program::Module(m.clone()), argv, path0, &flags);
             }
-            "-" => return run_stdin(args[i + 1..].to_vec()),
+            "-" => return run_stdin(args[i + 1..].to_vec(), &flags),
+            // Flags whose effect Kestrel has anyway or does not model: -u (stdout is
+            // flushed before every write to stderr and at exit), -B (no bytecode files
+            // are written), -E/-s/-S (no PYTHON* variables, site-packages or site module
+            // are consulted), -O/-OO (accepted; asserts still run), -b, -d, -v.
+            "-u" | "-B" | "-E" | "-s" | "-S" | "-O" | "-OO" | "-b" | "-bb" | "-d" | "-v" => i += 1,
+            "-I" => {
+                flags.safe_path = true;
+                i += 1;
+            }
+            "-P" => {
+                flags.safe_path = true;
+                i += 1;
+            }
+            "-i" => {
+                flags.inspect = true;
+                i += 1;
+            }
+            "-q" => {
+                flags.quiet = true;
+                i += 1;
+            }
+            a if a.starts_with('-') && a.len() > 2 && !a.starts_with("--") => {
+                // Combined single-letter switches, e.g. `-uB` or `-qi`.
+                let mut rest: Vec<String> = Vec::new();
+                for (k, ch) in a[1..].char_indices() {
+                    if matches!(ch, 'c' | 'm' | 'X' | 'W') {
+                        rest.push(format!("-{ch}"));
+                        let tail = &a[1 + k + ch.len_utf8()..];
+                        if !tail.is_empty() {
+                            rest.push(tail.to_string());
+                        }
+                        break;
+                    }
+                    rest.push(format!("-{ch}"));
+                }
+                let mut new_args = args[..i].to_vec();
+                new_args.extend(rest);
+                new_args.extend(args[i + 1..].iter().cloned());
+                if new_args.len() == args.len() && new_args[i] == args[i] {
+                    eprintln!("Unknown option: {a}\n{USAGE}");
+                    return 2;
+                }
+                return rerun_with(new_args);
+            }
             a if a.starts_with('-') && a.len() > 1 => {
                 eprintln!("Unknown option: {a}\n{USAGE}");
                 return 2;
             }
             file => {
                 let argv = args[i..].to_vec();
-                return run_file(file, argv);
+                return run_file(file, argv, &flags);
             }
         }
     }
-    if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
-        repl()
+    if flags.inspect || std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        let mut vm = new_vm();
+        vm.argv = vec![String::new()];
+        if !flags.safe_path {
+            vm.search_path.push(PathBuf::from(""));
+        }
+        let m = main_module(&mut vm, None);
+        repl(&mut vm, m, &flags)
     } else {
-        run_stdin(vec![])
+        run_stdin(vec![], &flags)
     }
+}
+
+/// Parses the command line again after splitting combined switches.
+fn rerun_with(args: Vec<String>) -> i32 {
+    ARGS_OVERRIDE.with(|a| *a.borrow_mut() = Some(args));
+    real_main()
+}
+
+thread_local! {
+    static ARGS_OVERRIDE: std::cell::RefCell<Option<Vec<String>>> = const { std::cell::RefCell::new(None) };
 }
 
 /// `-X frozen_modules=off` runs the core library from its sources instead of the frozen code.
@@ -133,7 +225,7 @@ fn new_vm() -> Vm {
     vm
 }
 
-fn run_stdin(rest: Vec<String>) -> i32 {
+fn run_stdin(rest: Vec<String>, flags: &Flags) -> i32 {
     let mut src = String::new();
     if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut src) {
         eprintln!("kestrel: can't read stdin: {e}");
@@ -141,16 +233,18 @@ fn run_stdin(rest: Vec<String>) -> i32 {
     }
     let mut argv = vec!["-".to_string()];
     argv.extend(rest);
-    run_source(&src, "<stdin>", argv, std::env::current_dir().ok())
+    let path0 = (!flags.safe_path).then(|| PathBuf::from(""));
+    run_main(Program::Source(src, "<stdin>"), argv, path0, flags)
 }
 
-fn run_file(file: &str, argv: Vec<String>) -> i32 {
+fn run_file(file: &str, argv: Vec<String>, flags: &Flags) -> i32 {
     let src = match std::fs::read(file) {
         Ok(b) => String::from_utf8_lossy(&b).into_owned(),
         Err(e) => {
             let prog = std::env::args().next().unwrap_or_else(|| "kestrel".into());
             eprintln!(
-                "{prog}: can't open file '{file}': [Errno {}] {}",
+                "{prog}: can't open file '{}': [Errno {}] {}",
+                abs_string(file),
                 e.raw_os_error().unwrap_or(2),
                 match e.kind() {
                     std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
@@ -160,14 +254,225 @@ fn run_file(file: &str, argv: Vec<String>) -> i32 {
             return 2;
         }
     };
-    let dir = Path::new(file).parent().map(|p| {
-        if p.as_os_str().is_empty() {
+    // As CPython: the script's directory (resolved) heads `sys.path`, and the script's
+    // own name is absolute in `__file__` and tracebacks.
+    let abs = abs_string(file);
+    let dir = Path::new(&abs)
+        .parent()
+        .map(|p| std::fs::canonicalize(p).unwrap_or(p.to_path_buf()));
+    let path0 = if flags.safe_path { None } else { dir };
+    run_main(Program::File(src, abs), argv, path0, flags)
+}
+
+fn abs_string(file: &str) -> String {
+    std::path::absolute(file)
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_else(|_| file.to_string())
+}
+
+/// What `__main__` runs.
+enum Program {
+    /// Source and the name it is compiled under (`<string>`, `<stdin>`).
+    Source(String, &'static str),
+    /// A script's source and absolute path.
+    File(String, String),
+    /// `-m name`.
+    Module(String),
+}
+
+/// The `__main__` module, with `__builtins__` the builtins module, `__spec__` None and
+/// `__file__` when there is one, entered in `sys.modules`.
+fn main_module(vm: &mut Vm, file: Option<&str>) -> kestrel_vm::Gc {
+    let m = vm.new_module("__main__");
+    let md = Vm::module_dict(m);
+    vm.main_globals = Some(md);
+    let b = vm.builtins_module();
+    let set = |vm: &mut Vm, k: &str, v: Value| {
+        let k = vm.intern(k);
+        vm.dict_set_str(md, k, v);
+    };
+    set(vm, "__builtins__", Value::Obj(b));
+    set(vm, "__spec__", Value::None);
+    set(vm, "__package__", Value::None);
+    if let Some(f) = file {
+        let fv = vm.new_str(f);
+        set(vm, "__file__", fv);
+    }
+    let key = vm.new_str("__main__");
+    let _ = vm.dict_setitem(Value::Obj(vm.modules), key, Value::Obj(m));
+    m
+}
+
+fn run_main(program: Program, argv: Vec<String>, path0: Option<PathBuf>, flags: &Flags) -> i32 {
+    let mut vm = new_vm();
+    vm.argv = argv;
+    if let Some(d) = path0 {
+        vm.search_path.push(d);
+    }
+    let result = match program {
+        Program::Source(src, name) => {
+            let m = main_module(&mut vm, None);
+            run_code(&mut vm, &src, name, m)
+        }
+        Program::File(src, file) => {
+            let m = main_module(&mut vm, Some(&file));
+            run_code(&mut vm, &src, &file, m)
+        }
+        Program::Module(name) => match run_module(&mut vm, &name) {
+            Some(r) => r,
+            None => return 1,
+        },
+    };
+    let mut status = match result {
+        Ok(()) => 0,
+        Err(Failure::Syntax) => 1,
+        Err(Failure::Raised) => handle_uncaught(&mut vm),
+    };
+    if flags.inspect && !is_system_exit(&vm, status) {
+        let m = match vm.main_globals {
+            Some(_) => {
+                let key = vm.new_str("__main__");
+                match vm.dict_getitem_opt(Value::Obj(vm.modules), key) {
+                    Ok(Some(Value::Obj(m))) => m,
+                    _ => main_module(&mut vm, None),
+                }
+            }
+            None => main_module(&mut vm, None),
+        };
+        status = repl(&mut vm, m, flags);
+    }
+    vm.out.flush();
+    // The process is about to exit: freeing every object one by one would only cost time.
+    std::mem::forget(vm);
+    status
+}
+
+/// `-i` still inspects after an exception, but not after `sys.exit()`.
+fn is_system_exit(_vm: &Vm, _status: i32) -> bool {
+    EXITED.with(|e| e.get())
+}
+
+thread_local! {
+    static EXITED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+enum Failure {
+    Syntax,
+    Raised,
+}
+
+fn run_code(vm: &mut Vm, src: &str, filename: &str, m: kestrel_vm::Gc) -> Result<(), Failure> {
+    let code = match kestrel_compiler::compile_source(src, filename) {
+        Ok(c) => c,
+        Err(e) => {
+            vm.out.flush();
+            print_syntax_error(&e, filename, src);
+            return Err(Failure::Syntax);
+        }
+    };
+    vm.exec_module_code(code, m).map_err(|_| Failure::Raised)
+}
+
+/// `-m name`: imports the parent package, then runs the module's source (a package's
+/// `__main__`) as `__main__`. None when it could not be found (reported already).
+fn run_module(vm: &mut Vm, name: &str) -> Option<Result<(), Failure>> {
+    let prog = std::env::args().next().unwrap_or_else(|| "kestrel".into());
+    let parent = name.rsplit_once('.').map(|(p, _)| p.to_string());
+    if let Some(p) = &parent {
+        if vm.import_level(p, None, 0, true).is_err() {
+            let e = vm.take_raised();
+            let msg = vm.str_of(e).unwrap_or_default();
+            let t = vm.type_name(e);
+            eprintln!("{prog}: Error while finding module specification for '{name}' ({t}: {msg})");
+            return None;
+        }
+    }
+    let Some((file, is_pkg)) = find_module_file(vm, name) else {
+        if let Some(src) = vm.frozen_source(name) {
+            vm.argv[0] = name.to_string();
+            let m = main_module(vm, None);
+            return Some(run_code(vm, src, &format!("<frozen {name}>"), m));
+        }
+        eprintln!("{prog}: No module named {name}");
+        return None;
+    };
+    let (file, package) = if is_pkg {
+        let main = file.join("__main__.py");
+        if !main.is_file() {
+            eprintln!(
+                "{prog}: No module named {name}.__main__; '{name}' is a package and cannot be directly executed"
+            );
+            return None;
+        }
+        if vm.import_level(name, None, 0, true).is_err() {
+            return Some(Err(Failure::Raised));
+        }
+        (main, name.to_string())
+    } else {
+        (file, parent.unwrap_or_default())
+    };
+    let abs = abs_string(&file.to_string_lossy());
+    let src = match std::fs::read(&file) {
+        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        Err(e) => {
+            eprintln!("{prog}: can't open file '{abs}': {e}");
+            return None;
+        }
+    };
+    vm.argv[0] = abs.clone();
+    if let Some(sys) = vm.sys_module {
+        // `sys` may already exist (imported by the package): keep its argv in step.
+        let argv: Vec<Value> = vm
+            .argv
+            .clone()
+            .into_iter()
+            .map(|a| vm.new_string(a))
+            .collect();
+        let l = vm.new_list(argv);
+        let k = vm.intern("argv");
+        vm.dict_set_str(Vm::module_dict(sys), k, l);
+    }
+    let m = main_module(vm, Some(&abs));
+    let md = Vm::module_dict(m);
+    let pk = vm.intern("__package__");
+    let pv = vm.new_string(package);
+    vm.dict_set_str(md, pk, pv);
+    Some(run_code(vm, &src, &abs, m))
+}
+
+/// The file of module `name` (or the directory of package `name`) on the search path or
+/// its parent package's `__path__`.
+fn find_module_file(vm: &mut Vm, name: &str) -> Option<(PathBuf, bool)> {
+    let last = name.rsplit('.').next().unwrap_or(name);
+    let dirs: Vec<PathBuf> = match name.rsplit_once('.') {
+        Some((parent, _)) => {
+            let key = vm.new_str(parent);
+            let p = vm.dict_getitem_opt(Value::Obj(vm.modules), key).ok()??;
+            let path = vm.getattr_str(p, "__path__").ok()?;
+            let items = vm.collect_iter(path).ok()?;
+            items
+                .into_iter()
+                .filter_map(|v| vm.str_of(v).ok().map(PathBuf::from))
+                .collect()
+        }
+        None => vm.search_path.clone(),
+    };
+    for d in dirs {
+        let d = if d.as_os_str().is_empty() {
             PathBuf::from(".")
         } else {
-            p.to_path_buf()
+            d
+        };
+        let pkg = d.join(last);
+        if pkg.join("__init__.py").is_file() {
+            return Some((pkg, true));
         }
-    });
-    run_source(&src, file, argv, dir)
+        let f = d.join(format!("{last}.py"));
+        if f.is_file() {
+            return Some((f, false));
+        }
+    }
+    None
 }
 
 fn print_syntax_error(e: &kestrel_compiler::SyntaxError, filename: &str, src: &str) {
@@ -188,39 +493,11 @@ fn print_syntax_error(e: &kestrel_compiler::SyntaxError, filename: &str, src: &s
     eprintln!("{kind}: {}", e.msg);
 }
 
-fn run_source(src: &str, filename: &str, argv: Vec<String>, dir: Option<PathBuf>) -> i32 {
-    let code = match kestrel_compiler::compile_source(src, filename) {
-        Ok(c) => c,
-        Err(e) => {
-            print_syntax_error(&e, filename, src);
-            return 1;
-        }
-    };
-    let mut vm = new_vm();
-    vm.argv = argv;
-    if let Some(d) = dir {
-        vm.search_path.push(d);
-    }
-    let m = vm.new_module("__main__");
-    let md = Vm::module_dict(m);
-    vm.main_globals = Some(md);
-    let key = vm.new_str("__main__");
-    let _ = vm.dict_setitem(Value::Obj(vm.modules), key, Value::Obj(m));
-    let result = vm.exec_module_code(code, m);
-    let status = match result {
-        Ok(()) => 0,
-        Err(_) => handle_uncaught(&mut vm),
-    };
-    vm.out.flush();
-    // The process is about to exit: freeing every object one by one would only cost time.
-    std::mem::forget(vm);
-    status
-}
-
 /// Reports an uncaught exception (or performs SystemExit) and returns the exit status.
 fn handle_uncaught(vm: &mut Vm) -> i32 {
     let exc = vm.take_raised();
     if vm.isinstance(exc, vm.exc_class("SystemExit")) {
+        EXITED.with(|e| e.set(true));
         let code = Vm::exc_data(exc)
             .map(|d| d.borrow().args)
             .unwrap_or(Value::None);
@@ -268,24 +545,25 @@ fn disassemble(file: &str) -> i32 {
     }
 }
 
-fn repl() -> i32 {
+/// The interactive loop (prompts on stderr, as CPython when stdin is not a terminal).
+fn repl(vm: &mut Vm, m: kestrel_vm::Gc, flags: &Flags) -> i32 {
     use std::io::Write;
-    let mut vm = new_vm();
-    vm.argv = vec![String::new()];
-    vm.search_path.push(PathBuf::from("."));
-    let m = vm.new_module("__main__");
-    println!(
-        "Kestrel {} (Python 3.11 compatible)",
-        env!("CARGO_PKG_VERSION")
-    );
+    let tty = std::io::IsTerminal::is_terminal(&std::io::stdin());
+    if !flags.quiet && tty {
+        eprintln!(
+            "Kestrel {} (Python 3.11 compatible)",
+            env!("CARGO_PKG_VERSION")
+        );
+    }
     let mut buf = String::new();
     loop {
-        print!("{}", if buf.is_empty() { ">>> " } else { "... " });
-        let _ = std::io::stdout().flush();
+        vm.out.flush();
+        eprint!("{}", if buf.is_empty() { ">>> " } else { "... " });
+        let _ = std::io::stderr().flush();
         let mut line = String::new();
         match std::io::stdin().read_line(&mut line) {
             Ok(0) | Err(_) => {
-                println!();
+                eprintln!();
                 return 0;
             }
             Ok(_) => {}
@@ -301,19 +579,23 @@ fn repl() -> i32 {
         if src.trim().is_empty() {
             continue;
         }
-        match kestrel_compiler::compile_source(&src, "<stdin>") {
+        match kestrel_compiler::compile_with(&src, "<stdin>", kestrel_compiler::Mode::Single) {
             Ok(code) => {
-                if vm.exec_module_code(code, m).is_err() {
+                let md = Vm::module_dict(m);
+                if vm.exec_code(code, md, Some(md)).is_err() {
                     let exc = vm.take_raised();
                     if vm.isinstance(exc, vm.exc_class("SystemExit")) {
                         vm.raised = exc;
-                        return handle_uncaught(&mut vm);
+                        return handle_uncaught(vm);
                     }
                     vm.print_exception(exc);
                 }
                 vm.out.flush();
             }
-            Err(e) => print_syntax_error(&e, "<stdin>", &src),
+            Err(e) => {
+                vm.out.flush();
+                print_syntax_error(&e, "<stdin>", &src)
+            }
         }
     }
 }

@@ -12,8 +12,8 @@ Usage (from anywhere):
     python3.11 tests/gen_expected.py --check    # don't write; report programs
                                                 # whose expected files are stale
 
-For every tests/programs/**/*.py (files named mod_*.py are helper modules and
-are skipped) it runs CPython with cwd = the program's folder, stdin from
+For every tests/programs/**/*.py (files named mod_*.py and files inside package
+folders, which have an __init__.py, are helper modules and are skipped) it runs CPython with cwd = the program's folder, stdin from
 /dev/null, PYTHONIOENCODING=utf-8 and PYTHONHASHSEED=0, then writes next to
 the program:
 
@@ -43,7 +43,12 @@ TIMEOUT = 60
 def find_programs():
     out = []
     for dirpath, dirnames, filenames in os.walk(ROOT):
-        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+        # Package folders (with an __init__.py) hold modules for import tests.
+        dirnames[:] = sorted(
+            d for d in dirnames
+            if d != "__pycache__"
+            and not os.path.exists(os.path.join(dirpath, d, "__init__.py"))
+        )
         for fn in sorted(filenames):
             if fn.endswith(".py") and not fn.startswith("mod_"):
                 out.append(os.path.join(dirpath, fn))

@@ -61,6 +61,7 @@ struct FnCompiler<'a> {
 pub struct Compiler<'t> {
     table: &'t SymbolTable,
     filename: &'static str,
+    mode: crate::Mode,
 }
 
 type R<T> = Result<T, CompileError>;
@@ -91,13 +92,34 @@ fn docstring<'a>(body: &'a [Stmt<'a>]) -> Option<&'a str> {
 
 impl<'t> Compiler<'t> {
     pub fn new(table: &'t SymbolTable, filename: &'static str) -> Self {
-        Compiler { table, filename }
+        Compiler {
+            table,
+            filename,
+            mode: crate::Mode::Module,
+        }
+    }
+
+    pub fn with_mode(mut self, mode: crate::Mode) -> Self {
+        self.mode = mode;
+        self
     }
 
     pub fn module(&self, m: &Module) -> R<&'static CodeObject> {
         let scope = self.table.scope_of(m);
         crate::future::check(m.body)?;
         let mut f = self.new_fn(scope, "<module>".into(), 1);
+        if self.mode == crate::Mode::Eval {
+            // `eval`: the one expression statement (checked by the caller) is the result.
+            if let [Stmt {
+                kind: StmtKind::Expr(e),
+                ..
+            }] = m.body
+            {
+                let r = self.expr(&mut f, e)?;
+                f.e.op(Op::Return, r, 0, 0);
+                return self.finish(f, "<module>", 1, flags::MODULE, (0, 0, 0), Vec::new());
+            }
+        }
         self.store_docstring(&mut f, m.body)?;
         self.block(&mut f, m.body)?;
         f.e.op(Op::ReturnNone, 0, 0, 0);
@@ -468,10 +490,11 @@ impl<'t> Compiler<'t> {
                 level,
             } => {
                 let modname = module.unwrap_or("");
-                let _ = level;
+                // A relative import's level travels as leading dots in the name.
+                let dots = ".".repeat(*level as usize);
                 let m = f.e.temp();
                 let k =
-                    f.e.constant(Const::Str(leak_str(&format!("{modname}\0from"))));
+                    f.e.constant(Const::Str(leak_str(&format!("{dots}{modname}\0from"))));
                 f.e.op_bx(Op::Import, m, k);
                 for a in names.iter() {
                     if a.name == "*" {
@@ -489,7 +512,7 @@ impl<'t> Compiler<'t> {
     }
 
     fn interactive(&self) -> bool {
-        self.filename == "<stdin>"
+        self.mode == crate::Mode::Single
     }
 
     /// Compiles a loop body with break/continue bookkeeping; `head` stores the loop variable.

@@ -36,8 +36,35 @@ pub fn leak_slice<T>(v: Vec<T>) -> &'static [T] {
 
 /// Parses and compiles a module. The AST lives in a bump arena dropped before returning.
 pub fn compile_source(src: &str, filename: &str) -> Result<&'static CodeObject, SyntaxError> {
+    compile_with(src, filename, Mode::Module)
+}
+
+/// What a piece of source is compiled as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A module run as a module (`import`, a script): top-level names are globals.
+    Module,
+    /// `compile(..., 'exec')`: top-level names go through the frame's locals mapping, so the
+    /// code runs with any `globals`/`locals` pair, as a class body does.
+    Exec,
+    /// `compile(..., 'eval')`: one expression whose value the code returns.
+    Eval,
+    /// `compile(..., 'single')` and the REPL: like `Exec`, and expression statements print
+    /// their non-None values.
+    Single,
+}
+
+/// Parses and compiles source in the given mode.
+pub fn compile_with(
+    src: &str,
+    filename: &str,
+    mode: Mode,
+) -> Result<&'static CodeObject, SyntaxError> {
     let arena = bumpalo::Bump::new();
     let module = kestrel_grammar::parse_module(src, &arena)?;
+    if mode == Mode::Eval {
+        eval_shape(&module)?;
+    }
     let filename = leak_str(filename);
     let to_syntax = |(msg, loc): (String, kestrel_grammar::ast::Loc)| SyntaxError {
         kind: ErrorKind::Syntax,
@@ -45,8 +72,10 @@ pub fn compile_source(src: &str, filename: &str) -> Result<&'static CodeObject, 
         line: loc.line,
         col: loc.col,
     };
-    let table = symtable::SymbolTable::build(&module).map_err(to_syntax)?;
+    let mut table = symtable::SymbolTable::build(&module).map_err(to_syntax)?;
+    table.module_names = mode != Mode::Module;
     compile::Compiler::new(&table, filename)
+        .with_mode(mode)
         .module(&module)
         .map_err(|e| SyntaxError {
             kind: ErrorKind::Syntax,
@@ -54,4 +83,24 @@ pub fn compile_source(src: &str, filename: &str) -> Result<&'static CodeObject, 
             line: e.line,
             col: e.col,
         })
+}
+
+/// `eval` source must be exactly one expression.
+fn eval_shape(m: &kestrel_grammar::ast::Module) -> Result<(), SyntaxError> {
+    use kestrel_grammar::ast::StmtKind;
+    let bad = match m.body {
+        [s] if matches!(s.kind, StmtKind::Expr(_)) => None,
+        [] => Some(kestrel_grammar::ast::Loc { line: 1, col: 0 }),
+        [s] => Some(s.loc),
+        [_, s, ..] => Some(s.loc),
+    };
+    match bad {
+        None => Ok(()),
+        Some(loc) => Err(SyntaxError {
+            kind: ErrorKind::Syntax,
+            msg: "invalid syntax".into(),
+            line: loc.line,
+            col: loc.col,
+        }),
+    }
 }

@@ -142,6 +142,9 @@ pub struct SymbolTable {
     pub scopes: Vec<Scope>,
     /// AST node address → scope index.
     by_node: HashMap<usize, usize>,
+    /// Top-level names resolve through the frame's namespace (`exec`/`eval` code) instead
+    /// of being the module's globals.
+    pub module_names: bool,
 }
 
 impl SymbolTable {
@@ -163,6 +166,7 @@ impl SymbolTable {
                 return match scope.kind {
                     ScopeKind::Function if scope.is_captured(name) => Binding::Cell,
                     ScopeKind::Function => Binding::Local,
+                    ScopeKind::Module if self.module_names => Binding::Name,
                     ScopeKind::Module => Binding::Global,
                     ScopeKind::Class => Binding::Name,
                 };
@@ -172,6 +176,7 @@ impl SymbolTable {
             return Binding::Free;
         }
         match scope.kind {
+            ScopeKind::Module if self.module_names => Binding::Name,
             ScopeKind::Function | ScopeKind::Module => Binding::Global,
             ScopeKind::Class => Binding::Name,
         }
@@ -182,6 +187,7 @@ impl SymbolTable {
             t: SymbolTable {
                 scopes: vec![Scope::new(ScopeKind::Module, None)],
                 by_node: HashMap::new(),
+                module_names: false,
             },
             cur: 0,
         };

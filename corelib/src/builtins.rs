@@ -48,10 +48,16 @@ static FUNCTIONS: &[(&str, kestrel_vm::object::NativeFnPtr)] = &[
     ("hex", hex),
     ("oct", oct),
     ("ascii", ascii),
-    ("globals", globals),
-    ("vars", vars),
-    ("locals", vars),
-    ("dir", dir),
+    ("globals", crate::dynamic::globals),
+    ("vars", crate::dynamic::vars),
+    ("locals", crate::dynamic::locals),
+    ("dir", crate::dynamic::dir),
+    ("exec", crate::dynamic::exec),
+    ("eval", crate::dynamic::eval),
+    ("compile", crate::dynamic::compile),
+    ("__import__", crate::dynamic::import),
+    ("breakpoint", crate::dynamic::breakpoint),
+    ("open", crate::dynamic::open),
     ("exit", exit),
     ("quit", exit),
 ];
@@ -85,6 +91,26 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             }
         },
     };
+    let file = kwarg(vm, kw, "file").filter(|f| !f.is_none());
+    let file = match file {
+        Some(f) => Some(f),
+        None => crate::modules::redirected_stdout(vm),
+    };
+    if let Some(f) = file {
+        // As CPython: one write per piece (each argument, separator and the end).
+        let w = vm.getattr_str(f, "write")?;
+        vm.extra_roots.push(w);
+        let r = print_pieces(vm, w, args, &sep, &end);
+        vm.extra_roots.pop();
+        r?;
+        if let Some(fl) = kwarg(vm, kw, "flush") {
+            if vm.truthy(fl)? {
+                let fl = vm.getattr_str(f, "flush")?;
+                vm.call_value(fl, &[], &[])?;
+            }
+        }
+        return Ok(Value::None);
+    }
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -93,19 +119,26 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         out.push_str(&vm.str_of(*a)?);
     }
     out.push_str(&end);
-    let file = kwarg(vm, kw, "file").filter(|f| !f.is_none());
-    match file {
-        Some(f) => {
-            let w = vm.getattr_str(f, "write")?;
-            let s = vm.new_string(out);
-            vm.call_value(w, &[s], &[])?;
-        }
-        None => vm.out.write(&out),
-    }
+    vm.out.write(&out);
     if kwarg(vm, kw, "flush").is_some_and(|f| matches!(f, Value::Bool(true))) {
         vm.out.flush();
     }
     Ok(Value::None)
+}
+
+fn print_pieces(vm: &mut Vm, w: Value, args: &[Value], sep: &str, end: &str) -> PyResult<()> {
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            let s = vm.new_str(sep);
+            vm.call_value(w, &[s], &[])?;
+        }
+        let s = vm.str_of(*a)?;
+        let s = vm.new_string(s);
+        vm.call_value(w, &[s], &[])?;
+    }
+    let e = vm.new_str(end);
+    vm.call_value(w, &[e], &[])?;
+    Ok(())
 }
 
 pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
@@ -975,82 +1008,6 @@ fn hex(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 fn oct(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     radix(vm, args, "oct", "#o")
-}
-
-fn globals(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
-    // The namespace holds `__builtins__`: make it complete before Python code can see it.
-    vm.complete_builtins();
-    let g = vm.frames.last().map(|f| f.globals);
-    Ok(g.map(Value::Obj).unwrap_or(Value::None))
-}
-
-fn vars(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    match args.first() {
-        Some(v) => match vm.getattr_str(*v, "__dict__") {
-            Ok(d) => Ok(d),
-            Err(e) => {
-                if vm.raised_is("AttributeError") {
-                    vm.raised = Value::Empty;
-                    return Err(vm.type_error("vars() argument must have __dict__ attribute"));
-                }
-                Err(e)
-            }
-        },
-        None => {
-            vm.complete_builtins();
-            let f = vm.frames.last().map(|f| f.locals.unwrap_or(f.globals));
-            Ok(f.map(Value::Obj).unwrap_or(Value::None))
-        }
-    }
-}
-
-fn dir(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    let mut names: Vec<String> = Vec::new();
-    match args.first() {
-        Some(v) => {
-            let cls = match v {
-                Value::Obj(g) if matches!(g.obj(), Obj::Class(_)) => *g,
-                _ => vm.type_of(*v),
-            };
-            if let Value::Obj(g) = v {
-                if let Obj::Instance(i) = g.obj() {
-                    for e in i.dict.borrow().iter() {
-                        names.push(vm.key_str(e.key));
-                    }
-                }
-                if let Obj::Module(d, _) = g.obj() {
-                    if let Obj::Dict(d) = d.obj() {
-                        for e in d.borrow().iter() {
-                            names.push(vm.key_str(e.key));
-                        }
-                    }
-                }
-            }
-            if let Obj::Class(c) = cls.obj() {
-                for k in c.mro.borrow().iter() {
-                    if let Obj::Class(kc) = k.obj() {
-                        for e in vm.class_dict(kc).borrow().iter() {
-                            names.push(vm.key_str(e.key));
-                        }
-                    }
-                }
-            }
-        }
-        None => {
-            if let Some(f) = vm.frames.last() {
-                let d = f.locals.unwrap_or(f.globals);
-                if let Obj::Dict(d) = d.obj() {
-                    for e in d.borrow().iter() {
-                        names.push(vm.key_str(e.key));
-                    }
-                }
-            }
-        }
-    }
-    names.sort();
-    names.dedup();
-    let vals = names.into_iter().map(|n| vm.new_string(n)).collect();
-    Ok(vm.new_list(vals))
 }
 
 fn exit(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {

@@ -4,6 +4,7 @@
 pub mod args;
 pub mod builtins;
 pub mod dunders;
+pub mod dynamic;
 pub mod frozen;
 pub mod modules;
 pub mod randommod;

@@ -21,12 +21,7 @@ impl Vm {
                     if let Some(v) = self.dict_get_str(*d, name) {
                         return Ok(v);
                     }
-                    let m = self.module_name(obj);
-                    let n = name_of(name);
-                    return Err(self.raise_msg(
-                        "AttributeError",
-                        format!("module '{m}' has no attribute '{n}'"),
-                    ));
+                    return self.module_getattr_missing(obj, *d, name);
                 }
                 Obj::Super(start, this) => return self.super_getattr(*start, *this, name),
                 _ => {}
@@ -334,6 +329,7 @@ impl Vm {
                 (Obj::Property(_, _, d), "fdel") => Some(*d),
                 (Obj::StaticMethod(f) | Obj::ClassMethod(f), "__func__") => Some(*f),
                 (Obj::Module(_, nm), "__name__") => Some(*nm),
+                (Obj::Code(c), _) => return self.code_attr(c, name_of(name)),
                 _ => None,
             },
             _ => None,

@@ -224,6 +224,27 @@ impl Vm {
                 Some(args[i])
             }
             "name" | "path" if is(self, "ImportError") => Some(Value::None),
+            "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
+                if is(self, "SyntaxError") =>
+            {
+                let details: Vec<Value> = match args.get(1) {
+                    Some(Value::Obj(g)) => match g.obj() {
+                        Obj::Tuple(t) => t.to_vec(),
+                        _ => vec![],
+                    },
+                    _ => vec![],
+                };
+                let i = match name {
+                    "msg" => return Some(first),
+                    "filename" => 0,
+                    "lineno" => 1,
+                    "offset" => 2,
+                    "text" => 3,
+                    "end_lineno" => 4,
+                    _ => 5,
+                };
+                Some(details.get(i).copied().unwrap_or(Value::None))
+            }
             "msg" if is(self, "ImportError") => Some(first),
             "name" | "obj" if is(self, "AttributeError") || is(self, "NameError") => {
                 Some(Value::None)
@@ -395,5 +416,44 @@ impl Vm {
 
     fn format_exception(&mut self, exc: Value, _depth: usize) -> String {
         self.format_exception_text(exc)
+    }
+
+    /// A SyntaxError with location details reports as CPython does: the file and line, the
+    /// source line with a caret, then `SyntaxError: msg`.
+    #[cold]
+    pub(crate) fn syntax_error_report(&mut self, exc: Value) -> Option<String> {
+        let cls = self.exc_class_made("SyntaxError")?;
+        if !self.isinstance(exc, cls) {
+            return None;
+        }
+        let args = Self::exc_data(exc)?.borrow().args;
+        let Value::Obj(ag) = args else { return None };
+        let Obj::Tuple(items) = ag.obj() else {
+            return None;
+        };
+        let [msg, Value::Obj(dg)] = items[..] else {
+            return None;
+        };
+        let Obj::Tuple(d) = dg.obj() else { return None };
+        let file = self.str_of(*d.first()?).ok()?;
+        let line = self.str_of(*d.get(1)?).ok()?;
+        let mut out = format!("  File \"{file}\", line {line}\n");
+        if let (Some(Value::Obj(t)), Some(Value::Int(off))) = (d.get(3), d.get(2)) {
+            if let Some(t) = crate::strs::as_str(*t) {
+                let text = t.s.trim_end_matches('\n');
+                let trimmed = text.trim_start();
+                let indent = text.chars().count() - trimmed.chars().count();
+                let col = (*off as usize).saturating_sub(1).saturating_sub(indent);
+                out.push_str(&format!(
+                    "    {}\n    {}^\n",
+                    trimmed.trim_end(),
+                    " ".repeat(col)
+                ));
+            }
+        }
+        let name = self.type_name(exc);
+        let msg = self.str_of(msg).ok()?;
+        out.push_str(&format!("{name}: {msg}\n"));
+        Some(out)
     }
 }

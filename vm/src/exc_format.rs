@@ -180,6 +180,9 @@ impl Vm {
 
     /// `Type: message` and then the exception's notes, one per line.
     fn format_exception_only(&mut self, exc: Value) -> String {
+        if let Some(report) = self.syntax_error_report(exc) {
+            return report;
+        }
         let mut out = self.exception_summary(exc);
         out.push('\n');
         for note in self.exc_notes(exc) {

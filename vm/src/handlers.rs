@@ -337,12 +337,12 @@ fn frame_locals(vm: &Vm) -> Gc {
 pub fn load_name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let name = k_name(st, i.bx());
     let l = frame_locals(vm);
-    let found = if matches!(l.obj(), Obj::Dict(_)) {
-        vm.dict_get_str(l, name)
-    } else {
-        mapping_get(vm, l, name)?
-    };
-    let v = match found {
+    if !matches!(l.obj(), Obj::Dict(_)) {
+        let v = vm.load_name_mapping(l, name)?;
+        set(vm, st, i.a(), v);
+        return NEXT;
+    }
+    let v = match vm.dict_get_str(l, name) {
         Some(v) => exposing(vm, v),
         None => match vm.dict_get_str(frame_globals(vm), name) {
             Some(v) => exposing(vm, v),
@@ -1633,21 +1633,9 @@ pub fn import_from(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         }
         Err(_) if vm.raised_is("AttributeError") => {
             vm.raised = Value::Empty;
-            let n = crate::strs::as_str(name)
-                .map(|s| s.s.to_string())
-                .unwrap_or_default();
-            let mname = vm.module_name(m);
-            let file = match vm.getattr_str(m, "__file__") {
-                Ok(f) => vm.str_of(f)?,
-                Err(_) => {
-                    vm.raised = Value::Empty;
-                    "unknown location".into()
-                }
-            };
-            Err(vm.raise_msg(
-                "ImportError",
-                format!("cannot import name '{n}' from '{mname}' ({file})"),
-            ))
+            let v = vm.import_from_missing(m, name)?;
+            set(vm, st, i.a(), v);
+            NEXT
         }
         Err(e) => Err(e),
     }
@@ -1656,23 +1644,8 @@ pub fn import_from(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 #[inline(never)]
 pub fn import_star(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let m = r(vm, st, i.a());
-    let g = frame_globals(vm);
-    if let Value::Obj(mg) = m {
-        if let Obj::Module(d, _) = mg.obj() {
-            let entries: Vec<(Value, Value)> = match d.obj() {
-                Obj::Dict(d) => d.borrow().iter().map(|e| (e.key, e.value)).collect(),
-                _ => Vec::new(),
-            };
-            for (key, v) in entries {
-                if let Value::Obj(kg) = key {
-                    let private = crate::strs::as_str(kg).is_some_and(|s| s.s.starts_with('_'));
-                    if !private {
-                        vm.dict_set_str(g, kg, v);
-                    }
-                }
-            }
-        }
-    }
+    let l = frame_locals(vm);
+    vm.import_star_into(m, l)?;
     NEXT
 }
 

@@ -15,6 +15,7 @@ pub mod coro;
 pub mod descr;
 pub mod dict;
 pub mod dictops;
+pub mod dynamic;
 pub mod exc;
 pub mod exc_format;
 pub mod excgroup;

@@ -359,6 +359,8 @@ pub enum Obj {
     DictView(Gc, u8),
     NotImplemented,
     Ellipsis,
+    /// A code object from `compile()` (static: code objects live as long as the program).
+    Code(&'static CodeObject),
 }
 
 fn push(v: &Value, out: &mut Vec<Gc>) {
@@ -385,7 +387,8 @@ impl Obj {
             | Obj::Range(..)
             | Obj::BigRange(_)
             | Obj::NotImplemented
-            | Obj::Ellipsis => {}
+            | Obj::Ellipsis
+            | Obj::Code(_) => {}
             Obj::Tuple(items) => push_all(items, out),
             Obj::List(items) => {
                 if let Ok(items) = items.try_borrow() {

@@ -316,7 +316,23 @@ impl Vm {
                     format!("<{module}.{q} object at {:#x}>", g.addr())
                 }
                 Obj::Cell(_) => format!("<cell at {:#x}>", g.addr()),
-                Obj::Module(_, n) => format!("<module '{}'>", self.key_str(*n)),
+                Obj::Code(c) => format!(
+                    "<code object {} at {:#x}, file \"{}\", line {}>",
+                    c.name,
+                    g.addr(),
+                    c.filename,
+                    c.first_line
+                ),
+                Obj::Module(d, n) => {
+                    let fk = self.intern("__file__");
+                    match self.dict_get_str(*d, fk) {
+                        Some(f) if !f.is_none() => {
+                            let f = self.repr(f)?;
+                            format!("<module '{}' from {f}>", self.key_str(*n))
+                        }
+                        _ => format!("<module '{}' (built-in)>", self.key_str(*n)),
+                    }
+                }
                 Obj::Generator(gen) => {
                     let q = match gen.func.obj() {
                         Obj::Function(f) => self.key_str(*f.qualname.borrow()),
@@ -490,9 +506,19 @@ impl Vm {
                             }
                         }
                         let os_error = made("OSError");
+                        if made("SyntaxError") && items.len() == 2 {
+                            if let Some(s) = self.syntax_error_str(&items)? {
+                                return Ok(s);
+                            }
+                        }
                         if os_error && (2..=5).contains(&items.len()) {
                             let (errno, msg) = (self.str_of(items[0])?, self.str_of(items[1])?);
                             return Ok(match items.get(2) {
+                                Some(f) if items.len() == 5 && !items[4].is_none() => {
+                                    let f = self.repr(*f)?;
+                                    let f2 = self.repr(items[4])?;
+                                    format!("[Errno {errno}] {msg}: {f} -> {f2}")
+                                }
                                 Some(f) => {
                                     let f = self.repr(*f)?;
                                     format!("[Errno {errno}] {msg}: {f}")
@@ -596,5 +622,30 @@ impl Vm {
                 Err(self.type_error(format!("{what} returned non-string (type {t})")))
             }
         }
+    }
+
+    /// `str()` of a SyntaxError made with `(msg, (filename, lineno, ...))`:
+    /// "msg (filename, line N)".
+    #[cold]
+    fn syntax_error_str(&mut self, items: &[Value]) -> PyResult<Option<String>> {
+        let Value::Obj(g) = items[1] else {
+            return Ok(None);
+        };
+        let Obj::Tuple(t) = g.obj() else {
+            return Ok(None);
+        };
+        let msg = self.str_of(items[0])?;
+        let file = t.first().copied().unwrap_or(Value::None);
+        let line = t.get(1).copied().unwrap_or(Value::None);
+        Ok(Some(match (file, line) {
+            (Value::None, Value::None) => msg,
+            (Value::None, l) => format!("{msg} (line {})", self.str_of(l)?),
+            (f, Value::None) => format!("{msg} ({})", self.str_of(f)?),
+            (f, l) => {
+                let f = self.str_of(f)?;
+                let f = f.rsplit('/').next().unwrap_or(&f).to_string();
+                format!("{msg} ({f}, line {})", self.str_of(l)?)
+            }
+        }))
     }
 }

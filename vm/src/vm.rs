@@ -59,6 +59,7 @@ macro_rules! for_each_type {
             member = "member_descriptor", mappingproxy = "mappingproxy",
             generic_alias = "GenericAlias",
             bytearray = "bytearray", memoryview = "memoryview",
+            code = "code",
         }
     };
 }
@@ -232,7 +233,12 @@ pub struct Vm {
     pub exit_value: Value,
     /// The value sent into a generator suspended in `yield from`, for its delegate.
     pub gen_sent: Value,
+    /// Makes module attributes on first use (the core library's `sys.stdout` and friends):
+    /// (module, name) → the value, or None when the name is not one it provides.
+    pub module_attr_hook: Option<ModuleAttrHook>,
 }
+
+pub type ModuleAttrHook = fn(&mut Vm, Value, &str) -> crate::object::PyResult<Option<Value>>;
 
 impl Vm {
     pub fn new() -> Vm {
@@ -304,8 +310,13 @@ impl Vm {
             repr_stack: Vec::new(),
             exit_value: Value::None,
             gen_sent: Value::Empty,
+            module_attr_hook: None,
         };
         vm.init_types();
+        // The builtins namespace is also the `builtins` module's: class bodies run with
+        // globals that lack `__name__` find this one (CPython's `__module__` 'builtins').
+        let name = Value::Obj(vm.intern("builtins"));
+        vm.set_builtin("__name__", name);
         crate::exc::init_exceptions(&mut vm);
         vm
     }
@@ -574,6 +585,7 @@ impl Vm {
                 Obj::DictView(..) => t.dict_items,
                 Obj::NotImplemented => t.notimpl,
                 Obj::Ellipsis => t.ellipsis,
+                Obj::Code(_) => t.code,
             },
         }
     }

@@ -9,11 +9,82 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 pub mod coroutines;
+pub mod io;
+pub mod os;
 
 pub fn install(vm: &mut Vm) {
     coroutines::install(vm);
     vm.native_modules.insert("sys", sys_module);
     vm.native_modules.insert("math", math_module);
+    vm.native_modules
+        .insert("builtins", |vm| Ok(vm.builtins_module()));
+    vm.module_attr_hook = Some(std_stream_attr);
+    io::install(vm);
+    os::install(vm);
+}
+
+/// The names of the standard streams in `sys`, with their descriptors.
+const STD_STREAMS: [(&str, i64); 6] = [
+    ("stdin", 0),
+    ("stdout", 1),
+    ("stderr", 2),
+    ("__stdin__", 0),
+    ("__stdout__", 1),
+    ("__stderr__", 2),
+];
+
+/// `sys.stdin`/`stdout`/`stderr` are `_io.TextIOWrapper`s made on first use, so that a
+/// program that never touches them does not import `_io`.
+fn std_stream_attr(vm: &mut Vm, m: Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(sys) = vm.sys_module else {
+        return Ok(None);
+    };
+    if !matches!(m, Value::Obj(g) if g.ptr_eq(sys)) {
+        return Ok(None);
+    }
+    let Some(&(_, fd)) = STD_STREAMS.iter().find(|(n, _)| *n == name) else {
+        return Ok(None);
+    };
+    make_std_streams(vm, sys)?;
+    let d = Vm::module_dict(sys);
+    let k = vm.intern(name);
+    let _ = fd;
+    Ok(vm.dict_get_str(d, k))
+}
+
+/// Creates the three stream objects once, entered as both `sys.stdX` (unless the program
+/// already set it) and `sys.__stdX__`.
+fn make_std_streams(vm: &mut Vm, sys: Gc) -> PyResult<()> {
+    let d = Vm::module_dict(sys);
+    let orig = vm.intern("__stdout__");
+    if vm.dict_get_str(d, orig).is_some() {
+        return Ok(());
+    }
+    let io = vm.import_one("_io")?;
+    let mk = vm.getattr_str(Value::Obj(io), "_std_stream")?;
+    for (name, fd) in STD_STREAMS[..3].iter() {
+        let s = vm.call_value(mk, &[Value::Int(*fd)], &[])?;
+        let dunder = vm.intern(&format!("__{name}__"));
+        vm.dict_set_str(d, dunder, s);
+        let k = vm.intern(name);
+        if vm.dict_get_str(d, k).is_none() {
+            vm.dict_set_str(d, k, s);
+        }
+    }
+    Ok(())
+}
+
+/// `sys.stdout` when the program replaced it: `print` then writes there.
+pub fn redirected_stdout(vm: &mut Vm) -> Option<Value> {
+    let sys = vm.sys_module?;
+    let d = Vm::module_dict(sys);
+    let k = vm.intern("stdout");
+    let cur = vm.dict_get_str(d, k)?;
+    let orig = vm.intern("__stdout__");
+    match vm.dict_get_str(d, orig) {
+        Some(o) if o.is(&cur) => None,
+        _ => Some(cur),
+    }
 }
 
 fn set(vm: &mut Vm, m: Gc, name: &str, v: Value) {
@@ -40,43 +111,6 @@ pub fn native_module(
     m
 }
 
-/// A writable stream object backed by the VM's buffered stdout or by stderr.
-fn stream(
-    vm: &mut Vm,
-    name: &str,
-    write: kestrel_vm::object::NativeFnPtr,
-    flush: kestrel_vm::object::NativeFnPtr,
-) -> Value {
-    let cls = vm.new_class(name, vec![vm.types.object], kestrel_vm::dict::Dict::new());
-    vm.add_method(cls, "write", write);
-    vm.add_method(cls, "flush", flush);
-    vm.instantiate(cls, &[], &[]).unwrap_or(Value::None)
-}
-
-fn stdout_write(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "write", &args[1..], 1, 1)?;
-    let s = str_arg(vm, args[1], "write()")?;
-    vm.out.write(s);
-    Ok(Value::Int(s.chars().count() as i64))
-}
-
-fn stdout_flush(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
-    vm.out.flush();
-    Ok(Value::None)
-}
-
-fn stderr_write(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "write", &args[1..], 1, 1)?;
-    let s = str_arg(vm, args[1], "write()")?;
-    vm.out.flush();
-    eprint!("{s}");
-    Ok(Value::Int(s.chars().count() as i64))
-}
-
-fn noop(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
-    Ok(Value::None)
-}
-
 fn sys_module(vm: &mut Vm) -> PyResult<Gc> {
     let m = vm.new_module("sys");
     vm.sys_module = Some(m);
@@ -88,10 +122,6 @@ fn sys_module(vm: &mut Vm) -> PyResult<Gc> {
         .collect();
     let argv = vm.new_list(argv);
     set(vm, m, "argv", argv);
-    let out = stream(vm, "TextIOWrapper", stdout_write, stdout_flush);
-    set(vm, m, "stdout", out);
-    let err = stream(vm, "TextIOWrapper", stderr_write, noop);
-    set(vm, m, "stderr", err);
     set(vm, m, "maxsize", Value::Int(i64::MAX));
     let v = vm.new_str("3.11.0 (kestrel)");
     set(vm, m, "version", v);

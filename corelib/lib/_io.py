@@ -1,0 +1,573 @@
+"""File objects: FileIO over a descriptor, the Buffered* classes over it, TextIOWrapper
+over those, and open(). The descriptor work and text codecs are native (_kestrel_io);
+nothing is buffered in Python, so positions are always the descriptor's."""
+
+import _kestrel_io as _k
+
+DEFAULT_BUFFER_SIZE = 8192
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+_O_RDONLY = 0
+_O_WRONLY = 1
+_O_RDWR = 2
+_O_CREAT = 64
+_O_EXCL = 128
+_O_TRUNC = 512
+_O_APPEND = 1024
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+def _closed_error():
+    return ValueError("I/O operation on closed file.")
+
+
+class _IOBase:
+    def __enter__(self):
+        self._check_closed()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __iter__(self):
+        self._check_closed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def _check_closed(self):
+        if self.closed:
+            raise _closed_error()
+
+    def readlines(self, hint=-1):
+        if hint is None or hint <= 0:
+            return list(self)
+        lines = []
+        n = 0
+        for line in self:
+            lines.append(line)
+            n += len(line)
+            if n >= hint:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._check_closed()
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        self._check_closed()
+
+    def isatty(self):
+        self._check_closed()
+        return False
+
+    def __del__(self):
+        pass
+
+
+class FileIO(_IOBase):
+    def __init__(self, file, mode="r", closefd=True, opener=None):
+        self._fd = -1
+        flags, self._readable, self._writable, self._append, norm = _raw_mode(mode)
+        self.mode = norm
+        if isinstance(file, int):
+            if file < 0:
+                raise ValueError("negative file descriptor")
+            fd = file
+        else:
+            if not closefd:
+                raise ValueError("Cannot use closefd=False with file name")
+            if opener is not None:
+                fd = opener(file, flags)
+            else:
+                fd = _k.open(_fspath(file), flags, 0o666)
+        self._fd = fd
+        self.name = file
+        self.closefd = closefd
+        self._closed = False
+        if self._append:
+            _k.lseek(fd, 0, SEEK_END)
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def __repr__(self):
+        if self._closed:
+            return "<_io.FileIO [closed]>"
+        return "<_io.FileIO name=%r mode=%r closefd=%r>" % (self.name, self.mode, self.closefd)
+
+    def fileno(self):
+        self._check_closed()
+        return self._fd
+
+    def readable(self):
+        self._check_closed()
+        return self._readable
+
+    def writable(self):
+        self._check_closed()
+        return self._writable
+
+    def seekable(self):
+        self._check_closed()
+        try:
+            _k.lseek(self._fd, 0, SEEK_CUR)
+        except OSError:
+            return False
+        return True
+
+    def isatty(self):
+        self._check_closed()
+        return _k.isatty(self._fd)
+
+    def _need(self, readable):
+        self._check_closed()
+        if readable and not self._readable:
+            raise UnsupportedOperation("File not open for reading")
+        if not readable and not self._writable:
+            raise UnsupportedOperation("File not open for writing")
+
+    def read(self, size=-1):
+        self._need(True)
+        if size is None:
+            size = -1
+        return _k.read(self._fd, size)
+
+    def readall(self):
+        return self.read(-1)
+
+    def readline(self, size=-1):
+        self._need(True)
+        if size is None:
+            size = -1
+        return _k.readline(self._fd, size, False)
+
+    def write(self, b):
+        self._need(False)
+        return _k.write(self._fd, b)
+
+    def seek(self, pos, whence=0):
+        self._check_closed()
+        return _k.lseek(self._fd, pos, whence)
+
+    def tell(self):
+        self._check_closed()
+        return _k.lseek(self._fd, 0, SEEK_CUR)
+
+    def truncate(self, size=None):
+        self._check_closed()
+        if not self._writable:
+            raise UnsupportedOperation("File not open for writing")
+        if size is None:
+            size = self.tell()
+        return _k.ftruncate(self._fd, size)
+
+    def close(self):
+        if not self._closed:
+            self._closed = True
+            if self.closefd:
+                _k.close(self._fd)
+
+
+class _StdRaw(FileIO):
+    """The raw layer of sys.stdout/stderr: writes go through the interpreter's output
+    buffer, so they stay in order with print()."""
+
+    def write(self, b):
+        self._need(False)
+        return _k.std_write(self._fd, b)
+
+
+class _Buffered(_IOBase):
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        self.raw = raw
+        self.buffer_size = buffer_size
+
+    @property
+    def closed(self):
+        return self.raw.closed
+
+    @property
+    def name(self):
+        return self.raw.name
+
+    @property
+    def mode(self):
+        return self.raw.mode
+
+    def __repr__(self):
+        cls = type(self).__name__
+        try:
+            name = self.name
+        except AttributeError:
+            return "<_io.%s>" % cls
+        return "<_io.%s name=%r>" % (cls, name)
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    def readable(self):
+        return self.raw.readable()
+
+    def writable(self):
+        return self.raw.writable()
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    def isatty(self):
+        return self.raw.isatty()
+
+    def seek(self, pos, whence=0):
+        return self.raw.seek(pos, whence)
+
+    def tell(self):
+        return self.raw.tell()
+
+    def truncate(self, size=None):
+        return self.raw.truncate(size)
+
+    def close(self):
+        self.raw.close()
+
+    def detach(self):
+        raw = self.raw
+        return raw
+
+
+class BufferedReader(_Buffered):
+    def _need_read(self):
+        self._check_closed()
+        if not self.raw.readable():
+            raise UnsupportedOperation("read")
+
+    def read(self, size=-1):
+        self._need_read()
+        return self.raw.read(size)
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def readline(self, size=-1):
+        self._need_read()
+        return self.raw.readline(size)
+
+    def write(self, b):
+        self._check_closed()
+        raise UnsupportedOperation("write")
+
+
+class BufferedWriter(_Buffered):
+    def write(self, b):
+        self._check_closed()
+        if not self.raw.writable():
+            raise UnsupportedOperation("write")
+        return self.raw.write(b)
+
+    def read(self, size=-1):
+        self._check_closed()
+        raise UnsupportedOperation("read")
+
+    def readline(self, size=-1):
+        self._check_closed()
+        raise UnsupportedOperation("read")
+
+
+class BufferedRandom(BufferedReader):
+    def write(self, b):
+        self._check_closed()
+        return self.raw.write(b)
+
+
+class TextIOWrapper(_IOBase):
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+                 write_through=False):
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %r" % (newline,))
+        self.buffer = buffer
+        self._explicit_encoding = encoding is not None
+        self.encoding = encoding if encoding is not None else "UTF-8"
+        _k.encode("", self.encoding, "strict")
+        self.errors = errors if errors is not None else "strict"
+        self._newline = newline
+        self.line_buffering = line_buffering
+        self.write_through = write_through
+        self._pending = ""
+
+    @property
+    def closed(self):
+        return self.buffer.closed
+
+    @property
+    def name(self):
+        return self.buffer.name
+
+    @property
+    def newlines(self):
+        return None
+
+    def __repr__(self):
+        parts = ["<_io.TextIOWrapper"]
+        try:
+            parts.append("name=%r" % (self.name,))
+        except AttributeError:
+            pass
+        try:
+            parts.append("mode=%r" % (self.mode,))
+        except AttributeError:
+            pass
+        parts.append("encoding=%r>" % (self.encoding,))
+        return " ".join(parts)
+
+    def fileno(self):
+        return self.buffer.fileno()
+
+    def readable(self):
+        return self.buffer.readable()
+
+    def writable(self):
+        return self.buffer.writable()
+
+    def seekable(self):
+        return self.buffer.seekable()
+
+    def isatty(self):
+        return self.buffer.isatty()
+
+    def _decode(self, b):
+        s = _k.decode(b, self.encoding, self.errors)
+        if self._newline is None:
+            if "\r" in s:
+                s = s.replace("\r\n", "\n").replace("\r", "\n")
+        return s
+
+    def _need_read(self):
+        self._check_closed()
+        if not self.buffer.readable():
+            raise UnsupportedOperation("not readable")
+
+    def read(self, size=-1):
+        self._need_read()
+        if size is None or size < 0:
+            s = self._pending + self._decode(self.buffer.read(-1))
+            self._pending = ""
+            return s
+        s = self._pending
+        while len(s) < size:
+            chunk = self.buffer.read(size - len(s))
+            if not chunk:
+                break
+            more = chunk
+            # Complete a multi-byte character split by the byte count.
+            while True:
+                try:
+                    text = _k.decode(more, self.encoding, "strict")
+                    break
+                except UnicodeDecodeError:
+                    extra = self.buffer.read(1)
+                    if not extra:
+                        text = _k.decode(more, self.encoding, self.errors)
+                        break
+                    more = _k.concat(more, extra)
+            if self._newline is None and "\r" in text:
+                if text.endswith("\r"):
+                    nxt = self.buffer.read(1)
+                    if nxt == b"\n":
+                        text = text + "\n"
+                    elif nxt:
+                        self._pending_byte_back(nxt)
+                text = text.replace("\r\n", "\n").replace("\r", "\n")
+            s = s + text
+        self._pending = s[size:]
+        return s[:size]
+
+    def _pending_byte_back(self, b):
+        if self.buffer.seekable():
+            self.buffer.seek(-len(b), SEEK_CUR)
+        else:
+            self._pending = self._pending + _k.decode(b, self.encoding, self.errors)
+
+    def readline(self, size=-1):
+        self._need_read()
+        if size is None:
+            size = -1
+        if self._pending:
+            i = self._pending.find("\n")
+            if i >= 0 and (size < 0 or i < size):
+                line = self._pending[:i + 1]
+                self._pending = self._pending[i + 1:]
+                return line
+            if size >= 0 and len(self._pending) >= size:
+                line = self._pending[:size]
+                self._pending = self._pending[size:]
+                return line
+        head = self._pending
+        self._pending = ""
+        universal = self._newline is None or self._newline == ""
+        limit = -1 if size < 0 else size - len(head)
+        raw = self.buffer.raw if hasattr(self.buffer, "raw") else self.buffer
+        b = _k.readline(raw.fileno(), limit, universal)
+        line = head + _k.decode(b, self.encoding, self.errors)
+        if self._newline is None and line.endswith("\r\n"):
+            line = line[:-2] + "\n"
+        elif self._newline is None and line.endswith("\r"):
+            line = line[:-1] + "\n"
+        return line
+
+    def write(self, s):
+        self._check_closed()
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        if not self.buffer.writable():
+            raise UnsupportedOperation("not writable")
+        n = len(s)
+        if self._newline not in (None, "", "\n") and "\n" in s:
+            s = s.replace("\n", self._newline)
+        self.buffer.write(_k.encode(s, self.encoding, self.errors))
+        return n
+
+    def seek(self, pos, whence=0):
+        self._check_closed()
+        if whence == SEEK_CUR and pos != 0:
+            raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+        if whence == SEEK_END and pos != 0:
+            raise UnsupportedOperation("can't do nonzero end-relative seeks")
+        self._pending = ""
+        return self.buffer.seek(pos, whence)
+
+    def tell(self):
+        self._check_closed()
+        return self.buffer.tell() - len(_k.encode(self._pending, self.encoding, "replace"))
+
+    def truncate(self, size=None):
+        self._check_closed()
+        return self.buffer.truncate(size)
+
+    def close(self):
+        self.buffer.close()
+
+    def detach(self):
+        return self.buffer
+
+
+def _fspath(p):
+    if isinstance(p, (str, bytes)):
+        return p
+    f = getattr(type(p), "__fspath__", None)
+    if f is None:
+        raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(p).__name__)
+    return f(p)
+
+
+def _raw_mode(mode):
+    """(open flags, readable, writable, append, FileIO mode string) for a mode."""
+    kinds = set(mode)
+    if len(kinds) != len(mode) or not kinds <= set("rwxab+t"):
+        raise ValueError("invalid mode: %r" % (mode,))
+    rwxa = [c for c in mode if c in "rwxa"]
+    if len(rwxa) != 1:
+        raise ValueError("Must have exactly one of create/read/write/append mode and at most one plus")
+    c = rwxa[0]
+    plus = "+" in mode
+    readable = c == "r" or plus
+    writable = c != "r" or plus
+    if readable and writable:
+        flags = _O_RDWR
+    elif writable:
+        flags = _O_WRONLY
+    else:
+        flags = _O_RDONLY
+    if c == "w":
+        flags |= _O_CREAT | _O_TRUNC
+        norm = "rb+" if plus else "wb"
+    elif c == "x":
+        flags |= _O_CREAT | _O_EXCL
+        norm = "xb+" if plus else "xb"
+    elif c == "a":
+        flags |= _O_CREAT | _O_APPEND
+        norm = "ab+" if plus else "ab"
+    else:
+        norm = "rb+" if plus else "rb"
+    return flags, readable, writable, c == "a", norm
+
+
+def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
+         opener=None):
+    if not isinstance(file, (str, bytes, int)):
+        file = _fspath(file)
+    if not isinstance(mode, str):
+        raise TypeError("open() argument 'mode' must be str, not %s" % type(mode).__name__)
+    if not isinstance(buffering, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(buffering).__name__)
+    modes = set(mode)
+    if len(modes) != len(mode) or not modes <= set("rwxab+t"):
+        raise ValueError("invalid mode: %r" % (mode,))
+    binary = "b" in mode
+    if binary and "t" in mode:
+        raise ValueError("can't have text and binary mode at once")
+    if sum(c in mode for c in "rwxa") != 1:
+        raise ValueError("must have exactly one of create/read/write/append mode")
+    if binary and encoding is not None:
+        raise ValueError("binary mode doesn't take an encoding argument")
+    if binary and errors is not None:
+        raise ValueError("binary mode doesn't take an errors argument")
+    if binary and newline is not None:
+        raise ValueError("binary mode doesn't take a newline argument")
+    if binary and buffering == 1:
+        pass
+    if encoding is not None and not isinstance(encoding, str):
+        raise TypeError("open() argument 'encoding' must be str or None, not %s"
+                        % type(encoding).__name__)
+    raw = FileIO(file, "".join(c for c in mode if c in "rwxa+"), closefd, opener=opener)
+    if _k.isdir(raw.fileno()):
+        raw.close()
+        raise IsADirectoryError(21, "Is a directory", file)
+    if buffering == 0 and not binary:
+        raw.close()
+        raise ValueError("can't have unbuffered text I/O")
+    if buffering == 0:
+        return raw
+    if "+" in mode:
+        buf = BufferedRandom(raw)
+    elif "r" in mode:
+        buf = BufferedReader(raw)
+    else:
+        buf = BufferedWriter(raw)
+    if binary:
+        return buf
+    try:
+        text = TextIOWrapper(buf, encoding, errors, newline, line_buffering=buffering == 1)
+    except BaseException:
+        raw.close()
+        raise
+    text.mode = mode
+    return text
+
+
+def _std_stream(fd):
+    names = {0: "<stdin>", 1: "<stdout>", 2: "<stderr>"}
+    if fd == 0:
+        raw = FileIO(0, "r", closefd=False)
+        buf = BufferedReader(raw)
+        mode = "r"
+    else:
+        raw = _StdRaw(fd, "w", closefd=False)
+        buf = BufferedWriter(raw)
+        mode = "w"
+    raw.name = names[fd]
+    t = TextIOWrapper(buf, "utf-8", "strict" if fd != 2 else "backslashreplace", None,
+                      line_buffering=fd == 2)
+    t.mode = mode
+    return t

@@ -1,0 +1,569 @@
+//! `_kestrel_io`: the native half of the `_io` module (`corelib/lib/_io.py`): file
+//! descriptors (open, read, readline, write, seek, ...), the standard streams (stdout goes
+//! through the VM's buffered output so `print` and `sys.stdout.write` stay in order, stdin
+//! through Rust's buffered stdin so `input()` and `sys.stdin` share one buffer), and text
+//! encoding (`encode_text`/`decode_text`).
+
+use crate::args::*;
+use kestrel_vm::{Gc, Kwargs, Obj, PyResult, Value, Vm};
+use std::io::{BufRead, Read, Write};
+use std::os::fd::{FromRawFd, IntoRawFd};
+
+pub fn install(vm: &mut Vm) {
+    vm.native_modules.insert("_kestrel_io", module);
+}
+
+fn module(vm: &mut Vm) -> PyResult<Gc> {
+    Ok(super::native_module(
+        vm,
+        "_kestrel_io",
+        &[
+            ("open", fd_open),
+            ("read", fd_read),
+            ("readline", fd_readline),
+            ("write", fd_write),
+            ("lseek", fd_lseek),
+            ("close", fd_close),
+            ("isatty", fd_isatty),
+            ("ftruncate", fd_ftruncate),
+            ("isdir", fd_isdir),
+            ("std_write", std_write),
+            ("encode", encode),
+            ("decode", decode),
+            ("concat", concat),
+        ],
+    ))
+}
+
+/// Raises the OSError subclass CPython picks for `err`, with `filename` when given:
+/// `[Errno 2] No such file or directory: 'x'`.
+pub fn os_error(vm: &mut Vm, err: &std::io::Error, filename: Option<Value>) -> kestrel_vm::Raised {
+    let errno = err.raw_os_error().unwrap_or(0);
+    let text = std::io::Error::from_raw_os_error(errno).to_string();
+    let text = match text.rfind(" (os error") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    };
+    let mut args = vec![Value::Int(errno as i64), vm.new_string(text)];
+    if let Some(f) = filename {
+        args.push(f);
+    }
+    let cls = Value::Obj(vm.exc_class("OSError"));
+    match vm.call_value(cls, &args, &[]) {
+        Ok(e) => vm.raise(e),
+        Err(r) => r,
+    }
+}
+
+fn new_bytes(vm: &mut Vm, b: Vec<u8>) -> Value {
+    Value::Obj(vm.alloc(Obj::Bytes(b.into_boxed_slice())))
+}
+
+fn bytes_of(vm: &mut Vm, v: Value, what: &str) -> PyResult<Vec<u8>> {
+    if let Value::Obj(g) = v {
+        if let Obj::Bytes(b) = g.obj() {
+            return Ok(b.to_vec());
+        }
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!("{what}a bytes-like object is required, not '{t}'")))
+}
+
+/// Borrows a descriptor as a `File` without taking ownership of it.
+fn with_file<T>(fd: i32, f: impl FnOnce(&mut std::fs::File) -> T) -> T {
+    // SAFETY: the descriptor stays owned by the Python file object; `into_raw_fd` below
+    // gives it back before the `File` could close it.
+    let mut file = unsafe { std::fs::File::from_raw_fd(fd) };
+    let r = f(&mut file);
+    let _ = file.into_raw_fd();
+    r
+}
+
+fn fd_arg(vm: &mut Vm, v: Value) -> PyResult<i32> {
+    let n = as_int(vm, v, "")?;
+    if n < 0 || n > i32::MAX as i64 {
+        return Err(vm.value_error("negative file descriptor"));
+    }
+    Ok(n as i32)
+}
+
+/// open(path, flags, mode) -> fd. Flags: the `os.O_*` values.
+fn fd_open(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "open", args, 3, 3)?;
+    let path = str_arg(vm, args[0], "open()")?.to_string();
+    let flags = as_int(vm, args[1], "")? as i32;
+    let mode = as_int(vm, args[2], "")? as u32;
+    let mut o = std::fs::OpenOptions::new();
+    let acc = flags & libc::O_ACCMODE;
+    o.read(acc == libc::O_RDONLY || acc == libc::O_RDWR);
+    o.write(acc == libc::O_WRONLY || acc == libc::O_RDWR);
+    if flags & libc::O_APPEND != 0 {
+        o.append(true);
+    }
+    if flags & libc::O_CREAT != 0 && flags & libc::O_EXCL != 0 {
+        o.create_new(true);
+    } else if flags & libc::O_CREAT != 0 {
+        o.create(true);
+    }
+    if flags & libc::O_TRUNC != 0 {
+        o.truncate(true);
+    }
+    std::os::unix::fs::OpenOptionsExt::mode(&mut o, mode);
+    match o.open(&path) {
+        Ok(f) => {
+            // Opening a directory for reading succeeds on Linux; CPython reports EISDIR.
+            if f.metadata().is_ok_and(|m| m.is_dir()) {
+                let e = std::io::Error::from_raw_os_error(libc::EISDIR);
+                return Err(os_error(vm, &e, Some(args[0])));
+            }
+            Ok(Value::Int(f.into_raw_fd() as i64))
+        }
+        Err(e) => Err(os_error(vm, &e, Some(args[0]))),
+    }
+}
+
+/// read(fd, n) -> bytes: up to n bytes (all that is left when n < 0).
+fn fd_read(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "read", args, 2, 2)?;
+    let fd = fd_arg(vm, args[0])?;
+    let n = as_int(vm, args[1], "")?;
+    let mut buf = Vec::new();
+    vm.out.flush();
+    let r = if fd == 0 {
+        let mut stdin = std::io::stdin().lock();
+        if n < 0 {
+            stdin.read_to_end(&mut buf).map(|_| ())
+        } else {
+            buf.resize(n as usize, 0);
+            read_full(&mut stdin, &mut buf)
+        }
+    } else {
+        with_file(fd, |f| {
+            if n < 0 {
+                f.read_to_end(&mut buf).map(|_| ())
+            } else {
+                buf.resize(n as usize, 0);
+                read_full(f, &mut buf)
+            }
+        })
+    };
+    match r {
+        Ok(()) => Ok(new_bytes(vm, buf)),
+        Err(e) => Err(os_error(vm, &e, None)),
+    }
+}
+
+/// Reads until `buf` is full or EOF, truncating it to what was read.
+fn read_full(r: &mut impl Read, buf: &mut Vec<u8>) -> std::io::Result<()> {
+    let mut got = 0;
+    while got < buf.len() {
+        match r.read(&mut buf[got..]) {
+            Ok(0) => break,
+            Ok(k) => got += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    buf.truncate(got);
+    Ok(())
+}
+
+/// readline(fd, limit, universal) -> bytes: one line with its terminator (`\n`; also `\r`
+/// and `\r\n` when `universal`), at most `limit` bytes when limit >= 0. On a seekable file
+/// the bytes read past the line are given back with a seek.
+fn fd_readline(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "readline", args, 3, 3)?;
+    let fd = fd_arg(vm, args[0])?;
+    let limit = as_int(vm, args[1], "")?;
+    let universal = vm.truthy(args[2])?;
+    let limit = if limit < 0 {
+        usize::MAX
+    } else {
+        limit as usize
+    };
+    vm.out.flush();
+    let r = if fd == 0 {
+        let mut stdin = std::io::stdin().lock();
+        line_from_bufread(&mut stdin, limit, universal)
+    } else {
+        with_file(fd, |f| line_from_file(f, limit, universal))
+    };
+    match r {
+        Ok(line) => Ok(new_bytes(vm, line)),
+        Err(e) => Err(os_error(vm, &e, None)),
+    }
+}
+
+/// The end of the first line in `buf` (index after its terminator), if complete.
+fn line_end(buf: &[u8], universal: bool, at_eof: bool) -> Option<usize> {
+    for (i, &c) in buf.iter().enumerate() {
+        if c == b'\n' {
+            return Some(i + 1);
+        }
+        if universal && c == b'\r' {
+            return match buf.get(i + 1) {
+                Some(b'\n') => Some(i + 2),
+                Some(_) => Some(i + 1),
+                None if at_eof => Some(i + 1),
+                // A `\r` at the end of what was read: the next byte decides.
+                None => None,
+            };
+        }
+    }
+    None
+}
+
+fn line_from_bufread(
+    r: &mut impl BufRead,
+    limit: usize,
+    universal: bool,
+) -> std::io::Result<Vec<u8>> {
+    let mut line = Vec::new();
+    while line.len() < limit {
+        let Some(&c) = r.fill_buf()?.first() else {
+            break;
+        };
+        r.consume(1);
+        line.push(c);
+        if c == b'\n' {
+            break;
+        }
+        if universal && c == b'\r' {
+            if line.len() < limit && r.fill_buf()?.first() == Some(&b'\n') {
+                r.consume(1);
+                line.push(b'\n');
+            }
+            break;
+        }
+    }
+    Ok(line)
+}
+
+fn line_from_file(
+    f: &mut std::fs::File,
+    limit: usize,
+    universal: bool,
+) -> std::io::Result<Vec<u8>> {
+    use std::io::Seek;
+    let seekable = f.stream_position().is_ok();
+    if !seekable {
+        let mut r = std::io::BufReader::with_capacity(1, f);
+        return line_from_bufread(&mut r, limit, universal);
+    }
+    let mut line = Vec::new();
+    let mut chunk = vec![0u8; 4096];
+    loop {
+        let k = loop {
+            match f.read(&mut chunk) {
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                r => break r?,
+            }
+        };
+        line.extend_from_slice(&chunk[..k]);
+        let eof = k == 0;
+        let end =
+            line_end(&line, universal, eof).unwrap_or(if eof { line.len() } else { usize::MAX });
+        let end = end.min(limit);
+        if end <= line.len() {
+            let extra = line.len() - end;
+            if extra > 0 {
+                f.seek(std::io::SeekFrom::Current(-(extra as i64)))?;
+            }
+            line.truncate(end);
+            return Ok(line);
+        }
+    }
+}
+
+/// write(fd, bytes) -> count written.
+fn fd_write(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "write", args, 2, 2)?;
+    let fd = fd_arg(vm, args[0])?;
+    let data = bytes_of(vm, args[1], "")?;
+    let r = with_file(fd, |f| f.write_all(&data));
+    match r {
+        Ok(()) => Ok(Value::Int(data.len() as i64)),
+        Err(e) => Err(os_error(vm, &e, None)),
+    }
+}
+
+/// lseek(fd, pos, whence) -> new position.
+fn fd_lseek(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "lseek", args, 3, 3)?;
+    let fd = fd_arg(vm, args[0])?;
+    let pos = as_int(vm, args[1], "")?;
+    let whence = as_int(vm, args[2], "")?;
+    let from = match whence {
+        0 if pos < 0 => return Err(vm.value_error(format!("negative seek position {pos}"))),
+        0 => std::io::SeekFrom::Start(pos as u64),
+        1 => std::io::SeekFrom::Current(pos),
+        2 => std::io::SeekFrom::End(pos),
+        _ => return Err(vm.value_error(format!("whence value {whence} unsupported"))),
+    };
+    match with_file(fd, |f| std::io::Seek::seek(f, from)) {
+        Ok(p) => Ok(Value::Int(p as i64)),
+        Err(e) => Err(os_error(vm, &e, None)),
+    }
+}
+
+fn fd_close(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "close", args, 1, 1)?;
+    let fd = fd_arg(vm, args[0])?;
+    if fd > 2 {
+        // SAFETY: the Python file object owned this descriptor and is closing it now.
+        drop(unsafe { std::fs::File::from_raw_fd(fd) });
+    }
+    Ok(Value::None)
+}
+
+fn fd_isatty(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "isatty", args, 1, 1)?;
+    let fd = fd_arg(vm, args[0])?;
+    let tty = with_file(fd, |f| std::io::IsTerminal::is_terminal(f));
+    Ok(Value::Bool(tty))
+}
+
+fn fd_isdir(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "isdir", args, 1, 1)?;
+    let fd = fd_arg(vm, args[0])?;
+    let d = with_file(fd, |f| f.metadata().is_ok_and(|m| m.is_dir()));
+    Ok(Value::Bool(d))
+}
+
+fn fd_ftruncate(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "ftruncate", args, 2, 2)?;
+    let fd = fd_arg(vm, args[0])?;
+    let n = as_int(vm, args[1], "")?;
+    if n < 0 {
+        return Err(vm.value_error(format!("negative size value {n}")));
+    }
+    match with_file(fd, |f| f.set_len(n as u64)) {
+        Ok(()) => Ok(Value::Int(n)),
+        Err(e) => Err(os_error(vm, &e, None)),
+    }
+}
+
+/// std_write(fd, data): writes str or bytes to stdout (through the VM's buffer) or stderr.
+fn std_write(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "std_write", args, 2, 2)?;
+    let fd = fd_arg(vm, args[0])?;
+    let (text, n) = match as_str(args[1]) {
+        Some(s) => (s.to_string(), s.chars().count()),
+        None => {
+            let b = bytes_of(vm, args[1], "")?;
+            let n = b.len();
+            (String::from_utf8_lossy(&b).into_owned(), n)
+        }
+    };
+    if fd == 1 {
+        vm.out.write(&text);
+    } else {
+        vm.out.flush();
+        let mut e = std::io::stderr().lock();
+        let _ = e.write_all(text.as_bytes());
+        let _ = e.flush();
+    }
+    Ok(Value::Int(n as i64))
+}
+
+/// The codec names this module handles, normalized.
+fn codec(vm: &mut Vm, encoding: &str) -> PyResult<&'static str> {
+    let norm = encoding.to_ascii_lowercase().replace(['-', ' '], "_");
+    Ok(match norm.as_str() {
+        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => "utf-8",
+        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "l1" | "latin" => {
+            "latin-1"
+        }
+        "ascii" | "us_ascii" | "646" => "ascii",
+        _ => return Err(vm.raise_msg("LookupError", format!("unknown encoding: {encoding}"))),
+    })
+}
+
+/// Encodes text: UTF-8, Latin-1 or ASCII, with the errors handlers `strict`, `ignore`,
+/// `replace`, `backslashreplace` and `xmlcharrefreplace`.
+pub fn encode_text(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let enc = codec(vm, encoding)?;
+    if enc == "utf-8" {
+        return Ok(s.as_bytes().to_vec());
+    }
+    let max = if enc == "ascii" { 0x7f } else { 0xff };
+    let mut out = Vec::with_capacity(s.len());
+    for (pos, c) in s.chars().enumerate() {
+        let cp = c as u32;
+        if cp <= max {
+            out.push(cp as u8);
+            continue;
+        }
+        match errors {
+            "ignore" => {}
+            "replace" => out.push(b'?'),
+            "backslashreplace" => {
+                let esc = if cp <= 0xff {
+                    format!("\\x{cp:02x}")
+                } else if cp <= 0xffff {
+                    format!("\\u{cp:04x}")
+                } else {
+                    format!("\\U{cp:08x}")
+                };
+                out.extend_from_slice(esc.as_bytes());
+            }
+            "xmlcharrefreplace" => out.extend_from_slice(format!("&#{cp};").as_bytes()),
+            _ => {
+                let name = if enc == "ascii" { "ascii" } else { "latin-1" };
+                return Err(vm.raise_msg(
+                    "UnicodeEncodeError",
+                    format!(
+                        "'{name}' codec can't encode character '\\x{cp:02x}' in position {pos}: ordinal not in range({})",
+                        max + 1
+                    )
+                    .replace(&format!("'\\x{cp:02x}'"), &char_escape(cp)),
+                ));
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn char_escape(cp: u32) -> String {
+    if cp <= 0xff {
+        format!("'\\x{cp:02x}'")
+    } else if cp <= 0xffff {
+        format!("'\\u{cp:04x}'")
+    } else {
+        format!("'\\U{cp:08x}'")
+    }
+}
+
+/// Decodes bytes: UTF-8, Latin-1 or ASCII, with `strict`, `ignore`, `replace` and
+/// `backslashreplace`.
+pub fn decode_text(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    let enc = codec(vm, encoding)?;
+    match enc {
+        "latin-1" => Ok(b.iter().map(|&c| c as char).collect()),
+        "ascii" => {
+            let mut out = String::with_capacity(b.len());
+            for (i, &c) in b.iter().enumerate() {
+                if c < 0x80 {
+                    out.push(c as char);
+                } else {
+                    bad_byte(
+                        vm,
+                        &mut out,
+                        b,
+                        i,
+                        1,
+                        "ascii",
+                        "ordinal not in range(128)",
+                        errors,
+                    )?;
+                }
+            }
+            Ok(out)
+        }
+        _ => {
+            let mut out = String::with_capacity(b.len());
+            let mut rest = b;
+            let mut pos = 0;
+            loop {
+                match std::str::from_utf8(rest) {
+                    Ok(s) => {
+                        out.push_str(s);
+                        return Ok(out);
+                    }
+                    Err(e) => {
+                        let good = e.valid_up_to();
+                        out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or_default());
+                        let bad = e.error_len().unwrap_or(rest.len() - good);
+                        let why = match e.error_len() {
+                            None => "unexpected end of data",
+                            Some(_) if rest[good] >= 0x80 && rest[good] < 0xc2 => {
+                                "invalid start byte"
+                            }
+                            Some(_) if rest[good] > 0xf4 => "invalid start byte",
+                            Some(_) => "invalid continuation byte",
+                        };
+                        bad_byte(vm, &mut out, b, pos + good, bad, "utf-8", why, errors)?;
+                        pos += good + bad;
+                        rest = &rest[good + bad..];
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Handles undecodable bytes `b[at..at + n]` per the errors handler.
+#[allow(clippy::too_many_arguments)]
+fn bad_byte(
+    vm: &mut Vm,
+    out: &mut String,
+    b: &[u8],
+    at: usize,
+    n: usize,
+    codec: &str,
+    why: &str,
+    errors: &str,
+) -> PyResult<()> {
+    match errors {
+        "ignore" => Ok(()),
+        "replace" => {
+            out.push('\u{fffd}');
+            Ok(())
+        }
+        "backslashreplace" => {
+            for c in &b[at..at + n] {
+                out.push_str(&format!("\\x{c:02x}"));
+            }
+            Ok(())
+        }
+        _ => {
+            let msg = if n > 1 {
+                format!(
+                    "'{codec}' codec can't decode bytes in position {}-{}: {why}",
+                    at,
+                    at + n - 1
+                )
+            } else {
+                format!(
+                    "'{codec}' codec can't decode byte 0x{:02x} in position {at}: {why}",
+                    b[at]
+                )
+            };
+            Err(vm.raise_msg("UnicodeDecodeError", msg))
+        }
+    }
+}
+
+fn text_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(String, String)> {
+    arity(vm, name, args, 3, 3)?;
+    let enc = str_arg(vm, args[1], name)?.to_string();
+    let errors = str_arg(vm, args[2], name)?.to_string();
+    Ok((enc, errors))
+}
+
+/// encode(str, encoding, errors) -> bytes.
+fn encode(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let (enc, errors) = text_args(vm, args, "encode")?;
+    let Some(s) = as_str(args[0]) else {
+        let t = vm.type_name(args[0]);
+        return Err(vm.type_error(format!("write() argument must be str, not {t}")));
+    };
+    let b = encode_text(vm, s, &enc, &errors)?;
+    Ok(new_bytes(vm, b))
+}
+
+/// concat(a, b) -> a + b for bytes (until bytes grows its own operators).
+fn concat(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "concat", args, 2, 2)?;
+    let mut a = bytes_of(vm, args[0], "")?;
+    a.extend(bytes_of(vm, args[1], "")?);
+    Ok(new_bytes(vm, a))
+}
+
+/// decode(bytes, encoding, errors) -> str.
+fn decode(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let (enc, errors) = text_args(vm, args, "decode")?;
+    let b = bytes_of(vm, args[0], "")?;
+    let s = decode_text(vm, &b, &enc, &errors)?;
+    Ok(vm.new_string(s))
+}

@@ -1,0 +1,253 @@
+//! `posix`: the native half of `os` (`corelib/lib/os.py` builds `os` on it, as CPython's
+//! `os.py` does): the file system, the environment and the process.
+
+use super::io::os_error;
+use crate::args::*;
+use kestrel_vm::{Gc, Kwargs, PyResult, Value, Vm};
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+
+pub fn install(vm: &mut Vm) {
+    vm.native_modules.insert("posix", module);
+}
+
+fn module(vm: &mut Vm) -> PyResult<Gc> {
+    let m = super::native_module(
+        vm,
+        "posix",
+        &[
+            ("getcwd", getcwd),
+            ("chdir", chdir),
+            ("listdir", listdir),
+            ("mkdir", mkdir),
+            ("rmdir", rmdir),
+            ("remove", remove),
+            ("unlink", remove),
+            ("rename", rename),
+            ("replace", rename),
+            ("stat", stat),
+            ("lstat", lstat),
+            ("getpid", getpid),
+            ("strerror", strerror),
+            ("_realpath", realpath),
+            ("_filetype", filetype),
+        ],
+    );
+    let mut env = Vec::new();
+    for (k, v) in std::env::vars_os() {
+        let k = vm.new_string(k.to_string_lossy().into_owned());
+        let v = vm.new_string(v.to_string_lossy().into_owned());
+        env.push((k, v));
+    }
+    let d = vm.new_dict(kestrel_vm::dict::Dict::new());
+    for (k, v) in env {
+        vm.setitem(d, k, v)?;
+    }
+    let key = vm.intern("environ");
+    vm.dict_set_str(Vm::module_dict(m), key, d);
+    Ok(m)
+}
+
+/// A path argument: a str (or an object with `__fspath__` returning one).
+fn path_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<String> {
+    if let Some(s) = as_str(v) {
+        return Ok(s.to_string());
+    }
+    if let Some(f) = vm.lookup_special(v, "__fspath__") {
+        let r = vm.call_value(f, &[v], &[])?;
+        if let Some(s) = as_str(r) {
+            return Ok(s.to_string());
+        }
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!(
+        "{fname}: path should be string, bytes or os.PathLike, not {t}"
+    )))
+}
+
+fn io_result(vm: &mut Vm, r: std::io::Result<()>, path: Value) -> PyResult<Value> {
+    match r {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(os_error(vm, &e, Some(path))),
+    }
+}
+
+fn getcwd(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "getcwd", args, 0, 0)?;
+    match std::env::current_dir() {
+        Ok(p) => Ok(vm.new_string(p.to_string_lossy().into_owned())),
+        Err(e) => Err(os_error(vm, &e, None)),
+    }
+}
+
+fn chdir(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "chdir", args, 1, 1)?;
+    let p = path_arg(vm, args[0], "chdir")?;
+    let r = std::env::set_current_dir(&p);
+    io_result(vm, r, args[0])
+}
+
+fn listdir(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "listdir", args, 0, 1)?;
+    let (p, shown) = match args.first() {
+        Some(v) if !v.is_none() => (path_arg(vm, *v, "listdir")?, *v),
+        _ => (".".to_string(), vm.new_str(".")),
+    };
+    let rd = match std::fs::read_dir(&p) {
+        Ok(rd) => rd,
+        Err(e) => return Err(os_error(vm, &e, Some(shown))),
+    };
+    let mut names = Vec::new();
+    for e in rd.flatten() {
+        names.push(e.file_name().to_string_lossy().into_owned());
+    }
+    let vals = names.into_iter().map(|n| vm.new_string(n)).collect();
+    Ok(vm.new_list(vals))
+}
+
+fn mkdir(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    arity(vm, "mkdir", args, 1, 2)?;
+    let p = path_arg(vm, args[0], "mkdir")?;
+    let mode = match args.get(1).copied().or_else(|| kwarg(vm, kw, "mode")) {
+        Some(m) => as_int(vm, m, "")? as u32,
+        None => 0o777,
+    };
+    let r = std::fs::DirBuilder::new().mode_set(mode).create(&p);
+    io_result(vm, r, args[0])
+}
+
+/// `DirBuilder::mode` through a local trait so the call reads in one line.
+trait ModeSet {
+    fn mode_set(&mut self, mode: u32) -> &mut Self;
+}
+
+impl ModeSet for std::fs::DirBuilder {
+    fn mode_set(&mut self, mode: u32) -> &mut Self {
+        std::os::unix::fs::DirBuilderExt::mode(self, mode)
+    }
+}
+
+fn rmdir(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "rmdir", args, 1, 1)?;
+    let p = path_arg(vm, args[0], "rmdir")?;
+    let r = std::fs::remove_dir(&p);
+    io_result(vm, r, args[0])
+}
+
+fn remove(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "remove", args, 1, 1)?;
+    let p = path_arg(vm, args[0], "remove")?;
+    // unlink(2) on a directory fails with EISDIR on Linux, as CPython reports.
+    if std::fs::symlink_metadata(&p).is_ok_and(|m| m.is_dir()) {
+        let e = std::io::Error::from_raw_os_error(libc::EISDIR);
+        return Err(os_error(vm, &e, Some(args[0])));
+    }
+    let r = std::fs::remove_file(&p);
+    io_result(vm, r, args[0])
+}
+
+fn rename(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "rename", args, 2, 2)?;
+    let a = path_arg(vm, args[0], "rename")?;
+    let b = path_arg(vm, args[1], "rename")?;
+    match std::fs::rename(&a, &b) {
+        Ok(()) => Ok(Value::None),
+        Err(e) => {
+            // CPython's message names both paths: "[Errno 2] ...: 'a' -> 'b'".
+            let errno = e.raw_os_error().unwrap_or(0);
+            let text = std::io::Error::from_raw_os_error(errno).to_string();
+            let text = text.split(" (os error").next().unwrap_or("").to_string();
+            let t = vm.new_string(text);
+            let cls = Value::Obj(vm.exc_class("OSError"));
+            let exc = vm.call_value(
+                cls,
+                &[Value::Int(errno as i64), t, args[0], Value::None, args[1]],
+                &[],
+            )?;
+            Err(vm.raise(exc))
+        }
+    }
+}
+
+/// stat(path) -> (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime), the tuple
+/// `os.stat_result` is made from.
+fn stat_common(vm: &mut Vm, args: &[Value], follow: bool) -> PyResult<Value> {
+    arity(vm, "stat", args, 1, 1)?;
+    let p = path_arg(vm, args[0], "stat")?;
+    let md = if follow {
+        std::fs::metadata(&p)
+    } else {
+        std::fs::symlink_metadata(&p)
+    };
+    let md = match md {
+        Ok(m) => m,
+        Err(e) => return Err(os_error(vm, &e, Some(args[0]))),
+    };
+    let t = |s: i64, ns: i64| s as f64 + ns as f64 * 1e-9;
+    let vals = vec![
+        Value::Int(md.mode() as i64),
+        Value::Int(md.ino() as i64),
+        Value::Int(md.dev() as i64),
+        Value::Int(md.nlink() as i64),
+        Value::Int(md.uid() as i64),
+        Value::Int(md.gid() as i64),
+        Value::Int(md.size() as i64),
+        Value::Float(t(md.atime(), md.atime_nsec())),
+        Value::Float(t(md.mtime(), md.mtime_nsec())),
+        Value::Float(t(md.ctime(), md.ctime_nsec())),
+    ];
+    let _ = md.permissions().mode();
+    Ok(vm.new_tuple(vals))
+}
+
+fn stat(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    stat_common(vm, args, true)
+}
+
+fn lstat(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    stat_common(vm, args, false)
+}
+
+/// _filetype(path, follow) -> "file", "dir", "link", "other" or None when absent (for
+/// `os.path.exists`/`isfile`/`isdir`/`islink`, which never raise).
+fn filetype(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "_filetype", args, 2, 2)?;
+    let Ok(p) = path_arg(vm, args[0], "stat") else {
+        vm.raised = Value::Empty;
+        return Ok(Value::None);
+    };
+    let follow = vm.truthy(args[1])?;
+    let md = if follow {
+        std::fs::metadata(&p)
+    } else {
+        std::fs::symlink_metadata(&p)
+    };
+    Ok(match md {
+        Ok(m) if m.file_type().is_symlink() => vm.new_str("link"),
+        Ok(m) if m.is_dir() => vm.new_str("dir"),
+        Ok(m) if m.is_file() => vm.new_str("file"),
+        Ok(_) => vm.new_str("other"),
+        Err(_) => Value::None,
+    })
+}
+
+fn getpid(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(std::process::id() as i64))
+}
+
+fn strerror(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "strerror", args, 1, 1)?;
+    let n = as_int(vm, args[0], "")?;
+    let text = std::io::Error::from_raw_os_error(n as i32).to_string();
+    let text = text.split(" (os error").next().unwrap_or("").to_string();
+    Ok(vm.new_string(text))
+}
+
+/// The canonical path when it exists; otherwise None (os.path.realpath then normalizes).
+fn realpath(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "_realpath", args, 1, 1)?;
+    let p = path_arg(vm, args[0], "realpath")?;
+    Ok(match std::fs::canonicalize(&p) {
+        Ok(c) => vm.new_string(c.to_string_lossy().into_owned()),
+        Err(_) => Value::None,
+    })
+}

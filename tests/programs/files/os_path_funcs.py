@@ -1,0 +1,15 @@
+import os.path as P
+import os
+print(P.join("a", "b", "c"), P.join("/a", "/b"), P.join("a/", "b"), P.join("", "x"))
+print(P.split("/a/b/c.txt"), P.split("c.txt"), P.split("/"), P.split("a/b/"))
+print(P.splitext("f.tar.gz"), P.splitext(".bashrc"), P.splitext("a.b/c"), P.splitext("x."))
+print(P.basename("/a/b/"), P.basename("/a/b"), P.dirname("/a/b"), P.dirname("b"))
+print(P.normpath("/a/./b/../c//d/"), P.normpath("../x/../../y"), P.normpath(""), P.normpath("//a"))
+print(P.isabs("/x"), P.isabs("x"))
+print(P.abspath("/a/b/../c"), P.abspath("rel") == P.join(os.getcwd(), "rel"))
+print(P.relpath("/a/b/c", "/a"), P.relpath("/a", "/a/b/c"), P.relpath("/a/b", "/a/b"))
+print(P.expanduser("~") == os.environ["HOME"], P.expanduser("x/~"))
+print(P.exists("/"), P.exists("/definitely/not/here"), P.isdir("/"), P.isfile("/"))
+print(P.commonprefix(["abc", "abd", "ab"]), P.commonpath(["/a/b/c", "/a/b/d"]))
+print(P.realpath("/") == "/", P.sep, os.path is P)
+print(P.getsize(__file__) > 0)

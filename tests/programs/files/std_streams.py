@@ -1,0 +1,13 @@
+import sys
+print(repr(sys.stdout), repr(sys.stderr), repr(sys.stdin))
+print(sys.stdout.write("written\n"))
+sys.stdout.flush()
+print(sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno())
+print(sys.stdout.writable(), sys.stdin.readable(), sys.stdout.isatty())
+print(sys.stdout.encoding, sys.stdout.mode, sys.stdout.name)
+sys.stdout.buffer.write(b"bytes via buffer\n")
+print("after buffer")
+print(sys.stdin.readline() == "", sys.stdin.read() == "")
+print(list(sys.stdin))
+sys.stderr.write("to stderr\n")
+print(sys.__stdout__ is sys.stdout)

@@ -1,0 +1,3 @@
+print("init alpha", __name__, __package__)
+def hello():
+    return "hello from alpha"

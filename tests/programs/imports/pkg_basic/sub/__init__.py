@@ -1,0 +1,3 @@
+from .. import alpha
+from ..alpha import hello
+SUBVAL = hello()

@@ -1,0 +1,3 @@
+from . import SUBVAL
+from .. import VALUE
+LEAF = (SUBVAL, VALUE)

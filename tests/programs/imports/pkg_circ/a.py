@@ -1,0 +1,2 @@
+from pkg_circ import b
+A = 1

@@ -1,0 +1,2 @@
+from pkg_circ.a import A
+B = 2

@@ -1,0 +1,4 @@
+__all__ = ["public", "_semi"]
+public = 1
+_semi = 2
+hidden = 3

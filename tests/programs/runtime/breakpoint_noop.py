@@ -1,0 +1,2 @@
+print(breakpoint.__name__)
+print("done")

@@ -1,0 +1,10 @@
+print(eval("1 + 2 * 3"))
+print(eval("  [i * i for i in range(4)]"))
+x = 7
+print(eval("x * 2"))
+print(eval("x + y", {"x": 1, "y": 2}))
+print(eval("x + y", {"x": 1}, {"y": 10}))
+print(eval("lambda q: q + x")(1))
+print(eval("(1,\n 2)"))
+print(eval(b"40 + 2"))
+print(eval("__name__"))

@@ -1,0 +1,215 @@
+//! The slow paths behind the dynamic features: name lookup through a non-dict `locals`
+//! mapping (`exec`/`eval`), `from m import x` when `m` lacks `x` (submodules, circular
+//! imports), `from m import *`, code object attributes and the `locals()` snapshot.
+
+use crate::heap::Gc;
+use crate::object::*;
+use crate::value::Value;
+use crate::Vm;
+
+impl Vm {
+    /// `LOAD_NAME` with a locals mapping that is not a dict: `locals[name]`, then the
+    /// globals, then the builtins.
+    #[cold]
+    pub fn load_name_mapping(&mut self, locals: Gc, name: Gc) -> PyResult<Value> {
+        match self.getitem(Value::Obj(locals), Value::Obj(name)) {
+            Ok(v) => return Ok(v),
+            Err(e) => {
+                if !self.raised_is("KeyError") {
+                    return Err(e);
+                }
+                self.raised = Value::Empty;
+            }
+        }
+        let g = self
+            .frames
+            .last()
+            .map(|f| f.globals)
+            .expect("running frame");
+        if let Some(v) = self.dict_get_str(g, name) {
+            return Ok(v);
+        }
+        if let Some(v) = self.builtin_lookup(name) {
+            return Ok(v);
+        }
+        let n = crate::strs::as_str(name)
+            .map(|s| s.s.to_string())
+            .unwrap_or_default();
+        Err(self.raise_msg("NameError", format!("name '{n}' is not defined")))
+    }
+
+    /// `from m import name` where `m` has no attribute `name`: a package's submodule is
+    /// imported; otherwise ImportError, worded for a circular import when `m` is still
+    /// initializing.
+    #[cold]
+    pub fn import_from_missing(&mut self, m: Value, name: Gc) -> PyResult<Value> {
+        let n = crate::strs::as_str(name)
+            .map(|s| s.s.to_string())
+            .unwrap_or_default();
+        let mname = match self.getattr_str(m, "__name__") {
+            Ok(v) => self.str_of(v)?,
+            Err(_) => {
+                self.raised = Value::Empty;
+                "<unknown module name>".into()
+            }
+        };
+        let is_package = match self.getattr_str(m, "__path__") {
+            Ok(_) => true,
+            Err(_) => {
+                self.raised = Value::Empty;
+                false
+            }
+        };
+        if is_package {
+            let full = format!("{mname}.{n}");
+            match self.import_one(&full) {
+                Ok(sub) => {
+                    if let Value::Obj(mg) = m {
+                        let d = Self::module_dict(mg);
+                        if matches!(d.obj(), Obj::Dict(_)) {
+                            self.dict_set_str(d, name, Value::Obj(sub));
+                        }
+                    }
+                    return Ok(Value::Obj(sub));
+                }
+                Err(e) => {
+                    if !self.raised_is("ModuleNotFoundError") {
+                        return Err(e);
+                    }
+                    self.raised = Value::Empty;
+                }
+            }
+        }
+        let file = match self.getattr_str(m, "__file__") {
+            Ok(f) if !f.is_none() => self.str_of(f)?,
+            _ => {
+                self.raised = Value::Empty;
+                "unknown location".into()
+            }
+        };
+        let msg = if self.module_initializing(&mname) {
+            format!(
+                "cannot import name '{n}' from partially initialized module '{mname}' \
+                 (most likely due to a circular import) ({file})"
+            )
+        } else {
+            format!("cannot import name '{n}' from '{mname}' ({file})")
+        };
+        let cls = self.exc_class("ImportError");
+        let mv = self.new_string(msg);
+        let e = self.new_exception(cls, vec![mv]);
+        let nv = self.new_string(mname);
+        self.set_exc_attr(e, "name", nv);
+        Err(self.raise(e))
+    }
+
+    /// `from m import *` into the namespace `ns`: the names in `m.__all__`, else every
+    /// public name.
+    #[cold]
+    pub fn import_star_into(&mut self, m: Value, ns: Gc) -> PyResult<()> {
+        let Value::Obj(mg) = m else { return Ok(()) };
+        let d = Self::module_dict(mg);
+        let all_key = self.intern("__all__");
+        let names: Vec<Value> = match self.dict_get_str(d, all_key) {
+            Some(all) => self.collect_iter(all)?,
+            None => {
+                let keys: Vec<Value> = match d.obj() {
+                    Obj::Dict(dd) => dd.borrow().iter().map(|e| e.key).collect(),
+                    _ => Vec::new(),
+                };
+                keys.into_iter()
+                    .filter(|k| {
+                        !matches!(k, Value::Obj(g)
+                            if crate::strs::as_str(*g).is_some_and(|s| s.s.starts_with('_')))
+                    })
+                    .collect()
+            }
+        };
+        for k in names {
+            let Value::Obj(kg) = k else {
+                let t = self.type_name(k);
+                return Err(self.type_error(format!(
+                    "Item in {}.__all__ must be str, not {t}",
+                    self.module_name(m)
+                )));
+            };
+            let Some(s) = crate::strs::as_str(kg) else {
+                let t = self.type_name(k);
+                return Err(self.type_error(format!(
+                    "Item in {}.__all__ must be str, not {t}",
+                    self.module_name(m)
+                )));
+            };
+            let key = self.intern(&s.s);
+            let v = self.getattr(m, key)?;
+            if matches!(ns.obj(), Obj::Dict(_)) {
+                self.dict_set_str(ns, key, v);
+            } else {
+                self.setitem(Value::Obj(ns), Value::Obj(key), v)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Attributes of code objects.
+    #[cold]
+    pub fn code_attr(
+        &mut self,
+        c: &'static kestrel_compiler::CodeObject,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
+        Ok(Some(match name {
+            "co_name" => self.new_str(c.name),
+            "co_qualname" => self.new_str(c.qualname),
+            "co_filename" => self.new_str(c.filename),
+            "co_firstlineno" => Value::Int(c.first_line as i64),
+            "co_argcount" => Value::Int(c.argcount as i64),
+            "co_posonlyargcount" => Value::Int(c.posonlyargcount as i64),
+            "co_kwonlyargcount" => Value::Int(c.kwonlyargcount as i64),
+            "co_varnames" => {
+                let v: Vec<Value> = c.varnames.iter().map(|n| self.new_str(n)).collect();
+                self.new_tuple(v)
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    /// `locals()` in the running frame: its namespace for module and class code, else a new
+    /// dict of the function's bound variables (closure cells read through).
+    pub fn locals_of_frame(&mut self) -> Value {
+        let Some(f) = self.frames.last() else {
+            return Value::None;
+        };
+        if let Some(l) = f.locals {
+            return Value::Obj(l);
+        }
+        use kestrel_compiler::code::flags;
+        if f.code.flags & (flags::MODULE | flags::CLASS_BODY) != 0 {
+            return Value::Obj(f.globals);
+        }
+        let (code, base) = (f.code, f.base);
+        let mut pairs = Vec::new();
+        for (i, n) in code.varnames.iter().enumerate() {
+            let Some(v) = self.stack.get(base + i).copied() else {
+                break;
+            };
+            let v = match v {
+                Value::Obj(g) => match g.obj() {
+                    Obj::Cell(c) => c.get(),
+                    _ => v,
+                },
+                v => v,
+            };
+            if !matches!(v, Value::Empty) {
+                pairs.push((*n, v));
+            }
+        }
+        let d = self.new_dict(crate::dict::Dict::new());
+        let Value::Obj(dg) = d else { unreachable!() };
+        for (n, v) in pairs {
+            let k = self.intern(n);
+            self.dict_set_str(dg, k, v);
+        }
+        d
+    }
+}
