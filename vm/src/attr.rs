@@ -86,7 +86,7 @@ impl Vm {
                 Value::Obj(self.alloc(Obj::Instance(Instance {
                     class: std::cell::Cell::new(mp),
                     dict: std::cell::RefCell::new(crate::dict::Dict::new()),
-                    extra: Some(Box::new(Extra::Base(dg))),
+                    extra: Some(Box::new(Extra::Base(Value::Obj(dg)))),
                 })))
             }
             "__module__" => self.new_str("builtins"),

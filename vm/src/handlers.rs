@@ -369,23 +369,6 @@ pub fn store_name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
-/// `ns[name]` for a namespace that is not a plain dict (a class body run in the mapping a
-/// metaclass's `__prepare__` returned); None on KeyError.
-#[cold]
-fn mapping_get(vm: &mut Vm, ns: Gc, name: Gc) -> PyResult<Option<Value>> {
-    match vm.getitem(Value::Obj(ns), Value::Obj(name)) {
-        Ok(v) => Ok(Some(v)),
-        Err(e) => {
-            if vm.raised_is("KeyError") {
-                vm.raised = Value::Empty;
-                Ok(None)
-            } else {
-                Err(e)
-            }
-        }
-    }
-}
-
 #[inline(never)]
 pub fn delete_name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let name = k_name(st, i.bx());

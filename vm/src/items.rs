@@ -247,10 +247,13 @@ impl Vm {
                     if let Some(f) = self.meta_hook(c, gi) {
                         return self.call_value(f, &[o, key], &[]);
                     }
-                    if let Ok(f) = self.getattr_str(o, "__class_getitem__") {
+                    // Only the class's own MRO counts: `type.__class_getitem__` serves
+                    // `type[int]`, not every class whose metaclass is `type`.
+                    let cg = self.intern("__class_getitem__");
+                    if self.class_lookup(g, cg).is_some() {
+                        let f = self.getattr_str(o, "__class_getitem__")?;
                         return self.call_value(f, &[key], &[]);
                     }
-                    self.raised = Value::Empty;
                     let n = self.class_name(g);
                     return Err(self.type_error(format!("type '{n}' is not subscriptable")));
                 }

@@ -36,8 +36,8 @@ pub mod percent;
 pub mod regstack;
 pub mod repr;
 pub mod strs;
-pub mod typeobj;
 pub mod subclass;
+pub mod typeobj;
 pub mod value;
 pub mod vm;
 

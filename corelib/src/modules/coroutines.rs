@@ -44,7 +44,7 @@ fn iterable_coroutine(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value>
         code,
         f.globals,
         f.defaults.clone(),
-        f.kwdefaults,
+        f.kwdefaults.get(),
         f.closure.clone(),
     );
     if let Value::Obj(n) = new {

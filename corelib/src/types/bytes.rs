@@ -1137,7 +1137,7 @@ pub fn subclass_instance(vm: &mut Vm, cls: kestrel_vm::Gc, base: Value) -> Value
     let g = vm.alloc(Obj::Instance(Instance {
         class: std::cell::Cell::new(cls),
         dict: std::cell::RefCell::new(kestrel_vm::dict::Dict::new()),
-        extra: Some(Box::new(Extra::Base(b))),
+        extra: Some(Box::new(Extra::Base(Value::Obj(b)))),
     }));
     vm.extra_roots.pop();
     Value::Obj(g)
