@@ -141,7 +141,7 @@ pub const NO_MARK: u64 = u64::MAX;
 const BUILTINS_CAPACITY: usize = 256;
 
 /// Room for the builtin methods start-up registers (see `Vm::pending_methods`).
-const PENDING_CAPACITY: usize = 512;
+const PENDING_CAPACITY: usize = 1024;
 
 fn intern_in(interned: &mut InternTable, heap: &Heap, s: &str) -> Gc {
     let hash = crate::strs::hash_bytes(s.as_bytes());
