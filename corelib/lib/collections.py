@@ -424,9 +424,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         raise TypeError('Got more default values than field names')
     field_defaults = dict(zip(fields[nfields - len(defaults):], defaults))
 
-    def __init__(self, *args, **kwds):
+    def __new__(cls, *args, **kwds):
         if len(args) > nfields:
-            raise TypeError('%s() takes %d positional arguments but %d were given'
+            raise TypeError('%s.__new__() takes %d positional arguments but %d were given'
                             % (typename, nfields + 1, len(args) + 1))
         values = list(args)
         for name in fields[len(args):]:
@@ -435,91 +435,79 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             elif name in field_defaults:
                 values.append(field_defaults[name])
             else:
-                raise TypeError("%s() missing 1 required positional argument: '%s'"
-                                % (typename, name))
+                missing = [n for n in fields[len(values):]
+                           if n not in kwds and n not in field_defaults]
+                if len(missing) == 1:
+                    raise TypeError("%s.__new__() missing 1 required positional argument: '%s'"
+                                    % (typename, missing[0]))
+                quoted = ["'%s'" % n for n in missing]
+                listed = ', '.join(quoted[:-1]) + ' and ' + quoted[-1]
+                raise TypeError('%s.__new__() missing %d required positional arguments: %s'
+                                % (typename, len(missing), listed))
         if kwds:
             name = next(iter(kwds))
             if name in fields:
-                raise TypeError("%s() got multiple values for argument '%s'" % (typename, name))
-            raise TypeError("%s() got an unexpected keyword argument '%s'" % (typename, name))
-        object.__setattr__(self, '_values', tuple(values))
+                raise TypeError("%s.__new__() got multiple values for argument '%s'"
+                                % (typename, name))
+            raise TypeError("%s.__new__() got an unexpected keyword argument '%s'"
+                            % (typename, name))
+        return tuple.__new__(cls, values)
+
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != nfields:
+            raise TypeError('Expected %d arguments, got %d' % (nfields, len(result)))
+        return result
 
     def __repr__(self):
-        parts = ', '.join('%s=%r' % (n, v) for n, v in zip(fields, self._values))
-        return '%s(%s)' % (typename, parts)
-
-    def __getattr__(self, name):
-        if name in fields:
-            return self._values[fields.index(name)]
-        raise AttributeError("'%s' object has no attribute '%s'" % (typename, name))
-
-    def __setattr__(self, name, value):
-        raise AttributeError("can't set attribute")
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __len__(self):
-        return nfields
-
-    def __getitem__(self, i):
-        return self._values[i]
-
-    def __contains__(self, x):
-        return x in self._values
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def __eq__(self, other):
-        if isinstance(other, tuple):
-            return self._values == other
-        if hasattr(other, '_values') and hasattr(other, '_fields'):
-            return self._values == other._values
-        return NotImplemented
-
-    def __lt__(self, other):
-        return self._values < tuple(other)
-
-    def __le__(self, other):
-        return self._values <= tuple(other)
-
-    def __gt__(self, other):
-        return self._values > tuple(other)
-
-    def __ge__(self, other):
-        return self._values >= tuple(other)
-
-    def __add__(self, other):
-        return self._values + tuple(other)
+        parts = ', '.join('%s=%r' % (n, v) for n, v in zip(fields, self))
+        return '%s(%s)' % (self.__class__.__name__, parts)
 
     def _asdict(self):
-        return dict(zip(fields, self._values))
+        return dict(zip(fields, self))
 
     def _replace(self, **kwds):
-        values = [kwds.pop(n, v) for n, v in zip(fields, self._values)]
+        result = self._make([kwds.pop(n, v) for n, v in zip(fields, self)])
         if kwds:
             raise ValueError('Got unexpected field names: %r' % list(kwds))
-        return cls(*values)
+        return result
 
-    def _make(iterable):
-        return cls(*iterable)
-
-    def count(self, x):
-        return self._values.count(x)
-
-    def index(self, x):
-        return self._values.index(x)
+    def __getnewargs__(self):
+        return tuple(self)
 
     namespace = {
-        '__init__': __init__, '__repr__': __repr__, '__getattr__': __getattr__,
-        '__setattr__': __setattr__, '__iter__': __iter__, '__len__': __len__,
-        '__getitem__': __getitem__, '__contains__': __contains__, '__hash__': __hash__,
-        '__eq__': __eq__, '__lt__': __lt__, '__le__': __le__, '__gt__': __gt__,
-        '__ge__': __ge__, '__add__': __add__, '_asdict': _asdict, '_replace': _replace,
-        '_make': staticmethod(_make), 'count': count, 'index': index,
-        '_fields': fields, '_field_defaults': field_defaults,
+        '__doc__': '%s(%s)' % (typename, ', '.join(fields)),
+        '__slots__': (),
+        '_fields': fields,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': classmethod(_make),
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': fields,
         '__module__': module if module is not None else '__main__',
     }
-    cls = type(typename, (object,), namespace)
-    return cls
+    for index, name in enumerate(fields):
+        namespace[name] = _TupleField(index, 'Alias for field number %d' % index)
+    return type(typename, (tuple,), namespace)
+
+
+class _TupleField:
+    """A named tuple's field: item `index` of the tuple, read-only."""
+
+    def __init__(self, index, doc):
+        self.index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self.index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")

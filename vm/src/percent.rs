@@ -39,7 +39,8 @@ fn latin1(b: &[u8]) -> String {
 }
 
 fn percent_core(vm: &mut Vm, f: &[char], args: Value, bytes: bool) -> PyResult<String> {
-    let (items, is_tuple) = match args {
+    // A tuple subclass (a named tuple, say) supplies the values as a tuple does.
+    let (items, is_tuple) = match crate::object::builtin_base(args) {
         Value::Obj(g) => match g.obj() {
             Obj::Tuple(t) => (t.to_vec(), true),
             _ => (vec![args], false),
