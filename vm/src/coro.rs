@@ -261,7 +261,7 @@ impl Vm {
                 match aw.state.get() {
                     DONE => {
                         let m = "cannot reuse already awaited aclose()/athrow()";
-                        return Err(self.raise_msg("RuntimeError", m));
+                        Err(self.raise_msg("RuntimeError", m))
                     }
                     INIT => {
                         if gen.running_async.get() {
