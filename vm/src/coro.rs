@@ -522,7 +522,8 @@ impl Vm {
                 Some(Value::Bool(gen.running_async.get()))
             }
             "running" => Some(Value::Bool(gen.state.get() == GenState::Running)),
-            "suspended" if gen.kind == GenKind::Coroutine => {
+            "origin" if gen.kind == GenKind::Coroutine => Some(Value::None),
+            "suspended" if gen.kind != GenKind::AsyncGenerator => {
                 Some(Value::Bool(gen.state.get() == GenState::Suspended))
             }
             "await" if gen.kind != GenKind::Generator => Some(delegate()),
