@@ -14,19 +14,22 @@ impl Vm {
 
     pub fn is_iterable_builtin(&self, v: Value) -> bool {
         match v {
-            Value::Obj(g) => matches!(
-                g.obj(),
-                Obj::Str(_)
-                    | Obj::Bytes(_)
-                    | Obj::Tuple(_)
-                    | Obj::List(_)
-                    | Obj::Dict(_)
-                    | Obj::Set(..)
-                    | Obj::Range(..)
-                    | Obj::Iter(_)
-                    | Obj::Generator(_)
-                    | Obj::DictView(..)
-            ),
+            Value::Obj(g) => match g.obj() {
+                Obj::Generator(gen) => gen.kind == GenKind::Generator,
+                Obj::Awaitable(_) => true,
+                _ => matches!(
+                    g.obj(),
+                    Obj::Str(_)
+                        | Obj::Bytes(_)
+                        | Obj::Tuple(_)
+                        | Obj::List(_)
+                        | Obj::Dict(_)
+                        | Obj::Set(..)
+                        | Obj::Range(..)
+                        | Obj::Iter(_)
+                        | Obj::DictView(..)
+                ),
+            },
             _ => false,
         }
     }
