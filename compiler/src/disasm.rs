@@ -77,6 +77,7 @@ fn annotation(code: &CodeObject, pc: usize, i: Inst) -> String {
             format!("to {}", pc as i64 + 1 + i.sbx() as i64)
         }
         o if o.offset_in_c() => format!("to {}", pc as i64 + 1 + i.sc()),
+        Op::Async => crate::opcodes::async_op::name(i.d()).into(),
         Op::CheckBound | Op::ClearLocal => code
             .varnames
             .get(i.b())

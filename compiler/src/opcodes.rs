@@ -60,6 +60,20 @@ pub mod async_op {
     pub const IS_STOP: u8 = 5;
     /// R[A] := iter(R[B]) for `yield from` (a coroutine only inside a `types.coroutine`)
     pub const YIELD_FROM_ITER: u8 = 6;
+
+    /// The disassembler's name for step `d`.
+    pub fn name(d: u8) -> &'static str {
+        match d {
+            AWAITABLE => "awaitable",
+            AITER => "aiter",
+            ANEXT => "anext",
+            AENTER => "aenter",
+            AEXIT => "aexit",
+            IS_STOP => "is StopAsyncIteration",
+            YIELD_FROM_ITER => "yield from iter",
+            _ => "?",
+        }
+    }
 }
 
 /// Invokes `$m!` with the whole op table: `(Variant, snake_name, Format, "semantics")`.

@@ -252,11 +252,6 @@ fn error_kinds() {
     assert_eq!(err("  x").kind, ErrorKind::Indentation);
     assert_eq!(err("if x:\npass").kind, ErrorKind::Indentation);
     assert_eq!(err("x = $").kind, ErrorKind::Syntax);
-    let e = err("async for x in y: pass");
-    assert_eq!(
-        (e.msg.as_str(), e.line),
-        ("'async for' statements are not supported", 1)
-    );
     assert!(err("'\\N{BULLET}'")
         .msg
         .contains("unknown Unicode character name"));

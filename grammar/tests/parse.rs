@@ -80,6 +80,10 @@ fn round_trips() {
     return [x async for x in y]"#,
             r#"(async-def f (params) ((expr (await (call g))) (return (listcomp x (async-for x y)))))"#,
         ),
+        (
+            "async def f():\n    async for x in y:\n        async with a as b, c:\n            pass",
+            "(async-def f (params) ((async (for x y ((async (with a as b c (pass))))))))",
+        ),
         (r#"f()"#, r#"(expr (call f))"#),
         (r#"f(a, b=1, *c, **d)"#, r#"(expr (call f a b=1 *c **d))"#),
         (

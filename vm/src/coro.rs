@@ -21,7 +21,7 @@ const INIT: u8 = 0;
 const ITER: u8 = 1;
 const DONE: u8 = 2;
 
-/// The generator behind `v` and its kind.
+/// The generator (or coroutine, or async generator) behind `v`.
 pub fn gen_of(v: &Value) -> Option<(Gc, &Generator)> {
     match v {
         Value::Obj(g) => match g.obj() {
@@ -261,7 +261,7 @@ impl Vm {
                 match aw.state.get() {
                     DONE => {
                         let m = "cannot reuse already awaited aclose()/athrow()";
-                        return Err(self.raise_msg("RuntimeError", m));
+                        Err(self.raise_msg("RuntimeError", m))
                     }
                     INIT => {
                         if gen.running_async.get() {
@@ -480,7 +480,7 @@ impl Vm {
     /// `cr_*`, `ag_*`, `gi_*` and names of generators, coroutines and async generators.
     #[cold]
     pub fn coro_attr(&mut self, obj: Value, n: &str) -> PyResult<Option<Value>> {
-        let Some((g, gen)) = gen_of(&obj) else {
+        let Some((_, gen)) = gen_of(&obj) else {
             return Ok(None);
         };
         let prefix = match gen.kind {
@@ -522,14 +522,14 @@ impl Vm {
                 Some(Value::Bool(gen.running_async.get()))
             }
             "running" => Some(Value::Bool(gen.state.get() == GenState::Running)),
-            "suspended" if gen.kind == GenKind::Coroutine => {
+            "origin" if gen.kind == GenKind::Coroutine => Some(Value::None),
+            "suspended" if gen.kind != GenKind::AsyncGenerator => {
                 Some(Value::Bool(gen.state.get() == GenState::Suspended))
             }
             "await" if gen.kind != GenKind::Generator => Some(delegate()),
             "yieldfrom" if gen.kind == GenKind::Generator => Some(delegate()),
             "frame" if gen.state.get() == GenState::Done => Some(Value::None),
             "frame" | "code" => {
-                let _ = g;
                 return Err(self.raise_msg(
                     "NotImplementedError",
                     format!("{n}: frame and code objects are not supported"),

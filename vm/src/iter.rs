@@ -46,22 +46,25 @@ impl Vm {
 
     pub fn is_iterable_builtin(&self, v: Value) -> bool {
         match v {
-            Value::Obj(g) => matches!(
-                g.obj(),
-                Obj::Str(_)
-                    | Obj::Bytes(_)
-                    | Obj::ByteArray(_)
-                    | Obj::MemoryView(_)
-                    | Obj::Tuple(_)
-                    | Obj::List(_)
-                    | Obj::Dict(_)
-                    | Obj::Set(..)
-                    | Obj::Range(..)
-                    | Obj::BigRange(_)
-                    | Obj::Iter(_)
-                    | Obj::Generator(_)
-                    | Obj::DictView(..)
-            ),
+            Value::Obj(g) => match g.obj() {
+                Obj::Generator(gen) => gen.kind == GenKind::Generator,
+                Obj::Awaitable(_) => true,
+                _ => matches!(
+                    g.obj(),
+                    Obj::Str(_)
+                        | Obj::Bytes(_)
+                        | Obj::ByteArray(_)
+                        | Obj::MemoryView(_)
+                        | Obj::Tuple(_)
+                        | Obj::List(_)
+                        | Obj::Dict(_)
+                        | Obj::Set(..)
+                        | Obj::Range(..)
+                        | Obj::BigRange(_)
+                        | Obj::Iter(_)
+                        | Obj::DictView(..)
+                ),
+            },
             _ => false,
         }
     }

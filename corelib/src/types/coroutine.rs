@@ -20,17 +20,21 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(agen, "athrow", agen_athrow);
     vm.add_method(agen, "aclose", agen_aclose);
     let t = &vm.types;
-    for cls in [
+    let (wrapper, asend, athrow, anext) = (
         t.coroutine_wrapper,
         t.async_asend,
         t.async_athrow,
         t.anext_awaitable,
-    ] {
+    );
+    for cls in [wrapper, asend, athrow, anext] {
         vm.add_method(cls, "send", send);
         vm.add_method(cls, "throw", throw);
         vm.add_method(cls, "close", close);
         vm.add_method(cls, "__next__", next);
         vm.add_method(cls, "__iter__", identity);
+    }
+    // A coroutine's `__await__()` iterator is not itself awaitable; the others are.
+    for cls in [asend, athrow, anext] {
         vm.add_method(cls, "__await__", identity);
     }
 }

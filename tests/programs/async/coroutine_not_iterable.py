@@ -20,5 +20,9 @@ try:
     list(c)
 except TypeError as e:
     print(e)
+try:
+    1 in c
+except TypeError as e:
+    print(e)
 c.close()
 print(hasattr(c, "__next__"), hasattr(c, "send"), hasattr(c, "__await__"))
