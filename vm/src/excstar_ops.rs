@@ -9,7 +9,7 @@ use crate::Vm;
 use kestrel_compiler::opcodes::Inst;
 
 #[inline(never)]
-pub fn exc_star_begin(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+pub fn exc_star_init(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let orig = r(vm, st, i.b());
     set(vm, st, i.a(), orig);
     let raised = vm.new_list(Vec::new());
@@ -83,7 +83,7 @@ pub fn exc_star_split(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 }
 
 #[inline(never)]
-pub fn exc_star_reraise(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+pub fn exc_star_raise(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let a = i.a();
     let (orig, rest, raised) = (r(vm, st, a), r(vm, st, a + 1), r(vm, st, a + 2));
     let out = vm.exc_group_call("_prep_reraise_star", &[orig, rest, raised])?;
