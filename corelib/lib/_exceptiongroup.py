@@ -128,29 +128,16 @@ def _leaves(e, out):
         out.append(e)
 
 
-def _same_metadata(a, b):
-    return (
-        a.__cause__ is b.__cause__
-        and a.__context__ is b.__context__
-        and getattr(a, "__notes__", None) is getattr(b, "__notes__", None)
-    )
-
-
-def _prep_reraise_star(orig, rest, raised):
+def _prep_reraise_star(orig, rest, kept, new):
     """What an `except*` statement raises at its end: `orig` was caught, `rest` is the part no
-    clause matched, `raised` what the clauses raised (re-raises included). None: nothing."""
+    clause matched, `kept` the parts its clauses re-raised, `new` the other exceptions they
+    raised. None: nothing."""
     if not isinstance(orig, BaseExceptionGroup):
         # A naked exception was wrapped: at most one clause ran.
         if rest is not None:
             return orig
+        raised = kept + new
         return raised[0] if raised else None
-    kept = []
-    new = []
-    for e in raised:
-        if _same_metadata(e, orig):
-            kept.append(e)
-        else:
-            new.append(e)
     if rest is not None:
         kept.append(rest)
     projection = None

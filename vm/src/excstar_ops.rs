@@ -76,6 +76,9 @@ pub fn exc_star_split(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             _ => (Value::None, rest),
         }
     };
+    let caught = r(vm, st, i.b());
+    crate::excgroup::copy_traceback(caught, matched);
+    crate::excgroup::copy_traceback(caught, rest);
     set(vm, st, i.a(), matched);
     set(vm, st, i.b(), rest);
     set(vm, st, i.a() + 1, Value::Bool(!matched.is_none()));
@@ -86,7 +89,20 @@ pub fn exc_star_split(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 pub fn exc_star_raise(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let a = i.a();
     let (orig, rest, raised) = (r(vm, st, a), r(vm, st, a + 1), r(vm, st, a + 2));
-    let out = vm.exc_group_call("_prep_reraise_star", &[orig, rest, raised])?;
+    // Split what the clauses raised into re-raises of the caught exception and new ones.
+    let items = match raised {
+        Value::Obj(g) => match g.obj() {
+            Obj::List(l) => l.borrow().clone(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    let (kept, new): (Vec<Value>, Vec<Value>) = items
+        .into_iter()
+        .partition(|e| crate::excgroup::same_exc_metadata(*e, orig));
+    let kept = vm.new_list(kept);
+    let new = vm.new_list(new);
+    let out = vm.exc_group_call("_prep_reraise_star", &[orig, rest, kept, new])?;
     if out.is_none() {
         return NEXT;
     }
