@@ -102,15 +102,21 @@ pub fn exc_star_raise(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         .partition(|e| crate::excgroup::same_exc_metadata(*e, orig));
     let kept = vm.new_list(kept);
     let new = vm.new_list(new);
-    let out = vm.exc_group_call("_prep_reraise_star", &[orig, rest, kept, new])?;
+    let res = vm.exc_group_call("_prep_reraise_star", &[orig, rest, kept, new])?;
+    let (out, projection) = match res {
+        Value::Obj(g) => match g.obj() {
+            Obj::Tuple(p) if p.len() == 2 => (p[0], p[1]),
+            _ => (Value::None, Value::None),
+        },
+        _ => (Value::None, Value::None),
+    };
     if out.is_none() {
         return NEXT;
     }
-    if out.is(&orig) {
-        // The original exception goes on unchanged, its traceback already holding this frame.
-        vm.raised = orig;
-        vm.skip_tb_once = true;
-        return Err(Raised);
-    }
-    Err(vm.raise(out))
+    // What goes on is re-raised (CPython's RERAISE): no new traceback entry for this frame and
+    // no implicit context; the re-raised part of the caught group keeps its traceback.
+    crate::excgroup::copy_traceback(orig, projection);
+    vm.raised = out;
+    vm.skip_tb_once = true;
+    Err(Raised)
 }
