@@ -1,6 +1,6 @@
 //! Soft keywords. The lexer yields `match` and `case` as names; this pass turns a `match` that
-//! begins a logical line ending in `:` followed by an indented block into `Tok::Match`, and each
-//! `case` beginning a line directly inside that block into `Tok::Case`. Everywhere else they
+//! begins a logical line ending in `:` into `Tok::Match`, and each `case` beginning a line
+//! directly inside the indented block that follows into `Tok::Case`. Everywhere else they
 //! stay ordinary names (`match = 1`, `re.match(...)`, `case(x)`).
 
 use crate::indent::Spanned;
@@ -18,11 +18,9 @@ pub fn mark(toks: &mut [Spanned]) {
         let Some(nl) = (i + 1..toks.len()).find(|&j| toks[j].1 == Tok::Newline) else {
             continue;
         };
-        // A subject is needed: `match:` is not a match statement.
-        if nl < i + 3
-            || toks[nl - 1].1 != Tok::Colon
-            || toks.get(nl + 1).map(|t| t.1) != Some(Tok::Indent)
-        {
+        // A subject is needed: `match:` is not a match statement. (A missing block after the
+        // colon is reported by the indentation layer.)
+        if nl < i + 3 || toks[nl - 1].1 != Tok::Colon {
             continue;
         }
         toks[i].1 = Tok::Match;
