@@ -518,7 +518,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__eq__': __eq__, '__lt__': __lt__, '__le__': __le__, '__gt__': __gt__,
         '__ge__': __ge__, '__add__': __add__, '_asdict': _asdict, '_replace': _replace,
         '_make': staticmethod(_make), 'count': count, 'index': index,
-        '_fields': fields, '_field_defaults': field_defaults,
+        '_fields': fields, '_field_defaults': field_defaults, '__match_args__': fields,
         '__module__': module if module is not None else '__main__',
     }
     cls = type(typename, (object,), namespace)
