@@ -2,7 +2,7 @@
 //!
 //! The subject is evaluated once into a temporary. Each case's pattern is tested against it
 //! with plain instructions and five match ops (`MatchSequence`, `MatchMapping`, `MatchKeys`,
-//! `MatchClass`, `CopyDictWithout`); every failed test jumps to the next case. Captured values
+//! `MatchClass`, `DictWithout`); every failed test jumps to the next case. Captured values
 //! collect in temporaries and are stored to their names only once the whole pattern has
 //! matched (as CPython does), then the guard runs and the body follows.
 
@@ -247,7 +247,7 @@ impl<'t> Compiler<'t> {
         }
         if let Some(name) = rest {
             let r = f.e.temp();
-            f.e.op(Op::CopyDictWithout, r, subj, ktuple);
+            f.e.op(Op::DictWithout, r, subj, ktuple);
             self.bind(binds, name, r, loc)?;
         }
         Ok(())

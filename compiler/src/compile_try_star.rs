@@ -4,7 +4,7 @@
 //! clause has matched yet (a naked exception is wrapped only when a clause matches it), r+3 = the list
 //! of what the clauses raised. Each clause splits its part off r+2 (`ExcStarSplit`) and runs
 //! with that part as the handled exception; whatever it raises is appended to r+3 instead of
-//! propagating. `ExcStarReraise` then raises the combination, if any, as CPython does.
+//! propagating. `ExcStarRaise` then raises the combination, if any, as CPython does.
 
 use super::{err, Compiler, FnCompiler, R};
 use crate::opcodes::Op;
@@ -81,7 +81,7 @@ impl<'t> Compiler<'t> {
         f.e.op(Op::EnterHandler, r, 0, 0);
         let cleanup = f.e.new_label();
         f.e.open_region(cleanup);
-        f.e.op(Op::ExcStarBegin, r + 2, r + 1, 0);
+        f.e.op(Op::ExcStarInit, r + 2, r + 1, 0);
         for h in handlers {
             f.e.line = h.loc.line;
             let mark = f.e.next_reg;
@@ -117,7 +117,7 @@ impl<'t> Compiler<'t> {
             f.e.next_reg = mark;
         }
         f.e.op(Op::PopHandler, r, 0, 0);
-        f.e.op(Op::ExcStarReraise, r + 1, 0, 0);
+        f.e.op(Op::ExcStarRaise, r + 1, 0, 0);
         f.e.close_region();
         let to_end2 = f.e.jump();
         f.e.place_label(cleanup);

@@ -170,14 +170,14 @@ macro_rules! for_each_op {
             (EnterHandler, enter_handler, A, "R[A] := handled exception before; R[A+1] := exception in flight, now handled");
             (PopHandler, pop_handler, A, "handled exception := R[A]");
             (ExcMatch, exc_match, ABC, "R[A] := R[B] is an instance of the class (or tuple) R[C]");
-            (ExcStarBegin, exc_star_begin, AB, "except*: R[A] := R[B] (what no clause has matched yet); R[A+1] := [] (what the clauses raise)");
+            (ExcStarInit, exc_star_init, AB, "except*: R[A] := R[B] (what no clause has matched yet); R[A+1] := [] (what the clauses raise)");
             (ExcStarSplit, exc_star_split, ABC, "except*: R[A] := the part of R[B] matching the class (or tuple) R[C] (a group; a naked exception is wrapped), or None; R[B] := the rest; R[A+1] := a part matched");
-            (ExcStarReraise, exc_star_reraise, A, "except* done: raise what remains of R[A] given the unmatched rest R[A+1] and the list R[A+2] of what the clauses raised (if nothing: go on)");
+            (ExcStarRaise, exc_star_raise, A, "except* done: raise what remains of R[A] given the unmatched rest R[A+1] and the list R[A+2] of what the clauses raised (if nothing: go on)");
             (MatchSequence, match_sequence, ABCD, "R[A] := R[B] is a sequence for `match` (not str/bytes) with len == C (D=0) or len >= C (D=1)");
             (MatchMapping, match_mapping, AB, "R[A] := R[B] is a mapping for `match`");
             (MatchKeys, match_keys, ABC, "R[A] := tuple of the values of the keys of tuple R[C] in mapping R[B]; R[A+1] := all were present");
             (MatchClass, match_class, ABC, "R[A] := attributes of R[B] matched as class R[B+1] with C positional sub-patterns, keyword names tuple R[B+2]; R[A+1] := matched");
-            (CopyDictWithout, copy_dict_without, ABC, "R[A] := dict(R[B]) without the keys in tuple R[C] (`**rest` of a mapping pattern)");
+            (DictWithout, dict_without, ABC, "R[A] := dict(R[B]) without the keys in tuple R[C] (`**rest` of a mapping pattern)");
             (RaiseAssert, raise_assert, ABC, "raise AssertionError(R[B] if C else no message)");
             (WithEnter, with_enter, AB, "R[A] := type(R[B]).__exit__ bound to R[B]; R[A+1] := R[B].__enter__()");
             (WithExit, with_exit, AB, "R[A](exception info of R[B], or None x3 if B == A); R[B] := truth of the result");

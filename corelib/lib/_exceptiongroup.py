@@ -128,29 +128,16 @@ def _leaves(e, out):
         out.append(e)
 
 
-def _same_metadata(a, b):
-    return (
-        a.__cause__ is b.__cause__
-        and a.__context__ is b.__context__
-        and getattr(a, "__notes__", None) is getattr(b, "__notes__", None)
-    )
-
-
-def _prep_reraise_star(orig, rest, raised):
+def _prep_reraise_star(orig, rest, kept, new):
     """What an `except*` statement raises at its end: `orig` was caught, `rest` is the part no
-    clause matched, `raised` what the clauses raised (re-raises included). None: nothing."""
+    clause matched, `kept` the parts its clauses re-raised, `new` the other exceptions they
+    raised. Returns (what to raise or None, the re-raised part of `orig` or None)."""
     if not isinstance(orig, BaseExceptionGroup):
         # A naked exception was wrapped: at most one clause ran.
         if rest is not None:
-            return orig
-        return raised[0] if raised else None
-    kept = []
-    new = []
-    for e in raised:
-        if _same_metadata(e, orig):
-            kept.append(e)
-        else:
-            new.append(e)
+            return orig, None
+        raised = kept + new
+        return (raised[0] if raised else None), None
     if rest is not None:
         kept.append(rest)
     projection = None
@@ -160,9 +147,9 @@ def _prep_reraise_star(orig, rest, raised):
             _leaves(e, ids)
         projection = orig._split(lambda e: any(e is x for x in ids))[0]
     if not new:
-        return projection
+        return projection, projection
     if projection is not None:
         new.append(projection)
     if len(new) == 1:
-        return new[0]
-    return ExceptionGroup("", new)
+        return new[0], projection
+    return ExceptionGroup("", new), projection

@@ -587,6 +587,9 @@ fn block_name(t: Tok) -> Option<&'static str> {
         Tok::With => "'with' statement",
         Tok::Def => "function definition",
         Tok::Class => "class definition",
+        // Soft keywords: a line opening a block can only be a match statement or a case.
+        Tok::Name("match") => "'match' statement",
+        Tok::Name("case") => "'case' statement",
         _ => return None,
     })
 }

@@ -408,6 +408,10 @@ impl Vm {
         if let Value::Obj(g) = obj {
             match g.obj() {
                 Obj::Instance(inst) => {
+                    if inst.exc().is_some() && crate::excgroup::set_exc_special(self, obj, name, v)?
+                    {
+                        return Ok(());
+                    }
                     let cls = inst.class.get();
                     let flags = match cls.obj() {
                         Obj::Class(c) => self.class_flags(c),

@@ -108,8 +108,7 @@ impl Vm {
                 ctx.emit("Traceback (most recent call last):\n", '|');
                 ctx.emit(&stack, '|');
             }
-            let only = self.format_exception_only(exc);
-            ctx.emit(&only, '|');
+            self.emit_exception_only(exc, ctx);
             return;
         }
         if ctx.group_depth > MAX_GROUP_DEPTH {
@@ -131,8 +130,7 @@ impl Vm {
             );
             ctx.emit(&stack, '|');
         }
-        let only = self.format_exception_only(exc);
-        ctx.emit(&only, '|');
+        self.emit_exception_only(exc, ctx);
         let members = match self.getattr_str(exc, "exceptions") {
             Ok(v) => self.collect_iter(v).unwrap_or_default(),
             Err(_) => Vec::new(),
@@ -178,18 +176,25 @@ impl Vm {
         }
     }
 
-    /// `Type: message` and then the exception's notes, one per line.
-    fn format_exception_only(&mut self, exc: Value) -> String {
+    /// `Type: message` (the margin only before its first line, as CPython), then each note
+    /// with the margin on every line.
+    fn emit_exception_only(&mut self, exc: Value, ctx: &mut Ctx) {
         if let Some(report) = self.syntax_error_report(exc) {
-            return report;
+            ctx.out.push_str(&report);
+            return;
         }
-        let mut out = self.exception_summary(exc);
-        out.push('\n');
+        let mut prefix = ctx.indent();
+        if ctx.group_depth > 0 {
+            prefix.push_str("| ");
+        }
+        let summary = self.exception_summary(exc);
+        ctx.out.push_str(&prefix);
+        ctx.out.push_str(&summary);
+        ctx.out.push('\n');
         for note in self.exc_notes(exc) {
-            out.push_str(&note);
-            out.push('\n');
+            ctx.emit(&note, '|');
+            ctx.out.push('\n');
         }
-        out
     }
 
     /// The traceback entries, most recent call last; a run of identical entries prints its

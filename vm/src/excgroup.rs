@@ -110,6 +110,70 @@ impl Vm {
     }
 }
 
+/// Assigning `__cause__`, `__context__` or `__suppress_context__` of an exception sets its
+/// exception data (what tracebacks and `except*` read). `Ok(false)`: another name.
+pub fn set_exc_special(vm: &mut Vm, exc: Value, name: Gc, v: Value) -> PyResult<bool> {
+    let Some(n) = crate::strs::as_str(name) else {
+        return Ok(false);
+    };
+    let which = match &*n.s {
+        "__cause__" => "cause",
+        "__context__" => "context",
+        "__suppress_context__" => "suppress",
+        _ => return Ok(false),
+    };
+    let Some(d) = Vm::exc_data(exc) else {
+        return Ok(false);
+    };
+    if which == "suppress" {
+        let b = vm.truthy(v)?;
+        d.borrow_mut().suppress_context = b;
+        return Ok(true);
+    }
+    let base = vm.exc_class("BaseException");
+    if !v.is_none() && !vm.isinstance(v, base) {
+        return Err(vm.type_error(format!(
+            "exception {which} must be None or derive from BaseException"
+        )));
+    }
+    let mut d = d.borrow_mut();
+    if which == "cause" {
+        d.cause = v;
+        d.suppress_context = true;
+    } else {
+        d.context = v;
+    }
+    Ok(true)
+}
+
+/// Whether `e` carries the same cause, context and traceback as `orig` (CPython 3.11 does not
+/// compare notes): a part of `orig` re-raised by a bare `raise` in an `except*` clause;
+/// anything else counts as newly raised.
+pub fn same_exc_metadata(e: Value, orig: Value) -> bool {
+    let (Some(a), Some(b)) = (Vm::exc_data(e), Vm::exc_data(orig)) else {
+        return false;
+    };
+    let (a, b) = (a.borrow(), b.borrow());
+    a.cause.is(&b.cause)
+        && a.context.is(&b.context)
+        && a.traceback.len() == b.traceback.len()
+        && a.traceback
+            .iter()
+            .zip(b.traceback.iter())
+            .all(|(x, y)| std::ptr::eq(x.0, y.0) && x.1 == y.1)
+}
+
+/// Gives `to` the traceback of `from` (a part split off a caught group, as CPython's derive).
+pub fn copy_traceback(from: Value, to: Value) {
+    if from.is(&to) {
+        return;
+    }
+    if let (Some(a), Some(b)) = (Vm::exc_data(from), Vm::exc_data(to)) {
+        let tb = a.borrow().traceback.clone();
+        b.borrow_mut().traceback = tb;
+    }
+}
+
 /// Adds `add_note` to `BaseException` (called when that class is made).
 pub fn add_base_exception_methods(vm: &Vm, cls: Gc) {
     let Obj::Class(c) = cls.obj() else {

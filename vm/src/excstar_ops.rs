@@ -9,7 +9,7 @@ use crate::Vm;
 use kestrel_compiler::opcodes::Inst;
 
 #[inline(never)]
-pub fn exc_star_begin(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+pub fn exc_star_init(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let orig = r(vm, st, i.b());
     set(vm, st, i.a(), orig);
     let raised = vm.new_list(Vec::new());
@@ -76,6 +76,9 @@ pub fn exc_star_split(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             _ => (Value::None, rest),
         }
     };
+    let caught = r(vm, st, i.b());
+    crate::excgroup::copy_traceback(caught, matched);
+    crate::excgroup::copy_traceback(caught, rest);
     set(vm, st, i.a(), matched);
     set(vm, st, i.b(), rest);
     set(vm, st, i.a() + 1, Value::Bool(!matched.is_none()));
@@ -83,18 +86,37 @@ pub fn exc_star_split(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 }
 
 #[inline(never)]
-pub fn exc_star_reraise(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+pub fn exc_star_raise(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let a = i.a();
     let (orig, rest, raised) = (r(vm, st, a), r(vm, st, a + 1), r(vm, st, a + 2));
-    let out = vm.exc_group_call("_prep_reraise_star", &[orig, rest, raised])?;
+    // Split what the clauses raised into re-raises of the caught exception and new ones.
+    let items = match raised {
+        Value::Obj(g) => match g.obj() {
+            Obj::List(l) => l.borrow().clone(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    let (kept, new): (Vec<Value>, Vec<Value>) = items
+        .into_iter()
+        .partition(|e| crate::excgroup::same_exc_metadata(*e, orig));
+    let kept = vm.new_list(kept);
+    let new = vm.new_list(new);
+    let res = vm.exc_group_call("_prep_reraise_star", &[orig, rest, kept, new])?;
+    let (out, projection) = match res {
+        Value::Obj(g) => match g.obj() {
+            Obj::Tuple(p) if p.len() == 2 => (p[0], p[1]),
+            _ => (Value::None, Value::None),
+        },
+        _ => (Value::None, Value::None),
+    };
     if out.is_none() {
         return NEXT;
     }
-    if out.is(&orig) {
-        // The original exception goes on unchanged, its traceback already holding this frame.
-        vm.raised = orig;
-        vm.skip_tb_once = true;
-        return Err(Raised);
-    }
-    Err(vm.raise(out))
+    // What goes on is re-raised (CPython's RERAISE): no new traceback entry for this frame and
+    // no implicit context; the re-raised part of the caught group keeps its traceback.
+    crate::excgroup::copy_traceback(orig, projection);
+    vm.raised = out;
+    vm.skip_tb_once = true;
+    Err(Raised)
 }

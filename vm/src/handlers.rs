@@ -540,10 +540,15 @@ pub fn set_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let o = r(vm, st, i.a());
     let name = k_name(st, i.b());
     let v = r(vm, st, i.c());
-    // Fast path: an instance of a class without properties or a Python `__setattr__`.
+    // Fast path: an instance of a class without properties or a Python `__setattr__` (not an
+    // exception, whose `__cause__` etc. are not dict entries).
     if let Value::Obj(g) = o {
         if let Obj::Instance(inst) = g.obj() {
             let cls = inst.class.get();
+            if inst.exc().is_some() {
+                vm.setattr(o, name, v)?;
+                return NEXT;
+            }
             if let Obj::Class(c) = cls.obj() {
                 let flags = vm.class_flags(c);
                 if flags & !HAS_SLOTS == 0 {

@@ -122,7 +122,7 @@ fn match_keys_values(
 }
 
 #[inline(never)]
-pub fn copy_dict_without(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+pub fn dict_without(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let subj = r(vm, st, i.b());
     let keys = tuple_items(r(vm, st, i.c()));
     let items = match mapping_dict(subj) {

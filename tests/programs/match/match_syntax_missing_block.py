@@ -1,0 +1,3 @@
+print("x")
+match 1:
+pass
