@@ -276,6 +276,7 @@ impl Vm {
                     self.new_tuple(d)
                 }),
                 (Obj::Function(f), "__kwdefaults__") => Some(f.kwdefaults.get()),
+                (Obj::Function(f), "__code__") => Some(self.code_object(f.code)),
                 (Obj::Function(f), "__closure__") => Some(if f.closure.is_empty() {
                     Value::None
                 } else {
@@ -304,6 +305,13 @@ impl Vm {
                 (Obj::BoundMethod(_, f), "__name__" | "__qualname__" | "__doc__") => {
                     let f = *f;
                     return self.getattr(f, name).map(Some);
+                }
+                (Obj::Cell(c), "cell_contents") => {
+                    let v = c.get();
+                    if v.is_empty() {
+                        return Err(self.value_error("Cell is empty"));
+                    }
+                    Some(v)
                 }
                 (Obj::Slice(a, _, _), "start") => Some(*a),
                 (Obj::Slice(_, b, _), "stop") => Some(*b),
@@ -514,6 +522,14 @@ impl Vm {
                 Obj::Module(d, _) => {
                     let d = *d;
                     if self.dict_del_str(d, name) {
+                        return Ok(());
+                    }
+                }
+                Obj::Function(f) => {
+                    let hash = crate::strs::str_hash(as_str(name).expect("str name"));
+                    let mut d = f.dict.borrow_mut();
+                    if let Some(i) = d.find_str(name, hash) {
+                        d.remove_at(i);
                         return Ok(());
                     }
                 }

@@ -825,16 +825,13 @@ impl Vm {
         let init_name = self.names.init;
         match self.class_lookup(cls, init_name) {
             Some(init) => {
-                if let Value::Obj(ig) = init {
-                    if let Obj::Native(n) = ig.obj() {
-                        if n.name == "object.__init__" {
-                            if (!args.is_empty() || !kw.is_empty()) && newf_is_object(newf) {
-                                let name = self.class_name(cls);
-                                return Err(self.type_error(format!("{name}() takes no arguments")));
-                            }
-                            return Ok(inst);
-                        }
+                let object_init = self.class_lookup(self.types.object, init_name);
+                if object_init.is_some_and(|o| o.is(&init)) {
+                    if (!args.is_empty() || !kw.is_empty()) && newf_is_object(newf) {
+                        let name = self.class_name(cls);
+                        return Err(self.type_error(format!("{name}() takes no arguments")));
                     }
+                    return Ok(inst);
                 }
                 let a = prepend(inst, args);
                 let r = self.call_value(init, &a, kw)?;

@@ -53,7 +53,7 @@ macro_rules! for_each_type {
             super_ = "super", bytes = "bytes", notimpl = "NotImplementedType",
             ellipsis = "ellipsis", iterator = "iterator", dict_keys = "dict_keys",
             dict_values = "dict_values", dict_items = "dict_items", complex = "complex",
-            member = "member_descriptor", mappingproxy = "mappingproxy",
+            member = "member_descriptor", mappingproxy = "mappingproxy", code = "code",
         }
     };
 }
