@@ -49,9 +49,13 @@ struct FnCompiler<'a> {
     has_doc: bool,
 }
 
+mod annotations;
+
 pub struct Compiler<'t> {
     table: &'t SymbolTable,
     filename: &'static str,
+    /// `from __future__ import annotations`: annotations are kept as source strings.
+    future_annotations: std::cell::Cell<bool>,
 }
 
 type R<T> = Result<T, CompileError>;
@@ -82,13 +86,20 @@ fn docstring<'a>(body: &'a [Stmt<'a>]) -> Option<&'a str> {
 
 impl<'t> Compiler<'t> {
     pub fn new(table: &'t SymbolTable, filename: &'static str) -> Self {
-        Compiler { table, filename }
+        Compiler {
+            table,
+            filename,
+            future_annotations: std::cell::Cell::new(false),
+        }
     }
 
     pub fn module(&self, m: &Module) -> R<&'static CodeObject> {
         let scope = self.table.scope_of(m);
         let mut f = self.new_fn(scope, "<module>".into(), 1);
+        self.future_annotations
+            .set(annotations::future_annotations(m.body));
         self.store_docstring(&mut f, m.body)?;
+        self.setup_annotations(&mut f, m.body)?;
         self.block(&mut f, m.body)?;
         f.e.op(Op::ReturnNone, 0, 0, 0);
         self.finish(f, "<module>", 1, flags::MODULE, (0, 0, 0), Vec::new())
@@ -263,10 +274,15 @@ impl<'t> Compiler<'t> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(f, target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(v) = value {
                     self.assign_value(f, target, v)?;
                 }
+                self.ann_assign_annotation(f, target, annotation)?;
             }
             StmtKind::Pass => {}
             StmtKind::Break => self.break_stmt(f, s.loc)?,
@@ -441,6 +457,19 @@ impl<'t> Compiler<'t> {
                             let top = a.name.split('.').next().unwrap_or(a.name);
                             self.store_name(f, top, r, s.loc)?;
                         }
+                    }
+                }
+            }
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } if *module == Some("__future__") && *level == 0 => {
+                // Future statements are compile-time switches (only `annotations` changes
+                // anything here); an unknown feature is CPython's SyntaxError.
+                for a in names.iter() {
+                    if !annotations::KNOWN_FUTURES.contains(&a.name) {
+                        return err(format!("future feature {} is not defined", a.name), s.loc);
                     }
                 }
             }
@@ -783,6 +812,7 @@ impl<'t> Compiler<'t> {
         scope: usize,
         name: &str,
         params: &'a Params<'a>,
+        returns: Option<&'a Expr<'a>>,
         loc: Loc,
         body: impl FnOnce(&Self, &mut FnCompiler<'a>) -> R<()>,
     ) -> R<Reg> {
@@ -803,10 +833,16 @@ impl<'t> Compiler<'t> {
             params.kwonly.len() as u16,
         );
         let code = self.finish(child, name, loc.line, fl, counts, Vec::new())?;
-        let dst = f.e.alloc(4);
+        let dst = f.e.alloc(5);
         let mut d = self.params_code(f, params, dst + 1)?;
         if self.closure(f, scope, dst + 3) {
             d |= 4;
+        }
+        if (f.e.next_reg as usize) < dst as usize + 5 {
+            f.e.next_reg = dst as u32 + 5;
+        }
+        if self.function_annotations(f, params, returns, dst + 4)? {
+            d |= 8;
         }
         let k = f.e.constant(Const::Code(code));
         f.e.op_d(Op::MakeFunction, dst, k as Reg, dst + 1, d);
@@ -818,15 +854,23 @@ impl<'t> Compiler<'t> {
         let decos = self.decorators(f, def.decorators)?;
         let scope = self.table.scope_of(def);
         let body = def.body;
-        let func = self.make_function(f, scope, def.name, def.params, def.loc, |c, child| {
-            if let Some(doc) = docstring(body) {
-                // Constant 0, before the body adds any.
-                child.has_doc = child.e.constant(Const::Str(leak_str(doc))) == 0;
-            }
-            c.block(child, body)?;
-            child.e.op(Op::ReturnNone, 0, 0, 0);
-            Ok(())
-        })?;
+        let func = self.make_function(
+            f,
+            scope,
+            def.name,
+            def.params,
+            def.returns,
+            def.loc,
+            |c, child| {
+                if let Some(doc) = docstring(body) {
+                    // Constant 0, before the body adds any.
+                    child.has_doc = child.e.constant(Const::Str(leak_str(doc))) == 0;
+                }
+                c.block(child, body)?;
+                child.e.op(Op::ReturnNone, 0, 0, 0);
+                Ok(())
+            },
+        )?;
         Ok(self.apply_decorators(f, decos, func))
     }
 
@@ -881,6 +925,7 @@ impl<'t> Compiler<'t> {
         child.e.op_bx(Op::StoreName, t, k);
         child.e.next_reg -= 1;
         self.store_docstring(&mut child, c.body)?;
+        self.setup_annotations(&mut child, c.body)?;
         self.block(&mut child, c.body)?;
         if let Some(cell) = child.class_cell {
             let k = child.e.constant(Const::Str("__classcell__"));
@@ -1504,11 +1549,12 @@ impl<'t> Compiler<'t> {
             }
             ExprKind::Lambda(params, body) => {
                 let scope = self.table.scope_of(e);
-                let r = self.make_function(f, scope, "<lambda>", params, e.loc, |c, child| {
-                    let r = c.expr(child, body)?;
-                    child.e.op(Op::Return, r, 0, 0);
-                    Ok(())
-                })?;
+                let r =
+                    self.make_function(f, scope, "<lambda>", params, None, e.loc, |c, child| {
+                        let r = c.expr(child, body)?;
+                        child.e.op(Op::Return, r, 0, 0);
+                        Ok(())
+                    })?;
                 f.e.op(Op::Move, dst, r, 0);
             }
             ExprKind::ListComp(elt, gens) => {

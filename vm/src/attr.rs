@@ -277,6 +277,13 @@ impl Vm {
                 }),
                 (Obj::Function(f), "__kwdefaults__") => Some(f.kwdefaults.get()),
                 (Obj::Function(f), "__code__") => Some(self.code_object(f.code)),
+                (Obj::Function(f), "__annotations__") => {
+                    if f.annotations.get().is_empty() {
+                        let d = self.new_dict(crate::dict::Dict::new());
+                        f.annotations.set(d);
+                    }
+                    Some(f.annotations.get())
+                }
                 (Obj::Function(f), "__closure__") => Some(if f.closure.is_empty() {
                     Value::None
                 } else {
@@ -457,16 +464,19 @@ impl Vm {
                                 format!("assigning a function's {n} is not supported"),
                             ));
                         }
-                        "__globals__" | "__closure__" | "__annotations__" => {
-                            if name_of(name) != "__annotations__" {
-                                return Err(self.raise_msg("AttributeError", "readonly attribute"));
+                        "__globals__" | "__closure__" => {
+                            return Err(self.raise_msg("AttributeError", "readonly attribute"));
+                        }
+                        "__annotations__" => {
+                            let ok = v.is_none()
+                                || matches!(v, Value::Obj(d) if matches!(d.obj(), Obj::Dict(_)));
+                            if !ok {
+                                return Err(
+                                    self.type_error("__annotations__ must be set to a dict object")
+                                );
                             }
-                            let hash = crate::strs::str_hash(as_str(name).expect("str"));
-                            let mut d = f.dict.borrow_mut();
-                            match d.find_str(name, hash) {
-                                Some(i) => d.set_at(i, v),
-                                None => d.insert_new(hash, Value::Obj(name), v),
-                            }
+                            f.annotations
+                                .set(if v.is_none() { Value::Empty } else { v });
                         }
                         _ => {
                             let hash = crate::strs::str_hash(as_str(name).expect("str"));

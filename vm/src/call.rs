@@ -42,6 +42,7 @@ impl Vm {
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
             dict: RefCell::new(Dict::new()),
+            annotations: Cell::new(Value::Empty),
             simple,
         }))))
     }
