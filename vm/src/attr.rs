@@ -507,6 +507,13 @@ impl Vm {
         }
         let t = self.type_name(obj);
         let n = name_of(name);
+        let cls = self.type_of(obj);
+        if self.class_lookup(cls, name).is_some() {
+            return self.raise_msg(
+                "AttributeError",
+                format!("'{t}' object attribute '{n}' is read-only"),
+            );
+        }
         self.raise_msg(
             "AttributeError",
             format!("attribute '{n}' of '{t}' objects is not writable"),
@@ -544,6 +551,16 @@ impl Vm {
                     }
                 }
                 _ => {}
+            }
+        }
+        if let Value::Obj(g) = obj {
+            if let Obj::Class(c) = g.obj() {
+                let cname = c.name.borrow().clone();
+                let n = name_of(name);
+                return Err(self.raise_msg(
+                    "AttributeError",
+                    format!("type object '{cname}' has no attribute '{n}'"),
+                ));
             }
         }
         Err(self.attr_error(obj, name))
