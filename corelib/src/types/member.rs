@@ -109,12 +109,8 @@ fn member_delete(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
             Ok(Value::None)
         }
         None => {
-            let t = vm.type_name(args[1]);
             let n = vm.key_str(Value::Obj(name));
-            Err(vm.raise_msg(
-                "AttributeError",
-                format!("'{t}' object has no attribute '{n}'"),
-            ))
+            Err(vm.raise_msg("AttributeError", n))
         }
     }
 }
