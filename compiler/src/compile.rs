@@ -811,8 +811,7 @@ impl<'t> Compiler<'t> {
         f: &mut FnCompiler<'a>,
         scope: usize,
         name: &str,
-        params: &'a Params<'a>,
-        returns: Option<&'a Expr<'a>>,
+        (params, returns): (&'a Params<'a>, Option<&'a Expr<'a>>),
         loc: Loc,
         body: impl FnOnce(&Self, &mut FnCompiler<'a>) -> R<()>,
     ) -> R<Reg> {
@@ -858,8 +857,7 @@ impl<'t> Compiler<'t> {
             f,
             scope,
             def.name,
-            def.params,
-            def.returns,
+            (def.params, def.returns),
             def.loc,
             |c, child| {
                 if let Some(doc) = docstring(body) {
@@ -1550,7 +1548,7 @@ impl<'t> Compiler<'t> {
             ExprKind::Lambda(params, body) => {
                 let scope = self.table.scope_of(e);
                 let r =
-                    self.make_function(f, scope, "<lambda>", params, None, e.loc, |c, child| {
+                    self.make_function(f, scope, "<lambda>", (params, None), e.loc, |c, child| {
                         let r = c.expr(child, body)?;
                         child.e.op(Op::Return, r, 0, 0);
                         Ok(())
