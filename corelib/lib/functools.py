@@ -1,6 +1,6 @@
 """Higher-order functions and operations on callable objects."""
 
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__annotations__', '__doc__')
 WRAPPER_UPDATES = ('__dict__',)
 
 
@@ -15,6 +15,14 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
                 setattr(wrapper, attr, value)
             except (AttributeError, TypeError):
                 pass
+    for attr in updated:
+        # `wrapper.<attr>.update(wrapped.<attr>)`, entry by entry (a function's __dict__
+        # is read as a snapshot here).
+        for key, value in getattr(wrapped, attr, {}).items():
+            if attr == '__dict__':
+                setattr(wrapper, key, value)
+            else:
+                getattr(wrapper, attr)[key] = value
     try:
         wrapper.__wrapped__ = wrapped
     except (AttributeError, TypeError):

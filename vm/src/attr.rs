@@ -295,7 +295,19 @@ impl Vm {
                     Some(Value::Obj(f.globals))
                 }
                 (Obj::Function(f), "__dict__") => {
-                    let d = f.dict.borrow().clone();
+                    // `__doc__` and `__module__` assigned to a function are kept in its dict
+                    // but are not part of `__dict__`.
+                    let mut d = crate::dict::Dict::new();
+                    for e in f.dict.borrow().iter() {
+                        let hidden = matches!(
+                            crate::strs::as_str_value(e.key),
+                            Some("__doc__" | "__module__")
+                        );
+                        if !hidden {
+                            let h = e.key.as_obj().and_then(as_str).map(crate::strs::str_hash);
+                            d.insert_new(h.unwrap_or(0), e.key, e.value);
+                        }
+                    }
                     Some(self.new_dict(d))
                 }
                 (Obj::Function(f), _) => {
