@@ -12,6 +12,7 @@ use std::cell::RefCell;
 
 type F = kestrel_vm::object::NativeFnPtr;
 
+mod instance_dict;
 mod mappingproxy;
 mod member;
 mod property;
@@ -75,6 +76,7 @@ pub fn install(vm: &mut Vm) {
     property::install(vm);
     member::install(vm);
     mappingproxy::install(vm);
+    instance_dict::install(vm);
     vm.add_method(vm.types.type_, "mro", type_mro);
     vm.add_method(vm.types.type_, "__subclasses__", type_subclasses);
 
