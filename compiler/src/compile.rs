@@ -832,16 +832,18 @@ impl<'t> Compiler<'t> {
             params.kwonly.len() as u16,
         );
         let code = self.finish(child, name, loc.line, fl, counts, Vec::new())?;
-        let dst = f.e.alloc(5);
+        let dst = f.e.alloc(4);
         let mut d = self.params_code(f, params, dst + 1)?;
         if self.closure(f, scope, dst + 3) {
             d |= 4;
         }
-        if (f.e.next_reg as usize) < dst as usize + 5 {
-            f.e.next_reg = dst as u32 + 5;
-        }
-        if self.function_annotations(f, params, returns, dst + 4)? {
-            d |= 8;
+        if annotations::has_function_annotations(params, returns) {
+            // The dict goes in R[dst + 4], after the other operands (their temporaries are dead).
+            f.e.next_reg = dst as u32 + 4;
+            let a = f.e.alloc(1);
+            if self.function_annotations(f, params, returns, a)? {
+                d |= 8;
+            }
         }
         let k = f.e.constant(Const::Code(code));
         f.e.op_d(Op::MakeFunction, dst, k as Reg, dst + 1, d);

@@ -46,6 +46,17 @@ pub(super) fn has_annotations(body: &[Stmt]) -> bool {
     })
 }
 
+/// Whether a function signature has any annotation.
+pub(super) fn has_function_annotations(params: &Params, returns: Option<&Expr>) -> bool {
+    returns.is_some()
+        || params
+            .posonly
+            .iter()
+            .chain(params.args.iter())
+            .chain(params.kwonly.iter())
+            .any(|p| p.annotation.is_some())
+}
+
 /// `from __future__ import annotations` among a module's statements.
 pub(super) fn future_annotations(body: &[Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
