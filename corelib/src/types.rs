@@ -261,6 +261,7 @@ fn identity(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn object_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     match args.first() {
         Some(Value::Obj(c)) if matches!(c.obj(), Obj::Class(_)) => {
+            vm.check_not_abstract(*c)?;
             let g = vm.new_instance(*c, &args[1..]);
             Ok(Value::Obj(g))
         }

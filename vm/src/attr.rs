@@ -322,6 +322,17 @@ impl Vm {
                 (Obj::Range(_, _, c), "step") => Some(Value::Int(*c)),
                 (Obj::Generator(gen), "__name__") => Some(gen.name),
                 (Obj::Property(f, _, _), "fget") => Some(*f),
+                (
+                    Obj::Property(f, _, _) | Obj::ClassMethod(f) | Obj::StaticMethod(f),
+                    "__isabstractmethod__",
+                ) => {
+                    let f = *f;
+                    let r = self.getattr(f, name);
+                    if r.is_err() {
+                        self.raised = Value::Empty;
+                    }
+                    Some(r.unwrap_or(Value::Bool(false)))
+                }
                 (Obj::Property(f, _, _), "__doc__") => {
                     let f = *f;
                     if f.is_none() {

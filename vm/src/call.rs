@@ -804,6 +804,7 @@ impl Vm {
         let inst = match newf {
             Some(Value::Obj(n)) if matches!(n.obj(), Obj::Native(_)) && is_user => {
                 // The builtin __new__ of object / BaseException: allocate directly.
+                self.check_not_abstract(cls)?;
                 Value::Obj(self.new_instance(cls, args))
             }
             Some(nf) => {

@@ -499,6 +499,32 @@ impl Vm {
         Ok(())
     }
 
+    /// `object.__new__`'s refusal to instantiate a class with abstract methods (only classes
+    /// with a metaclass, such as `abc.ABCMeta`, can have `__abstractmethods__`).
+    pub fn check_not_abstract(&mut self, cls: Gc) -> PyResult<()> {
+        if !matches!(cls.obj(), Obj::Class(c) if c.meta.get().is_some()) {
+            return Ok(());
+        }
+        let k = self.intern("__abstractmethods__");
+        let Some(Value::Obj(am)) = self.class_lookup(cls, k) else {
+            return Ok(());
+        };
+        let mut names: Vec<String> = match am.obj() {
+            Obj::Set(d, _) => d.borrow().keys().iter().map(|k| self.key_str(*k)).collect(),
+            _ => return Ok(()),
+        };
+        if names.is_empty() {
+            return Ok(());
+        }
+        names.sort();
+        let n = self.class_name(cls);
+        let s = if names.len() == 1 { "" } else { "s" };
+        Err(self.type_error(format!(
+            "Can't instantiate abstract class {n} with abstract method{s} {}",
+            names.join(", ")
+        )))
+    }
+
     /// `cls(*args, **kw)`: the metaclass's `__call__` when it overrides `type.__call__`.
     pub fn call_class(
         &mut self,
