@@ -58,10 +58,14 @@ struct FnCompiler<'a> {
     has_doc: bool,
 }
 
+mod annotations;
+
 pub struct Compiler<'t> {
     table: &'t SymbolTable,
     filename: &'static str,
     mode: crate::Mode,
+    /// `from __future__ import annotations`: annotations are kept as source strings.
+    future_annotations: std::cell::Cell<bool>,
 }
 
 type R<T> = Result<T, CompileError>;
@@ -96,6 +100,7 @@ impl<'t> Compiler<'t> {
             table,
             filename,
             mode: crate::Mode::Module,
+            future_annotations: std::cell::Cell::new(false),
         }
     }
 
@@ -108,6 +113,8 @@ impl<'t> Compiler<'t> {
         let scope = self.table.scope_of(m);
         crate::future::check(m.body)?;
         let mut f = self.new_fn(scope, "<module>".into(), 1);
+        self.future_annotations
+            .set(annotations::future_annotations(m.body));
         if self.mode == crate::Mode::Eval {
             // `eval`: the one expression statement (checked by the caller) is the result.
             if let [Stmt {
@@ -121,6 +128,7 @@ impl<'t> Compiler<'t> {
             }
         }
         self.store_docstring(&mut f, m.body)?;
+        self.setup_annotations(&mut f, m.body)?;
         self.block(&mut f, m.body)?;
         f.e.op(Op::ReturnNone, 0, 0, 0);
         self.finish(f, "<module>", 1, flags::MODULE, (0, 0, 0), Vec::new())
@@ -301,10 +309,15 @@ impl<'t> Compiler<'t> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(f, target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(v) = value {
                     self.assign_value(f, target, v)?;
                 }
+                self.ann_assign_annotation(f, target, annotation)?;
             }
             StmtKind::Pass => {}
             StmtKind::Break => self.break_stmt(f, s.loc)?,
@@ -829,7 +842,7 @@ impl<'t> Compiler<'t> {
         f: &mut FnCompiler<'a>,
         scope: usize,
         name: &str,
-        params: &'a Params<'a>,
+        (params, returns): (&'a Params<'a>, Option<&'a Expr<'a>>),
         loc: Loc,
         body: impl FnOnce(&Self, &mut FnCompiler<'a>) -> R<()>,
     ) -> R<Reg> {
@@ -855,6 +868,14 @@ impl<'t> Compiler<'t> {
         if self.closure(f, scope, dst + 3) {
             d |= 4;
         }
+        if annotations::has_function_annotations(params, returns) {
+            // The dict goes in R[dst + 4], after the other operands (their temporaries are dead).
+            f.e.next_reg = dst as u32 + 4;
+            let a = f.e.alloc(1);
+            if self.function_annotations(f, params, returns, a)? {
+                d |= 8;
+            }
+        }
         let k = f.e.constant(Const::Code(code));
         f.e.op_d(Op::MakeFunction, dst, k as Reg, dst + 1, d);
         f.e.next_reg = dst as u32 + 1;
@@ -865,15 +886,22 @@ impl<'t> Compiler<'t> {
         let decos = self.decorators(f, def.decorators)?;
         let scope = self.table.scope_of(def);
         let body = def.body;
-        let func = self.make_function(f, scope, def.name, def.params, def.loc, |c, child| {
-            if let Some(doc) = docstring(body) {
-                // Constant 0, before the body adds any.
-                child.has_doc = child.e.constant(Const::Str(leak_str(doc))) == 0;
-            }
-            c.block(child, body)?;
-            child.e.op(Op::ReturnNone, 0, 0, 0);
-            Ok(())
-        })?;
+        let func = self.make_function(
+            f,
+            scope,
+            def.name,
+            (def.params, def.returns),
+            def.loc,
+            |c, child| {
+                if let Some(doc) = docstring(body) {
+                    // Constant 0, before the body adds any.
+                    child.has_doc = child.e.constant(Const::Str(leak_str(doc))) == 0;
+                }
+                c.block(child, body)?;
+                child.e.op(Op::ReturnNone, 0, 0, 0);
+                Ok(())
+            },
+        )?;
         Ok(self.apply_decorators(f, decos, func))
     }
 
@@ -928,6 +956,7 @@ impl<'t> Compiler<'t> {
         child.e.op_bx(Op::StoreName, t, k);
         child.e.next_reg -= 1;
         self.store_docstring(&mut child, c.body)?;
+        self.setup_annotations(&mut child, c.body)?;
         self.block(&mut child, c.body)?;
         if let Some(cell) = child.class_cell {
             let k = child.e.constant(Const::Str("__classcell__"));
@@ -1563,11 +1592,12 @@ impl<'t> Compiler<'t> {
             }
             ExprKind::Lambda(params, body) => {
                 let scope = self.table.scope_of(e);
-                let r = self.make_function(f, scope, "<lambda>", params, e.loc, |c, child| {
-                    let r = c.expr(child, body)?;
-                    child.e.op(Op::Return, r, 0, 0);
-                    Ok(())
-                })?;
+                let r =
+                    self.make_function(f, scope, "<lambda>", (params, None), e.loc, |c, child| {
+                        let r = c.expr(child, body)?;
+                        child.e.op(Op::Return, r, 0, 0);
+                        Ok(())
+                    })?;
                 f.e.op(Op::Move, dst, r, 0);
             }
             ExprKind::ListComp(elt, gens) => {

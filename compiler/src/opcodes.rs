@@ -163,7 +163,7 @@ macro_rules! for_each_op {
             (Unpack, unpack, ABC, "R[A], ..., R[A+C-1] := R[B] (exactly C items)");
             (UnpackEx, unpack_ex, ABCD, "R[A..A+C] := C items, R[A+C] := list of the rest, then D items, from R[B]");
             (FormatValue, format_value, ABCD, "R[A] := format(conv_D(R[B]), R[C] if C != A else '')");
-            (MakeFunction, make_function, ABCD, "R[A] := function(K[B]); D flags: 1 defaults R[C], 2 kwdefaults R[C+1], 4 closure R[C+2]");
+            (MakeFunction, make_function, ABCD, "R[A] := function(K[B]); D flags: 1 defaults R[C], 2 kwdefaults R[C+1], 4 closure R[C+2], 8 annotations R[C+3]");
             (BuildClass, build_class, AB, "R[A] := class from body function R[A], name R[A+1], bases tuple R[A+2], keywords dict R[A+3] if B");
             (Raise, raise, ABC, "C=0: re-raise the handled exception; C=1: raise R[A]; C=2: raise R[A] from R[B]");
             (Reraise, reraise, A, "raise R[A] again, keeping its traceback");

@@ -1,6 +1,6 @@
 """Higher-order functions and operations on callable objects."""
 
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__annotations__', '__doc__')
 WRAPPER_UPDATES = ('__dict__',)
 
 
@@ -15,6 +15,14 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
                 setattr(wrapper, attr, value)
             except (AttributeError, TypeError):
                 pass
+    for attr in updated:
+        # `wrapper.<attr>.update(wrapped.<attr>)`, entry by entry (a function's __dict__
+        # is read as a snapshot here).
+        for key, value in getattr(wrapped, attr, {}).items():
+            if attr == '__dict__':
+                setattr(wrapper, key, value)
+            else:
+                getattr(wrapper, attr)[key] = value
     try:
         wrapper.__wrapped__ = wrapped
     except (AttributeError, TypeError):
@@ -195,3 +203,40 @@ def total_ordering(cls):
         if name not in defined:
             setattr(cls, name, func)
     return cls
+
+
+class cached_property:
+    """A method computed once per instance, then kept as an ordinary instance attribute."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            instance.__dict__
+        except AttributeError:
+            msg = (
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property."
+            )
+            raise TypeError(msg) from None
+        val = self.func(instance)
+        # The cached value shadows this (non-data) descriptor from now on.
+        object.__setattr__(instance, self.attrname, val)
+        return val

@@ -29,6 +29,7 @@ pub mod subclass;
 
 type F = kestrel_vm::object::NativeFnPtr;
 
+mod instance_dict;
 mod mappingproxy;
 mod member;
 mod property;
@@ -92,6 +93,7 @@ pub fn install(vm: &mut Vm) {
     property::install(vm);
     member::install(vm);
     mappingproxy::install(vm);
+    instance_dict::install(vm);
     vm.add_method(vm.types.type_, "mro", type_mro);
     vm.add_method(vm.types.type_, "__subclasses__", type_subclasses);
 
@@ -276,6 +278,7 @@ fn identity(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn object_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     match args.first() {
         Some(Value::Obj(c)) if matches!(c.obj(), Obj::Class(_)) => {
+            vm.check_not_abstract(*c)?;
             let g = vm.new_instance(*c, &args[1..]);
             Ok(Value::Obj(g))
         }
@@ -283,7 +286,31 @@ fn object_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn object_init(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+/// `object.__init__(self, *args)`: extra arguments are an error unless the class overrides
+/// `__new__` and not `__init__` (CPython's rule).
+fn object_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if args.len() <= 1 && kw.is_empty() {
+        return Ok(Value::None);
+    }
+    let Some(&this) = args.first() else {
+        return Ok(Value::None);
+    };
+    let cls = vm.type_of(this);
+    let object = vm.types.object;
+    let (init, new) = (vm.names.init, vm.names.new);
+    let same = |vm: &Vm, n| match (vm.class_lookup(cls, n), vm.class_lookup(object, n)) {
+        (Some(a), Some(b)) => a.is(&b),
+        _ => false,
+    };
+    if !same(vm, init) {
+        return Err(vm.type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    if same(vm, new) {
+        let name = vm.class_name(cls);
+        return Err(vm.type_error(format!("{name}() takes no arguments")));
+    }
     Ok(Value::None)
 }
 

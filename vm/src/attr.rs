@@ -187,25 +187,7 @@ impl Vm {
                 if flags & HAS_SLOTS != 0 {
                     return Err(self.attr_error(obj, name));
                 }
-                let mut d = inst.dict.borrow().clone();
-                // Slot values share the instance's storage but are not in its `__dict__`.
-                let slots = self.slot_names(cls);
-                if !slots.is_empty() {
-                    let keep: Vec<_> = d
-                        .iter()
-                        .filter(|e| !slots.iter().any(|s| *s == self.key_str(e.key)))
-                        .map(|e| (e.key, e.value))
-                        .collect();
-                    d = crate::dict::Dict::new();
-                    for (k, v) in keep {
-                        let h = match k {
-                            Value::Obj(kg) => as_str(kg).map(crate::strs::str_hash).unwrap_or(0),
-                            _ => 0,
-                        };
-                        d.insert_new(h, k, v);
-                    }
-                }
-                Some(self.new_dict(d))
+                Some(self.instance_dict_view(obj))
             }
             n => match inst.exc() {
                 Some(e) => match n {
@@ -274,6 +256,14 @@ impl Vm {
                     self.new_tuple(d)
                 }),
                 (Obj::Function(f), "__kwdefaults__") => Some(f.kwdefaults.get()),
+                (Obj::Function(f), "__code__") => Some(self.code_object(f.code)),
+                (Obj::Function(f), "__annotations__") => {
+                    if f.annotations.get().is_empty() {
+                        let d = self.new_dict(crate::dict::Dict::new());
+                        f.annotations.set(d);
+                    }
+                    Some(f.annotations.get())
+                }
                 (Obj::Function(f), "__closure__") => Some(if f.closure.is_empty() {
                     Value::None
                 } else {
@@ -285,7 +275,19 @@ impl Vm {
                     Some(Value::Obj(f.globals))
                 }
                 (Obj::Function(f), "__dict__") => {
-                    let d = f.dict.borrow().clone();
+                    // `__doc__` and `__module__` assigned to a function are kept in its dict
+                    // but are not part of `__dict__`.
+                    let mut d = crate::dict::Dict::new();
+                    for e in f.dict.borrow().iter() {
+                        let hidden = matches!(
+                            crate::strs::as_str_value(e.key),
+                            Some("__doc__" | "__module__")
+                        );
+                        if !hidden {
+                            let h = e.key.as_obj().and_then(as_str).map(crate::strs::str_hash);
+                            d.insert_new(h.unwrap_or(0), e.key, e.value);
+                        }
+                    }
                     Some(self.new_dict(d))
                 }
                 (Obj::Function(f), _) => {
@@ -303,6 +305,13 @@ impl Vm {
                     let f = *f;
                     return self.getattr(f, name).map(Some);
                 }
+                (Obj::Cell(c), "cell_contents") => {
+                    let v = c.get();
+                    if v.is_empty() {
+                        return Err(self.value_error("Cell is empty"));
+                    }
+                    Some(v)
+                }
                 (Obj::Slice(a, _, _), "start") => Some(*a),
                 (Obj::Slice(_, b, _), "stop") => Some(*b),
                 (Obj::Slice(_, _, c), "step") => Some(*c),
@@ -317,6 +326,17 @@ impl Vm {
                 (Obj::Generator(gen), "__name__") => Some(gen.name),
                 (Obj::Generator(_), _) => return self.coro_attr(obj, n),
                 (Obj::Property(f, _, _), "fget") => Some(*f),
+                (
+                    Obj::Property(f, _, _) | Obj::ClassMethod(f) | Obj::StaticMethod(f),
+                    "__isabstractmethod__",
+                ) => {
+                    let f = *f;
+                    let r = self.getattr(f, name);
+                    if r.is_err() {
+                        self.raised = Value::Empty;
+                    }
+                    Some(r.unwrap_or(Value::Bool(false)))
+                }
                 (Obj::Property(f, _, _), "__doc__") => {
                     let f = *f;
                     if f.is_none() {
@@ -344,6 +364,111 @@ impl Vm {
             "AttributeError",
             format!("property '{n}' of '{t}' object has no {what}"),
         )
+    }
+
+    /// `obj.__dict__`: a `dict` (subclass) holding the instance's attributes whose methods
+    /// write through to the instance (`obj.__dict__[k] = v`, `.update()`, `del`, ...) and
+    /// re-read it first. Operations that bypass its methods (repr, `==`, iteration by native
+    /// code) see the attributes as of the last method call.
+    pub fn instance_dict_view(&mut self, obj: Value) -> Value {
+        let snapshot = self.new_dict(crate::dict::Dict::new());
+        let Value::Obj(sg) = snapshot else {
+            unreachable!()
+        };
+        let cls = self.dict_view_class.unwrap_or(self.types.dict);
+        let mut own = crate::dict::Dict::new();
+        let ok = self.intern("__owner__");
+        own.insert_new(
+            crate::strs::str_hash(as_str(ok).expect("str")),
+            Value::Obj(ok),
+            obj,
+        );
+        let view = Value::Obj(self.alloc(Obj::Instance(Instance {
+            class: std::cell::Cell::new(cls),
+            dict: std::cell::RefCell::new(own),
+            extra: Some(Box::new(Extra::Base(sg))),
+        })));
+        self.dict_view_refresh(view);
+        view
+    }
+
+    /// The instance behind a `__dict__` view and the view's dict.
+    fn dict_view_parts(&self, view: Value) -> Option<(Gc, Gc)> {
+        let Value::Obj(vg) = view else { return None };
+        let Obj::Instance(vi) = vg.obj() else {
+            return None;
+        };
+        let ok = self.intern("__owner__");
+        let owner = vi
+            .dict
+            .borrow()
+            .get_str(ok, crate::strs::str_hash(as_str(ok)?))?;
+        Some((owner.as_obj()?, vi.base()?))
+    }
+
+    /// Re-reads the owner's attributes into a `__dict__` view (slot values left out).
+    pub fn dict_view_refresh(&mut self, view: Value) {
+        let Some((owner, d)) = self.dict_view_parts(view) else {
+            return;
+        };
+        let Obj::Instance(inst) = owner.obj() else {
+            return;
+        };
+        let slots = self.slot_names(inst.class.get());
+        let mut fresh = crate::dict::Dict::new();
+        for e in inst.dict.borrow().iter() {
+            let key = crate::strs::as_str_value(e.key);
+            if key.is_some_and(|k| slots.iter().any(|s| s == k)) {
+                continue;
+            }
+            let h = e.key.as_obj().and_then(as_str).map(crate::strs::str_hash);
+            fresh.insert_new(h.unwrap_or(0), e.key, e.value);
+        }
+        if let Obj::Dict(dd) = d.obj() {
+            if let Ok(mut dd) = dd.try_borrow_mut() {
+                *dd = fresh;
+            }
+        }
+    }
+
+    /// Writes a `__dict__` view's contents back as the owner's attributes (keeping slot values).
+    pub fn dict_view_write_back(&mut self, view: Value) -> PyResult<()> {
+        let Some((owner, d)) = self.dict_view_parts(view) else {
+            return Ok(());
+        };
+        let Obj::Instance(inst) = owner.obj() else {
+            return Ok(());
+        };
+        let slots = self.slot_names(inst.class.get());
+        let mut fresh = crate::dict::Dict::new();
+        for e in inst.dict.borrow().iter() {
+            let key = crate::strs::as_str_value(e.key);
+            if key.is_some_and(|k| slots.iter().any(|s| s == k)) {
+                let h = e.key.as_obj().and_then(as_str).map(crate::strs::str_hash);
+                fresh.insert_new(h.unwrap_or(0), e.key, e.value);
+            }
+        }
+        if let Obj::Dict(dd) = d.obj() {
+            for e in dd.borrow().iter() {
+                let Some(k) = e.key.as_obj().filter(|k| as_str(*k).is_some()) else {
+                    let t = self.type_name(e.key);
+                    return Err(
+                        self.type_error(format!("attribute name must be string, not '{t}'"))
+                    );
+                };
+                // Attribute names are interned, as the attribute fast paths compare by identity.
+                let k = self.intern(&as_str(k).expect("str").s);
+                let h = crate::strs::str_hash(as_str(k).expect("str"));
+                match fresh.find_str(k, h) {
+                    Some(i) => fresh.set_at(i, e.value),
+                    None => fresh.insert_new(h, Value::Obj(k), e.value),
+                }
+            }
+        }
+        if let Ok(mut id) = inst.dict.try_borrow_mut() {
+            *id = fresh;
+        }
+        Ok(())
     }
 
     /// Every name the classes in `cls`'s MRO list in their `__slots__`.
@@ -458,16 +583,19 @@ impl Vm {
                                 format!("assigning a function's {n} is not supported"),
                             ));
                         }
-                        "__globals__" | "__closure__" | "__annotations__" => {
-                            if name_of(name) != "__annotations__" {
-                                return Err(self.raise_msg("AttributeError", "readonly attribute"));
+                        "__globals__" | "__closure__" => {
+                            return Err(self.raise_msg("AttributeError", "readonly attribute"));
+                        }
+                        "__annotations__" => {
+                            let ok = v.is_none()
+                                || matches!(v, Value::Obj(d) if matches!(d.obj(), Obj::Dict(_)));
+                            if !ok {
+                                return Err(
+                                    self.type_error("__annotations__ must be set to a dict object")
+                                );
                             }
-                            let hash = crate::strs::str_hash(as_str(name).expect("str"));
-                            let mut d = f.dict.borrow_mut();
-                            match d.find_str(name, hash) {
-                                Some(i) => d.set_at(i, v),
-                                None => d.insert_new(hash, Value::Obj(name), v),
-                            }
+                            f.annotations
+                                .set(if v.is_none() { Value::Empty } else { v });
                         }
                         _ => {
                             let hash = crate::strs::str_hash(as_str(name).expect("str"));
@@ -498,6 +626,13 @@ impl Vm {
         }
         let t = self.type_name(obj);
         let n = name_of(name);
+        let cls = self.type_of(obj);
+        if self.class_lookup(cls, name).is_some() {
+            return self.raise_msg(
+                "AttributeError",
+                format!("'{t}' object attribute '{n}' is read-only"),
+            );
+        }
         self.raise_msg(
             "AttributeError",
             format!("attribute '{n}' of '{t}' objects is not writable"),
@@ -526,7 +661,25 @@ impl Vm {
                         return Ok(());
                     }
                 }
+                Obj::Function(f) => {
+                    let hash = crate::strs::str_hash(as_str(name).expect("str name"));
+                    let mut d = f.dict.borrow_mut();
+                    if let Some(i) = d.find_str(name, hash) {
+                        d.remove_at(i);
+                        return Ok(());
+                    }
+                }
                 _ => {}
+            }
+        }
+        if let Value::Obj(g) = obj {
+            if let Obj::Class(c) = g.obj() {
+                let cname = c.name.borrow().clone();
+                let n = name_of(name);
+                return Err(self.raise_msg(
+                    "AttributeError",
+                    format!("type object '{cname}' has no attribute '{n}'"),
+                ));
             }
         }
         Err(self.attr_error(obj, name))

@@ -42,6 +42,7 @@ impl Vm {
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
             dict: RefCell::new(Dict::new()),
+            annotations: Cell::new(Value::Empty),
             simple,
         }))))
     }
@@ -804,6 +805,7 @@ impl Vm {
         let inst = match newf {
             Some(Value::Obj(n)) if matches!(n.obj(), Obj::Native(_)) && is_user && !wraps_value => {
                 // The builtin __new__ of object / BaseException: allocate directly.
+                self.check_not_abstract(cls)?;
                 Value::Obj(self.new_instance(cls, args))
             }
             Some(nf) => {
@@ -826,16 +828,13 @@ impl Vm {
         let init_name = self.names.init;
         match self.class_lookup(cls, init_name) {
             Some(init) => {
-                if let Value::Obj(ig) = init {
-                    if let Obj::Native(n) = ig.obj() {
-                        if n.name == "object.__init__" {
-                            if (!args.is_empty() || !kw.is_empty()) && newf_is_object(newf) {
-                                let name = self.class_name(cls);
-                                return Err(self.type_error(format!("{name}() takes no arguments")));
-                            }
-                            return Ok(inst);
-                        }
+                let object_init = self.class_lookup(self.types.object, init_name);
+                if object_init.is_some_and(|o| o.is(&init)) {
+                    if (!args.is_empty() || !kw.is_empty()) && newf_is_object(newf) {
+                        let name = self.class_name(cls);
+                        return Err(self.type_error(format!("{name}() takes no arguments")));
                     }
+                    return Ok(inst);
                 }
                 let a = prepend(inst, args);
                 let r = self.call_value(init, &a, kw)?;

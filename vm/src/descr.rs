@@ -361,6 +361,12 @@ impl Vm {
             return Ok(());
         }
         drop(d);
+        // An unset slot: CPython's member descriptor names only the slot.
+        if let Some(Value::Obj(m)) = self.class_lookup(cls, name) {
+            if matches!(m.obj(), Obj::Instance(i) if i.class.get().ptr_eq(self.types.member)) {
+                return Err(self.raise_msg("AttributeError", name_of(name)));
+            }
+        }
         Err(self.attr_error(obj, name))
     }
 

@@ -86,6 +86,7 @@ fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
             match (x.obj(), y.obj()) {
                 (Obj::Str(p), Obj::Str(q)) => Some(p.s == q.s),
                 (Obj::Instance(_), _) | (_, Obj::Instance(_)) => None,
+                (Obj::Class(c), _) | (_, Obj::Class(c)) if c.meta.get().is_some() => None,
                 (Obj::Tuple(p), Obj::Tuple(q)) => {
                     if p.len() != q.len() {
                         return Some(false);
@@ -108,6 +109,7 @@ fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         (Value::Obj(x), other) | (other, Value::Obj(x)) => match x.obj() {
             Obj::Instance(_) => None,
+            Obj::Class(c) if c.meta.get().is_some() => None,
             Obj::BigInt(_) => Some(false),
             _ => {
                 let _ = other;

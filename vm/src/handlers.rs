@@ -1428,6 +1428,13 @@ pub fn make_function(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     };
     let globals = frame_globals(vm);
     let f = vm.new_function(inner, globals, defaults, kwdefaults, closure);
+    if d & 8 != 0 {
+        if let Value::Obj(fg) = f {
+            if let Obj::Function(func) = fg.obj() {
+                func.annotations.set(r(vm, st, c + 3));
+            }
+        }
+    }
     set(vm, st, i.a(), f);
     NEXT
 }

@@ -66,6 +66,8 @@ pub struct Function {
     pub name: RefCell<Value>,
     pub qualname: RefCell<Value>,
     pub dict: RefCell<Dict>,
+    /// `__annotations__`: a dict, or Empty until asked for (then an empty dict is made).
+    pub annotations: Cell<Value>,
     /// Fast path: exact positional call with no defaults/varargs/cells/generator.
     pub simple: bool,
 }
@@ -408,6 +410,7 @@ impl Obj {
                 push(&f.name.borrow(), out);
                 push(&f.qualname.borrow(), out);
                 f.dict.borrow().trace(out);
+                push(&f.annotations.get(), out);
             }
             Obj::Native(n) => push(&n.bound, out),
             Obj::BoundMethod(a, b) => {

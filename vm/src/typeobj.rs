@@ -207,7 +207,10 @@ impl Vm {
     ) -> PyResult<Value> {
         let type_ = self.types.type_;
         if !matches!(meta.obj(), Obj::Class(_)) || !self.is_subclass(meta, type_) {
-            let t = self.repr(Value::Obj(meta))?;
+            let t = match meta.obj() {
+                Obj::Class(_) => self.class_name(meta),
+                _ => self.type_name(Value::Obj(meta)),
+            };
             return Err(self.type_error(format!("type.__new__({t}): {t} is not a subtype of type")));
         }
         let Some(name_s) = crate::strs::as_str_value(name) else {
@@ -239,6 +242,17 @@ impl Vm {
                 );
             }
         }
+        // The most derived metaclass decides; if that is another class with its own
+        // `__new__`, it makes the class.
+        let winner = self.winner_meta(meta, &base_vals)?;
+        if !winner.ptr_eq(meta) {
+            let nk = self.names.new;
+            let wnew = self.class_lookup(winner, nk);
+            let tnew = self.class_lookup(type_, nk);
+            if !matches!((wnew, tnew), (Some(a), Some(b)) if a.is(&b)) {
+                return self.call_value(Value::Obj(winner), &[name, bases, ns], kw);
+            }
+        }
         let mut base_list = Vec::with_capacity(base_vals.len());
         for b in &base_vals {
             match b {
@@ -249,17 +263,6 @@ impl Vm {
                         "type.__new__() argument 2 must be tuple of types, not {t}"
                     )));
                 }
-            }
-        }
-        // The most derived metaclass decides; if that is another class with its own
-        // `__new__`, it makes the class.
-        let winner = self.winner_meta(meta, &base_vals)?;
-        if !winner.ptr_eq(meta) {
-            let nk = self.names.new;
-            let wnew = self.class_lookup(winner, nk);
-            let tnew = self.class_lookup(type_, nk);
-            if !matches!((wnew, tnew), (Some(a), Some(b)) if a.is(&b)) {
-                return self.call_value(Value::Obj(winner), &[name, bases, ns], kw);
             }
         }
         let meta = winner;
@@ -497,6 +500,32 @@ impl Vm {
         Ok(())
     }
 
+    /// `object.__new__`'s refusal to instantiate a class with abstract methods (only classes
+    /// with a metaclass, such as `abc.ABCMeta`, can have `__abstractmethods__`).
+    pub fn check_not_abstract(&mut self, cls: Gc) -> PyResult<()> {
+        if !matches!(cls.obj(), Obj::Class(c) if c.meta.get().is_some()) {
+            return Ok(());
+        }
+        let k = self.intern("__abstractmethods__");
+        let Some(Value::Obj(am)) = self.class_lookup(cls, k) else {
+            return Ok(());
+        };
+        let mut names: Vec<String> = match am.obj() {
+            Obj::Set(d, _) => d.borrow().keys().iter().map(|k| self.key_str(*k)).collect(),
+            _ => return Ok(()),
+        };
+        if names.is_empty() {
+            return Ok(());
+        }
+        names.sort();
+        let n = self.class_name(cls);
+        let s = if names.len() == 1 { "" } else { "s" };
+        Err(self.type_error(format!(
+            "Can't instantiate abstract class {n} with abstract method{s} {}",
+            names.join(", ")
+        )))
+    }
+
     /// `cls(*args, **kw)`: the metaclass's `__call__` when it overrides `type.__call__`.
     pub fn call_class(
         &mut self,
@@ -517,5 +546,81 @@ impl Vm {
             }
         }
         self.instantiate(cls, args, kw)
+    }
+}
+
+impl Vm {
+    /// `f.__code__`: a `code` object whose attributes describe the compiled function
+    /// (the `co_*` fields programs read; the bytecode itself is Kestrel's own and not exposed).
+    pub fn code_object(&mut self, code: &'static kestrel_compiler::CodeObject) -> Value {
+        use kestrel_compiler::code::flags as kf;
+        let nparams = code.total_params();
+        let free = code.free_start as usize..(code.free_start + code.nfree) as usize;
+        // Registers made into cells (MAKE_CELL) hold variables inner functions capture.
+        let mut cells: Vec<usize> = code
+            .code
+            .iter()
+            .filter(|i| i.op() == kestrel_compiler::opcodes::Op::MakeCell)
+            .map(|i| i.a())
+            .collect();
+        cells.sort_unstable();
+        cells.dedup();
+        let names = code.varnames;
+        let varnames: Vec<&str> = names
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i < nparams || (!free.contains(i) && !cells.contains(i)))
+            .map(|(_, n)| *n)
+            .collect();
+        let cellvars: Vec<&str> = cells
+            .iter()
+            .filter_map(|&i| names.get(i).copied())
+            .collect();
+        let freevars: Vec<&str> = free.clone().filter_map(|i| names.get(i).copied()).collect();
+        let mut co_flags = 3; // CO_OPTIMIZED | CO_NEWLOCALS
+        if code.flags & kf::VARARGS != 0 {
+            co_flags |= 4;
+        }
+        if code.flags & kf::VARKEYWORDS != 0 {
+            co_flags |= 8;
+        }
+        if code.qualname.contains("<locals>") {
+            co_flags |= 0x10; // CO_NESTED
+        }
+        if code.flags & kf::GENERATOR != 0 {
+            co_flags |= 0x20;
+        }
+        let strs = |vm: &mut Vm, v: &[&str]| {
+            let items = v.iter().map(|s| vm.new_str(s)).collect();
+            vm.new_tuple(items)
+        };
+        let fields: Vec<(&str, Value)> = vec![
+            ("co_name", self.new_str(code.name)),
+            ("co_qualname", self.new_str(code.qualname)),
+            ("co_filename", self.new_str(code.filename)),
+            ("co_firstlineno", Value::Int(code.first_line as i64)),
+            ("co_argcount", Value::Int(code.argcount as i64)),
+            (
+                "co_posonlyargcount",
+                Value::Int(code.posonlyargcount as i64),
+            ),
+            ("co_kwonlyargcount", Value::Int(code.kwonlyargcount as i64)),
+            ("co_nlocals", Value::Int(varnames.len() as i64)),
+            ("co_varnames", strs(self, &varnames)),
+            ("co_cellvars", strs(self, &cellvars)),
+            ("co_freevars", strs(self, &freevars)),
+            ("co_flags", Value::Int(co_flags)),
+        ];
+        let mut d = Dict::with_capacity(fields.len());
+        for (k, v) in fields {
+            let k = self.intern(k);
+            let h = crate::strs::str_hash(crate::strs::as_str(k).expect("str"));
+            d.insert_new(h, Value::Obj(k), v);
+        }
+        Value::Obj(self.alloc(Obj::Instance(Instance {
+            class: std::cell::Cell::new(self.types.code),
+            dict: std::cell::RefCell::new(d),
+            extra: None,
+        })))
     }
 }

@@ -225,6 +225,9 @@ pub struct Vm {
     /// Run frozen modules' static code (true) or recompile their sources (`-X frozen_modules=off`).
     pub use_frozen: bool,
     pub extra_roots: Vec<Value>,
+    /// The `dict` subclass of the write-through views `obj.__dict__` returns (made by the
+    /// core library at start-up; see `Vm::instance_dict_view`).
+    pub dict_view_class: Option<Gc>,
     /// Set by a re-raise: the current frame is already in the traceback.
     pub skip_tb_once: bool,
     /// Containers whose repr is in progress (prints `[...]` for cycles).
@@ -306,6 +309,7 @@ impl Vm {
             builtins_complete: Cell::new(false),
             use_frozen: true,
             extra_roots: Vec::new(),
+            dict_view_class: None,
             skip_tb_once: false,
             repr_stack: Vec::new(),
             exit_value: Value::None,
@@ -938,6 +942,9 @@ impl Vm {
         }
         work.push(self.builtins);
         work.push(self.modules);
+        if let Some(g) = self.dict_view_class {
+            work.push(g);
+        }
         work.push(self.none_singletons.0);
         work.push(self.none_singletons.1);
         work.push(self.empty_tuple);

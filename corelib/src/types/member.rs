@@ -39,7 +39,7 @@ fn parts(vm: &mut Vm, m: Value) -> PyResult<(Gc, Option<Gc>)> {
 
 /// The instance behind `obj`, checked to be an instance of the slot's class.
 fn target(vm: &mut Vm, obj: Value, owner: Option<Gc>, name: Gc) -> PyResult<Gc> {
-    let ok = owner.map_or(true, |o| vm.isinstance(obj, o));
+    let ok = owner.is_none_or(|o| vm.isinstance(obj, o));
     if let (true, Value::Obj(g)) = (ok, obj) {
         if let Obj::Instance(_) = g.obj() {
             return Ok(g);
@@ -109,12 +109,8 @@ fn member_delete(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
             Ok(Value::None)
         }
         None => {
-            let t = vm.type_name(args[1]);
             let n = vm.key_str(Value::Obj(name));
-            Err(vm.raise_msg(
-                "AttributeError",
-                format!("'{t}' object has no attribute '{n}'"),
-            ))
+            Err(vm.raise_msg("AttributeError", n))
         }
     }
 }

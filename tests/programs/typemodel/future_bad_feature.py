@@ -1,0 +1,2 @@
+from __future__ import not_a_feature
+print("unreachable")
