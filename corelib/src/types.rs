@@ -129,6 +129,8 @@ pub fn install(vm: &mut Vm) {
         ("removeprefix", crate::strmethods::removeprefix),
         ("removesuffix", crate::strmethods::removesuffix),
         ("__len__", crate::strmethods::len),
+        ("__repr__", base_repr),
+        ("__str__", str_str),
     ];
     for (n, f) in str_methods {
         vm.add_method(str_, n, *f);
@@ -158,6 +160,7 @@ pub fn install(vm: &mut Vm) {
         vm.add_method(list, n, *f);
     }
     for (n, f) in [
+        ("__repr__", base_repr as F),
         ("index", seq_index as F),
         ("count", seq_count),
         ("__len__", generic_len),
@@ -267,7 +270,11 @@ fn object_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
             let g = vm.new_instance(*c, &args[1..]);
             Ok(Value::Obj(g))
         }
-        _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+        Some(v) => {
+            let t = vm.type_name(*v);
+            Err(vm.type_error(format!("object.__new__(X): X is not a type object ({t})")))
+        }
+        None => Err(vm.type_error("object.__new__(): not enough arguments")),
     }
 }
 
@@ -286,7 +293,14 @@ fn object_eq(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn object_ne(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "__ne__", args, 2, 2)?;
-    let r = vm.compare(kestrel_vm::ops::Cmp::Eq, args[0], args[1])?;
+    // `self.__eq__(other)` inverted, NotImplemented passed through.
+    let r = match vm.lookup_special(args[0], "__eq__") {
+        Some(f) => vm.call_value(f, &[args[0], args[1]], &[])?,
+        None => Value::Obj(vm.none_singletons.0),
+    };
+    if vm.is_not_implemented(r) {
+        return Ok(r);
+    }
     let t = vm.truthy(r)?;
     Ok(Value::Bool(!t))
 }
@@ -610,6 +624,9 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     arity(vm, "str", args, 0, 3)?;
     match args.first() {
         Some(v) => {
+            if args.len() > 1 && as_str(*v).is_some() {
+                return Err(vm.type_error("decoding str is not supported"));
+            }
             if let Value::Obj(g) = v {
                 if let Obj::Bytes(b) = g.obj() {
                     if args.len() > 1 {
@@ -897,6 +914,18 @@ fn generic_contains(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn generic_iter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     vm.get_iter(builtin_base(args[0]))
 }
+/// `str.__str__`: the exact str value.
+fn str_str(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    if as_str(args[0]).is_none() {
+        let t = vm.type_name(args[0]);
+        return Err(vm.type_error(format!(
+            "descriptor '__str__' requires a 'str' object but received a '{t}'"
+        )));
+    }
+    // The exact str: a str subclass instance's base value.
+    Ok(builtin_base(args[0]))
+}
+
 fn base_repr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let s = vm.repr(builtin_base(args[0]))?;
     Ok(vm.new_string(s))
@@ -1160,9 +1189,18 @@ fn dict_clear(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn dict_fromkeys(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "fromkeys", &args[1..], 1, 2)?;
-    let d = vm.new_dict(Dict::new());
     let v = args.get(2).copied().unwrap_or(Value::None);
-    for k in vm.collect_iter(args[1])? {
+    let keys = vm.collect_iter(args[1])?;
+    if !args[0].is(&Value::Obj(vm.types.dict)) {
+        // A subclass gets an instance of itself, filled through its own `__setitem__`.
+        let d = vm.call_value(args[0], &[], &[])?;
+        for k in keys {
+            vm.setitem(d, k, v)?;
+        }
+        return Ok(d);
+    }
+    let d = vm.new_dict(Dict::new());
+    for k in keys {
         vm.dict_setitem(d, k, v)?;
     }
     Ok(d)
@@ -1222,6 +1260,12 @@ fn set_clear(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn set_copy(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let frozen = matches!(args[0], Value::Obj(g) if matches!(g.obj(), Obj::Set(_, true)));
+    if frozen {
+        // An exact frozenset is its own copy.
+        return Ok(args[0]);
+    }
+    let frozen =
+        matches!(builtin_base(args[0]), Value::Obj(g) if matches!(g.obj(), Obj::Set(_, true)));
     let d = dict_table(args[0])
         .map(|t| t.borrow().clone())
         .unwrap_or_default();

@@ -820,8 +820,9 @@ impl Vm {
         match self.class_lookup(cls, init_name) {
             Some(init) => {
                 if let Value::Obj(ig) = init {
-                    if let Obj::Native(n) = ig.obj() {
-                        if n.name == "object.__init__" {
+                    let object_init = self.class_lookup(self.types.object, init_name);
+                    if let Obj::Native(_) = ig.obj() {
+                        if object_init.is_some_and(|o| o.is(&init)) {
                             // Extra arguments are an error only when `__new__` is
                             // object's too (else they were meant for `__new__`).
                             let object_new = matches!(newf, Some(Value::Obj(nf))
@@ -885,8 +886,13 @@ impl Vm {
         let name = self.key_str(name);
         let mut base_list = Vec::new();
         if let Value::Obj(g) = bases {
-            if let Obj::Tuple(t) = g.obj() {
-                for b in t.iter() {
+            let items = match g.obj() {
+                Obj::Tuple(t) => t.to_vec(),
+                Obj::List(l) => l.borrow().clone(),
+                _ => Vec::new(),
+            };
+            {
+                for b in items.iter() {
                     match b {
                         Value::Obj(bg) if matches!(bg.obj(), Obj::Class(_)) => base_list.push(*bg),
                         _ => return Err(self.type_error("bases must be types".to_string())),

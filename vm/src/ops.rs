@@ -379,6 +379,12 @@ impl Vm {
                 }
             }
         }
+        // Subclasses of builtin types whose base has no operator natives (bytes, ...) and
+        // mixed operands (`"x" + S("y")`) act through their builtin values.
+        let (ba, bb) = (builtin_base(a), builtin_base(b));
+        if !ba.is(&a) || !bb.is(&b) {
+            return self.binary_op_as(kind, ba, bb, inplace);
+        }
         Err(self.binop_error(kind, a, b, inplace))
     }
 
@@ -430,10 +436,26 @@ impl Vm {
                         ));
                     }
                 }
+                Obj::Instance(_) => self.index_of(n)?,
                 _ => None,
             },
             _ => None,
         })
+    }
+
+    /// A set of a view's members (a set stays itself).
+    fn view_as_set(&mut self, v: Value) -> PyResult<Gc> {
+        if let Value::Obj(g) = v {
+            if matches!(g.obj(), Obj::Set(..)) {
+                return Ok(g);
+            }
+        }
+        let items = self.collect_iter(v)?;
+        let set = self.alloc(Obj::Set(RefCell::new(Dict::new_set()), false));
+        for x in items {
+            self.set_add(Value::Obj(set), x)?;
+        }
+        Ok(set)
     }
 
     /// `keys & other` and friends: dict key and item views combine like sets.
@@ -620,6 +642,32 @@ impl Vm {
                             return Ok(a);
                         }
                     }
+                }
+                Obj::Dict(_) if kind == BinKind::Or => {
+                    // `d |= x` takes anything `dict.update` does.
+                    let items = if matches!(b, Value::Obj(gb) if matches!(gb.obj(), Obj::Dict(_)))
+                        || self.lookup_special(b, "keys").is_some()
+                    {
+                        self.mapping_items(b)?
+                    } else {
+                        let mut out = Vec::new();
+                        for item in self.collect_iter(b)? {
+                            let pair = self.collect_iter(item)?;
+                            if pair.len() != 2 {
+                                let n = pair.len();
+                                return Err(self.value_error(format!(
+                                    "dictionary update sequence element #{} has length {n}; 2 is required",
+                                    out.len()
+                                )));
+                            }
+                            out.push((pair[0], pair[1]));
+                        }
+                        out
+                    };
+                    for (k, v) in items {
+                        self.dict_setitem(a, k, v)?;
+                    }
+                    return Ok(a);
                 }
                 Obj::Instance(_) => {
                     let (_, _, iop) = kind.dunders();
@@ -832,6 +880,14 @@ impl Vm {
                 Ok(Some(if op == Cmp::Eq { e } else { !e }))
             }
             (Obj::Set(..), Obj::Set(..)) => self.set_compare(op, ga, gb).map(Some),
+            (Obj::DictView(_, w), Obj::Set(..) | Obj::DictView(..))
+            | (Obj::Set(..), Obj::DictView(_, w))
+                if *w != 1 =>
+            {
+                // Key and item views compare like sets.
+                let (x, y) = (self.view_as_set(a)?, self.view_as_set(b)?);
+                self.set_compare(op, x, y).map(Some)
+            }
             (Obj::Range(..) | Obj::BigRange(_), Obj::Range(..) | Obj::BigRange(_))
                 if matches!(op, Cmp::Eq | Cmp::Ne)
                     && (matches!(ga.obj(), Obj::BigRange(_))

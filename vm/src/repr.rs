@@ -274,6 +274,20 @@ impl Vm {
                         }
                     }
                     if let Some(b) = inst.base_value() {
+                        if let Value::Obj(bg) = b {
+                            if let Obj::Set(d, _) = bg.obj() {
+                                // Set subclasses show their own name: `S({1})`, `S()`.
+                                let name = self.class_name(cls);
+                                if d.borrow().is_empty() {
+                                    return Ok(format!("{name}()"));
+                                }
+                                let r = self.repr_depth(b, depth + 1)?;
+                                let inner = r
+                                    .strip_prefix("frozenset(")
+                                    .map_or(r.as_str(), |x| &x[..x.len() - 1]);
+                                return Ok(format!("{name}({inner})"));
+                            }
+                        }
                         return self.repr_depth(b, depth + 1);
                     }
                     if let Some(e) = inst.exc() {
@@ -436,11 +450,6 @@ impl Vm {
                         }
                     }
                     if let Some(e) = inst.exc() {
-                        let rname = self.names.repr;
-                        let has_repr = matches!(self.class_lookup(cls, rname), Some(Value::Obj(fg)) if matches!(fg.obj(), Obj::Function(_)));
-                        if has_repr {
-                            return self.repr(v);
-                        }
                         let args = e.borrow().args;
                         let items = match args {
                             Value::Obj(ag) => match ag.obj() {
