@@ -15,6 +15,7 @@ pub mod float;
 pub mod generic_alias;
 pub mod int;
 pub mod list;
+pub mod newargs;
 pub mod range;
 pub mod set;
 pub mod subclass;
@@ -255,6 +256,7 @@ pub fn install(vm: &mut Vm) {
     list::install(vm);
     dict::install(vm);
     range::install(vm);
+    newargs::install(vm);
     generic_alias::install(vm);
     set::install(vm);
     crate::strmethods3::install(vm);
@@ -267,6 +269,21 @@ fn identity(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn object_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     match args.first() {
         Some(Value::Obj(c)) if matches!(c.obj(), Obj::Class(_)) => {
+            if let Obj::Class(k) = c.obj() {
+                if matches!(
+                    k.kind.get(),
+                    Kind::Value | Kind::List | Kind::Dict | Kind::Set
+                ) {
+                    // The builtin value would be missing: CPython refuses too.
+                    let n = vm.class_name(*c);
+                    return Err(vm.type_error(format!(
+                        "object.__new__({n}) is not safe, use {n}.__new__()"
+                    )));
+                }
+            }
+            if args.len() > 1 {
+                object_new_excess_args(vm, *c)?;
+            }
             let g = vm.new_instance(*c, &args[1..]);
             Ok(Value::Obj(g))
         }
@@ -276,6 +293,30 @@ fn object_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         }
         None => Err(vm.type_error("object.__new__(): not enough arguments")),
     }
+}
+
+/// `object.__new__(cls, extra)`: an error unless `cls` overrides `__init__` (and not
+/// `__new__`), which then takes the arguments.
+fn object_new_excess_args(vm: &mut Vm, cls: Gc) -> PyResult<()> {
+    if matches!(cls.obj(), Obj::Class(c) if c.kind.get() == Kind::Exception) {
+        return Ok(());
+    }
+    let (new, init) = (vm.intern("__new__"), vm.intern("__init__"));
+    let object = vm.types.object;
+    let same = |vm: &Vm, name| match (vm.class_lookup(cls, name), vm.class_lookup(object, name)) {
+        (Some(a), Some(b)) => a.is(&b),
+        _ => false,
+    };
+    if !same(vm, new) {
+        return Err(
+            vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)")
+        );
+    }
+    if same(vm, init) {
+        let n = vm.class_name(cls);
+        return Err(vm.type_error(format!("{n}() takes no arguments")));
+    }
+    Ok(())
 }
 
 fn object_init(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {

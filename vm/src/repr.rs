@@ -632,6 +632,13 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<String> 
             idx += 1;
             items[idx - 1]
         };
+        // Numeric conversions see an int or float subclass instance's value.
+        let val = match (conv, crate::object::builtin_base(val)) {
+            ('s' | 'r' | 'a', _) => val,
+            (_, b @ (Value::Int(_) | Value::Float(_) | Value::Bool(_))) => b,
+            (_, b @ Value::Obj(bg)) if matches!(bg.obj(), Obj::BigInt(_)) => b,
+            _ => val,
+        };
         let s = match conv {
             's' => {
                 let s = vm.str_of(val)?;
