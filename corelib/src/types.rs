@@ -11,6 +11,7 @@ use num_traits::ToPrimitive;
 use std::cell::RefCell;
 
 pub mod dict;
+pub mod exception;
 pub mod float;
 pub mod generic_alias;
 pub mod int;
@@ -257,6 +258,7 @@ pub fn install(vm: &mut Vm) {
     dict::install(vm);
     range::install(vm);
     newargs::install(vm);
+    exception::install(vm);
     generic_alias::install(vm);
     set::install(vm);
     crate::strmethods3::install(vm);

@@ -420,6 +420,48 @@ impl Vm {
         Ok(parts.join(", "))
     }
 
+    /// `BaseException.__str__`: the text of an exception from its args (None for anything
+    /// that is not an exception).
+    pub fn exc_str(&mut self, v: Value) -> PyResult<Option<String>> {
+        let Value::Obj(g) = v else { return Ok(None) };
+        let Obj::Instance(inst) = g.obj() else {
+            return Ok(None);
+        };
+        if let Some(e) = inst.exc() {
+            let args = e.borrow().args;
+            let items = match args {
+                Value::Obj(ag) => match ag.obj() {
+                    Obj::Tuple(t) => t.to_vec(),
+                    _ => vec![],
+                },
+                _ => vec![],
+            };
+            let made = |n| {
+                self.exc_class_made(n)
+                    .is_some_and(|c| self.isinstance(v, c))
+            };
+            let key_error = made("KeyError");
+            let os_error = made("OSError");
+            if os_error && (2..=5).contains(&items.len()) {
+                let (errno, msg) = (self.str_of(items[0])?, self.str_of(items[1])?);
+                return Ok(Some(match items.get(2) {
+                    Some(f) => {
+                        let f = self.repr(*f)?;
+                        format!("[Errno {errno}] {msg}: {f}")
+                    }
+                    None => format!("[Errno {errno}] {msg}"),
+                }));
+            }
+            return match items.len() {
+                0 => Ok(Some(String::new())),
+                1 if key_error => self.repr(items[0]).map(Some),
+                1 => self.str_of(items[0]).map(Some),
+                _ => self.repr(args).map(Some),
+            };
+        }
+        Ok(None)
+    }
+
     /// str(v).
     pub fn str_of(&mut self, v: Value) -> PyResult<String> {
         match v {
@@ -449,37 +491,8 @@ impl Vm {
                             return Ok(s.s.to_string());
                         }
                     }
-                    if let Some(e) = inst.exc() {
-                        let args = e.borrow().args;
-                        let items = match args {
-                            Value::Obj(ag) => match ag.obj() {
-                                Obj::Tuple(t) => t.to_vec(),
-                                _ => vec![],
-                            },
-                            _ => vec![],
-                        };
-                        let made = |n| {
-                            self.exc_class_made(n)
-                                .is_some_and(|c| self.isinstance(v, c))
-                        };
-                        let key_error = made("KeyError");
-                        let os_error = made("OSError");
-                        if os_error && (2..=5).contains(&items.len()) {
-                            let (errno, msg) = (self.str_of(items[0])?, self.str_of(items[1])?);
-                            return Ok(match items.get(2) {
-                                Some(f) => {
-                                    let f = self.repr(*f)?;
-                                    format!("[Errno {errno}] {msg}: {f}")
-                                }
-                                None => format!("[Errno {errno}] {msg}"),
-                            });
-                        }
-                        return match items.len() {
-                            0 => Ok(String::new()),
-                            1 if key_error => self.repr(items[0]),
-                            1 => self.str_of(items[0]),
-                            _ => self.repr(args),
-                        };
+                    if let Some(text) = self.exc_str(v)? {
+                        return Ok(text);
                     }
                     self.repr(v)
                 }
