@@ -122,11 +122,14 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
                 }
             }
             Obj::Instance(i) => {
-                if let (None, Some(b)) = (vm.lookup_special(v, "__len__"), i.base_value()) {
+                let f = vm.lookup_special(v, "__len__");
+                if let (None, Some(b)) = (f, i.base_value()) {
                     return len_of(vm, b);
                 }
-                if let Some(f) = vm.lookup_special(v, "__len__") {
+                if let Some(f) = f {
                     let r = vm.call_value(f, &[v], &[])?;
+                    // An int subclass from `__len__` counts as its value.
+                    let r = kestrel_vm::object::builtin_base(r);
                     return match r {
                         Value::Int(i) if i >= 0 => Ok(i as usize),
                         Value::Int(_) => Err(vm.value_error("__len__() should return >= 0")),

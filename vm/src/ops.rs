@@ -991,7 +991,7 @@ impl Vm {
                         Some(f) if !matches!(f, Value::Obj(fg) if matches!(fg.obj(), Obj::Native(_))) =>
                         {
                             let r = self.call_value(f, &[v], &[])?;
-                            match r {
+                            match builtin_base(r) {
                                 Value::Int(i) => {
                                     if i == -1 {
                                         -2
