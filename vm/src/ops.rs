@@ -361,6 +361,19 @@ impl Vm {
             matches!(a, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_) | Obj::Class(_)));
         let b_user =
             matches!(b, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_) | Obj::Class(_)));
+        // A right operand whose class derives from the left's and overrides the reflected
+        // method goes first.
+        let mut b_tried = false;
+        if b_user && !ta.ptr_eq(tb) && self.is_subclass(tb, ta) {
+            let name = self.intern(rop);
+            if let Some(f) = self.overridden_in_subclass(tb, ta, name) {
+                b_tried = true;
+                let r = self.call_value(f, &[b, a], &[])?;
+                if !self.is_not_implemented(r) {
+                    return Ok(r);
+                }
+            }
+        }
         if a_user {
             let name = self.intern(op);
             if let Some(f) = self.class_lookup(ta, name) {
@@ -370,7 +383,7 @@ impl Vm {
                 }
             }
         }
-        if b_user && (!ta.ptr_eq(tb) || !a_user) {
+        if b_user && !b_tried && (!ta.ptr_eq(tb) || !a_user) {
             let name = self.intern(rop);
             if let Some(f) = self.class_lookup(tb, name) {
                 let r = self.call_value(f, &[b, a], &[])?;
@@ -386,6 +399,15 @@ impl Vm {
             return self.binary_op_as(kind, ba, bb, inplace);
         }
         Err(self.binop_error(kind, a, b, inplace))
+    }
+
+    /// `sub`'s `name` when it differs from what `base` has (sub derives from base).
+    fn overridden_in_subclass(&self, sub: Gc, base: Gc, name: Gc) -> Option<Value> {
+        let f = self.class_lookup(sub, name)?;
+        match self.class_lookup(base, name) {
+            Some(g) if g.is(&f) => None,
+            _ => Some(f),
+        }
     }
 
     #[cold]
@@ -786,9 +808,23 @@ impl Vm {
         if let Some(r) = self.native_compare(op, a, b)? {
             return Ok(Value::Bool(r));
         }
-        // Dunder methods, reflected second.
+        // Dunder methods, reflected second (first when b's class derives from a's, as in
+        // CPython's do_richcompare).
         let ta = self.type_of(a);
         let tb = self.type_of(b);
+        let rname = self.intern(op.swapped().dunder());
+        let mut b_tried = false;
+        if !ta.ptr_eq(tb) && self.is_subclass(tb, ta) {
+            if let Some(f) = self.class_lookup(tb, rname) {
+                if !matches!(f, Value::Obj(g) if matches!(g.obj(), Obj::Native(_))) {
+                    b_tried = true;
+                    let r = self.call_value(f, &[b, a], &[])?;
+                    if !self.is_not_implemented(r) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
         let name = self.intern(op.dunder());
         if let Some(f) = self.class_lookup(ta, name) {
             if !matches!(f, Value::Obj(g) if matches!(g.obj(), Obj::Native(_))) {
@@ -798,8 +834,7 @@ impl Vm {
                 }
             }
         }
-        let rname = self.intern(op.swapped().dunder());
-        if let Some(f) = self.class_lookup(tb, rname) {
+        if let Some(f) = self.class_lookup(tb, rname).filter(|_| !b_tried) {
             if !matches!(f, Value::Obj(g) if matches!(g.obj(), Obj::Native(_))) {
                 let r = self.call_value(f, &[b, a], &[])?;
                 if !self.is_not_implemented(r) {
