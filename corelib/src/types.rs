@@ -977,7 +977,7 @@ fn base_repr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn list_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_kwargs(vm, "list", kw)?;
     arity(vm, "list", &args[1..], 0, 1)?;
-    let l = the_list(vm, args[0])?;
+    let l = the_list(vm, args[0], "__init__")?;
     let items = match args.get(1) {
         Some(v) => vm.collect_iter(*v)?,
         None => Vec::new(),
@@ -996,23 +996,32 @@ fn dict_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn the_list(vm: &mut Vm, v: Value) -> PyResult<&'static RefCell<Vec<Value>>> {
+fn the_list(vm: &mut Vm, v: Value, name: &str) -> PyResult<&'static RefCell<Vec<Value>>> {
     match list_of(v) {
         Some(l) => Ok(l),
-        None => Err(vm.type_error("descriptor requires a 'list' object")),
+        None => Err(not_applicable(vm, name, "list", v)),
     }
+}
+
+/// CPython's error for a method of `owner` called on something else.
+#[cold]
+fn not_applicable(vm: &mut Vm, name: &str, owner: &str, v: Value) -> kestrel_vm::Raised {
+    let t = vm.type_name(v);
+    vm.type_error(format!(
+        "descriptor '{name}' for '{owner}' objects doesn't apply to a '{t}' object"
+    ))
 }
 
 fn list_append(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "list.append", &args[1..], 1, 1)?;
-    let l = the_list(vm, args[0])?;
+    let l = the_list(vm, args[0], "append")?;
     l.borrow_mut().push(args[1]);
     Ok(Value::None)
 }
 
 fn list_extend(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "list.extend", &args[1..], 1, 1)?;
-    let l = the_list(vm, args[0])?;
+    let l = the_list(vm, args[0], "extend")?;
     let items = vm.collect_iter(args[1])?;
     l.borrow_mut().extend(items);
     Ok(Value::None)
@@ -1020,7 +1029,7 @@ fn list_extend(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn list_insert(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "insert", &args[1..], 2, 2)?;
-    let l = the_list(vm, args[0])?;
+    let l = the_list(vm, args[0], "insert")?;
     let i = as_int(vm, args[1], "")?;
     let mut l = l.borrow_mut();
     let n = l.len() as i64;
@@ -1031,7 +1040,7 @@ fn list_insert(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn list_pop(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "pop", &args[1..], 0, 1)?;
-    let l = the_list(vm, args[0])?;
+    let l = the_list(vm, args[0], "pop")?;
     let n = l.borrow().len() as i64;
     if n == 0 {
         return Err(vm.raise_msg("IndexError", "pop from empty list"));
@@ -1049,7 +1058,7 @@ fn list_pop(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn list_remove(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "remove", &args[1..], 1, 1)?;
-    let l = the_list(vm, args[0])?;
+    let l = the_list(vm, args[0], "remove")?;
     let items = l.borrow().clone();
     for (i, x) in items.into_iter().enumerate() {
         if vm.eq(x, args[1])? {
@@ -1105,7 +1114,7 @@ fn seq_count(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn list_sort(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     arity(vm, "sort", &args[1..], 0, 0)?;
-    let l = the_list(vm, args[0])?;
+    let l = the_list(vm, args[0], "sort")?;
     let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
     let reverse = match kwarg(vm, kw, "reverse") {
         Some(r) => vm.truthy(r)?,
@@ -1123,19 +1132,19 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn list_reverse(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    let l = the_list(vm, args[0])?;
+    let l = the_list(vm, args[0], "reverse")?;
     l.borrow_mut().reverse();
     Ok(Value::None)
 }
 
 fn list_copy(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    let l = the_list(vm, args[0])?;
+    let l = the_list(vm, args[0], "copy")?;
     let v = l.borrow().clone();
     Ok(vm.new_list(v))
 }
 
 fn list_clear(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    let l = the_list(vm, args[0])?;
+    let l = the_list(vm, args[0], "clear")?;
     l.borrow_mut().clear();
     Ok(Value::None)
 }
@@ -1251,14 +1260,15 @@ fn dict_fromkeys(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 // ----- set -----
 
-fn set_gc(vm: &mut Vm, v: Value) -> PyResult<Gc> {
+fn set_gc(vm: &mut Vm, v: Value, name: &str) -> PyResult<Gc> {
     match builtin_base(v) {
         Value::Obj(g) if matches!(g.obj(), Obj::Set(..)) => Ok(g),
-        _ => Err(vm.type_error("descriptor requires a 'set' object")),
+        _ => Err(not_applicable(vm, name, "set", v)),
     }
 }
 
 fn set_add(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    set_gc(vm, args[0], "add")?;
     arity(vm, "add", &args[1..], 1, 1)?;
     vm.set_add(args[0], args[1])?;
     Ok(Value::None)
@@ -1266,14 +1276,14 @@ fn set_add(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn set_discard(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "discard", &args[1..], 1, 1)?;
-    let s = set_gc(vm, args[0])?;
+    let s = set_gc(vm, args[0], "discard")?;
     vm.set_discard(s, args[1])?;
     Ok(Value::None)
 }
 
 fn set_remove(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "remove", &args[1..], 1, 1)?;
-    let s = set_gc(vm, args[0])?;
+    let s = set_gc(vm, args[0], "remove")?;
     if !vm.set_discard(s, args[1])? {
         return Err(vm.raise_with("KeyError", vec![args[1]]));
     }
@@ -1333,7 +1343,13 @@ fn set_multi(
     args: &[Value],
     kind: kestrel_compiler::opcodes::BinKind,
 ) -> PyResult<Value> {
-    let mut acc = set_gc(vm, args[0])?;
+    let name = match kind {
+        kestrel_compiler::opcodes::BinKind::Or => "union",
+        kestrel_compiler::opcodes::BinKind::And => "intersection",
+        kestrel_compiler::opcodes::BinKind::Sub => "difference",
+        _ => "symmetric_difference",
+    };
+    let mut acc = set_gc(vm, args[0], name)?;
     let frozen = matches!(acc.obj(), Obj::Set(_, true));
     if args.len() == 1 {
         return set_copy(vm, args, &[]);
@@ -1396,7 +1412,7 @@ fn set_difference_update(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Va
 
 fn set_issubset(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "issubset", &args[1..], 1, 1)?;
-    let a = set_gc(vm, args[0])?;
+    let a = set_gc(vm, args[0], "issubset")?;
     let b = as_set(vm, args[1])?;
     Ok(Value::Bool(vm.set_compare(
         kestrel_vm::ops::Cmp::Le,
@@ -1407,7 +1423,7 @@ fn set_issubset(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn set_issuperset(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "issuperset", &args[1..], 1, 1)?;
-    let a = set_gc(vm, args[0])?;
+    let a = set_gc(vm, args[0], "issuperset")?;
     let b = as_set(vm, args[1])?;
     Ok(Value::Bool(vm.set_compare(
         kestrel_vm::ops::Cmp::Ge,
@@ -1418,7 +1434,7 @@ fn set_issuperset(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn set_isdisjoint(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "isdisjoint", &args[1..], 1, 1)?;
-    let a = set_gc(vm, args[0])?;
+    let a = set_gc(vm, args[0], "isdisjoint")?;
     let b = as_set(vm, args[1])?;
     let r = vm.set_binop(BK::And, a, b)?;
     Ok(Value::Bool(len_of(vm, r)? == 0))
