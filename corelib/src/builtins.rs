@@ -184,6 +184,9 @@ fn class_or_tuple(
                 }
                 Ok(false)
             }
+            Obj::GenericAlias(..) => Err(vm.type_error(format!(
+                "{fname}() argument 2 cannot be a parameterized generic"
+            ))),
             _ => Err(vm.type_error(format!(
                 "{fname}() arg 2 must be a type, a tuple of types, or a union"
             ))),

@@ -1011,6 +1011,10 @@ impl Vm {
                     let r = crate::bigrange::range_parts(g).expect("range");
                     self.range_hash(&r)?
                 }
+                Obj::GenericAlias(o, a) => {
+                    let (o, a) = (*o, *a);
+                    self.hash(o)? ^ self.hash(a)?
+                }
                 Obj::List(_) | Obj::Dict(_) | Obj::Set(_, false) | Obj::Slice(..) => {
                     let t = self.type_name(v);
                     return Err(self.type_error(format!("unhashable type: '{t}'")));
