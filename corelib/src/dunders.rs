@@ -72,7 +72,7 @@ fn check_owner<const S: u8>(vm: &mut Vm, args: &[Value], name: &str) -> PyResult
 
 /// Operand count of a slot wrapper called explicitly.
 fn wrapper_args(vm: &mut Vm, args: &[Value], n: usize) -> PyResult<()> {
-    let got = args.len() - 1;
+    let got = args.len().saturating_sub(1);
     if got != n {
         return Err(vm.type_error(format!(
             "expected {n} argument{}, got {got}",
@@ -164,6 +164,9 @@ fn cmp_dunder<const S: u8>(vm: &mut Vm, args: &[Value], op: Cmp) -> PyResult<Val
 
 /// `object.__lt__` and friends: objects have no order.
 fn not_implemented(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(vm.type_error("descriptor of 'object' object needs an argument"));
+    }
     wrapper_args(vm, args, 1)?;
     Ok(Value::Obj(vm.none_singletons.0))
 }
