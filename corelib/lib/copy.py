@@ -59,9 +59,31 @@ def deepcopy(x, memo=None):
 
 def _reconstruct(x, memo):
     cls = type(x)
-    y = object.__new__(cls)
+    # Instances of subclasses of builtin types are rebuilt through the type's __new__ (with
+    # __getnewargs__ for immutable values), then refilled, as copyreg.__newobj__ does.
+    getnewargs = getattr(x, '__getnewargs__', None)
+    if getnewargs is not None:
+        args = getnewargs()
+        if memo is not None:
+            args = deepcopy(args, memo)
+        y = cls.__new__(cls, *args)
+    elif isinstance(x, (list, dict, set)):
+        y = cls.__new__(cls)
+    else:
+        y = object.__new__(cls)
     if memo is not None:
         memo[id(x)] = y
+    if isinstance(x, list):
+        for a in x:
+            list.append(y, a if memo is None else deepcopy(a, memo))
+    elif isinstance(x, dict):
+        for k, v in dict.items(x):
+            if memo is not None:
+                k, v = deepcopy(k, memo), deepcopy(v, memo)
+            dict.__setitem__(y, k, v)
+    elif isinstance(x, set):
+        for a in x:
+            set.add(y, a if memo is None else deepcopy(a, memo))
     state = getattr(x, '__dict__', {})
     for k, v in state.items():
         if memo is not None:

@@ -158,8 +158,16 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
                 }
             }
             Obj::Instance(_) | Obj::Class(_) => {
-                if let Some(f) = vm.lookup_special(v, "__len__") {
+                let f = vm.lookup_special(v, "__len__");
+                if let (None, Obj::Instance(i)) = (f, g.obj()) {
+                    if let Some(b) = i.base_value() {
+                        return len_of(vm, b);
+                    }
+                }
+                if let Some(f) = f {
                     let r = vm.call_value(f, &[v], &[])?;
+                    // An int subclass from `__len__` counts as its value.
+                    let r = kestrel_vm::object::builtin_base(r);
                     return match r {
                         Value::Int(i) if i >= 0 => Ok(i as usize),
                         Value::Int(_) => Err(vm.value_error("__len__() should return >= 0")),
@@ -214,6 +222,9 @@ fn class_or_tuple(
                 }
                 Ok(false)
             }
+            Obj::GenericAlias(..) => Err(vm.type_error(format!(
+                "{fname}() argument 2 cannot be a parameterized generic"
+            ))),
             _ => Err(vm.type_error(format!(
                 "{fname}() arg 2 must be a type, a tuple of types, or a union"
             ))),
@@ -715,8 +726,26 @@ pub fn round_float(x: f64, nd: i64) -> f64 {
     if nd > 22 {
         return x;
     }
-    if nd < -22 {
+    if nd < -308 {
         return 0.0 * x;
+    }
+    if nd < 0 && (nd < -22 || x.abs() >= 9007199254740992.0) {
+        // Past exact powers of ten: a float this large is an integer, rounded exactly.
+        if x.abs() < 9007199254740992.0 {
+            return 0.0 * x;
+        }
+        let Some(b) = <BigInt as num_traits::FromPrimitive>::from_f64(x) else {
+            return x;
+        };
+        let p = num_traits::pow(BigInt::from(10), nd.unsigned_abs() as usize);
+        let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
+        let twice = &r * 2;
+        let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+            q + 1
+        } else {
+            q
+        };
+        return (q * p).to_f64().unwrap_or(f64::INFINITY).copysign(x);
     }
     let s = format!("{:.*e}", 17, x);
     let _ = s;
@@ -844,8 +873,12 @@ fn divmod(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn pow(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "pow", args, 2, 3)?;
     if args.len() == 3 && !args[2].is_none() {
-        let (Some(b), Some(e), Some(m)) = (as_num(args[0]), as_num(args[1]), as_num(args[2]))
-        else {
+        use kestrel_vm::object::builtin_base;
+        let (Some(b), Some(e), Some(m)) = (
+            as_num(builtin_base(args[0])),
+            as_num(builtin_base(args[1])),
+            as_num(builtin_base(args[2])),
+        ) else {
             return Err(
                 vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
             );

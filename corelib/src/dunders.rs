@@ -72,7 +72,7 @@ fn check_owner<const S: u8>(vm: &mut Vm, args: &[Value], name: &str) -> PyResult
 
 /// Operand count of a slot wrapper called explicitly.
 fn wrapper_args(vm: &mut Vm, args: &[Value], n: usize) -> PyResult<()> {
-    let got = args.len() - 1;
+    let got = args.len().saturating_sub(1);
     if got != n {
         return Err(vm.type_error(format!(
             "expected {n} argument{}, got {got}",
@@ -134,6 +134,10 @@ fn bin_dunder<const S: u8>(
     wrapper_args(vm, args, 1)?;
     let other = builtin_base(args[1]);
     if !accepts(kind, S, shape(other)) {
+        // Sequence concatenation and repetition are not slots that defer: they raise.
+        if matches!(S, STR | LIST | TUPLE) && matches!(kind, BinKind::Add | BinKind::Mul) {
+            return vm.binary_op(kind, this, other);
+        }
         return Ok(Value::Obj(vm.none_singletons.0));
     }
     if reflected {
@@ -156,6 +160,15 @@ fn cmp_dunder<const S: u8>(vm: &mut Vm, args: &[Value], op: Cmp) -> PyResult<Val
         return Ok(Value::Obj(vm.none_singletons.0));
     }
     vm.compare(op, this, builtin_base(args[1]))
+}
+
+/// `object.__lt__` and friends: objects have no order.
+fn not_implemented(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(vm.type_error("descriptor of 'object' object needs an argument"));
+    }
+    wrapper_args(vm, args, 1)?;
+    Ok(Value::Obj(vm.none_singletons.0))
 }
 
 fn op_name(op: Cmp) -> &'static str {
@@ -266,6 +279,14 @@ fn contains<const S: u8>(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Val
 }
 
 fn getitem<const S: u8>(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    // A method (not a slot wrapper) in CPython, hence the other wording.
+    if args.first().is_some_and(|v| shape(*v) != S) {
+        let t = args.first().map(|v| vm.type_name(*v)).unwrap_or_default();
+        return Err(vm.type_error(format!(
+            "descriptor '__getitem__' for '{}' objects doesn't apply to a '{t}' object",
+            shape_name(S)
+        )));
+    }
     let this = check_owner::<S>(vm, args, "__getitem__")?;
     wrapper_args(vm, args, 1)?;
     vm.getitem(this, args[1])
@@ -354,6 +375,7 @@ fn seq<const S: u8>() -> Vec<(&'static str, F)> {
         ("__rmul__", rmul::<S>),
         ("__contains__", contains::<S>),
         ("__getitem__", getitem::<S>),
+        ("__len__", len::<S>),
         ("__iter__", iter::<S>),
     ]
 }
@@ -390,6 +412,14 @@ pub fn install(vm: &mut Vm) {
         add_all(vm, cls, compare::<SET>());
     }
     vm.add_method(set, "__len__", len::<SET>);
+    for (n, f) in [
+        ("__lt__", not_implemented as F),
+        ("__le__", not_implemented),
+        ("__gt__", not_implemented),
+        ("__ge__", not_implemented),
+    ] {
+        vm.add_method(vm.types.object, n, f);
+    }
     vm.add_method(dict, "__or__", or::<DICT>);
     vm.add_method(dict, "__ror__", ror::<DICT>);
     for (n, f) in compare::<DICT>().into_iter().take(2) {

@@ -347,7 +347,7 @@ fn ascii_case(vm: &mut Vm, args: &[Value], s: &str, upper: bool) -> Value {
         }
     };
     if !s.bytes().any(|b| changes(&b)) {
-        return args[0];
+        return kestrel_vm::object::builtin_base(args[0]);
     }
     let r = if upper {
         s.to_ascii_uppercase()
@@ -510,7 +510,7 @@ fn justify(vm: &mut Vm, args: &[Value], how: char) -> PyResult<Value> {
     };
     let n = s.chars().count() as i64;
     if w <= n {
-        return Ok(args[0]);
+        return Ok(kestrel_vm::object::builtin_base(args[0]));
     }
     let pad = (w - n) as usize;
     let rep = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
@@ -542,7 +542,7 @@ pub fn zfill(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let w = as_int(vm, args[1], "")?;
     let n = s.chars().count() as i64;
     if w <= n {
-        return Ok(args[0]);
+        return Ok(kestrel_vm::object::builtin_base(args[0]));
     }
     let zeros = "0".repeat((w - n) as usize);
     let r = match s.chars().next() {

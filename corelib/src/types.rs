@@ -19,10 +19,12 @@ use std::cell::RefCell;
 
 pub mod coroutine;
 pub mod dict;
+pub mod exception;
 pub mod float;
 pub mod generic_alias;
 pub mod int;
 pub mod list;
+pub mod newargs;
 pub mod range;
 pub mod set;
 pub mod subclass;
@@ -141,6 +143,8 @@ pub fn install(vm: &mut Vm) {
         ("removeprefix", crate::strmethods::removeprefix),
         ("removesuffix", crate::strmethods::removesuffix),
         ("__len__", crate::strmethods::len),
+        ("__repr__", base_repr),
+        ("__str__", str_str),
     ];
     for (n, f) in str_methods {
         vm.add_method(str_, n, *f);
@@ -170,6 +174,7 @@ pub fn install(vm: &mut Vm) {
         vm.add_method(list, n, *f);
     }
     for (n, f) in [
+        ("__repr__", base_repr as F),
         ("index", seq_index as F),
         ("count", seq_count),
         ("__len__", generic_len),
@@ -265,6 +270,8 @@ pub fn install(vm: &mut Vm) {
     list::install(vm);
     dict::install(vm);
     range::install(vm);
+    newargs::install(vm);
+    exception::install(vm);
     generic_alias::install(vm);
     set::install(vm);
     crate::strmethods3::install(vm);
@@ -279,11 +286,54 @@ fn object_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     match args.first() {
         Some(Value::Obj(c)) if matches!(c.obj(), Obj::Class(_)) => {
             vm.check_not_abstract(*c)?;
+            if let Obj::Class(k) = c.obj() {
+                if matches!(
+                    k.kind.get(),
+                    Kind::Value | Kind::List | Kind::Dict | Kind::Set
+                ) {
+                    // The builtin value would be missing: CPython refuses too.
+                    let n = vm.class_name(*c);
+                    return Err(vm.type_error(format!(
+                        "object.__new__({n}) is not safe, use {n}.__new__()"
+                    )));
+                }
+            }
+            if args.len() > 1 {
+                object_new_excess_args(vm, *c)?;
+            }
             let g = vm.new_instance(*c, &args[1..]);
             Ok(Value::Obj(g))
         }
-        _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+        Some(v) => {
+            let t = vm.type_name(*v);
+            Err(vm.type_error(format!("object.__new__(X): X is not a type object ({t})")))
+        }
+        None => Err(vm.type_error("object.__new__(): not enough arguments")),
     }
+}
+
+/// `object.__new__(cls, extra)`: an error unless `cls` overrides `__init__` (and not
+/// `__new__`), which then takes the arguments.
+fn object_new_excess_args(vm: &mut Vm, cls: Gc) -> PyResult<()> {
+    if matches!(cls.obj(), Obj::Class(c) if c.kind.get() == Kind::Exception) {
+        return Ok(());
+    }
+    let (new, init) = (vm.intern("__new__"), vm.intern("__init__"));
+    let object = vm.types.object;
+    let same = |vm: &Vm, name| match (vm.class_lookup(cls, name), vm.class_lookup(object, name)) {
+        (Some(a), Some(b)) => a.is(&b),
+        _ => false,
+    };
+    if !same(vm, new) {
+        return Err(
+            vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)")
+        );
+    }
+    if same(vm, init) {
+        let n = vm.class_name(cls);
+        return Err(vm.type_error(format!("{n}() takes no arguments")));
+    }
+    Ok(())
 }
 
 /// `object.__init__(self, *args)`: extra arguments are an error unless the class overrides
@@ -325,7 +375,14 @@ fn object_eq(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn object_ne(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "__ne__", args, 2, 2)?;
-    let r = vm.compare(kestrel_vm::ops::Cmp::Eq, args[0], args[1])?;
+    // `self.__eq__(other)` inverted, NotImplemented passed through.
+    let r = match vm.lookup_special(args[0], "__eq__") {
+        Some(f) => vm.call_value(f, &[args[0], args[1]], &[])?,
+        None => Value::Obj(vm.none_singletons.0),
+    };
+    if vm.is_not_implemented(r) {
+        return Ok(r);
+    }
     let t = vm.truthy(r)?;
     Ok(Value::Bool(!t))
 }
@@ -824,6 +881,18 @@ fn generic_contains(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn generic_iter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     vm.get_iter(builtin_base(args[0]))
 }
+/// `str.__str__`: the exact str value.
+fn str_str(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    if as_str(args[0]).is_none() {
+        let t = vm.type_name(args[0]);
+        return Err(vm.type_error(format!(
+            "descriptor '__str__' requires a 'str' object but received a '{t}'"
+        )));
+    }
+    // The exact str: a str subclass instance's base value.
+    Ok(builtin_base(args[0]))
+}
+
 fn base_repr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let s = vm.repr(builtin_base(args[0]))?;
     Ok(vm.new_string(s))
@@ -832,7 +901,7 @@ fn base_repr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn list_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     no_kwargs(vm, "list", kw)?;
     arity(vm, "list", &args[1..], 0, 1)?;
-    let l = the_list(vm, args[0])?;
+    let l = the_list(vm, args[0], "__init__")?;
     let items = match args.get(1) {
         Some(v) => vm.collect_iter(*v)?,
         None => Vec::new(),
@@ -851,23 +920,32 @@ fn dict_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn the_list(vm: &mut Vm, v: Value) -> PyResult<&'static RefCell<Vec<Value>>> {
+fn the_list(vm: &mut Vm, v: Value, name: &str) -> PyResult<&'static RefCell<Vec<Value>>> {
     match list_of(v) {
         Some(l) => Ok(l),
-        None => Err(vm.type_error("descriptor requires a 'list' object")),
+        None => Err(not_applicable(vm, name, "list", v)),
     }
+}
+
+/// CPython's error for a method of `owner` called on something else.
+#[cold]
+fn not_applicable(vm: &mut Vm, name: &str, owner: &str, v: Value) -> kestrel_vm::Raised {
+    let t = vm.type_name(v);
+    vm.type_error(format!(
+        "descriptor '{name}' for '{owner}' objects doesn't apply to a '{t}' object"
+    ))
 }
 
 fn list_append(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "list.append", &args[1..], 1, 1)?;
-    let l = the_list(vm, args[0])?;
+    let l = the_list(vm, args[0], "append")?;
     l.borrow_mut().push(args[1]);
     Ok(Value::None)
 }
 
 fn list_extend(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "list.extend", &args[1..], 1, 1)?;
-    let l = the_list(vm, args[0])?;
+    let l = the_list(vm, args[0], "extend")?;
     let items = vm.collect_iter(args[1])?;
     l.borrow_mut().extend(items);
     Ok(Value::None)
@@ -875,7 +953,7 @@ fn list_extend(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn list_insert(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "insert", &args[1..], 2, 2)?;
-    let l = the_list(vm, args[0])?;
+    let l = the_list(vm, args[0], "insert")?;
     let i = as_int(vm, args[1], "")?;
     let mut l = l.borrow_mut();
     let n = l.len() as i64;
@@ -886,7 +964,7 @@ fn list_insert(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn list_pop(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "pop", &args[1..], 0, 1)?;
-    let l = the_list(vm, args[0])?;
+    let l = the_list(vm, args[0], "pop")?;
     let n = l.borrow().len() as i64;
     if n == 0 {
         return Err(vm.raise_msg("IndexError", "pop from empty list"));
@@ -904,7 +982,7 @@ fn list_pop(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn list_remove(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "remove", &args[1..], 1, 1)?;
-    let l = the_list(vm, args[0])?;
+    let l = the_list(vm, args[0], "remove")?;
     let items = l.borrow().clone();
     for (i, x) in items.into_iter().enumerate() {
         if vm.eq(x, args[1])? {
@@ -960,7 +1038,7 @@ fn seq_count(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn list_sort(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     arity(vm, "sort", &args[1..], 0, 0)?;
-    let l = the_list(vm, args[0])?;
+    let l = the_list(vm, args[0], "sort")?;
     let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
     let reverse = match kwarg(vm, kw, "reverse") {
         Some(r) => vm.truthy(r)?,
@@ -978,19 +1056,19 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn list_reverse(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    let l = the_list(vm, args[0])?;
+    let l = the_list(vm, args[0], "reverse")?;
     l.borrow_mut().reverse();
     Ok(Value::None)
 }
 
 fn list_copy(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    let l = the_list(vm, args[0])?;
+    let l = the_list(vm, args[0], "copy")?;
     let v = l.borrow().clone();
     Ok(vm.new_list(v))
 }
 
 fn list_clear(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    let l = the_list(vm, args[0])?;
+    let l = the_list(vm, args[0], "clear")?;
     l.borrow_mut().clear();
     Ok(Value::None)
 }
@@ -1087,9 +1165,18 @@ fn dict_clear(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn dict_fromkeys(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "fromkeys", &args[1..], 1, 2)?;
-    let d = vm.new_dict(Dict::new());
     let v = args.get(2).copied().unwrap_or(Value::None);
-    for k in vm.collect_iter(args[1])? {
+    let keys = vm.collect_iter(args[1])?;
+    if !args[0].is(&Value::Obj(vm.types.dict)) {
+        // A subclass gets an instance of itself, filled through its own `__setitem__`.
+        let d = vm.call_value(args[0], &[], &[])?;
+        for k in keys {
+            vm.setitem(d, k, v)?;
+        }
+        return Ok(d);
+    }
+    let d = vm.new_dict(Dict::new());
+    for k in keys {
         vm.dict_setitem(d, k, v)?;
     }
     Ok(d)
@@ -1097,14 +1184,15 @@ fn dict_fromkeys(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 // ----- set -----
 
-fn set_gc(vm: &mut Vm, v: Value) -> PyResult<Gc> {
+fn set_gc(vm: &mut Vm, v: Value, name: &str) -> PyResult<Gc> {
     match builtin_base(v) {
         Value::Obj(g) if matches!(g.obj(), Obj::Set(..)) => Ok(g),
-        _ => Err(vm.type_error("descriptor requires a 'set' object")),
+        _ => Err(not_applicable(vm, name, "set", v)),
     }
 }
 
 fn set_add(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    set_gc(vm, args[0], "add")?;
     arity(vm, "add", &args[1..], 1, 1)?;
     vm.set_add(args[0], args[1])?;
     Ok(Value::None)
@@ -1112,14 +1200,14 @@ fn set_add(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn set_discard(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "discard", &args[1..], 1, 1)?;
-    let s = set_gc(vm, args[0])?;
+    let s = set_gc(vm, args[0], "discard")?;
     vm.set_discard(s, args[1])?;
     Ok(Value::None)
 }
 
 fn set_remove(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "remove", &args[1..], 1, 1)?;
-    let s = set_gc(vm, args[0])?;
+    let s = set_gc(vm, args[0], "remove")?;
     if !vm.set_discard(s, args[1])? {
         return Err(vm.raise_with("KeyError", vec![args[1]]));
     }
@@ -1149,6 +1237,12 @@ fn set_clear(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn set_copy(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let frozen = matches!(args[0], Value::Obj(g) if matches!(g.obj(), Obj::Set(_, true)));
+    if frozen {
+        // An exact frozenset is its own copy.
+        return Ok(args[0]);
+    }
+    let frozen =
+        matches!(builtin_base(args[0]), Value::Obj(g) if matches!(g.obj(), Obj::Set(_, true)));
     let d = dict_table(args[0])
         .map(|t| t.borrow().clone())
         .unwrap_or_default();
@@ -1173,7 +1267,13 @@ fn set_multi(
     args: &[Value],
     kind: kestrel_compiler::opcodes::BinKind,
 ) -> PyResult<Value> {
-    let mut acc = set_gc(vm, args[0])?;
+    let name = match kind {
+        kestrel_compiler::opcodes::BinKind::Or => "union",
+        kestrel_compiler::opcodes::BinKind::And => "intersection",
+        kestrel_compiler::opcodes::BinKind::Sub => "difference",
+        _ => "symmetric_difference",
+    };
+    let mut acc = set_gc(vm, args[0], name)?;
     let frozen = matches!(acc.obj(), Obj::Set(_, true));
     if args.len() == 1 {
         return set_copy(vm, args, &[]);
@@ -1236,7 +1336,7 @@ fn set_difference_update(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Va
 
 fn set_issubset(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "issubset", &args[1..], 1, 1)?;
-    let a = set_gc(vm, args[0])?;
+    let a = set_gc(vm, args[0], "issubset")?;
     let b = as_set(vm, args[1])?;
     Ok(Value::Bool(vm.set_compare(
         kestrel_vm::ops::Cmp::Le,
@@ -1247,7 +1347,7 @@ fn set_issubset(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn set_issuperset(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "issuperset", &args[1..], 1, 1)?;
-    let a = set_gc(vm, args[0])?;
+    let a = set_gc(vm, args[0], "issuperset")?;
     let b = as_set(vm, args[1])?;
     Ok(Value::Bool(vm.set_compare(
         kestrel_vm::ops::Cmp::Ge,
@@ -1258,7 +1358,7 @@ fn set_issuperset(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn set_isdisjoint(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "isdisjoint", &args[1..], 1, 1)?;
-    let a = set_gc(vm, args[0])?;
+    let a = set_gc(vm, args[0], "isdisjoint")?;
     let b = as_set(vm, args[1])?;
     let r = vm.set_binop(BK::And, a, b)?;
     Ok(Value::Bool(len_of(vm, r)? == 0))

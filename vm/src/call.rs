@@ -238,6 +238,9 @@ impl Vm {
                     return self.call_general(st, f, args, Vec::new(), ret);
                 }
                 Obj::Native(nf) if nf.bound.is_empty() => {
+                    if n == 0 && nf.method {
+                        return Err(self.unbound_method_error(nf.name));
+                    }
                     return self.call_native_in_place(nf.f, at, n, ret);
                 }
                 Obj::Class(c) if c.is_builtin && at > 0 && self.stack[at - 1].is(&f) => {
@@ -456,7 +459,9 @@ impl Vm {
             }
             Obj::Native(n) => {
                 let fp = n.f;
-
+                if n.bound.is_empty() && args.is_empty() && n.method {
+                    return Err(self.unbound_method_error(n.name));
+                }
                 if n.bound.is_empty() {
                     fp(self, args, kw)
                 } else {

@@ -228,18 +228,24 @@ impl Vm {
                     };
                     let n = range_len(a, b, c) as usize;
                     if Self::is_slice(key) {
-                        let s = self.slice_indices(key, n)?;
-                        let start = a + s.start * c;
-                        let step = c * s.step;
-                        let stop = start + s.len as i64 * step;
-                        return Ok(Value::Obj(self.alloc(Obj::Range(start, stop, step))));
+                        let r = crate::bigrange::range_parts(g).expect("range");
+                        return self.range_slice(&r, key);
                     }
-                    let i = self.seq_index(key, n, "range object")?;
-                    return Ok(Value::Int(a + i as i64 * c));
+                    if let Value::Int(i) = key {
+                        let j = if i < 0 { i.saturating_add(n as i64) } else { i };
+                        if (0..n as i64).contains(&j) {
+                            return Ok(Value::Int(a + j * c));
+                        }
+                    }
+                    let r = crate::bigrange::range_parts(g).expect("range");
+                    return self.big_range_item(&r, key);
                 }
-                Obj::Instance(_) => {
+                Obj::Instance(i) => {
                     if let Some(f) = self.lookup_special(o, "__getitem__") {
                         return self.call_value(f, &[o, key], &[]);
+                    }
+                    if let Some(b) = i.base_value() {
+                        return self.getitem(b, key);
                     }
                 }
                 Obj::Class(c) => {

@@ -121,6 +121,12 @@ impl Vm {
                         }
                         return Ok(it);
                     }
+                    if let Some(b) = crate::object::builtin_base(v)
+                        .as_obj()
+                        .filter(|b| !Value::Obj(*b).is(&v))
+                    {
+                        return self.get_iter(Value::Obj(b));
+                    }
                     if self.lookup_special(v, "__getitem__").is_some() {
                         return Ok(self.new_iter(IterKind::Seq { seq: v, index: 0 }));
                     }

@@ -26,6 +26,9 @@ pub struct NativeFn {
     pub f: NativeFnPtr,
     /// Bound receiver for `obj.method` of builtin types when not called directly.
     pub bound: Value,
+    /// A method of a builtin type: calling it with no receiver at all is a TypeError, not
+    /// an out-of-range argument read.
+    pub method: bool,
 }
 
 pub struct PyStr {

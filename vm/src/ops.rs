@@ -366,6 +366,19 @@ impl Vm {
             matches!(a, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_) | Obj::Class(_)));
         let b_user =
             matches!(b, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_) | Obj::Class(_)));
+        // A right operand whose class derives from the left's and overrides the reflected
+        // method goes first.
+        let mut b_tried = false;
+        if b_user && !ta.ptr_eq(tb) && self.is_subclass(tb, ta) {
+            let name = self.intern(rop);
+            if let Some(f) = self.overridden_in_subclass(tb, ta, name) {
+                b_tried = true;
+                let r = self.call_value(f, &[b, a], &[])?;
+                if !self.is_not_implemented(r) {
+                    return Ok(r);
+                }
+            }
+        }
         if a_user {
             let name = self.intern(op);
             if let Some(f) = self.class_lookup(ta, name) {
@@ -375,7 +388,7 @@ impl Vm {
                 }
             }
         }
-        if b_user && (!ta.ptr_eq(tb) || !a_user) {
+        if b_user && !b_tried && (!ta.ptr_eq(tb) || !a_user) {
             let name = self.intern(rop);
             if let Some(f) = self.class_lookup(tb, name) {
                 let r = self.call_value(f, &[b, a], &[])?;
@@ -384,7 +397,22 @@ impl Vm {
                 }
             }
         }
+        // Subclasses of builtin types whose base has no operator natives (bytes, ...) and
+        // mixed operands (`"x" + S("y")`) act through their builtin values.
+        let (ba, bb) = (builtin_base(a), builtin_base(b));
+        if !ba.is(&a) || !bb.is(&b) {
+            return self.binary_op_as(kind, ba, bb, inplace);
+        }
         Err(self.binop_error(kind, a, b, inplace))
+    }
+
+    /// `sub`'s `name` when it differs from what `base` has (sub derives from base).
+    fn overridden_in_subclass(&self, sub: Gc, base: Gc, name: Gc) -> Option<Value> {
+        let f = self.class_lookup(sub, name)?;
+        match self.class_lookup(base, name) {
+            Some(g) if g.is(&f) => None,
+            _ => Some(f),
+        }
     }
 
     #[cold]
@@ -435,10 +463,26 @@ impl Vm {
                         ));
                     }
                 }
+                Obj::Instance(_) => self.index_of(n)?,
                 _ => None,
             },
             _ => None,
         })
+    }
+
+    /// A set of a view's members (a set stays itself).
+    fn view_as_set(&mut self, v: Value) -> PyResult<Gc> {
+        if let Value::Obj(g) = v {
+            if matches!(g.obj(), Obj::Set(..)) {
+                return Ok(g);
+            }
+        }
+        let items = self.collect_iter(v)?;
+        let set = self.alloc(Obj::Set(RefCell::new(Dict::new_set()), false));
+        for x in items {
+            self.set_add(Value::Obj(set), x)?;
+        }
+        Ok(set)
     }
 
     /// `keys & other` and friends: dict key and item views combine like sets.
@@ -648,6 +692,32 @@ impl Vm {
                         }
                     }
                 }
+                Obj::Dict(_) if kind == BinKind::Or => {
+                    // `d |= x` takes anything `dict.update` does.
+                    let items = if matches!(b, Value::Obj(gb) if matches!(gb.obj(), Obj::Dict(_)))
+                        || self.lookup_special(b, "keys").is_some()
+                    {
+                        self.mapping_items(b)?
+                    } else {
+                        let mut out = Vec::new();
+                        for item in self.collect_iter(b)? {
+                            let pair = self.collect_iter(item)?;
+                            if pair.len() != 2 {
+                                let n = pair.len();
+                                return Err(self.value_error(format!(
+                                    "dictionary update sequence element #{} has length {n}; 2 is required",
+                                    out.len()
+                                )));
+                            }
+                            out.push((pair[0], pair[1]));
+                        }
+                        out
+                    };
+                    for (k, v) in items {
+                        self.dict_setitem(a, k, v)?;
+                    }
+                    return Ok(a);
+                }
                 Obj::Instance(_) => {
                     let (_, _, iop) = kind.dunders();
                     let name = self.intern(iop);
@@ -774,9 +844,23 @@ impl Vm {
         if let Some(r) = self.native_compare(op, a, b)? {
             return Ok(Value::Bool(r));
         }
-        // Dunder methods, reflected second.
+        // Dunder methods, reflected second (first when b's class derives from a's, as in
+        // CPython's do_richcompare).
         let ta = self.type_of(a);
         let tb = self.type_of(b);
+        let rname = self.intern(op.swapped().dunder());
+        let mut b_tried = false;
+        if !ta.ptr_eq(tb) && self.is_subclass(tb, ta) {
+            if let Some(f) = self.class_lookup(tb, rname) {
+                if !matches!(f, Value::Obj(g) if matches!(g.obj(), Obj::Native(_))) {
+                    b_tried = true;
+                    let r = self.call_value(f, &[b, a], &[])?;
+                    if !self.is_not_implemented(r) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
         let name = self.intern(op.dunder());
         if let Some(f) = self.class_lookup(ta, name) {
             if !matches!(f, Value::Obj(g) if matches!(g.obj(), Obj::Native(_))) {
@@ -786,8 +870,7 @@ impl Vm {
                 }
             }
         }
-        let rname = self.intern(op.swapped().dunder());
-        if let Some(f) = self.class_lookup(tb, rname) {
+        if let Some(f) = self.class_lookup(tb, rname).filter(|_| !b_tried) {
             if !matches!(f, Value::Obj(g) if matches!(g.obj(), Obj::Native(_))) {
                 let r = self.call_value(f, &[b, a], &[])?;
                 if !self.is_not_implemented(r) {
@@ -878,6 +961,14 @@ impl Vm {
                 Ok(Some(if op == Cmp::Eq { e } else { !e }))
             }
             (Obj::Set(..), Obj::Set(..)) => self.set_compare(op, ga, gb).map(Some),
+            (Obj::DictView(_, w), Obj::Set(..) | Obj::DictView(..))
+            | (Obj::Set(..), Obj::DictView(_, w))
+                if *w != 1 =>
+            {
+                // Key and item views compare like sets.
+                let (x, y) = (self.view_as_set(a)?, self.view_as_set(b)?);
+                self.set_compare(op, x, y).map(Some)
+            }
             (Obj::Range(..) | Obj::BigRange(_), Obj::Range(..) | Obj::BigRange(_))
                 if matches!(op, Cmp::Eq | Cmp::Ne)
                     && (matches!(ga.obj(), Obj::BigRange(_))
@@ -968,6 +1059,10 @@ impl Vm {
                     let r = crate::bigrange::range_parts(g).expect("range");
                     self.range_hash(&r)?
                 }
+                Obj::GenericAlias(o, a) => {
+                    let (o, a) = (*o, *a);
+                    self.hash(o)? ^ self.hash(a)?
+                }
                 Obj::List(_) | Obj::Dict(_) | Obj::Set(_, false) | Obj::Slice(..) => {
                     let t = self.type_name(v);
                     return Err(self.type_error(format!("unhashable type: '{t}'")));
@@ -1013,7 +1108,7 @@ impl Vm {
                         Some(f) if !matches!(f, Value::Obj(fg) if matches!(fg.obj(), Obj::Native(_))) =>
                         {
                             let r = self.call_value(f, &[v], &[])?;
-                            match r {
+                            match builtin_base(r) {
                                 Value::Int(i) => {
                                     if i == -1 {
                                         -2

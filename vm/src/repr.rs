@@ -289,6 +289,20 @@ impl Vm {
                             let r = self.repr_depth(b, depth + 1)?;
                             return Ok(format!("mappingproxy({r})"));
                         }
+                        if let Value::Obj(bg) = b {
+                            if let Obj::Set(d, _) = bg.obj() {
+                                // Set subclasses show their own name: `S({1})`, `S()`.
+                                let name = self.class_name(cls);
+                                if d.borrow().is_empty() {
+                                    return Ok(format!("{name}()"));
+                                }
+                                let r = self.repr_depth(b, depth + 1)?;
+                                let inner = r
+                                    .strip_prefix("frozenset(")
+                                    .map_or(r.as_str(), |x| &x[..x.len() - 1]);
+                                return Ok(format!("{name}({inner})"));
+                            }
+                        }
                         return self.repr_depth(b, depth + 1);
                     }
                     if let Some(e) = inst.exc() {
@@ -444,6 +458,48 @@ impl Vm {
             parts.push(self.repr_depth(*it, depth + 1)?);
         }
         Ok(parts.join(", "))
+    }
+
+    /// `BaseException.__str__`: the text of an exception from its args (None for anything
+    /// that is not an exception).
+    pub fn exc_str(&mut self, v: Value) -> PyResult<Option<String>> {
+        let Value::Obj(g) = v else { return Ok(None) };
+        let Obj::Instance(inst) = g.obj() else {
+            return Ok(None);
+        };
+        if let Some(e) = inst.exc() {
+            let args = e.borrow().args;
+            let items = match args {
+                Value::Obj(ag) => match ag.obj() {
+                    Obj::Tuple(t) => t.to_vec(),
+                    _ => vec![],
+                },
+                _ => vec![],
+            };
+            let made = |n| {
+                self.exc_class_made(n)
+                    .is_some_and(|c| self.isinstance(v, c))
+            };
+            let key_error = made("KeyError");
+            let os_error = made("OSError");
+            if os_error && (2..=5).contains(&items.len()) {
+                let (errno, msg) = (self.str_of(items[0])?, self.str_of(items[1])?);
+                return Ok(Some(match items.get(2) {
+                    Some(f) => {
+                        let f = self.repr(*f)?;
+                        format!("[Errno {errno}] {msg}: {f}")
+                    }
+                    None => format!("[Errno {errno}] {msg}"),
+                }));
+            }
+            return match items.len() {
+                0 => Ok(Some(String::new())),
+                1 if key_error => self.repr(items[0]).map(Some),
+                1 => self.str_of(items[0]).map(Some),
+                _ => self.repr(args).map(Some),
+            };
+        }
+        Ok(None)
     }
 
     /// str(v).

@@ -462,7 +462,24 @@ impl Vm {
             name,
             f,
             bound: Value::Empty,
+            method: false,
         })))
+    }
+
+    /// A builtin type's method: a native that needs its receiver as first argument.
+    pub fn new_method_native(&self, name: &'static str, f: NativeFnPtr) -> Value {
+        Value::Obj(self.alloc(Obj::Native(NativeFn {
+            name,
+            f,
+            bound: Value::Empty,
+            method: true,
+        })))
+    }
+
+    /// `list.append()`: a method called without its receiver.
+    #[cold]
+    pub fn unbound_method_error(&mut self, name: &str) -> crate::Raised {
+        self.type_error(format!("unbound method {name}() needs an argument"))
     }
 
     /// Interned strings are roots for the program's lifetime (identifiers, attribute names).
@@ -797,7 +814,7 @@ impl Vm {
                 .push((cls, PendingAttr::Method(name, f)));
             c.methods_pending.set(true);
         } else {
-            let func = self.new_native(name, f);
+            let func = self.new_method_native(name, f);
             classes_changed();
             self.set_in_class_dict(c, name, func);
         }
@@ -848,7 +865,7 @@ impl Vm {
         for attr in mine {
             match attr {
                 PendingAttr::Method(name, f) => {
-                    let func = self.new_native(name, f);
+                    let func = self.new_method_native(name, f);
                     self.set_in_class_dict(c, name, func);
                 }
                 PendingAttr::Value(k, v) => self.set_key_in_class_dict(c, k, v),

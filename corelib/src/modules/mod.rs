@@ -659,7 +659,11 @@ fn m_modf(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn big_arg(vm: &mut Vm, v: Value, name: &str) -> PyResult<BigInt> {
-    match as_num(v) {
+    let n = match v {
+        Value::Float(_) => None,
+        _ => vm.index_value(v)?.and_then(as_num),
+    };
+    match n {
         Some(Num::Int(i)) => Ok(BigInt::from(i)),
         Some(Num::Big(b)) => Ok(b),
         _ => {

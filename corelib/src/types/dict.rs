@@ -11,7 +11,7 @@ pub fn install(vm: &mut Vm) {
 
 /// `view.isdisjoint(iterable)`: no item of the iterable is in the view.
 fn isdisjoint(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "isdisjoint", &args[1..], 1, 1)?;
+    arity(vm, "isdisjoint", args, 2, 2)?;
     let items = vm.collect_iter(args[1])?;
     for x in items {
         if vm.contains(args[0], x)? {

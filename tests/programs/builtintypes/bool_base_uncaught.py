@@ -1,0 +1,2 @@
+class MyBool(bool):
+    pass
