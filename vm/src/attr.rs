@@ -386,7 +386,7 @@ impl Vm {
         let view = Value::Obj(self.alloc(Obj::Instance(Instance {
             class: std::cell::Cell::new(cls),
             dict: std::cell::RefCell::new(own),
-            extra: Some(Box::new(Extra::Base(sg))),
+            extra: Some(Box::new(Extra::Base(Value::Obj(sg)))),
         })));
         self.dict_view_refresh(view);
         view
