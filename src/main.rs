@@ -214,6 +214,9 @@ fn x_option(opt: &str) {
     match opt {
         "frozen_modules=off" => THAWED.store(true, std::sync::atomic::Ordering::Relaxed),
         "frozen_modules=on" => THAWED.store(false, std::sync::atomic::Ordering::Relaxed),
+        "importtime" | "importtime=1" => {
+            kestrel_vm::import::IMPORT_TIME.store(true, std::sync::atomic::Ordering::Relaxed)
+        }
         _ => {}
     }
 }

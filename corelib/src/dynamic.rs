@@ -209,9 +209,20 @@ fn namespaces(
         None => g,
     };
     let bk = vm.intern("__builtins__");
-    if vm.dict_get_str(g, bk).is_none() {
-        let b = vm.builtins_module();
-        vm.dict_set_str(g, bk, Value::Obj(b));
+    match vm.dict_get_str(g, bk) {
+        None => {
+            let b = vm.builtins_module();
+            vm.dict_set_str(g, bk, Value::Obj(b));
+        }
+        Some(Value::Obj(b)) if b.ptr_eq(vm.builtins) || Vm::module_dict(b).ptr_eq(vm.builtins) => {}
+        // Name lookup always ends in the interpreter's one builtins namespace (and its
+        // caches assume so): running with another would give wrong answers.
+        Some(_) => {
+            return Err(vm.raise_msg(
+                "NotImplementedError",
+                format!("{fname}() with a custom __builtins__ in globals is not supported"),
+            ))
+        }
     }
     Ok((g, l))
 }
