@@ -440,6 +440,19 @@ fn run_module(vm: &mut Vm, name: &str) -> Option<Result<(), Failure>> {
     let pk = vm.intern("__package__");
     let pv = vm.new_string(package);
     vm.dict_set_str(md, pk, pv);
+    // `__spec__` names the module that was asked for (a package's `__main__`).
+    let spec_name = if is_pkg {
+        format!("{name}.__main__")
+    } else {
+        name.to_string()
+    };
+    match vm.new_spec(&spec_name, &abs, false) {
+        Ok(spec) => {
+            let sk = vm.intern("__spec__");
+            vm.dict_set_str(md, sk, spec);
+        }
+        Err(_) => return Some(Err(Failure::Raised)),
+    }
     Some(run_code(vm, &src, &abs, m))
 }
 

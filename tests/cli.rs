@@ -153,7 +153,7 @@ fn dash_m_runs_modules_and_package_mains() {
         &[
             (
                 "tool.py",
-                "import sys\nprint('tool', __name__, sys.argv[1:])\n",
+                "import sys\nprint('tool', __name__, sys.argv[1:], __spec__.name)\n",
             ),
             ("pkg/__init__.py", "print('init', __name__)\n"),
             (
@@ -161,7 +161,10 @@ fn dash_m_runs_modules_and_package_mains() {
                 "from . import helper\nprint('main', __name__, __package__, helper.X)\n",
             ),
             ("pkg/helper.py", "X = 5\n"),
-            ("pkg/sub.py", "print('sub', __name__, __package__)\n"),
+            (
+                "pkg/sub.py",
+                "print('sub', __name__, __package__, __spec__.name, __spec__.parent)\n",
+            ),
         ],
     );
     same(&["-m", "tool", "a", "b"], "", &s.0);

@@ -264,10 +264,21 @@ fn run_in(vm: &mut Vm, fname: &str, args: &[Value], kw: Kwargs, mode: Mode) -> P
             _ => unreachable!(),
         },
     };
+    // Called straight from Python code, this native holds nothing unrooted (its arguments
+    // are in the caller's registers, the namespaces in `extra_roots`): let the collector
+    // run inside the executed code, which may run as long as a whole program.
+    let direct = vm.gc_inhibit == 1;
+    if direct {
+        vm.native_mark = kestrel_vm::vm::NO_MARK;
+        vm.gc_inhibit = 0;
+    }
     let r = match code {
         Ok(code) => vm.exec_code(code, g, Some(l)),
         Err(e) => Err(e),
     };
+    if direct {
+        vm.gc_inhibit = 1;
+    }
     vm.extra_roots.pop();
     vm.extra_roots.pop();
     let v = r?;

@@ -396,7 +396,7 @@ impl Vm {
     }
 
     /// A `__spec__` for a module loaded from a file (`_frozen_importlib.ModuleSpec`).
-    fn new_spec(&mut self, name: &str, origin: &str, package: bool) -> PyResult<Value> {
+    pub fn new_spec(&mut self, name: &str, origin: &str, package: bool) -> PyResult<Value> {
         let bootstrap = self.import_one("_frozen_importlib")?;
         let cls = self.getattr_str(Value::Obj(bootstrap), "ModuleSpec")?;
         let n = self.new_str(name);
