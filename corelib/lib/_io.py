@@ -187,6 +187,8 @@ class _StdRaw(FileIO):
 
     def write(self, b):
         self._need(False)
+        if not isinstance(b, bytes):
+            raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
         return _k.std_write(self._fd, b)
 
 
@@ -508,7 +510,8 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
     if not isinstance(file, (str, bytes, int)):
         file = _fspath(file)
     if not isinstance(mode, str):
-        raise TypeError("open() argument 'mode' must be str, not %s" % type(mode).__name__)
+        raise TypeError("open() argument 'mode' must be str, not %s"
+                        % ("None" if mode is None else type(mode).__name__))
     if not isinstance(buffering, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(buffering).__name__)
     modes = set(mode)

@@ -203,6 +203,10 @@ fn namespaces(
             }
             l
         }
+        Some(v) if fname == "exec" => {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!("locals must be a mapping or None, not {t}")));
+        }
         Some(_) => {
             return Err(vm.type_error("locals must be a mapping"));
         }
@@ -414,8 +418,7 @@ pub fn import(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
     };
     let Some(n) = as_str(name) else {
-        let t = vm.type_name(name);
-        return Err(vm.type_error(format!("__import__() argument 1 must be str, not {t}")));
+        return Err(vm.type_error("module name must be a string"));
     };
     let n = n.to_string();
     let globals = match a[1] {

@@ -79,10 +79,15 @@ fn with_file<T>(fd: i32, f: impl FnOnce(&mut std::fs::File) -> T) -> T {
     r
 }
 
+/// A descriptor argument, checked to be open (std's `File` must never see a closed one).
 fn fd_arg(vm: &mut Vm, v: Value) -> PyResult<i32> {
     let n = as_int(vm, v, "")?;
-    if n < 0 || n > i32::MAX as i64 {
-        return Err(vm.value_error("negative file descriptor"));
+    // SAFETY: F_GETFD only queries the descriptor table; any int is a valid argument.
+    let open =
+        n >= 0 && n <= i32::MAX as i64 && unsafe { libc::fcntl(n as i32, libc::F_GETFD) } != -1;
+    if !open {
+        let e = std::io::Error::from_raw_os_error(libc::EBADF);
+        return Err(os_error(vm, &e, None));
     }
     Ok(n as i32)
 }

@@ -59,9 +59,12 @@ fn path_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<String> {
         }
     }
     let t = vm.type_name(v);
-    Err(vm.type_error(format!(
-        "{fname}: path should be string, bytes or os.PathLike, not {t}"
-    )))
+    let kinds = match fname {
+        "stat" => "string, bytes, os.PathLike or integer",
+        "listdir" => "string, bytes, os.PathLike, integer or None",
+        _ => "string, bytes or os.PathLike",
+    };
+    Err(vm.type_error(format!("{fname}: path should be {kinds}, not {t}")))
 }
 
 fn io_result(vm: &mut Vm, r: std::io::Result<()>, path: Value) -> PyResult<Value> {
