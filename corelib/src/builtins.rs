@@ -877,6 +877,9 @@ fn callable(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn input(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "input", args, 0, 1)?;
+    if let Some(r) = crate::modules::input_redirected(vm, args.first().copied())? {
+        return Ok(r);
+    }
     if let Some(p) = args.first() {
         let s = vm.str_of(*p)?;
         vm.out.write(&s);
