@@ -307,6 +307,19 @@ class TextIOWrapper(_IOBase):
         self.line_buffering = line_buffering
         self.write_through = write_through
         self._pending = ""
+        # Regular files are read in chunks: `_pending` holds decoded text not yet returned
+        # (newlines untranslated, so `tell` can count its bytes) and `_tail` the bytes of a
+        # character cut off by the chunk's end. Pipes and terminals are read line by line.
+        self._tail = b""
+        self._lines = []
+        self._li = 0
+        self._rest = ""
+        self._last = b""
+        self._eof = False
+        try:
+            self._chunked = buffer.seekable() and buffer.readable()
+        except Exception:
+            self._chunked = False
 
     @property
     def closed(self):
@@ -348,6 +361,109 @@ class TextIOWrapper(_IOBase):
     def isatty(self):
         return self.buffer.isatty()
 
+    def _mode(self):
+        nl = self._newline
+        return 0 if nl == "\n" else 2 if nl == "\r" else 3 if nl == "\r\n" else 1
+
+    def _fill(self):
+        """Reads one more chunk into the read-ahead lines; False at the end of the file."""
+        if self._eof:
+            return False
+        b = self.buffer.read(DEFAULT_BUFFER_SIZE)
+        if not b:
+            self._eof = True
+            if self._tail:
+                try:
+                    text = _k.decode(self._tail, self.encoding, self.errors)
+                except UnicodeDecodeError:
+                    # Report the position within the chunk, as a whole-chunk decode does.
+                    _k.decode(self._last, self.encoding, self.errors)
+                    raise
+                self._tail = b""
+                self._add(text)
+            if self._rest:
+                self._lines.append(self._rest)
+                self._rest = ""
+            return False
+        data = _k.concat(self._tail, b) if self._tail else b
+        self._last = data
+        text, self._tail = _k.decode_chunk(data, self.encoding, self.errors)
+        self._add(text)
+        return True
+
+    def _add(self, text):
+        if self._li:
+            del self._lines[:self._li]
+            self._li = 0
+        lines, self._rest = _k.split_lines(self._rest + text, self._mode())
+        self._lines.extend(lines)
+
+    def _pending_text(self):
+        return "".join(self._lines[self._li:]) + self._rest
+
+    def _set_pending(self, text):
+        self._lines = []
+        self._li = 0
+        self._rest = ""
+        if text:
+            lines, rest = _k.split_lines(text, self._mode())
+            if rest and self._eof:
+                lines.append(rest)
+                rest = ""
+            self._lines = lines
+            self._rest = rest
+
+    def _translated(self, s):
+        if self._newline is None and "\r" in s:
+            return s.replace("\r\n", "\n").replace("\r", "\n")
+        return s
+
+    def _chunked_readline(self, size):
+        if size == 0:
+            return ""
+        while True:
+            if self._li < len(self._lines):
+                line = self._lines[self._li]
+                if size < 0 or len(line) <= size:
+                    self._li += 1
+                    return self._translated(line)
+                self._lines[self._li] = line[size:]
+                return self._translated(line[:size])
+            if size >= 0 and len(self._rest) > size:
+                part = self._rest[:size]
+                self._rest = self._rest[size:]
+                return self._translated(part)
+            if not self._fill() and self._li >= len(self._lines):
+                return ""
+
+    def _chunked_read(self, size):
+        if size < 0:
+            while self._fill():
+                pass
+            s = self._pending_text()
+            self._set_pending("")
+            return self._translated(s)
+        p = self._pending_text()
+        while len(p) <= size and self._fill():
+            p = self._pending_text()
+        if self._newline is not None or "\r" not in p[:size + 1]:
+            self._set_pending(p[size:])
+            return p[:size]
+        out = []
+        i = 0
+        n = 0
+        while n < size and i < len(p):
+            c = p[i]
+            if c == "\r":
+                out.append("\n")
+                i += 2 if i + 1 < len(p) and p[i + 1] == "\n" else 1
+            else:
+                out.append(c)
+                i += 1
+            n += 1
+        self._set_pending(p[i:])
+        return "".join(out)
+
     def _decode(self, b):
         s = _k.decode(b, self.encoding, self.errors)
         if self._newline is None:
@@ -362,7 +478,11 @@ class TextIOWrapper(_IOBase):
 
     def read(self, size=-1):
         self._need_read()
-        if size is None or size < 0:
+        if size is None:
+            size = -1
+        if self._chunked:
+            return self._chunked_read(size)
+        if size < 0:
             s = self._pending + self._decode(self.buffer.read(-1))
             self._pending = ""
             return s
@@ -405,6 +525,8 @@ class TextIOWrapper(_IOBase):
         self._need_read()
         if size is None:
             size = -1
+        if self._chunked:
+            return self._chunked_readline(size)
         if self._pending:
             i = self._pending.find("\n")
             if i >= 0 and (size < 0 or i < size):
@@ -428,8 +550,20 @@ class TextIOWrapper(_IOBase):
             line = line[:-1] + "\n"
         return line
 
+    def _drop_read_ahead(self):
+        """Gives read-ahead text back to the descriptor (before a write or a seek)."""
+        rest = self._pending_text()
+        if rest or self._tail:
+            back = len(_k.encode(rest, self.encoding, "replace")) + len(self._tail)
+            self._set_pending("")
+            self._tail = b""
+            self.buffer.seek(-back, SEEK_CUR)
+        self._eof = False
+
     def write(self, s):
         self._check_closed()
+        if self._chunked:
+            self._drop_read_ahead()
         if not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s" % type(s).__name__)
         if not self.buffer.writable():
@@ -447,14 +581,30 @@ class TextIOWrapper(_IOBase):
         if whence == SEEK_END and pos != 0:
             raise UnsupportedOperation("can't do nonzero end-relative seeks")
         self._pending = ""
+        self._set_pending("")
+        self._tail = b""
+        self._eof = False
         return self.buffer.seek(pos, whence)
 
     def tell(self):
         self._check_closed()
-        return self.buffer.tell() - len(_k.encode(self._pending, self.encoding, "replace"))
+        rest = self._pending + self._pending_text()
+        return (self.buffer.tell() - len(_k.encode(rest, self.encoding, "replace"))
+                - len(self._tail))
+
+    def __next__(self):
+        if self._chunked and not self.closed:
+            line = self._chunked_readline(-1)
+        else:
+            line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
 
     def truncate(self, size=None):
         self._check_closed()
+        if self._chunked:
+            self._drop_read_ahead()
         return self.buffer.truncate(size)
 
     def close(self):
