@@ -191,7 +191,10 @@ fn real_main() -> i32 {
             vm.search_path.push(PathBuf::from(""));
         }
         let m = main_module(&mut vm, None);
-        repl(&mut vm, m, &flags)
+        let status = repl(&mut vm, m, &flags);
+        flush_open_files(&mut vm);
+        vm.out.flush();
+        status
     } else {
         run_stdin(vec![], &flags)
     }
@@ -331,6 +334,7 @@ fn run_main(program: Program, argv: Vec<String>, path0: Option<PathBuf>, flags: 
         Err(Failure::Syntax) => 1,
         Err(Failure::Raised) => handle_uncaught(&mut vm),
     };
+    flush_open_files(&mut vm);
     if flags.inspect && !is_system_exit(&vm, status) {
         let m = match vm.main_globals {
             Some(_) => {
@@ -343,11 +347,24 @@ fn run_main(program: Program, argv: Vec<String>, path0: Option<PathBuf>, flags: 
             None => main_module(&mut vm, None),
         };
         status = repl(&mut vm, m, flags);
+        flush_open_files(&mut vm);
     }
     vm.out.flush();
     // The process is about to exit: freeing every object one by one would only cost time.
     std::mem::forget(vm);
     status
+}
+
+/// Writes what file objects still buffer, as CPython's finalization does for files the
+/// program did not close.
+fn flush_open_files(vm: &mut Vm) {
+    let key = vm.new_str("_io");
+    if let Ok(Some(io)) = vm.dict_getitem_opt(Value::Obj(vm.modules), key) {
+        if let Ok(f) = vm.getattr_str(io, "_flush_all") {
+            let _ = vm.call_value(f, &[], &[]);
+        }
+    }
+    vm.raised = Value::Empty;
 }
 
 /// `-i` still inspects after an exception, but not after `sys.exit()`.

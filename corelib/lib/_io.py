@@ -192,10 +192,28 @@ class _StdRaw(FileIO):
         return _k.std_write(self._fd, b)
 
 
+# Buffered writers holding unwritten bytes, flushed at exit (`_flush_all`).
+_DIRTY = {}
+
+
+def _flush_all():
+    for w in list(_DIRTY.values()):
+        try:
+            w.flush()
+        except Exception:
+            pass
+    _DIRTY.clear()
+
+
 class _Buffered(_IOBase):
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         self.raw = raw
         self.buffer_size = buffer_size
+        # Writes are gathered here (the standard streams already go through the
+        # interpreter's output buffer).
+        self._wbuf = []
+        self._wlen = 0
+        self._gather = not isinstance(raw, _StdRaw)
 
     @property
     def closed(self):
@@ -217,6 +235,33 @@ class _Buffered(_IOBase):
             return "<_io.%s>" % cls
         return "<_io.%s name=%r>" % (cls, name)
 
+    def _write(self, b):
+        self._check_closed()
+        if not self.raw.writable():
+            raise UnsupportedOperation("write")
+        if not isinstance(b, bytes):
+            raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
+        if not self._gather:
+            return self.raw.write(b)
+        self._wbuf.append(b)
+        self._wlen += len(b)
+        _DIRTY[id(self)] = self
+        if self._wlen >= self.buffer_size:
+            self._flush_writes()
+        return len(b)
+
+    def _flush_writes(self):
+        if self._wbuf:
+            data = _k.join(self._wbuf) if len(self._wbuf) > 1 else self._wbuf[0]
+            self._wbuf = []
+            self._wlen = 0
+            _DIRTY.pop(id(self), None)
+            self.raw.write(data)
+
+    def flush(self):
+        self._check_closed()
+        self._flush_writes()
+
     def fileno(self):
         return self.raw.fileno()
 
@@ -233,20 +278,28 @@ class _Buffered(_IOBase):
         return self.raw.isatty()
 
     def seek(self, pos, whence=0):
+        self._flush_writes()
         return self.raw.seek(pos, whence)
 
     def tell(self):
-        return self.raw.tell()
+        self._check_closed()
+        return self.raw.tell() + self._wlen
 
     def truncate(self, size=None):
+        self._check_closed()
+        self._flush_writes()
         return self.raw.truncate(size)
 
     def close(self):
-        self.raw.close()
+        if not self.raw.closed:
+            try:
+                self._flush_writes()
+            finally:
+                self.raw.close()
 
     def detach(self):
-        raw = self.raw
-        return raw
+        self._flush_writes()
+        return self.raw
 
 
 class BufferedReader(_Buffered):
@@ -254,6 +307,7 @@ class BufferedReader(_Buffered):
         self._check_closed()
         if not self.raw.readable():
             raise UnsupportedOperation("read")
+        self._flush_writes()
 
     def read(self, size=-1):
         self._need_read()
@@ -273,10 +327,7 @@ class BufferedReader(_Buffered):
 
 class BufferedWriter(_Buffered):
     def write(self, b):
-        self._check_closed()
-        if not self.raw.writable():
-            raise UnsupportedOperation("write")
-        return self.raw.write(b)
+        return self._write(b)
 
     def read(self, size=-1):
         self._check_closed()
@@ -289,8 +340,7 @@ class BufferedWriter(_Buffered):
 
 class BufferedRandom(BufferedReader):
     def write(self, b):
-        self._check_closed()
-        return self.raw.write(b)
+        return self._write(b)
 
 
 class TextIOWrapper(_IOBase):
@@ -542,6 +592,8 @@ class TextIOWrapper(_IOBase):
         universal = self._newline is None or self._newline == ""
         limit = -1 if size < 0 else size - len(head)
         raw = self.buffer.raw if hasattr(self.buffer, "raw") else self.buffer
+        if hasattr(self.buffer, "_flush_writes"):
+            self.buffer._flush_writes()
         b = _k.readline(raw.fileno(), limit, universal)
         line = head + _k.decode(b, self.encoding, self.errors)
         if self._newline is None and line.endswith("\r\n"):
@@ -572,7 +624,13 @@ class TextIOWrapper(_IOBase):
         if self._newline not in (None, "", "\n") and "\n" in s:
             s = s.replace("\n", self._newline)
         self.buffer.write(_k.encode(s, self.encoding, self.errors))
+        if self.line_buffering and "\n" in s:
+            self.buffer.flush()
         return n
+
+    def flush(self):
+        self._check_closed()
+        self.buffer.flush()
 
     def seek(self, pos, whence=0):
         self._check_closed()
@@ -588,6 +646,9 @@ class TextIOWrapper(_IOBase):
 
     def tell(self):
         self._check_closed()
+        # As CPython, telling a text file writes out what it buffers.
+        if hasattr(self.buffer, "_flush_writes"):
+            self.buffer._flush_writes()
         rest = self._pending + self._pending_text()
         return (self.buffer.tell() - len(_k.encode(rest, self.encoding, "replace"))
                 - len(self._tail))

@@ -31,6 +31,7 @@ fn module(vm: &mut Vm) -> PyResult<Gc> {
             ("encode", encode),
             ("decode", decode),
             ("concat", concat),
+            ("join", join),
             ("decode_chunk", decode_chunk),
             ("split_lines", split_lines),
         ],
@@ -642,6 +643,17 @@ fn incomplete_utf8_start(b: &[u8]) -> usize {
         return if need > back { i } else { b.len() };
     }
     b.len()
+}
+
+/// join(list of bytes) -> their concatenation.
+fn join(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "join", args, 1, 1)?;
+    let items = vm.collect_iter(args[0])?;
+    let mut out = Vec::new();
+    for v in items {
+        out.extend(bytes_of(vm, v, "")?);
+    }
+    Ok(new_bytes(vm, out))
 }
 
 /// decode(bytes, encoding, errors) -> str.
