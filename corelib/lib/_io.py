@@ -76,7 +76,19 @@ class _IOBase:
         pass
 
 
-class FileIO(_IOBase):
+class _RawIOBase(_IOBase):
+    pass
+
+
+class _BufferedIOBase(_IOBase):
+    pass
+
+
+class _TextIOBase(_IOBase):
+    pass
+
+
+class FileIO(_RawIOBase):
     def __init__(self, file, mode="r", closefd=True, opener=None):
         self._fd = -1
         flags, self._readable, self._writable, self._append, norm = _raw_mode(mode)
@@ -205,7 +217,7 @@ def _flush_all():
     _DIRTY.clear()
 
 
-class _Buffered(_IOBase):
+class _Buffered(_BufferedIOBase):
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         self.raw = raw
         self.buffer_size = buffer_size
@@ -343,7 +355,7 @@ class BufferedRandom(BufferedReader):
         return self._write(b)
 
 
-class TextIOWrapper(_IOBase):
+class TextIOWrapper(_TextIOBase):
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
                  write_through=False):
         if newline not in (None, "", "\n", "\r", "\r\n"):

@@ -1,12 +1,12 @@
 """io: the file classes of _io, and StringIO (an in-memory text stream)."""
 
 from _io import (DEFAULT_BUFFER_SIZE, SEEK_SET, SEEK_CUR, SEEK_END, UnsupportedOperation,
-                 FileIO, BufferedReader, BufferedWriter, BufferedRandom, TextIOWrapper, open)
+                 FileIO, BufferedReader, BufferedWriter, BufferedRandom, TextIOWrapper, open,
+                 _IOBase as IOBase, _RawIOBase as RawIOBase,
+                 _BufferedIOBase as BufferedIOBase, _TextIOBase as TextIOBase)
 
-IOBase = object
 
-
-class StringIO:
+class StringIO(TextIOBase):
     def __init__(self, initial_value="", newline="\n"):
         if newline not in (None, "", "\n", "\r", "\r\n"):
             raise ValueError("illegal newline value: %r" % (newline,))

@@ -25,3 +25,7 @@ try:
 except ValueError as e:
     print(e)
 print(type(io.StringIO()).__name__, io.SEEK_END)
+print(isinstance(io.StringIO(), io.TextIOBase), isinstance(io.StringIO(), io.IOBase))
+print(isinstance(5, io.IOBase), isinstance(sys.stdout, io.TextIOWrapper), isinstance(sys.stdout, io.IOBase))
+print(issubclass(io.FileIO, io.RawIOBase), issubclass(io.BufferedReader, io.BufferedIOBase))
+print(type(sys.stdout))
