@@ -64,6 +64,19 @@ pub fn compile_with(
     if mode == Mode::Eval {
         eval_shape(&module)?;
     }
+    if mode == Mode::Single {
+        // One statement, or several simple ones on its first line (`a = 1; b = 2`).
+        if let [first, .., last] = module.body {
+            if last.loc.line != first.loc.line {
+                return Err(SyntaxError {
+                    kind: ErrorKind::Syntax,
+                    msg: "multiple statements found while compiling a single statement".into(),
+                    line: first.loc.line,
+                    col: first.loc.col,
+                });
+            }
+        }
+    }
     let filename = leak_str(filename);
     let to_syntax = |(msg, loc): (String, kestrel_grammar::ast::Loc)| SyntaxError {
         kind: ErrorKind::Syntax,
