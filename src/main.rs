@@ -133,8 +133,13 @@ fn real_main() -> i32 {
             // Flags whose effect Kestrel has anyway or does not model: -u (stdout is
             // flushed before every write to stderr and at exit), -B (no bytecode files
             // are written), -E/-s/-S (no PYTHON* variables, site-packages or site module
-            // are consulted), -O/-OO (accepted; asserts still run), -b, -d, -v.
-            "-u" | "-B" | "-E" | "-s" | "-S" | "-O" | "-OO" | "-b" | "-bb" | "-d" | "-v" => i += 1,
+            // are consulted), -b, -d, -v.
+            "-u" | "-B" | "-E" | "-s" | "-S" | "-b" | "-bb" | "-d" | "-v" => i += 1,
+            // -O: asserts compile to nothing and `__debug__` is False.
+            "-O" | "-OO" => {
+                kestrel_compiler::OPTIMIZE.store(true, std::sync::atomic::Ordering::Relaxed);
+                i += 1;
+            }
             "-I" => {
                 flags.safe_path = true;
                 i += 1;

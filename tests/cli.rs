@@ -133,6 +133,12 @@ fn argv_in_every_mode() {
         &s.0,
     );
     same(&["-O", "-q", "-P", "-I", "-c", "print('ok')"], "", &s.0);
+    same(
+        &["-O", "-c", "assert False, 'x'\nprint(__debug__)"],
+        "",
+        &s.0,
+    );
+    same(&["-c", "print(__debug__)\nassert 1 == 2, 'no'"], "", &s.0);
 }
 
 #[test]

@@ -13,6 +13,9 @@ pub mod symtable;
 pub use code::{CodeObject, Const};
 pub use kestrel_grammar::{ErrorKind, SyntaxError};
 
+/// `-O`: assert statements compile to nothing.
+pub static OPTIMIZE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// The compiler's version, part of the frozen core library's staleness key.
 pub const COMPILER_VERSION: &str = env!("CARGO_PKG_VERSION");
 

@@ -66,6 +66,8 @@ pub fn install(vm: &mut Vm) {
     vm.set_builtin("NotImplemented", ni);
     let el = Value::Obj(vm.none_singletons.1);
     vm.set_builtin("Ellipsis", el);
+    let debug = !kestrel_compiler::OPTIMIZE.load(std::sync::atomic::Ordering::Relaxed);
+    vm.set_builtin("__debug__", Value::Bool(debug));
 }
 
 pub fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
