@@ -45,7 +45,7 @@ fn bind(
 }
 
 /// Source text from a str or bytes argument.
-fn source_text(vm: &mut Vm, v: Value, fname: &str, what: &str) -> PyResult<Option<String>> {
+fn source_text(vm: &mut Vm, v: Value, what: &str) -> PyResult<Option<String>> {
     if let Some(s) = as_str(v) {
         return Ok(Some(s.to_string()));
     }
@@ -56,7 +56,6 @@ fn source_text(vm: &mut Vm, v: Value, fname: &str, what: &str) -> PyResult<Optio
             _ => {}
         }
     }
-    let _ = fname;
     Err(vm.type_error(what.to_string()))
 }
 
@@ -144,7 +143,6 @@ pub fn compile(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let Some(text) = source_text(
         vm,
         src,
-        "compile",
         "compile() arg 1 must be a string, bytes or AST object",
     )?
     else {
@@ -247,7 +245,7 @@ fn run_in(vm: &mut Vm, fname: &str, args: &[Value], kw: Kwargs, mode: Mode) -> P
     } else {
         "exec() arg 1 must be a string, bytes or code object"
     };
-    let text = source_text(vm, src, fname, what)?;
+    let text = source_text(vm, src, what)?;
     let (g, l) = namespaces(vm, fname, a[1], a[2])?;
     vm.extra_roots.push(Value::Obj(g));
     vm.extra_roots.push(Value::Obj(l));

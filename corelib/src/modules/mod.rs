@@ -40,13 +40,12 @@ fn std_stream_attr(vm: &mut Vm, m: Value, name: &str) -> PyResult<Option<Value>>
     if !matches!(m, Value::Obj(g) if g.ptr_eq(sys)) {
         return Ok(None);
     }
-    let Some(&(_, fd)) = STD_STREAMS.iter().find(|(n, _)| *n == name) else {
+    if !STD_STREAMS.iter().any(|(n, _)| *n == name) {
         return Ok(None);
-    };
+    }
     make_std_streams(vm, sys)?;
     let d = Vm::module_dict(sys);
     let k = vm.intern(name);
-    let _ = fd;
     Ok(vm.dict_get_str(d, k))
 }
 

@@ -4,7 +4,7 @@
 use super::io::os_error;
 use crate::args::*;
 use kestrel_vm::{Gc, Kwargs, PyResult, Value, Vm};
-use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::os::unix::fs::MetadataExt;
 
 pub fn install(vm: &mut Vm) {
     vm.native_modules.insert("posix", module);
@@ -198,7 +198,6 @@ fn stat_common(vm: &mut Vm, args: &[Value], follow: bool) -> PyResult<Value> {
         Value::Float(t(md.mtime(), md.mtime_nsec())),
         Value::Float(t(md.ctime(), md.ctime_nsec())),
     ];
-    let _ = md.permissions().mode();
     Ok(vm.new_tuple(vals))
 }
 
