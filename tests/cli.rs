@@ -209,3 +209,9 @@ fn uncaught_syntax_error_from_exec_reports_like_cpython() {
     same(&["-c", "exec('x = (1,')"], "", &s.0);
     same(&["-c", "eval('1 +')"], "", &s.0);
 }
+
+#[test]
+fn file_errors_report_only_the_program_frames() {
+    let src = "def f():\n    return open('kestrel_surely_missing.txt')\nf()\n";
+    assert_eq!(stderr_of(KESTREL, src), stderr_of("python3", src));
+}
