@@ -326,7 +326,17 @@ impl Vm {
             return self.run_new_module(name, key, m, code).map(|_| m);
         }
         let Some(found) = self.find_source(name)? else {
-            return Err(self.module_not_found(name, format!("No module named '{name}'")));
+            let mut msg = format!("No module named '{name}'");
+            if let Some((parent, _)) = name.rsplit_once('.') {
+                let pk = self.new_str(parent);
+                if let Some(p) = self.dict_getitem_opt(Value::Obj(self.modules), pk)? {
+                    if self.getattr_str(p, "__path__").is_err() {
+                        self.raised = Value::Empty;
+                        msg = format!("{msg}; '{parent}' is not a package");
+                    }
+                }
+            }
+            return Err(self.module_not_found(name, msg));
         };
         // CPython's search path holds absolute directories, so `__file__` is absolute.
         let path = std::path::absolute(&found.file).unwrap_or(found.file);
