@@ -133,8 +133,13 @@ fn real_main() -> i32 {
             // Flags whose effect Kestrel has anyway or does not model: -u (stdout is
             // flushed before every write to stderr and at exit), -B (no bytecode files
             // are written), -E/-s/-S (no PYTHON* variables, site-packages or site module
-            // are consulted), -O/-OO (accepted; asserts still run), -b, -d, -v.
-            "-u" | "-B" | "-E" | "-s" | "-S" | "-O" | "-OO" | "-b" | "-bb" | "-d" | "-v" => i += 1,
+            // are consulted), -b, -d, -v.
+            "-u" | "-B" | "-E" | "-s" | "-S" | "-b" | "-bb" | "-d" | "-v" => i += 1,
+            // -O: asserts compile to nothing and `__debug__` is False.
+            "-O" | "-OO" => {
+                kestrel_compiler::OPTIMIZE.store(true, std::sync::atomic::Ordering::Relaxed);
+                i += 1;
+            }
             "-I" => {
                 flags.safe_path = true;
                 i += 1;
@@ -191,7 +196,10 @@ fn real_main() -> i32 {
             vm.search_path.push(PathBuf::from(""));
         }
         let m = main_module(&mut vm, None);
-        repl(&mut vm, m, &flags)
+        let status = repl(&mut vm, m, &flags);
+        flush_open_files(&mut vm);
+        vm.out.flush();
+        status
     } else {
         run_stdin(vec![], &flags)
     }
@@ -214,6 +222,9 @@ fn x_option(opt: &str) {
     match opt {
         "frozen_modules=off" => THAWED.store(true, std::sync::atomic::Ordering::Relaxed),
         "frozen_modules=on" => THAWED.store(false, std::sync::atomic::Ordering::Relaxed),
+        "importtime" | "importtime=1" => {
+            kestrel_vm::import::IMPORT_TIME.store(true, std::sync::atomic::Ordering::Relaxed)
+        }
         _ => {}
     }
 }
@@ -328,6 +339,7 @@ fn run_main(program: Program, argv: Vec<String>, path0: Option<PathBuf>, flags: 
         Err(Failure::Syntax) => 1,
         Err(Failure::Raised) => handle_uncaught(&mut vm),
     };
+    flush_open_files(&mut vm);
     if flags.inspect && !is_system_exit(&vm, status) {
         let m = match vm.main_globals {
             Some(_) => {
@@ -340,11 +352,24 @@ fn run_main(program: Program, argv: Vec<String>, path0: Option<PathBuf>, flags: 
             None => main_module(&mut vm, None),
         };
         status = repl(&mut vm, m, flags);
+        flush_open_files(&mut vm);
     }
     vm.out.flush();
     // The process is about to exit: freeing every object one by one would only cost time.
     std::mem::forget(vm);
     status
+}
+
+/// Writes what file objects still buffer, as CPython's finalization does for files the
+/// program did not close.
+fn flush_open_files(vm: &mut Vm) {
+    let key = vm.new_str("_io");
+    if let Ok(Some(io)) = vm.dict_getitem_opt(Value::Obj(vm.modules), key) {
+        if let Ok(f) = vm.getattr_str(io, "_flush_all") {
+            let _ = vm.call_value(f, &[], &[]);
+        }
+    }
+    vm.raised = Value::Empty;
 }
 
 /// `-i` still inspects after an exception, but not after `sys.exit()`.
@@ -437,6 +462,19 @@ fn run_module(vm: &mut Vm, name: &str) -> Option<Result<(), Failure>> {
     let pk = vm.intern("__package__");
     let pv = vm.new_string(package);
     vm.dict_set_str(md, pk, pv);
+    // `__spec__` names the module that was asked for (a package's `__main__`).
+    let spec_name = if is_pkg {
+        format!("{name}.__main__")
+    } else {
+        name.to_string()
+    };
+    match vm.new_spec(&spec_name, &abs, false) {
+        Ok(spec) => {
+            let sk = vm.intern("__spec__");
+            vm.dict_set_str(md, sk, spec);
+        }
+        Err(_) => return Some(Err(Failure::Raised)),
+    }
     Some(run_code(vm, &src, &abs, m))
 }
 

@@ -14,6 +14,9 @@ pub mod symtable;
 pub use code::{CodeObject, Const};
 pub use kestrel_grammar::{ErrorKind, SyntaxError};
 
+/// `-O`: assert statements compile to nothing.
+pub static OPTIMIZE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// The compiler's version, part of the frozen core library's staleness key.
 pub const COMPILER_VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -64,6 +67,19 @@ pub fn compile_with(
     let module = kestrel_grammar::parse_module(src, &arena)?;
     if mode == Mode::Eval {
         eval_shape(&module)?;
+    }
+    if mode == Mode::Single {
+        // One statement, or several simple ones on its first line (`a = 1; b = 2`).
+        if let [first, .., last] = module.body {
+            if last.loc.line != first.loc.line {
+                return Err(SyntaxError {
+                    kind: ErrorKind::Syntax,
+                    msg: "multiple statements found while compiling a single statement".into(),
+                    line: first.loc.line,
+                    col: first.loc.col,
+                });
+            }
+        }
     }
     let filename = leak_str(filename);
     let to_syntax = |(msg, loc): (String, kestrel_grammar::ast::Loc)| SyntaxError {

@@ -76,7 +76,19 @@ class _IOBase:
         pass
 
 
-class FileIO(_IOBase):
+class _RawIOBase(_IOBase):
+    pass
+
+
+class _BufferedIOBase(_IOBase):
+    pass
+
+
+class _TextIOBase(_IOBase):
+    pass
+
+
+class FileIO(_RawIOBase):
     def __init__(self, file, mode="r", closefd=True, opener=None):
         self._fd = -1
         flags, self._readable, self._writable, self._append, norm = _raw_mode(mode)
@@ -187,13 +199,33 @@ class _StdRaw(FileIO):
 
     def write(self, b):
         self._need(False)
+        if not isinstance(b, bytes):
+            raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
         return _k.std_write(self._fd, b)
 
 
-class _Buffered(_IOBase):
+# Buffered writers holding unwritten bytes, flushed at exit (`_flush_all`).
+_DIRTY = {}
+
+
+def _flush_all():
+    for w in list(_DIRTY.values()):
+        try:
+            w.flush()
+        except Exception:
+            pass
+    _DIRTY.clear()
+
+
+class _Buffered(_BufferedIOBase):
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         self.raw = raw
         self.buffer_size = buffer_size
+        # Writes are gathered here (the standard streams already go through the
+        # interpreter's output buffer).
+        self._wbuf = []
+        self._wlen = 0
+        self._gather = not isinstance(raw, _StdRaw)
 
     @property
     def closed(self):
@@ -215,6 +247,33 @@ class _Buffered(_IOBase):
             return "<_io.%s>" % cls
         return "<_io.%s name=%r>" % (cls, name)
 
+    def _write(self, b):
+        self._check_closed()
+        if not self.raw.writable():
+            raise UnsupportedOperation("write")
+        if not isinstance(b, bytes):
+            raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
+        if not self._gather:
+            return self.raw.write(b)
+        self._wbuf.append(b)
+        self._wlen += len(b)
+        _DIRTY[id(self)] = self
+        if self._wlen >= self.buffer_size:
+            self._flush_writes()
+        return len(b)
+
+    def _flush_writes(self):
+        if self._wbuf:
+            data = _k.join(self._wbuf) if len(self._wbuf) > 1 else self._wbuf[0]
+            self._wbuf = []
+            self._wlen = 0
+            _DIRTY.pop(id(self), None)
+            self.raw.write(data)
+
+    def flush(self):
+        self._check_closed()
+        self._flush_writes()
+
     def fileno(self):
         return self.raw.fileno()
 
@@ -231,20 +290,28 @@ class _Buffered(_IOBase):
         return self.raw.isatty()
 
     def seek(self, pos, whence=0):
+        self._flush_writes()
         return self.raw.seek(pos, whence)
 
     def tell(self):
-        return self.raw.tell()
+        self._check_closed()
+        return self.raw.tell() + self._wlen
 
     def truncate(self, size=None):
+        self._check_closed()
+        self._flush_writes()
         return self.raw.truncate(size)
 
     def close(self):
-        self.raw.close()
+        if not self.raw.closed:
+            try:
+                self._flush_writes()
+            finally:
+                self.raw.close()
 
     def detach(self):
-        raw = self.raw
-        return raw
+        self._flush_writes()
+        return self.raw
 
 
 class BufferedReader(_Buffered):
@@ -252,6 +319,7 @@ class BufferedReader(_Buffered):
         self._check_closed()
         if not self.raw.readable():
             raise UnsupportedOperation("read")
+        self._flush_writes()
 
     def read(self, size=-1):
         self._need_read()
@@ -271,10 +339,7 @@ class BufferedReader(_Buffered):
 
 class BufferedWriter(_Buffered):
     def write(self, b):
-        self._check_closed()
-        if not self.raw.writable():
-            raise UnsupportedOperation("write")
-        return self.raw.write(b)
+        return self._write(b)
 
     def read(self, size=-1):
         self._check_closed()
@@ -287,11 +352,10 @@ class BufferedWriter(_Buffered):
 
 class BufferedRandom(BufferedReader):
     def write(self, b):
-        self._check_closed()
-        return self.raw.write(b)
+        return self._write(b)
 
 
-class TextIOWrapper(_IOBase):
+class TextIOWrapper(_TextIOBase):
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
                  write_through=False):
         if newline not in (None, "", "\n", "\r", "\r\n"):
@@ -305,6 +369,19 @@ class TextIOWrapper(_IOBase):
         self.line_buffering = line_buffering
         self.write_through = write_through
         self._pending = ""
+        # Regular files are read in chunks: `_pending` holds decoded text not yet returned
+        # (newlines untranslated, so `tell` can count its bytes) and `_tail` the bytes of a
+        # character cut off by the chunk's end. Pipes and terminals are read line by line.
+        self._tail = b""
+        self._lines = []
+        self._li = 0
+        self._rest = ""
+        self._last = b""
+        self._eof = False
+        try:
+            self._chunked = buffer.seekable() and buffer.readable()
+        except Exception:
+            self._chunked = False
 
     @property
     def closed(self):
@@ -346,6 +423,109 @@ class TextIOWrapper(_IOBase):
     def isatty(self):
         return self.buffer.isatty()
 
+    def _mode(self):
+        nl = self._newline
+        return 0 if nl == "\n" else 2 if nl == "\r" else 3 if nl == "\r\n" else 1
+
+    def _fill(self):
+        """Reads one more chunk into the read-ahead lines; False at the end of the file."""
+        if self._eof:
+            return False
+        b = self.buffer.read(DEFAULT_BUFFER_SIZE)
+        if not b:
+            self._eof = True
+            if self._tail:
+                try:
+                    text = _k.decode(self._tail, self.encoding, self.errors)
+                except UnicodeDecodeError:
+                    # Report the position within the chunk, as a whole-chunk decode does.
+                    _k.decode(self._last, self.encoding, self.errors)
+                    raise
+                self._tail = b""
+                self._add(text)
+            if self._rest:
+                self._lines.append(self._rest)
+                self._rest = ""
+            return False
+        data = _k.concat(self._tail, b) if self._tail else b
+        self._last = data
+        text, self._tail = _k.decode_chunk(data, self.encoding, self.errors)
+        self._add(text)
+        return True
+
+    def _add(self, text):
+        if self._li:
+            del self._lines[:self._li]
+            self._li = 0
+        lines, self._rest = _k.split_lines(self._rest + text, self._mode())
+        self._lines.extend(lines)
+
+    def _pending_text(self):
+        return "".join(self._lines[self._li:]) + self._rest
+
+    def _set_pending(self, text):
+        self._lines = []
+        self._li = 0
+        self._rest = ""
+        if text:
+            lines, rest = _k.split_lines(text, self._mode())
+            if rest and self._eof:
+                lines.append(rest)
+                rest = ""
+            self._lines = lines
+            self._rest = rest
+
+    def _translated(self, s):
+        if self._newline is None and "\r" in s:
+            return s.replace("\r\n", "\n").replace("\r", "\n")
+        return s
+
+    def _chunked_readline(self, size):
+        if size == 0:
+            return ""
+        while True:
+            if self._li < len(self._lines):
+                line = self._lines[self._li]
+                if size < 0 or len(line) <= size:
+                    self._li += 1
+                    return self._translated(line)
+                self._lines[self._li] = line[size:]
+                return self._translated(line[:size])
+            if size >= 0 and len(self._rest) > size:
+                part = self._rest[:size]
+                self._rest = self._rest[size:]
+                return self._translated(part)
+            if not self._fill() and self._li >= len(self._lines):
+                return ""
+
+    def _chunked_read(self, size):
+        if size < 0:
+            while self._fill():
+                pass
+            s = self._pending_text()
+            self._set_pending("")
+            return self._translated(s)
+        p = self._pending_text()
+        while len(p) <= size and self._fill():
+            p = self._pending_text()
+        if self._newline is not None or "\r" not in p[:size + 1]:
+            self._set_pending(p[size:])
+            return p[:size]
+        out = []
+        i = 0
+        n = 0
+        while n < size and i < len(p):
+            c = p[i]
+            if c == "\r":
+                out.append("\n")
+                i += 2 if i + 1 < len(p) and p[i + 1] == "\n" else 1
+            else:
+                out.append(c)
+                i += 1
+            n += 1
+        self._set_pending(p[i:])
+        return "".join(out)
+
     def _decode(self, b):
         s = _k.decode(b, self.encoding, self.errors)
         if self._newline is None:
@@ -360,7 +540,11 @@ class TextIOWrapper(_IOBase):
 
     def read(self, size=-1):
         self._need_read()
-        if size is None or size < 0:
+        if size is None:
+            size = -1
+        if self._chunked:
+            return self._chunked_read(size)
+        if size < 0:
             s = self._pending + self._decode(self.buffer.read(-1))
             self._pending = ""
             return s
@@ -403,6 +587,8 @@ class TextIOWrapper(_IOBase):
         self._need_read()
         if size is None:
             size = -1
+        if self._chunked:
+            return self._chunked_readline(size)
         if self._pending:
             i = self._pending.find("\n")
             if i >= 0 and (size < 0 or i < size):
@@ -418,6 +604,8 @@ class TextIOWrapper(_IOBase):
         universal = self._newline is None or self._newline == ""
         limit = -1 if size < 0 else size - len(head)
         raw = self.buffer.raw if hasattr(self.buffer, "raw") else self.buffer
+        if hasattr(self.buffer, "_flush_writes"):
+            self.buffer._flush_writes()
         b = _k.readline(raw.fileno(), limit, universal)
         line = head + _k.decode(b, self.encoding, self.errors)
         if self._newline is None and line.endswith("\r\n"):
@@ -426,8 +614,20 @@ class TextIOWrapper(_IOBase):
             line = line[:-1] + "\n"
         return line
 
+    def _drop_read_ahead(self):
+        """Gives read-ahead text back to the descriptor (before a write or a seek)."""
+        rest = self._pending_text()
+        if rest or self._tail:
+            back = len(_k.encode(rest, self.encoding, "replace")) + len(self._tail)
+            self._set_pending("")
+            self._tail = b""
+            self.buffer.seek(-back, SEEK_CUR)
+        self._eof = False
+
     def write(self, s):
         self._check_closed()
+        if self._chunked:
+            self._drop_read_ahead()
         if not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s" % type(s).__name__)
         if not self.buffer.writable():
@@ -436,7 +636,13 @@ class TextIOWrapper(_IOBase):
         if self._newline not in (None, "", "\n") and "\n" in s:
             s = s.replace("\n", self._newline)
         self.buffer.write(_k.encode(s, self.encoding, self.errors))
+        if self.line_buffering and "\n" in s:
+            self.buffer.flush()
         return n
+
+    def flush(self):
+        self._check_closed()
+        self.buffer.flush()
 
     def seek(self, pos, whence=0):
         self._check_closed()
@@ -445,14 +651,33 @@ class TextIOWrapper(_IOBase):
         if whence == SEEK_END and pos != 0:
             raise UnsupportedOperation("can't do nonzero end-relative seeks")
         self._pending = ""
+        self._set_pending("")
+        self._tail = b""
+        self._eof = False
         return self.buffer.seek(pos, whence)
 
     def tell(self):
         self._check_closed()
-        return self.buffer.tell() - len(_k.encode(self._pending, self.encoding, "replace"))
+        # As CPython, telling a text file writes out what it buffers.
+        if hasattr(self.buffer, "_flush_writes"):
+            self.buffer._flush_writes()
+        rest = self._pending + self._pending_text()
+        return (self.buffer.tell() - len(_k.encode(rest, self.encoding, "replace"))
+                - len(self._tail))
+
+    def __next__(self):
+        if self._chunked and not self.closed:
+            line = self._chunked_readline(-1)
+        else:
+            line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
 
     def truncate(self, size=None):
         self._check_closed()
+        if self._chunked:
+            self._drop_read_ahead()
         return self.buffer.truncate(size)
 
     def close(self):
@@ -508,7 +733,8 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
     if not isinstance(file, (str, bytes, int)):
         file = _fspath(file)
     if not isinstance(mode, str):
-        raise TypeError("open() argument 'mode' must be str, not %s" % type(mode).__name__)
+        raise TypeError("open() argument 'mode' must be str, not %s"
+                        % ("None" if mode is None else type(mode).__name__))
     if not isinstance(buffering, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(buffering).__name__)
     modes = set(mode)

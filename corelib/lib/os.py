@@ -72,12 +72,12 @@ stat_result.__module__ = "os"
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
     if follow_symlinks:
-        return stat_result(_stat(fspath(path)))
-    return stat_result(_lstat(fspath(path)))
+        return stat_result(_stat(path))
+    return stat_result(_lstat(path))
 
 
 def lstat(path, *, dir_fd=None):
-    return stat_result(_lstat(fspath(path)))
+    return stat_result(_lstat(path))
 
 
 class _Environ:
@@ -314,6 +314,8 @@ def close(fd):
 
 
 def lseek(fd, pos, how):
+    if how not in (0, 1, 2):
+        raise OSError(22, "Invalid argument")
     return _kestrel_io.lseek(fd, pos, how)
 
 

@@ -68,6 +68,8 @@ pub fn install(vm: &mut Vm) {
     vm.set_builtin("NotImplemented", ni);
     let el = Value::Obj(vm.none_singletons.1);
     vm.set_builtin("Ellipsis", el);
+    let debug = !kestrel_compiler::OPTIMIZE.load(std::sync::atomic::Ordering::Relaxed);
+    vm.set_builtin("__debug__", Value::Bool(debug));
 }
 
 pub fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -991,6 +993,9 @@ fn callable(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn input(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "input", args, 0, 1)?;
+    if let Some(r) = crate::modules::input_redirected(vm, args.first().copied())? {
+        return Ok(r);
+    }
     if let Some(p) = args.first() {
         let s = vm.str_of(*p)?;
         vm.out.write(&s);

@@ -45,7 +45,7 @@ fn bind(
 }
 
 /// Source text from a str or bytes argument.
-fn source_text(vm: &mut Vm, v: Value, fname: &str, what: &str) -> PyResult<Option<String>> {
+fn source_text(vm: &mut Vm, v: Value, what: &str) -> PyResult<Option<String>> {
     if let Some(s) = as_str(v) {
         return Ok(Some(s.to_string()));
     }
@@ -56,7 +56,6 @@ fn source_text(vm: &mut Vm, v: Value, fname: &str, what: &str) -> PyResult<Optio
             _ => {}
         }
     }
-    let _ = fname;
     Err(vm.type_error(what.to_string()))
 }
 
@@ -144,7 +143,6 @@ pub fn compile(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let Some(text) = source_text(
         vm,
         src,
-        "compile",
         "compile() arg 1 must be a string, bytes or AST object",
     )?
     else {
@@ -203,15 +201,30 @@ fn namespaces(
             }
             l
         }
+        Some(v) if fname == "exec" => {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!("locals must be a mapping or None, not {t}")));
+        }
         Some(_) => {
             return Err(vm.type_error("locals must be a mapping"));
         }
         None => g,
     };
     let bk = vm.intern("__builtins__");
-    if vm.dict_get_str(g, bk).is_none() {
-        let b = vm.builtins_module();
-        vm.dict_set_str(g, bk, Value::Obj(b));
+    match vm.dict_get_str(g, bk) {
+        None => {
+            let b = vm.builtins_module();
+            vm.dict_set_str(g, bk, Value::Obj(b));
+        }
+        Some(Value::Obj(b)) if b.ptr_eq(vm.builtins) || Vm::module_dict(b).ptr_eq(vm.builtins) => {}
+        // Name lookup always ends in the interpreter's one builtins namespace (and its
+        // caches assume so): running with another would give wrong answers.
+        Some(_) => {
+            return Err(vm.raise_msg(
+                "NotImplementedError",
+                format!("{fname}() with a custom __builtins__ in globals is not supported"),
+            ))
+        }
     }
     Ok((g, l))
 }
@@ -232,7 +245,7 @@ fn run_in(vm: &mut Vm, fname: &str, args: &[Value], kw: Kwargs, mode: Mode) -> P
     } else {
         "exec() arg 1 must be a string, bytes or code object"
     };
-    let text = source_text(vm, src, fname, what)?;
+    let text = source_text(vm, src, what)?;
     let (g, l) = namespaces(vm, fname, a[1], a[2])?;
     vm.extra_roots.push(Value::Obj(g));
     vm.extra_roots.push(Value::Obj(l));
@@ -253,10 +266,21 @@ fn run_in(vm: &mut Vm, fname: &str, args: &[Value], kw: Kwargs, mode: Mode) -> P
             _ => unreachable!(),
         },
     };
+    // Called straight from Python code, this native holds nothing unrooted (its arguments
+    // are in the caller's registers, the namespaces in `extra_roots`): let the collector
+    // run inside the executed code, which may run as long as a whole program.
+    let direct = vm.gc_inhibit == 1;
+    if direct {
+        vm.native_mark = kestrel_vm::vm::NO_MARK;
+        vm.gc_inhibit = 0;
+    }
     let r = match code {
         Ok(code) => vm.exec_code(code, g, Some(l)),
         Err(e) => Err(e),
     };
+    if direct {
+        vm.gc_inhibit = 1;
+    }
     vm.extra_roots.pop();
     vm.extra_roots.pop();
     let v = r?;
@@ -392,8 +416,7 @@ pub fn import(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
     };
     let Some(n) = as_str(name) else {
-        let t = vm.type_name(name);
-        return Err(vm.type_error(format!("__import__() argument 1 must be str, not {t}")));
+        return Err(vm.type_error("module name must be a string"));
     };
     let n = n.to_string();
     let globals = match a[1] {

@@ -191,7 +191,10 @@ impl Vm {
             }
             n => match inst.exc() {
                 Some(e) => match n {
-                    "args" => Some(e.borrow().args),
+                    "args" => {
+                        let args = e.borrow().args;
+                        Some(self.visible_exc_args(obj, args))
+                    }
                     "__cause__" => Some(e.borrow().cause),
                     "__context__" => Some(e.borrow().context),
                     "__suppress_context__" => Some(Value::Bool(e.borrow().suppress_context)),

@@ -151,6 +151,25 @@ impl Vm {
         Ok(())
     }
 
+    /// An exception's `args` as Python sees them: an OSError made with a filename keeps it
+    /// out of `args` (`(errno, strerror)`), as CPython does.
+    #[cold]
+    pub fn visible_exc_args(&mut self, exc: Value, args: Value) -> Value {
+        let Value::Obj(ag) = args else { return args };
+        let Obj::Tuple(t) = ag.obj() else { return args };
+        if !(3..=5).contains(&t.len()) {
+            return args;
+        }
+        let os = self
+            .exc_class_made("OSError")
+            .is_some_and(|c| self.isinstance(exc, c));
+        if !os {
+            return args;
+        }
+        let first_two = t[..2].to_vec();
+        self.new_tuple(first_two)
+    }
+
     /// Attributes of code objects.
     #[cold]
     pub fn code_attr(

@@ -216,6 +216,10 @@ impl Vm {
         let mut last: Option<(&str, u32, &str)> = None;
         let mut run = 0;
         for (code, line) in tb.iter().rev() {
+            // File objects are C code in CPython: their frames are not shown.
+            if code.filename == "<frozen _io>" {
+                continue;
+            }
             let this = (code.filename, *line, code.name);
             if last == Some(this) {
                 run += 1;

@@ -307,6 +307,7 @@ impl Vm {
                     }
                     if let Some(e) = inst.exc() {
                         let args = e.borrow().args;
+                        let args = self.visible_exc_args(v, args);
                         let name = self.class_name(cls);
                         let items = match args {
                             Value::Obj(ag) => match ag.obj() {

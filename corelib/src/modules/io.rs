@@ -31,6 +31,9 @@ fn module(vm: &mut Vm) -> PyResult<Gc> {
             ("encode", encode),
             ("decode", decode),
             ("concat", concat),
+            ("join", join),
+            ("decode_chunk", decode_chunk),
+            ("split_lines", split_lines),
         ],
     ))
 }
@@ -79,10 +82,15 @@ fn with_file<T>(fd: i32, f: impl FnOnce(&mut std::fs::File) -> T) -> T {
     r
 }
 
+/// A descriptor argument, checked to be open (std's `File` must never see a closed one).
 fn fd_arg(vm: &mut Vm, v: Value) -> PyResult<i32> {
     let n = as_int(vm, v, "")?;
-    if n < 0 || n > i32::MAX as i64 {
-        return Err(vm.value_error("negative file descriptor"));
+    // SAFETY: F_GETFD only queries the descriptor table; any int is a valid argument.
+    let open =
+        n >= 0 && n <= i32::MAX as i64 && unsafe { libc::fcntl(n as i32, libc::F_GETFD) } != -1;
+    if !open {
+        let e = std::io::Error::from_raw_os_error(libc::EBADF);
+        return Err(os_error(vm, &e, None));
     }
     Ok(n as i32)
 }
@@ -558,6 +566,94 @@ fn concat(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let mut a = bytes_of(vm, args[0], "")?;
     a.extend(bytes_of(vm, args[1], "")?);
     Ok(new_bytes(vm, a))
+}
+
+/// decode_chunk(bytes, encoding, errors) -> (str, tail): decodes all but an incomplete
+/// UTF-8 sequence at the end, which is returned undecoded for the next chunk.
+fn decode_chunk(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let (enc, errors) = text_args(vm, args, "decode_chunk")?;
+    let b = bytes_of(vm, args[0], "")?;
+    let cut = if codec(vm, &enc)? == "utf-8" {
+        incomplete_utf8_start(&b)
+    } else {
+        b.len()
+    };
+    let s = decode_text(vm, &b[..cut], &enc, &errors)?;
+    let s = vm.new_string(s);
+    let tail = new_bytes(vm, b[cut..].to_vec());
+    Ok(vm.new_tuple(vec![s, tail]))
+}
+
+/// split_lines(text, mode) -> (complete lines with their terminators, rest). Mode 0 ends
+/// lines at `\n`, 1 at `\n`, `\r\n` or `\r` (a final `\r` stays in the rest: a `\n` may
+/// follow), 2 at `\r`, 3 at `\r\n`.
+fn split_lines(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "split_lines", args, 2, 2)?;
+    let text = str_arg(vm, args[0], "split_lines()")?.to_string();
+    let mode = as_int(vm, args[1], "")?;
+    let b = text.as_bytes();
+    let mut ends = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let end = match (mode, c) {
+            (0, b'\n') | (2, b'\r') => Some(i + 1),
+            (3, b'\r') if b.get(i + 1) == Some(&b'\n') => Some(i + 2),
+            (1, b'\n') => Some(i + 1),
+            (1, b'\r') => match b.get(i + 1) {
+                Some(b'\n') => Some(i + 2),
+                Some(_) => Some(i + 1),
+                None => None,
+            },
+            _ => None,
+        };
+        match end {
+            Some(e) => {
+                ends.push(e);
+                i = e;
+            }
+            None => i += 1,
+        }
+    }
+    let mut start = 0;
+    let mut lines = Vec::with_capacity(ends.len());
+    for e in ends {
+        lines.push(vm.new_str(&text[start..e]));
+        start = e;
+    }
+    let list = vm.new_list(lines);
+    let rest = vm.new_str(&text[start..]);
+    Ok(vm.new_tuple(vec![list, rest]))
+}
+
+/// Where a UTF-8 sequence cut off by the end of `b` starts (`b.len()` if none is).
+fn incomplete_utf8_start(b: &[u8]) -> usize {
+    for back in 1..=3.min(b.len()) {
+        let i = b.len() - back;
+        let c = b[i];
+        if c & 0xc0 == 0x80 {
+            continue;
+        }
+        let need = match c {
+            0xc0..=0xdf => 2,
+            0xe0..=0xef => 3,
+            0xf0..=0xf7 => 4,
+            _ => 1,
+        };
+        return if need > back { i } else { b.len() };
+    }
+    b.len()
+}
+
+/// join(list of bytes) -> their concatenation.
+fn join(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "join", args, 1, 1)?;
+    let items = vm.collect_iter(args[0])?;
+    let mut out = Vec::new();
+    for v in items {
+        out.extend(bytes_of(vm, v, "")?);
+    }
+    Ok(new_bytes(vm, out))
 }
 
 /// decode(bytes, encoding, errors) -> str.

@@ -42,13 +42,12 @@ fn std_stream_attr(vm: &mut Vm, m: Value, name: &str) -> PyResult<Option<Value>>
     if !matches!(m, Value::Obj(g) if g.ptr_eq(sys)) {
         return Ok(None);
     }
-    let Some(&(_, fd)) = STD_STREAMS.iter().find(|(n, _)| *n == name) else {
+    if !STD_STREAMS.iter().any(|(n, _)| *n == name) {
         return Ok(None);
-    };
+    }
     make_std_streams(vm, sys)?;
     let d = Vm::module_dict(sys);
     let k = vm.intern(name);
-    let _ = fd;
     Ok(vm.dict_get_str(d, k))
 }
 
@@ -74,17 +73,71 @@ fn make_std_streams(vm: &mut Vm, sys: Gc) -> PyResult<()> {
     Ok(())
 }
 
-/// `sys.stdout` when the program replaced it: `print` then writes there.
-pub fn redirected_stdout(vm: &mut Vm) -> Option<Value> {
+/// `input()` when the program replaced `sys.stdin` or `sys.stdout`: the prompt goes to
+/// `sys.stdout.write` and the line comes from `sys.stdin.readline()`, as in CPython.
+pub fn input_redirected(vm: &mut Vm, prompt: Option<Value>) -> PyResult<Option<Value>> {
+    let out = redirected_stdout(vm);
+    let inp = replaced_stream(vm, "stdin");
+    if out.is_none() && inp.is_none() {
+        return Ok(None);
+    }
+    if let Some(p) = prompt {
+        let s = vm.str_of(p)?;
+        let s = vm.new_string(s);
+        match out {
+            Some(o) => {
+                let w = vm.getattr_str(o, "write")?;
+                vm.call_value(w, &[s], &[])?;
+            }
+            None => {
+                let s = vm.str_of(s)?;
+                vm.out.write(&s);
+            }
+        }
+    }
+    if let Some(o) = out {
+        if let Ok(f) = vm.getattr_str(o, "flush") {
+            vm.call_value(f, &[], &[])?;
+        }
+        vm.raised = Value::Empty;
+    }
+    vm.out.flush();
+    let Some(i) = inp else {
+        let mut line = String::new();
+        return match std::io::stdin().read_line(&mut line) {
+            Ok(n) if n > 0 => {
+                let line = line.strip_suffix('\n').unwrap_or(&line).to_string();
+                Ok(Some(vm.new_string(line)))
+            }
+            _ => Err(vm.raise_msg("EOFError", "EOF when reading a line")),
+        };
+    };
+    let rl = vm.getattr_str(i, "readline")?;
+    let line = vm.call_value(rl, &[], &[])?;
+    let s = vm.str_of(line)?;
+    if s.is_empty() {
+        return Err(vm.raise_msg("EOFError", "EOF when reading a line"));
+    }
+    let s = s.strip_suffix('\n').unwrap_or(&s).to_string();
+    Ok(Some(vm.new_string(s)))
+}
+
+/// `sys.<name>` when the program replaced it (not the stream `sys.__<name>__` made).
+fn replaced_stream(vm: &mut Vm, name: &str) -> Option<Value> {
     let sys = vm.sys_module?;
     let d = Vm::module_dict(sys);
-    let k = vm.intern("stdout");
+    let k = vm.intern(name);
     let cur = vm.dict_get_str(d, k)?;
-    let orig = vm.intern("__stdout__");
+    let orig = vm.intern(&format!("__{name}__"));
     match vm.dict_get_str(d, orig) {
         Some(o) if o.is(&cur) => None,
         _ => Some(cur),
     }
+}
+
+/// `sys.stdout` when the program replaced it: `print` then writes there.
+pub fn redirected_stdout(vm: &mut Vm) -> Option<Value> {
+    replaced_stream(vm, "stdout")
 }
 
 fn set(vm: &mut Vm, m: Gc, name: &str, v: Value) {

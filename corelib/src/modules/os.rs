@@ -4,7 +4,7 @@
 use super::io::os_error;
 use crate::args::*;
 use kestrel_vm::{Gc, Kwargs, PyResult, Value, Vm};
-use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::os::unix::fs::MetadataExt;
 
 pub fn install(vm: &mut Vm) {
     vm.native_modules.insert("posix", module);
@@ -59,9 +59,12 @@ fn path_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<String> {
         }
     }
     let t = vm.type_name(v);
-    Err(vm.type_error(format!(
-        "{fname}: path should be string, bytes or os.PathLike, not {t}"
-    )))
+    let kinds = match fname {
+        "stat" => "string, bytes, os.PathLike or integer",
+        "listdir" => "string, bytes, os.PathLike, integer or None",
+        _ => "string, bytes or os.PathLike",
+    };
+    Err(vm.type_error(format!("{fname}: path should be {kinds}, not {t}")))
 }
 
 fn io_result(vm: &mut Vm, r: std::io::Result<()>, path: Value) -> PyResult<Value> {
@@ -195,7 +198,6 @@ fn stat_common(vm: &mut Vm, args: &[Value], follow: bool) -> PyResult<Value> {
         Value::Float(t(md.mtime(), md.mtime_nsec())),
         Value::Float(t(md.ctime(), md.ctime_nsec())),
     ];
-    let _ = md.permissions().mode();
     Ok(vm.new_tuple(vals))
 }
 

@@ -18,6 +18,6 @@ except FileNotFoundError as e:
 print(isinstance(FileNotFoundError(), OSError), OSError(2, "x").__class__.__name__)
 print(type(OSError(13, "denied")).__name__, type(OSError(17, "exists")).__name__)
 e = OSError(2, "No such file or directory", "f.txt")
-print(e, e.args[:2])
+print(e, e.args, repr(e))
 cleanup(d)
 open("definitely_missing_file.txt")
