@@ -630,11 +630,21 @@ impl Vm {
         let t = self.type_name(obj);
         let n = name_of(name);
         let cls = self.type_of(obj);
-        if self.class_lookup(cls, name).is_some() {
-            return self.raise_msg(
-                "AttributeError",
-                format!("'{t}' object attribute '{n}' is read-only"),
-            );
+        match self.class_lookup(cls, name) {
+            // A builtin's computed attribute (`int.real`), a getset descriptor in CPython.
+            Some(Value::Obj(p)) if matches!(p.obj(), Obj::Property(..)) => {
+                return self.raise_msg(
+                    "AttributeError",
+                    format!("attribute '{n}' of '{t}' objects is not writable"),
+                );
+            }
+            Some(_) => {
+                return self.raise_msg(
+                    "AttributeError",
+                    format!("'{t}' object attribute '{n}' is read-only"),
+                );
+            }
+            None => {}
         }
         self.raise_msg(
             "AttributeError",

@@ -168,6 +168,13 @@ fn percent_core(vm: &mut Vm, f: &[char], args: Value, bytes: bool) -> PyResult<S
             }
             None => next_arg(vm, &mut idx)?,
         };
+        // Numeric conversions see an int or float subclass instance's value.
+        let val = match (conv, crate::object::builtin_base(val)) {
+            ('s' | 'r' | 'a' | 'b', _) => val,
+            (_, b @ (Value::Int(_) | Value::Float(_) | Value::Bool(_))) => b,
+            (_, b @ Value::Obj(bg)) if matches!(bg.obj(), Obj::BigInt(_)) => b,
+            _ => val,
+        };
         let body = convert(vm, conv, &spec, val, bytes, i - 1)?;
         out.push_str(&body);
     }

@@ -482,10 +482,26 @@ impl Vm {
                     .is_some_and(|c| self.isinstance(v, c))
             };
             let key_error = made("KeyError");
+            let encode = made("UnicodeEncodeError");
+            let unicode_error = encode || made("UnicodeDecodeError");
+            let syntax_error = made("SyntaxError");
             let os_error = made("OSError");
+            if unicode_error && items.len() == 5 {
+                return crate::bytesobj::unicode_error_str(self, encode, &items).map(Some);
+            }
+            if syntax_error && items.len() == 2 {
+                if let Some(s) = self.syntax_error_str(&items)? {
+                    return Ok(Some(s));
+                }
+            }
             if os_error && (2..=5).contains(&items.len()) {
                 let (errno, msg) = (self.str_of(items[0])?, self.str_of(items[1])?);
                 return Ok(Some(match items.get(2) {
+                    Some(f) if items.len() == 5 && !items[4].is_none() => {
+                        let f = self.repr(*f)?;
+                        let f2 = self.repr(items[4])?;
+                        format!("[Errno {errno}] {msg}: {f} -> {f2}")
+                    }
                     Some(f) => {
                         let f = self.repr(*f)?;
                         format!("[Errno {errno}] {msg}: {f}")
@@ -537,58 +553,8 @@ impl Vm {
                             return Ok(s.s.to_string());
                         }
                     }
-                    if let Some(e) = inst.exc() {
-                        let rname = self.names.repr;
-                        let has_repr = matches!(self.class_lookup(cls, rname), Some(Value::Obj(fg)) if matches!(fg.obj(), Obj::Function(_)));
-                        if has_repr {
-                            return self.repr(v);
-                        }
-                        let args = e.borrow().args;
-                        let items = match args {
-                            Value::Obj(ag) => match ag.obj() {
-                                Obj::Tuple(t) => t.to_vec(),
-                                _ => vec![],
-                            },
-                            _ => vec![],
-                        };
-                        let made = |n| {
-                            self.exc_class_made(n)
-                                .is_some_and(|c| self.isinstance(v, c))
-                        };
-                        let key_error = made("KeyError");
-                        if items.len() == 5 {
-                            let encode = made("UnicodeEncodeError");
-                            if encode || made("UnicodeDecodeError") {
-                                return crate::bytesobj::unicode_error_str(self, encode, &items);
-                            }
-                        }
-                        let os_error = made("OSError");
-                        if made("SyntaxError") && items.len() == 2 {
-                            if let Some(s) = self.syntax_error_str(&items)? {
-                                return Ok(s);
-                            }
-                        }
-                        if os_error && (2..=5).contains(&items.len()) {
-                            let (errno, msg) = (self.str_of(items[0])?, self.str_of(items[1])?);
-                            return Ok(match items.get(2) {
-                                Some(f) if items.len() == 5 && !items[4].is_none() => {
-                                    let f = self.repr(*f)?;
-                                    let f2 = self.repr(items[4])?;
-                                    format!("[Errno {errno}] {msg}: {f} -> {f2}")
-                                }
-                                Some(f) => {
-                                    let f = self.repr(*f)?;
-                                    format!("[Errno {errno}] {msg}: {f}")
-                                }
-                                None => format!("[Errno {errno}] {msg}"),
-                            });
-                        }
-                        return match items.len() {
-                            0 => Ok(String::new()),
-                            1 if key_error => self.repr(items[0]),
-                            1 => self.str_of(items[0]),
-                            _ => self.repr(args),
-                        };
+                    if let Some(text) = self.exc_str(v)? {
+                        return Ok(text);
                     }
                     self.repr(v)
                 }
