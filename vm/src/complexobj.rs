@@ -178,8 +178,6 @@ impl Vm {
                 }
                 Err(false) => return Err(self.raise_msg("OverflowError", "complex exponentiation")),
             },
-            BinKind::FloorDiv => return Err(self.type_error("can't take floor of complex number.")),
-            BinKind::Mod => return Err(self.type_error("can't mod complex numbers.")),
             _ => return Ok(None),
         };
         Ok(Some(self.new_complex(r.0, r.1)))

@@ -99,14 +99,18 @@ fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
                     Some(true)
                 }
                 (Obj::BigInt(p), Obj::BigInt(q)) => Some(p == q),
+                (Obj::Bytes(p), Obj::Bytes(q)) => Some(p == q),
                 (Obj::Str(_), _) | (_, Obj::Str(_)) => Some(false),
+                // Complex keys equal ints and floats; memoryviews equal bytes.
+                (Obj::Complex(..) | Obj::MemoryView(_), _)
+                | (_, Obj::Complex(..) | Obj::MemoryView(_)) => None,
                 // frozenset and range keys compare by value.
                 (Obj::Set(..), Obj::Set(..)) | (Obj::Range(..), Obj::Range(..)) => None,
                 _ => Some(false),
             }
         }
         (Value::Obj(x), other) | (other, Value::Obj(x)) => match x.obj() {
-            Obj::Instance(_) => None,
+            Obj::Instance(_) | Obj::Complex(..) => None,
             Obj::BigInt(_) => Some(false),
             _ => {
                 let _ = other;

@@ -148,6 +148,15 @@ fn span(vm: &mut Vm, args: &[Value], i: usize, len: usize) -> PyResult<(usize, u
     Ok((clamp(s), clamp(e)))
 }
 
+/// Whether an explicit start argument lies past the end (searches then find nothing, not
+/// even the empty string).
+fn start_past_end(vm: &mut Vm, args: &[Value], i: usize, len: usize) -> PyResult<bool> {
+    match args.get(i) {
+        None | Some(Value::None) => Ok(false),
+        Some(v) => Ok(vm.index_of(*v)?.is_some_and(|x| x > len as i64)),
+    }
+}
+
 fn rfind_sub(hay: &[u8], sub: &[u8]) -> Option<usize> {
     if sub.len() > hay.len() {
         return None;
@@ -162,7 +171,7 @@ fn search(vm: &mut Vm, args: &[Value], name: &str, rev: bool) -> PyResult<Option
     arity(vm, name, &args[1..], 1, 3)?;
     let sub = needle(vm, args[1])?;
     let (s, e) = span(vm, args, 2, d.len())?;
-    if s > e || (s > d.len()) {
+    if s > e || start_past_end(vm, args, 2, d.len())? {
         return Ok(None);
     }
     let hay = &d[s..e];
@@ -205,7 +214,7 @@ fn count(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "count", &args[1..], 1, 3)?;
     let sub = needle(vm, args[1])?;
     let (s, e) = span(vm, args, 2, d.len())?;
-    if s > e {
+    if s > e || start_past_end(vm, args, 2, d.len())? {
         return Ok(Value::Int(0));
     }
     let hay = &d[s..e];
@@ -239,7 +248,7 @@ fn affix(vm: &mut Vm, args: &[Value], name: &str, end: bool) -> PyResult<Value> 
                 "{name} first arg must be bytes or a tuple of bytes, not {t}"
             )));
         };
-        if s > d.len() || s > e {
+        if s > e || start_past_end(vm, args, 2, d.len())? {
             continue;
         }
         let hay = &d[s..e];
@@ -567,11 +576,7 @@ fn split_pieces(d: &[u8], sep: Option<&[u8]>, max: i64, rev: bool) -> Vec<Vec<u8
                     break;
                 }
                 if left == 0 {
-                    let mut e = d.len();
-                    while e > i && WS.contains(&d[e - 1]) {
-                        e -= 1;
-                    }
-                    out.push(d[i..e].to_vec());
+                    out.push(d[i..].to_vec());
                     break;
                 }
                 let s = i;
@@ -592,11 +597,7 @@ fn split_pieces(d: &[u8], sep: Option<&[u8]>, max: i64, rev: bool) -> Vec<Vec<u8
                     break;
                 }
                 if left == 0 {
-                    let mut s = 0;
-                    while s < e && WS.contains(&d[s]) {
-                        s += 1;
-                    }
-                    out.push(d[s..e].to_vec());
+                    out.push(d[..e].to_vec());
                     break;
                 }
                 let end = e;
@@ -1110,7 +1111,10 @@ pub fn construct_data(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs) -> Py
         };
         match u8::try_from(i) {
             Ok(b) => out.push(b),
-            Err(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
+            Err(_) if name == "bytes" => {
+                return Err(vm.value_error("bytes must be in range(0, 256)"))
+            }
+            Err(_) => return Err(vm.value_error("byte must be in range(0, 256)")),
         }
     }
     Ok(out)

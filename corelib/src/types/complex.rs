@@ -206,12 +206,17 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         }
     }
     let (mut re, mut im) = (0.0, 0.0);
+    let mut real_is_complex = false;
     if let Some(r) = real {
         if let Some(s) = as_str(r) {
             if imag.is_some() {
                 return Err(vm.type_error("complex() can't take second arg if first is a string"));
             }
             let Some(p) = parse_complex(s) else {
+                if s.contains('_') {
+                    let r = kestrel_vm::repr::str_repr(s);
+                    return Err(vm.value_error(format!("could not convert string to complex: {r}")));
+                }
                 return Err(vm.value_error("complex() arg is a malformed string"));
             };
             (re, im) = p;
@@ -224,7 +229,11 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
                 return Ok(r);
             }
             match number_parts(vm, r)? {
-                Some(p) => (re, im) = p,
+                Some(p) => {
+                    (re, im) = p;
+                    real_is_complex = exact_complex
+                        || matches!(r, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_)));
+                }
                 None => {
                     let t = vm.type_name(r);
                     return Err(vm.type_error(format!(
@@ -240,8 +249,14 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         }
         match number_parts(vm, i)? {
             Some((a, b)) => {
-                re -= b;
-                im += a;
+                // As CPython: the imaginary argument's real part becomes the imaginary part,
+                // plus the first argument's imaginary part only if that was a complex (so
+                // complex(0.0, -0.0) keeps its negative zero).
+                let imag_is_complex = matches!(i, Value::Obj(g) if matches!(g.obj(), Obj::Complex(..) | Obj::Instance(_)));
+                if imag_is_complex {
+                    re -= b;
+                }
+                im = if real_is_complex { im + a } else { a };
             }
             None => {
                 let t = vm.type_name(i);
