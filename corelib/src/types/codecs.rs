@@ -605,7 +605,7 @@ pub fn codec_args(
             "errors" => err = Some(*v),
             other => {
                 return Err(vm.type_error(format!(
-                    "{fname}() got an unexpected keyword argument '{other}'"
+                    "'{other}' is an invalid keyword argument for {fname}()"
                 )))
             }
         }
