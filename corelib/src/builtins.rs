@@ -585,6 +585,17 @@ fn ord(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
             }
         }
         None => {
+            let is_seq = matches!(args[0], Value::Obj(g) if matches!(g.obj(), Obj::Bytes(_) | Obj::ByteArray(_)));
+            if is_seq {
+                let b = vm.buffer(args[0])?.unwrap_or_default();
+                if b.len() == 1 {
+                    return Ok(Value::Int(b[0] as i64));
+                }
+                let n = b.len();
+                return Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {n} found"
+                )));
+            }
             let t = vm.type_name(args[0]);
             Err(vm.type_error(format!("ord() expected string of length 1, but {t} found")))
         }
