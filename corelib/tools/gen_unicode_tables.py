@@ -45,3 +45,9 @@ title = [(cp, chr(cp).title()) for cp in range(0x110000)
 out.append(mapping("TITLE", title, "Characters whose title-case mapping differs from upper()."))
 path = os.path.join(os.path.dirname(__file__), "..", "src", "types", "unicode_tables.rs")
 open(path, "w").write("".join(out))
+
+# The VM's repr() needs str.isprintable's answer too: its table lives in the vm crate.
+vm = [out[0], table("NOT_PRINTABLE", ranges(lambda c: not c.isprintable()),
+                    "Characters str.isprintable rejects (repr escapes them).")]
+path = os.path.join(os.path.dirname(__file__), "..", "..", "vm", "src", "unicode_printable.rs")
+open(path, "w").write("".join(vm))

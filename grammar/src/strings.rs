@@ -123,7 +123,7 @@ pub fn decode_str(body: &str, loc: Loc) -> Result<String, SyntaxError> {
                         if let Some(ch) = unicode_names2::character(&rest[..close]) {
                             out.push(ch);
                             // Skip `{NAME}`.
-                            while let Some((j, _)) = chars.next() {
+                            for (j, _) in chars.by_ref() {
                                 if j == after + 1 + close {
                                     break;
                                 }

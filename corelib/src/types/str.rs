@@ -325,10 +325,11 @@ fn search(
             );
         }
     }
-    if args.len() > 2 && start_past_end(vm, args, s)? {
-        if args.get(1).and_then(|v| as_str(*v)).is_some() {
-            return missing(vm);
-        }
+    if args.len() > 2
+        && start_past_end(vm, args, s)?
+        && args.get(1).and_then(|v| as_str(*v)).is_some()
+    {
+        return missing(vm);
     }
     f(vm, args, kw)
 }
