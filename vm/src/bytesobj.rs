@@ -480,6 +480,11 @@ impl Vm {
             BinKind::Add if is_seq(a) => {
                 let x = self.buffer(a)?.unwrap_or_default();
                 let Some(y) = self.buffer(b)? else {
+                    // A user class's __radd__ gets its turn first.
+                    let user = matches!(b, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_)));
+                    if user && self.lookup_special(b, "__radd__").is_some() {
+                        return Ok(None);
+                    }
                     let (tb, ta) = (self.type_name(b), self.type_name(a));
                     return Err(self.type_error(format!("can't concat {tb} to {ta}")));
                 };

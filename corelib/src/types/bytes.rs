@@ -2,8 +2,10 @@
 
 use super::codecs;
 use crate::args::*;
+use kestrel_compiler::opcodes::BinKind;
 use kestrel_vm::bytesobj::find_sub;
 use kestrel_vm::object::builtin_base;
+use kestrel_vm::ops::Cmp;
 use kestrel_vm::{Kwargs, Obj, PyResult, Value, Vm};
 use std::borrow::Cow;
 
@@ -55,6 +57,16 @@ pub const SHARED: &[(&str, F)] = &[
     ("__getitem__", dunder_getitem),
     ("__contains__", dunder_contains),
     ("__iter__", dunder_iter),
+    ("__add__", dunder_add),
+    ("__mul__", dunder_mul),
+    ("__rmul__", dunder_mul),
+    ("__mod__", dunder_mod),
+    ("__eq__", dunder_eq),
+    ("__ne__", dunder_ne),
+    ("__lt__", dunder_lt),
+    ("__le__", dunder_le),
+    ("__gt__", dunder_gt),
+    ("__ge__", dunder_ge),
 ];
 
 pub fn install(vm: &mut Vm) {
@@ -81,9 +93,12 @@ pub fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Cow<'static, [u
     let ok = matches!(builtin_base(recv), Value::Obj(g) if matches!(g.obj(), Obj::Bytes(_) | Obj::ByteArray(_)));
     if !ok {
         let t = vm.type_name(recv);
-        return Err(vm.type_error(format!(
-            "descriptor '{name}' for 'bytes' objects doesn't apply to a '{t}' object"
-        )));
+        // Slot wrappers (dunders) and method descriptors word it differently.
+        return Err(vm.type_error(if name.starts_with("__") {
+            format!("descriptor '{name}' requires a 'bytes' object but received a '{t}'")
+        } else {
+            format!("descriptor '{name}' for 'bytes' objects doesn't apply to a '{t}' object")
+        }));
     }
     Ok(vm.buffer(recv)?.unwrap_or_default())
 }
@@ -1175,4 +1190,74 @@ pub fn decode_to_str(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value>
     };
     let s = codecs::decode(vm, &d, &enc, &errors)?;
     Ok(vm.new_string(s))
+}
+
+/// A binary dunder over the VM's operator (NotImplemented when the operand does not fit).
+fn dunder_op(vm: &mut Vm, args: &[Value], name: &str, kind: BinKind) -> PyResult<Value> {
+    this(vm, args, name)?;
+    arity(vm, name, &args[1..], 1, 1)?;
+    let other = args[1];
+    if kind == BinKind::Mul {
+        let is_int = matches!(other, Value::Int(_) | Value::Bool(_))
+            || matches!(other, Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_)));
+        if !is_int {
+            as_int(vm, other, "")?;
+        }
+    }
+    vm.binary_op(kind, builtin_base(args[0]), other)
+}
+
+fn dunder_add(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    dunder_op(vm, args, "__add__", BinKind::Add)
+}
+
+fn dunder_mul(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    dunder_op(vm, args, "__mul__", BinKind::Mul)
+}
+
+fn dunder_mod(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    dunder_op(vm, args, "__mod__", BinKind::Mod)
+}
+
+/// A comparison dunder: NotImplemented unless the other operand is bytes-like.
+fn dunder_cmp(vm: &mut Vm, args: &[Value], name: &str, op: Cmp) -> PyResult<Value> {
+    this(vm, args, name)?;
+    arity(vm, name, &args[1..], 1, 1)?;
+    // bytes compares only with bytes (a bytearray answers the reflected call); bytearray
+    // with any bytes-like object.
+    let is_bytes =
+        |v: Value| matches!(builtin_base(v), Value::Obj(g) if matches!(g.obj(), Obj::Bytes(_)));
+    let ok = if is_bytes(args[0]) {
+        is_bytes(args[1])
+    } else {
+        vm.buffer(args[1])?.is_some()
+    };
+    if !ok {
+        return Ok(Value::Obj(vm.none_singletons.0));
+    }
+    vm.compare(op, builtin_base(args[0]), builtin_base(args[1]))
+}
+
+fn dunder_eq(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    dunder_cmp(vm, args, "__eq__", Cmp::Eq)
+}
+
+fn dunder_ne(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    dunder_cmp(vm, args, "__ne__", Cmp::Ne)
+}
+
+fn dunder_lt(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    dunder_cmp(vm, args, "__lt__", Cmp::Lt)
+}
+
+fn dunder_le(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    dunder_cmp(vm, args, "__le__", Cmp::Le)
+}
+
+fn dunder_gt(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    dunder_cmp(vm, args, "__gt__", Cmp::Gt)
+}
+
+fn dunder_ge(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    dunder_cmp(vm, args, "__ge__", Cmp::Ge)
 }

@@ -46,9 +46,11 @@ fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(f64, f64)> {
         }
     }
     let t = args.first().map(|v| vm.type_name(*v)).unwrap_or_default();
-    Err(vm.type_error(format!(
-        "descriptor '{name}' requires a 'complex' object but received a '{t}'"
-    )))
+    Err(vm.type_error(if name.starts_with("__") {
+        format!("descriptor '{name}' requires a 'complex' object but received a '{t}'")
+    } else {
+        format!("descriptor '{name}' for 'complex' objects doesn't apply to a '{t}' object")
+    }))
 }
 
 fn conjugate(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
