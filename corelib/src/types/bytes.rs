@@ -107,6 +107,14 @@ fn result(vm: &mut Vm, args: &[Value], b: Vec<u8>) -> Value {
     vm.new_bytes_like(args[0], b)
 }
 
+/// Refuses results too large to build (CPython fails the allocation with MemoryError).
+pub fn too_big(vm: &mut Vm, n: usize) -> PyResult<()> {
+    if n > 1 << 32 {
+        return Err(vm.raise_msg("MemoryError", ""));
+    }
+    Ok(())
+}
+
 /// A bytes-like argument, with CPython's "a bytes-like object is required" error.
 pub fn bytes_arg(vm: &mut Vm, v: Value) -> PyResult<Cow<'static, [u8]>> {
     match vm.buffer(v)? {
@@ -447,6 +455,7 @@ fn fill_byte(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(usize, u8)> {
 fn justify(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     let d = this(vm, args, name)?;
     let (w, fill) = fill_byte(vm, args, name)?;
+    too_big(vm, w)?;
     if w <= d.len() {
         return Ok(result(vm, args, d.to_vec()));
     }
@@ -758,6 +767,9 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(v) => as_int(vm, v, "")?,
         None => 8,
     };
+    if i32::try_from(ts).is_err() {
+        return Err(vm.raise_msg("OverflowError", "Python int too large to convert to C int"));
+    }
     let mut out = Vec::with_capacity(d.len());
     let mut col = 0i64;
     for &b in d.iter() {
@@ -765,6 +777,7 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             b'\t' => {
                 if ts > 0 {
                     let n = ts - col % ts;
+                    too_big(vm, (col + n) as usize)?;
                     out.extend(std::iter::repeat_n(b' ', n as usize));
                     col += n;
                 }
@@ -786,6 +799,7 @@ fn zfill(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let d = this(vm, args, "zfill")?;
     arity(vm, "zfill", &args[1..], 1, 1)?;
     let w = as_int(vm, args[1], "")?.max(0) as usize;
+    too_big(vm, w)?;
     if w <= d.len() {
         return Ok(result(vm, args, d.to_vec()));
     }
@@ -898,6 +912,9 @@ pub fn hex_of(vm: &mut Vm, d: &[u8], args: &[Value], kw: Kwargs) -> PyResult<Val
         Some(v) => as_int(vm, v, "")?,
         None => 1,
     };
+    if i32::try_from(per).is_err() {
+        return Err(vm.raise_msg("OverflowError", "Python int too large to convert to C int"));
+    }
     if per == 0 || d.is_empty() {
         return Ok(vm.new_string(digits(d)));
     }

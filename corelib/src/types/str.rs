@@ -259,6 +259,9 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(v) => as_int(vm, v, "")?,
         None => 8,
     };
+    if i32::try_from(ts).is_err() {
+        return Err(vm.raise_msg("OverflowError", "Python int too large to convert to C int"));
+    }
     let mut out = String::with_capacity(s.len());
     let mut col = 0i64;
     for c in s.chars() {
@@ -266,6 +269,7 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             '\t' => {
                 if ts > 0 {
                     let n = ts - col % ts;
+                    super::bytes::too_big(vm, (col + n) as usize)?;
                     out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
