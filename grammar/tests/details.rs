@@ -257,7 +257,7 @@ fn error_kinds() {
         (e.msg.as_str(), e.line),
         ("'async for' statements are not supported", 1)
     );
-    assert!(err("'\\N{BULLET}'")
+    assert!(err("'\\N{NO SUCH CHARACTER NAME}'")
         .msg
         .contains("unknown Unicode character name"));
     assert_eq!(
