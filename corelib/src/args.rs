@@ -73,7 +73,17 @@ pub fn str_arg<'a>(vm: &mut Vm, v: Value, fname: &str) -> PyResult<&'a str> {
         Some(s) => Ok(s),
         None => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!("{fname} arg must be str, not {t}")))
+            // `fname` is a function name, an "argument N" phrase or a whole message prefix.
+            let msg = if fname.ends_with(" not") {
+                format!("{fname} {t}")
+            } else if fname.contains("argument") {
+                format!("{fname} must be str, not {t}")
+            } else if fname == "fill character" {
+                format!("The fill character must be a unicode character, not {t}")
+            } else {
+                format!("{fname} arg must be str, not {t}")
+            };
+            Err(vm.type_error(msg))
         }
     }
 }

@@ -550,6 +550,12 @@ fn reversed(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
                 let rev = vm.new_range(rev);
                 return vm.get_iter(rev);
             }
+            Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_) => {
+                let mut items = vm.collect_iter(v)?;
+                items.reverse();
+                let l = vm.new_list(items);
+                return vm.get_iter(l);
+            }
             Obj::Dict(_) | Obj::DictView(..) => {
                 let keys = vm.collect_iter(v)?;
                 let n = keys.len();
@@ -705,6 +711,17 @@ fn ord(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
             }
         }
         None => {
+            let is_seq = matches!(args[0], Value::Obj(g) if matches!(g.obj(), Obj::Bytes(_) | Obj::ByteArray(_)));
+            if is_seq {
+                let b = vm.buffer(args[0])?.unwrap_or_default();
+                if b.len() == 1 {
+                    return Ok(Value::Int(b[0] as i64));
+                }
+                let n = b.len();
+                return Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {n} found"
+                )));
+            }
             let t = vm.type_name(args[0]);
             Err(vm.type_error(format!("ord() expected string of length 1, but {t} found")))
         }
@@ -867,6 +884,13 @@ pub fn float_to_int(vm: &mut Vm, f: f64) -> Value {
 fn divmod(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "divmod", args, 2, 2)?;
     use kestrel_compiler::opcodes::BinKind;
+    let is_complex = |v: Value| matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Complex(..)));
+    if is_complex(args[0]) || is_complex(args[1]) {
+        let (a, b) = (vm.type_name(args[0]), vm.type_name(args[1]));
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{a}' and '{b}'"
+        )));
+    }
     let q = vm.binary_op(BinKind::FloorDiv, args[0], args[1])?;
     let r = vm.binary_op(BinKind::Mod, args[0], args[1])?;
     Ok(vm.new_tuple(vec![q, r]))

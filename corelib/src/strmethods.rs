@@ -17,7 +17,11 @@ fn opt_str<'a>(vm: &mut Vm, v: Option<&Value>, what: &str) -> PyResult<Option<&'
             Some(s) => Ok(Some(s)),
             None => {
                 let t = vm.type_name(*v);
-                Err(vm.type_error(format!("{what} arg must be None or str, not {t}")))
+                Err(vm.type_error(if what.ends_with(" not") {
+                    format!("{what} {t}")
+                } else {
+                    format!("{what} arg must be None or str")
+                }))
             }
         },
     }
@@ -184,8 +188,8 @@ pub fn rstrip(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 pub fn replace(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "replace", &args[1..], 2, 3)?;
     let s = this(vm, args)?;
-    let old = str_arg(vm, args[1], "replace()")?;
-    let new = str_arg(vm, args[2], "replace()")?;
+    let old = str_arg(vm, args[1], "replace() argument 1")?;
+    let new = str_arg(vm, args[2], "replace() argument 2")?;
     let count = match args.get(3) {
         Some(v) => as_int(vm, *v, "")?,
         None => -1,

@@ -6,6 +6,7 @@ pub mod codecs;
 pub mod complex;
 pub mod memoryview;
 pub mod str;
+pub mod unicode_tables;
 
 use crate::args::*;
 use crate::builtins::{float_to_int, len_of, sort_values, to_f64};

@@ -118,6 +118,20 @@ pub fn decode_str(body: &str, loc: Loc) -> Result<String, SyntaxError> {
                 out.push(char::from_u32(v).unwrap_or('\u{FFFD}'));
             }
             'N' => {
+                if let Some(rest) = body[after..].strip_prefix('{') {
+                    if let Some(close) = rest.find('}') {
+                        if let Some(ch) = unicode_names2::character(&rest[..close]) {
+                            out.push(ch);
+                            // Skip `{NAME}`.
+                            for (j, _) in chars.by_ref() {
+                                if j == after + 1 + close {
+                                    break;
+                                }
+                            }
+                            continue;
+                        }
+                    }
+                }
                 let end = body[after..]
                     .find('}')
                     .map_or(body.len(), |p| after + p + 1);

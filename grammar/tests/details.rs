@@ -252,7 +252,7 @@ fn error_kinds() {
     assert_eq!(err("  x").kind, ErrorKind::Indentation);
     assert_eq!(err("if x:\npass").kind, ErrorKind::Indentation);
     assert_eq!(err("x = $").kind, ErrorKind::Syntax);
-    assert!(err("'\\N{BULLET}'")
+    assert!(err("'\\N{NO SUCH CHARACTER NAME}'")
         .msg
         .contains("unknown Unicode character name"));
     assert_eq!(

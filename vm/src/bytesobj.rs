@@ -145,6 +145,7 @@ impl Vm {
 
     /// `o[key]` for the bytes-like types.
     pub(crate) fn bytes_getitem(&mut self, o: Value, g: Gc, key: Value) -> PyResult<Value> {
+        self.check_index_size(key)?;
         let is_slice = matches!(key, Value::Obj(k) if matches!(k.obj(), Obj::Slice(..)));
         if let Obj::MemoryView(m) = g.obj() {
             if m.released.get() {
@@ -204,6 +205,16 @@ impl Vm {
         Ok(Value::Int(data[j as usize] as i64))
     }
 
+    /// An int index too big for the machine is an IndexError before any bounds check.
+    fn check_index_size(&mut self, key: Value) -> PyResult<()> {
+        if matches!(key, Value::Obj(k) if matches!(k.obj(), Obj::BigInt(_))) {
+            return Err(
+                self.raise_msg("IndexError", "cannot fit 'int' into an index-sized integer")
+            );
+        }
+        Ok(())
+    }
+
     /// A byte value from an int (bytearray item assignment, `append`, `in`).
     pub fn byte_value(&mut self, v: Value) -> PyResult<u8> {
         let Some(i) = self.index_of(v)? else {
@@ -238,6 +249,7 @@ impl Vm {
 
     /// `o[key] = v` for bytearray and memoryview.
     pub(crate) fn bytes_setitem(&mut self, g: Gc, key: Value, v: Value) -> PyResult<()> {
+        self.check_index_size(key)?;
         let is_slice = matches!(key, Value::Obj(k) if matches!(k.obj(), Obj::Slice(..)));
         match g.obj() {
             Obj::ByteArray(b) => {
@@ -468,6 +480,11 @@ impl Vm {
             BinKind::Add if is_seq(a) => {
                 let x = self.buffer(a)?.unwrap_or_default();
                 let Some(y) = self.buffer(b)? else {
+                    // A user class's __radd__ gets its turn first.
+                    let user = matches!(b, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_)));
+                    if user && self.lookup_special(b, "__radd__").is_some() {
+                        return Ok(None);
+                    }
                     let (tb, ta) = (self.type_name(b), self.type_name(a));
                     return Err(self.type_error(format!("can't concat {tb} to {ta}")));
                 };

@@ -148,12 +148,7 @@ impl Vm {
     }
 
     /// Arithmetic with a complex operand (the other a complex, int or float).
-    pub(crate) fn complex_binop(
-        &mut self,
-        kind: BinKind,
-        a: Value,
-        b: Value,
-    ) -> PyResult<Option<Value>> {
+    pub fn complex_binop(&mut self, kind: BinKind, a: Value, b: Value) -> PyResult<Option<Value>> {
         let is_c = |v: Value| matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Complex(..)));
         if !is_c(a) && !is_c(b) {
             return Ok(None);
@@ -178,8 +173,6 @@ impl Vm {
                 }
                 Err(false) => return Err(self.raise_msg("OverflowError", "complex exponentiation")),
             },
-            BinKind::FloorDiv => return Err(self.type_error("can't take floor of complex number.")),
-            BinKind::Mod => return Err(self.type_error("can't mod complex numbers.")),
             _ => return Ok(None),
         };
         Ok(Some(self.new_complex(r.0, r.1)))

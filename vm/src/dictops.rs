@@ -100,7 +100,11 @@ fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
                     Some(true)
                 }
                 (Obj::BigInt(p), Obj::BigInt(q)) => Some(p == q),
+                (Obj::Bytes(p), Obj::Bytes(q)) => Some(p == q),
                 (Obj::Str(_), _) | (_, Obj::Str(_)) => Some(false),
+                // Complex keys equal ints and floats; memoryviews equal bytes.
+                (Obj::Complex(..) | Obj::MemoryView(_), _)
+                | (_, Obj::Complex(..) | Obj::MemoryView(_)) => None,
                 // frozenset and range keys compare by value.
                 (Obj::Set(..), Obj::Set(..))
                 | (Obj::Range(..) | Obj::BigRange(_), Obj::Range(..) | Obj::BigRange(_)) => None,
@@ -109,7 +113,7 @@ fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
             }
         }
         (Value::Obj(x), other) | (other, Value::Obj(x)) => match x.obj() {
-            Obj::Instance(_) => None,
+            Obj::Instance(_) | Obj::Complex(..) => None,
             Obj::Class(c) if c.meta.get().is_some() => None,
             Obj::BigInt(_) => Some(false),
             _ => {

@@ -132,8 +132,15 @@ fn pad(s: &Spec, sign: &str, body: &str, default_align: char) -> String {
 
 pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
     if let Value::Obj(g) = v {
-        if let Obj::Complex(re, im) = g.obj() {
-            return vm.format_complex(*re, *im, spec);
+        match g.obj() {
+            Obj::Complex(re, im) => return vm.format_complex(*re, *im, spec),
+            Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_) if !spec.is_empty() => {
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!(
+                    "unsupported format string passed to {t}.__format__"
+                )));
+            }
+            _ => {}
         }
     }
     let Some(s) = parse(spec) else {

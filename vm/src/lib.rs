@@ -4,7 +4,7 @@
 //!
 //! `unsafe` lives in `heap` (the collector and `Gc` dereference), in `handlers::k` (constant
 //! table access) and in a few borrow-extension helpers (`strs::as_str`, `exc::exc_data`,
-//! `dictops::table`, `handlers::cell_of`) that rely on the heap invariant.
+//! `dictops::table`, `handlers::cell_of`, `bytesobj::bytes_like`) that rely on the heap invariant.
 
 pub mod attr;
 pub mod bigrange;
@@ -38,6 +38,7 @@ pub mod repr;
 pub mod strs;
 pub mod subclass;
 pub mod typeobj;
+pub mod unicode_printable;
 pub mod value;
 pub mod vm;
 

@@ -428,10 +428,15 @@ impl Vm {
             (BinKind::Add, "tuple") => self.type_error(format!(
                 "can only concatenate tuple (not \"{tb}\") to tuple"
             )),
-            (BinKind::Mul, "str" | "list" | "tuple") if tb != "int" => {
+            (BinKind::Mul, "str" | "list" | "tuple" | "bytes" | "bytearray") if tb != "int" => {
                 self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
             }
-            (BinKind::Mul, _) if matches!(tb.as_str(), "str" | "list" | "tuple") => {
+            (BinKind::Mul, _)
+                if matches!(
+                    tb.as_str(),
+                    "str" | "list" | "tuple" | "bytes" | "bytearray"
+                ) =>
+            {
                 self.type_error(format!("can't multiply sequence by non-int of type '{ta}'"))
             }
             _ if inplace => {

@@ -131,6 +131,11 @@ fn percent_core(vm: &mut Vm, f: &[char], args: Value, bytes: bool) -> PyResult<S
                 let Value::Int(p) = p else {
                     return Err(vm.type_error("* wants int"));
                 };
+                if i32::try_from(p).is_err() {
+                    return Err(
+                        vm.raise_msg("OverflowError", "Python int too large to convert to C int")
+                    );
+                }
                 spec.prec = Some(p.max(0) as usize);
             } else {
                 let mut p = 0usize;
@@ -168,6 +173,9 @@ fn percent_core(vm: &mut Vm, f: &[char], args: Value, bytes: bool) -> PyResult<S
             }
             None => next_arg(vm, &mut idx)?,
         };
+        if spec.width > 1 << 32 || spec.prec.is_some_and(|p| p > 1 << 32) {
+            return Err(vm.raise_msg("MemoryError", ""));
+        }
         // Numeric conversions see an int or float subclass instance's value.
         let val = match (conv, crate::object::builtin_base(val)) {
             ('s' | 'r' | 'a' | 'b', _) => val,

@@ -67,16 +67,15 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if (0x80..=0xa0).contains(&(c as u32)) || c == '\u{ad}' => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if (c.is_whitespace() && c != ' ')
-                || matches!(c as u32, 0x2028 | 0x2029 | 0x200b..=0x200f | 0xfeff) =>
-            {
-                out.push_str(&format!("\\u{:04x}", c as u32))
+            c if !is_printable(c) => {
+                let n = c as u32;
+                if n < 0x100 {
+                    out.push_str(&format!("\\x{n:02x}"))
+                } else if n < 0x10000 {
+                    out.push_str(&format!("\\u{n:04x}"))
+                } else {
+                    out.push_str(&format!("\\U{n:08x}"))
+                }
             }
             c => out.push(c),
         }
@@ -88,11 +87,21 @@ pub fn str_repr(s: &str) -> String {
 /// Whether `repr` shows `c` as itself (what `str.isprintable` tests).
 pub fn is_printable(c: char) -> bool {
     let n = c as u32;
-    !(n < 0x20
-        || (0x7f..=0xa0).contains(&n)
-        || c == '\u{ad}'
-        || (c.is_whitespace() && c != ' ')
-        || matches!(n, 0x2028 | 0x2029 | 0x200b..=0x200f | 0xfeff))
+    if n < 0x7f {
+        return n >= 0x20;
+    }
+    // CPython 3.11's own table (generated: `corelib/tools/gen_unicode_tables.py`).
+    crate::unicode_printable::NOT_PRINTABLE
+        .binary_search_by(|&(a, b)| {
+            if b < n {
+                std::cmp::Ordering::Less
+            } else if a > n {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_err()
 }
 
 pub fn ascii_escape(s: &str) -> String {

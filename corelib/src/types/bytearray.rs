@@ -24,6 +24,7 @@ pub fn install(vm: &mut Vm) {
     for (n, f) in methods {
         vm.add_method(cls, n, *f);
     }
+    super::memoryview::item_dunders(vm, cls);
     let v = vm.new_native("bytearray.__new__", bytearray_new);
     vm.class_set(cls, "__new__", v);
     vm.class_set(cls, "__hash__", Value::None);

@@ -2,8 +2,10 @@
 
 use super::codecs;
 use crate::args::*;
+use kestrel_compiler::opcodes::BinKind;
 use kestrel_vm::bytesobj::find_sub;
 use kestrel_vm::object::builtin_base;
+use kestrel_vm::ops::Cmp;
 use kestrel_vm::{Kwargs, Obj, PyResult, Value, Vm};
 use std::borrow::Cow;
 
@@ -55,6 +57,16 @@ pub const SHARED: &[(&str, F)] = &[
     ("__getitem__", dunder_getitem),
     ("__contains__", dunder_contains),
     ("__iter__", dunder_iter),
+    ("__add__", dunder_add),
+    ("__mul__", dunder_mul),
+    ("__rmul__", dunder_mul),
+    ("__mod__", dunder_mod),
+    ("__eq__", dunder_eq),
+    ("__ne__", dunder_ne),
+    ("__lt__", dunder_lt),
+    ("__le__", dunder_le),
+    ("__gt__", dunder_gt),
+    ("__ge__", dunder_ge),
 ];
 
 pub fn install(vm: &mut Vm) {
@@ -81,15 +93,26 @@ pub fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Cow<'static, [u
     let ok = matches!(builtin_base(recv), Value::Obj(g) if matches!(g.obj(), Obj::Bytes(_) | Obj::ByteArray(_)));
     if !ok {
         let t = vm.type_name(recv);
-        return Err(vm.type_error(format!(
-            "descriptor '{name}' for 'bytes' objects doesn't apply to a '{t}' object"
-        )));
+        // Slot wrappers (dunders) and method descriptors word it differently.
+        return Err(vm.type_error(if name.starts_with("__") {
+            format!("descriptor '{name}' requires a 'bytes' object but received a '{t}'")
+        } else {
+            format!("descriptor '{name}' for 'bytes' objects doesn't apply to a '{t}' object")
+        }));
     }
     Ok(vm.buffer(recv)?.unwrap_or_default())
 }
 
 fn result(vm: &mut Vm, args: &[Value], b: Vec<u8>) -> Value {
     vm.new_bytes_like(args[0], b)
+}
+
+/// Refuses results too large to build (CPython fails the allocation with MemoryError).
+pub fn too_big(vm: &mut Vm, n: usize) -> PyResult<()> {
+    if n > 1 << 32 {
+        return Err(vm.raise_msg("MemoryError", ""));
+    }
+    Ok(())
 }
 
 /// A bytes-like argument, with CPython's "a bytes-like object is required" error.
@@ -148,6 +171,15 @@ fn span(vm: &mut Vm, args: &[Value], i: usize, len: usize) -> PyResult<(usize, u
     Ok((clamp(s), clamp(e)))
 }
 
+/// Whether an explicit start argument lies past the end (searches then find nothing, not
+/// even the empty string).
+fn start_past_end(vm: &mut Vm, args: &[Value], i: usize, len: usize) -> PyResult<bool> {
+    match args.get(i) {
+        None | Some(Value::None) => Ok(false),
+        Some(v) => Ok(vm.index_of(*v)?.is_some_and(|x| x > len as i64)),
+    }
+}
+
 fn rfind_sub(hay: &[u8], sub: &[u8]) -> Option<usize> {
     if sub.len() > hay.len() {
         return None;
@@ -162,7 +194,7 @@ fn search(vm: &mut Vm, args: &[Value], name: &str, rev: bool) -> PyResult<Option
     arity(vm, name, &args[1..], 1, 3)?;
     let sub = needle(vm, args[1])?;
     let (s, e) = span(vm, args, 2, d.len())?;
-    if s > e || (s > d.len()) {
+    if s > e || start_past_end(vm, args, 2, d.len())? {
         return Ok(None);
     }
     let hay = &d[s..e];
@@ -205,7 +237,7 @@ fn count(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "count", &args[1..], 1, 3)?;
     let sub = needle(vm, args[1])?;
     let (s, e) = span(vm, args, 2, d.len())?;
-    if s > e {
+    if s > e || start_past_end(vm, args, 2, d.len())? {
         return Ok(Value::Int(0));
     }
     let hay = &d[s..e];
@@ -239,7 +271,7 @@ fn affix(vm: &mut Vm, args: &[Value], name: &str, end: bool) -> PyResult<Value> 
                 "{name} first arg must be bytes or a tuple of bytes, not {t}"
             )));
         };
-        if s > d.len() || s > e {
+        if s > e || start_past_end(vm, args, 2, d.len())? {
             continue;
         }
         let hay = &d[s..e];
@@ -423,6 +455,7 @@ fn fill_byte(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(usize, u8)> {
 fn justify(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     let d = this(vm, args, name)?;
     let (w, fill) = fill_byte(vm, args, name)?;
+    too_big(vm, w)?;
     if w <= d.len() {
         return Ok(result(vm, args, d.to_vec()));
     }
@@ -567,11 +600,7 @@ fn split_pieces(d: &[u8], sep: Option<&[u8]>, max: i64, rev: bool) -> Vec<Vec<u8
                     break;
                 }
                 if left == 0 {
-                    let mut e = d.len();
-                    while e > i && WS.contains(&d[e - 1]) {
-                        e -= 1;
-                    }
-                    out.push(d[i..e].to_vec());
+                    out.push(d[i..].to_vec());
                     break;
                 }
                 let s = i;
@@ -592,11 +621,7 @@ fn split_pieces(d: &[u8], sep: Option<&[u8]>, max: i64, rev: bool) -> Vec<Vec<u8
                     break;
                 }
                 if left == 0 {
-                    let mut s = 0;
-                    while s < e && WS.contains(&d[s]) {
-                        s += 1;
-                    }
-                    out.push(d[s..e].to_vec());
+                    out.push(d[..e].to_vec());
                     break;
                 }
                 let end = e;
@@ -742,6 +767,9 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(v) => as_int(vm, v, "")?,
         None => 8,
     };
+    if i32::try_from(ts).is_err() {
+        return Err(vm.raise_msg("OverflowError", "Python int too large to convert to C int"));
+    }
     let mut out = Vec::with_capacity(d.len());
     let mut col = 0i64;
     for &b in d.iter() {
@@ -749,6 +777,7 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             b'\t' => {
                 if ts > 0 {
                     let n = ts - col % ts;
+                    too_big(vm, (col + n) as usize)?;
                     out.extend(std::iter::repeat_n(b' ', n as usize));
                     col += n;
                 }
@@ -770,6 +799,7 @@ fn zfill(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let d = this(vm, args, "zfill")?;
     arity(vm, "zfill", &args[1..], 1, 1)?;
     let w = as_int(vm, args[1], "")?.max(0) as usize;
+    too_big(vm, w)?;
     if w <= d.len() {
         return Ok(result(vm, args, d.to_vec()));
     }
@@ -882,6 +912,9 @@ pub fn hex_of(vm: &mut Vm, d: &[u8], args: &[Value], kw: Kwargs) -> PyResult<Val
         Some(v) => as_int(vm, v, "")?,
         None => 1,
     };
+    if i32::try_from(per).is_err() {
+        return Err(vm.raise_msg("OverflowError", "Python int too large to convert to C int"));
+    }
     if per == 0 || d.is_empty() {
         return Ok(vm.new_string(digits(d)));
     }
@@ -1110,7 +1143,10 @@ pub fn construct_data(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs) -> Py
         };
         match u8::try_from(i) {
             Ok(b) => out.push(b),
-            Err(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
+            Err(_) if name == "bytes" => {
+                return Err(vm.value_error("bytes must be in range(0, 256)"))
+            }
+            Err(_) => return Err(vm.value_error("byte must be in range(0, 256)")),
         }
     }
     Ok(out)
@@ -1171,4 +1207,74 @@ pub fn decode_to_str(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value>
     };
     let s = codecs::decode(vm, &d, &enc, &errors)?;
     Ok(vm.new_string(s))
+}
+
+/// A binary dunder over the VM's operator (NotImplemented when the operand does not fit).
+fn dunder_op(vm: &mut Vm, args: &[Value], name: &str, kind: BinKind) -> PyResult<Value> {
+    this(vm, args, name)?;
+    arity(vm, name, &args[1..], 1, 1)?;
+    let other = args[1];
+    if kind == BinKind::Mul {
+        let is_int = matches!(other, Value::Int(_) | Value::Bool(_))
+            || matches!(other, Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_)));
+        if !is_int {
+            as_int(vm, other, "")?;
+        }
+    }
+    vm.binary_op(kind, builtin_base(args[0]), other)
+}
+
+fn dunder_add(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    dunder_op(vm, args, "__add__", BinKind::Add)
+}
+
+fn dunder_mul(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    dunder_op(vm, args, "__mul__", BinKind::Mul)
+}
+
+fn dunder_mod(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    dunder_op(vm, args, "__mod__", BinKind::Mod)
+}
+
+/// A comparison dunder: NotImplemented unless the other operand is bytes-like.
+fn dunder_cmp(vm: &mut Vm, args: &[Value], name: &str, op: Cmp) -> PyResult<Value> {
+    this(vm, args, name)?;
+    arity(vm, name, &args[1..], 1, 1)?;
+    // bytes compares only with bytes (a bytearray answers the reflected call); bytearray
+    // with any bytes-like object.
+    let is_bytes =
+        |v: Value| matches!(builtin_base(v), Value::Obj(g) if matches!(g.obj(), Obj::Bytes(_)));
+    let ok = if is_bytes(args[0]) {
+        is_bytes(args[1])
+    } else {
+        vm.buffer(args[1])?.is_some()
+    };
+    if !ok {
+        return Ok(Value::Obj(vm.none_singletons.0));
+    }
+    vm.compare(op, builtin_base(args[0]), builtin_base(args[1]))
+}
+
+fn dunder_eq(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    dunder_cmp(vm, args, "__eq__", Cmp::Eq)
+}
+
+fn dunder_ne(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    dunder_cmp(vm, args, "__ne__", Cmp::Ne)
+}
+
+fn dunder_lt(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    dunder_cmp(vm, args, "__lt__", Cmp::Lt)
+}
+
+fn dunder_le(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    dunder_cmp(vm, args, "__le__", Cmp::Le)
+}
+
+fn dunder_gt(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    dunder_cmp(vm, args, "__gt__", Cmp::Gt)
+}
+
+fn dunder_ge(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    dunder_cmp(vm, args, "__ge__", Cmp::Ge)
 }

@@ -111,11 +111,14 @@ const NON_TEXT: &[&str] = &[
     "zlib_codec",
 ];
 
-fn unknown_codec(vm: &mut Vm, encoding: &str) -> Raised {
+fn unknown_codec(vm: &mut Vm, encoding: &str, decoding: bool) -> Raised {
     if NON_TEXT.contains(&normalize(encoding).as_str()) {
+        let f = if decoding { "decode" } else { "encode" };
         return vm.raise_msg(
             "LookupError",
-            format!("'{encoding}' is not a text encoding; use codecs.decode() to handle arbitrary codecs"),
+            format!(
+                "'{encoding}' is not a text encoding; use codecs.{f}() to handle arbitrary codecs"
+            ),
         );
     }
     vm.raise_msg("LookupError", format!("unknown encoding: {encoding}"))
@@ -123,7 +126,7 @@ fn unknown_codec(vm: &mut Vm, encoding: &str) -> Raised {
 
 /// Checks an encoding name, for callers that want the LookupError before any work.
 pub fn check_encoding(vm: &mut Vm, encoding: &str) -> PyResult<Codec> {
-    lookup(encoding).ok_or_else(|| unknown_codec(vm, encoding))
+    lookup(encoding).ok_or_else(|| unknown_codec(vm, encoding, false))
 }
 
 /// cp1252's bytes 0x80..0x9f (0 = undefined); the rest is latin-1.
@@ -358,7 +361,7 @@ impl Decoder<'_> {
 
 /// `data` decoded with `encoding` and the `errors` handler.
 pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let codec = check_encoding(vm, encoding)?;
+    let codec = lookup(encoding).ok_or_else(|| unknown_codec(vm, encoding, true))?;
     let mut d = Decoder {
         out: String::with_capacity(data.len()),
         codec: codec.name(),
@@ -602,7 +605,7 @@ pub fn codec_args(
             "errors" => err = Some(*v),
             other => {
                 return Err(vm.type_error(format!(
-                    "{fname}() got an unexpected keyword argument '{other}'"
+                    "'{other}' is an invalid keyword argument for {fname}()"
                 )))
             }
         }

@@ -2,6 +2,7 @@
 //! Arithmetic, comparison, hash, repr and format() are in the VM (`complexobj.rs`).
 
 use crate::args::*;
+use kestrel_compiler::opcodes::BinKind;
 use kestrel_vm::complexobj::complex_parts;
 use kestrel_vm::{Kwargs, Obj, PyResult, Value, Vm};
 
@@ -14,6 +15,22 @@ pub fn install(vm: &mut Vm) {
         ("__abs__", complex_abs),
         ("__complex__", identity),
         ("__getnewargs__", getnewargs),
+        ("__add__", add),
+        ("__radd__", radd),
+        ("__sub__", sub),
+        ("__rsub__", rsub),
+        ("__mul__", mul),
+        ("__rmul__", rmul),
+        ("__truediv__", truediv),
+        ("__rtruediv__", rtruediv),
+        ("__pow__", pow),
+        ("__rpow__", rpow),
+        ("__neg__", neg),
+        ("__pos__", pos),
+        ("__bool__", nonzero),
+        ("__eq__", eq),
+        ("__ne__", ne),
+        ("__hash__", hash),
     ];
     for (n, f) in methods {
         vm.add_method(cls, n, *f);
@@ -29,9 +46,11 @@ fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(f64, f64)> {
         }
     }
     let t = args.first().map(|v| vm.type_name(*v)).unwrap_or_default();
-    Err(vm.type_error(format!(
-        "descriptor '{name}' for 'complex' objects doesn't apply to a '{t}' object"
-    )))
+    Err(vm.type_error(if name.starts_with("__") {
+        format!("descriptor '{name}' requires a 'complex' object but received a '{t}'")
+    } else {
+        format!("descriptor '{name}' for 'complex' objects doesn't apply to a '{t}' object")
+    }))
 }
 
 fn conjugate(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -206,12 +225,17 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         }
     }
     let (mut re, mut im) = (0.0, 0.0);
+    let mut real_is_complex = false;
     if let Some(r) = real {
         if let Some(s) = as_str(r) {
             if imag.is_some() {
                 return Err(vm.type_error("complex() can't take second arg if first is a string"));
             }
             let Some(p) = parse_complex(s) else {
+                if s.contains('_') {
+                    let r = kestrel_vm::repr::str_repr(s);
+                    return Err(vm.value_error(format!("could not convert string to complex: {r}")));
+                }
                 return Err(vm.value_error("complex() arg is a malformed string"));
             };
             (re, im) = p;
@@ -224,7 +248,11 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
                 return Ok(r);
             }
             match number_parts(vm, r)? {
-                Some(p) => (re, im) = p,
+                Some(p) => {
+                    (re, im) = p;
+                    real_is_complex = exact_complex
+                        || matches!(r, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_)));
+                }
                 None => {
                     let t = vm.type_name(r);
                     return Err(vm.type_error(format!(
@@ -240,8 +268,14 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         }
         match number_parts(vm, i)? {
             Some((a, b)) => {
-                re -= b;
-                im += a;
+                // As CPython: the imaginary argument's real part becomes the imaginary part,
+                // plus the first argument's imaginary part only if that was a complex (so
+                // complex(0.0, -0.0) keeps its negative zero).
+                let imag_is_complex = matches!(i, Value::Obj(g) if matches!(g.obj(), Obj::Complex(..) | Obj::Instance(_)));
+                if imag_is_complex {
+                    re -= b;
+                }
+                im = if real_is_complex { im + a } else { a };
             }
             None => {
                 let t = vm.type_name(i);
@@ -258,4 +292,84 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         }
     }
     Ok(c)
+}
+
+/// An arithmetic dunder: the operator with the receiver on the left (or right, reflected);
+/// NotImplemented when the other operand is not a number.
+fn arith(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    kind: BinKind,
+    reflected: bool,
+) -> PyResult<Value> {
+    this(vm, args, name)?;
+    arity(vm, name, &args[1..], 1, 1)?;
+    let (a, b) = if reflected {
+        (args[1], args[0])
+    } else {
+        (args[0], args[1])
+    };
+    match vm.complex_binop(kind, a, b)? {
+        Some(v) => Ok(v),
+        None => Ok(Value::Obj(vm.none_singletons.0)),
+    }
+}
+
+macro_rules! arith_dunders {
+    ($($f:ident = $name:literal, $kind:ident, $refl:expr;)*) => {
+        $(fn $f(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+            arith(vm, args, $name, BinKind::$kind, $refl)
+        })*
+    };
+}
+
+arith_dunders! {
+    add = "__add__", Add, false;
+    radd = "__radd__", Add, true;
+    sub = "__sub__", Sub, false;
+    rsub = "__rsub__", Sub, true;
+    mul = "__mul__", Mul, false;
+    rmul = "__rmul__", Mul, true;
+    truediv = "__truediv__", TrueDiv, false;
+    rtruediv = "__rtruediv__", TrueDiv, true;
+    pow = "__pow__", Pow, false;
+    rpow = "__rpow__", Pow, true;
+}
+
+fn neg(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let (re, im) = this(vm, args, "__neg__")?;
+    Ok(vm.new_complex(-re, -im))
+}
+
+fn pos(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let (re, im) = this(vm, args, "__pos__")?;
+    Ok(vm.new_complex(re, im))
+}
+
+fn nonzero(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let (re, im) = this(vm, args, "__bool__")?;
+    Ok(Value::Bool(re != 0.0 || im != 0.0))
+}
+
+fn eq(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    this(vm, args, "__eq__")?;
+    arity(vm, "__eq__", &args[1..], 1, 1)?;
+    if complex_parts(args[1]).is_none() {
+        return Ok(Value::Obj(vm.none_singletons.0));
+    }
+    let r = vm.eq(args[0], args[1])?;
+    Ok(Value::Bool(r))
+}
+
+fn ne(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    match eq(vm, args, &[])? {
+        Value::Bool(b) => Ok(Value::Bool(!b)),
+        other => Ok(other),
+    }
+}
+
+fn hash(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let (re, im) = this(vm, args, "__hash__")?;
+    Ok(Value::Int(kestrel_vm::complexobj::hash_complex(re, im)))
 }

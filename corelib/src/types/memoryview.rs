@@ -24,6 +24,7 @@ pub fn install(vm: &mut Vm) {
     for (n, f) in methods {
         vm.add_method(cls, n, *f);
     }
+    item_dunders(vm, cls);
     let v = vm.new_native("memoryview.__new__", memoryview_new);
     vm.class_set(cls, "__new__", v);
 }
@@ -191,4 +192,39 @@ fn cast(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let v = vm.new_memview(src, start, 1, len, f.as_bytes()[0]);
     set_readonly(v, ro);
     Ok(v)
+}
+
+/// `__getitem__`/`__setitem__`/`__delitem__`/`__len__` as methods, over the VM's protocol.
+pub fn item_dunders(vm: &mut Vm, cls: kestrel_vm::Gc) {
+    let methods: &[(&str, F)] = &[
+        ("__getitem__", dunder_getitem),
+        ("__setitem__", dunder_setitem),
+        ("__delitem__", dunder_delitem),
+        ("__len__", dunder_len),
+    ];
+    for (n, f) in methods {
+        vm.add_method(cls, n, *f);
+    }
+}
+
+fn dunder_getitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "__getitem__", &args[1..], 1, 1)?;
+    vm.getitem(builtin_base(args[0]), args[1])
+}
+
+fn dunder_setitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "__setitem__", &args[1..], 2, 2)?;
+    vm.setitem(builtin_base(args[0]), args[1], args[2])?;
+    Ok(Value::None)
+}
+
+fn dunder_delitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "__delitem__", &args[1..], 1, 1)?;
+    vm.delitem(builtin_base(args[0]), args[1])?;
+    Ok(Value::None)
+}
+
+fn dunder_len(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let n = crate::builtins::len_of(vm, builtin_base(args[0]))?;
+    Ok(Value::Int(n as i64))
 }

@@ -1,0 +1,25 @@
+def err(f):
+    try:
+        r = f()
+        print("ok", repr(r))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+ba = bytearray(b"hello")
+ba.append(33); print(ba)
+ba.extend(b" world"); print(ba)
+ba.extend([65, 66]); ba.extend(bytearray(b"C")); ba.extend(x for x in b"DE"); print(ba)
+ba.insert(0, 62); ba.insert(-1, 95); ba.insert(100, 60); print(ba)
+print(ba.pop(), ba.pop(0), ba.pop(-2), ba)
+ba.remove(ord("l")); print(ba)
+c = ba.copy(); c.reverse(); print(c, ba)
+ba.clear(); print(ba, len(ba))
+err(lambda: ba.pop())
+err(lambda: bytearray(b"a").pop(5))
+err(lambda: bytearray(b"a").remove(98))
+err(lambda: bytearray(b"a").remove(500))
+err(lambda: bytearray(b"a").append(256))
+err(lambda: bytearray(b"a").append("b"))
+err(lambda: bytearray(b"a").extend(5))
+err(lambda: bytearray(b"a").extend("str"))
+err(lambda: bytearray(b"a").insert(0, -1))

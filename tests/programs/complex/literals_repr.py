@@ -1,0 +1,5 @@
+print(1j, 2+3j, 3-4j, -1j, 0j, -0j, 1.5j, 1e16j, 1e-7j, 2j*2, (1+0j), complex(-0.0, 0), complex(0.0, -0.0))
+print(repr(1+2j), str(1+2j), [1j, 2+2j], {"c": 3j})
+print(complex(float("inf"), float("nan")), complex(0, float("nan")), complex(float("nan"), -1), complex(-float("inf"), -float("inf")))
+print(complex(1.0, 2.5), complex(123456789012, 1), complex(1e300, 1e-300), complex(0.1, 0.2))
+print(type(1j).__name__, type(1j) is complex, isinstance(2j, complex))

@@ -1,0 +1,26 @@
+def err(f):
+    try:
+        r = f()
+        print("ok", repr(r))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+err(lambda: "%d" % "x")
+err(lambda: "%x" % 1.5)
+err(lambda: "%f" % "x")
+err(lambda: "%z" % 1)
+err(lambda: "%s %s" % (1,))
+err(lambda: "%s" % (1, 2))
+err(lambda: "%" % ())
+err(lambda: "%(a)s" % 1)
+err(lambda: "%(a)s" % {})
+err(lambda: "%c" % 0x110000)
+err(lambda: "%c" % "ab")
+err(lambda: "%c" % 1.5)
+err(lambda: "%*d" % ("x", 1))
+err(lambda: "%(a" % {"a": 1})
+err(lambda: "%d" % None)
+err(lambda: "%e" % 10 ** 400)
+err(lambda: "%d" % float("nan"))
+err(lambda: "%d" % float("inf"))
+err(lambda: "%.*f" % (2,))
