@@ -671,12 +671,13 @@ impl Vm {
                         f |= HAS_DATA_DESCRIPTOR;
                     }
                 }
-                if kc.kind.get() == Kind::Object {
-                    all_slotted &= slotted;
-                }
+                all_slotted &= slotted;
             }
         }
-        if all_slotted && !c.is_builtin && c.kind.get() == Kind::Object {
+        // Instances without a `__dict__`: every Python class in the MRO declares `__slots__`,
+        // or the class is a builtin (`object()` takes no attributes). Exceptions and classes
+        // always carry a dict.
+        if all_slotted && !matches!(c.kind.get(), Kind::Exception | Kind::Type) {
             f |= HAS_SLOTS;
         }
         c.flags_cache.set((epoch, f));

@@ -10,7 +10,6 @@ use crate::opcodes::Op;
 use crate::symtable::ScopeKind;
 use kestrel_grammar::ast::*;
 
-
 /// Whether a block (not nested functions or classes) holds an annotated assignment.
 pub(super) fn has_annotations(body: &[Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
