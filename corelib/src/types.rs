@@ -31,6 +31,7 @@ type F = kestrel_vm::object::NativeFnPtr;
 
 mod mappingproxy;
 mod member;
+mod method;
 mod property;
 mod typeobj;
 
@@ -92,6 +93,7 @@ pub fn install(vm: &mut Vm) {
     property::install(vm);
     member::install(vm);
     mappingproxy::install(vm);
+    method::install(vm);
     vm.add_method(vm.types.type_, "mro", type_mro);
     vm.add_method(vm.types.type_, "__subclasses__", type_subclasses);
 
