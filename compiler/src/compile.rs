@@ -56,6 +56,8 @@ struct FnCompiler<'a> {
     in_function: bool,
     /// A docstring was stored as constant 0.
     has_doc: bool,
+    /// The body made an `__annotations__` dict for its annotated names.
+    has_annotations: bool,
 }
 
 pub struct Compiler<'t> {
@@ -121,6 +123,7 @@ impl<'t> Compiler<'t> {
             }
         }
         self.store_docstring(&mut f, m.body)?;
+        self.setup_annotations(&mut f, m.body)?;
         self.block(&mut f, m.body)?;
         f.e.op(Op::ReturnNone, 0, 0, 0);
         self.finish(f, "<module>", 1, flags::MODULE, (0, 0, 0), Vec::new())
@@ -168,6 +171,7 @@ impl<'t> Compiler<'t> {
             qualname,
             in_function: s.kind == ScopeKind::Function,
             has_doc: false,
+            has_annotations: false,
         }
     }
 
@@ -301,9 +305,16 @@ impl<'t> Compiler<'t> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(f, target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(v) = value {
                     self.assign_value(f, target, v)?;
+                }
+                if let (ExprKind::Name(n), true) = (&target.kind, f.has_annotations) {
+                    self.record_annotation(f, n, annotation)?;
                 }
             }
             StmtKind::Pass => {}
@@ -928,6 +939,7 @@ impl<'t> Compiler<'t> {
         child.e.op_bx(Op::StoreName, t, k);
         child.e.next_reg -= 1;
         self.store_docstring(&mut child, c.body)?;
+        self.setup_annotations(&mut child, c.body)?;
         self.block(&mut child, c.body)?;
         if let Some(cell) = child.class_cell {
             let k = child.e.constant(Const::Str("__classcell__"));
@@ -1063,6 +1075,41 @@ impl<'t> Compiler<'t> {
                 d
             }
         }
+    }
+
+    /// Class and module bodies that annotate names start with `__annotations__ = {}`.
+    fn setup_annotations<'a>(&self, f: &mut FnCompiler<'a>, body: &'a [Stmt<'a>]) -> R<()> {
+        let first = body.iter().find(|s| {
+            matches!(&s.kind, StmtKind::AnnAssign { target, .. }
+                if matches!(target.kind, ExprKind::Name(_)))
+        });
+        let Some(first) = first else {
+            return Ok(());
+        };
+        let t = f.e.temp();
+        f.e.op(Op::BuildDict, t, 0, 0);
+        self.store_name(f, "__annotations__", t, first.loc)?;
+        f.e.next_reg -= 1;
+        f.has_annotations = true;
+        Ok(())
+    }
+
+    /// `name: T` in a class or module body: `__annotations__['name'] = T`.
+    fn record_annotation<'a>(
+        &self,
+        f: &mut FnCompiler<'a>,
+        name: &str,
+        annotation: &'a Expr<'a>,
+    ) -> R<()> {
+        let mark = f.e.next_reg;
+        let v = self.expr_temp(f, annotation)?;
+        let d = self.load_name(f, "__annotations__", None);
+        let key = f.e.temp();
+        let k = f.e.constant(Const::Str(leak_str(&self.mangle(f, name))));
+        f.e.op_bx(Op::LoadConst, key, k);
+        f.e.op(Op::SetItem, d, key, v);
+        f.e.next_reg = mark;
+        Ok(())
     }
 
     fn store_name<'a>(&self, f: &mut FnCompiler<'a>, name: &str, src: Reg, _loc: Loc) -> R<()> {
