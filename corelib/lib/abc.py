@@ -44,6 +44,8 @@ def get_cache_token():
 
 def _is_abstract(value):
     try:
+        if getattr(value, "__isabstractmethod__", False):
+            return True
         if isinstance(value, property):
             return any(_is_abstract(f) for f in (value.fget, value.fset, value.fdel))
         if isinstance(value, (classmethod, staticmethod)) and _is_abstract(value.__func__):
