@@ -111,6 +111,12 @@ class SimpleNamespace:
 
     __hash__ = None
 
+    def __getattr__(self, name):
+        # CPython's type is named types.SimpleNamespace in its messages.
+        cls = type(self)
+        shown = "types.SimpleNamespace" if cls is SimpleNamespace else cls.__name__
+        raise AttributeError(f"'{shown}' object has no attribute {name!r}")
+
     def __reduce__(self):
         return (type(self), (), dict(self.__dict__))
 
