@@ -336,16 +336,13 @@ _Flag = None
 
 
 def _default_generate(name, start, count, last_values):
-    if not last_values:
-        return start
-    try:
-        last = sorted(last_values)[-1]
-    except TypeError:
-        last = last_values[-1]
-    try:
-        return last + 1
-    except TypeError:
-        raise TypeError("unable to sort non-numeric values") from None
+    # One more than the latest value that supports + 1, else the start value.
+    for last in reversed(last_values):
+        try:
+            return last + 1
+        except TypeError:
+            pass
+    return start
 
 
 class Enum(metaclass=EnumType):
