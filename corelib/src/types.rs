@@ -32,6 +32,7 @@ type F = kestrel_vm::object::NativeFnPtr;
 mod mappingproxy;
 mod member;
 mod method;
+mod module;
 mod property;
 mod typeobj;
 
@@ -94,6 +95,7 @@ pub fn install(vm: &mut Vm) {
     member::install(vm);
     mappingproxy::install(vm);
     method::install(vm);
+    module::install(vm);
     vm.add_method(vm.types.type_, "mro", type_mro);
     vm.add_method(vm.types.type_, "__subclasses__", type_subclasses);
 
