@@ -1,13 +1,15 @@
-"""Abstract base classes: ABCMeta, ABC, abstractmethod and virtual subclass registration."""
+"""Abstract Base Classes (PEP 3119)."""
 
 
 def abstractmethod(funcobj):
-    """Marks a method abstract: classes made by ABCMeta that keep it cannot be instantiated."""
+    """A decorator indicating abstract methods."""
     funcobj.__isabstractmethod__ = True
     return funcobj
 
 
 class abstractclassmethod(classmethod):
+    """A decorator indicating abstract classmethods (deprecated)."""
+
     __isabstractmethod__ = True
 
     def __init__(self, callable):
@@ -16,6 +18,8 @@ class abstractclassmethod(classmethod):
 
 
 class abstractstaticmethod(staticmethod):
+    """A decorator indicating abstract staticmethods (deprecated)."""
+
     __isabstractmethod__ = True
 
     def __init__(self, callable):
@@ -24,86 +28,153 @@ class abstractstaticmethod(staticmethod):
 
 
 class abstractproperty(property):
+    """A decorator indicating abstract properties (deprecated)."""
+
     __isabstractmethod__ = True
 
 
+# Bumped whenever any ABC's registry changes, so caches keyed on it go stale.
+_abc_invalidation_counter = 0
+
+
+def get_cache_token():
+    """Returns the current ABC cache token."""
+    return _abc_invalidation_counter
+
+
 def _is_abstract(value):
-    return getattr(value, "__isabstractmethod__", False)
+    try:
+        if getattr(value, "__isabstractmethod__", False):
+            return True
+        if isinstance(value, property):
+            return any(_is_abstract(f) for f in (value.fget, value.fset, value.fdel))
+        if isinstance(value, (classmethod, staticmethod)) and _is_abstract(value.__func__):
+            return True
+        return bool(getattr(value, "__isabstractmethod__", False))
+    except Exception:
+        return False
+
+
+def _compute_abstracts(cls):
+    abstracts = set()
+    for name, value in cls.__dict__.items():
+        if _is_abstract(value):
+            abstracts.add(name)
+    for base in cls.__bases__:
+        for name in getattr(base, "__abstractmethods__", ()):
+            value = getattr(cls, name, None)
+            if _is_abstract(value):
+                abstracts.add(name)
+    return frozenset(abstracts)
 
 
 class ABCMeta(type):
-    """Metaclass of abstract base classes: records `__abstractmethods__` (instantiation
-    refuses classes that have any) and answers isinstance/issubclass for registered virtual
-    subclasses and `__subclasshook__`."""
+    """Metaclass for defining Abstract Base Classes (ABCs)."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        abstracts = {n for n, v in namespace.items() if _is_abstract(v)}
-        for base in bases:
-            for n in getattr(base, "__abstractmethods__", ()):
-                if _is_abstract(getattr(cls, n, None)):
-                    abstracts.add(n)
-        cls.__abstractmethods__ = frozenset(abstracts)
+        cls.__abstractmethods__ = _compute_abstracts(cls)
         cls._abc_registry = []
+        cls._abc_cache = []
+        cls._abc_negative_cache = []
+        cls._abc_negative_cache_version = _abc_invalidation_counter
         return cls
 
+    def __subclasshook__(cls, subclass):
+        # Reached only when neither the ABC nor its bases define a hook (object's default).
+        return NotImplemented
+
     def register(cls, subclass):
+        """Register a virtual subclass of an ABC. Returns the subclass, to allow usage as a
+        class decorator."""
+        global _abc_invalidation_counter
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
         if issubclass(subclass, cls):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.append(subclass)
+        if not _contains(cls._abc_registry, subclass):
+            cls._abc_registry.append(subclass)
+        _abc_invalidation_counter += 1
         return subclass
 
     def __instancecheck__(cls, instance):
+        """Override for isinstance(instance, cls)."""
         subclass = instance.__class__
-        if cls.__subclasscheck__(subclass):
+        if _contains(cls._abc_cache, subclass):
             return True
         subtype = type(instance)
-        if subtype is not subclass:
-            return cls.__subclasscheck__(subtype)
-        return False
+        if subtype is subclass:
+            if (
+                cls._abc_negative_cache_version == _abc_invalidation_counter
+                and _contains(cls._abc_negative_cache, subclass)
+            ):
+                return False
+            return cls.__subclasscheck__(subclass)
+        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
 
     def __subclasscheck__(cls, subclass):
+        """Override for issubclass(subclass, cls)."""
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
-        hook = getattr(cls, "__subclasshook__", None)
-        if hook is not None:
-            ok = hook(subclass)
-            if ok is not NotImplemented:
-                return bool(ok)
-        if cls in subclass.__mro__:
+        if _contains(cls._abc_cache, subclass):
+            return True
+        if cls._abc_negative_cache_version < _abc_invalidation_counter:
+            cls._abc_negative_cache = []
+            cls._abc_negative_cache_version = _abc_invalidation_counter
+        elif _contains(cls._abc_negative_cache, subclass):
+            return False
+        ok = cls.__subclasshook__(subclass)
+        if ok is not NotImplemented:
+            if ok:
+                cls._abc_cache.append(subclass)
+            else:
+                cls._abc_negative_cache.append(subclass)
+            return ok
+        if cls in getattr(subclass, "__mro__", ()):
+            cls._abc_cache.append(subclass)
             return True
         for rcls in cls._abc_registry:
             if issubclass(subclass, rcls):
+                cls._abc_cache.append(subclass)
                 return True
         for scls in type.__subclasses__(cls):
-            if scls is not subclass and issubclass(subclass, scls):
+            if issubclass(subclass, scls):
+                cls._abc_cache.append(subclass)
                 return True
+        cls._abc_negative_cache.append(subclass)
         return False
 
+    def _dump_registry(cls, file=None):
+        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
+        print(f"Inv. counter: {get_cache_token()}", file=file)
 
-class ABC(metaclass=ABCMeta):
-    """Helper class: subclass it to make an abstract base class."""
-    __slots__ = ()
+    def _abc_registry_clear(cls):
+        cls._abc_registry = []
+
+    def _abc_caches_clear(cls):
+        cls._abc_cache = []
+        cls._abc_negative_cache = []
 
 
-def get_cache_token():
-    return 0
+def _contains(items, cls):
+    # Identity membership: classes with a custom __eq__ must not confuse the caches.
+    for c in items:
+        if c is cls:
+            return True
+    return False
 
 
 def update_abstractmethods(cls):
+    """Recalculate the set of abstract methods of an abstract class."""
     if not hasattr(cls, "__abstractmethods__"):
         return cls
-    abstracts = set()
-    for scls in cls.__bases__:
-        for name in getattr(scls, "__abstractmethods__", ()):
-            if _is_abstract(getattr(cls, name, None)):
-                abstracts.add(name)
-    for name, value in cls.__dict__.items():
-        if _is_abstract(value):
-            abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
+    cls.__abstractmethods__ = _compute_abstracts(cls)
     return cls
+
+
+class ABC(metaclass=ABCMeta):
+    """Helper class that provides a standard way to create an ABC using inheritance."""
+
+    __slots__ = ()

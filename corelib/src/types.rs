@@ -35,6 +35,8 @@ type F = kestrel_vm::object::NativeFnPtr;
 mod instance_dict;
 mod mappingproxy;
 mod member;
+mod method;
+mod module;
 mod property;
 mod typeobj;
 
@@ -97,6 +99,8 @@ pub fn install(vm: &mut Vm) {
     member::install(vm);
     mappingproxy::install(vm);
     instance_dict::install(vm);
+    method::install(vm);
+    module::install(vm);
     vm.add_method(vm.types.type_, "mro", type_mro);
     vm.add_method(vm.types.type_, "__subclasses__", type_subclasses);
 

@@ -64,6 +64,14 @@ const HIERARCHY: &[(&str, &str)] = &[
     ("DeprecationWarning", "Warning"),
     ("UserWarning", "Warning"),
     ("RuntimeWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("BytesWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
 ];
 
 /// The position of a builtin exception class in the hierarchy table (`usize::MAX` for any

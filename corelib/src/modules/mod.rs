@@ -11,6 +11,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 pub mod coroutines;
 pub mod io;
 pub mod os;
+pub mod warnings;
 
 pub fn install(vm: &mut Vm) {
     coroutines::install(vm);
@@ -21,6 +22,7 @@ pub fn install(vm: &mut Vm) {
     vm.module_attr_hook = Some(std_stream_attr);
     io::install(vm);
     os::install(vm);
+    warnings::install(vm);
 }
 
 /// The names of the standard streams in `sys`, with their descriptors.

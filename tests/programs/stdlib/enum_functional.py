@@ -1,0 +1,13 @@
+from enum import Enum, IntEnum, Flag
+Animal = Enum("Animal", "ANT BEE CAT")
+print(list(Animal), Animal.BEE.value, Animal(3))
+Shape = Enum("Shape", ["SQUARE", "CIRCLE"], start=10)
+print([(s.name, s.value) for s in Shape])
+Pair = Enum("Pair", [("LEFT", "l"), ("RIGHT", "r")])
+print(Pair("r"), repr(Pair.LEFT))
+D = Enum("D", {"a": 1, "b": 2})
+print(D.b.value)
+Perm = Flag("Perm", "R W X")
+print([p.value for p in Perm], repr(Perm.R | Perm.X))
+Lv = IntEnum("Lv", "LOW HIGH")
+print(Lv.HIGH + 0, Lv.LOW < Lv.HIGH)

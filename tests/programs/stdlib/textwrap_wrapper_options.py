@@ -1,0 +1,12 @@
+import textwrap
+w = textwrap.TextWrapper(width=20, initial_indent="1. ", subsequent_indent="   ")
+print(w.fill("Numbered list entry that needs several lines to fit."))
+w2 = textwrap.TextWrapper(width=12, drop_whitespace=False)
+print(w2.wrap("keep   the   spaces here"))
+w3 = textwrap.TextWrapper(width=15, break_on_hyphens=False)
+print(w3.wrap("state-of-the-art well-known ideas"))
+print(textwrap.wrap("state-of-the-art well-known ideas", 15))
+w4 = textwrap.TextWrapper(width=10, expand_tabs=False, replace_whitespace=False)
+print(w4.wrap("a\tb c d e f g"))
+print(textwrap.fill("x " * 20, width=9))
+print(textwrap.wrap("word", 1))
