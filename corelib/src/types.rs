@@ -89,6 +89,11 @@ pub fn install(vm: &mut Vm) {
     vm.class_set(base_exc, "__new__", v);
     vm.add_method(base_exc, "__init__", exc_init);
     vm.add_method(object, "__init__", object_init);
+    // The callable is taken by `__new__`; `__init__` accepts it again for subclasses that
+    // call `super().__init__(func)` (abc's `abstractclassmethod`).
+    for cls in [vm.types.classmethod, vm.types.staticmethod] {
+        vm.add_method(cls, "__init__", wrapper_init);
+    }
     vm.add_method(object, "__eq__", object_eq);
     vm.add_method(object, "__ne__", object_ne);
     vm.add_method(object, "__hash__", object_hash);
@@ -366,6 +371,11 @@ fn object_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         let name = vm.class_name(cls);
         return Err(vm.type_error(format!("{name}() takes no arguments")));
     }
+    Ok(Value::None)
+}
+
+fn wrapper_init(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "__init__", args, 2, 2)?;
     Ok(Value::None)
 }
 

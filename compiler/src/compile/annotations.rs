@@ -90,7 +90,7 @@ impl<'t> Compiler<'t> {
         let base = f.e.alloc(3);
         self.annotation_value(f, annotation, base + 2)?;
         self.load_name(f, "__annotations__", Some(base));
-        let k = f.e.constant(Const::Str(leak_str(name)));
+        let k = f.e.constant(Const::Str(leak_str(&self.mangle(f, name))));
         f.e.op_bx(Op::LoadConst, base + 1, k);
         f.e.op(Op::SetItem, base, base + 1, base + 2);
         f.e.next_reg = base as u32;
@@ -142,7 +142,7 @@ impl<'t> Compiler<'t> {
         }
         let t = f.e.alloc(2 * items.len() as u32);
         for (i, (name, a)) in items.iter().enumerate() {
-            let k = f.e.constant(Const::Str(leak_str(name)));
+            let k = f.e.constant(Const::Str(leak_str(&self.mangle(f, name))));
             f.e.op_bx(Op::LoadConst, t + 2 * i as Reg, k);
             self.annotation_value(f, a, t + 2 * i as Reg + 1)?;
         }
