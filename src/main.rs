@@ -225,6 +225,20 @@ fn x_option(opt: &str) {
         "importtime" | "importtime=1" => {
             kestrel_vm::import::IMPORT_TIME.store(true, std::sync::atomic::Ordering::Relaxed)
         }
+        o if o.starts_with("int_max_str_digits=") => {
+            use kestrel_vm::intlimit::*;
+            match o["int_max_str_digits=".len()..].parse::<usize>() {
+                Ok(n) if n == 0 || n >= MAX_STR_DIGITS_THRESHOLD => set_max_str_digits(n),
+                _ => {
+                    eprintln!(
+                        "Fatal Python error: config_init_int_max_str_digits: -X \
+                         int_max_str_digits: invalid limit; must be >= 640 or 0 for unlimited.\n\
+                         Python runtime state: preinitialized\n"
+                    );
+                    std::process::exit(1);
+                }
+            }
+        }
         _ => {}
     }
 }

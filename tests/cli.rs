@@ -215,3 +215,12 @@ fn file_errors_report_only_the_program_frames() {
     let src = "def f():\n    return open('kestrel_surely_missing.txt')\nf()\n";
     assert_eq!(stderr_of(KESTREL, src), stderr_of("python3", src));
 }
+
+#[test]
+fn x_int_max_str_digits_sets_the_limit() {
+    let s = Scratch::new("xdigits", &[]);
+    let prog = "import sys\nprint(sys.get_int_max_str_digits())\nprint(len(str(10**999)))\n\
+                try:\n    str(10**1000)\nexcept ValueError as e:\n    print(e)";
+    same(&["-X", "int_max_str_digits=1000", "-c", prog], "", &s.0);
+    same(&["-X", "int_max_str_digits=5", "-c", "pass"], "", &s.0);
+}
