@@ -46,7 +46,7 @@ fn mappingproxy_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         ));
     }
     let tn = vm.type_name(m);
-    Err(vm.type_error(&format!(
+    Err(vm.type_error(format!(
         "mappingproxy() argument must be a mapping, not {tn}"
     )))
 }

@@ -21,7 +21,7 @@ fn module_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }
     let Some(name) = kestrel_vm::excgroup::str_value(args[0]) else {
         let tn = vm.type_name(args[0]);
-        return Err(vm.type_error(&format!("module() argument 'name' must be str, not {tn}")));
+        return Err(vm.type_error(format!("module() argument 'name' must be str, not {tn}")));
     };
     let m = vm.new_module(&name);
     if let Some(&doc) = args.get(1) {
