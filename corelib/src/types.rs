@@ -791,6 +791,11 @@ fn range_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
             args.len()
         )));
     }
+    match small_range(args) {
+        Some(Some((a, b, c))) => return Ok(Value::Obj(vm.alloc(Obj::Range(a, b, c)))),
+        Some(None) => return Err(vm.value_error("range() arg 3 must not be zero")),
+        None => {}
+    }
     let mut n = Vec::new();
     for a in args {
         match vm.index_value(*a)?.and_then(as_num) {
@@ -814,6 +819,37 @@ fn range_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
     Ok(vm.new_range(kestrel_vm::bigrange::BigRange { start, stop, step }))
+}
+
+/// The common `range(...)` of small ints whose length fits a machine word, without going
+/// through big-int arithmetic: Some(None) for a zero step, None when it does not apply.
+#[inline]
+#[allow(clippy::option_option)]
+fn small_range(args: &[Value]) -> Option<Option<(i64, i64, i64)>> {
+    let int = |v: &Value| match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        _ => None,
+    };
+    let (a, b, c) = match args {
+        [stop] => (0, int(stop)?, 1),
+        [start, stop] => (int(start)?, int(stop)?, 1),
+        [start, stop, step] => (int(start)?, int(stop)?, int(step)?),
+        _ => return None,
+    };
+    if c == 0 {
+        return Some(None);
+    }
+    let (a128, b128, c128) = (a as i128, b as i128, c as i128);
+    let len = if c > 0 {
+        (b128 - a128 + c128 - 1).div_euclid(c128)
+    } else {
+        (a128 - b128 - c128 - 1).div_euclid(-c128)
+    };
+    if len > i64::MAX as i128 {
+        return None;
+    }
+    Some(Some((a, b, c)))
 }
 
 fn slice_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
