@@ -59,6 +59,36 @@ pub mod flags {
     pub const ASYNC_GENERATOR: u32 = 128;
     /// A generator function that `await` accepts (`types.coroutine`).
     pub const ITERABLE_COROUTINE: u32 = 256;
+    /// The function has a docstring, kept as constant 0 (read by `__doc__`).
+    pub const HAS_DOCSTRING: u32 = 512;
+}
+
+#[cfg(test)]
+mod flag_tests {
+    /// Every flag is its own bit: two features sharing one made every generator with a
+    /// docstring a coroutine.
+    #[test]
+    fn flags_are_distinct_bits() {
+        use super::flags::*;
+        let all = [
+            VARARGS,
+            VARKEYWORDS,
+            GENERATOR,
+            CLASS_BODY,
+            MODULE,
+            COMPREHENSION,
+            COROUTINE,
+            ASYNC_GENERATOR,
+            ITERABLE_COROUTINE,
+            HAS_DOCSTRING,
+        ];
+        let mut seen = 0;
+        for f in all {
+            assert_eq!(f.count_ones(), 1);
+            assert_eq!(seen & f, 0, "flag {f} used twice");
+            seen |= f;
+        }
+    }
 }
 
 #[derive(Debug, PartialEq)]

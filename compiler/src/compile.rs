@@ -80,8 +80,7 @@ fn err<T>(msg: impl Into<String>, loc: Loc) -> R<T> {
 
 const NO_CHECK: Reg = u16::MAX;
 
-/// Code flag: the function has a docstring, kept as constant 0 (read by `__doc__`).
-pub const HAS_DOCSTRING: u32 = 64;
+pub use crate::code::flags::HAS_DOCSTRING;
 
 /// The docstring of a body: a leading string-literal expression statement.
 fn docstring<'a>(body: &'a [Stmt<'a>]) -> Option<&'a str> {
