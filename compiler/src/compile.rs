@@ -983,6 +983,15 @@ impl<'t> Compiler<'t> {
         f.e.op_bx(Op::LoadConst, base + 1, k);
         f.e.next_reg = base as u32 + 2;
         // Bases as a tuple, keywords as a dict.
+        if c.bases
+            .iter()
+            .any(|a| matches!(a, Arg::Star(_) | Arg::DoubleStar(_)))
+        {
+            let has_kw = self.class_args_unpacked(f, c.bases, base + 2)?;
+            f.e.op(Op::BuildClass, base, has_kw as Reg, 0);
+            f.e.next_reg = base as u32 + 1;
+            return Ok(self.apply_decorators(f, decos, base));
+        }
         let pos: Vec<&Expr> = c
             .bases
             .iter()
@@ -1018,6 +1027,57 @@ impl<'t> Compiler<'t> {
         f.e.op(Op::BuildClass, base, has_kw as Reg, 0);
         f.e.next_reg = base as u32 + 1;
         Ok(self.apply_decorators(f, decos, base))
+    }
+
+    /// `class C(*bases, **kw)`: the bases into a tuple at `dst`, the keywords (if any) into a
+    /// dict at `dst + 1`, as a call with unpacking builds its arguments. Returns whether there
+    /// are keywords.
+    fn class_args_unpacked<'a>(
+        &self,
+        f: &mut FnCompiler<'a>,
+        args: &'a [Arg<'a>],
+        dst: Reg,
+    ) -> R<bool> {
+        f.e.next_reg = dst as u32 + 2;
+        f.e.op(Op::BuildList, dst, 0, 0);
+        let mut has_kw = false;
+        for a in args {
+            let mark = f.e.next_reg;
+            match a {
+                Arg::Positional(x) => {
+                    let r = self.expr(f, x)?;
+                    f.e.op(Op::ListAppend, dst, r, 0);
+                }
+                Arg::Star(x) => {
+                    let r = self.expr(f, x)?;
+                    f.e.op(Op::ListExtend, dst, r, 0);
+                }
+                Arg::Keyword(n, x) => {
+                    if !has_kw {
+                        f.e.op(Op::BuildDict, dst + 1, 0, 0);
+                        has_kw = true;
+                    }
+                    let k = f.e.alloc(2);
+                    let kc = f.e.constant(Const::Str(leak_str(n)));
+                    f.e.op_bx(Op::LoadConst, k, kc);
+                    self.expr_into(f, x, k + 1)?;
+                    let one = f.e.temp();
+                    f.e.op(Op::BuildDict, one, k, 1);
+                    f.e.op(Op::DictUpdate, dst + 1, one, 1);
+                }
+                Arg::DoubleStar(x) => {
+                    if !has_kw {
+                        f.e.op(Op::BuildDict, dst + 1, 0, 0);
+                        has_kw = true;
+                    }
+                    let r = self.expr(f, x)?;
+                    f.e.op(Op::DictUpdate, dst + 1, r, 1);
+                }
+            }
+            f.e.next_reg = mark;
+        }
+        f.e.op(Op::ListToTuple, dst, dst, 0);
+        Ok(has_kw)
     }
 
     // ----- names -----
