@@ -540,6 +540,25 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     Some(if neg { -v } else { v })
 }
 
+/// The text of a bytes-like argument to `int()`/`float()`, whose digits are ASCII.
+fn bytes_text(v: Value) -> Option<String> {
+    match kestrel_vm::bytesobj::bytes_like(v)? {
+        Ok(data) => Some(data.iter().map(|&b| b as char).collect()),
+        Err(_) => None,
+    }
+}
+
+/// How a rejected literal is shown: a str's repr, or (for any bytes-like argument) the repr
+/// of its bytes, as CPython shows them.
+fn literal_repr(_vm: &mut Vm, v: Value, s: &str) -> PyResult<String> {
+    if as_str(v).is_some() {
+        Ok(kestrel_vm::repr::str_repr(s))
+    } else {
+        let data: Vec<u8> = s.chars().map(|c| c as u32 as u8).collect();
+        Ok(kestrel_vm::bytesobj::bytes_repr(&data))
+    }
+}
+
 fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     crate::subclass_guard!(vm, args, kw, int, int_new);
     let args = &args[1..];
@@ -553,8 +572,18 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     };
     if let Some(b) = base {
         let b = as_int(vm, b, "")?;
-        let Some(s) = as_str(v) else {
-            return Err(vm.type_error("int() can't convert non-string with explicit base"));
+        let text;
+        let s = match as_str(v) {
+            Some(s) => s,
+            None => match bytes_text(v) {
+                Some(t) => {
+                    text = t;
+                    text.as_str()
+                }
+                None => {
+                    return Err(vm.type_error("int() can't convert non-string with explicit base"))
+                }
+            },
         };
         if !(b == 0 || (2..=36).contains(&b)) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
@@ -563,7 +592,7 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         return match parse_int(s, b as u32) {
             Some(n) => Ok(vm.new_bigint(n)),
             None => {
-                let r = kestrel_vm::repr::str_repr(s);
+                let r = literal_repr(vm, v, s)?;
                 Err(vm.value_error(format!("invalid literal for int() with base {b}: {r}")))
             }
         };
@@ -584,12 +613,13 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         }
         None => {}
     }
-    if let Some(s) = as_str(v) {
+    let text = bytes_text(v);
+    if let Some(s) = as_str(v).or(text.as_deref()) {
         check_digit_limit(vm, s, 10)?;
         return match parse_int(s, 10) {
             Some(n) => Ok(vm.new_bigint(n)),
             None => {
-                let r = kestrel_vm::repr::str_repr(s);
+                let r = literal_repr(vm, v, s)?;
                 Err(vm.value_error(format!("invalid literal for int() with base 10: {r}")))
             }
         };
@@ -621,7 +651,8 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let Some(&v) = args.first() else {
         return Ok(Value::Float(0.0));
     };
-    if let Some(s) = as_str(v) {
+    let text = bytes_text(v);
+    if let Some(s) = as_str(v).or(text.as_deref()) {
         let t = s.trim().replace('_', "");
         let l = t.to_ascii_lowercase();
         let f = match l.trim_start_matches(['+', '-']) {
@@ -639,7 +670,7 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         return match f {
             Some(f) => Ok(Value::Float(f)),
             None => {
-                let r = kestrel_vm::repr::str_repr(s);
+                let r = literal_repr(vm, v, s)?;
                 Err(vm.value_error(format!("could not convert string to float: {r}")))
             }
         };
