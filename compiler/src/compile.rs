@@ -987,7 +987,7 @@ impl<'t> Compiler<'t> {
             .iter()
             .any(|a| matches!(a, Arg::Star(_) | Arg::DoubleStar(_)))
         {
-            let has_kw = self.class_args_unpacked(f, c.bases, base + 2)?;
+            let has_kw = self.unpacked_args(f, c.bases, base + 2)?;
             f.e.op(Op::BuildClass, base, has_kw as Reg, 0);
             f.e.next_reg = base as u32 + 1;
             return Ok(self.apply_decorators(f, decos, base));
@@ -1029,15 +1029,10 @@ impl<'t> Compiler<'t> {
         Ok(self.apply_decorators(f, decos, base))
     }
 
-    /// `class C(*bases, **kw)`: the bases into a tuple at `dst`, the keywords (if any) into a
-    /// dict at `dst + 1`, as a call with unpacking builds its arguments. Returns whether there
-    /// are keywords.
-    fn class_args_unpacked<'a>(
-        &self,
-        f: &mut FnCompiler<'a>,
-        args: &'a [Arg<'a>],
-        dst: Reg,
-    ) -> R<bool> {
+    /// Arguments with `*`/`**` unpacking (a call's, or a class statement's bases): the
+    /// positional ones into a tuple at `dst`, the keywords (if any) into a dict at `dst + 1`.
+    /// Returns whether there are keywords.
+    fn unpacked_args<'a>(&self, f: &mut FnCompiler<'a>, args: &'a [Arg<'a>], dst: Reg) -> R<bool> {
         f.e.next_reg = dst as u32 + 2;
         f.e.op(Op::BuildList, dst, 0, 0);
         let mut has_kw = false;
@@ -1936,44 +1931,7 @@ impl<'t> Compiler<'t> {
         // General form: positional arguments into a tuple, keywords into a dict.
         let base = f.e.alloc(3);
         self.expr_into(f, func, base)?;
-        f.e.op(Op::BuildList, base + 1, 0, 0);
-        let mut has_kw = false;
-        for a in args {
-            let mark = f.e.next_reg;
-            match a {
-                Arg::Positional(x) => {
-                    let r = self.expr(f, x)?;
-                    f.e.op(Op::ListAppend, base + 1, r, 0);
-                }
-                Arg::Star(x) => {
-                    let r = self.expr(f, x)?;
-                    f.e.op(Op::ListExtend, base + 1, r, 0);
-                }
-                Arg::Keyword(n, x) => {
-                    if !has_kw {
-                        f.e.op(Op::BuildDict, base + 2, 0, 0);
-                        has_kw = true;
-                    }
-                    let k = f.e.alloc(2);
-                    let kc = f.e.constant(Const::Str(leak_str(n)));
-                    f.e.op_bx(Op::LoadConst, k, kc);
-                    self.expr_into(f, x, k + 1)?;
-                    let one = f.e.temp();
-                    f.e.op(Op::BuildDict, one, k, 1);
-                    f.e.op(Op::DictUpdate, base + 2, one, 1);
-                }
-                Arg::DoubleStar(x) => {
-                    if !has_kw {
-                        f.e.op(Op::BuildDict, base + 2, 0, 0);
-                        has_kw = true;
-                    }
-                    let r = self.expr(f, x)?;
-                    f.e.op(Op::DictUpdate, base + 2, r, 1);
-                }
-            }
-            f.e.next_reg = mark;
-        }
-        f.e.op(Op::ListToTuple, base + 1, base + 1, 0);
+        let has_kw = self.unpacked_args(f, args, base + 1)?;
         f.e.line = e.loc.line;
         f.e.op(Op::CallEx, base, has_kw as Reg, 0);
         if dst != base {
