@@ -799,7 +799,7 @@ fn format_fields(
                 }
                 Some('a') => {
                     let s = vm.repr(v)?;
-                    vm.new_string(ascii_escape(&s))
+                    vm.new_string(kestrel_vm::repr::ascii_escape(&s))
                 }
                 Some(ch) => {
                     return Err(vm.value_error(format!("Unknown conversion specifier {ch}")))
@@ -829,24 +829,6 @@ fn positional(vm: &mut Vm, pos: &[Value], n: usize) -> PyResult<Value> {
             format!("Replacement index {n} out of range for positional args tuple"),
         )),
     }
-}
-
-/// `ascii()` of a repr: non-ASCII characters as `\xhh`, `\uhhhh` or `\Uhhhhhhhh`.
-pub fn ascii_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
-        let c = ch as u32;
-        if c < 0x80 {
-            out.push(ch);
-        } else if c < 0x100 {
-            out.push_str(&format!("\\x{c:02x}"));
-        } else if c < 0x10000 {
-            out.push_str(&format!("\\u{c:04x}"));
-        } else {
-            out.push_str(&format!("\\U{c:08x}"));
-        }
-    }
-    out
 }
 
 pub fn encode(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
