@@ -22,6 +22,10 @@ Options:
   -c cmd       program passed in as string
   -m mod       run library module as a script
   --dis FILE   print the bytecode of every code object in FILE
+  --dispatch NAME  run with dispatch strategy NAME (`--dispatch list` names them;
+               also KESTREL_DISPATCH=NAME)
+  --stats[=json]  print per-opcode and specialization counts on stderr after the run
+               (also KESTREL_STATS=1 or KESTREL_STATS=json)
   -X opt       implementation option: frozen_modules=off runs the core library from source
   -h, --help   print this help message and exit
   -V, --version  print the version and exit
@@ -59,9 +63,49 @@ fn real_main() -> i32 {
         .with(|a| a.borrow_mut().take())
         .unwrap_or_else(|| std::env::args().collect());
     let mut flags = Flags::default();
+    if let Ok(name) = std::env::var("KESTREL_DISPATCH") {
+        if let Err(status) = choose_dispatch(&name) {
+            return status;
+        }
+    }
+    match std::env::var("KESTREL_STATS").as_deref() {
+        Ok("json") => STATS.store(2, std::sync::atomic::Ordering::Relaxed),
+        Ok("") | Err(_) => {}
+        Ok(_) => STATS.store(1, std::sync::atomic::Ordering::Relaxed),
+    }
     let mut i = 1;
     while i < args.len() {
         match args[i].as_str() {
+            "--dispatch" => {
+                let Some(name) = args.get(i + 1) else {
+                    eprintln!("kestrel: --dispatch needs a strategy name (or `list`)");
+                    return 2;
+                };
+                if name == "list" {
+                    for (n, _) in kestrel_vm::interp::Dispatch::ALL {
+                        println!("{n}");
+                    }
+                    return 0;
+                }
+                if let Err(status) = choose_dispatch(name) {
+                    return status;
+                }
+                i += 2;
+            }
+            x if x.starts_with("--dispatch=") => {
+                if let Err(status) = choose_dispatch(&x["--dispatch=".len()..]) {
+                    return status;
+                }
+                i += 1;
+            }
+            "--stats" | "--stats=text" => {
+                STATS.store(1, std::sync::atomic::Ordering::Relaxed);
+                i += 1;
+            }
+            "--stats=json" => {
+                STATS.store(2, std::sync::atomic::Ordering::Relaxed);
+                i += 1;
+            }
             "-h" | "--help" | "-?" => {
                 println!("{USAGE}");
                 return 0;
@@ -247,7 +291,38 @@ fn x_option(opt: &str) {
 fn new_vm() -> Vm {
     let mut vm = kestrel_corelib::new_vm();
     vm.use_frozen = !THAWED.load(std::sync::atomic::Ordering::Relaxed);
+    if STATS.load(std::sync::atomic::Ordering::Relaxed) != 0 {
+        vm.stats = Some(Box::default());
+    }
     vm
+}
+
+/// `--stats`: 0 off, 1 text, 2 JSON.
+static STATS: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// Makes `name` the dispatch strategy; an unknown name is a usage error (exit status 2).
+fn choose_dispatch(name: &str) -> Result<(), i32> {
+    match kestrel_vm::interp::Dispatch::from_name(name) {
+        Some(d) => {
+            d.set_default();
+            Ok(())
+        }
+        None => {
+            eprintln!("kestrel: unknown dispatch strategy '{name}' (`--dispatch list` names them)");
+            Err(2)
+        }
+    }
+}
+
+/// Prints the `--stats` report on stderr.
+fn print_stats(vm: &Vm) {
+    if let Some(s) = vm.stats.as_deref() {
+        let text = match STATS.load(std::sync::atomic::Ordering::Relaxed) {
+            2 => s.report_json(),
+            _ => s.report_text(),
+        };
+        eprint!("{text}");
+    }
 }
 
 fn run_stdin(rest: Vec<String>, flags: &Flags) -> i32 {
@@ -369,6 +444,7 @@ fn run_main(program: Program, argv: Vec<String>, path0: Option<PathBuf>, flags: 
         flush_open_files(&mut vm);
     }
     vm.out.flush();
+    print_stats(&vm);
     // The process is about to exit: freeing every object one by one would only cost time.
     std::mem::forget(vm);
     status

@@ -213,7 +213,14 @@ fn run_program(bin: &str, prog: &Program, timeout: Duration) -> Result<RunResult
         }
     }
     let stdout = std::mem::take(&mut *out_buf.lock().unwrap());
-    let stderr = std::mem::take(&mut *err_buf.lock().unwrap());
+    let mut stderr = std::mem::take(&mut *err_buf.lock().unwrap());
+    // Under KESTREL_STATS the run ends with the statistics report: compare what precedes it.
+    if std::env::var_os("KESTREL_STATS").is_some() {
+        let marker = b"kestrel stats:";
+        if let Some(at) = stderr.windows(marker.len()).rposition(|w| w == marker) {
+            stderr.truncate(at);
+        }
+    }
     let (code, status_desc) = match &status {
         Some(st) if !timed_out => (st.code(), describe_status(st)),
         _ => (None, "killed after timeout".to_string()),

@@ -293,11 +293,12 @@ pub fn store_global(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         unsafe { (*e).value = v };
         return NEXT;
     }
-    store_global_miss(vm, st, i, v)
+    store_global_miss(vm, st, i)
 }
 
 #[inline(never)]
-fn store_global_miss(vm: &mut Vm, st: &mut St, i: Inst, v: Value) -> H {
+fn store_global_miss(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let v = r(vm, st, i.a());
     let name = k_name(st, i.b());
     let g = frame_globals(vm);
     vm.dict_set_str(g, name, v);
@@ -414,6 +415,17 @@ pub fn load_deref(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         .map(|c| c.get())
         .unwrap_or(Value::Empty);
     if v.is_empty() {
+        return Err(unbound_deref(vm, i));
+    }
+    set(vm, st, i.a(), v);
+    NEXT
+}
+
+/// The NameError/UnboundLocalError of `LOAD_DEREF` on an empty cell.
+#[cold]
+#[inline(never)]
+fn unbound_deref(vm: &mut Vm, i: Inst) -> Raised {
+    {
         let code = current_code(vm);
         let reg = i.b();
         let name = code.varnames.get(reg).copied().unwrap_or("variable");
@@ -427,10 +439,8 @@ pub fn load_deref(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         } else {
             "UnboundLocalError"
         };
-        return Err(vm.raise_msg(cls, msg));
+        vm.raise_msg(cls, msg)
     }
-    set(vm, st, i.a(), v);
-    NEXT
 }
 
 #[inline(always)]
@@ -535,7 +545,7 @@ fn plain_instance_attr(vm: &Vm, o: Value, name: Gc) -> Option<(Value, Gc, usize)
     Some((d.entries[idx].value, cls, idx))
 }
 
-#[inline(always)]
+#[inline(never)]
 pub fn set_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let o = r(vm, st, i.a());
     let name = k_name(st, i.b());
@@ -546,8 +556,7 @@ pub fn set_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         if let Obj::Instance(inst) = g.obj() {
             let cls = inst.class.get();
             if inst.exc().is_some() {
-                vm.setattr(o, name, v)?;
-                return NEXT;
+                return set_attr_slow(vm, st, i);
             }
             if let Obj::Class(c) = cls.obj() {
                 let flags = vm.class_flags(c);
@@ -556,7 +565,7 @@ pub fn set_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
                         (crate::strs::as_str(name), inst.dict.try_borrow_mut())
                     {
                         let hash = crate::strs::str_hash(p);
-                        match d.find(hash, |k| matches!(k, Value::Obj(kg) if kg.ptr_eq(name) || crate::strs::str_eq(*kg, name))) {
+                        match d.find(hash, move |k| matches!(k, Value::Obj(kg) if kg.ptr_eq(name) || crate::strs::str_eq(*kg, name))) {
                             Some(j) => {
                                 d.set_at(j, v);
                                 return NEXT;
@@ -573,6 +582,15 @@ pub fn set_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             }
         }
     }
+    set_attr_slow(vm, st, i)
+}
+
+/// `SET_ATTR` through the full protocol (out of line: see `arith_slow`).
+#[inline(never)]
+fn set_attr_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let o = r(vm, st, i.a());
+    let name = k_name(st, i.b());
+    let v = r(vm, st, i.c());
     vm.setattr(o, name, v)?;
     NEXT
 }
@@ -659,6 +677,14 @@ pub fn get_item(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             }
         }
     }
+    get_item_slow(vm, st, i)
+}
+
+/// `GET_ITEM` through the full protocol (out of line: see `arith_slow`).
+#[inline(never)]
+fn get_item_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let o = r(vm, st, i.b());
+    let key = rk(vm, st, i.c());
     let v = vm.getitem(o, key)?;
     set(vm, st, i.a(), v);
     NEXT
@@ -681,6 +707,15 @@ pub fn set_item(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             }
         }
     }
+    set_item_slow(vm, st, i)
+}
+
+/// `SET_ITEM` through the full protocol (out of line: see `arith_slow`).
+#[inline(never)]
+fn set_item_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let o = r(vm, st, i.a());
+    let key = r(vm, st, i.b());
+    let v = r(vm, st, i.c());
     vm.setitem(o, key, v)?;
     NEXT
 }
@@ -707,6 +742,20 @@ pub fn build_slice(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+/// The general path of the arithmetic ops: `R[A] := RK[B] <kind> RK[C]` through the full
+/// protocol. Out of line (and reading its operands again) so that no value crosses into it by
+/// reference: the threaded chain functions keep their tail calls only while no local's address
+/// escapes them.
+#[cold]
+#[inline(never)]
+fn arith_slow(vm: &mut Vm, st: &mut St, i: Inst, kind: BinKind) -> H {
+    let a = rk(vm, st, i.b());
+    let b = rk(vm, st, i.c());
+    let v = vm.binary_op(kind, a, b)?;
+    set(vm, st, i.a(), v);
+    NEXT
+}
+
 macro_rules! arith {
     ($name:ident, $kind:expr, $int:expr, $float:expr) => {
         #[inline(always)]
@@ -716,10 +765,10 @@ macro_rules! arith {
             let v = match (a, b) {
                 (Value::Int(x), Value::Int(y)) => match $int(x, y) {
                     Some(v) => Value::Int(v),
-                    None => vm.binary_op($kind, a, b)?,
+                    None => return arith_slow(vm, st, i, $kind),
                 },
                 (Value::Float(x), Value::Float(y)) => Value::Float($float(x, y)),
-                _ => vm.binary_op($kind, a, b)?,
+                _ => return arith_slow(vm, st, i, $kind),
             };
             set(vm, st, i.a(), v);
             NEXT
@@ -751,7 +800,7 @@ pub fn true_div(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let b = rk(vm, st, i.c());
     let v = match (a, b) {
         (Value::Float(x), Value::Float(y)) if y != 0.0 => Value::Float(x / y),
-        _ => vm.binary_op(BinKind::TrueDiv, a, b)?,
+        _ => return arith_slow(vm, st, i, BinKind::TrueDiv),
     };
     set(vm, st, i.a(), v);
     NEXT
@@ -763,7 +812,7 @@ pub fn floor_div(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let b = rk(vm, st, i.c());
     let v = match (a, b) {
         (Value::Int(x), Value::Int(y)) if y > 0 => Value::Int(x.div_euclid(y)),
-        _ => vm.binary_op(BinKind::FloorDiv, a, b)?,
+        _ => return arith_slow(vm, st, i, BinKind::FloorDiv),
     };
     set(vm, st, i.a(), v);
     NEXT
@@ -775,7 +824,7 @@ pub fn mod_(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let b = rk(vm, st, i.c());
     let v = match (a, b) {
         (Value::Int(x), Value::Int(y)) if y > 0 => Value::Int(x.rem_euclid(y)),
-        _ => vm.binary_op(BinKind::Mod, a, b)?,
+        _ => return arith_slow(vm, st, i, BinKind::Mod),
     };
     set(vm, st, i.a(), v);
     NEXT
@@ -805,8 +854,19 @@ pub fn inplace_op(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         (BinKind::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
         (BinKind::Sub, Value::Float(x), Value::Float(y)) => Value::Float(x - y),
         (BinKind::Mul, Value::Float(x), Value::Float(y)) => Value::Float(x * y),
-        _ => vm.inplace_op(kind, a, b)?,
+        _ => return inplace_slow(vm, st, i),
     };
+    set(vm, st, i.a(), v);
+    NEXT
+}
+
+/// `INPLACE_OP` through the full protocol (out of line: see `arith_slow`).
+#[cold]
+#[inline(never)]
+fn inplace_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let a = r(vm, st, i.b());
+    let b = rk(vm, st, i.c());
+    let v = vm.inplace_op(BinKind::from_u8(i.d()), a, b)?;
     set(vm, st, i.a(), v);
     NEXT
 }
@@ -818,16 +878,25 @@ pub fn add_int(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let v = match a {
         Value::Int(x) => match x.checked_add(imm) {
             Some(v) => Value::Int(v),
-            None => vm.binary_op(BinKind::Add, a, Value::Int(imm))?,
+            None => return add_int_slow(vm, st, i),
         },
         Value::Float(x) => Value::Float(x + imm as f64),
-        _ => {
-            if imm < 0 {
-                vm.binary_op(BinKind::Sub, a, Value::Int(-imm))?
-            } else {
-                vm.binary_op(BinKind::Add, a, Value::Int(imm))?
-            }
-        }
+        _ => return add_int_slow(vm, st, i),
+    };
+    set(vm, st, i.a(), v);
+    NEXT
+}
+
+/// `ADD_INT` through the full protocol (out of line: see `arith_slow`).
+#[cold]
+#[inline(never)]
+fn add_int_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let a = r(vm, st, i.b());
+    let imm = i.sc();
+    let v = if imm < 0 {
+        vm.binary_op(BinKind::Sub, a, Value::Int(-imm))?
+    } else {
+        vm.binary_op(BinKind::Add, a, Value::Int(imm))?
     };
     set(vm, st, i.a(), v);
     NEXT
@@ -839,8 +908,17 @@ pub fn neg(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let v = match a {
         Value::Int(x) if x != i64::MIN => Value::Int(-x),
         Value::Float(x) => Value::Float(-x),
-        _ => vm.unary_neg(a)?,
+        _ => return neg_slow(vm, st, i),
     };
+    set(vm, st, i.a(), v);
+    NEXT
+}
+
+#[cold]
+#[inline(never)]
+fn neg_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let a = r(vm, st, i.b());
+    let v = vm.unary_neg(a)?;
     set(vm, st, i.a(), v);
     NEXT
 }
@@ -863,6 +941,16 @@ pub fn invert(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 #[inline(always)]
 pub fn not(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let t = match quick_truth(r(vm, st, i.b())) {
+        Some(t) => t,
+        None => return not_slow(vm, st, i),
+    };
+    set(vm, st, i.a(), Value::Bool(!t));
+    NEXT
+}
+
+#[inline(never)]
+fn not_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let a = r(vm, st, i.b());
     let t = vm.truthy(a)?;
     set(vm, st, i.a(), Value::Bool(!t));
@@ -878,13 +966,23 @@ macro_rules! compare {
             let v = match (a, b) {
                 (Value::Int(x), Value::Int(y)) => Value::Bool(x $cmp y),
                 (Value::Float(x), Value::Float(y)) => Value::Bool(x $cmp y),
-                _ => vm.compare($op, a, b)?,
+                _ => return compare_slow(vm, st, i, $op),
             };
             set(vm, st, i.a(), v);
             NEXT
         }
     };
 }
+/// A comparison through the full protocol (out of line: see `arith_slow`).
+#[inline(never)]
+fn compare_slow(vm: &mut Vm, st: &mut St, i: Inst, op: crate::ops::Cmp) -> H {
+    let a = rk(vm, st, i.b());
+    let b = rk(vm, st, i.c());
+    let v = vm.compare(op, a, b)?;
+    set(vm, st, i.a(), v);
+    NEXT
+}
+
 compare!(eq, crate::ops::Cmp::Eq, ==);
 compare!(ne, crate::ops::Cmp::Ne, !=);
 compare!(lt, crate::ops::Cmp::Lt, <);
@@ -942,17 +1040,43 @@ fn truth(vm: &mut Vm, v: Value) -> PyResult<bool> {
     }
 }
 
+/// The truth of a value when it needs no method call.
+#[inline(always)]
+fn quick_truth(v: Value) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(b),
+        Value::None => Some(false),
+        Value::Int(i) => Some(i != 0),
+        _ => None,
+    }
+}
+
 #[inline(always)]
 pub fn jump_if_true(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    if truth(vm, r(vm, st, i.a()))? {
-        jump_by(st, i.sbx());
+    match quick_truth(r(vm, st, i.a())) {
+        Some(true) => jump_by(st, i.sbx()),
+        Some(false) => {}
+        None => return jump_if_slow(vm, st, i, true),
     }
     NEXT
 }
 
 #[inline(always)]
 pub fn jump_if_false(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    if !truth(vm, r(vm, st, i.a()))? {
+    match quick_truth(r(vm, st, i.a())) {
+        Some(false) => jump_by(st, i.sbx()),
+        Some(true) => {}
+        None => return jump_if_slow(vm, st, i, false),
+    }
+    NEXT
+}
+
+/// `JUMP_IF_TRUE`/`JUMP_IF_FALSE` on a value whose truth needs `__bool__`/`__len__` (out of
+/// line: see `arith_slow`).
+#[inline(never)]
+fn jump_if_slow(vm: &mut Vm, st: &mut St, i: Inst, when: bool) -> H {
+    let v = r(vm, st, i.a());
+    if vm.truthy(v)? == when {
         jump_by(st, i.sbx());
     }
     NEXT
@@ -966,10 +1090,7 @@ macro_rules! fused_jump {
             let holds = match (a, b) {
                 (Value::Int(x), Value::Int(y)) => x $cmp y,
                 (Value::Float(x), Value::Float(y)) => x $cmp y,
-                _ => {
-                    let v = vm.compare($op, a, b)?;
-                    truth(vm, v)?
-                }
+                _ => return fused_jump_slow(vm, st, i, $op),
             };
             if !holds {
                 jump_by(st, i.sc() as i32);
@@ -978,6 +1099,17 @@ macro_rules! fused_jump {
         }
     };
 }
+/// A compare-and-branch through the full comparison protocol (out of line: see `arith_slow`).
+#[inline(never)]
+fn fused_jump_slow(vm: &mut Vm, st: &mut St, i: Inst, op: crate::ops::Cmp) -> H {
+    let (a, b) = (rk(vm, st, i.a()), rk(vm, st, i.b()));
+    let v = vm.compare(op, a, b)?;
+    if !truth(vm, v)? {
+        jump_by(st, i.sc() as i32);
+    }
+    NEXT
+}
+
 fused_jump!(jump_if_not_lt, crate::ops::Cmp::Lt, <);
 fused_jump!(jump_if_not_le, crate::ops::Cmp::Le, <=);
 fused_jump!(jump_if_not_gt, crate::ops::Cmp::Gt, >);
@@ -1050,6 +1182,13 @@ fn for_iter_into(vm: &mut Vm, st: &mut St, it_reg: usize, dst: usize, off: i32) 
             }
         }
     }
+    for_iter_slow(vm, st, it_reg, dst, off)
+}
+
+/// `FOR_ITER` on any iterator (out of line: see `arith_slow`).
+#[inline(never)]
+fn for_iter_slow(vm: &mut Vm, st: &mut St, it_reg: usize, dst: usize, off: i32) -> H {
+    let it = r(vm, st, it_reg);
     match vm.next(it)? {
         Some(v) => set(vm, st, dst, v),
         None => jump_by(st, off),
@@ -1148,10 +1287,7 @@ impl Vm {
             FrameKind::Normal => v,
             FrameKind::Init(inst) => {
                 if !v.is_none() {
-                    let t = self.type_name(v);
-                    return Err(
-                        self.type_error(format!("__init__() should return None, not '{t}'"))
-                    );
+                    return Err(init_returned(self, v));
                 }
                 Value::Obj(inst)
             }
@@ -1171,11 +1307,19 @@ impl Vm {
     }
 }
 
+/// The TypeError of an `__init__` that returned `v`, not None.
+#[cold]
+#[inline(never)]
+fn init_returned(vm: &mut Vm, v: Value) -> Raised {
+    let t = vm.type_name(v);
+    vm.type_error(format!("__init__() should return None, not '{t}'"))
+}
+
 fn regs_slice(vm: &Vm, st: &St, b: usize, c: usize) -> Vec<Value> {
     vm.stack[st.base + b..st.base + b + c].to_vec()
 }
 
-#[inline(always)]
+#[inline(never)]
 pub fn build_tuple(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let items = regs_slice(vm, st, i.b(), i.c());
     let t = vm.new_tuple(items);

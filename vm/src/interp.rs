@@ -66,12 +66,75 @@ impl St {
         self.ip = unsafe { self.code.as_ptr().add(pc) };
     }
 
+    /// Reads the next instruction and steps past it.
+    #[inline(always)]
+    pub fn fetch(&mut self) -> Inst {
+        debug_assert!(self.pc() < self.code.len());
+        // SAFETY: `ip` points at an instruction of the running code object: execution
+        // starts inside it, falls through only to following instructions (the last one is
+        // a return) and jumps only to its own instructions.
+        let ins = unsafe { *self.ip };
+        // SAFETY: as above; at most one past the last instruction, never read.
+        self.ip = unsafe { self.ip.add(1) };
+        ins
+    }
+
     /// Moves `ip` by a jump offset.
     #[inline(always)]
     pub fn jump(&mut self, off: i32) {
         // SAFETY: the compiler only emits jumps to instructions of the same code object.
         self.ip = unsafe { self.ip.offset(off as isize) };
         debug_assert!(self.pc() <= self.code.len());
+    }
+}
+
+/// The dispatch strategies, chosen at run time (`--dispatch NAME`, `KESTREL_DISPATCH`). Every
+/// strategy runs the same handler functions; only the glue between them differs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dispatch {
+    /// A `match` on the opcode inside a loop: one shared indirect jump.
+    Switch,
+    /// Tail-call threading: each handler ends by calling the next one's through a table.
+    Threaded,
+}
+
+impl Dispatch {
+    /// Every strategy with its name; the first is the default (the fastest measured).
+    pub const ALL: [(&'static str, Dispatch); 2] = [
+        ("threaded", Dispatch::Threaded),
+        ("switch", Dispatch::Switch),
+    ];
+
+    pub fn from_name(name: &str) -> Option<Dispatch> {
+        Self::ALL.iter().find(|(n, _)| *n == name).map(|(_, d)| *d)
+    }
+
+    pub fn name(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(_, d)| *d == self)
+            .map(|(n, _)| *n)
+            .unwrap_or("?")
+    }
+}
+
+/// The strategy new VMs start with (the command line sets it before making one).
+pub static DEFAULT_DISPATCH: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+impl Dispatch {
+    /// The strategy `DEFAULT_DISPATCH` names (an index into `ALL`).
+    pub fn default_choice() -> Dispatch {
+        let i = DEFAULT_DISPATCH.load(std::sync::atomic::Ordering::Relaxed) as usize;
+        Self::ALL
+            .get(i)
+            .map(|(_, d)| *d)
+            .unwrap_or(Dispatch::Threaded)
+    }
+
+    /// Makes `self` the strategy of VMs created from now on.
+    pub fn set_default(self) {
+        let i = Self::ALL.iter().position(|(_, d)| *d == self).unwrap_or(0);
+        DEFAULT_DISPATCH.store(i as u8, std::sync::atomic::Ordering::Relaxed);
     }
 }
 
@@ -86,7 +149,7 @@ macro_rules! gen_dispatch {
     ($(($name:ident, $snake:ident, $fmt:ident, $doc:literal));* $(;)?) => {
         /// Executes one instruction.
         #[inline(always)]
-        fn dispatch(vm: &mut Vm, st: &mut St, ins: Inst) -> Result<Ctl, Raised> {
+        pub(crate) fn dispatch(vm: &mut Vm, st: &mut St, ins: Inst) -> Result<Ctl, Raised> {
             match ins.op_unchecked() {
                 $(Op::$name => handlers::$snake(vm, st, ins),)*
             }
@@ -124,27 +187,39 @@ impl Vm {
         self.run_loop(st)
     }
 
-    #[inline(always)]
-    fn run_loop(&mut self, mut st: St) -> PyResult<Value> {
+    /// Runs the chosen dispatch loop; each returns when the entry frame returns or yields.
+    fn run_loop(&mut self, st: St) -> PyResult<Value> {
+        if self.stats.is_some() {
+            return crate::stats::run_counting(self, st);
+        }
+        match self.dispatch {
+            Dispatch::Switch => self.run_switch(st),
+            Dispatch::Threaded => crate::threaded::run(self, st),
+        }
+    }
+
+    /// The `switch` strategy: one `match` on the opcode in a loop.
+    fn run_switch(&mut self, mut st: St) -> PyResult<Value> {
         loop {
-            debug_assert!(st.pc() < st.code.len());
-            // SAFETY: `ip` points at an instruction of the running code object: execution
-            // starts inside it, falls through only to following instructions (the last one is
-            // a return) and jumps only to its own instructions.
-            let ins = unsafe { *st.ip };
-            st.ip = unsafe { st.ip.add(1) };
+            let ins = st.fetch();
             match dispatch(self, &mut st, ins) {
                 Ok(Ctl::Next) => {}
-                Ok(Ctl::Exit) => return Ok(std::mem::replace(&mut self.exit_value, Value::None)),
+                Ok(Ctl::Exit) => return Ok(self.take_exit_value()),
                 Err(Raised) => self.unwind(&mut st)?,
             }
         }
     }
 
+    /// The value the entry frame returned or yielded.
+    #[inline]
+    pub(crate) fn take_exit_value(&mut self) -> Value {
+        std::mem::replace(&mut self.exit_value, Value::None)
+    }
+
     /// Routes the exception in flight to the innermost handler, popping frames (and recording
     /// traceback entries) until one is found or the entry frame is left.
     #[cold]
-    fn unwind(&mut self, st: &mut St) -> PyResult<()> {
+    pub(crate) fn unwind(&mut self, st: &mut St) -> PyResult<()> {
         loop {
             let (code, entry) = {
                 let f = self.frames.last_mut().expect("a frame to unwind");

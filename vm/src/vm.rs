@@ -234,6 +234,10 @@ pub struct Vm {
     pub repr_stack: Vec<Gc>,
     /// The value an entry frame returned or yielded (see `interp::Ctl::Exit`).
     pub exit_value: Value,
+    /// The dispatch strategy the interpreter runs (see `interp::Dispatch`).
+    pub dispatch: crate::interp::Dispatch,
+    /// Execution statistics (`--stats`); when present, the counting loop runs instead.
+    pub stats: Option<Box<crate::stats::Stats>>,
     /// The value sent into a generator suspended in `yield from`, for its delegate.
     pub gen_sent: Value,
     /// Makes module attributes on first use (the core library's `sys.stdout` and friends):
@@ -313,6 +317,8 @@ impl Vm {
             skip_tb_once: false,
             repr_stack: Vec::new(),
             exit_value: Value::None,
+            dispatch: crate::interp::Dispatch::default_choice(),
+            stats: None,
             gen_sent: Value::Empty,
             module_attr_hook: None,
         };
@@ -644,6 +650,12 @@ impl Vm {
         if e == epoch {
             return f;
         }
+        self.compute_class_flags(c, epoch)
+    }
+
+    /// `class_flags` after a class changed: walks the MRO again and caches the result.
+    #[inline(never)]
+    fn compute_class_flags(&self, c: &Class, epoch: u64) -> u8 {
         let mut f = 0;
         let mut all_slotted = true;
         for k in c.mro.borrow().iter() {
