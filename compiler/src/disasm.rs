@@ -20,7 +20,7 @@ pub fn format_inst(i: Inst) -> String {
         Format::N => String::new(),
         Format::A => format!("{}", i.a()),
         Format::AB => format!("{} {}", i.a(), i.b()),
-        Format::ABC => match op {
+        Format::ABC => match op.generic() {
             Op::AddInt => format!("{} {} {}", i.a(), i.b(), i.sc()),
             Op::ForIterTo => format!("{} {} {:+}", i.a(), i.b(), i.sc()),
             _ if op.is_fused_jump() => {
@@ -59,7 +59,7 @@ fn const_repr(c: &Const) -> String {
 /// A comment naming the constant or jump target an instruction refers to.
 fn annotation(code: &CodeObject, pc: usize, i: Inst) -> String {
     let k = |idx: usize| code.consts.get(idx).map(const_repr).unwrap_or_default();
-    match i.op() {
+    match i.op().generic() {
         Op::LoadConst
         | Op::DeleteGlobal
         | Op::LoadName

@@ -187,10 +187,103 @@ macro_rules! for_each_op {
             (Import, import, ABx, "R[A] := import module K[Bx]");
             (ImportFrom, import_from, ABC, "R[A] := R[B].K[C] or ImportError");
             (ImportStar, import_star, A, "copy R[A]'s public names into the globals");
-            (PrintExpr, print_expr, A, "print(repr(R[A])) if R[A] is not None (interactive mode)")
+            (PrintExpr, print_expr, A, "print(repr(R[A])) if R[A] is not None (interactive mode)");
+            // Specialized forms (PEP 659 quickening; see `for_each_family!`). The compiler never
+            // emits them: a generic instruction rewrites itself into one at run time, and each
+            // checks its guards before any effect, falling back to its generic form on a miss.
+            (BinaryOpInt, binary_op_int, ABCD, "BINARY_OP with int operands (guard: both int)");
+            (BinaryOpFloat, binary_op_float, ABCD, "BINARY_OP with float operands (guard: both float)");
+            (InplaceOpInt, inplace_op_int, ABCD, "INPLACE_OP with int operands (guard: both int)");
+            (InplaceOpFloat, inplace_op_float, ABCD, "INPLACE_OP with float operands (guard: both float)");
+            (AddStr, add_str, ABC, "ADD of two str (guard: both exact str)");
+            (AddList, add_list, ABC, "ADD of two lists (guard: both exact list)");
+            (GetItemList, get_item_list, ABC, "GET_ITEM of list[int] (guard: exact list, int index)");
+            (GetItemTuple, get_item_tuple, ABC, "GET_ITEM of tuple[int] (guard: exact tuple, int index)");
+            (GetItemDict, get_item_dict, ABC, "GET_ITEM of an exact dict");
+            (GetItemStr, get_item_str, ABC, "GET_ITEM of str[int] (guard: exact str, int index)");
+            (ForIterRange, for_iter_range, AsBx, "FOR_ITER over a range iterator");
+            (ForIterList, for_iter_list, AsBx, "FOR_ITER over a list iterator");
+            (ForIterToRange, for_iter_to_range, ABC, "FOR_ITER_TO over a range iterator");
+            (ForIterToList, for_iter_to_list, ABC, "FOR_ITER_TO over a list iterator");
+            (CallPy, call_py, AB, "CALL of a Python function taking exactly B positionals (guard: simple function, argcount)");
+            (CallNative, call_native, AB, "CALL of a builtin function (guard: unbound native)");
+            (CallMethodPy, call_method_py, AB, "CALL_METHOD of a bound Python function taking exactly B + 1 positionals");
+            (GetAttrInstance, get_attr_instance, ABC, "GET_ATTR from an instance dict at the cached position (K[C+1..C+4] cache)");
+            (GetAttrModule, get_attr_module, ABC, "GET_ATTR of a module attribute (guard: module)");
+            (JumpIfNotLtInt, jump_if_not_lt_int, ABC, "JUMP_IF_NOT_LT of ints (guard: both int)");
+            (JumpIfNotLtFloat, jump_if_not_lt_float, ABC, "JUMP_IF_NOT_LT of floats (guard: both float)")
         }
     };
 }
+
+/// The specialization families: each generic instruction, the layout of its cache, and the
+/// specialized forms it may rewrite itself into. The specialized → generic map, the family of
+/// each op and the statistics' family names are generated from this table.
+///
+/// Every generic member counts its executions in the code object's adaptive counter (one
+/// 16-bit word per instruction, beside the quickened code: 12 bits of count, 4 of backoff
+/// exponent); at zero it tries to specialize from the operands it sees.
+#[macro_export]
+macro_rules! for_each_family {
+    ($m:ident) => {
+        $m! {
+            (BinaryOp, "counter", [BinaryOpInt, BinaryOpFloat]);
+            (InplaceOp, "counter", [InplaceOpInt, InplaceOpFloat]);
+            (Add, "counter", [AddStr, AddList]);
+            (GetItem, "counter", [GetItemList, GetItemTuple, GetItemDict, GetItemStr]);
+            (ForIter, "counter", [ForIterRange, ForIterList]);
+            (ForIterTo, "counter", [ForIterToRange, ForIterToList]);
+            (Call, "counter", [CallPy, CallNative]);
+            (CallMethod, "counter", [CallMethodPy]);
+            (GetAttr, "counter; K[C+1..C+4]: class, epoch, dict index", [GetAttrInstance, GetAttrModule]);
+            (JumpIfNotLt, "counter", [JumpIfNotLtInt, JumpIfNotLtFloat])
+        }
+    };
+}
+
+macro_rules! define_families {
+    ($(($generic:ident, $cache:literal, [$($spec:ident),*]));* $(;)?) => {
+        /// Every family's generic instruction, in table order.
+        pub const FAMILIES: &[Op] = &[$(Op::$generic),*];
+
+        impl Op {
+            /// The generic instruction a specialized one falls back to (itself if generic).
+            pub const fn generic(self) -> Op {
+                match self {
+                    $($(Op::$spec => Op::$generic,)*)*
+                    other => other,
+                }
+            }
+
+            /// Whether this is a specialized form.
+            pub const fn is_specialized(self) -> bool {
+                !matches!(self.generic(), g if g as u8 == self as u8)
+            }
+
+            /// The index in `FAMILIES` of this op's family, if it has one.
+            pub const fn family(self) -> Option<usize> {
+                let g = self.generic() as u8;
+                let mut i = 0;
+                while i < FAMILIES.len() {
+                    if FAMILIES[i] as u8 == g {
+                        return Some(i);
+                    }
+                    i += 1;
+                }
+                None
+            }
+
+            /// The cache layout of this op's family (documentation and `--dis`).
+            pub const fn family_cache(self) -> &'static str {
+                match self.generic() {
+                    $(Op::$generic => $cache,)*
+                    _ => "",
+                }
+            }
+        }
+    };
+}
+for_each_family!(define_families);
 
 macro_rules! define_op_enum {
     ($(($name:ident, $snake:ident, $fmt:ident, $doc:literal));* $(;)?) => {
@@ -228,7 +321,7 @@ pub const RK_FLAG: usize = 0x8000;
 impl Op {
     /// Which of A, B, C are RK operands (register or constant).
     pub fn rk_operands(self) -> (bool, bool, bool) {
-        match self {
+        match self.generic() {
             Op::Add
             | Op::Sub
             | Op::Mul
@@ -254,13 +347,13 @@ impl Op {
 
     /// Ops whose jump offset is the signed 16-bit C.
     pub fn offset_in_c(self) -> bool {
-        self.is_fused_jump() || self == Op::ForIterTo
+        self.is_fused_jump() || self.generic() == Op::ForIterTo
     }
 
     /// Compare-and-branch ops, whose jump offset is the signed 16-bit C.
     pub fn is_fused_jump(self) -> bool {
         matches!(
-            self,
+            self.generic(),
             Op::JumpIfNotLt
                 | Op::JumpIfNotLe
                 | Op::JumpIfNotGt
@@ -477,6 +570,20 @@ mod tests {
     fn instruction_is_one_word() {
         assert_eq!(std::mem::size_of::<Inst>(), 8);
         const { assert!(OP_COUNT < 256) };
+    }
+
+    #[test]
+    fn specialized_ops_map_to_their_family() {
+        assert_eq!(Op::BinaryOpInt.generic(), Op::BinaryOp);
+        assert!(Op::CallPy.is_specialized() && !Op::Call.is_specialized());
+        assert_eq!(Op::GetItemDict.family(), Op::GetItem.family());
+        assert!(Op::Move.family().is_none());
+        for op in ALL_OPS {
+            if op.is_specialized() {
+                assert!(op.generic().family().is_some(), "{op:?}");
+                assert_eq!(op.format(), op.generic().format(), "{op:?}");
+            }
+        }
     }
 
     #[test]

@@ -36,6 +36,7 @@ impl Vm {
             code,
             globals,
             consts: Cell::new(std::ptr::null()),
+            quick: Cell::new(std::ptr::null_mut()),
             defaults,
             kwdefaults: Cell::new(kwdefaults),
             closure,
@@ -56,6 +57,18 @@ impl Vm {
         }
         let p = self.consts_for(f.code);
         f.consts.set(p);
+        p
+    }
+
+    /// A function's quickened code, made on its first call.
+    #[inline]
+    pub fn func_quick(&mut self, f: &Function) -> *mut crate::quicken::QuickCode {
+        let p = f.quick.get();
+        if !p.is_null() {
+            return p;
+        }
+        let p = self.quick_for(f.code);
+        f.quick.set(p);
         p
     }
 
@@ -94,12 +107,14 @@ impl Vm {
             self.stack[fs + i] = *c;
         }
         let consts = self.func_consts(f);
+        let quick = self.func_quick(f);
         self.frames.push(Frame {
             code,
             base,
             pc: 0,
             ret,
             consts,
+            quick,
             globals: f.globals,
             locals: None,
             func: Some(func),
@@ -112,7 +127,7 @@ impl Vm {
     /// The fast call: an exact positional call of a simple function, arguments already in
     /// place at `stack[at..at + n]`, which become the callee's first registers.
     #[inline(always)]
-    fn push_simple(
+    pub(crate) fn push_simple(
         &mut self,
         st: &mut St,
         g: Gc,
@@ -144,19 +159,21 @@ impl Vm {
             caller.pc = st.pc();
         }
         let consts = self.func_consts(func);
+        let quick = self.func_quick(func);
         self.frames.push(Frame {
             code,
             base: at,
             pc: 0,
             ret,
             consts,
+            quick,
             globals: func.globals,
             locals: None,
             func: Some(g),
             kind,
             entry: false,
         });
-        *st = St::new(code.code, 0, at, consts, st.regs, func.globals);
+        *st = St::new(quick, 0, at, consts, st.regs, func.globals);
         self.safepoint();
         Ok(())
     }
@@ -269,7 +286,7 @@ impl Vm {
 
     /// Calls a native function on arguments that stay in the caller's registers.
     #[inline]
-    fn call_native_in_place(
+    pub(crate) fn call_native_in_place(
         &mut self,
         f: NativeFnPtr,
         at: usize,

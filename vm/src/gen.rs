@@ -221,12 +221,14 @@ impl Vm {
             Value::Empty
         };
         let consts = self.func_consts(f);
+        let quick = self.func_quick(f);
         self.frames.push(Frame {
             code: f.code,
             base,
             pc: gen.pc.get(),
             ret: base,
             consts,
+            quick,
             globals: f.globals,
             locals: None,
             func: Some(gen.func),

@@ -22,6 +22,11 @@ pub use match_ops::*;
 #[path = "excstar_ops.rs"]
 mod excstar_ops;
 pub use excstar_ops::*;
+#[path = "specialized.rs"]
+mod specialized;
+pub use specialized::*;
+
+use crate::quicken::{specialize, tick};
 
 #[inline(always)]
 fn r(vm: &Vm, st: &St, i: usize) -> Value {
@@ -462,10 +467,24 @@ pub fn delete_deref(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 #[inline(always)]
 pub fn get_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    if tick(st) {
+        specialize(vm, st, i);
+    }
+    match cached_instance_attr(vm, st, i) {
+        Some(v) => {
+            set(vm, st, i.a(), v);
+            NEXT
+        }
+        None => get_attr_slow(vm, st, i),
+    }
+}
+
+/// `GET_ATTR`'s inline cache: same class, same class epoch (so still no data descriptors),
+/// and the attribute at the remembered position of the instance dict.
+#[inline(always)]
+fn cached_instance_attr(vm: &Vm, st: &St, i: Inst) -> Option<Value> {
     let o = r(vm, st, i.b());
     let c = i.c();
-    // Inline cache: same class, same class epoch (so still no data descriptors), and the
-    // attribute at the remembered position of the instance dict.
     if let (Value::Obj(g), Value::Obj(cached), Value::Int(epoch), Value::Int(idx)) =
         (o, k(st, c + 1), k(st, c + 2), k(st, c + 3))
     {
@@ -480,17 +499,14 @@ pub fn get_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
                 if let Ok(d) = inst.dict.try_borrow() {
                     if let Some(e) = d.entries.get(idx as usize) {
                         if matches!(e.key, Value::Obj(kg) if kg.ptr_eq(k_name(st, c))) {
-                            let v = e.value;
-                            drop(d);
-                            set(vm, st, i.a(), v);
-                            return NEXT;
+                            return Some(e.value);
                         }
                     }
                 }
             }
         }
     }
-    get_attr_slow(vm, st, i)
+    None
 }
 
 #[inline(never)]
@@ -661,6 +677,9 @@ fn load_method_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 #[inline(always)]
 pub fn get_item(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    if tick(st) {
+        specialize(vm, st, i);
+    }
     let o = r(vm, st, i.b());
     let key = rk(vm, st, i.c());
     // Fast path: list[int].
@@ -757,9 +776,12 @@ fn arith_slow(vm: &mut Vm, st: &mut St, i: Inst, kind: BinKind) -> H {
 }
 
 macro_rules! arith {
-    ($name:ident, $kind:expr, $int:expr, $float:expr) => {
+    ($name:ident, $kind:expr, $int:expr, $float:expr, $adaptive:expr) => {
         #[inline(always)]
         pub fn $name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+            if $adaptive && tick(st) {
+                specialize(vm, st, i);
+            }
             let a = rk(vm, st, i.b());
             let b = rk(vm, st, i.c());
             let v = match (a, b) {
@@ -779,19 +801,22 @@ arith!(
     add,
     BinKind::Add,
     |x: i64, y| x.checked_add(y),
-    |x: f64, y| x + y
+    |x: f64, y| x + y,
+    true
 );
 arith!(
     sub,
     BinKind::Sub,
     |x: i64, y| x.checked_sub(y),
-    |x: f64, y| x - y
+    |x: f64, y| x - y,
+    false
 );
 arith!(
     mul,
     BinKind::Mul,
     |x: i64, y| x.checked_mul(y),
-    |x: f64, y| x * y
+    |x: f64, y| x * y,
+    false
 );
 
 #[inline(always)]
@@ -832,6 +857,9 @@ pub fn mod_(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 #[inline(never)]
 pub fn binary_op(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    if tick(st) {
+        specialize(vm, st, i);
+    }
     let a = rk(vm, st, i.b());
     let b = rk(vm, st, i.c());
     let v = vm.binary_op(BinKind::from_u8(i.d()), a, b)?;
@@ -841,6 +869,9 @@ pub fn binary_op(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 #[inline(always)]
 pub fn inplace_op(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    if tick(st) {
+        specialize(vm, st, i);
+    }
     let a = r(vm, st, i.b());
     let b = rk(vm, st, i.c());
     let kind = BinKind::from_u8(i.d());
@@ -1083,9 +1114,12 @@ fn jump_if_slow(vm: &mut Vm, st: &mut St, i: Inst, when: bool) -> H {
 }
 
 macro_rules! fused_jump {
-    ($name:ident, $op:expr, $cmp:tt) => {
+    ($name:ident, $op:expr, $cmp:tt, $adaptive:expr) => {
         #[inline(always)]
         pub fn $name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+            if $adaptive && tick(st) {
+                specialize(vm, st, i);
+            }
             let (a, b) = (rk(vm, st, i.a()), rk(vm, st, i.b()));
             let holds = match (a, b) {
                 (Value::Int(x), Value::Int(y)) => x $cmp y,
@@ -1110,12 +1144,12 @@ fn fused_jump_slow(vm: &mut Vm, st: &mut St, i: Inst, op: crate::ops::Cmp) -> H 
     NEXT
 }
 
-fused_jump!(jump_if_not_lt, crate::ops::Cmp::Lt, <);
-fused_jump!(jump_if_not_le, crate::ops::Cmp::Le, <=);
-fused_jump!(jump_if_not_gt, crate::ops::Cmp::Gt, >);
-fused_jump!(jump_if_not_ge, crate::ops::Cmp::Ge, >=);
-fused_jump!(jump_if_not_eq, crate::ops::Cmp::Eq, ==);
-fused_jump!(jump_if_not_ne, crate::ops::Cmp::Ne, !=);
+fused_jump!(jump_if_not_lt, crate::ops::Cmp::Lt, <, true);
+fused_jump!(jump_if_not_le, crate::ops::Cmp::Le, <=, false);
+fused_jump!(jump_if_not_gt, crate::ops::Cmp::Gt, >, false);
+fused_jump!(jump_if_not_ge, crate::ops::Cmp::Ge, >=, false);
+fused_jump!(jump_if_not_eq, crate::ops::Cmp::Eq, ==, false);
+fused_jump!(jump_if_not_ne, crate::ops::Cmp::Ne, !=, false);
 
 #[inline(never)]
 pub fn get_iter(vm: &mut Vm, st: &mut St, i: Inst) -> H {
@@ -1127,11 +1161,17 @@ pub fn get_iter(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 #[inline(always)]
 pub fn for_iter(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    if tick(st) {
+        specialize(vm, st, i);
+    }
     for_iter_into(vm, st, i.a(), i.a() + 1, i.sbx())
 }
 
 #[inline(always)]
 pub fn for_iter_to(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    if tick(st) {
+        specialize(vm, st, i);
+    }
     for_iter_into(vm, st, i.a(), i.b(), i.sc() as i32)
 }
 
@@ -1199,6 +1239,9 @@ fn for_iter_slow(vm: &mut Vm, st: &mut St, it_reg: usize, dst: usize, off: i32) 
 
 #[inline(always)]
 pub fn call(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    if tick(st) {
+        specialize(vm, st, i);
+    }
     let a = i.a();
     let f = r(vm, st, a);
     let at = st.base + a + 1;
@@ -1230,6 +1273,9 @@ pub fn call_kw(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 #[inline(always)]
 pub fn call_method(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    if tick(st) {
+        specialize(vm, st, i);
+    }
     let a = i.a();
     let f = r(vm, st, a);
     let this = r(vm, st, a + 1);

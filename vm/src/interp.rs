@@ -6,6 +6,7 @@
 use crate::handlers;
 use crate::heap::Gc;
 use crate::object::{PyResult, Raised};
+use crate::quicken::QuickCode;
 use crate::value::Value;
 use crate::vm::{FrameKind, Vm};
 use kestrel_compiler::for_each_op;
@@ -15,7 +16,13 @@ use kestrel_compiler::opcodes::{Inst, Op};
 pub struct St {
     /// The next instruction (within `code`; every code object ends with a return).
     pub ip: *const Inst,
-    pub code: &'static [Inst],
+    /// The running code's first instruction: its quickened copy, which specializing
+    /// instructions rewrite in place (`quicken.rs`).
+    pub code: *mut Inst,
+    /// Number of instructions at `code`.
+    pub code_len: usize,
+    /// The code's adaptive counters, one per instruction.
+    pub counters: *mut u16,
     /// Absolute index of the frame's first register.
     pub base: usize,
     /// The frame's first register (`regs + base`).
@@ -30,20 +37,27 @@ pub struct St {
 impl St {
     /// The state for running `code` from `pc` with its registers at `base`.
     #[inline(always)]
-    pub fn new(
-        code: &'static [Inst],
+    pub(crate) fn new(
+        quick: *mut QuickCode,
         pc: usize,
         base: usize,
         consts: *const Value,
         regs: *mut Value,
         globals: Gc,
     ) -> St {
-        debug_assert!(pc <= code.len());
+        // SAFETY: `quick` is a code object's table made by `Vm::quick_for`, owned by the VM
+        // and never freed while the VM runs.
+        let q = unsafe { &mut *quick };
+        let code = q.insts.as_mut_ptr();
+        let code_len = q.insts.len();
+        debug_assert!(pc <= code_len);
         St {
             // SAFETY: `pc` is within the code (or one past its end, never executed: code
             // objects end with a return), and `base` within the stack's reserved capacity.
-            ip: unsafe { code.as_ptr().add(pc) },
+            ip: unsafe { code.add(pc) },
             code,
+            code_len,
+            counters: q.counters.as_mut_ptr(),
             base,
             fp: regs.wrapping_add(base),
             consts,
@@ -56,20 +70,20 @@ impl St {
     #[inline(always)]
     pub fn pc(&self) -> usize {
         // SAFETY: `ip` always points into `code` (see `new` and `set_pc`).
-        unsafe { self.ip.offset_from(self.code.as_ptr()) as usize }
+        unsafe { self.ip.offset_from(self.code) as usize }
     }
 
     #[inline(always)]
     pub fn set_pc(&mut self, pc: usize) {
-        debug_assert!(pc <= self.code.len());
+        debug_assert!(pc <= self.code_len);
         // SAFETY: jump targets and handlers lie within the code object.
-        self.ip = unsafe { self.code.as_ptr().add(pc) };
+        self.ip = unsafe { self.code.add(pc) };
     }
 
     /// Reads the next instruction and steps past it.
     #[inline(always)]
     pub fn fetch(&mut self) -> Inst {
-        debug_assert!(self.pc() < self.code.len());
+        debug_assert!(self.pc() < self.code_len);
         // SAFETY: `ip` points at an instruction of the running code object: execution
         // starts inside it, falls through only to following instructions (the last one is
         // a return) and jumps only to its own instructions.
@@ -84,7 +98,7 @@ impl St {
     pub fn jump(&mut self, off: i32) {
         // SAFETY: the compiler only emits jumps to instructions of the same code object.
         self.ip = unsafe { self.ip.offset(off as isize) };
-        debug_assert!(self.pc() <= self.code.len());
+        debug_assert!(self.pc() <= self.code_len);
     }
 }
 
@@ -164,7 +178,7 @@ impl Vm {
     pub fn load_state(&self) -> St {
         let f = self.frames.last().expect("a frame to run");
         St::new(
-            f.code.code,
+            f.quick,
             f.pc,
             f.base,
             f.consts,

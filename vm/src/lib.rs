@@ -33,6 +33,7 @@ pub mod object;
 pub mod ops;
 pub mod output;
 pub mod percent;
+pub mod quicken;
 pub mod regstack;
 pub mod repr;
 pub mod stats;

@@ -63,6 +63,9 @@ pub struct Function {
     /// functions a module defines at import are never called, and building their tables
     /// (interning every string constant) was most of an import's cost.
     pub consts: Cell<*const Value>,
+    /// The code's quickened copy and adaptive counters (`Vm::quick_for`), or null until the
+    /// first call.
+    pub quick: Cell<*mut crate::quicken::QuickCode>,
     pub defaults: Vec<Value>,
     pub kwdefaults: Cell<Value>,
     pub closure: Vec<Value>,

@@ -6,19 +6,66 @@ use crate::interp::{dispatch, Ctl, St};
 use crate::object::{PyResult, Raised};
 use crate::value::Value;
 use crate::vm::Vm;
-use kestrel_compiler::opcodes::{Op, ALL_OPS, OP_COUNT};
+use kestrel_compiler::opcodes::{Op, ALL_OPS, FAMILIES, OP_COUNT};
 
 /// Counters filled while a program runs with `--stats`.
 pub struct Stats {
     /// Executions per opcode byte.
     pub executed: [u64; OP_COUNT],
+    /// Per specialization family (indexed as `FAMILIES`).
+    pub families: Vec<FamilyStats>,
+}
+
+/// What the specializer did for one family.
+#[derive(Default, Clone)]
+pub struct FamilyStats {
+    pub attempts: u64,
+    pub successes: u64,
+    /// Failed attempts by reason.
+    pub failures: Vec<(&'static str, u64)>,
+    /// Guard failures of specialized forms (each rewrites the site back to generic).
+    pub deopts: u64,
 }
 
 impl Default for Stats {
     fn default() -> Self {
         Stats {
             executed: [0; OP_COUNT],
+            families: vec![FamilyStats::default(); FAMILIES.len()],
         }
+    }
+}
+
+impl Stats {
+    /// Records a specialization attempt of `generic`: the form chosen, or why none fits.
+    pub fn specialization(&mut self, generic: Op, outcome: Result<Op, &'static str>) {
+        let Some(f) = generic.family().and_then(|i| self.families.get_mut(i)) else {
+            return;
+        };
+        f.attempts += 1;
+        match outcome {
+            Ok(_) => f.successes += 1,
+            Err(why) => match f.failures.iter_mut().find(|(w, _)| *w == why) {
+                Some((_, n)) => *n += 1,
+                None => f.failures.push((why, 1)),
+            },
+        }
+    }
+
+    /// Records a guard failure of the specialized `op`.
+    pub fn deopt(&mut self, op: Op) {
+        if let Some(f) = op.family().and_then(|i| self.families.get_mut(i)) {
+            f.deopts += 1;
+        }
+    }
+
+    /// Executions of the specialized forms of family `fi`.
+    fn specialized_executions(&self, fi: usize) -> u64 {
+        ALL_OPS
+            .iter()
+            .filter(|op| op.is_specialized() && op.family() == Some(fi))
+            .map(|op| self.executed[*op as usize])
+            .sum()
     }
 }
 
@@ -58,6 +105,26 @@ impl Stats {
             let pct = 100.0 * n as f64 / total.max(1) as f64;
             out.push_str(&format!("{:<24} {:>14} {:>6.2}%\n", op.mnemonic(), n, pct));
         }
+        out.push_str(&format!(
+            "\n{:<16} {:>10} {:>10} {:>10} {:>14} {:>10}\n",
+            "family", "attempts", "successes", "failures", "specialized", "deopts"
+        ));
+        for (fi, generic) in FAMILIES.iter().enumerate() {
+            let f = &self.families[fi];
+            let failures: u64 = f.failures.iter().map(|(_, n)| n).sum();
+            out.push_str(&format!(
+                "{:<16} {:>10} {:>10} {:>10} {:>14} {:>10}\n",
+                generic.mnemonic(),
+                f.attempts,
+                f.successes,
+                failures,
+                self.specialized_executions(fi),
+                f.deopts
+            ));
+            for (why, n) in &f.failures {
+                out.push_str(&format!("    failed: {why}: {n}\n"));
+            }
+        }
         out
     }
 
@@ -69,9 +136,31 @@ impl Stats {
             .iter()
             .map(|(op, n)| format!("\"{}\": {}", op.mnemonic(), n))
             .collect();
+        let families: Vec<String> = FAMILIES
+            .iter()
+            .enumerate()
+            .map(|(fi, generic)| {
+                let f = &self.families[fi];
+                let failures: Vec<String> = f
+                    .failures
+                    .iter()
+                    .map(|(why, n)| format!("\"{why}\": {n}"))
+                    .collect();
+                format!(
+                    "\"{}\": {{\"attempts\": {}, \"successes\": {}, \"failures\": {{{}}}, \"specialized_executions\": {}, \"deopts\": {}}}",
+                    generic.mnemonic(),
+                    f.attempts,
+                    f.successes,
+                    failures.join(", "),
+                    self.specialized_executions(fi),
+                    f.deopts
+                )
+            })
+            .collect();
         format!(
-            "{{\"instructions\": {total}, \"executed\": {{{}}}}}\n",
-            ops.join(", ")
+            "{{\"instructions\": {total}, \"executed\": {{{}}}, \"families\": {{{}}}}}\n",
+            ops.join(", "),
+            families.join(", ")
         )
     }
 }

@@ -36,7 +36,7 @@ type Handler = fn(&mut Vm, &mut St, *const Inst, Inst) -> Stop;
 #[inline(always)]
 fn next(vm: &mut Vm, st: &mut St) -> Stop {
     let ip = st.ip;
-    debug_assert!(st.pc() < st.code.len());
+    debug_assert!(st.pc() < st.code_len);
     // SAFETY: `ip` points at an instruction of the running code object (see `St::fetch`).
     let ins = unsafe { *ip };
     let op = ins.op_byte() as usize;

@@ -32,6 +32,8 @@ pub struct Frame {
     /// Absolute stack slot that receives the return value.
     pub ret: usize,
     pub consts: *const Value,
+    /// The code's quickened copy (see `quicken.rs`).
+    pub quick: *mut crate::quicken::QuickCode,
     pub globals: Gc,
     pub locals: Option<Gc>,
     pub func: Option<Gc>,
@@ -197,6 +199,8 @@ pub struct Vm {
     /// never touch.
     pending_methods: RefCell<Vec<(Gc, PendingAttr)>>,
     const_cache: HashMap<usize, Box<[Value]>>,
+    /// Every executed code object's quickened copy, by code object address.
+    pub(crate) quick_cache: HashMap<usize, Box<crate::quicken::QuickCode>>,
     pub recursion_limit: usize,
     pub native_depth: usize,
     pub gc_inhibit: usize,
@@ -297,6 +301,7 @@ impl Vm {
             interned: RefCell::new(interned),
             pending_methods: RefCell::new(Vec::with_capacity(PENDING_CAPACITY)),
             const_cache: HashMap::new(),
+            quick_cache: HashMap::new(),
             recursion_limit: 1000,
             native_depth: 0,
             gc_inhibit: 0,

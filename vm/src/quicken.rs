@@ -1,0 +1,303 @@
+//! Quickening (PEP 659 on registers): every executed code object runs from a writable copy of
+//! its instructions, with one adaptive counter per instruction beside it. A generic instruction
+//! of a family (`for_each_family!`) counts down its counter; at zero it looks at its operands
+//! and rewrites itself in place into the specialized form that fits them (`specialize`). A
+//! specialized instruction checks its guards before any effect; when one fails it rewrites
+//! itself back to the generic form (`deopt`) and runs that. Sites that keep failing back off
+//! exponentially before trying again.
+//!
+//! The copy is made when a function is first called (like its constant table), so frozen
+//! library code is quickened too without costing start-up anything for code that never runs.
+
+use crate::interp::{Ctl, St};
+use crate::object::{Obj, Raised};
+use crate::value::Value;
+use crate::vm::Vm;
+use kestrel_compiler::opcodes::{BinKind, Inst, Op};
+use kestrel_compiler::CodeObject;
+
+/// A code object's run-time instructions and adaptive counters.
+pub struct QuickCode {
+    pub insts: Box<[Inst]>,
+    pub counters: Box<[u16]>,
+}
+
+/// Executions of a generic instruction before its first specialization attempt.
+const WARMUP: u16 = 2;
+/// Counter layout: the low 12 bits count down, the high 4 hold the backoff exponent.
+const COUNT_MASK: u16 = 0x0fff;
+const MAX_BACKOFF: u16 = 12;
+
+impl Vm {
+    /// The quickened copy of `code`, made on first use and owned by the VM.
+    pub fn quick_for(&mut self, code: &'static CodeObject) -> *mut QuickCode {
+        let key = code as *const CodeObject as usize;
+        if let Some(q) = self.quick_cache.get_mut(&key) {
+            return &mut **q;
+        }
+        let mut q = Box::new(QuickCode {
+            insts: code.code.to_vec().into_boxed_slice(),
+            counters: vec![WARMUP; code.code.len()].into_boxed_slice(),
+        });
+        let p: *mut QuickCode = &mut *q;
+        self.quick_cache.insert(key, q);
+        p
+    }
+}
+
+/// Index of the instruction being executed (the one just fetched).
+#[inline(always)]
+fn current(st: &St) -> usize {
+    st.pc() - 1
+}
+
+/// Counts one execution of a generic instruction; true when it is time to specialize it.
+#[inline(always)]
+pub fn tick(st: &St) -> bool {
+    let pc = current(st);
+    debug_assert!(pc < st.code_len);
+    // SAFETY: `counters` has one entry per instruction of the running code (see
+    // `Vm::quick_for`), and `pc` indexes the instruction being executed.
+    let c = unsafe { &mut *st.counters.add(pc) };
+    if *c & COUNT_MASK == 0 {
+        return true;
+    }
+    *c -= 1;
+    false
+}
+
+/// Rewrites the instruction being executed into `op`, keeping its operands.
+fn rewrite(st: &St, op: Op) {
+    let pc = current(st);
+    debug_assert!(pc < st.code_len);
+    // SAFETY: `code` is the running code's writable copy (`QuickCode::insts`) and `pc`
+    // indexes the instruction being executed. Nothing else holds a reference into it.
+    unsafe {
+        let p = st.code.add(pc);
+        *p = Inst(((*p).0 & !0xff) | op as u64);
+    }
+}
+
+/// Sets the counter of the instruction being executed to wait longer than last time.
+fn back_off(st: &St) {
+    let pc = current(st);
+    // SAFETY: as in `tick`.
+    let c = unsafe { &mut *st.counters.add(pc) };
+    let exp = ((*c >> 12) + 1).min(MAX_BACKOFF);
+    let wait = ((16u32 << exp) - 1).min(COUNT_MASK as u32) as u16;
+    *c = (exp << 12) | wait;
+}
+
+/// Records the outcome of a specialization attempt of `generic`, and applies it.
+fn settle(vm: &mut Vm, st: &St, generic: Op, outcome: Result<Op, &'static str>) {
+    match outcome {
+        Ok(op) => {
+            rewrite(st, op);
+            // SAFETY: as in `tick`; a later deopt starts from a short wait again.
+            unsafe { *st.counters.add(current(st)) &= !COUNT_MASK };
+        }
+        Err(_) => back_off(st),
+    }
+    if let Some(s) = vm.stats.as_deref_mut() {
+        s.specialization(generic, outcome);
+    }
+}
+
+/// A specialized instruction's guard failed: back to the generic form (with backoff), which
+/// then runs this execution.
+#[cold]
+#[inline(never)]
+pub fn deopt(vm: &mut Vm, st: &mut St, i: Inst) -> Result<Ctl, Raised> {
+    let op = i.op_unchecked();
+    let generic = op.generic();
+    rewrite(st, generic);
+    back_off(st);
+    if let Some(s) = vm.stats.as_deref_mut() {
+        s.deopt(op);
+    }
+    crate::interp::dispatch(vm, st, Inst((i.0 & !0xff) | generic as u64))
+}
+
+/// Register R[x] of the running frame.
+#[inline(always)]
+fn reg(st: &St, x: usize) -> Value {
+    // SAFETY: as `handlers::r`: the compiler only names registers of the frame's window.
+    unsafe { *st.fp.add(x) }
+}
+
+/// An RK operand (see `opcodes`).
+#[inline(always)]
+fn reg_or_const(st: &St, x: usize) -> Value {
+    use kestrel_compiler::opcodes::RK_FLAG;
+    if x & RK_FLAG != 0 {
+        // SAFETY: as `handlers::k`: constant indices are within the code's table.
+        unsafe { *st.consts.add(x & !RK_FLAG) }
+    } else {
+        reg(st, x)
+    }
+}
+
+/// Chooses the specialized form for the instruction being executed from its operands, or
+/// says why there is none. Called by a generic instruction whose counter reached zero.
+#[cold]
+#[inline(never)]
+pub fn specialize(vm: &mut Vm, st: &mut St, i: Inst) {
+    let generic = i.op_unchecked();
+    let outcome = choose(vm, st, generic, i);
+    settle(vm, st, generic, outcome);
+}
+
+fn choose(vm: &mut Vm, st: &St, generic: Op, i: Inst) -> Result<Op, &'static str> {
+    match generic {
+        Op::BinaryOp => {
+            numeric(reg_or_const(st, i.b()), reg_or_const(st, i.c()), i.d()).map(|int| {
+                if int {
+                    Op::BinaryOpInt
+                } else {
+                    Op::BinaryOpFloat
+                }
+            })
+        }
+        Op::InplaceOp => numeric(reg(st, i.b()), reg_or_const(st, i.c()), i.d()).map(|int| {
+            if int {
+                Op::InplaceOpInt
+            } else {
+                Op::InplaceOpFloat
+            }
+        }),
+        Op::Add => {
+            let (x, y) = (reg_or_const(st, i.b()), reg_or_const(st, i.c()));
+            match (obj_of(&x), obj_of(&y)) {
+                (Some(Obj::Str(_)), Some(Obj::Str(_))) => Ok(Op::AddStr),
+                (Some(Obj::List(_)), Some(Obj::List(_))) => Ok(Op::AddList),
+                _ => Err(operand_kind(x)),
+            }
+        }
+        Op::GetItem => match (obj_of(&reg(st, i.b())), reg_or_const(st, i.c())) {
+            (Some(Obj::List(_)), Value::Int(_)) => Ok(Op::GetItemList),
+            (Some(Obj::Tuple(_)), Value::Int(_)) => Ok(Op::GetItemTuple),
+            (Some(Obj::Str(_)), Value::Int(_)) => Ok(Op::GetItemStr),
+            (Some(Obj::Dict(_)), _) => Ok(Op::GetItemDict),
+            _ => Err("other container or index type"),
+        },
+        Op::ForIter | Op::ForIterTo => {
+            let to = generic == Op::ForIterTo;
+            match iter_kind(reg(st, i.a())) {
+                Some(IterShape::Range) if to => Ok(Op::ForIterToRange),
+                Some(IterShape::Range) => Ok(Op::ForIterRange),
+                Some(IterShape::List) if to => Ok(Op::ForIterToList),
+                Some(IterShape::List) => Ok(Op::ForIterList),
+                None => Err("other iterator"),
+            }
+        }
+        Op::Call => match obj_of(&reg(st, i.a())) {
+            Some(Obj::Function(f)) if f.simple && f.code.argcount as usize == i.b() => {
+                Ok(Op::CallPy)
+            }
+            Some(Obj::Function(_)) => Err("function with defaults, *args or a different arity"),
+            Some(Obj::Native(nf)) if nf.bound.is_empty() && !(i.b() == 0 && nf.method) => {
+                Ok(Op::CallNative)
+            }
+            Some(Obj::Class(_)) => Err("class"),
+            Some(Obj::BoundMethod(..)) => Err("bound method object"),
+            _ => Err("other callable"),
+        },
+        Op::CallMethod => {
+            let this = reg(st, i.a() + 1);
+            match obj_of(&reg(st, i.a())) {
+                Some(Obj::Function(f))
+                    if !this.is_empty() && f.simple && f.code.argcount as usize == i.b() + 1 =>
+                {
+                    Ok(Op::CallMethodPy)
+                }
+                Some(Obj::Function(_)) => Err("function with defaults, *args or a different arity"),
+                _ => Err("not a Python method"),
+            }
+        }
+        Op::GetAttr => match obj_of(&reg(st, i.b())) {
+            Some(Obj::Module(..)) => Ok(Op::GetAttrModule),
+            Some(Obj::Instance(_)) => {
+                // The generic form fills the cache on its first miss; specialize only once
+                // it holds a dict position.
+                let c = i.c();
+                // SAFETY: as `handlers::k`: the cache slots follow the name constant.
+                let slot = unsafe { *st.consts.add(c + 3) };
+                if matches!(slot, Value::Int(_)) {
+                    Ok(Op::GetAttrInstance)
+                } else {
+                    Err("instance attribute not in its dict (descriptor, slot or class)")
+                }
+            }
+            Some(Obj::Class(_)) => Err("class attribute"),
+            _ => Err("other object"),
+        },
+        Op::JumpIfNotLt => match (reg_or_const(st, i.a()), reg_or_const(st, i.b())) {
+            (Value::Int(_), Value::Int(_)) => Ok(Op::JumpIfNotLtInt),
+            (Value::Float(_), Value::Float(_)) => Ok(Op::JumpIfNotLtFloat),
+            _ => Err("mixed or non-numeric operands"),
+        },
+        _ => {
+            let _ = vm;
+            Err("no specialized forms")
+        }
+    }
+}
+
+/// For an arithmetic op of kind `d`: Ok(true) for two ints, Ok(false) for two floats.
+fn numeric(a: Value, b: Value, d: u8) -> Result<bool, &'static str> {
+    let kind = BinKind::from_u8(d);
+    match (a, b) {
+        (Value::Int(_), Value::Int(_)) => match kind {
+            BinKind::MatMul | BinKind::TrueDiv | BinKind::Pow => Err("int operator not inlined"),
+            _ => Ok(true),
+        },
+        (Value::Float(_), Value::Float(_)) => match kind {
+            BinKind::Add | BinKind::Sub | BinKind::Mul | BinKind::TrueDiv => Ok(false),
+            _ => Err("float operator not inlined"),
+        },
+        (Value::Int(_), Value::Float(_)) | (Value::Float(_), Value::Int(_)) => {
+            Err("mixed int and float")
+        }
+        (x, _) => Err(operand_kind(x)),
+    }
+}
+
+fn operand_kind(v: Value) -> &'static str {
+    match obj_of(&v) {
+        Some(Obj::Str(_)) => "str operand",
+        Some(Obj::Instance(_)) => "instance operand",
+        Some(_) => "other object operand",
+        None => match v {
+            Value::Int(_) => "int operand",
+            Value::Float(_) => "float operand",
+            _ => "other operand",
+        },
+    }
+}
+
+fn obj_of(v: &Value) -> Option<&Obj> {
+    match v {
+        Value::Obj(g) => Some(g.obj()),
+        _ => None,
+    }
+}
+
+enum IterShape {
+    Range,
+    List,
+}
+
+fn iter_kind(v: Value) -> Option<IterShape> {
+    use crate::object::IterKind;
+    let Some(Obj::Iter(cell)) = obj_of(&v) else {
+        return None;
+    };
+    let k = cell.try_borrow().ok()?;
+    match &*k {
+        IterKind::Range { .. } => Some(IterShape::Range),
+        IterKind::Seq {
+            seq: Value::Obj(s), ..
+        } if matches!(s.obj(), Obj::List(_)) => Some(IterShape::List),
+        _ => None,
+    }
+}
