@@ -1,0 +1,216 @@
+//! `_re`: the regular-expression engine under `re` (corelib/lib/re.py). Patterns are
+//! parsed (`parse.rs`), compiled to a program (`compile.rs`) and run by a backtracking
+//! matcher with an explicit stack (`exec.rs`). `re.py` holds the Pattern and Match classes
+//! and calls `compile`, `match` and `scan` here.
+
+mod chars;
+mod compile;
+mod exec;
+mod parse;
+
+use crate::args::*;
+use compile::Program;
+use exec::{Found, Matcher};
+use kestrel_vm::bytesobj::bytes_like;
+use kestrel_vm::dict::Dict;
+use kestrel_vm::object::{Extra, Instance};
+use kestrel_vm::{Gc, Kwargs, Obj, PyResult, Value, Vm};
+use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
+
+pub fn install(vm: &mut Vm) {
+    vm.native_modules.insert("_re", re_module);
+}
+
+fn re_module(vm: &mut Vm) -> PyResult<Gc> {
+    Ok(crate::modules::native_module(
+        vm,
+        "_re",
+        &[
+            ("compile", re_compile),
+            ("match", re_match),
+            ("scan", re_scan),
+        ],
+    ))
+}
+
+/// A compiled pattern, held by an opaque object.
+struct Compiled {
+    prog: Program,
+    is_str: bool,
+}
+
+/// The subject of a match as code points.
+enum Subject<'a> {
+    Bytes(Cow<'a, [u8]>),
+    Chars(Vec<u32>),
+}
+
+/// compile(pattern, flags, error_class) -> (code, groups, groupindex, flags)
+fn re_compile(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "compile", args, 3, 3)?;
+    let (src, is_str): (Vec<u32>, bool) = if let Some(s) = as_str(args[0]) {
+        (s.chars().map(|c| c as u32).collect(), true)
+    } else if let Some(Ok(b)) = bytes_like(args[0]) {
+        (b.iter().map(|&c| c as u32).collect(), false)
+    } else {
+        let t = vm.type_name(args[0]);
+        return Err(vm.type_error(format!(
+            "first argument must be string or compiled pattern, not {t}"
+        )));
+    };
+    let flags = as_int(vm, args[1], "")?;
+    let parsed = parse::parse(&src, is_str, flags as u32)
+        .and_then(|p| compile::compile(&p.node, p.groups).map(|prog| (p, prog)));
+    let (parsed, prog) = match parsed {
+        Ok(x) => x,
+        Err(e) => return Err(raise_parse_error(vm, e, args[0], args[2])),
+    };
+    let dict = vm.new_dict(Dict::new());
+    for (name, g) in &parsed.names {
+        let k = vm.new_str(name);
+        vm.dict_setitem(dict, k, Value::Int(*g as i64))?;
+    }
+    let code = vm.alloc(Obj::Instance(Instance {
+        class: Cell::new(vm.types.object),
+        dict: RefCell::new(Dict::new()),
+        extra: Some(Box::new(Extra::Native(Box::new(Compiled { prog, is_str })))),
+    }));
+    Ok(vm.new_tuple(vec![
+        Value::Obj(code),
+        Value::Int(parsed.groups as i64 - 1),
+        dict,
+        Value::Int(parsed.flags as i64),
+    ]))
+}
+
+#[cold]
+fn raise_parse_error(
+    vm: &mut Vm,
+    e: parse::ParseError,
+    pattern: Value,
+    error_class: Value,
+) -> kestrel_vm::Raised {
+    if e.kind != "error" {
+        return vm.raise_msg(e.kind, e.msg);
+    }
+    let msg = vm.new_string(e.msg);
+    let pos = e.pos.map_or(Value::None, |p| Value::Int(p as i64));
+    match vm.call_value(error_class, &[msg, pattern, pos], &[]) {
+        Ok(exc) => vm.raise(exc),
+        Err(r) => r,
+    }
+}
+
+fn compiled(vm: &mut Vm, v: Value) -> PyResult<&'static Compiled> {
+    if let Value::Obj(g) = v {
+        if let Obj::Instance(i) = g.obj() {
+            if let Some(c) = i.native::<Compiled>() {
+                // SAFETY: the code object is an argument of the running native call (rooted
+                // on the register stack) and its data is never changed or freed while it
+                // lives, so the reference stays valid for the call.
+                return Ok(unsafe { &*(c as *const Compiled) });
+            }
+        }
+    }
+    Err(vm.type_error("expected a compiled pattern"))
+}
+
+/// The subject as code points, checked against the pattern's type.
+fn subject(vm: &mut Vm, c: &Compiled, v: Value) -> PyResult<Subject<'static>> {
+    if let Some(s) = as_str(v) {
+        if !c.is_str {
+            return Err(vm.type_error("cannot use a bytes pattern on a string-like object"));
+        }
+        return Ok(if s.is_ascii() {
+            // `as_str` borrows the string for the call's duration.
+            Subject::Bytes(Cow::Borrowed(s.as_bytes()))
+        } else {
+            Subject::Chars(s.chars().map(|c| c as u32).collect())
+        });
+    }
+    if let Some(Ok(b)) = bytes_like(v) {
+        if c.is_str {
+            return Err(vm.type_error("cannot use a string pattern on a bytes-like object"));
+        }
+        return Ok(Subject::Bytes(b));
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!("expected string or bytes-like object, got '{t}'")))
+}
+
+/// (pos, endpos) clamped to the text, as CPython does.
+fn bounds(vm: &mut Vm, args: &[Value], len: usize) -> PyResult<(usize, usize)> {
+    let clamp = |x: i64| x.clamp(0, len as i64) as usize;
+    let pos = clamp(as_int(vm, args[2], "")?);
+    let end = clamp(as_int(vm, args[3], "")?);
+    Ok((pos, end))
+}
+
+/// A match as a tuple: start and end of each group (-1 when unset), then lastindex.
+fn found_tuple(vm: &mut Vm, f: &Found) -> Value {
+    let mut items: Vec<Value> = f
+        .slots
+        .iter()
+        .map(|&s| Value::Int(if s == usize::MAX { -1 } else { s as i64 }))
+        .collect();
+    items.push(Value::Int(f.lastindex as i64));
+    vm.new_tuple(items)
+}
+
+/// match(code, string, pos, endpos, mode) -> tuple or None; mode 0 match, 1 search,
+/// 2 fullmatch.
+fn re_match(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "match", args, 5, 5)?;
+    let c = compiled(vm, args[0])?;
+    let subj = subject(vm, c, args[1])?;
+    let mode = as_int(vm, args[4], "")?;
+    let len = match &subj {
+        Subject::Bytes(b) => b.len(),
+        Subject::Chars(v) => v.len(),
+    };
+    let (pos, end) = bounds(vm, args, len)?;
+    let found = if pos > end {
+        None
+    } else {
+        match &subj {
+            Subject::Bytes(b) => go(&mut Matcher::new(&c.prog, &b[..end]), pos, mode),
+            Subject::Chars(v) => go(&mut Matcher::new(&c.prog, &v[..end]), pos, mode),
+        }
+    };
+    Ok(match found {
+        Some(f) => found_tuple(vm, &f),
+        None => Value::None,
+    })
+}
+
+fn go<T: ?Sized + exec::Text>(m: &mut Matcher<T>, pos: usize, mode: i64) -> Option<Found> {
+    match mode {
+        0 => m.match_at(pos, false),
+        2 => m.match_at(pos, true),
+        _ => m.search(pos),
+    }
+}
+
+/// scan(code, string, pos, endpos, limit) -> list of match tuples (limit 0: all).
+fn re_scan(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "scan", args, 5, 5)?;
+    let c = compiled(vm, args[0])?;
+    let subj = subject(vm, c, args[1])?;
+    let limit = as_int(vm, args[4], "")?.max(0) as usize;
+    let len = match &subj {
+        Subject::Bytes(b) => b.len(),
+        Subject::Chars(v) => v.len(),
+    };
+    let (pos, end) = bounds(vm, args, len)?;
+    let found = if pos > end {
+        Vec::new()
+    } else {
+        match &subj {
+            Subject::Bytes(b) => Matcher::new(&c.prog, &b[..end]).scan(pos, limit),
+            Subject::Chars(v) => Matcher::new(&c.prog, &v[..end]).scan(pos, limit),
+        }
+    };
+    let items: Vec<Value> = found.iter().map(|f| found_tuple(vm, f)).collect();
+    Ok(vm.new_list(items))
+}
