@@ -83,10 +83,6 @@ error.__module__ = "re"
 PatternError = error
 
 
-def _is_text(s):
-    return isinstance(s, str)
-
-
 class Pattern:
     """A compiled regular expression."""
 
@@ -145,45 +141,38 @@ class Pattern:
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         return self._run(string, pos, endpos, 2)
 
+    # `_re.match` gives a tuple: start and end of each group (-1 if unset), lastindex,
+    # the text since the previous match (scans only), then each group's text or None.
+    # `_re.scan` gives (list of those tuples, the text after the last match).
+
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        found = _re.scan(self._code, string, pos, endpos, 0)
+        found = _re.scan(self._code, string, pos, endpos, 0)[0]
         n = self.groups
-        empty = string[:0]
-        out = []
+        g = 2 * n + 4
         if n == 0:
-            for t in found:
-                out.append(string[t[0]:t[1]])
-        elif n == 1:
-            for t in found:
-                s = t[2]
-                out.append(empty if s < 0 else string[s:t[3]])
-        else:
-            for t in found:
-                item = []
-                for g in range(1, n + 1):
-                    s = t[2 * g]
-                    item.append(empty if s < 0 else string[s:t[2 * g + 1]])
-                out.append(tuple(item))
+            return [t[g] for t in found]
+        empty = "" if isinstance(self.pattern, str) else b""
+        if n == 1:
+            return [empty if t[g + 1] is None else t[g + 1] for t in found]
+        out = []
+        for t in found:
+            out.append(tuple(empty if x is None else x for x in t[g + 1:]))
         return out
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        found = _re.scan(self._code, string, pos, endpos, 0)
+        found = _re.scan(self._code, string, pos, endpos, 0)[0]
         return iter([Match(self, string, pos, endpos, t) for t in found])
 
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
             return [string]
-        found = _re.scan(self._code, string, 0, _MAXSIZE, maxsplit)
-        n = self.groups
+        found, tail = _re.scan(self._code, string, 0, _MAXSIZE, maxsplit)
+        g = 2 * self.groups + 3
         out = []
-        last = 0
         for t in found:
-            out.append(string[last:t[0]])
-            for g in range(1, n + 1):
-                s = t[2 * g]
-                out.append(None if s < 0 else string[s:t[2 * g + 1]])
-            last = t[1]
-        out.append(string[last:])
+            out.append(t[g])
+            out.extend(t[g + 2:])
+        out.append(tail)
         return out
 
     def sub(self, repl, string, count=0):
@@ -201,13 +190,13 @@ class Pattern:
             filter = None
         if count < 0:
             return string, 0
-        found = _re.scan(self._code, string, 0, _MAXSIZE, count)
-        empty = string[:0]
+        found, tail = _re.scan(self._code, string, 0, _MAXSIZE, count)
+        empty = tail[:0]
+        g = 2 * self.groups + 3
         pieces = []
-        last = 0
         for t in found:
-            if last < t[0]:
-                pieces.append(string[last:t[0]])
+            if t[g]:
+                pieces.append(t[g])
             if template is None:
                 r = filter(Match(self, string, 0, _MAXSIZE, t))
                 if r:
@@ -217,14 +206,13 @@ class Pattern:
             else:
                 for item in template:
                     if type(item) is int:
-                        s = t[2 * item]
-                        if s >= 0:
-                            pieces.append(string[s:t[2 * item + 1]])
+                        x = t[g + 1 + item]
+                        if x is not None:
+                            pieces.append(x)
                     else:
                         pieces.append(item)
-            last = t[1]
-        if last < len(string):
-            pieces.append(string[last:])
+        if tail:
+            pieces.append(tail)
         return empty.join(pieces), len(found)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
@@ -258,7 +246,7 @@ class Match:
         self.pos = min(max(pos, 0), n)
         self.endpos = min(max(endpos, 0), n)
         self._spans = spans
-        last = spans[-1]
+        last = spans[2 * pattern.groups + 2]
         self.lastindex = last if last else None
 
     @property
@@ -292,12 +280,8 @@ class Match:
         raise IndexError("no such group")
 
     def _get(self, g, default=None):
-        i = self._index(g)
-        t = self._spans
-        s = t[2 * i]
-        if s < 0:
-            return default
-        return self.string[s:t[2 * i + 1]]
+        x = self._spans[2 * self.re.groups + 4 + self._index(g)]
+        return default if x is None else x
 
     def group(self, *args):
         if not args:
@@ -329,7 +313,7 @@ class Match:
         t = _compile_template(self.re, template)
         if type(t) is not list:
             return t
-        empty = self.string[:0]
+        empty = self._spans[2 * self.re.groups + 4][:0]
         out = []
         for item in t:
             if type(item) is int:

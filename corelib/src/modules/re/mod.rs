@@ -42,8 +42,50 @@ struct Compiled {
 
 /// The subject of a match as code points.
 enum Subject<'a> {
+    /// An ASCII str: its bytes are its code points.
+    Ascii(&'a [u8]),
     Bytes(Cow<'a, [u8]>),
     Chars(Vec<u32>),
+}
+
+impl Subject<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Subject::Ascii(b) => b.len(),
+            Subject::Bytes(b) => b.len(),
+            Subject::Chars(v) => v.len(),
+        }
+    }
+
+    /// The text in `s..e` as a new str or bytes.
+    fn slice(&self, vm: &mut Vm, s: usize, e: usize) -> Value {
+        match self {
+            Subject::Ascii(b) => vm.new_string(String::from_utf8_lossy(&b[s..e]).into_owned()),
+            Subject::Bytes(b) => vm.new_bytes(b[s..e].to_vec()),
+            Subject::Chars(v) => vm.new_string(
+                v[s..e]
+                    .iter()
+                    .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
+                    .collect(),
+            ),
+        }
+    }
+
+    fn search(&self, c: &Compiled, pos: usize, end: usize, mode: i64) -> Option<Found> {
+        match self {
+            Subject::Ascii(b) => go(&mut Matcher::new(&c.prog, &b[..end]), pos, mode),
+            Subject::Bytes(b) => go(&mut Matcher::new(&c.prog, &b[..end]), pos, mode),
+            Subject::Chars(v) => go(&mut Matcher::new(&c.prog, &v[..end]), pos, mode),
+        }
+    }
+
+    fn scan(&self, c: &Compiled, pos: usize, end: usize, limit: usize) -> Vec<Found> {
+        match self {
+            Subject::Ascii(b) => Matcher::new(&c.prog, &b[..end]).scan(pos, limit),
+            Subject::Bytes(b) => Matcher::new(&c.prog, &b[..end]).scan(pos, limit),
+            Subject::Chars(v) => Matcher::new(&c.prog, &v[..end]).scan(pos, limit),
+        }
+    }
 }
 
 /// compile(pattern, flags, error_class) -> (code, groups, groupindex, flags)
@@ -124,7 +166,7 @@ fn subject(vm: &mut Vm, c: &Compiled, v: Value) -> PyResult<Subject<'static>> {
         }
         return Ok(if s.is_ascii() {
             // `as_str` borrows the string for the call's duration.
-            Subject::Bytes(Cow::Borrowed(s.as_bytes()))
+            Subject::Ascii(s.as_bytes())
         } else {
             Subject::Chars(s.chars().map(|c| c as u32).collect())
         });
@@ -147,14 +189,27 @@ fn bounds(vm: &mut Vm, args: &[Value], len: usize) -> PyResult<(usize, usize)> {
     Ok((pos, end))
 }
 
-/// A match as a tuple: start and end of each group (-1 when unset), then lastindex.
-fn found_tuple(vm: &mut Vm, f: &Found) -> Value {
-    let mut items: Vec<Value> = f
-        .slots
-        .iter()
-        .map(|&s| Value::Int(if s == usize::MAX { -1 } else { s as i64 }))
-        .collect();
+/// A match as a tuple: start and end of each group (-1 when unset), lastindex, the text
+/// between `gap_from` and the match (or None), then each group's text (None when unset).
+/// Slicing here keeps non-ASCII text from being re-walked by each Python-level slice.
+fn found_tuple(vm: &mut Vm, subj: &Subject, f: &Found, gap_from: Option<usize>) -> Value {
+    const UNSET: usize = usize::MAX;
+    let mut items: Vec<Value> = Vec::with_capacity(f.slots.len() * 3 / 2 + 2);
+    for &s in &f.slots {
+        items.push(Value::Int(if s == UNSET { -1 } else { s as i64 }));
+    }
     items.push(Value::Int(f.lastindex as i64));
+    items.push(match gap_from {
+        Some(g) => subj.slice(vm, g, f.slots[0]),
+        None => Value::None,
+    });
+    for pair in f.slots.chunks(2) {
+        items.push(if pair[0] == UNSET || pair[1] == UNSET {
+            Value::None
+        } else {
+            subj.slice(vm, pair[0], pair[1])
+        });
+    }
     vm.new_tuple(items)
 }
 
@@ -165,21 +220,14 @@ fn re_match(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let c = compiled(vm, args[0])?;
     let subj = subject(vm, c, args[1])?;
     let mode = as_int(vm, args[4], "")?;
-    let len = match &subj {
-        Subject::Bytes(b) => b.len(),
-        Subject::Chars(v) => v.len(),
-    };
-    let (pos, end) = bounds(vm, args, len)?;
+    let (pos, end) = bounds(vm, args, subj.len())?;
     let found = if pos > end {
         None
     } else {
-        match &subj {
-            Subject::Bytes(b) => go(&mut Matcher::new(&c.prog, &b[..end]), pos, mode),
-            Subject::Chars(v) => go(&mut Matcher::new(&c.prog, &v[..end]), pos, mode),
-        }
+        subj.search(c, pos, end, mode)
     };
     Ok(match found {
-        Some(f) => found_tuple(vm, &f),
+        Some(f) => found_tuple(vm, &subj, &f, None),
         None => Value::None,
     })
 }
@@ -192,25 +240,26 @@ fn go<T: ?Sized + exec::Text>(m: &mut Matcher<T>, pos: usize, mode: i64) -> Opti
     }
 }
 
-/// scan(code, string, pos, endpos, limit) -> list of match tuples (limit 0: all).
+/// scan(code, string, pos, endpos, limit) -> (list of match tuples, text after the last
+/// match); limit 0: all matches.
 fn re_scan(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "scan", args, 5, 5)?;
     let c = compiled(vm, args[0])?;
     let subj = subject(vm, c, args[1])?;
     let limit = as_int(vm, args[4], "")?.max(0) as usize;
-    let len = match &subj {
-        Subject::Bytes(b) => b.len(),
-        Subject::Chars(v) => v.len(),
-    };
-    let (pos, end) = bounds(vm, args, len)?;
+    let (pos, end) = bounds(vm, args, subj.len())?;
     let found = if pos > end {
         Vec::new()
     } else {
-        match &subj {
-            Subject::Bytes(b) => Matcher::new(&c.prog, &b[..end]).scan(pos, limit),
-            Subject::Chars(v) => Matcher::new(&c.prog, &v[..end]).scan(pos, limit),
-        }
+        subj.scan(c, pos, end, limit)
     };
-    let items: Vec<Value> = found.iter().map(|f| found_tuple(vm, f)).collect();
-    Ok(vm.new_list(items))
+    let mut last = pos.min(end);
+    let mut items: Vec<Value> = Vec::with_capacity(found.len());
+    for f in &found {
+        items.push(found_tuple(vm, &subj, f, Some(last)));
+        last = f.slots[1];
+    }
+    let list = vm.new_list(items);
+    let tail = subj.slice(vm, last, subj.len());
+    Ok(vm.new_tuple(vec![list, tail]))
 }
