@@ -303,32 +303,32 @@ impl<'a, T: ?Sized + Text> Matcher<'a, T> {
         let mut pc = 0;
         let mut pos = start;
         macro_rules! fail {
-            () => {{
+            ($l:lifetime) => {{
                 match self.backtrack() {
                     Some((p, q)) => {
                         pc = p;
                         pos = q;
-                        continue;
+                        continue $l;
                     }
                     None => return false,
                 }
             }};
         }
-        loop {
+        'run: loop {
             match insts[pc] {
                 Inst::One(o) => {
                     if pos < self.end && self.test(o, self.text.at(pos)) {
                         pos += 1;
                         pc += 1;
                     } else {
-                        fail!()
+                        fail!('run)
                     }
                 }
                 Inst::At(a) => {
                     if self.at(a, pos) {
                         pc += 1;
                     } else {
-                        fail!()
+                        fail!('run)
                     }
                 }
                 Inst::Split(alt) => {
@@ -351,18 +351,18 @@ impl<'a, T: ?Sized + Text> Matcher<'a, T> {
                 } => {
                     let (s, e) = (self.slots[2 * group], self.slots[2 * group + 1]);
                     if s == UNSET || e == UNSET || e < s {
-                        fail!()
+                        fail!('run)
                     }
                     let n = e - s;
                     if pos + n > self.end {
-                        fail!()
+                        fail!('run)
                     }
                     let same = (0..n).all(|i| {
                         let (a, b) = (self.text.at(s + i), self.text.at(pos + i));
                         a == b || (icase && eq_icase(b, lower(a, ascii), upper(a, ascii), ascii))
                     });
                     if !same {
-                        fail!()
+                        fail!('run)
                     }
                     pos += n;
                     pc += 1;
@@ -381,7 +381,7 @@ impl<'a, T: ?Sized + Text> Matcher<'a, T> {
                                 pos += 1;
                                 n += 1;
                             } else {
-                                fail!()
+                                fail!('run)
                             }
                         }
                         if max == MAXREPEAT || n < max {
@@ -400,7 +400,7 @@ impl<'a, T: ?Sized + Text> Matcher<'a, T> {
                     }
                     let min_pos = from + min as usize;
                     if pos < min_pos {
-                        fail!()
+                        fail!('run)
                     }
                     if pos > min_pos && kind == RepKind::Greedy {
                         self.stack.push(Frame::Greedy {
@@ -481,7 +481,7 @@ impl<'a, T: ?Sized + Text> Matcher<'a, T> {
                                 pc = end + 1;
                                 continue;
                             }
-                            fail!()
+                            fail!('run)
                         }
                         Some(w) => pos - w,
                         None => pos,
@@ -508,7 +508,7 @@ impl<'a, T: ?Sized + Text> Matcher<'a, T> {
                         unreachable!()
                     };
                     if behind && pos != at {
-                        fail!()
+                        fail!('run)
                     }
                     self.marks.pop();
                     match kind {
@@ -536,7 +536,7 @@ impl<'a, T: ?Sized + Text> Matcher<'a, T> {
                                 }
                             }
                             self.stack.pop();
-                            fail!()
+                            fail!('run)
                         }
                     }
                     pc += 1;
@@ -548,7 +548,7 @@ impl<'a, T: ?Sized + Text> Matcher<'a, T> {
                 Inst::Match => {
                     if (self.full && pos != self.end) || (pos == start && start == self.no_empty_at)
                     {
-                        fail!()
+                        fail!('run)
                     }
                     self.slots[0] = start;
                     self.slots[1] = pos;
