@@ -130,7 +130,7 @@ class Pattern:
         t = _re.match(self._code, string, pos, endpos, mode)
         if t is None:
             return None
-        return Match(self, string, pos, endpos, t)
+        return Match(self, string, t)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         return self._run(string, pos, endpos, 0)
@@ -141,14 +141,15 @@ class Pattern:
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         return self._run(string, pos, endpos, 2)
 
-    # `_re.match` gives a tuple: start and end of each group (-1 if unset), lastindex,
-    # the text since the previous match (scans only), then each group's text or None.
-    # `_re.scan` gives (list of those tuples, the text after the last match).
+    # `_re.match` gives a tuple: pos, endpos (clamped), lastindex, the text since the
+    # previous match (scans only), start and end of each group (-1 if unset), then each
+    # group's text or None. `_re.scan` gives (list of those tuples, the text after the
+    # last match).
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         found = _re.scan(self._code, string, pos, endpos, 0)[0]
         n = self.groups
-        g = 2 * n + 4
+        g = 2 * n + 6
         if n == 0:
             return [t[g] for t in found]
         empty = "" if isinstance(self.pattern, str) else b""
@@ -161,17 +162,17 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         found = _re.scan(self._code, string, pos, endpos, 0)[0]
-        return iter([Match(self, string, pos, endpos, t) for t in found])
+        return iter([Match(self, string, t) for t in found])
 
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
             return [string]
         found, tail = _re.scan(self._code, string, 0, _MAXSIZE, maxsplit)
-        g = 2 * self.groups + 3
+        g = 2 * self.groups + 6
         out = []
         for t in found:
-            out.append(t[g])
-            out.extend(t[g + 2:])
+            out.append(t[3])
+            out.extend(t[g + 1:])
         out.append(tail)
         return out
 
@@ -192,13 +193,13 @@ class Pattern:
             return string, 0
         found, tail = _re.scan(self._code, string, 0, _MAXSIZE, count)
         empty = tail[:0]
-        g = 2 * self.groups + 3
+        g = 2 * self.groups + 6
         pieces = []
         for t in found:
-            if t[g]:
-                pieces.append(t[g])
+            if t[3]:
+                pieces.append(t[3])
             if template is None:
-                r = filter(Match(self, string, 0, _MAXSIZE, t))
+                r = filter(Match(self, string, t))
                 if r:
                     pieces.append(r)
             elif type(template) is not list:
@@ -206,7 +207,7 @@ class Pattern:
             else:
                 for item in template:
                     if type(item) is int:
-                        x = t[g + 1 + item]
+                        x = t[g + item]
                         if x is not None:
                             pieces.append(x)
                     else:
@@ -237,17 +238,24 @@ class _MappingProxy(dict):
 class Match:
     """The result of a successful match."""
 
-    __slots__ = ("re", "string", "pos", "endpos", "_spans", "lastindex")
+    __slots__ = ("re", "string", "_spans")
 
-    def __init__(self, pattern, string, pos, endpos, spans):
+    def __init__(self, pattern, string, spans):
         self.re = pattern
         self.string = string
-        n = len(string)
-        self.pos = min(max(pos, 0), n)
-        self.endpos = min(max(endpos, 0), n)
         self._spans = spans
-        last = spans[2 * pattern.groups + 2]
-        self.lastindex = last if last else None
+
+    @property
+    def pos(self):
+        return self._spans[0]
+
+    @property
+    def endpos(self):
+        return self._spans[1]
+
+    @property
+    def lastindex(self):
+        return self._spans[2] or None
 
     @property
     def lastgroup(self):
@@ -262,25 +270,25 @@ class Match:
     @property
     def regs(self):
         t = self._spans
-        return tuple((t[2 * g], t[2 * g + 1]) for g in range(self.re.groups + 1))
+        return tuple((t[2 * g + 4], t[2 * g + 5]) for g in range(self.re.groups + 1))
 
     def _index(self, g):
-        if isinstance(g, int) and not isinstance(g, bool) or hasattr(type(g), "__index__") and not isinstance(g, (str, bytes)):
-            try:
-                i = g.__index__()
-            except Exception:
+        if type(g) is not int:
+            if isinstance(g, str):
+                i = self.re._groupindex.get(g)
+                if i is not None:
+                    return i
                 raise IndexError("no such group")
-            if 0 <= i <= self.re.groups:
-                return i
-            raise IndexError("no such group")
-        if isinstance(g, str):
-            i = self.re._groupindex.get(g)
-            if i is not None:
-                return i
+            try:
+                g = type(g).__index__(g)
+            except (AttributeError, TypeError):
+                raise IndexError("no such group") from None
+        if 0 <= g <= self.re.groups:
+            return g
         raise IndexError("no such group")
 
     def _get(self, g, default=None):
-        x = self._spans[2 * self.re.groups + 4 + self._index(g)]
+        x = self._spans[2 * self.re.groups + 6 + self._index(g)]
         return default if x is None else x
 
     def group(self, *args):
@@ -300,20 +308,20 @@ class Match:
         return {name: self._get(g, default) for name, g in self.re._groupindex.items()}
 
     def start(self, group=0):
-        return self._spans[2 * self._index(group)]
+        return self._spans[2 * self._index(group) + 4]
 
     def end(self, group=0):
-        return self._spans[2 * self._index(group) + 1]
+        return self._spans[2 * self._index(group) + 5]
 
     def span(self, group=0):
-        i = self._index(group)
-        return (self._spans[2 * i], self._spans[2 * i + 1])
+        i = 2 * self._index(group)
+        return (self._spans[i + 4], self._spans[i + 5])
 
     def expand(self, template):
         t = _compile_template(self.re, template)
         if type(t) is not list:
             return t
-        empty = self._spans[2 * self.re.groups + 4][:0]
+        empty = self._spans[2 * self.re.groups + 6][:0]
         out = []
         for item in t:
             if type(item) is int:

@@ -79,8 +79,9 @@ pub struct Program {
     pub sets: Vec<CharSet>,
     pub groups: usize,
     pub counters: usize,
-    /// A character every match must start with (case-sensitive), for a fast scan.
-    pub first_char: Option<u32>,
+    /// Tests one of which the first character of every match passes (empty: unknown), so
+    /// a search can skip positions quickly.
+    pub first: Vec<One>,
     /// The pattern can only match at the start of the text.
     pub anchored: bool,
 }
@@ -102,14 +103,14 @@ pub fn compile(node: &Node, groups: usize) -> Result<Program, ParseError> {
     c.record_widths(node);
     c.emit(node)?;
     c.insts.push(Inst::Match);
-    let first_char = first_char(node);
+    let first = c.first_tests(node).unwrap_or_default();
     let anchored = starts_anchored(node);
     Ok(Program {
         insts: c.insts,
         sets: c.sets,
         groups,
         counters: c.counters,
-        first_char,
+        first,
         anchored,
     })
 }
@@ -120,18 +121,6 @@ fn starts_anchored(n: &Node) -> bool {
         Node::Seq(items) => items.first().is_some_and(starts_anchored),
         Node::Group(_, n) | Node::Atomic(n) => starts_anchored(n),
         _ => false,
-    }
-}
-
-fn first_char(n: &Node) -> Option<u32> {
-    match n {
-        Node::Lit {
-            c, icase: false, ..
-        } => Some(*c),
-        Node::Seq(items) => items.first().and_then(first_char),
-        Node::Group(_, n) | Node::Atomic(n) => first_char(n),
-        Node::Repeat { min, node, .. } if *min > 0 => first_char(node),
-        _ => None,
     }
 }
 
@@ -161,6 +150,31 @@ impl Compiler {
             }
             _ => {}
         }
+    }
+
+    /// The tests the first character of any match of `n` passes, if known and few.
+    fn first_tests(&mut self, n: &Node) -> Option<Vec<One>> {
+        let v = match n {
+            Node::Lit { .. } | Node::Set(_) => vec![self.one(n)?],
+            Node::Seq(items) => {
+                // Zero-width assertions consume nothing: the next item gives the character.
+                let first = items
+                    .iter()
+                    .find(|x| !matches!(x, Node::At(_) | Node::Look { .. }))?;
+                self.first_tests(first)?
+            }
+            Node::Alt(branches) => {
+                let mut v = Vec::new();
+                for b in branches {
+                    v.extend(self.first_tests(b)?);
+                }
+                v
+            }
+            Node::Group(_, inner) | Node::Atomic(inner) => self.first_tests(inner)?,
+            Node::Repeat { min, node, .. } if *min > 0 => self.first_tests(node)?,
+            _ => return None,
+        };
+        (v.len() <= 8).then_some(v)
     }
 
     fn one(&mut self, n: &Node) -> Option<One> {

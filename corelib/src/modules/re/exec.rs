@@ -127,8 +127,9 @@ impl<'a, T: ?Sized + Text> Matcher<'a, T> {
     pub fn search(&mut self, mut pos: usize) -> Option<Found> {
         self.full = false;
         loop {
-            if let Some(c) = self.prog.first_char {
-                while pos < self.end && self.text.at(pos) != c {
+            let first = &self.prog.first;
+            if !first.is_empty() {
+                while pos < self.end && !first.iter().any(|&o| self.test(o, self.text.at(pos))) {
                     pos += 1;
                 }
                 if pos >= self.end {
@@ -138,10 +139,7 @@ impl<'a, T: ?Sized + Text> Matcher<'a, T> {
             if self.run(pos) {
                 return Some(self.found());
             }
-            if pos >= self.end || (self.prog.anchored && pos == 0) {
-                return None;
-            }
-            if self.prog.anchored {
+            if pos >= self.end || self.prog.anchored {
                 return None;
             }
             pos += 1;

@@ -189,20 +189,29 @@ fn bounds(vm: &mut Vm, args: &[Value], len: usize) -> PyResult<(usize, usize)> {
     Ok((pos, end))
 }
 
-/// A match as a tuple: start and end of each group (-1 when unset), lastindex, the text
-/// between `gap_from` and the match (or None), then each group's text (None when unset).
-/// Slicing here keeps non-ASCII text from being re-walked by each Python-level slice.
-fn found_tuple(vm: &mut Vm, subj: &Subject, f: &Found, gap_from: Option<usize>) -> Value {
+/// A match as a tuple: pos, endpos, lastindex, the text between `gap_from` and the match
+/// (or None), start and end of each group (-1 when unset), then each group's text (None
+/// when unset). Slicing here keeps non-ASCII text from being re-walked by each
+/// Python-level slice.
+fn found_tuple(
+    vm: &mut Vm,
+    subj: &Subject,
+    f: &Found,
+    (pos, end): (usize, usize),
+    gap_from: Option<usize>,
+) -> Value {
     const UNSET: usize = usize::MAX;
-    let mut items: Vec<Value> = Vec::with_capacity(f.slots.len() * 3 / 2 + 2);
-    for &s in &f.slots {
-        items.push(Value::Int(if s == UNSET { -1 } else { s as i64 }));
-    }
+    let mut items: Vec<Value> = Vec::with_capacity(f.slots.len() * 3 / 2 + 4);
+    items.push(Value::Int(pos as i64));
+    items.push(Value::Int(end as i64));
     items.push(Value::Int(f.lastindex as i64));
     items.push(match gap_from {
         Some(g) => subj.slice(vm, g, f.slots[0]),
         None => Value::None,
     });
+    for &s in &f.slots {
+        items.push(Value::Int(if s == UNSET { -1 } else { s as i64 }));
+    }
     for pair in f.slots.chunks(2) {
         items.push(if pair[0] == UNSET || pair[1] == UNSET {
             Value::None
@@ -227,7 +236,7 @@ fn re_match(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         subj.search(c, pos, end, mode)
     };
     Ok(match found {
-        Some(f) => found_tuple(vm, &subj, &f, None),
+        Some(f) => found_tuple(vm, &subj, &f, (pos, end), None),
         None => Value::None,
     })
 }
@@ -256,7 +265,7 @@ fn re_scan(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let mut last = pos.min(end);
     let mut items: Vec<Value> = Vec::with_capacity(found.len());
     for f in &found {
-        items.push(found_tuple(vm, &subj, f, Some(last)));
+        items.push(found_tuple(vm, &subj, f, (pos, end), Some(last)));
         last = f.slots[1];
     }
     let list = vm.new_list(items);
