@@ -133,10 +133,12 @@ class Pattern:
         return Match(self, string, t)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 0)
+        t = _re.match(self._code, string, pos, endpos, 0)
+        return None if t is None else Match(self, string, t)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, 1)
+        t = _re.match(self._code, string, pos, endpos, 1)
+        return None if t is None else Match(self, string, t)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         return self._run(string, pos, endpos, 2)
@@ -147,18 +149,7 @@ class Pattern:
     # last match).
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        found = _re.scan(self._code, string, pos, endpos, 0)[0]
-        n = self.groups
-        g = 2 * n + 6
-        if n == 0:
-            return [t[g] for t in found]
-        empty = "" if isinstance(self.pattern, str) else b""
-        if n == 1:
-            return [empty if t[g + 1] is None else t[g + 1] for t in found]
-        out = []
-        for t in found:
-            out.append(tuple(empty if x is None else x for x in t[g + 1:]))
-        return out
+        return _re.findall(self._code, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         found = _re.scan(self._code, string, pos, endpos, 0)[0]
@@ -167,14 +158,7 @@ class Pattern:
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
             return [string]
-        found, tail = _re.scan(self._code, string, 0, _MAXSIZE, maxsplit)
-        g = 2 * self.groups + 6
-        out = []
-        for t in found:
-            out.append(t[3])
-            out.extend(t[g + 1:])
-        out.append(tail)
-        return out
+        return _re.split(self._code, string, maxsplit)
 
     def sub(self, repl, string, count=0):
         return self._subx(repl, string, count)[0]
@@ -191,6 +175,10 @@ class Pattern:
             filter = None
         if count < 0:
             return string, 0
+        if template is not None:
+            r = _re.sub(self._code, string, template, count)
+            if r is not None:
+                return r
         found, tail = _re.scan(self._code, string, 0, _MAXSIZE, count)
         empty = tail[:0]
         g = 2 * self.groups + 6
@@ -460,6 +448,10 @@ _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
+    try:
+        return _cache[type(pattern), pattern, flags]
+    except KeyError:
+        pass
     if isinstance(flags, RegexFlag):
         flags = flags.value
     if isinstance(pattern, Pattern):
@@ -467,10 +459,8 @@ def _compile(pattern, flags):
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
     key = (type(pattern), pattern, flags)
-    try:
-        return _cache[key]
-    except KeyError:
-        pass
+    if flags & (DEBUG | TEMPLATE):
+        raise NotImplementedError("re.DEBUG and re.TEMPLATE are not supported")
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
     p = Pattern(pattern, flags)

@@ -121,3 +121,15 @@ show(rb'A', b'a', re.I)
 print(re.findall(rb'(\w)(\d)', b'a1b2'))
 print(re.sub(rb'(\w)', rb'<\1>', b'ab'))
 print(re.split(rb',', b'a,b'))
+# named characters
+show(r'\N{EM DASH}+', 'a\u2014\u2014b')
+show(r'[\N{LATIN SMALL LETTER A}-c]+', 'xabcd')
+for bad in [r'\N', r'\N{', r'\N{}', r'\N{NO SUCH NAME}', r'\N{EM DASH']:
+    try:
+        re.compile(bad)
+    except re.error as e:
+        print(repr(bad), e)
+try:
+    re.compile(rb'\N{EM DASH}')
+except re.error as e:
+    print(e)

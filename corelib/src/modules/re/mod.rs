@@ -30,6 +30,9 @@ fn re_module(vm: &mut Vm) -> PyResult<Gc> {
             ("compile", re_compile),
             ("match", re_match),
             ("scan", re_scan),
+            ("findall", re_findall),
+            ("split", re_split),
+            ("sub", re_sub),
         ],
     ))
 }
@@ -68,6 +71,22 @@ impl Subject<'_> {
                     .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
                     .collect(),
             ),
+        }
+    }
+
+    /// Appends the text in `s..e` to `out` (which has the subject's type).
+    fn push_to(&self, out: &mut Out, s: usize, e: usize) {
+        match (self, out) {
+            (Subject::Ascii(b), Out::Str(o)) => {
+                o.push_str(std::str::from_utf8(&b[s..e]).unwrap_or(""))
+            }
+            (Subject::Chars(v), Out::Str(o)) => o.extend(
+                v[s..e]
+                    .iter()
+                    .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')),
+            ),
+            (Subject::Bytes(b), Out::Bytes(o)) => o.extend_from_slice(&b[s..e]),
+            _ => {}
         }
     }
 
@@ -271,4 +290,149 @@ fn re_scan(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let list = vm.new_list(items);
     let tail = subj.slice(vm, last, subj.len());
     Ok(vm.new_tuple(vec![list, tail]))
+}
+
+/// findall(code, string, pos, endpos) -> list: the whole matches, the one group's text, or
+/// tuples of all groups (unmatched groups give an empty string).
+fn re_findall(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "findall", args, 4, 4)?;
+    let c = compiled(vm, args[0])?;
+    let subj = subject(vm, c, args[1])?;
+    let (pos, end) = bounds(vm, args, subj.len())?;
+    let found = if pos > end {
+        Vec::new()
+    } else {
+        subj.scan(c, pos, end, 0)
+    };
+    let groups = c.prog.groups;
+    let text = |vm: &mut Vm, f: &Found, g: usize| {
+        let (s, e) = (f.slots[2 * g], f.slots[2 * g + 1]);
+        if s == usize::MAX || e == usize::MAX {
+            subj.slice(vm, 0, 0)
+        } else {
+            subj.slice(vm, s, e)
+        }
+    };
+    let mut items = Vec::with_capacity(found.len());
+    for f in &found {
+        items.push(match groups {
+            1 => text(vm, f, 0),
+            2 => text(vm, f, 1),
+            _ => {
+                let t: Vec<Value> = (1..groups).map(|g| text(vm, f, g)).collect();
+                vm.new_tuple(t)
+            }
+        });
+    }
+    Ok(vm.new_list(items))
+}
+
+/// The output of a substitution, of the subject's type.
+enum Out {
+    Str(String),
+    Bytes(Vec<u8>),
+}
+
+/// One piece of a parsed replacement template.
+enum Piece<'a> {
+    Lit(&'a [u8]),
+    Group(usize),
+}
+
+/// sub(code, string, template, count) -> (result, n), or None when the template does not
+/// suit the fast path (re.py then substitutes itself). `template` is a str/bytes or a
+/// list of literals and group numbers (re.py's `_compile_template`).
+fn re_sub(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "sub", args, 4, 4)?;
+    let c = compiled(vm, args[0])?;
+    let subj = subject(vm, c, args[1])?;
+    let lit = |v: Value| -> Option<&'static [u8]> {
+        if c.is_str {
+            as_str(v).map(str::as_bytes)
+        } else {
+            match bytes_like(v) {
+                Some(Ok(Cow::Borrowed(b))) => Some(b),
+                _ => None,
+            }
+        }
+    };
+    let mut pieces = Vec::new();
+    if let Some(l) = lit(args[2]) {
+        pieces.push(Piece::Lit(l));
+    } else if let Some(list) = list_of(args[2]) {
+        for &v in list.borrow().iter() {
+            match v {
+                Value::Int(g) if g >= 0 && (g as usize) < c.prog.groups => {
+                    pieces.push(Piece::Group(g as usize))
+                }
+                _ => match lit(v) {
+                    Some(l) => pieces.push(Piece::Lit(l)),
+                    None => return Ok(Value::None),
+                },
+            }
+        }
+    } else {
+        return Ok(Value::None);
+    }
+    let count = as_int(vm, args[3], "")?.max(0) as usize;
+    let len = subj.len();
+    let found = subj.scan(c, 0, len, count);
+    let mut out = if c.is_str {
+        Out::Str(String::with_capacity(len))
+    } else {
+        Out::Bytes(Vec::with_capacity(len))
+    };
+    let mut last = 0;
+    for f in &found {
+        subj.push_to(&mut out, last, f.slots[0]);
+        for p in &pieces {
+            match *p {
+                Piece::Lit(l) => match &mut out {
+                    // A str literal's bytes are UTF-8 (checked by `as_str`'s type).
+                    Out::Str(o) => o.push_str(std::str::from_utf8(l).unwrap_or("")),
+                    Out::Bytes(o) => o.extend_from_slice(l),
+                },
+                Piece::Group(g) => {
+                    let (s, e) = (f.slots[2 * g], f.slots[2 * g + 1]);
+                    if s != usize::MAX && e != usize::MAX {
+                        subj.push_to(&mut out, s, e);
+                    }
+                }
+            }
+        }
+        last = f.slots[1];
+    }
+    subj.push_to(&mut out, last, len);
+    let result = match out {
+        Out::Str(s) => vm.new_string(s),
+        Out::Bytes(b) => vm.new_bytes(b),
+    };
+    Ok(vm.new_tuple(vec![result, Value::Int(found.len() as i64)]))
+}
+
+/// split(code, string, maxsplit) -> list: the text between matches, each match's groups
+/// (None when unmatched) after the text before it.
+fn re_split(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "split", args, 3, 3)?;
+    let c = compiled(vm, args[0])?;
+    let subj = subject(vm, c, args[1])?;
+    let limit = as_int(vm, args[2], "")?.max(0) as usize;
+    let len = subj.len();
+    let found = subj.scan(c, 0, len, limit);
+    let mut items = Vec::with_capacity(found.len() * c.prog.groups + 1);
+    let mut last = 0;
+    for f in &found {
+        items.push(subj.slice(vm, last, f.slots[0]));
+        for g in 1..c.prog.groups {
+            let (s, e) = (f.slots[2 * g], f.slots[2 * g + 1]);
+            items.push(if s == usize::MAX || e == usize::MAX {
+                Value::None
+            } else {
+                subj.slice(vm, s, e)
+            });
+        }
+        last = f.slots[1];
+    }
+    items.push(subj.slice(vm, last, len));
+    Ok(vm.new_list(items))
 }

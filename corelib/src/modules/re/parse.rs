@@ -1002,6 +1002,21 @@ impl Parser<'_> {
         Ok(v)
     }
 
+    /// `\N{NAME}` after the `N`.
+    fn named_escape(&mut self) -> PResult<u32> {
+        if !self.eat(b'{')? {
+            return Err(self.err("missing {", 0));
+        }
+        let name = self.get_until(b'}', "character name")?;
+        match unicode_names2::character(&name) {
+            Some(c) => Ok(c as u32),
+            None => Err(self.err(
+                format!("undefined character name {}", py_repr(&name)),
+                name.chars().count() + 4,
+            )),
+        }
+    }
+
     /// Escapes common to sets and patterns; None when not one of them.
     fn common_escape(&mut self, c: char) -> PResult<Option<u32>> {
         Ok(Some(match c {
@@ -1016,13 +1031,7 @@ impl Parser<'_> {
             'x' => self.hex_escape('x', 2)?,
             'u' if self.is_str => self.hex_escape('u', 4)?,
             'U' if self.is_str => self.hex_escape('U', 8)?,
-            'N' if self.is_str => {
-                return Err(ParseError {
-                    msg: "\\N{...} escapes are not supported".into(),
-                    pos: None,
-                    kind: "NotImplementedError",
-                })
-            }
+            'N' if self.is_str => self.named_escape()?,
             _ => return Ok(None),
         }))
     }
