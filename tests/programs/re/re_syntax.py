@@ -133,3 +133,13 @@ try:
     re.compile(rb'\N{EM DASH}')
 except re.error as e:
     print(e)
+# zero-width iterations and possessive repeats, as CPython
+show(r'(?:(\b)|(b)?(?(1)a|c))+', 'Ac_ AB', re.I | re.A)
+show(r'(?:\w+){2}+', 'ab')
+show(r'(?>(?:\w+){2})', 'ab')
+show(r'(?:a|ab)++c', 'abc')
+show(r'(?:a|ab){2}+c', 'aabc')
+show(r'[a-z]+', 'ſK\u212a', re.I)
+show(r'(?:x|)*?y', 'xxy')
+show(r'(a?)*?b', 'aab')
+show(r'(a|\b)*', 'ab')

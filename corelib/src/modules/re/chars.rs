@@ -106,10 +106,13 @@ impl CharSet {
         }
         let l = lower(c, self.ascii);
         let u = upper(c, self.ascii);
+        // `ſ` is in `[a-z]` ignoring case: its upper form's lower form is `s`.
+        let ul = lower(u, self.ascii);
         self.items.iter().any(|it| match *it {
             SetItem::Char(x) => x == c || lower(x, self.ascii) == l || upper(x, self.ascii) == u,
             SetItem::Range(lo, hi) => {
-                (lo..=hi).contains(&c) || (lo..=hi).contains(&l) || (lo..=hi).contains(&u)
+                let r = lo..=hi;
+                r.contains(&c) || r.contains(&l) || r.contains(&u) || r.contains(&ul)
             }
             SetItem::Cat(cat) => in_cat(cat, c, self.ascii),
         })

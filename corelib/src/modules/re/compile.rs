@@ -55,7 +55,6 @@ pub enum Inst {
     RepNext {
         id: usize,
         head: usize,
-        exit: usize,
     },
     AtomicStart,
     /// Start of a lookaround whose end is at `end` (the `LookEnd`); `behind` is the width
@@ -322,8 +321,11 @@ impl Compiler {
             return Ok(());
         }
         if kind == RepKind::Possessive {
+            // As CPython: each iteration is atomic (its first match is kept), and
+            // iterations are never given back.
             self.insts.push(Inst::AtomicStart);
-            self.repeat(min, max, RepKind::Greedy, node)?;
+            let body = Node::Atomic(Box::new(node.clone()));
+            self.repeat(min, max, RepKind::Greedy, &body)?;
             self.insts.push(Inst::CutEnd);
             return Ok(());
         }
@@ -356,7 +358,7 @@ impl Compiler {
             greedy: kind == RepKind::Greedy,
             exit,
         };
-        self.insts[next] = Inst::RepNext { id, head, exit };
+        self.insts[next] = Inst::RepNext { id, head };
         Ok(())
     }
 }

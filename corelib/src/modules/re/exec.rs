@@ -421,12 +421,13 @@ impl<'a, T: ?Sized + Text> Matcher<'a, T> {
                     greedy,
                     exit,
                 } => {
-                    let count = self.counters[id].0;
+                    // counters[id] = (iterations done, where the last optional iteration
+                    // started). As CPython, an optional iteration is not started again
+                    // where the previous one started (zero-width match protection).
+                    let (count, last) = self.counters[id];
                     if count < min {
-                        self.log_counter(id);
-                        self.counters[id].1 = pos;
                         pc += 1;
-                    } else if max != MAXREPEAT && count >= max {
+                    } else if (max != MAXREPEAT && count >= max) || pos == last {
                         pc = exit;
                     } else if greedy {
                         self.stack.push(Frame::Choice { pc: exit, pos });
@@ -442,19 +443,10 @@ impl<'a, T: ?Sized + Text> Matcher<'a, T> {
                         pc = exit;
                     }
                 }
-                Inst::RepNext { id, head, exit } => {
-                    let (count, start) = self.counters[id];
+                Inst::RepNext { id, head } => {
                     self.log_counter(id);
-                    self.counters[id].0 = count + 1;
-                    let Inst::RepLoop { min, .. } = insts[head] else {
-                        unreachable!()
-                    };
-                    // An empty iteration ends the loop once the minimum is reached.
-                    pc = if pos == start && count + 1 >= min {
-                        exit
-                    } else {
-                        head
-                    };
+                    self.counters[id].0 += 1;
+                    pc = head;
                 }
                 Inst::AtomicStart => {
                     self.marks.push(self.stack.len());
