@@ -400,7 +400,17 @@ impl Vm {
     pub fn exception_summary(&mut self, exc: Value) -> String {
         let cls = self.type_of(exc);
         let name = self.class_name(cls);
-        let module_prefix = String::new();
+        // CPython names the module of classes outside builtins and __main__ (`re.error`).
+        let module_prefix = match self.getattr_str(Value::Obj(cls), "__module__") {
+            Ok(m) => match self.str_of(m) {
+                Ok(m) if m != "builtins" && m != "__main__" && !m.is_empty() => format!("{m}."),
+                _ => String::new(),
+            },
+            Err(_) => {
+                self.raised = Value::Empty;
+                String::new()
+            }
+        };
         let msg = match self.str_of(exc) {
             Ok(s) => s,
             Err(_) => {

@@ -179,12 +179,23 @@ pub enum Extra {
     /// The builtin value (a list, dict, int, str, ...) holding the data of an instance of a
     /// class derived from that builtin type.
     Base(Value),
+    /// Rust data of a native module's object that holds no Values (so nothing to trace),
+    /// e.g. a compiled regular expression.
+    Native(Box<dyn std::any::Any>),
 }
 
 impl Instance {
     pub fn exc(&self) -> Option<&RefCell<ExcData>> {
         match self.extra.as_deref() {
             Some(Extra::Exc(e)) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The Rust data of a native object, if it is a `T`.
+    pub fn native<T: 'static>(&self) -> Option<&T> {
+        match self.extra.as_deref() {
+            Some(Extra::Native(d)) => d.downcast_ref(),
             _ => None,
         }
     }

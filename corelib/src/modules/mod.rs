@@ -11,6 +11,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 pub mod coroutines;
 pub mod io;
 pub mod os;
+pub mod re;
 pub mod warnings;
 
 pub fn install(vm: &mut Vm) {
@@ -22,6 +23,7 @@ pub fn install(vm: &mut Vm) {
     vm.module_attr_hook = Some(std_stream_attr);
     io::install(vm);
     os::install(vm);
+    re::install(vm);
     warnings::install(vm);
 }
 

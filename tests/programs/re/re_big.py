@@ -1,0 +1,40 @@
+# 100k-character inputs: the matcher keeps its backtracking state on the heap, so
+# neither long repeats nor deep backtracking can overflow the native stack.
+import re
+
+n = 100_000
+s = 'ab' * (n // 2)
+print(len(s))
+m = re.match(r'(a|b)*c', s)
+print(m)
+m = re.match(r'(?:a|b)*', s)
+print(m.span())
+m = re.match(r'(ab)*', s)
+print(m.span(), m.span(1))
+m = re.match(r'(?:(a)(b))+$', s)
+print(m.span(), m.group(1, 2))
+m = re.fullmatch(r'(?:ab)+?', s)
+print(m.span())
+m = re.match(r'.*b', s)
+print(m.span())
+m = re.match(r'.*?bab$', s + 'bab')
+print(m.span())
+m = re.match(r'(a|ab)*?$', s)
+print(m.span())
+m = re.search(r'x', s)
+print(m)
+print(len(re.findall(r'ab', s)), len(re.findall(r'a|b', s)), len(re.split(r'b', s)))
+print(len(re.sub(r'a', 'xy', s)), re.subn(r'(a)(b)', r'\2\1', s)[1])
+t = 'x' * n
+print(re.match(r'(x)\1*', t).span())
+print(re.match(r'(?:x|y)+?z', t))
+print(re.match(r'(?=(x*))\1$', t).span())
+print(re.match(r'(?>x*)y', t))
+print(re.match(r'(?:x{10})+', t).span())
+print(re.search(r'(?<=x)y|x{5}$', t).span())
+u = 'é' * n
+print(re.match(r'(?:é)+', u).span(), len(re.findall('é', u)))
+lines = '\n'.join('line %d' % i for i in range(20000))
+print(len(re.findall(r'^line (\d+)$', lines, re.M)), re.findall(r'^line (\d+)$', lines, re.M)[-1])
+words = ' '.join(['word'] * 20000)
+print(len(re.split(r'\s+', words)), len(re.sub(r'\bw', 'W', words)))
