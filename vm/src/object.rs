@@ -176,12 +176,32 @@ pub enum Extra {
     /// The builtin value (a list, dict, int, str, ...) holding the data of an instance of a
     /// class derived from that builtin type.
     Base(Value),
+    /// The Rust data of an instance of a class a native module made (`array.array`,
+    /// `hashlib` hashes, `struct.Struct`).
+    Native(Box<dyn NativeData>),
+}
+
+/// Rust data carried by an instance (`Extra::Native`). It holds no `Value`s: the collector
+/// does not look inside it.
+pub trait NativeData: std::any::Any {
+    /// The bytes the object exposes as a buffer (`bytes(x)`, `file.write(x)`), if it has one.
+    fn buffer(&self) -> Option<Vec<u8>> {
+        None
+    }
 }
 
 impl Instance {
     pub fn exc(&self) -> Option<&RefCell<ExcData>> {
         match self.extra.as_deref() {
             Some(Extra::Exc(e)) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The instance's native data of type `T`, if it carries that.
+    pub fn native<T: NativeData>(&self) -> Option<&T> {
+        match self.extra.as_deref() {
+            Some(Extra::Native(d)) => (&**d as &dyn std::any::Any).downcast_ref::<T>(),
             _ => None,
         }
     }
@@ -198,6 +218,14 @@ impl Instance {
             _ => None,
         }
     }
+}
+
+/// A native method the VM carries out itself when an instance's class has it (object's and
+/// the builtin types' dunders, whose behaviour lives in the VM). Natives of classes made by
+/// native modules (`array.array`) are named `"Class.method"` and are called like Python
+/// methods.
+pub fn is_vm_native(v: Value) -> bool {
+    matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Native(n) if !n.name.contains('.')))
 }
 
 /// The builtin value behind `v`: an instance's `base` object (for instances of subclasses of
