@@ -11,6 +11,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 pub mod array;
 pub mod coroutines;
 pub mod io;
+pub mod json;
 pub mod os;
 pub mod structmod;
 pub mod warnings;
@@ -24,6 +25,7 @@ pub fn install(vm: &mut Vm) {
         .insert("builtins", |vm| Ok(vm.builtins_module()));
     vm.module_attr_hook = Some(std_stream_attr);
     io::install(vm);
+    json::install(vm);
     os::install(vm);
     structmod::install(vm);
     warnings::install(vm);
