@@ -9,7 +9,9 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 pub mod array;
+pub mod binascii;
 pub mod coroutines;
+pub mod hashlib;
 pub mod io;
 pub mod json;
 pub mod os;
@@ -18,12 +20,14 @@ pub mod warnings;
 
 pub fn install(vm: &mut Vm) {
     array::install(vm);
+    binascii::install(vm);
     coroutines::install(vm);
     vm.native_modules.insert("sys", sys_module);
     vm.native_modules.insert("math", math_module);
     vm.native_modules
         .insert("builtins", |vm| Ok(vm.builtins_module()));
     vm.module_attr_hook = Some(std_stream_attr);
+    hashlib::install(vm);
     io::install(vm);
     json::install(vm);
     os::install(vm);
