@@ -188,6 +188,23 @@ pub trait NativeData: std::any::Any {
     fn buffer(&self) -> Option<Vec<u8>> {
         None
     }
+
+    /// `self[key]` when it needs neither Python code nor an allocation (an array's number
+    /// at an int index); None sends the subscription down the general `__getitem__` path.
+    fn get_item(&self, _key: Value) -> Option<Value> {
+        None
+    }
+
+    /// The `i`th item for iteration (which never goes through an overriding
+    /// `__getitem__`): `Some(None)` past the end, None when the general path must fetch it.
+    fn iter_item(&self, i: usize) -> Option<Option<Value>> {
+        self.get_item(Value::Int(i as i64)).map(Some)
+    }
+
+    /// `self[key] = v` under the same conditions; false when the general path must do it.
+    fn set_item(&self, _key: Value, _v: Value) -> bool {
+        false
+    }
 }
 
 impl Instance {

@@ -26,11 +26,101 @@ pub fn install(vm: &mut Vm) {
 pub struct ArrayData {
     code: u8,
     data: RefCell<Vec<u8>>,
+    /// An instance of `array.array` itself, not of a subclass (which may override
+    /// `__getitem__`/`__setitem__`): the VM's fast item paths apply.
+    exact: bool,
+}
+
+impl ArrayData {
+    /// The number at index `i` (negative from the end), or None for 'u' arrays, unsigned
+    /// 64-bit items past i64 and indexes out of range (the general path handles those).
+    fn number_at(&self, i: i64) -> Option<Value> {
+        let d = self.data.borrow();
+        let sz = item_size(self.code);
+        let n = (d.len() / sz) as i64;
+        let j = if i < 0 { i + n } else { i };
+        if !(0..n).contains(&j) {
+            return None;
+        }
+        let off = j as usize * sz;
+        let b = &d[off..off + sz];
+        macro_rules! rd {
+            ($t:ty) => {
+                <$t>::from_ne_bytes(b.try_into().ok()?)
+            };
+        }
+        Some(match self.code {
+            b'd' => Value::Float(rd!(f64)),
+            b'f' => Value::Float(rd!(f32) as f64),
+            b'b' => Value::Int(b[0] as i8 as i64),
+            b'B' => Value::Int(b[0] as i64),
+            b'h' => Value::Int(rd!(i16) as i64),
+            b'H' => Value::Int(rd!(u16) as i64),
+            b'i' => Value::Int(rd!(i32) as i64),
+            b'I' => Value::Int(rd!(u32) as i64),
+            b'l' | b'q' => Value::Int(rd!(i64)),
+            b'L' | b'Q' => Value::Int(i64::try_from(rd!(u64)).ok()?),
+            _ => return None,
+        })
+    }
 }
 
 impl NativeData for ArrayData {
     fn buffer(&self) -> Option<Vec<u8>> {
         Some(self.data.borrow().clone())
+    }
+
+    fn get_item(&self, key: Value) -> Option<Value> {
+        let Value::Int(i) = key else { return None };
+        if !self.exact {
+            return None;
+        }
+        self.number_at(i)
+    }
+
+    fn iter_item(&self, i: usize) -> Option<Option<Value>> {
+        if i >= item_count(self) {
+            return Some(None);
+        }
+        self.number_at(i as i64).map(Some)
+    }
+
+    fn set_item(&self, key: Value, v: Value) -> bool {
+        let Value::Int(i) = key else { return false };
+        if !self.exact {
+            return false;
+        }
+        let mut d = self.data.borrow_mut();
+        let sz = item_size(self.code);
+        let n = (d.len() / sz) as i64;
+        let j = if i < 0 { i + n } else { i };
+        if !(0..n).contains(&j) {
+            return false;
+        }
+        let off = j as usize * sz;
+        let dst = &mut d[off..off + sz];
+        match (self.code, v) {
+            (b'd', Value::Float(x)) => dst.copy_from_slice(&x.to_ne_bytes()),
+            (b'd', Value::Int(x)) => dst.copy_from_slice(&(x as f64).to_ne_bytes()),
+            (b'f', Value::Float(x)) => dst.copy_from_slice(&(x as f32).to_ne_bytes()),
+            (b'b', Value::Int(x)) if i8::try_from(x).is_ok() => dst[0] = x as u8,
+            (b'B', Value::Int(x)) if u8::try_from(x).is_ok() => dst[0] = x as u8,
+            (b'h', Value::Int(x)) if i16::try_from(x).is_ok() => {
+                dst.copy_from_slice(&(x as i16).to_ne_bytes())
+            }
+            (b'H', Value::Int(x)) if u16::try_from(x).is_ok() => {
+                dst.copy_from_slice(&(x as u16).to_ne_bytes())
+            }
+            (b'i', Value::Int(x)) if i32::try_from(x).is_ok() => {
+                dst.copy_from_slice(&(x as i32).to_ne_bytes())
+            }
+            (b'I', Value::Int(x)) if u32::try_from(x).is_ok() => {
+                dst.copy_from_slice(&(x as u32).to_ne_bytes())
+            }
+            (b'l' | b'q', Value::Int(x)) => dst.copy_from_slice(&x.to_ne_bytes()),
+            _ => return false,
+        }
+        true
     }
 }
 
@@ -142,20 +232,23 @@ fn base_class(vm: &mut Vm, v: Value) -> Gc {
         Obj::Class(c) => c.mro.borrow().clone(),
         _ => vec![cls],
     };
+    mro.into_iter()
+        .find(|k| is_array_class(vm, *k))
+        .unwrap_or(cls)
+}
+
+/// Whether `cls` is `array.array` (its own `__new__` is ours).
+fn is_array_class(vm: &mut Vm, cls: Gc) -> bool {
+    let Obj::Class(c) = cls.obj() else {
+        return false;
+    };
     let new = vm.intern("__new__");
-    for k in mro {
-        if let Obj::Class(kc) = k.obj() {
-            let d = vm.class_dict(kc).borrow().get_str(new, str_hash(new));
-            if let Some(Value::Obj(sm)) = d {
-                if let Obj::StaticMethod(Value::Obj(f)) = sm.obj() {
-                    if matches!(f.obj(), Obj::Native(n) if n.name == NEW_NAME) {
-                        return k;
-                    }
-                }
-            }
-        }
-    }
-    cls
+    let d = vm.class_dict(c).borrow().get_str(new, str_hash(new));
+    let Some(Value::Obj(sm)) = d else {
+        return false;
+    };
+    matches!(sm.obj(), Obj::StaticMethod(Value::Obj(f))
+        if matches!(f.obj(), Obj::Native(n) if n.name == NEW_NAME))
 }
 
 fn str_hash(k: Gc) -> u64 {
@@ -167,12 +260,14 @@ fn str_hash(k: Gc) -> u64 {
 
 fn new_array(vm: &mut Vm, cls: Gc, code: u8, data: Vec<u8>) -> Value {
     vm.heap.note_size(data.len() / 16);
+    let exact = is_array_class(vm, cls);
     Value::Obj(vm.alloc(Obj::Instance(Instance {
         class: Cell::new(cls),
         dict: RefCell::new(Dict::new()),
         extra: Some(Box::new(Extra::Native(Box::new(ArrayData {
             code,
             data: RefCell::new(data),
+            exact,
         })))),
     })))
 }

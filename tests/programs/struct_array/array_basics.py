@@ -95,3 +95,30 @@ class MyArray(array):
 m = MyArray('i', [1, 2, 3])
 print(m.total(), m, type(m[:1]).__name__, type(m + m).__name__, isinstance(m, array))
 print(bytearray(array('B', [65, 66])), b''.join([array('B', [67])]))
+
+
+class Logged(array):
+    def __getitem__(self, i):
+        print('get', i)
+        return array.__getitem__(self, i)
+
+    def __setitem__(self, i, v):
+        print('set', i, v)
+        array.__setitem__(self, i, v)
+
+
+lg = Logged('d', [1.5, 2.5])
+lg[0] = 9
+print(lg[0], lg[-1], list(lg))
+fast = array('d', [0.0]) * 3
+fast[0] = 1
+fast[1] = 2.5
+fast[-1] = True
+print(fast, fast[0], fast[-1], [x for x in fast])
+ints = array('b', [0, 0])
+ints[0] = 127
+try:
+    ints[1] = 128
+except OverflowError as e:
+    print('OverflowError', e)
+print(ints, array('L', [2**64 - 1])[0], array('u', 'ab')[1])
