@@ -10,6 +10,8 @@ class JSONDecodeError(ValueError):
     """A JSON document could not be parsed: `msg` at character `pos` of `doc`
     (line `lineno`, column `colno`, both counted from 1)."""
 
+    __module__ = 'json.decoder'
+
     def __init__(self, msg, doc, pos):
         line_start = doc.rfind('\n', 0, pos) + 1
         lineno = doc.count('\n', 0, pos) + 1

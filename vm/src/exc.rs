@@ -400,7 +400,27 @@ impl Vm {
     pub fn exception_summary(&mut self, exc: Value) -> String {
         let cls = self.type_of(exc);
         let name = self.class_name(cls);
-        let module_prefix = String::new();
+        // `module.Name` for classes outside builtins and __main__, as CPython prints them.
+        let module_prefix = match cls.obj() {
+            Obj::Class(c) => {
+                let k = self.intern("__module__");
+                let hash = match k.obj() {
+                    Obj::Str(s) => crate::strs::str_hash(s),
+                    _ => 0,
+                };
+                let m = self.class_dict(c).borrow().get_str(k, hash);
+                match m {
+                    Some(Value::Obj(g)) => match g.obj() {
+                        Obj::Str(s) if &*s.s != "builtins" && &*s.s != "__main__" => {
+                            format!("{}.", s.s)
+                        }
+                        _ => String::new(),
+                    },
+                    _ => String::new(),
+                }
+            }
+            _ => String::new(),
+        };
         let msg = match self.str_of(exc) {
             Ok(s) => s,
             Err(_) => {
