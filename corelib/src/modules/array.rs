@@ -154,6 +154,8 @@ fn array_module(vm: &mut Vm) -> PyResult<Gc> {
         ("array.fromunicode", fromunicode),
         ("array.buffer_info", buffer_info),
         ("array.byteswap", byteswap),
+        ("array.tofile", tofile),
+        ("array.fromfile", fromfile),
         ("array.__len__", len),
         ("array.__getitem__", getitem),
         ("array.__setitem__", setitem),
@@ -1175,6 +1177,44 @@ fn byteswap(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let sz = item_size(a.code);
     for chunk in a.data.borrow_mut().chunks_exact_mut(sz) {
         chunk.reverse();
+    }
+    Ok(Value::None)
+}
+
+fn tofile(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let a = this(vm, args, "tofile")?;
+    arity(vm, "tofile", &args[1..], 1, 1)?;
+    let write = vm.getattr_str(args[1], "write")?;
+    let d = a.data.borrow().clone();
+    // In 64 KiB blocks, as CPython writes them.
+    for chunk in d.chunks(64 * 1024) {
+        let b = vm.new_bytes(chunk.to_vec());
+        vm.call_value(write, &[b], &[])?;
+    }
+    Ok(Value::None)
+}
+
+fn fromfile(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let a = this(vm, args, "fromfile")?;
+    arity(vm, "fromfile", &args[1..], 2, 2)?;
+    let n = as_int(vm, args[2], "")?;
+    if n < 0 {
+        return Err(vm.value_error("negative count"));
+    }
+    let sz = item_size(a.code);
+    let want = (n as usize).saturating_mul(sz);
+    let read = vm.getattr_str(args[1], "read")?;
+    let r = vm.call_value(read, &[Value::Int(want as i64)], &[])?;
+    let Some(b) = (match kestrel_vm::object::builtin_base(r) {
+        Value::Obj(g) if matches!(g.obj(), Obj::Bytes(_)) => vm.buffer(r)?,
+        _ => None,
+    }) else {
+        return Err(vm.type_error("read() didn't return bytes"));
+    };
+    let whole = b.len() / sz * sz;
+    a.data.borrow_mut().extend_from_slice(&b[..whole]);
+    if b.len() < want {
+        return Err(vm.raise_msg("EOFError", "read() didn't return enough bytes"));
     }
     Ok(Value::None)
 }

@@ -122,3 +122,39 @@ try:
 except OverflowError as e:
     print('OverflowError', e)
 print(ints, array('L', [2**64 - 1])[0], array('u', 'ab')[1])
+
+class Buf:
+    def __init__(self):
+        self.data, self.pos = b'', 0
+
+    def write(self, b):
+        self.data += b
+
+    def seek(self, p):
+        self.pos = p
+
+    def getvalue(self):
+        return self.data
+
+    def read(self, n):
+        r = self.data[self.pos:self.pos + n]
+        self.pos += len(r)
+        return r
+
+
+f = Buf()
+array('i', [1, 2]).tofile(f)
+print(f.getvalue())
+got = array('i')
+f.seek(0)
+got.fromfile(f, 2)
+print(got)
+f.seek(0)
+try:
+    got.fromfile(f, 3)
+except EOFError as e:
+    print('EOFError', e, got)
+try:
+    got.fromfile(f, -1)
+except ValueError as e:
+    print('ValueError', e)
