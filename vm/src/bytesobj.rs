@@ -68,6 +68,10 @@ pub fn bytes_like(v: Value) -> Option<Result<Cow<'static, [u8]>, &'static str>> 
         Obj::Bytes(b) => Some(Ok(Cow::Borrowed(unsafe { &*(&**b as *const [u8]) }))),
         Obj::ByteArray(b) => Some(Ok(Cow::Owned(b.borrow().clone()))),
         Obj::MemoryView(m) => Some(memview_bytes(m).map(Cow::Owned)),
+        Obj::Instance(i) => match i.extra.as_deref() {
+            Some(Extra::Native(d)) => d.buffer().map(|b| Ok(Cow::Owned(b))),
+            _ => None,
+        },
         _ => None,
     }
 }

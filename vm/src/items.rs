@@ -241,6 +241,11 @@ impl Vm {
                     return self.big_range_item(&r, key);
                 }
                 Obj::Instance(i) => {
+                    if let Some(Extra::Native(d)) = i.extra.as_deref() {
+                        if let Some(v) = d.get_item(key) {
+                            return Ok(v);
+                        }
+                    }
                     if let Some(f) = self.lookup_special(o, "__getitem__") {
                         return self.call_value(f, &[o, key], &[]);
                     }
@@ -320,7 +325,12 @@ impl Vm {
                 }
                 Obj::Dict(_) => return self.dict_setitem(o, key, v),
                 Obj::ByteArray(_) | Obj::MemoryView(_) => return self.bytes_setitem(g, key, v),
-                Obj::Instance(_) => {
+                Obj::Instance(i) => {
+                    if let Some(Extra::Native(d)) = i.extra.as_deref() {
+                        if d.set_item(key, v) {
+                            return Ok(());
+                        }
+                    }
                     if let Some(f) = self.lookup_special(o, "__setitem__") {
                         self.call_value(f, &[o, key, v], &[])?;
                         return Ok(());

@@ -259,7 +259,17 @@ impl Vm {
                             }
                         }
                     }
-                    Obj::Instance(_) => {
+                    Obj::Instance(inst) => {
+                        if let Some(Extra::Native(d)) = inst.extra.as_deref() {
+                            match d.iter_item(i) {
+                                Some(Some(v)) => {
+                                    *index += 1;
+                                    return Ok(Some(v));
+                                }
+                                Some(None) => return Ok(None),
+                                None => {}
+                            }
+                        }
                         let seqv = *seq;
                         drop(k);
                         let f = self.lookup_special(seqv, "__getitem__");

@@ -179,9 +179,35 @@ pub enum Extra {
     /// The builtin value (a list, dict, int, str, ...) holding the data of an instance of a
     /// class derived from that builtin type.
     Base(Value),
-    /// Rust data of a native module's object that holds no Values (so nothing to trace),
-    /// e.g. a compiled regular expression.
-    Native(Box<dyn std::any::Any>),
+    /// The Rust data of an instance of a class a native module made (`array.array`,
+    /// `hashlib` hashes, `struct.Struct`).
+    Native(Box<dyn NativeData>),
+}
+
+/// Rust data carried by an instance (`Extra::Native`). It holds no `Value`s: the collector
+/// does not look inside it.
+pub trait NativeData: std::any::Any {
+    /// The bytes the object exposes as a buffer (`bytes(x)`, `file.write(x)`), if it has one.
+    fn buffer(&self) -> Option<Vec<u8>> {
+        None
+    }
+
+    /// `self[key]` when it needs neither Python code nor an allocation (an array's number
+    /// at an int index); None sends the subscription down the general `__getitem__` path.
+    fn get_item(&self, _key: Value) -> Option<Value> {
+        None
+    }
+
+    /// The `i`th item for iteration (which never goes through an overriding
+    /// `__getitem__`): `Some(None)` past the end, None when the general path must fetch it.
+    fn iter_item(&self, i: usize) -> Option<Option<Value>> {
+        self.get_item(Value::Int(i as i64)).map(Some)
+    }
+
+    /// `self[key] = v` under the same conditions; false when the general path must do it.
+    fn set_item(&self, _key: Value, _v: Value) -> bool {
+        false
+    }
 }
 
 impl Instance {
@@ -192,10 +218,10 @@ impl Instance {
         }
     }
 
-    /// The Rust data of a native object, if it is a `T`.
-    pub fn native<T: 'static>(&self) -> Option<&T> {
+    /// The instance's native data of type `T`, if it carries that.
+    pub fn native<T: NativeData>(&self) -> Option<&T> {
         match self.extra.as_deref() {
-            Some(Extra::Native(d)) => d.downcast_ref(),
+            Some(Extra::Native(d)) => (&**d as &dyn std::any::Any).downcast_ref::<T>(),
             _ => None,
         }
     }
@@ -212,6 +238,14 @@ impl Instance {
             _ => None,
         }
     }
+}
+
+/// A native method the VM carries out itself when an instance's class has it (object's and
+/// the builtin types' dunders, whose behaviour lives in the VM). Natives of classes made by
+/// native modules (`array.array`) are named `"Class.method"` and are called like Python
+/// methods.
+pub fn is_vm_native(v: Value) -> bool {
+    matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Native(n) if !n.name.contains('.')))
 }
 
 /// The builtin value behind `v`: an instance's `base` object (for instances of subclasses of

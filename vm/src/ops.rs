@@ -857,7 +857,7 @@ impl Vm {
         let mut b_tried = false;
         if !ta.ptr_eq(tb) && self.is_subclass(tb, ta) {
             if let Some(f) = self.class_lookup(tb, rname) {
-                if !matches!(f, Value::Obj(g) if matches!(g.obj(), Obj::Native(_))) {
+                if !is_vm_native(f) {
                     b_tried = true;
                     let r = self.call_value(f, &[b, a], &[])?;
                     if !self.is_not_implemented(r) {
@@ -868,7 +868,7 @@ impl Vm {
         }
         let name = self.intern(op.dunder());
         if let Some(f) = self.class_lookup(ta, name) {
-            if !matches!(f, Value::Obj(g) if matches!(g.obj(), Obj::Native(_))) {
+            if !is_vm_native(f) {
                 let r = self.call_value(f, &[a, b], &[])?;
                 if !self.is_not_implemented(r) {
                     return Ok(r);
@@ -876,7 +876,7 @@ impl Vm {
             }
         }
         if let Some(f) = self.class_lookup(tb, rname).filter(|_| !b_tried) {
-            if !matches!(f, Value::Obj(g) if matches!(g.obj(), Obj::Native(_))) {
+            if !is_vm_native(f) {
                 let r = self.call_value(f, &[b, a], &[])?;
                 if !self.is_not_implemented(r) {
                     return Ok(r);
@@ -894,7 +894,7 @@ impl Vm {
                 // Default __ne__ inverts __eq__.
                 let eq = self.names.eq;
                 if let Some(f) = self.class_lookup(ta, eq) {
-                    if !matches!(f, Value::Obj(g) if matches!(g.obj(), Obj::Native(_))) {
+                    if !is_vm_native(f) {
                         let r = self.call_value(f, &[a, b], &[])?;
                         if !self.is_not_implemented(r) {
                             let t = self.truthy(r)?;
@@ -1080,8 +1080,7 @@ impl Vm {
                             let t = self.type_name(v);
                             return Err(self.type_error(format!("unhashable type: '{t}'")));
                         }
-                        Some(f) if !matches!(f, Value::Obj(fg) if matches!(fg.obj(), Obj::Native(_))) =>
-                        {
+                        Some(f) if !is_vm_native(f) => {
                             let r = self.call_value(f, &[v], &[])?;
                             match r {
                                 Value::Int(i) => {
@@ -1110,8 +1109,7 @@ impl Vm {
                             let t = self.type_name(v);
                             return Err(self.type_error(format!("unhashable type: '{t}'")));
                         }
-                        Some(f) if !matches!(f, Value::Obj(fg) if matches!(fg.obj(), Obj::Native(_))) =>
-                        {
+                        Some(f) if !is_vm_native(f) => {
                             let r = self.call_value(f, &[v], &[])?;
                             match builtin_base(r) {
                                 Value::Int(i) => {

@@ -278,7 +278,7 @@ impl Vm {
                     let cls = inst.class.get();
                     let rname = self.names.repr;
                     if let Some(f) = self.class_lookup(cls, rname) {
-                        if !matches!(f, Value::Obj(fg) if matches!(fg.obj(), Obj::Native(_))) {
+                        if !is_vm_native(f) {
                             let r = self.call_value(f, &[v], &[])?;
                             return match r {
                                 Value::Obj(rg) if matches!(rg.obj(), Obj::Str(_)) => {
@@ -542,7 +542,7 @@ impl Vm {
                     let cls = inst.class.get();
                     let sname = self.names.str;
                     if let Some(f) = self.class_lookup(cls, sname) {
-                        if !matches!(f, Value::Obj(fg) if matches!(fg.obj(), Obj::Native(_))) {
+                        if !is_vm_native(f) {
                             let r = self.call_value(f, &[v], &[])?;
                             return match r {
                                 Value::Obj(rg) if matches!(rg.obj(), Obj::Str(_)) => {
@@ -600,7 +600,7 @@ impl Vm {
         if let Value::Obj(g) = v {
             if let Obj::Instance(_) = g.obj() {
                 if let Some(f) = self.lookup_special(v, "__format__") {
-                    if !matches!(f, Value::Obj(fg) if matches!(fg.obj(), Obj::Native(_))) {
+                    if !is_vm_native(f) {
                         let s = self.new_str(spec);
                         let r = self.call_value(f, &[v, s], &[])?;
                         return self.str_of(r);

@@ -8,22 +8,32 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+pub mod array;
+pub mod binascii;
 pub mod coroutines;
+pub mod hashlib;
 pub mod io;
+pub mod json;
 pub mod os;
 pub mod re;
+pub mod structmod;
 pub mod warnings;
 
 pub fn install(vm: &mut Vm) {
+    array::install(vm);
+    binascii::install(vm);
     coroutines::install(vm);
     vm.native_modules.insert("sys", sys_module);
     vm.native_modules.insert("math", math_module);
     vm.native_modules
         .insert("builtins", |vm| Ok(vm.builtins_module()));
     vm.module_attr_hook = Some(std_stream_attr);
+    hashlib::install(vm);
     io::install(vm);
+    json::install(vm);
     os::install(vm);
     re::install(vm);
+    structmod::install(vm);
     warnings::install(vm);
 }
 
@@ -153,6 +163,21 @@ fn set(vm: &mut Vm, m: Gc, name: &str, v: Value) {
 fn func(vm: &mut Vm, m: Gc, name: &'static str, f: kestrel_vm::object::NativeFnPtr) {
     let v = vm.new_native(name, f);
     set(vm, m, name, v);
+}
+
+/// Adds native methods named `"Class.method"` to a class a native module made (the dict key
+/// is the part after the dot; the dotted name tells the VM to call its dunders as methods,
+/// see `object::is_vm_native`).
+pub fn class_methods(
+    vm: &mut Vm,
+    cls: Gc,
+    methods: &[(&'static str, kestrel_vm::object::NativeFnPtr)],
+) {
+    for (full, f) in methods {
+        let key = full.rsplit('.').next().unwrap_or(full);
+        let func = vm.new_method_native(full, *f);
+        vm.class_set(cls, key, func);
+    }
 }
 
 /// A new module holding these native functions.

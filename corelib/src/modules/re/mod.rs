@@ -43,6 +43,8 @@ struct Compiled {
     is_str: bool,
 }
 
+impl kestrel_vm::object::NativeData for Compiled {}
+
 /// The subject of a match as code points.
 enum Subject<'a> {
     /// An ASCII str: its bytes are its code points.
