@@ -5,7 +5,8 @@ import posix
 import _kestrel_io
 import posixpath as path
 from posix import getcwd, chdir, listdir, mkdir, rmdir, remove, unlink, rename, replace, \
-    lstat as _lstat, stat as _stat, getpid, strerror
+    lstat as _lstat, stat as _stat, getpid, strerror, chmod, utime, symlink, link, readlink, \
+    access
 
 sys.modules["os.path"] = path
 
@@ -181,6 +182,20 @@ def fspath(path):
     return r
 
 
+def fsencode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode("utf-8", "surrogateescape")
+    return filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode("utf-8", "surrogateescape")
+    return filename
+
+
 def makedirs(name, mode=0o777, exist_ok=False):
     head, tail = path.split(name)
     if not tail:
@@ -321,10 +336,6 @@ def lseek(fd, pos, how):
 
 def isatty(fd):
     return _kestrel_io.isatty(fd)
-
-
-def access(p, mode):
-    return path.exists(p)
 
 
 def get_exec_path(env=None):

@@ -337,10 +337,9 @@ class Path(PurePath):
         return type(self)(os.getcwd(), self)
 
     def resolve(self, strict=False):
-        s = os.path.realpath(self)
         if strict:
-            os.stat(s)
-        return type(self)(s)
+            os.stat(self)
+        return type(self)(os.path.realpath(self))
 
     def stat(self, *, follow_symlinks=True):
         return os.stat(self, follow_symlinks=follow_symlinks)
@@ -496,7 +495,7 @@ class Path(PurePath):
     def write_bytes(self, data):
         view = memoryview(data)
         with self.open(mode="wb") as f:
-            return f.write(view)
+            return f.write(view.tobytes())
 
     def write_text(self, data, encoding=None, errors=None, newline=None):
         if not isinstance(data, str):
