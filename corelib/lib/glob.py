@@ -62,7 +62,7 @@ def _iglob(pathname, root_dir, recursive, hidden):
         return
     if not dirname:
         if recursive and basename == "**":
-            yield from _glob_double(root_dir, "", hidden, True)
+            yield from _glob_double(root_dir, "", hidden, False)
         else:
             yield from _glob_one(root_dir, "", basename, hidden)
         return

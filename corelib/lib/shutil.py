@@ -180,7 +180,12 @@ def rmtree(path, ignore_errors=False, onerror=None):
         def onerror(*args):
             raise args[2][1]
     try:
-        if os.path.islink(path):
+        st = os.lstat(path)
+    except OSError:
+        onerror(os.lstat, path, sys.exc_info())
+        return
+    try:
+        if _stat.S_ISLNK(st.st_mode):
             raise OSError("Cannot call rmtree on a symbolic link")
     except OSError:
         onerror(os.path.islink, path, sys.exc_info())
