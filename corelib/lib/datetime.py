@@ -206,7 +206,33 @@ def _ratio(v):
     return _index(v), 1
 
 
-class timedelta:
+def _rebuild(obj, memo):
+    """A copy made from obj.__reduce__() (the copy module uses __copy__/__deepcopy__)."""
+    r = obj.__reduce__()
+    args = r[1]
+    state = r[2] if len(r) > 2 else None
+    if memo is not None:
+        import copy
+        args = copy.deepcopy(args, memo)
+        state = copy.deepcopy(state, memo)
+    y = r[0](*args)
+    if state:
+        y.__dict__.update(state)
+    return y
+
+
+class _Value:
+    """Copying for the immutable datetime values."""
+    __slots__ = ()
+
+    def __copy__(self):
+        return _rebuild(self, None)
+
+    def __deepcopy__(self, memo):
+        return _rebuild(self, memo)
+
+
+class timedelta(_Value):
     """A duration: days, seconds (0..86399) and microseconds (0..999999)."""
     __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
 
@@ -544,13 +570,19 @@ def _parse_iso_time(s):
             raise ValueError
         h, m, sec, us = _parse_hms(body)
         off = timedelta(hours=h, minutes=m, seconds=sec, microseconds=us)
-        if tz[0] == "-":
-            off = -off
-        tzi = timezone.utc if not off else timezone(off)
+        tzi = -off if tz[0] == "-" else off
     return t[0], t[1], t[2], t[3], tzi
 
 
-class date:
+def _iso_tz(off):
+    """The tzinfo of a parsed ISO offset (made outside the parsing, so a bad offset
+    reports its own error)."""
+    if off is None or isinstance(off, tzinfo):
+        return off
+    return timezone.utc if not off else timezone(off)
+
+
+class date(_Value):
     """A date of the proleptic Gregorian calendar: year, month, day."""
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
@@ -737,7 +769,7 @@ date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
 
 
-class tzinfo:
+class tzinfo(_Value):
     """Abstract base class for time zone information."""
     __slots__ = ()
 
@@ -772,10 +804,11 @@ class tzinfo:
     def __reduce__(self):
         getinitargs = getattr(self, "__getinitargs__", None)
         args = getinitargs() if getinitargs else ()
-        return (type(self), args, getattr(self, "__dict__", None) or None)
+        state = getattr(self, "__dict__", None)
+        return (type(self), args, dict(state) if state else None)
 
 
-class time:
+class time(_Value):
     """A time of day: hour, minute, second, microsecond, tzinfo, fold."""
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold",
                  "_hashcode")
@@ -808,7 +841,7 @@ class time:
             h, m, sec, us, tz = _parse_iso_time(s2)
         except (ValueError, IndexError):
             raise ValueError("Invalid isoformat string: %r" % (s,)) from None
-        return cls(h, m, sec, us, tz)
+        return cls(h, m, sec, us, _iso_tz(tz))
 
     def utcoffset(self):
         if self._tzinfo is None:
@@ -989,6 +1022,19 @@ class datetime(date):
         result = cls(y, m, d, hh, mm, min(ss, 59), us, tz)
         if tz is not None:
             result = tz.fromutc(result)
+        elif not utc:
+            # A local time repeated by a backward transition within the last day is the
+            # second of the two (fold=1) if an earlier instant also shows it.
+            day = 86400
+            try:
+                y, m, d, hh, mm, ss = conv(t - day)[:6]
+            except (OverflowError, OSError):
+                return result
+            shift = result - cls(y, m, d, hh, mm, ss, us) - timedelta(seconds=day)
+            if shift.days < 0:
+                y, m, d, hh, mm, ss = conv(t + shift // timedelta(seconds=1))[:6]
+                if cls(y, m, d, hh, mm, ss, us) == result:
+                    result._fold = 1
         return result
 
     @classmethod
@@ -1039,7 +1085,7 @@ class datetime(date):
                 hms = _parse_iso_time(rest)
         except (ValueError, IndexError):
             raise ValueError("Invalid isoformat string: %r" % (s,)) from None
-        return cls(*ymd, *hms)
+        return cls(*ymd, *hms[:4], _iso_tz(hms[4]))
 
     @classmethod
     def strptime(cls, data, fmt):
@@ -1102,10 +1148,35 @@ class datetime(date):
                                   yday, 0))
 
     def _local_seconds(self):
-        """Seconds since the epoch of this naive local time."""
-        tt = (self._year, self._month, self._day, self._hour, self._minute, self._second,
-              0, 1, -1)
-        return int(_time.mktime(tt))
+        """Seconds since the epoch of this naive local time: the u with local(u) == t,
+        the later one when fold is 1; in a gap, the fold picks the edge."""
+        day = 86400
+        t = self._naive_seconds()
+
+        def local(u):
+            y, m, d, hh, mm, ss = _time.localtime(u)[:6]
+            return datetime(y, m, d, hh, mm, ss)._naive_seconds()
+
+        a = local(t) - t
+        u1 = t - a
+        t1 = local(u1)
+        if t1 == t:
+            u2 = u1 + (day if self._fold else -day)
+            b = local(u2) - u2
+            if a == b:
+                return u1
+        else:
+            b = t1 - u1
+        u2 = t - b
+        if local(u2) == t:
+            return u2
+        if t1 == t:
+            return u1
+        return min(u1, u2) if self._fold else max(u1, u2)
+
+    def _naive_seconds(self):
+        return (self.toordinal() - _EPOCH_ORDINAL) * 86400 + (self._hour * 60 + self._minute) * 60 \
+            + self._second
 
     def timestamp(self):
         if self._tzinfo is None:
@@ -1368,6 +1439,7 @@ timezone.min = timezone(-timedelta(hours=23, minutes=59))
 timezone.max = timezone(timedelta(hours=23, minutes=59))
 UTC = _UTC
 _EPOCH = datetime(1970, 1, 1, tzinfo=_UTC)
+_EPOCH_ORDINAL = _EPOCH.toordinal()
 _OWN_TYPES = (date, datetime, time, timedelta, timezone, tzinfo)
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR",

@@ -116,3 +116,21 @@ show(lambda: datetime.strptime("15 Jan 2024", "%d %b %Y"))
 show(lambda: datetime.strptime("Feb 29", "%b %d"))
 show(lambda: datetime.strptime("2024-01-15", "%Y-%m"))
 show(lambda: datetime.strptime("nope", "%Y"))
+show(lambda: datetime.fromisoformat("2020-01-01T10:00:00+24:00"))
+
+# copying
+import copy
+d = datetime(2020, 5, 17, 10, 20, 30, 5, tzinfo=timezone(timedelta(hours=2), "X"))
+for v in (d, d.date(), d.timetz(), timedelta(1, 2, 3), timezone.utc, tz2):
+    print(repr(copy.copy(v)), copy.deepcopy(v) == v)
+
+
+class Named(tzinfo):
+    def __init__(self, name="N"):
+        self.name = name
+        self.items = [1, 2]
+
+
+fx = copy.deepcopy(Named("Y"))
+print(type(fx).__name__, fx.name, fx.items)
+show(lambda: copy.deepcopy(Fixed(3, "Y")))
