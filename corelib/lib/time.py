@@ -5,12 +5,16 @@ arguments as CPython's does and adds struct_time, asctime and strptime."""
 
 import _time
 from _time import time, time_ns, perf_counter, perf_counter_ns, monotonic, monotonic_ns, \
-    process_time, process_time_ns, thread_time, thread_time_ns, sleep
+    process_time, process_time_ns, thread_time, thread_time_ns, sleep, clock_gettime, \
+    clock_gettime_ns, clock_getres
 
 CLOCK_REALTIME = 0
 CLOCK_MONOTONIC = 1
 CLOCK_PROCESS_CPUTIME_ID = 2
 CLOCK_THREAD_CPUTIME_ID = 3
+CLOCK_MONOTONIC_RAW = 4
+CLOCK_BOOTTIME = 7
+CLOCK_TAI = 11
 
 _FIELDS = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday",
            "tm_yday", "tm_isdst")

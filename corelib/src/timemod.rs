@@ -34,6 +34,9 @@ fn time_module(vm: &mut Vm) -> PyResult<Gc> {
             ("_strftime", strftime),
             ("_tzinfo", tzinfo),
             ("_clock_res", clock_res),
+            ("clock_gettime", clock_gettime),
+            ("clock_gettime_ns", clock_gettime_ns),
+            ("clock_getres", clock_getres),
         ],
     ))
 }
@@ -89,6 +92,43 @@ fn thread_time(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn thread_time_ns(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(clock_ns(libc::CLOCK_THREAD_CPUTIME_ID)))
+}
+
+/// A clock id argument read into a timespec by `f` (clock_gettime or clock_getres).
+fn clock_call(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    f: unsafe extern "C" fn(libc::clockid_t, *mut libc::timespec) -> libc::c_int,
+) -> PyResult<libc::timespec> {
+    arity(vm, name, args, 1, 1)?;
+    let id = as_int(vm, args[0], "")?;
+    let id = libc::clockid_t::try_from(id)
+        .map_err(|_| vm.raise_msg("OverflowError", "signed integer is greater than maximum"))?;
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid, writable timespec; a bad id makes the call fail with EINVAL.
+    if unsafe { f(id, &mut ts) } != 0 {
+        return Err(last_os_error(vm));
+    }
+    Ok(ts)
+}
+
+fn clock_gettime(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let ts = clock_call(vm, args, "clock_gettime", libc::clock_gettime)?;
+    Ok(Value::Float(ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9))
+}
+
+fn clock_gettime_ns(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let ts = clock_call(vm, args, "clock_gettime_ns", libc::clock_gettime)?;
+    Ok(Value::Int(ts.tv_sec * 1_000_000_000 + ts.tv_nsec))
+}
+
+fn clock_getres(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let ts = clock_call(vm, args, "clock_getres", libc::clock_getres)?;
+    Ok(Value::Float(ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9))
 }
 
 /// _clock_res(name) -> the resolution in seconds of the clock behind `name`.
@@ -176,7 +216,7 @@ fn tm_tuple(vm: &mut Vm, tm: &libc::tm) -> Value {
         Value::Int(tm.tm_yday as i64 + 1),
         Value::Int(tm.tm_isdst as i64),
         zone,
-        Value::Int(tm.tm_gmtoff as i64),
+        Value::Int(tm.tm_gmtoff),
     ];
     vm.new_tuple(vals)
 }
@@ -313,7 +353,7 @@ fn tzinfo(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
                 .to_string_lossy()
                 .into_owned()
         };
-        (-(tm.tm_gmtoff as i64), name)
+        (-tm.tm_gmtoff, name)
     };
     let (jan, jan_name) = probe(year_start);
     let (jul, jul_name) = probe(year_start + YEAR / 2);

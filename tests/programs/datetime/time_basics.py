@@ -102,3 +102,14 @@ for name in ("time", "monotonic", "perf_counter", "process_time", "thread_time")
     info = time.get_clock_info(name)
     print(name, info.implementation, info.monotonic, info.adjustable, info.resolution > 0)
 show(lambda: time.get_clock_info("x"))
+
+# clock_gettime and friends
+for cid in (time.CLOCK_REALTIME, time.CLOCK_MONOTONIC, time.CLOCK_PROCESS_CPUTIME_ID,
+            time.CLOCK_THREAD_CPUTIME_ID, time.CLOCK_MONOTONIC_RAW, time.CLOCK_BOOTTIME):
+    a = time.clock_gettime(cid)
+    print(cid, type(a).__name__, time.clock_gettime(cid) >= a,
+          type(time.clock_gettime_ns(cid)).__name__, time.clock_getres(cid) > 0)
+print(abs(time.clock_gettime(time.CLOCK_REALTIME) - time.time()) < 1)
+show(lambda: time.clock_gettime(999))
+show(lambda: time.clock_getres(999))
+show(lambda: time.clock_gettime("x"))
