@@ -55,11 +55,19 @@ def _ord_to_ymd(n):
 
 
 def _index(v):
+    """An int argument within C int range, with CPython's overflow messages."""
     if isinstance(v, int):
-        return int(v)
-    if isinstance(v, float) or not hasattr(type(v), "__index__"):
+        v = int(v)
+    elif isinstance(v, float) or not hasattr(type(v), "__index__"):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
-    return v.__index__()
+    else:
+        v = v.__index__()
+    if not -2 ** 31 <= v < 2 ** 31:
+        if not -2 ** 63 <= v < 2 ** 63:
+            raise OverflowError("Python int too large to convert to C long")
+        raise OverflowError("signed integer is %s" % ("less than minimum" if v < 0 else
+                                                      "greater than maximum"))
+    return v
 
 
 def _check_date(year, month, day):
@@ -276,6 +284,8 @@ class timedelta(_Value):
         self = object.__new__(cls)
         s, self._microseconds = divmod(us, 1000000)
         self._days, self._seconds = divmod(s, 86400)
+        if not -2 ** 31 <= self._days < 2 ** 31:
+            raise OverflowError("Python int too large to convert to C int")
         if abs(self._days) > 999999999:
             raise OverflowError("days=%d; must have magnitude <= 999999999" % self._days)
         self._hashcode = -1
@@ -300,6 +310,14 @@ class timedelta(_Value):
         if self._microseconds:
             args.append("microseconds=%d" % self._microseconds)
         return "%s(%s)" % (_type_name(self), ", ".join(args) or "0")
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError("format() argument 2 must be str, not %s" % type(fmt).__name__)
+        if fmt:
+            raise TypeError("unsupported format string passed to %s.__format__"
+                            % _type_name(self))
+        return str(self)
 
     def __str__(self):
         mm, ss = divmod(self._seconds, 60)
@@ -1010,7 +1028,11 @@ class datetime(date):
                 us += 1000000
             t = int(t)
         else:
-            t = _index(t)
+            if not isinstance(t, int):
+                if not hasattr(type(t), "__index__"):
+                    raise TypeError("'%s' object cannot be interpreted as an integer"
+                                    % type(t).__name__)
+                t = t.__index__()
             us = 0
         conv = _time.gmtime if utc else _time.localtime
         try:

@@ -105,11 +105,13 @@ def _tm_args(t, fname):
 
 
 def _index(v):
-    if isinstance(v, int):
-        return v
-    if isinstance(v, float) or not hasattr(type(v), "__index__"):
-        _not_int(v)
-    return v.__index__()
+    if not isinstance(v, int):
+        if isinstance(v, float) or not hasattr(type(v), "__index__"):
+            _not_int(v)
+        v = v.__index__()
+    if not -2 ** 63 <= v < 2 ** 63:
+        raise OverflowError("Python int too large to convert to C long")
+    return v
 
 
 def _c_mod(a, b):

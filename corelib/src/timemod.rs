@@ -151,13 +151,32 @@ fn clock_res(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn sleep(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "sleep", args, 1, 1)?;
+    // CPython converts to whole nanoseconds in an i64 first, with these messages.
+    const MAX_NS: f64 = 9.223_372_036_854_776e18;
     let s = match args[0] {
-        Value::Float(f) => f,
-        v => as_int(vm, v, "")? as f64,
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(vm.value_error("Invalid value NaN (not a number)"));
+            }
+            if (f * 1e9).abs() >= MAX_NS {
+                let msg = "timestamp out of range for platform time_t";
+                return Err(vm.raise_msg("OverflowError", msg));
+            }
+            f
+        }
+        v => match vm.index_value(v)? {
+            Some(Value::Int(n)) if n.checked_mul(1_000_000_000).is_some() => n as f64,
+            Some(_) => {
+                let msg = "timestamp too large to convert to C _PyTime_t";
+                return Err(vm.raise_msg("OverflowError", msg));
+            }
+            None => {
+                let t = vm.type_name(v);
+                let msg = format!("'{t}' object cannot be interpreted as an integer");
+                return Err(vm.type_error(msg));
+            }
+        },
     };
-    if s.is_nan() {
-        return Err(vm.value_error("Invalid value NaN (not a number)"));
-    }
     if s < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
@@ -267,8 +286,14 @@ fn tm_from_args(vm: &mut Vm, args: &[Value]) -> PyResult<libc::tm> {
     let mut f = [0i32; 9];
     for (i, v) in args.iter().take(9).enumerate() {
         let n = as_int(vm, *v, "")?;
-        f[i] = i32::try_from(n)
-            .map_err(|_| vm.raise_msg("OverflowError", "signed integer is greater than maximum"))?;
+        f[i] = i32::try_from(n).map_err(|_| {
+            let msg = if n < 0 {
+                "signed integer is less than minimum"
+            } else {
+                "signed integer is greater than maximum"
+            };
+            vm.raise_msg("OverflowError", msg)
+        })?;
     }
     let mut tm = zeroed_tm();
     tm.tm_year = f[0];
