@@ -193,9 +193,31 @@ def TemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None, suffix=
         raise
 
 
-def SpooledTemporaryFile(max_size=0, mode="w+b", buffering=-1, encoding=None, newline=None,
-                         suffix=None, prefix=None, dir=None, *, errors=None):
-    raise NotImplementedError("tempfile.SpooledTemporaryFile is not implemented")
+class SpooledTemporaryFile:
+    """A temporary file; CPython keeps it in memory until max_size, this one (having no
+    BytesIO) is on disk from the start, which only changes when the disk is touched."""
+
+    def __init__(self, max_size=0, mode="w+b", buffering=-1, encoding=None, newline=None,
+                 suffix=None, prefix=None, dir=None, *, errors=None):
+        self._file = TemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir,
+                                   errors=errors)
+        self._max_size = max_size
+        self._rolled = True
+
+    def rollover(self):
+        pass
+
+    def __getattr__(self, name):
+        return getattr(self.__dict__["_file"], name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc, value, tb):
+        self._file.close()
+
+    def __iter__(self):
+        return iter(self._file)
 
 
 class TemporaryDirectory:

@@ -64,3 +64,9 @@ with tempfile.TemporaryFile("w+", encoding="utf-8") as tf:
     print(tf.read())
 
 print(__import__("shutil").which("sh") is not None)
+with tempfile.SpooledTemporaryFile(max_size=10) as sf:
+    sf.write(b"spooled data")
+    sf.rollover()
+    sf.seek(0)
+    print(sf.read(), sf.closed)
+print(sf.closed)
