@@ -44,9 +44,13 @@ class stat_result:
                "st_atime", "st_mtime", "st_ctime")
 
     def __init__(self, values):
-        self._values = tuple(values)
+        values = tuple(values)
+        self._values = values[:10]
         self.st_mode, self.st_ino, self.st_dev, self.st_nlink, self.st_uid, self.st_gid, \
             self.st_size, self.st_atime, self.st_mtime, self.st_ctime = self._values
+        if len(values) == 16:
+            self.st_atime_ns, self.st_mtime_ns, self.st_ctime_ns, self.st_blksize, \
+                self.st_blocks, self.st_rdev = values[10:]
 
     def __getitem__(self, i):
         v = self._values[i]

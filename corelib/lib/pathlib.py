@@ -37,9 +37,6 @@ class _PathParents:
     def __getitem__(self, idx):
         if isinstance(idx, slice):
             return tuple(self[i] for i in range(*idx.indices(self._n)))
-        if not isinstance(idx, int):
-            raise TypeError("list indices must be integers or slices, not %s"
-                            % type(idx).__name__)
         if idx >= self._n or idx < -self._n:
             raise IndexError(idx)
         if idx < 0:

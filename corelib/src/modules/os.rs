@@ -209,7 +209,7 @@ fn stat_common(vm: &mut Vm, args: &[Value], follow: bool) -> PyResult<Value> {
         Err(e) => return Err(path_error(vm, &e, args[0])),
     };
     let t = |s: i64, ns: i64| s as f64 + ns as f64 * 1e-9;
-    let vals = vec![
+    let mut vals = vec![
         Value::Int(md.mode() as i64),
         Value::Int(md.ino() as i64),
         Value::Int(md.dev() as i64),
@@ -221,6 +221,21 @@ fn stat_common(vm: &mut Vm, args: &[Value], follow: bool) -> PyResult<Value> {
         Value::Float(t(md.mtime(), md.mtime_nsec())),
         Value::Float(t(md.ctime(), md.ctime_nsec())),
     ];
+    // The fields beyond the tuple: whole nanosecond times, block size and count, device.
+    let ns = |s: i64, n: i64| i128::from(s) * 1_000_000_000 + i128::from(n);
+    for v in [
+        ns(md.atime(), md.atime_nsec()),
+        ns(md.mtime(), md.mtime_nsec()),
+        ns(md.ctime(), md.ctime_nsec()),
+    ] {
+        vals.push(match i64::try_from(v) {
+            Ok(i) => Value::Int(i),
+            Err(_) => vm.new_bigint(v.into()),
+        });
+    }
+    vals.push(Value::Int(md.blksize() as i64));
+    vals.push(Value::Int(md.blocks() as i64));
+    vals.push(Value::Int(md.rdev() as i64));
     Ok(vm.new_tuple(vals))
 }
 
