@@ -55,6 +55,8 @@ class _PathParents:
 class PurePath:
     """A path that does no I/O."""
     __slots__ = ("_root", "_parts", "_str", "_hash")
+    _flavour = "posix"
+    _sep = "/"
 
     def __new__(cls, *args):
         if cls is PurePath:
@@ -100,14 +102,14 @@ class PurePath:
 
     def __str__(self):
         if self._str is None:
-            self._str = (self._root + "/".join(self._parts)) or "."
+            self._str = (self._root + self._sep.join(self._parts)) or "."
         return self._str
 
     def __fspath__(self):
         return str(self)
 
     def as_posix(self):
-        return str(self)
+        return str(self).replace(self._sep, "/")
 
     def __bytes__(self):
         return os.fsencode(str(self))
@@ -128,6 +130,10 @@ class PurePath:
     def _key(self):
         return (self._root, self._parts)
 
+    def _fold(self, s):
+        """A name as comparisons see it (Windows names ignore case)."""
+        return s
+
     def __eq__(self, other):
         if not isinstance(other, PurePath) or other._flavour != self._flavour:
             return NotImplemented
@@ -141,7 +147,7 @@ class PurePath:
     def _cmp_parts(self, other):
         if not isinstance(other, PurePath) or other._flavour != self._flavour:
             return None
-        return list(self.parts), list(other.parts)
+        return [self._fold(p) for p in self.parts], [self._fold(p) for p in other.parts]
 
     def __lt__(self, other):
         c = self._cmp_parts(other)
@@ -220,7 +226,7 @@ class PurePath:
             raise ValueError("%r has an empty name" % (self,))
         if not isinstance(name, str):
             raise TypeError("expected str, not %s" % type(name).__name__)
-        if not name or "/" in name or name == ".":
+        if not name or "/" in name or name == "." or self._bad_name(name):
             raise ValueError("Invalid name %r" % (name,))
         return self._new(self._root, self._parts[:-1] + (name,))
 
@@ -230,7 +236,8 @@ class PurePath:
     def with_suffix(self, suffix):
         if not isinstance(suffix, str):
             raise TypeError("expected str, not %s" % type(suffix).__name__)
-        if "/" in suffix or (suffix and not suffix.startswith(".")) or suffix == ".":
+        if "/" in suffix or self._sep in suffix or (suffix and not suffix.startswith(".")) \
+                or suffix == ".":
             raise ValueError("Invalid suffix %r" % (suffix,))
         name = self.name
         if not name:
@@ -244,7 +251,9 @@ class PurePath:
             raise TypeError("need at least one argument")
         base = type(self)(*other)
         n = len(base._parts)
-        if base._root != self._root or self._parts[:n] != base._parts:
+        fold = self._fold
+        if fold(base._root) != fold(self._root) or \
+                [fold(p) for p in self._parts[:n]] != [fold(p) for p in base._parts]:
             raise ValueError("%r is not in the subpath of %r OR one path is relative and the "
                              "other is absolute." % (str(self), str(base)))
         return self._new("", self._parts[n:])
@@ -278,31 +287,170 @@ class PurePath:
             return NotImplemented
 
     def match(self, pattern):
-        pat = PurePosixPath(pattern)
+        pat = type(self)(pattern)
+        fold = self._fold
         if not pat._root and not pat._parts:
             raise ValueError("empty pattern")
         if pat._root:
-            if pat._root != self._root or len(pat._parts) != len(self._parts):
+            if fold(pat._root) != fold(self._root) or len(pat._parts) != len(self._parts):
                 return False
         elif len(pat._parts) > len(self._parts):
             return False
         for part, p in zip(reversed(self._parts), reversed(pat._parts)):
-            if not _fnmatch.fnmatchcase(part, p):
+            if not _fnmatch.fnmatchcase(fold(part), fold(p)):
                 return False
         return True
+
+    def _bad_name(self, name):
+        return False
 
 
 class PurePosixPath(PurePath):
     __slots__ = ()
     _flavour = "posix"
+    _sep = "/"
+
+
+def _win_splitroot(s):
+    """(anchor, rest) of a Windows path with backslashes: the anchor is a drive ('c:'),
+    a UNC share ('\\\\server\\share'), either followed by a root '\\', or a root alone."""
+    drv = ""
+    if s[:2] == "\\\\" and s[2:3] != "\\":
+        i = s.find("\\", 2)
+        if i != -1:
+            j = s.find("\\", i + 1)
+            if j != i + 1:
+                if j == -1:
+                    j = len(s)
+                return s[:j] + "\\", s[j + 1:]
+    if s[1:2] == ":" and s[:1].isascii() and s[:1].isalpha():
+        drv, s = s[:2], s[2:]
+    if s[:1] == "\\":
+        return drv + "\\", s.lstrip("\\")
+    return drv, s
+
+
+def _win_drive(anchor):
+    return anchor[:-1] if anchor.endswith("\\") else anchor
+
+
+_WIN_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | \
+    {"COM%s" % c for c in "123456789\xb9\xb2\xb3"} | {"LPT%s" % c for c in "123456789\xb9\xb2\xb3"}
 
 
 class PureWindowsPath(PurePath):
+    """A Windows path: drive letters or UNC shares, backslashes, names that ignore case."""
     __slots__ = ()
     _flavour = "windows"
+    _sep = "\\"
 
-    def __new__(cls, *args):
-        raise NotImplementedError("Windows paths are not supported by this interpreter")
+    @classmethod
+    def _from_args(cls, args):
+        # The last argument with an anchor decides it; a root without a drive keeps the
+        # drive of an earlier argument (so ("c:", "/", "a") is c:\\a).
+        strs = []
+        for a in args:
+            if isinstance(a, PurePath):
+                strs.append(str(a) if isinstance(a, PureWindowsPath) else a.as_posix())
+                continue
+            if isinstance(a, str):
+                strs.append(a)
+                continue
+            try:
+                v = os.fspath(a)
+            except TypeError:
+                raise TypeError("expected str, bytes or os.PathLike object, not %s"
+                                % type(a).__name__) from None
+            if not isinstance(v, str):
+                raise TypeError("argument should be a str object or an os.PathLike "
+                                "object returning str, not %r" % (type(v),))
+            strs.append(v)
+        parts = []
+        anchor = ""
+        for k in range(len(strs) - 1, -1, -1):
+            anchor, rest = _win_splitroot(strs[k].replace("/", "\\"))
+            parts[:0] = [p for p in rest.split("\\") if p and p != "."]
+            if anchor:
+                if not _win_drive(anchor):
+                    for earlier in reversed(strs[:k]):
+                        drv = _win_drive(_win_splitroot(earlier.replace("/", "\\"))[0])
+                        if drv:
+                            anchor = drv + anchor
+                            break
+                break
+        return cls._make(anchor, parts)
+
+    def _join(self, other):
+        """self / other: an anchored other replaces self, except that a root keeps
+        self's drive and the same drive continues self."""
+        o = type(self)(other)
+        if o._root.endswith("\\"):
+            if not _win_drive(o._root) and _win_drive(self._root):
+                return self._new(_win_drive(self._root) + o._root, o._parts)
+            return o
+        if o._root:
+            if o._root.lower() == _win_drive(self._root).lower():
+                return self._new(self._root, self._parts + o._parts)
+            return o
+        return self._new(self._root, self._parts + o._parts)
+
+    def __truediv__(self, key):
+        try:
+            return self._join(key)
+        except TypeError:
+            return NotImplemented
+
+    def __rtruediv__(self, key):
+        try:
+            return type(self)(key)._join(self)
+        except TypeError:
+            return NotImplemented
+
+    def joinpath(self, *args):
+        p = self
+        for a in args:
+            p = p._join(a)
+        return p
+
+    def _key(self):
+        return (self._root.lower(), tuple(p.lower() for p in self._parts))
+
+    def _fold(self, s):
+        return s.lower()
+
+    @property
+    def drive(self):
+        return _win_drive(self._root)
+
+    @property
+    def root(self):
+        return "\\" if self._root.endswith("\\") else ""
+
+    def is_absolute(self):
+        return bool(self.drive and self.root)
+
+    def _bad_name(self, name):
+        anchor, rest = _win_splitroot(name.replace("/", "\\"))
+        return bool(anchor) or "\\" in name or len([p for p in rest.split("\\") if p]) != 1
+
+    def is_reserved(self):
+        if not self._parts or self._root.startswith("\\\\"):
+            return False
+        name = self._parts[-1].partition(".")[0].partition(":")[0].rstrip(" ")
+        return name.upper() in _WIN_RESERVED
+
+    def as_uri(self):
+        if not self.is_absolute():
+            raise ValueError("relative path can't be expressed as a file URI")
+        path = self.as_posix()
+        drive = self.drive
+        if len(drive) == 2 and drive[1] == ":":
+            prefix, path = "file:///" + drive, path[2:]
+        else:
+            prefix, path = "file:", path
+        return prefix + "".join(
+            c if c.isalnum() or c in "/-._~!$&'()*+,;=:@" else
+            "".join("%%%02X" % b for b in c.encode("utf-8")) for c in path)
 
 
 class Path(PurePath):
