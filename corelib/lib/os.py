@@ -5,7 +5,8 @@ import posix
 import _kestrel_io
 import posixpath as path
 from posix import getcwd, chdir, listdir, mkdir, rmdir, remove, unlink, rename, replace, \
-    lstat as _lstat, stat as _stat, getpid, strerror
+    lstat as _lstat, stat as _stat, getpid, strerror, chmod, utime, symlink, link, readlink, \
+    access
 
 sys.modules["os.path"] = path
 
@@ -43,9 +44,13 @@ class stat_result:
                "st_atime", "st_mtime", "st_ctime")
 
     def __init__(self, values):
-        self._values = tuple(values)
+        values = tuple(values)
+        self._values = values[:10]
         self.st_mode, self.st_ino, self.st_dev, self.st_nlink, self.st_uid, self.st_gid, \
             self.st_size, self.st_atime, self.st_mtime, self.st_ctime = self._values
+        if len(values) == 16:
+            self.st_atime_ns, self.st_mtime_ns, self.st_ctime_ns, self.st_blksize, \
+                self.st_blocks, self.st_rdev = values[10:]
 
     def __getitem__(self, i):
         v = self._values[i]
@@ -179,6 +184,20 @@ def fspath(path):
         raise TypeError("expected %s.__fspath__() to return str or bytes, not %s"
                         % (type(path).__name__, type(r).__name__))
     return r
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode("utf-8", "surrogateescape")
+    return filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode("utf-8", "surrogateescape")
+    return filename
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
@@ -321,10 +340,6 @@ def lseek(fd, pos, how):
 
 def isatty(fd):
     return _kestrel_io.isatty(fd)
-
-
-def access(p, mode):
-    return path.exists(p)
 
 
 def get_exec_path(env=None):

@@ -3,7 +3,7 @@ CPython's random module so that seeded sequences match."""
 
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin, floor as _floor
-import time as _time
+import _time  # the native clocks: importing `time` would build struct_time
 from _random import init_by_array as _init_by_array, random as _random
 from _random import getrandbits as _getrandbits
 

@@ -1044,7 +1044,7 @@ fn input(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn format(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "format", args, 1, 2)?;
     let spec = match args.get(1) {
-        Some(s) => str_arg(vm, *s, "format()")?.to_string(),
+        Some(s) => str_arg(vm, *s, "format() argument 2")?.to_string(),
         None => String::new(),
     };
     let s = vm.format(args[0], &spec)?;

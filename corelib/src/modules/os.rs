@@ -30,6 +30,12 @@ fn module(vm: &mut Vm) -> PyResult<Gc> {
             ("strerror", strerror),
             ("_realpath", realpath),
             ("_filetype", filetype),
+            ("chmod", chmod),
+            ("utime", utime),
+            ("symlink", symlink),
+            ("link", link),
+            ("readlink", readlink),
+            ("access", access),
         ],
     );
     let mut env = Vec::new();
@@ -70,7 +76,27 @@ fn path_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<String> {
 fn io_result(vm: &mut Vm, r: std::io::Result<()>, path: Value) -> PyResult<Value> {
     match r {
         Ok(()) => Ok(Value::None),
-        Err(e) => Err(os_error(vm, &e, Some(path))),
+        Err(e) => Err(path_error(vm, &e, path)),
+    }
+}
+
+/// An OSError naming the path as CPython does: as the str an os.PathLike stands for.
+#[cold]
+fn path_error(vm: &mut Vm, e: &std::io::Error, path: Value) -> kestrel_vm::Raised {
+    let shown = shown_path(vm, path);
+    os_error(vm, e, Some(shown))
+}
+
+fn shown_path(vm: &mut Vm, v: Value) -> Value {
+    if as_str(v).is_some() {
+        return v;
+    }
+    match path_arg(vm, v, "") {
+        Ok(s) => vm.new_string(s),
+        Err(_) => {
+            vm.raised = Value::Empty;
+            v
+        }
     }
 }
 
@@ -97,7 +123,7 @@ fn listdir(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     };
     let rd = match std::fs::read_dir(&p) {
         Ok(rd) => rd,
-        Err(e) => return Err(os_error(vm, &e, Some(shown))),
+        Err(e) => return Err(path_error(vm, &e, shown)),
     };
     let mut names = Vec::new();
     for e in rd.flatten() {
@@ -142,7 +168,7 @@ fn remove(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     // unlink(2) on a directory fails with EISDIR on Linux, as CPython reports.
     if std::fs::symlink_metadata(&p).is_ok_and(|m| m.is_dir()) {
         let e = std::io::Error::from_raw_os_error(libc::EISDIR);
-        return Err(os_error(vm, &e, Some(args[0])));
+        return Err(path_error(vm, &e, args[0]));
     }
     let r = std::fs::remove_file(&p);
     io_result(vm, r, args[0])
@@ -161,11 +187,8 @@ fn rename(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
             let text = text.split(" (os error").next().unwrap_or("").to_string();
             let t = vm.new_string(text);
             let cls = Value::Obj(vm.exc_class("OSError"));
-            let exc = vm.call_value(
-                cls,
-                &[Value::Int(errno as i64), t, args[0], Value::None, args[1]],
-                &[],
-            )?;
+            let (a, b) = (shown_path(vm, args[0]), shown_path(vm, args[1]));
+            let exc = vm.call_value(cls, &[Value::Int(errno as i64), t, a, Value::None, b], &[])?;
             Err(vm.raise(exc))
         }
     }
@@ -183,10 +206,10 @@ fn stat_common(vm: &mut Vm, args: &[Value], follow: bool) -> PyResult<Value> {
     };
     let md = match md {
         Ok(m) => m,
-        Err(e) => return Err(os_error(vm, &e, Some(args[0]))),
+        Err(e) => return Err(path_error(vm, &e, args[0])),
     };
     let t = |s: i64, ns: i64| s as f64 + ns as f64 * 1e-9;
-    let vals = vec![
+    let mut vals = vec![
         Value::Int(md.mode() as i64),
         Value::Int(md.ino() as i64),
         Value::Int(md.dev() as i64),
@@ -198,6 +221,21 @@ fn stat_common(vm: &mut Vm, args: &[Value], follow: bool) -> PyResult<Value> {
         Value::Float(t(md.mtime(), md.mtime_nsec())),
         Value::Float(t(md.ctime(), md.ctime_nsec())),
     ];
+    // The fields beyond the tuple: whole nanosecond times, block size and count, device.
+    let ns = |s: i64, n: i64| i128::from(s) * 1_000_000_000 + i128::from(n);
+    for v in [
+        ns(md.atime(), md.atime_nsec()),
+        ns(md.mtime(), md.mtime_nsec()),
+        ns(md.ctime(), md.ctime_nsec()),
+    ] {
+        vals.push(match i64::try_from(v) {
+            Ok(i) => Value::Int(i),
+            Err(_) => vm.new_bigint(v.into()),
+        });
+    }
+    vals.push(Value::Int(md.blksize() as i64));
+    vals.push(Value::Int(md.blocks() as i64));
+    vals.push(Value::Int(md.rdev() as i64));
     Ok(vm.new_tuple(vals))
 }
 
@@ -252,4 +290,121 @@ fn realpath(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         Ok(c) => vm.new_string(c.to_string_lossy().into_owned()),
         Err(_) => Value::None,
     })
+}
+
+fn chmod(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "chmod", args, 2, 2)?;
+    let p = path_arg(vm, args[0], "chmod")?;
+    let mode = as_int(vm, args[1], "")? as u32;
+    let perms = std::os::unix::fs::PermissionsExt::from_mode(mode);
+    let r = std::fs::set_permissions(&p, perms);
+    io_result(vm, r, args[0])
+}
+
+/// A time in seconds since the epoch as a `SystemTime`.
+fn system_time(vm: &mut Vm, v: Value) -> PyResult<std::time::SystemTime> {
+    let secs = crate::builtins::to_f64(vm, v)?;
+    let d = std::time::Duration::from_secs_f64(secs.abs());
+    Ok(if secs >= 0.0 {
+        std::time::UNIX_EPOCH + d
+    } else {
+        std::time::UNIX_EPOCH - d
+    })
+}
+
+/// utime(path, times=None): times is None (now) or (atime, mtime) in seconds.
+fn utime(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    arity(vm, "utime", args, 1, 2)?;
+    let p = path_arg(vm, args[0], "utime")?;
+    let times = args.get(1).copied().or_else(|| kwarg(vm, kw, "times"));
+    let (atime, mtime) = match times {
+        None | Some(Value::None) => {
+            let now = std::time::SystemTime::now();
+            (now, now)
+        }
+        Some(t) => {
+            let items = if tuple_like(t) {
+                vm.collect_iter(t)?
+            } else {
+                Vec::new()
+            };
+            if items.len() != 2 {
+                let msg = "utime: 'times' must be either a tuple of two ints or None";
+                return Err(vm.type_error(msg));
+            }
+            (system_time(vm, items[0])?, system_time(vm, items[1])?)
+        }
+    };
+    let file = match std::fs::File::options().write(true).open(&p) {
+        Ok(f) => Ok(f),
+        Err(_) => std::fs::File::open(&p),
+    };
+    let r = file.and_then(|f| {
+        f.set_times(
+            std::fs::FileTimes::new()
+                .set_accessed(atime)
+                .set_modified(mtime),
+        )
+    });
+    io_result(vm, r, args[0])
+}
+
+fn tuple_like(v: Value) -> bool {
+    matches!(v, Value::Obj(g) if matches!(g.obj(), kestrel_vm::Obj::Tuple(_)))
+}
+
+/// Reports a failed two-path call as CPython does: "[Errno N] text: 'src' -> 'dst'".
+fn two_path_error(vm: &mut Vm, e: std::io::Error, a: Value, b: Value) -> kestrel_vm::Raised {
+    let errno = e.raw_os_error().unwrap_or(0);
+    let text = std::io::Error::from_raw_os_error(errno).to_string();
+    let text = text.split(" (os error").next().unwrap_or("").to_string();
+    let t = vm.new_string(text);
+    let cls = Value::Obj(vm.exc_class("OSError"));
+    let (a, b) = (shown_path(vm, a), shown_path(vm, b));
+    match vm.call_value(cls, &[Value::Int(errno as i64), t, a, Value::None, b], &[]) {
+        Ok(exc) => vm.raise(exc),
+        Err(r) => r,
+    }
+}
+
+fn symlink(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "symlink", args, 2, 3)?;
+    let a = path_arg(vm, args[0], "symlink")?;
+    let b = path_arg(vm, args[1], "symlink")?;
+    match std::os::unix::fs::symlink(&a, &b) {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(two_path_error(vm, e, args[0], args[1])),
+    }
+}
+
+fn link(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "link", args, 2, 2)?;
+    let a = path_arg(vm, args[0], "link")?;
+    let b = path_arg(vm, args[1], "link")?;
+    match std::fs::hard_link(&a, &b) {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(two_path_error(vm, e, args[0], args[1])),
+    }
+}
+
+fn readlink(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "readlink", args, 1, 1)?;
+    let p = path_arg(vm, args[0], "readlink")?;
+    match std::fs::read_link(&p) {
+        Ok(t) => Ok(vm.new_string(t.to_string_lossy().into_owned())),
+        Err(e) => Err(path_error(vm, &e, args[0])),
+    }
+}
+
+/// access(path, mode): whether the real user may use the file so (F_OK, R_OK, W_OK, X_OK).
+fn access(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "access", args, 2, 2)?;
+    let p = path_arg(vm, args[0], "access")?;
+    let mode = as_int(vm, args[1], "")? as libc::c_int;
+    let Ok(c) = std::ffi::CString::new(p) else {
+        return Err(vm.value_error("access: embedded null character in path"));
+    };
+    // SAFETY: `c` is a NUL-terminated path that lives through the call.
+    let r = unsafe { libc::access(c.as_ptr(), mode) };
+    Ok(Value::Bool(r == 0))
 }
