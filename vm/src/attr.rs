@@ -198,7 +198,7 @@ impl Vm {
                     "__cause__" => Some(e.borrow().cause),
                     "__context__" => Some(e.borrow().context),
                     "__suppress_context__" => Some(Value::Bool(e.borrow().suppress_context)),
-                    "__traceback__" => Some(Value::None),
+                    "__traceback__" => Some(self.exc_traceback(obj)?),
                     _ => {
                         let args = e.borrow().args;
                         let items = match args {

@@ -37,6 +37,7 @@ pub mod regstack;
 pub mod repr;
 pub mod strs;
 pub mod subclass;
+pub mod tbobj;
 pub mod typeobj;
 pub mod unicode_printable;
 pub mod value;
