@@ -308,6 +308,14 @@ impl Vm {
                     let f = *f;
                     return self.getattr(f, name).map(Some);
                 }
+                // Other attributes of a method are those of its function (`m.flag`).
+                (Obj::BoundMethod(_, Value::Obj(fg)), _) => match fg.obj() {
+                    Obj::Function(f) => {
+                        let hash = crate::strs::str_hash(as_str(name).expect("str"));
+                        f.dict.borrow().get_str(name, hash)
+                    }
+                    _ => None,
+                },
                 (Obj::Cell(c), "cell_contents") => {
                     let v = c.get();
                     if v.is_empty() {
