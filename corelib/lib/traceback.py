@@ -317,10 +317,16 @@ class TracebackException:
         self.__cause__ = None
         self.__context__ = None
         self.exceptions = None
-        if isinstance(exc_value, BaseExceptionGroup):
-            raise NotImplementedError("traceback formatting of exception groups")
         kw = dict(limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
                   max_group_width=max_group_width, max_group_depth=max_group_depth)
+        if exc_value is not None and isinstance(exc_value, BaseExceptionGroup):
+            self.exceptions = []
+            for exc in exc_value.exceptions:
+                if id(exc) not in _seen:
+                    self.exceptions.append(TracebackException(
+                        type(exc), exc, exc.__traceback__, _seen=_seen, **kw))
+                else:
+                    self.exceptions.append(None)
         if exc_value is not None:
             cause = exc_value.__cause__
             if cause is not None and id(cause) not in _seen:
@@ -395,6 +401,8 @@ class TracebackException:
         yield "{}: {}{}\n".format(stype, msg, filename_suffix)
 
     def format(self, *, chain=True, _ctx=None):
+        if _ctx is None:
+            _ctx = _PrintContext()
         output = []
         exc = self
         if chain:
@@ -411,8 +419,71 @@ class TracebackException:
             output.append((None, exc))
         for msg, exc in reversed(output):
             if msg is not None:
-                yield msg
-            if exc.stack:
-                yield "Traceback (most recent call last):\n"
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield from _ctx.emit(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit("Traceback (most recent call last):\n")
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.exception_group_depth > self.max_group_depth:
+                yield from _ctx.emit("... (max_group_depth is %d)\n" % self.max_group_depth)
+            else:
+                yield from exc._format_group(chain, _ctx)
+
+    def _format_group(self, chain, _ctx):
+        """An exception group in boxes: its own traceback, then each member numbered."""
+        is_toplevel = _ctx.exception_group_depth == 0
+        if is_toplevel:
+            _ctx.exception_group_depth += 1
+        if self.stack:
+            yield from _ctx.emit("Exception Group Traceback (most recent call last):\n",
+                                 margin_char="+" if is_toplevel else None)
+            yield from _ctx.emit(self.stack.format())
+        yield from _ctx.emit(self.format_exception_only())
+        num_excs = len(self.exceptions)
+        width = self.max_group_width
+        n = num_excs if num_excs <= width else width + 1
+        _ctx.need_close = False
+        for i in range(n):
+            last_exc = i == n - 1
+            if last_exc:
+                _ctx.need_close = True
+            truncated = i >= width
+            title = "%d" % (i + 1) if not truncated else "..."
+            yield (_ctx.indent() + ("+-" if i == 0 else "  ")
+                   + "+---------------- %s ----------------\n" % title)
+            _ctx.exception_group_depth += 1
+            if not truncated:
+                yield from self.exceptions[i].format(chain=chain, _ctx=_ctx)
+            else:
+                remaining = num_excs - width
+                yield from _ctx.emit("and %d more exception%s\n"
+                                     % (remaining, "s" if remaining > 1 else ""))
+            if last_exc and _ctx.need_close:
+                yield _ctx.indent() + "+------------------------------------\n"
+                _ctx.need_close = False
+            _ctx.exception_group_depth -= 1
+        if is_toplevel:
+            _ctx.exception_group_depth = 0
+
+
+class _PrintContext:
+    """Indentation state while formatting nested exception groups."""
+
+    def __init__(self):
+        self.exception_group_depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return " " * (2 * self.exception_group_depth)
+
+    def emit(self, text_gen, margin_char=None):
+        if margin_char is None:
+            margin_char = "|"
+        indent_str = self.indent()
+        if self.exception_group_depth:
+            indent_str += margin_char + " "
+        if isinstance(text_gen, str):
+            text_gen = [text_gen]
+        for text in text_gen:
+            yield "".join(indent_str + line for line in text.splitlines(True))
