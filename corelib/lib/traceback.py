@@ -221,7 +221,10 @@ class StackSummary(list):
             co = f.f_code
             f_locals = None
             if capture_locals:
-                f_locals = getattr(f, "f_locals", None)
+                if not hasattr(f, "f_locals"):
+                    raise NotImplementedError(
+                        "capture_locals: Kestrel keeps no locals for this frame")
+                f_locals = f.f_locals
             result.append(FrameSummary(co.co_filename, lineno, co.co_name,
                                        lookup_line=False, locals=f_locals))
         if lookup_lines:

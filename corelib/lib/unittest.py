@@ -569,7 +569,7 @@ class _AssertRaisesBaseContext:
             try:
                 import re
             except ImportError:
-                raise NotImplementedError("assert...Regex needs the re module")
+                raise NotImplementedError("assert...Regex needs the re module") from None
             expected_regex = re.compile(expected_regex)
         self.expected_regex = expected_regex
         self.obj_name = None
