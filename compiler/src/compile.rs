@@ -26,8 +26,9 @@ enum Unwind<'a> {
     Finally(&'a [Stmt<'a>]),
     /// Leave an except handler: restore the handled exception saved in this register.
     Handler(Reg),
-    /// Leave a with block: call the exit function in this register with no exception.
-    With(Reg),
+    /// Leave a with block: call the exit function in this register with no exception (the
+    /// call is at the `with` statement's line).
+    With(Reg, u32),
     /// A for loop's iterator register (nothing to do; marks the loop for break/continue).
     Loop,
     /// Leave an async with block: await the exit function in this register.
@@ -594,10 +595,12 @@ impl<'t> Compiler<'t> {
                 Unwind::Handler(saved) => {
                     f.e.op(Op::PopHandler, saved, 0, 0);
                 }
-                Unwind::With(exit) => {
+                Unwind::With(exit, line) => {
                     let t = f.e.temp();
                     f.e.op(Op::Move, t, exit, 0);
+                    let saved_line = std::mem::replace(&mut f.e.line, line);
                     f.e.op(Op::WithExit, t, t, 0);
+                    f.e.line = saved_line;
                 }
                 Unwind::AsyncWith(exit) => {
                     self.await_aexit(f, exit, exit);
@@ -734,6 +737,8 @@ impl<'t> Compiler<'t> {
         let Some((item, rest)) = items.split_first() else {
             return self.sub_block(f, body);
         };
+        // `__exit__` runs at the `with` line (as in CPython's tracebacks), not the body's last.
+        let with_line = f.e.line;
         let exit = f.e.alloc(2);
         let mgr = self.expr(f, item.context)?;
         f.e.op(Op::WithEnter, exit, mgr, 0);
@@ -743,11 +748,12 @@ impl<'t> Compiler<'t> {
         }
         let handler = f.e.new_label();
         f.e.open_region(handler);
-        f.unwind.push(Unwind::With(exit));
+        f.unwind.push(Unwind::With(exit, with_line));
         let res = self.with(f, rest, body);
         f.unwind.pop();
         res?;
         f.e.close_region();
+        f.e.line = with_line;
         f.e.op(Op::WithExit, exit, exit, 0);
         let to_end = f.e.jump();
         f.e.place_label(handler);

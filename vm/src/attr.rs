@@ -198,7 +198,7 @@ impl Vm {
                     "__cause__" => Some(e.borrow().cause),
                     "__context__" => Some(e.borrow().context),
                     "__suppress_context__" => Some(Value::Bool(e.borrow().suppress_context)),
-                    "__traceback__" => Some(Value::None),
+                    "__traceback__" => Some(self.exc_traceback(obj)?),
                     _ => {
                         let args = e.borrow().args;
                         let items = match args {
@@ -308,6 +308,14 @@ impl Vm {
                     let f = *f;
                     return self.getattr(f, name).map(Some);
                 }
+                // Other attributes of a method are those of its function (`m.flag`).
+                (Obj::BoundMethod(_, Value::Obj(fg)), _) => match fg.obj() {
+                    Obj::Function(f) => {
+                        let hash = crate::strs::str_hash(as_str(name).expect("str"));
+                        f.dict.borrow().get_str(name, hash)
+                    }
+                    _ => None,
+                },
                 (Obj::Cell(c), "cell_contents") => {
                     let v = c.get();
                     if v.is_empty() {

@@ -120,6 +120,10 @@ pub fn set_exc_special(vm: &mut Vm, exc: Value, name: Gc, v: Value) -> PyResult<
         "__cause__" => "cause",
         "__context__" => "context",
         "__suppress_context__" => "suppress",
+        "__traceback__" => {
+            vm.tbtypes_call("set_traceback", &[exc, v])?;
+            return Ok(true);
+        }
         _ => return Ok(false),
     };
     let Some(d) = Vm::exc_data(exc) else {
@@ -174,7 +178,7 @@ pub fn copy_traceback(from: Value, to: Value) {
     }
 }
 
-/// Adds `add_note` to `BaseException` (called when that class is made).
+/// Adds `add_note` and `with_traceback` to `BaseException` (called when that class is made).
 pub fn add_base_exception_methods(vm: &Vm, cls: Gc) {
     let Obj::Class(c) = cls.obj() else {
         return;
@@ -184,6 +188,12 @@ pub fn add_base_exception_methods(vm: &Vm, cls: Gc) {
         .map(crate::strs::str_hash)
         .unwrap_or(0);
     let f = vm.new_native("add_note", add_note);
+    c.own_dict.borrow_mut().insert_new(hash, Value::Obj(k), f);
+    let k = vm.intern("with_traceback");
+    let hash = crate::strs::as_str(k)
+        .map(crate::strs::str_hash)
+        .unwrap_or(0);
+    let f = vm.new_native("with_traceback", crate::tbobj::with_traceback);
     c.own_dict.borrow_mut().insert_new(hash, Value::Obj(k), f);
 }
 

@@ -1748,7 +1748,8 @@ pub fn with_exit(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     } else {
         let e = r(vm, st, i.b());
         let t = Value::Obj(vm.type_of(e));
-        vec![t, e, Value::None]
+        let tb = vm.exc_traceback(e)?;
+        vec![t, e, tb]
     };
     let res = vm.call_value(exit, &args, &[])?;
     let t = vm.truthy(res)?;

@@ -40,6 +40,7 @@ pub mod stats;
 pub mod strs;
 pub mod subclass;
 pub mod threaded;
+pub mod tbobj;
 pub mod typeobj;
 pub mod unicode_printable;
 pub mod value;

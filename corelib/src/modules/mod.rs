@@ -12,6 +12,7 @@ pub mod array;
 pub mod binascii;
 pub mod coroutines;
 pub mod hashlib;
+pub mod frames;
 pub mod io;
 pub mod json;
 pub mod os;
@@ -35,6 +36,7 @@ pub fn install(vm: &mut Vm) {
     re::install(vm);
     structmod::install(vm);
     warnings::install(vm);
+    frames::install(vm);
 }
 
 /// The names of the standard streams in `sys`, with their descriptors.
@@ -234,6 +236,8 @@ fn sys_module(vm: &mut Vm) -> PyResult<Gc> {
     func(vm, m, "get_int_max_str_digits", get_int_max_str_digits);
     func(vm, m, "set_int_max_str_digits", set_int_max_str_digits);
     func(vm, m, "exc_info", exc_info);
+    func(vm, m, "exception", frames::exception);
+    func(vm, m, "_getframe", frames::getframe);
     func(vm, m, "intern", sys_intern);
     Ok(m)
 }
@@ -294,7 +298,8 @@ fn exc_info(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
         return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
     }
     let t = Value::Obj(vm.type_of(h));
-    Ok(vm.new_tuple(vec![t, h, Value::None]))
+    let tb = vm.exc_traceback(h)?;
+    Ok(vm.new_tuple(vec![t, h, tb]))
 }
 
 fn sys_intern(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
