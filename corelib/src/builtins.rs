@@ -259,9 +259,27 @@ fn meta_check(vm: &mut Vm, cls: Value, x: Value, hook: &str) -> PyResult<Option<
                 _ => Ok(None),
             }
         }
+        // Any other object with the hook on its class (`types.UnionType`, typing's forms).
+        Obj::Instance(_) => {
+            let k = vm.intern(hook);
+            match vm.lookup_special_gc(cls, k) {
+                Some(f) => {
+                    let r = vm.call_value(f, &[cls, x], &[])?;
+                    Ok(Some(vm.truthy(r)?))
+                }
+                None => Ok(None),
+            }
+        }
         Obj::Tuple(t) => {
             let items = t.to_vec();
-            if !items.iter().any(|c| matches!(c, Value::Obj(cg) if matches!(cg.obj(), Obj::Class(k) if k.meta.get().is_some()))) {
+            let hooked = |c: &Value| {
+                matches!(c, Value::Obj(cg) if match cg.obj() {
+                    Obj::Class(k) => k.meta.get().is_some(),
+                    Obj::Instance(_) => true,
+                    _ => false,
+                })
+            };
+            if !items.iter().any(hooked) {
                 return Ok(None);
             }
             for c in items {

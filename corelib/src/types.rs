@@ -38,6 +38,7 @@ mod member;
 mod method;
 mod module;
 mod property;
+mod protocols;
 mod typeobj;
 
 pub fn install(vm: &mut Vm) {
@@ -286,6 +287,7 @@ pub fn install(vm: &mut Vm) {
     set::install(vm);
     crate::strmethods3::install(vm);
     coroutine::install(vm);
+    protocols::install(vm);
 }
 
 fn identity(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {

@@ -362,10 +362,9 @@ impl Vm {
         let (op, rop, _) = kind.dunders();
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let a_user =
-            matches!(a, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_) | Obj::Class(_)));
-        let b_user =
-            matches!(b, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_) | Obj::Class(_)));
+        // Operands whose class may define the operator (generic aliases: `list[int] | None`).
+        let user = |v: Value| matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_) | Obj::Class(_) | Obj::GenericAlias(..)));
+        let (a_user, b_user) = (user(a), user(b));
         // A right operand whose class derives from the left's and overrides the reflected
         // method goes first.
         let mut b_tried = false;
