@@ -1,395 +1,612 @@
-"""Container datatypes: namedtuple, deque, defaultdict, Counter, OrderedDict.
-
-The mapping types wrap a plain dict (Kestrel does not yet let classes inherit from dict), and
-implement the mapping protocol on top of it."""
+"""Container datatypes: namedtuple, deque, defaultdict, Counter, OrderedDict, and (made on
+first use, as they are built on collections.abc) ChainMap, UserDict, UserList, UserString."""
 
 import operator as _operator
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from keyword import iskeyword as _iskeyword
 
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
+           'defaultdict', 'deque', 'namedtuple']
 
-class _Mapping:
-    """Shared mapping protocol for the dict-wrapping types (the data lives in self._d)."""
+# Made by collections/_abc_based.py when first asked for (PEP 562).
+_LAZY = ('ChainMap', 'UserDict', 'UserList', 'UserString')
 
-    def __len__(self):
-        return len(self._d)
 
-    def __iter__(self):
-        return iter(self._d)
+def __getattr__(name):
+    if name in _LAZY:
+        from collections import _abc_based
+        value = getattr(_abc_based, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")
 
-    def __contains__(self, key):
-        return key in self._d
 
-    def __getitem__(self, key):
-        return self._d[key]
+class OrderedDict(dict):
+    """A dict whose order matters: equality with another OrderedDict compares order too,
+    and entries can be moved to either end."""
 
-    def __setitem__(self, key, value):
-        self._d[key] = value
+    def move_to_end(self, key, last=True):
+        """Moves an existing key to the end (or, last=False, to the front)."""
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+        else:
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            dict.update(self, rest)
 
-    def __delitem__(self, key):
-        del self._d[key]
+    def popitem(self, last=True):
+        """Removes and returns the last (key, value) pair, or the first with last=False."""
+        if not self:
+            raise KeyError('dictionary is empty')
+        if last:
+            return dict.popitem(self)
+        key = next(iter(dict.keys(self)))
+        return key, dict.pop(self, key)
 
-    def __bool__(self):
-        return bool(self._d)
+    def __reversed__(self):
+        return reversed(dict.keys(self))
 
-    def keys(self):
-        return self._d.keys()
+    def copy(self):
+        return self.__class__(self)
 
-    def values(self):
-        return self._d.values()
+    __copy__ = copy
 
-    def items(self):
-        return self._d.items()
-
-    def get(self, key, default=None):
-        return self._d.get(key, default)
-
-    def pop(self, key, *default):
-        return self._d.pop(key, *default)
-
-    def popitem(self):
-        return self._d.popitem()
-
-    def setdefault(self, key, default=None):
-        return self._d.setdefault(key, default)
-
-    def clear(self):
-        self._d.clear()
-
-    def update(self, other=(), **kwds):
-        if isinstance(other, _Mapping):
-            other = other._d
-        self._d.update(other, **kwds)
+    def __reduce__(self):
+        return self.__class__, (), None, None, iter(self.items())
 
     def __eq__(self, other):
-        if isinstance(other, _Mapping):
-            return self._d == other._d
-        if isinstance(other, dict):
-            return self._d == other
-        return NotImplemented
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(dict.keys(self)) == list(dict.keys(other))
+        return dict.__eq__(self, other)
 
     def __ne__(self, other):
         r = self.__eq__(other)
-        if r is NotImplemented:
-            return r
-        return not r
+        return r if r is NotImplemented else not r
 
     __hash__ = None
 
+    def __repr__(self):
+        if not self:
+            return '%s()' % (self.__class__.__name__,)
+        return '%s(%r)' % (self.__class__.__name__, list(self.items()))
 
-class defaultdict(_Mapping):
-    """dict subclass that calls a factory function to supply missing values."""
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
 
-    def __init__(self, default_factory=None, *args, **kwds):
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+
+class defaultdict(dict):
+    """A dict that makes missing values by calling default_factory."""
+
+    def __init__(self, default_factory=None, /, *args, **kwds):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
         self.default_factory = default_factory
-        self._d = dict(*args, **kwds)
-
-    def __getitem__(self, key):
-        d = self._d
-        if key in d:
-            return d[key]
-        return self.__missing__(key)
+        dict.__init__(self, *args, **kwds)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
         value = self.default_factory()
-        self._d[key] = value
+        self[key] = value
         return value
 
     def copy(self):
-        return defaultdict(self.default_factory, self._d)
+        return self.__class__(self.default_factory, self)
 
     __copy__ = copy
 
+    def __reduce__(self):
+        args = (self.default_factory,) if self.default_factory is not None else ()
+        return self.__class__, args, None, None, iter(self.items())
+
     def __repr__(self):
-        return '%s(%r, %r)' % (type(self).__name__, self.default_factory, self._d)
-
-
-class OrderedDict(_Mapping):
-    """Dictionary that remembers insertion order."""
-
-    def __init__(self, other=(), **kwds):
-        self._d = {}
-        self.update(other, **kwds)
-
-    def move_to_end(self, key, last=True):
-        value = self._d.pop(key)
-        if last:
-            self._d[key] = value
+        factory = self.default_factory
+        if factory is None:
+            frepr = 'None'
         else:
-            rest = list(self._d.items())
-            self._d.clear()
-            self._d[key] = value
-            self._d.update(rest)
+            frepr = repr(factory)
+        return '%s(%s, %s)' % (self.__class__.__name__, frepr, dict.__repr__(self))
 
-    def popitem(self, last=True):
-        if not self._d:
-            raise KeyError('dictionary is empty')
-        if last:
-            return self._d.popitem()
-        key = next(iter(self._d))
-        return key, self._d.pop(key)
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
 
-    def __reversed__(self):
-        return reversed(list(self._d))
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self.default_factory, other)
+        new.update(self)
+        return new
 
-    def copy(self):
-        return OrderedDict(self._d)
-
-    def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return list(self._d.items()) == list(other._d.items())
-        return _Mapping.__eq__(self, other)
-
-    def __repr__(self):
-        if not self._d:
-            return '%s()' % (type(self).__name__,)
-        return '%s(%r)' % (type(self).__name__, list(self._d.items()))
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
 
-class Counter(_Mapping):
-    """Dict subclass for counting hashable items."""
+class Counter(dict):
+    """A dict of counts: Counter('abca') is Counter({'a': 2, 'b': 1, 'c': 1}). Missing
+    elements count zero; the operators keep only positive counts."""
 
-    def __init__(self, iterable=None, **kwds):
-        self._d = {}
+    def __init__(self, iterable=None, /, **kwds):
+        dict.__init__(self)
         self.update(iterable, **kwds)
-
-    def __getitem__(self, key):
-        return self._d.get(key, 0)
 
     def __missing__(self, key):
         return 0
 
     def total(self):
-        return sum(self._d.values())
+        """The sum of the counts."""
+        return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self._d.items(), key=_operator.itemgetter(1), reverse=True)
+        """The n most common elements and their counts, most common first (ties in
+        insertion order); all of them when n is None."""
+        items = sorted(self.items(), key=_operator.itemgetter(1), reverse=True)
         if n is None:
             return items
-        return items[:n]
+        return items[:max(n, 0)]
 
     def elements(self):
-        return _chain.from_iterable(_starmap(_repeat, self._d.items()))
+        """An iterator over the elements, each repeated as often as its count (elements
+        with counts below one are left out)."""
+        return _chain.from_iterable(_starmap(_repeat, self.items()))
 
-    def update(self, iterable=None, **kwds):
-        d = self._d
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        """Adds counts from an iterable of elements or a mapping of counts."""
         if iterable is not None:
-            if isinstance(iterable, _Mapping):
-                iterable = iterable._d
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    d[elem] = d.get(elem, 0) + count
+            if isinstance(iterable, dict) or hasattr(iterable, 'items') and hasattr(iterable, 'keys'):
+                if self:
+                    for elem, count in iterable.items():
+                        self[elem] = count + self.get(elem, 0)
+                else:
+                    dict.update(self, iterable)
             else:
+                get = self.get
                 for elem in iterable:
-                    d[elem] = d.get(elem, 0) + 1
+                    self[elem] = get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
-    def subtract(self, iterable=None, **kwds):
-        d = self._d
+    def subtract(self, iterable=None, /, **kwds):
+        """Subtracts counts (results may go to zero or below)."""
         if iterable is not None:
-            if isinstance(iterable, _Mapping):
-                iterable = iterable._d
-            if isinstance(iterable, dict):
+            get = self.get
+            if isinstance(iterable, dict) or hasattr(iterable, 'items') and hasattr(iterable, 'keys'):
                 for elem, count in iterable.items():
-                    d[elem] = d.get(elem, 0) - count
+                    self[elem] = get(elem, 0) - count
             else:
                 for elem in iterable:
-                    d[elem] = d.get(elem, 0) - 1
+                    self[elem] = get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        return Counter(self._d)
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
-        if elem in self._d:
-            del self._d[elem]
+        if elem in self:
+            dict.__delitem__(self, elem)
 
     def __repr__(self):
-        if not self._d:
-            return '%s()' % type(self).__name__
-        items = ', '.join('%r: %r' % pair for pair in self.most_common())
-        return '%s({%s})' % (type(self).__name__, items)
+        if not self:
+            return f'{self.__class__.__name__}()'
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return f'{self.__class__.__name__}({d!r})'
+
+    # Comparisons treat missing elements as zero counts.
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
 
     def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             newcount = count + other[elem]
             if newcount > 0:
-                result._d[elem] = newcount
-        for elem, count in other._d.items():
-            if elem not in self._d and count > 0:
-                result._d[elem] = count
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
         return result
 
     def __sub__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             newcount = count - other[elem]
             if newcount > 0:
-                result._d[elem] = newcount
-        for elem, count in other._d.items():
-            if elem not in self._d and count < 0:
-                result._d[elem] = 0 - count
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
         return result
 
     def __or__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             other_count = other[elem]
             newcount = other_count if count < other_count else count
             if newcount > 0:
-                result._d[elem] = newcount
-        for elem, count in other._d.items():
-            if elem not in self._d and count > 0:
-                result._d[elem] = count
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
         return result
 
     def __and__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             other_count = other[elem]
             newcount = count if count < other_count else other_count
             if newcount > 0:
-                result._d[elem] = newcount
+                result[elem] = newcount
         return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for elem in [e for e, c in self.items() if not c > 0]:
+            dict.__delitem__(self, elem)
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
 
 
 class deque:
-    """list-like sequence optimized for data accesses near its endpoints."""
+    """A double-ended queue: appends and pops at either end in amortised constant time,
+    optionally bounded by maxlen (appending to a full deque drops from the other end).
+
+    The items live in a list from index `_head` on; `popleft` advances `_head` and
+    `appendleft` uses free room in front of it, so neither shifts the whole list."""
+
+    __slots__ = ('_items', '_head', '_maxlen')
 
     def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None and maxlen < 0:
-            raise ValueError('maxlen must be non-negative')
+        if maxlen is not None:
+            maxlen = _operator.index(maxlen)
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
         self._items = []
-        self.extend(iterable)
+        self._head = 0
+        if iterable is not self:
+            self.extend(iterable)
 
     @property
     def maxlen(self):
+        """Maximum size of a deque or None if unbounded."""
         return self._maxlen
 
-    def _trim_left(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[:len(self._items) - self._maxlen]
+    def _compact(self):
+        """The live items as a plain list (the room in front dropped)."""
+        if self._head:
+            del self._items[:self._head]
+            self._head = 0
+        return self._items
 
-    def _trim_right(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[self._maxlen:]
+    def __len__(self):
+        return len(self._items) - self._head
 
     def append(self, x):
         self._items.append(x)
-        self._trim_left()
+        if self._maxlen is not None and len(self) > self._maxlen:
+            self.popleft()
 
     def appendleft(self, x):
-        self._items.insert(0, x)
-        self._trim_right()
+        if self._maxlen == 0:
+            return
+        if not self._head:
+            room = len(self._items) + 8
+            self._items[:0] = [None] * room
+            self._head = room
+        self._head -= 1
+        self._items[self._head] = x
+        if self._maxlen is not None and len(self) > self._maxlen:
+            self._items.pop()
+
+    def pop(self):
+        if not len(self):
+            raise IndexError('pop from an empty deque')
+        x = self._items.pop()
+        if len(self._items) == self._head:
+            self._items.clear()
+            self._head = 0
+        return x
+
+    def popleft(self):
+        if not len(self):
+            raise IndexError('pop from an empty deque')
+        items = self._items
+        x = items[self._head]
+        items[self._head] = None
+        self._head += 1
+        if self._head == len(items):
+            items.clear()
+            self._head = 0
+        elif self._head > 64 and self._head * 2 > len(items):
+            self._compact()
+        return x
 
     def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
         for x in iterable:
             self.append(x)
 
     def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
         for x in iterable:
             self.appendleft(x)
 
-    def pop(self):
-        if not self._items:
-            raise IndexError('pop from an empty deque')
-        return self._items.pop()
-
-    def popleft(self):
-        if not self._items:
-            raise IndexError('pop from an empty deque')
-        return self._items.pop(0)
-
     def clear(self):
         self._items.clear()
+        self._head = 0
+
+    def copy(self):
+        return self.__class__(self, self._maxlen)
+
+    __copy__ = copy
 
     def count(self, x):
-        return self._items.count(x)
+        return self._compact().count(x)
 
-    def index(self, x, *args):
-        return self._items.index(x, *args)
+    def index(self, x, start=0, stop=None):
+        items = self._compact()
+        n = len(items)
+        if stop is None or stop > n:
+            stop = n
+        for i in range(*slice(start, stop).indices(n)):
+            if items[i] is x or items[i] == x:
+                return i
+        raise ValueError(f'{x!r} is not in deque')
 
     def insert(self, i, x):
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
+        if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
-        self._items.insert(i, x)
+        self._compact().insert(i, x)
 
     def remove(self, value):
-        self._items.remove(value)
+        items = self._compact()
+        for i, v in enumerate(items):
+            if v is value or v == value:
+                del items[i]
+                return
+        raise ValueError(f'{value!r} is not in deque')
 
     def reverse(self):
-        self._items.reverse()
+        self._compact().reverse()
 
     def rotate(self, n=1):
-        items = self._items
+        items = self._compact()
         if items:
             n %= len(items)
             if n:
                 items[:] = items[-n:] + items[:-n]
 
-    def copy(self):
-        return deque(self._items, self._maxlen)
-
-    def __len__(self):
-        return len(self._items)
-
-    def __iter__(self):
-        return iter(self._items)
-
-    def __reversed__(self):
-        return reversed(self._items)
+    def _index(self, i):
+        n = len(self)
+        i = _operator.index(i)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError('deque index out of range')
+        return self._head + i
 
     def __getitem__(self, i):
-        return self._items[i]
+        if isinstance(i, slice):
+            raise TypeError("sequence index must be integer, not 'slice'")
+        return self._items[self._index(i)]
 
     def __setitem__(self, i, x):
-        self._items[i] = x
+        if isinstance(i, slice):
+            raise TypeError("sequence index must be integer, not 'slice'")
+        self._items[self._index(i)] = x
 
     def __delitem__(self, i):
-        del self._items[i]
+        if isinstance(i, slice):
+            raise TypeError("sequence index must be integer, not 'slice'")
+        del self._items[self._index(i)]
+
+    def __iter__(self):
+        items = self._items
+        n = len(self)
+        k = 0
+        while True:
+            if len(self) != n:
+                raise RuntimeError('deque mutated during iteration')
+            if k == n:
+                return
+            yield items[self._head + k]
+            k += 1
+
+    def __reversed__(self):
+        return reversed(self._items[self._head:])
 
     def __contains__(self, x):
-        return x in self._items
+        for v in self._items[self._head:]:
+            if v is x or v == x:
+                return True
+        return False
 
     def __bool__(self):
-        return bool(self._items)
+        return len(self._items) > self._head
+
+    def _cmp(self, other, op):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return op(self._items[self._head:], other._items[other._head:])
 
     def __eq__(self, other):
-        if isinstance(other, deque):
-            return self._items == other._items
-        return NotImplemented
+        return self._cmp(other, _operator.eq)
+
+    def __ne__(self, other):
+        return self._cmp(other, _operator.ne)
+
+    def __lt__(self, other):
+        return self._cmp(other, _operator.lt)
+
+    def __le__(self, other):
+        return self._cmp(other, _operator.le)
+
+    def __gt__(self, other):
+        return self._cmp(other, _operator.gt)
+
+    def __ge__(self, other):
+        return self._cmp(other, _operator.ge)
+
+    __hash__ = None
 
     def __add__(self, other):
         if not isinstance(other, deque):
-            raise TypeError('can only concatenate deque (not "%s") to deque' % type(other).__name__)
-        return deque(self._items + other._items, self._maxlen)
+            raise TypeError('can only concatenate deque (not "%s") to deque'
+                            % type(other).__name__)
+        new = self.copy()
+        new.extend(other)
+        return new
 
     def __iadd__(self, other):
         self.extend(other)
         return self
 
-    def __repr__(self):
-        if self._maxlen is None:
-            return 'deque(%r)' % (self._items,)
-        return 'deque(%r, maxlen=%d)' % (self._items, self._maxlen)
+    def __mul__(self, n):
+        new = self.copy()
+        new *= n
+        return new
 
-    __hash__ = None
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        n = _operator.index(n)
+        items = list(self)
+        self.clear()
+        for _ in range(n):
+            self.extend(items)
+        return self
+
+    def __reduce__(self):
+        return self.__class__, (list(self), self._maxlen)
+
+    def __repr__(self):
+        items = self._items[self._head:]
+        if self._maxlen is None:
+            return '%s(%r)' % (self.__class__.__name__, items)
+        return '%s(%r, maxlen=%d)' % (self.__class__.__name__, items, self._maxlen)
+
+    def __class_getitem__(cls, item):
+        return type(list[int])(cls, item)
+
+
+deque.__module__ = 'collections'
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
