@@ -581,16 +581,22 @@ fn reversed(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
                 return Ok(vm.new_iter(IterKind::Reversed { seq: l, index: n }));
             }
             Obj::Instance(_) => {
-                if let Some(f) = vm.lookup_special(v, "__reversed__") {
-                    return vm.call_value(f, &[v], &[]);
+                // `__reversed__ = None` (collections.abc.Mapping) refuses; without it, the
+                // sequence protocol needs __getitem__ as well as __len__.
+                match vm.lookup_special(v, "__reversed__") {
+                    Some(Value::None) => None,
+                    Some(f) => return vm.call_value(f, &[v], &[]),
+                    None if vm.lookup_special(v, "__getitem__").is_none() => None,
+                    None => {
+                        let n = len_of(vm, v)?;
+                        let mut items = Vec::with_capacity(n);
+                        for i in (0..n).rev() {
+                            items.push(vm.getitem(v, Value::Int(i as i64))?);
+                        }
+                        let l = vm.new_list(items);
+                        return vm.get_iter(l);
+                    }
                 }
-                let n = len_of(vm, v)?;
-                let mut items = Vec::with_capacity(n);
-                for i in (0..n).rev() {
-                    items.push(vm.getitem(v, Value::Int(i as i64))?);
-                }
-                let l = vm.new_list(items);
-                return vm.get_iter(l);
             }
             _ => None,
         };

@@ -398,9 +398,15 @@ impl Vm {
         }
         // Subclasses of builtin types whose base has no operator natives (bytes, ...) and
         // mixed operands (`"x" + S("y")`) act through their builtin values.
+        // An error still names the operands' own classes.
         let (ba, bb) = (builtin_base(a), builtin_base(b));
         if !ba.is(&a) || !bb.is(&b) {
-            return self.binary_op_as(kind, ba, bb, inplace);
+            if let (Some(x), Some(y)) = (as_num(ba), as_num(bb)) {
+                return self.numeric_op(kind, x, y);
+            }
+            if let Some(v) = self.builtin_binop(kind, ba, bb)? {
+                return Ok(v);
+            }
         }
         Err(self.binop_error(kind, a, b, inplace))
     }
@@ -883,9 +889,12 @@ impl Vm {
             }
         }
         // Instances of subclasses of builtin containers compare through their builtin data.
+        // (An error still names the operands' own classes.)
         let (ba, bb) = (builtin_base(a), builtin_base(b));
         if !ba.is(&a) || !bb.is(&b) {
-            return self.compare(op, ba, bb);
+            if let Some(r) = self.native_compare(op, ba, bb)? {
+                return Ok(Value::Bool(r));
+            }
         }
         match op {
             Cmp::Eq => Ok(Value::Bool(a.is(&b))),
