@@ -32,6 +32,7 @@ pub mod subclass;
 
 type F = kestrel_vm::object::NativeFnPtr;
 
+mod binding;
 mod instance_dict;
 mod mappingproxy;
 mod member;
@@ -288,6 +289,7 @@ pub fn install(vm: &mut Vm) {
     crate::strmethods3::install(vm);
     coroutine::install(vm);
     protocols::install(vm);
+    binding::install(vm);
 }
 
 fn identity(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
