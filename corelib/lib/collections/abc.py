@@ -75,6 +75,12 @@ def _check_methods(C, *methods):
     return True
 
 
+def _register(abc_cls, *classes):
+    """Registers builtin classes known to fit `abc_cls`, without register()'s subclass and
+    cycle checks (which walk the whole ABC tree for every class at import)."""
+    abc_cls._abc_registry.extend(classes)
+
+
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -137,7 +143,7 @@ class Coroutine(Awaitable):
         return NotImplemented
 
 
-Coroutine.register(coroutine)
+_register(Coroutine, coroutine)
 
 
 class AsyncIterable(metaclass=ABCMeta):
@@ -208,7 +214,7 @@ class AsyncGenerator(AsyncIterator):
         return NotImplemented
 
 
-AsyncGenerator.register(async_generator)
+_register(AsyncGenerator, async_generator)
 
 
 class Iterable(metaclass=ABCMeta):
@@ -245,11 +251,10 @@ class Iterator(Iterable):
         return NotImplemented
 
 
-for _t in (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
-           dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
-           longrange_iterator, set_iterator, str_iterator, tuple_iterator, zip_iterator):
-    Iterator.register(_t)
-del _t
+_register(Iterator, bytes_iterator, bytearray_iterator, dict_keyiterator,
+          dict_valueiterator, dict_itemiterator, list_iterator, list_reverseiterator,
+          range_iterator, longrange_iterator, set_iterator, str_iterator, tuple_iterator,
+          zip_iterator)
 
 
 class Reversible(Iterable):
@@ -302,7 +307,7 @@ class Generator(Iterator):
         return NotImplemented
 
 
-Generator.register(generator)
+_register(Generator, generator)
 
 
 class Sized(metaclass=ABCMeta):
@@ -548,7 +553,7 @@ class Set(Collection):
         return h
 
 
-Set.register(frozenset)
+_register(Set, frozenset)
 
 
 class MutableSet(Set):
@@ -617,7 +622,7 @@ class MutableSet(Set):
         return self
 
 
-MutableSet.register(set)
+_register(MutableSet, set)
 
 
 ### MAPPINGS ###
@@ -663,7 +668,7 @@ class Mapping(Collection):
     __reversed__ = None
 
 
-Mapping.register(mappingproxy)
+_register(Mapping, mappingproxy)
 
 
 class MappingView(Sized):
@@ -695,7 +700,7 @@ class KeysView(MappingView, Set):
         yield from self._mapping
 
 
-KeysView.register(dict_keys)
+_register(KeysView, dict_keys)
 
 
 class ItemsView(MappingView, Set):
@@ -719,7 +724,7 @@ class ItemsView(MappingView, Set):
             yield (key, self._mapping[key])
 
 
-ItemsView.register(dict_items)
+_register(ItemsView, dict_items)
 
 
 class ValuesView(MappingView, Collection):
@@ -737,7 +742,7 @@ class ValuesView(MappingView, Collection):
             yield self._mapping[key]
 
 
-ValuesView.register(dict_values)
+_register(ValuesView, dict_values)
 
 
 class MutableMapping(Mapping):
@@ -803,7 +808,7 @@ class MutableMapping(Mapping):
         return default
 
 
-MutableMapping.register(dict)
+_register(MutableMapping, dict)
 
 
 ### SEQUENCES ###
@@ -859,10 +864,10 @@ class Sequence(Reversible, Collection):
         return sum(1 for v in self if v is value or v == value)
 
 
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
-Sequence.register(memoryview)
+_register(Sequence, tuple)
+_register(Sequence, str)
+_register(Sequence, range)
+_register(Sequence, memoryview)
 
 
 class ByteString(Sequence):
@@ -871,8 +876,8 @@ class ByteString(Sequence):
     __slots__ = ()
 
 
-ByteString.register(bytes)
-ByteString.register(bytearray)
+_register(ByteString, bytes)
+_register(ByteString, bytearray)
 
 
 class MutableSequence(Sequence):
@@ -926,5 +931,10 @@ class MutableSequence(Sequence):
         return self
 
 
-MutableSequence.register(list)
-MutableSequence.register(bytearray)
+_register(MutableSequence, list)
+_register(MutableSequence, bytearray)
+
+# ABC caches elsewhere may have recorded answers these registrations change.
+import abc as _abc_module
+_abc_module._abc_invalidation_counter += 1
+del _abc_module
