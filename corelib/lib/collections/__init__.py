@@ -13,6 +13,11 @@ _LAZY = ('ChainMap', 'UserDict', 'UserList', 'UserString')
 
 
 def __getattr__(name):
+    # CPython's start-up has imported collections.abc before any program runs, so
+    # programs may use it after a bare `import collections`.
+    if name == 'abc':
+        import collections.abc
+        return collections.abc
     if name in _LAZY:
         from collections import _abc_based
         value = getattr(_abc_based, name)

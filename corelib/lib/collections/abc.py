@@ -933,6 +933,8 @@ class MutableSequence(Sequence):
 
 _register(MutableSequence, list)
 _register(MutableSequence, bytearray)
+# collections' own deque (the package is imported before this submodule).
+_register(MutableSequence, sys.modules['collections'].deque)
 
 # ABC caches elsewhere may have recorded answers these registrations change.
 import abc as _abc_module

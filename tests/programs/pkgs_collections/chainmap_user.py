@@ -77,3 +77,5 @@ try:
     collections.Nothing
 except AttributeError as e:
     print("AttributeError", e)
+import collections as c2
+print(c2.abc.Mapping.__name__)
