@@ -220,6 +220,19 @@ class partial:
         return (type(self), (self._func,),
                 (self._func, self._args, self._keywords or None, self.__dict__ or None))
 
+    def __copy__(self):
+        new = type(self)(self._func, *self._args, **self._keywords)
+        new.__dict__.update(self.__dict__)
+        return new
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        new = type(self)(deepcopy(self._func, memo), *deepcopy(self._args, memo),
+                         **deepcopy(self._keywords, memo))
+        memo[id(self)] = new
+        new.__dict__.update(deepcopy(self.__dict__, memo))
+        return new
+
     def __setstate__(self, state):
         if not isinstance(state, tuple):
             raise TypeError("argument to __setstate__ must be a tuple")

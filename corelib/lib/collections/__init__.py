@@ -601,6 +601,18 @@ class deque:
     def __reduce__(self):
         return self.__class__, (list(self), self._maxlen)
 
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        cls = self.__class__
+        new = cls.__new__(cls)
+        deque.__init__(new, (), self._maxlen)
+        memo[id(self)] = new
+        for x in self:
+            new.append(deepcopy(x, memo))
+        for k, v in getattr(self, '__dict__', {}).items():
+            setattr(new, k, deepcopy(v, memo))
+        return new
+
     def __repr__(self):
         items = self._items[self._head:]
         if self._maxlen is None:
