@@ -1,36 +1,72 @@
-//! Freezes the core library: compiles every `lib/*.py` with Kestrel's own compiler and writes
-//! the code objects as Rust statics (`$OUT_DIR/frozen.rs`, included by `src/frozen.rs`).
-//! Cargo reruns this whenever a library source or the compiler changes.
+//! Freezes the core library: compiles every `lib/*.py` module and every package under `lib/`
+//! (`lib/<pkg>/__init__.py` and its submodules and subpackages, named `pkg.sub`) with
+//! Kestrel's own compiler and writes the code objects as Rust statics (`$OUT_DIR/frozen.rs`,
+//! included by `src/frozen.rs`). Cargo reruns this whenever a library source or the compiler
+//! changes.
 
 use std::path::Path;
 
-fn main() {
-    let lib = Path::new("lib");
-    println!("cargo:rerun-if-changed=lib");
-    let mut files: Vec<_> = std::fs::read_dir(lib)
-        .expect("corelib/lib exists")
+/// One library source: its dotted module name, text, and whether it is a package.
+struct Source {
+    name: String,
+    text: String,
+    package: bool,
+}
+
+/// Collects the modules in `dir` (whose package prefix is `prefix`, "" at the top),
+/// descending into subdirectories that hold an `__init__.py`.
+fn collect(dir: &Path, prefix: &str, out: &mut Vec<Source>) {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .expect("library directory readable")
         .flatten()
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "py"))
         .collect();
-    files.sort();
-    let mut sources = Vec::new();
-    for path in &files {
-        println!("cargo:rerun-if-changed={}", path.display());
-        let name = path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .expect("module name")
-            .to_string();
-        let src = std::fs::read_to_string(path).expect("read library source");
-        sources.push((name, src));
+    entries.sort();
+    for path in entries {
+        let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else {
+            continue;
+        };
+        let name = format!("{prefix}{stem}");
+        if path.is_dir() {
+            let init = path.join("__init__.py");
+            if init.is_file() {
+                println!("cargo:rerun-if-changed={}", init.display());
+                let text = std::fs::read_to_string(&init).expect("read library source");
+                out.push(Source {
+                    name: name.clone(),
+                    text,
+                    package: true,
+                });
+                collect(&path, &format!("{name}."), out);
+            }
+        } else if path.extension().is_some_and(|e| e == "py") && stem != "__init__" {
+            println!("cargo:rerun-if-changed={}", path.display());
+            let text = std::fs::read_to_string(&path).expect("read library source");
+            out.push(Source {
+                name,
+                text,
+                package: false,
+            });
+        }
     }
+}
+
+fn main() {
+    let mut sources = Vec::new();
+    collect(Path::new("lib"), "", &mut sources);
     let mut compiled = Vec::new();
-    for (name, src) in &sources {
-        let filename = format!("<frozen {name}>");
-        let code = kestrel_compiler::compile_source(src, &filename)
-            .unwrap_or_else(|e| panic!("corelib/lib/{name}.py:{}:{}: {}", e.line, e.col, e.msg));
-        compiled.push((name.as_str(), code, src.as_str()));
+    for s in &sources {
+        let filename = format!("<frozen {}>", s.name);
+        let code = kestrel_compiler::compile_source(&s.text, &filename).unwrap_or_else(|e| {
+            let file = if s.package {
+                format!("{}/__init__", s.name.replace('.', "/"))
+            } else {
+                s.name.replace('.', "/")
+            };
+            panic!("corelib/lib/{file}.py:{}:{}: {}", e.line, e.col, e.msg)
+        });
+        compiled.push((s.name.as_str(), code, s.text.as_str(), s.package));
     }
     let rust = kestrel_compiler::freeze::to_rust(&compiled);
     let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("frozen.rs");

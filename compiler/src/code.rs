@@ -32,6 +32,9 @@ pub struct FrozenModule {
     pub name: &'static str,
     pub code: &'static CodeObject,
     pub source: &'static str,
+    /// A package (`lib/<name>/__init__.py`): imported with `__path__`, so its submodules
+    /// (frozen under dotted names) can be imported.
+    pub package: bool,
 }
 
 /// One exception-table row: an exception raised at a pc in `start..end` jumps to `handler`.

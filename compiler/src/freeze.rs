@@ -6,17 +6,17 @@ use crate::code::{CodeObject, Const};
 use std::fmt::Write;
 
 /// Rust source declaring `pub static FROZEN: &[FrozenModule]` for `modules` (name, code,
-/// source), plus the op-table hash and compiler version the data was built with.
-pub fn to_rust(modules: &[(&str, &CodeObject, &str)]) -> String {
+/// source, whether it is a package), plus the op-table hash and compiler version the data was built with.
+pub fn to_rust(modules: &[(&str, &CodeObject, &str, bool)]) -> String {
     let mut w = Writer {
         out: String::new(),
         next: 0,
     };
     let mut entries = Vec::new();
-    for (name, code, source) in modules {
+    for (name, code, source, package) in modules {
         let id = w.code(code);
         entries.push(format!(
-            "    FrozenModule {{ name: {name:?}, code: &CODE_{id}, source: {source:?} }},\n"
+            "    FrozenModule {{ name: {name:?}, code: &CODE_{id}, source: {source:?}, package: {package} }},\n"
         ));
     }
     let _ = writeln!(

@@ -264,6 +264,12 @@ impl Builder {
                 self.expr(a)?;
             }
         }
+        for a in [p.vararg_annotation, p.kwarg_annotation]
+            .into_iter()
+            .flatten()
+        {
+            self.expr(a)?;
+        }
         Ok(())
     }
 

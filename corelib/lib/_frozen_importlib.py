@@ -26,3 +26,22 @@ class ModuleSpec:
         if self.submodule_search_locations is not None:
             args.append("submodule_search_locations=%r" % (self.submodule_search_locations,))
         return "ModuleSpec(%s)" % ", ".join(args)
+
+
+class FrozenImporter:
+    """The loader named by the core library's (frozen) modules' specs."""
+
+    @staticmethod
+    def is_package(name):
+        import sys
+        return hasattr(sys.modules.get(name), "__path__")
+
+
+def _frozen_spec(name, is_package):
+    """The `__spec__` of a core-library module: origin "frozen", no location; a package's
+    submodules are frozen too, so its search locations are empty."""
+    spec = ModuleSpec(name, "frozen", False, FrozenImporter)
+    spec.has_location = False
+    if is_package:
+        spec.submodule_search_locations = []
+    return spec

@@ -268,7 +268,139 @@ def coroutine(func):
 
 
 GenericAlias = type(list[int])
-try:
-    UnionType = type(int | str)
-except TypeError:
-    UnionType = None  # X | Y on classes is not supported yet
+
+
+def _type_repr(t):
+    """A type as written inside a generic alias or union: `int`, `mod.C`, `None`."""
+    if t is None or t is type(None):
+        return "None"
+    if t is Ellipsis:
+        return "..."
+    if isinstance(t, type):
+        if t.__module__ == "builtins":
+            return t.__qualname__
+        return "%s.%s" % (t.__module__, t.__qualname__)
+    if isinstance(t, FunctionType):
+        return t.__name__
+    return repr(t)
+
+
+class UnionType:
+    """`X | Y` of classes or generic aliases (PEP 604)."""
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'types.UnionType' instances")
+
+    def __repr__(self):
+        return " | ".join(_type_repr(a) for a in self.__args__)
+
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __instancecheck__(self, obj):
+        for a in self.__args__:
+            if isinstance(a, GenericAlias):
+                raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+            if isinstance(obj, a):
+                return True
+        return False
+
+    def __subclasscheck__(self, cls):
+        for a in self.__args__:
+            if isinstance(a, GenericAlias):
+                raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+            if issubclass(cls, a):
+                return True
+        return False
+
+    @property
+    def __parameters__(self):
+        return _collect_parameters(self.__args__)
+
+    def __getitem__(self, items):
+        return _substitute(self, items, lambda args: _union_of(args))
+
+
+def _unionable(x):
+    return x is None or isinstance(x, (type, GenericAlias, UnionType))
+
+
+def _union_of(args):
+    """The union of `args`, flattened and without repeats; a single type is itself."""
+    flat = []
+    for a in args:
+        if a is None:
+            a = type(None)
+        parts = a.__args__ if isinstance(a, UnionType) else (a,)
+        for p in parts:
+            if p not in flat:
+                flat.append(p)
+    if len(flat) == 1:
+        return flat[0]
+    u = object.__new__(UnionType)
+    u.__args__ = tuple(flat)
+    return u
+
+
+def _union_or(a, b):
+    """`a | b` when both are classes, aliases, unions or None; else NotImplemented."""
+    if not (_unionable(a) and _unionable(b)):
+        return NotImplemented
+    return _union_of((a, b))
+
+
+def _collect_parameters(args):
+    """The type variables in `args`, in order of first appearance (`__parameters__`)."""
+    params = []
+    for a in args:
+        if isinstance(a, type):
+            continue
+        if hasattr(a, "__typing_subst__"):
+            if a not in params:
+                params.append(a)
+        else:
+            for p in getattr(a, "__parameters__", ()) or ():
+                if p not in params:
+                    params.append(p)
+    return tuple(params)
+
+
+def _substitute(alias, items, rebuild):
+    """`alias[items]`: replaces the alias's type variables by `items`, also inside nested
+    aliases, and rebuilds it from the new arguments."""
+    params = alias.__parameters__
+    if not params:
+        raise TypeError("%r is not a generic class" % (alias,))
+    if not isinstance(items, tuple):
+        items = (items,)
+    if len(items) != len(params):
+        raise TypeError("Too %s arguments for %r; actual %d, expected %d"
+                        % ("many" if len(items) > len(params) else "few", alias,
+                           len(items), len(params)))
+    subst = dict(zip(params, items))
+    new_args = []
+    for a in alias.__args__:
+        if isinstance(a, type):
+            new_args.append(a)
+        elif hasattr(a, "__typing_subst__"):
+            new_args.append(a.__typing_subst__(subst[a]))
+        elif getattr(a, "__parameters__", ()):
+            new_args.append(a[tuple(subst[p] for p in a.__parameters__)])
+        else:
+            new_args.append(a)
+    return rebuild(tuple(new_args))
+
+
+def _generic_alias_getitem(alias, items):
+    return _substitute(alias, items, lambda args: GenericAlias(alias.__origin__, args))

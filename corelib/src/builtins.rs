@@ -259,9 +259,27 @@ fn meta_check(vm: &mut Vm, cls: Value, x: Value, hook: &str) -> PyResult<Option<
                 _ => Ok(None),
             }
         }
+        // Any other object with the hook on its class (`types.UnionType`, typing's forms).
+        Obj::Instance(_) => {
+            let k = vm.intern(hook);
+            match vm.lookup_special_gc(cls, k) {
+                Some(f) => {
+                    let r = vm.call_value(f, &[cls, x], &[])?;
+                    Ok(Some(vm.truthy(r)?))
+                }
+                None => Ok(None),
+            }
+        }
         Obj::Tuple(t) => {
             let items = t.to_vec();
-            if !items.iter().any(|c| matches!(c, Value::Obj(cg) if matches!(cg.obj(), Obj::Class(k) if k.meta.get().is_some()))) {
+            let hooked = |c: &Value| {
+                matches!(c, Value::Obj(cg) if match cg.obj() {
+                    Obj::Class(k) => k.meta.get().is_some(),
+                    Obj::Instance(_) => true,
+                    _ => false,
+                })
+            };
+            if !items.iter().any(hooked) {
                 return Ok(None);
             }
             for c in items {
@@ -563,16 +581,22 @@ fn reversed(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
                 return Ok(vm.new_iter(IterKind::Reversed { seq: l, index: n }));
             }
             Obj::Instance(_) => {
-                if let Some(f) = vm.lookup_special(v, "__reversed__") {
-                    return vm.call_value(f, &[v], &[]);
+                // `__reversed__ = None` (collections.abc.Mapping) refuses; without it, the
+                // sequence protocol needs __getitem__ as well as __len__.
+                match vm.lookup_special(v, "__reversed__") {
+                    Some(Value::None) => None,
+                    Some(f) => return vm.call_value(f, &[v], &[]),
+                    None if vm.lookup_special(v, "__getitem__").is_none() => None,
+                    None => {
+                        let n = len_of(vm, v)?;
+                        let mut items = Vec::with_capacity(n);
+                        for i in (0..n).rev() {
+                            items.push(vm.getitem(v, Value::Int(i as i64))?);
+                        }
+                        let l = vm.new_list(items);
+                        return vm.get_iter(l);
+                    }
                 }
-                let n = len_of(vm, v)?;
-                let mut items = Vec::with_capacity(n);
-                for i in (0..n).rev() {
-                    items.push(vm.getitem(v, Value::Int(i as i64))?);
-                }
-                let l = vm.new_list(items);
-                return vm.get_iter(l);
             }
             _ => None,
         };

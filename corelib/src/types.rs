@@ -32,12 +32,14 @@ pub mod subclass;
 
 type F = kestrel_vm::object::NativeFnPtr;
 
+mod binding;
 mod instance_dict;
 mod mappingproxy;
 mod member;
 mod method;
 mod module;
 mod property;
+mod protocols;
 mod typeobj;
 
 pub fn install(vm: &mut Vm) {
@@ -286,6 +288,8 @@ pub fn install(vm: &mut Vm) {
     set::install(vm);
     crate::strmethods3::install(vm);
     coroutine::install(vm);
+    protocols::install(vm);
+    binding::install(vm);
 }
 
 fn identity(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {

@@ -84,6 +84,7 @@ pub fn params<'a>(
     let mut kwonly = Vec::new();
     let mut vararg = None;
     let mut kwarg: Option<&'a str> = None;
+    let (mut vararg_annotation, mut kwarg_annotation) = (None, None);
     let mut seen_star: Option<Loc> = None;
     let mut seen_slash = false;
     let mut seen_default = false;
@@ -147,6 +148,7 @@ pub fn params<'a>(
                     }
                     dup(p.name, p.loc)?;
                     vararg = Some(p.name);
+                    vararg_annotation = p.annotation;
                 }
             }
             ParamItem::DoubleStar(p) => {
@@ -158,6 +160,7 @@ pub fn params<'a>(
                 }
                 dup(p.name, p.loc)?;
                 kwarg = Some(p.name);
+                kwarg_annotation = p.annotation;
             }
         }
     }
@@ -171,6 +174,8 @@ pub fn params<'a>(
         vararg,
         kwonly: sl(arena, kwonly),
         kwarg,
+        vararg_annotation,
+        kwarg_annotation,
     }))
 }
 

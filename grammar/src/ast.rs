@@ -195,6 +195,9 @@ pub struct Params<'a> {
     pub vararg: Option<&'a str>,
     pub kwonly: &'a [Param<'a>],
     pub kwarg: Option<&'a str>,
+    /// The annotations of `*args` and `**kwargs` (`*args: int`).
+    pub vararg_annotation: Option<&'a Expr<'a>>,
+    pub kwarg_annotation: Option<&'a Expr<'a>>,
 }
 
 #[derive(Debug)]

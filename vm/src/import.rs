@@ -317,13 +317,8 @@ impl Vm {
             self.dict_setitem(Value::Obj(self.modules), key, Value::Obj(m))?;
             return Ok(m);
         }
-        if let Some(code) = self.frozen_code(name)? {
-            let m = self.new_module(name);
-            let pk = self.intern("__package__");
-            let pv = name.rsplit_once('.').map(|(a, _)| a).unwrap_or("");
-            let pv = self.new_str(pv);
-            self.dict_set_str(Self::module_dict(m), pk, pv);
-            return self.run_new_module(name, key, m, code).map(|_| m);
+        if let Some((code, package)) = self.frozen_code(name)? {
+            return self.load_frozen(name, key, code, package);
         }
         let Some(found) = self.find_source(name)? else {
             let mut msg = format!("No module named '{name}'");
@@ -372,6 +367,60 @@ impl Vm {
         let spec = self.new_spec(name, &fname, found.package_dir.is_some())?;
         self.set_str_item(md, "__spec__", spec);
         self.run_new_module(name, key, m, code).map(|_| m)
+    }
+
+    /// Makes and runs a core-library module: `__package__`, `__spec__` (origin "frozen", as
+    /// CPython's frozen modules) and, for a package, an empty `__path__` (its submodules are
+    /// frozen too, found by their dotted names before any search path).
+    fn load_frozen(
+        &mut self,
+        name: &str,
+        key: Value,
+        code: &'static kestrel_compiler::CodeObject,
+        package: bool,
+    ) -> PyResult<Gc> {
+        let m = self.new_module(name);
+        let md = Self::module_dict(m);
+        self.extra_roots.push(Value::Obj(m));
+        let pv = if package {
+            name
+        } else {
+            name.rsplit_once('.').map(|(a, _)| a).unwrap_or("")
+        };
+        let pv = self.new_str(pv);
+        self.set_str_item(md, "__package__", pv);
+        if package {
+            let p = self.new_list(Vec::new());
+            self.set_str_item(md, "__path__", p);
+        }
+        // The bootstrap module makes the specs, so its own is made once it has run.
+        let bootstrap = name == "_frozen_importlib";
+        if !bootstrap {
+            let spec = self.frozen_spec(name, package);
+            match spec {
+                Ok(spec) => self.set_str_item(md, "__spec__", spec),
+                Err(e) => {
+                    self.extra_roots.pop();
+                    return Err(e);
+                }
+            }
+        }
+        let r = self.run_new_module(name, key, m, code);
+        self.extra_roots.pop();
+        r?;
+        if bootstrap {
+            let spec = self.frozen_spec(name, package)?;
+            self.set_str_item(md, "__spec__", spec);
+        }
+        Ok(m)
+    }
+
+    /// `_frozen_importlib._frozen_spec(name, package)`: a core-library module's `__spec__`.
+    fn frozen_spec(&mut self, name: &str, package: bool) -> PyResult<Value> {
+        let bootstrap = self.import_one("_frozen_importlib")?;
+        let f = self.getattr_str(Value::Obj(bootstrap), "_frozen_spec")?;
+        let n = self.new_str(name);
+        self.call_value(f, &[n, Value::Bool(package)], &[])
     }
 
     /// Runs a new module's code with it entered in `sys.modules` (removed again if it fails).
@@ -506,29 +555,30 @@ impl Vm {
     }
 
     /// The code of a core-library module: its static code object, or (thawed) its source
-    /// compiled now.
+    /// compiled now; and whether it is a package.
     fn frozen_code(
         &mut self,
         name: &str,
-    ) -> PyResult<Option<&'static kestrel_compiler::CodeObject>> {
+    ) -> PyResult<Option<(&'static kestrel_compiler::CodeObject, bool)>> {
         let Some(m) = self.frozen.iter().find(|m| m.name == name) else {
             return Ok(None);
         };
         if self.use_frozen {
-            return Ok(Some(m.code));
+            return Ok(Some((m.code, m.package)));
         }
         let file = format!("<thawed {name}>");
         match kestrel_compiler::compile_source(m.source, &file) {
-            Ok(c) => Ok(Some(c)),
+            Ok(c) => Ok(Some((c, m.package))),
             Err(e) => Err(self.raise_syntax_error(&e, &file)),
         }
     }
 
-    /// The source of a core-library module (for `-m`), if there is one.
+    /// The source of a core-library module (for `-m`), if there is one (a package is not
+    /// run).
     pub fn frozen_source(&self, name: &str) -> Option<&'static str> {
         self.frozen
             .iter()
-            .find(|m| m.name == name)
+            .find(|m| m.name == name && !m.package)
             .map(|m| m.source)
     }
 

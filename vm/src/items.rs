@@ -268,6 +268,12 @@ impl Vm {
                     let n = self.class_name(g);
                     return Err(self.type_error(format!("type '{n}' is not subscriptable")));
                 }
+                // `list[T][int]`: substitution, written in Python (`types.py`).
+                Obj::GenericAlias(..) => {
+                    if let Some(f) = self.lookup_special(o, "__getitem__") {
+                        return self.call_value(f, &[o, key], &[]);
+                    }
+                }
                 _ => {}
             }
         }

@@ -362,10 +362,9 @@ impl Vm {
         let (op, rop, _) = kind.dunders();
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let a_user =
-            matches!(a, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_) | Obj::Class(_)));
-        let b_user =
-            matches!(b, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_) | Obj::Class(_)));
+        // Operands whose class may define the operator (generic aliases: `list[int] | None`).
+        let user = |v: Value| matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_) | Obj::Class(_) | Obj::GenericAlias(..)));
+        let (a_user, b_user) = (user(a), user(b));
         // A right operand whose class derives from the left's and overrides the reflected
         // method goes first.
         let mut b_tried = false;
@@ -399,9 +398,15 @@ impl Vm {
         }
         // Subclasses of builtin types whose base has no operator natives (bytes, ...) and
         // mixed operands (`"x" + S("y")`) act through their builtin values.
+        // An error still names the operands' own classes.
         let (ba, bb) = (builtin_base(a), builtin_base(b));
         if !ba.is(&a) || !bb.is(&b) {
-            return self.binary_op_as(kind, ba, bb, inplace);
+            if let (Some(x), Some(y)) = (as_num(ba), as_num(bb)) {
+                return self.numeric_op(kind, x, y);
+            }
+            if let Some(v) = self.builtin_binop(kind, ba, bb)? {
+                return Ok(v);
+            }
         }
         Err(self.binop_error(kind, a, b, inplace))
     }
@@ -884,9 +889,12 @@ impl Vm {
             }
         }
         // Instances of subclasses of builtin containers compare through their builtin data.
+        // (An error still names the operands' own classes.)
         let (ba, bb) = (builtin_base(a), builtin_base(b));
         if !ba.is(&a) || !bb.is(&b) {
-            return self.compare(op, ba, bb);
+            if let Some(r) = self.native_compare(op, ba, bb)? {
+                return Ok(Value::Bool(r));
+            }
         }
         match op {
             Cmp::Eq => Ok(Value::Bool(a.is(&b))),

@@ -104,11 +104,23 @@ impl Vm {
                 out.push(b);
                 continue;
             }
+            // Looked up on the base itself, as CPython does (typing's NamedTuple and
+            // TypedDict are functions carrying the attribute).
             let me = self.names.mro_entries;
-            match self.lookup_special_gc(b, me) {
+            let found = match self.getattr(b, me) {
+                Ok(f) => Some(f),
+                Err(e) => {
+                    if !self.raised_is("AttributeError") {
+                        return Err(e);
+                    }
+                    self.raised = Value::Empty;
+                    None
+                }
+            };
+            match found {
                 Some(f) => {
                     let orig = self.new_tuple(bases.to_vec());
-                    let r = self.call_value(f, &[b, orig], &[])?;
+                    let r = self.call_value(f, &[orig], &[])?;
                     match r {
                         Value::Obj(g) if matches!(g.obj(), Obj::Tuple(_)) => {
                             let Obj::Tuple(t) = g.obj() else {

@@ -36,6 +36,8 @@ pub(super) fn has_annotations(body: &[Stmt]) -> bool {
 /// Whether a function signature has any annotation.
 pub(super) fn has_function_annotations(params: &Params, returns: Option<&Expr>) -> bool {
     returns.is_some()
+        || params.vararg_annotation.is_some()
+        || params.kwarg_annotation.is_some()
         || params
             .posonly
             .iter()
@@ -127,12 +129,15 @@ impl<'t> Compiler<'t> {
         returns: Option<&'a Expr<'a>>,
         dst: Reg,
     ) -> R<bool> {
-        let mut items: Vec<(&str, &'a Expr<'a>)> = params
-            .posonly
-            .iter()
-            .chain(params.args.iter())
-            .chain(params.kwonly.iter())
-            .filter_map(|p| p.annotation.map(|a| (p.name, a)))
+        // CPython's order: positional parameters, *args, keyword-only ones, **kwargs.
+        let plain =
+            |ps: &'a [Param<'a>]| ps.iter().filter_map(|p| p.annotation.map(|a| (p.name, a)));
+        let star = |name: Option<&'a str>, a: Option<&'a Expr<'a>>| name.zip(a);
+        let mut items: Vec<(&str, &'a Expr<'a>)> = plain(params.posonly)
+            .chain(plain(params.args))
+            .chain(star(params.vararg, params.vararg_annotation))
+            .chain(plain(params.kwonly))
+            .chain(star(params.kwarg, params.kwarg_annotation))
             .collect();
         if let Some(r) = returns {
             items.push(("return", r));
