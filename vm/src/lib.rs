@@ -10,6 +10,7 @@ pub mod attr;
 pub mod bigrange;
 pub mod bytesobj;
 pub mod call;
+pub mod carets;
 pub mod complexobj;
 pub mod coro;
 pub mod descr;

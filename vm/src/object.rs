@@ -156,6 +156,7 @@ pub enum Kind {
 
 pub struct ExcData {
     pub args: Value,
+    /// (code, pc) of each frame the exception passed through, innermost first.
     pub traceback: Vec<(&'static CodeObject, u32)>,
     pub cause: Value,
     pub context: Value,
