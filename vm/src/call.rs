@@ -741,11 +741,13 @@ impl Vm {
                 _ => None,
             };
             let extra = base.map(|b| Box::new(Extra::Base(b)));
-            self.alloc(Obj::Instance(Instance {
+            let g = self.alloc(Obj::Instance(Instance {
                 class: Cell::new(cls),
                 dict: RefCell::new(Dict::new()),
                 extra,
-            }))
+            }));
+            self.note_finalizer(g, cls);
+            g
         }
     }
 

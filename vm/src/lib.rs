@@ -20,6 +20,7 @@ pub mod dynamic;
 pub mod exc;
 pub mod exc_format;
 pub mod excgroup;
+pub mod finalize;
 pub mod format;
 pub mod gen;
 pub mod handlers;

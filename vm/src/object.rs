@@ -125,6 +125,8 @@ pub const CUSTOM_SETATTR: u8 = 2;
 pub const HAS_SLOTS: u8 = 4;
 /// Some class in the MRO overrides `__getattribute__`: every lookup goes through it.
 pub const CUSTOM_GETATTRIBUTE: u8 = 8;
+/// Some class in the MRO defines `__del__`: instances are registered for finalization.
+pub const HAS_FINALIZER: u8 = 16;
 /// Flags that rule out reading an attribute straight from the instance dict.
 pub const SLOW_GETATTR: u8 = HAS_DATA_DESCRIPTOR | CUSTOM_GETATTRIBUTE;
 

@@ -9,9 +9,11 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 pub mod coroutines;
+pub mod gc;
 pub mod io;
 pub mod os;
 pub mod warnings;
+pub mod weakref;
 
 pub fn install(vm: &mut Vm) {
     coroutines::install(vm);
@@ -23,6 +25,8 @@ pub fn install(vm: &mut Vm) {
     io::install(vm);
     os::install(vm);
     warnings::install(vm);
+    gc::install(vm);
+    weakref::install(vm);
 }
 
 /// The names of the standard streams in `sys`, with their descriptors.
