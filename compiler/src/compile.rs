@@ -374,6 +374,8 @@ impl<'t> Compiler<'t> {
                 if crate::OPTIMIZE.load(std::sync::atomic::Ordering::Relaxed) => {}
             StmtKind::Assert { test, msg } => {
                 let skip = self.jump_if(f, test, true)?;
+                // CPython places the raise at the test.
+                f.e.loc = test.loc;
                 match msg {
                     Some(m) => {
                         let r = self.expr(f, m)?;
@@ -920,23 +922,27 @@ impl<'t> Compiler<'t> {
         Ok(())
     }
 
-    fn decorators<'a>(&self, f: &mut FnCompiler<'a>, decos: &'a [Expr<'a>]) -> R<Vec<Reg>> {
+    /// Evaluates the decorators; each one's register and position (its call is placed there).
+    fn decorators<'a>(&self, f: &mut FnCompiler<'a>, decos: &'a [Expr<'a>]) -> R<Vec<(Reg, Loc)>> {
         let mut regs = Vec::new();
         for d in decos {
-            regs.push(self.expr_temp(f, d)?);
+            regs.push((self.expr_temp(f, d)?, d.loc));
         }
         Ok(regs)
     }
 
-    fn apply_decorators(&self, f: &mut FnCompiler, decos: Vec<Reg>, value: Reg) -> Reg {
+    fn apply_decorators(&self, f: &mut FnCompiler, decos: Vec<(Reg, Loc)>, value: Reg) -> Reg {
         let mut cur = value;
-        for d in decos.into_iter().rev() {
+        let saved = f.e.loc;
+        for (d, loc) in decos.into_iter().rev() {
             let base = f.e.alloc(2);
+            f.e.loc = loc;
             f.e.op(Op::Move, base, d, 0);
             f.e.op(Op::Move, base + 1, cur, 0);
             f.e.op(Op::Call, base, 1, 0);
             cur = base;
         }
+        f.e.loc = saved;
         cur
     }
 
@@ -1270,6 +1276,7 @@ impl<'t> Compiler<'t> {
                     .iter()
                     .position(|i| matches!(i.kind, ExprKind::Starred(_)));
                 let base = f.e.alloc(items.len() as u32);
+                f.e.loc = t.loc;
                 match star {
                     None => {
                         f.e.op(Op::Unpack, base, src, items.len() as Reg);
@@ -1340,11 +1347,13 @@ impl<'t> Compiler<'t> {
         value: &'a Expr<'a>,
     ) -> R<()> {
         let kind = bin_kind(op) as u8;
+        // The operation has the statement's position, loading and storing the target's.
+        let stmt_loc = f.e.loc;
         match &target.kind {
             ExprKind::Name(n) => {
                 let cur = self.load_name(f, n, None);
                 let v = self.operand(f, value)?;
-                f.e.loc = target.loc;
+                f.e.loc = stmt_loc;
                 let dst = if self.binding(f, n) == Binding::Local {
                     self.name_reg(f, n)
                 } else {
@@ -1359,10 +1368,12 @@ impl<'t> Compiler<'t> {
                 let cache = f.e.attr_cache(name);
                 let k = f.e.name_const(name);
                 let cur = f.e.temp();
+                f.e.loc = target.loc;
                 f.e.op(Op::GetAttr, cur, o, cache);
                 let v = self.operand(f, value)?;
-                f.e.loc = target.loc;
+                f.e.loc = stmt_loc;
                 f.e.op_d(Op::InplaceOp, cur, cur, v, kind);
+                f.e.loc = target.loc;
                 f.e.op(Op::SetAttr, o, k, cur);
                 Ok(())
             }
@@ -1370,10 +1381,12 @@ impl<'t> Compiler<'t> {
                 let o = self.expr(f, obj)?;
                 let i = self.expr(f, idx)?;
                 let cur = f.e.temp();
+                f.e.loc = target.loc;
                 f.e.op(Op::GetItem, cur, o, i);
                 let v = self.expr(f, value)?;
-                f.e.loc = target.loc;
+                f.e.loc = stmt_loc;
                 f.e.op_d(Op::InplaceOp, cur, cur, v, kind);
+                f.e.loc = target.loc;
                 f.e.op(Op::SetItem, o, i, cur);
                 Ok(())
             }
