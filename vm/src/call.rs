@@ -732,7 +732,10 @@ impl Vm {
         if is_exc {
             let cls = self.oserror_class(cls, args);
             match self.new_exception(cls, args.to_vec()) {
-                Value::Obj(g) => g,
+                Value::Obj(g) => {
+                    self.note_finalizer(g, cls);
+                    g
+                }
                 _ => unreachable!(),
             }
         } else {
