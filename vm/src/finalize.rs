@@ -21,6 +21,9 @@ use crate::value::Value;
 use crate::vm::Vm;
 use std::collections::HashMap;
 
+/// An `atexit` callback with its positional and keyword arguments.
+type ExitCall = (Value, Vec<Value>, Vec<(Value, Value)>);
+
 /// Work left for after a collection.
 enum Pending {
     /// Call this object's `__del__`.
@@ -238,7 +241,7 @@ impl Vm {
     }
 
     /// `(func, args, kwargs)` as `atexit._next()` returns it.
-    fn atexit_item(&mut self, item: Value) -> Option<(Value, Vec<Value>, Vec<(Value, Value)>)> {
+    fn atexit_item(&mut self, item: Value) -> Option<ExitCall> {
         let Value::Obj(t) = item else { return None };
         let Obj::Tuple(t) = t.obj() else { return None };
         let [f, Value::Obj(a), Value::Obj(k)] = t[..] else {
