@@ -178,6 +178,12 @@ impl Vm {
     fn call_del(&mut self, obj: Gc) -> Result<(), String> {
         let cls = match obj.obj() {
             Obj::Instance(i) => i.class.get(),
+            Obj::Generator(_) => {
+                return match self.gen_close(obj) {
+                    Ok(()) => Ok(()),
+                    Err(_) => Err(self.repr(Value::Obj(obj)).unwrap_or_default()),
+                };
+            }
             _ => return Ok(()),
         };
         let Some(f) = self.class_lookup(cls, self.names.del) else {

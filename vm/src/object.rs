@@ -238,6 +238,8 @@ pub struct Generator {
     /// Async generators: an `asend`/`athrow` awaitable is in progress; `aclose` was called.
     pub running_async: Cell<bool>,
     pub closed: Cell<bool>,
+    /// Registered for finalization (closed when collected while suspended in a `try`).
+    pub finalizable: Cell<bool>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
