@@ -443,6 +443,8 @@ fn run_main(program: Program, argv: Vec<String>, path0: Option<PathBuf>, flags: 
         status = repl(&mut vm, m, flags);
         flush_open_files(&mut vm);
     }
+    vm.run_exit_hooks();
+    flush_open_files(&mut vm);
     vm.out.flush();
     print_stats(&vm);
     // The process is about to exit: freeing every object one by one would only cost time.

@@ -20,6 +20,8 @@ the program:
     <name>.stdout   exact stdout bytes
     <name>.exit     only when the exit code is non-zero: two lines,
                     the exit code, then the LAST non-empty line of stderr
+    <name>.stderr   only in folders holding a COMPARE_STDERR file: the whole
+                    stderr, with the program's folder taken out of paths
 
 Each program is run a second time with PYTHONHASHSEED=1; programs whose
 stdout differs between the two runs are reported as NONDETERMINISTIC (fix
@@ -113,8 +115,15 @@ def main(argv):
         if code != 0:
             failing += 1
             exit_text = "%d\n%s\n" % (code, last_nonempty_line(err))
+        stderr_text = None
+        if os.path.exists(os.path.join(os.path.dirname(path), "COMPARE_STDERR")):
+            prefix = os.path.dirname(os.path.abspath(path)) + "/"
+            stderr_text = err.decode("utf-8", "replace").replace(prefix, "")
         if check:
             stale = read_bytes(base + ".stdout") != out
+            if stderr_text is not None:
+                old_err = read_bytes(base + ".stderr")
+                stale = stale or old_err is None or old_err.decode() != stderr_text
             old_exit = read_bytes(base + ".exit")
             if (old_exit.decode() if old_exit is not None else None) != exit_text:
                 stale = True
@@ -129,6 +138,9 @@ def main(argv):
                 f.write(exit_text)
         elif os.path.exists(base + ".exit"):
             os.remove(base + ".exit")
+        if stderr_text is not None:
+            with open(base + ".stderr", "w", encoding="utf-8", newline="\n") as f:
+                f.write(stderr_text)
     print("%d programs, %d with non-zero exit, %d problems"
           % (len(progs), failing, problems))
     return 1 if problems else 0

@@ -5,7 +5,10 @@
 //!
 //! * `<name>.stdout` — exact expected stdout bytes;
 //! * `<name>.exit`   — present only for programs that exit non-zero: first
-//!   line is the exit code, second line the last non-empty stderr line.
+//!   line is the exit code, second line the last non-empty stderr line;
+//! * `<name>.stderr` — for programs in a folder holding a `COMPARE_STDERR` file
+//!   (tracebacks with their PEP 657 caret lines): the whole stderr, with the
+//!   program's folder taken out of file paths (`File "name.py"`).
 //!
 //! Each program runs with cwd = its folder as `kestrel <name>.py`, stdin
 //! null, `PYTHONHASHSEED=0`, and the rest of the environment inherited (so
@@ -47,6 +50,8 @@ struct Expected {
     stdout: Vec<u8>,
     code: i32,
     stderr_last: Option<String>,
+    /// The whole stderr, when compared (see the module comment).
+    stderr: Option<String>,
 }
 
 struct RunResult {
@@ -138,10 +143,12 @@ fn load_expected(prog: &Program) -> Result<Expected, String> {
         }
         Err(_) => (0, None),
     };
+    let stderr = fs::read_to_string(prog.path.with_extension("stderr")).ok();
     Ok(Expected {
         stdout,
         code,
         stderr_last,
+        stderr,
     })
 }
 
@@ -339,6 +346,21 @@ fn check(bin: &str, prog: &Program, timeout: Duration) -> Outcome {
             problems.push(format!(
                 "last stderr line:\n    expected: {:?}\n    got:      {:?}",
                 want, got
+            ));
+        }
+    }
+    if let Some(want) = &expected.stderr {
+        let dir = prog.path.parent().unwrap_or(Path::new("."));
+        let prefix = format!("{}/", dir.display());
+        let got = String::from_utf8_lossy(&run.stderr).replace(&prefix, "");
+        if &got != want {
+            let first = want.lines().zip(got.lines()).position(|(a, b)| a != b);
+            let line = first.unwrap_or(want.lines().count().min(got.lines().count()));
+            problems.push(format!(
+                "stderr differs at line {}\n    expected: {:?}\n    got:      {:?}",
+                line + 1,
+                want.lines().nth(line).unwrap_or("<end>"),
+                got.lines().nth(line).unwrap_or("<end>")
             ));
         }
     }

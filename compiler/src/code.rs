@@ -25,6 +25,24 @@ pub enum Const {
     Code(&'static CodeObject),
 }
 
+/// An instruction's column span (PEP 657): start column, end column (characters) and end line
+/// minus start line. All zeros when unknown (no real node has an empty span).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ColSpan(pub u16, pub u16, pub u16);
+
+impl ColSpan {
+    pub fn of(loc: kestrel_grammar::ast::Loc) -> ColSpan {
+        if loc.end_line < loc.line || loc.col > u16::MAX as u32 || loc.end_col > u16::MAX as u32 {
+            return ColSpan::default();
+        }
+        let dline = (loc.end_line - loc.line).min(u16::MAX as u32);
+        ColSpan(loc.col as u16, loc.end_col as u16, dline as u16)
+    }
+}
+
+/// An instruction's full position: `(line, end_line, col, end_col)`, as `co_positions()`.
+pub type Position = (u32, u32, u32, u32);
+
 /// A core-library module compiled at build time: its static code object and, for
 /// `-X frozen_modules=off`, the source it was compiled from.
 #[derive(Debug)]
@@ -113,6 +131,8 @@ pub struct CodeObject {
     pub code: &'static [Inst],
     /// Source line of each instruction.
     pub lines: &'static [u32],
+    /// Column span of each instruction (may be empty: no column information).
+    pub cols: &'static [ColSpan],
     pub consts: &'static [Const],
     /// Names of the registers that hold named variables (parameters first), for keyword binding
     /// and error messages; `*args` and `**kwargs` follow the keyword-only parameters.
@@ -153,6 +173,16 @@ impl CodeObject {
     /// Line number of the instruction at `pc`.
     pub fn line_at(&self, pc: usize) -> u32 {
         self.lines.get(pc).copied().unwrap_or(self.first_line)
+    }
+
+    /// The source span of the instruction at `pc`, if known.
+    pub fn position_at(&self, pc: usize) -> Option<Position> {
+        let line = *self.lines.get(pc)?;
+        let c = *self.cols.get(pc)?;
+        if c == ColSpan::default() {
+            return None;
+        }
+        Some((line, line + c.2 as u32, c.0 as u32, c.1 as u32))
     }
 
     /// The handler for an exception raised at `pc`, if any.

@@ -254,6 +254,7 @@ impl<'t> Compiler<'t> {
             nfree: s.frees.len() as u16,
             code: leak_slice(f.e.code),
             lines: leak_slice(f.e.lines),
+            cols: leak_slice(f.e.cols),
             consts: leak_slice(f.e.consts),
             varnames: leak_slice(names.iter().map(|n| leak_str(n)).collect()),
             exc_table: leak_slice(f.e.exc_table),
@@ -281,7 +282,7 @@ impl<'t> Compiler<'t> {
     }
 
     fn stmt<'a>(&self, f: &mut FnCompiler<'a>, s: &'a Stmt<'a>) -> R<()> {
-        f.e.line = s.loc.line;
+        f.e.loc = s.loc;
         let mark = f.e.next_reg;
         let r = self.stmt_inner(f, s);
         f.e.next_reg = mark;
@@ -374,6 +375,8 @@ impl<'t> Compiler<'t> {
                 if crate::OPTIMIZE.load(std::sync::atomic::Ordering::Relaxed) => {}
             StmtKind::Assert { test, msg } => {
                 let skip = self.jump_if(f, test, true)?;
+                // CPython places the raise at the test.
+                f.e.loc = test.loc;
                 match msg {
                     Some(m) => {
                         let r = self.expr(f, m)?;
@@ -636,7 +639,7 @@ impl<'t> Compiler<'t> {
         f.unwind.push(Unwind::Handler(r));
         let mut matched_all = false;
         for h in handlers {
-            f.e.line = h.loc.line;
+            f.e.loc = h.loc;
             let mark = f.e.next_reg;
             let mut next = None;
             match h.typ {
@@ -925,23 +928,27 @@ impl<'t> Compiler<'t> {
         Ok(())
     }
 
-    fn decorators<'a>(&self, f: &mut FnCompiler<'a>, decos: &'a [Expr<'a>]) -> R<Vec<Reg>> {
+    /// Evaluates the decorators; each one's register and position (its call is placed there).
+    fn decorators<'a>(&self, f: &mut FnCompiler<'a>, decos: &'a [Expr<'a>]) -> R<Vec<(Reg, Loc)>> {
         let mut regs = Vec::new();
         for d in decos {
-            regs.push(self.expr_temp(f, d)?);
+            regs.push((self.expr_temp(f, d)?, d.loc));
         }
         Ok(regs)
     }
 
-    fn apply_decorators(&self, f: &mut FnCompiler, decos: Vec<Reg>, value: Reg) -> Reg {
+    fn apply_decorators(&self, f: &mut FnCompiler, decos: Vec<(Reg, Loc)>, value: Reg) -> Reg {
         let mut cur = value;
-        for d in decos.into_iter().rev() {
+        let saved = f.e.loc;
+        for (d, loc) in decos.into_iter().rev() {
             let base = f.e.alloc(2);
+            f.e.loc = loc;
             f.e.op(Op::Move, base, d, 0);
             f.e.op(Op::Move, base + 1, cur, 0);
             f.e.op(Op::Call, base, 1, 0);
             cur = base;
         }
+        f.e.loc = saved;
         cur
     }
 
@@ -1255,7 +1262,7 @@ impl<'t> Compiler<'t> {
                 let mark = f.e.next_reg;
                 let o = self.expr(f, obj)?;
                 let k = f.e.name_const(&self.mangle(f, name));
-                f.e.line = t.loc.line;
+                f.e.loc = t.loc;
                 f.e.op(Op::SetAttr, o, k, src);
                 f.e.next_reg = mark;
                 Ok(())
@@ -1264,7 +1271,7 @@ impl<'t> Compiler<'t> {
                 let mark = f.e.next_reg;
                 let o = self.expr(f, obj)?;
                 let i = self.expr(f, idx)?;
-                f.e.line = t.loc.line;
+                f.e.loc = t.loc;
                 f.e.op(Op::SetItem, o, i, src);
                 f.e.next_reg = mark;
                 Ok(())
@@ -1275,6 +1282,7 @@ impl<'t> Compiler<'t> {
                     .iter()
                     .position(|i| matches!(i.kind, ExprKind::Starred(_)));
                 let base = f.e.alloc(items.len() as u32);
+                f.e.loc = t.loc;
                 match star {
                     None => {
                         f.e.op(Op::Unpack, base, src, items.len() as Reg);
@@ -1306,7 +1314,7 @@ impl<'t> Compiler<'t> {
     }
 
     fn delete<'a>(&self, f: &mut FnCompiler<'a>, t: &'a Expr<'a>) -> R<()> {
-        f.e.line = t.loc.line;
+        f.e.loc = t.loc;
         match &t.kind {
             ExprKind::Name(n) => match self.binding(f, n) {
                 Binding::Local => {
@@ -1345,11 +1353,13 @@ impl<'t> Compiler<'t> {
         value: &'a Expr<'a>,
     ) -> R<()> {
         let kind = bin_kind(op) as u8;
+        // The operation has the statement's position, loading and storing the target's.
+        let stmt_loc = f.e.loc;
         match &target.kind {
             ExprKind::Name(n) => {
                 let cur = self.load_name(f, n, None);
                 let v = self.operand(f, value)?;
-                f.e.line = target.loc.line;
+                f.e.loc = stmt_loc;
                 let dst = if self.binding(f, n) == Binding::Local {
                     self.name_reg(f, n)
                 } else {
@@ -1364,10 +1374,12 @@ impl<'t> Compiler<'t> {
                 let cache = f.e.attr_cache(name);
                 let k = f.e.name_const(name);
                 let cur = f.e.temp();
+                f.e.loc = target.loc;
                 f.e.op(Op::GetAttr, cur, o, cache);
                 let v = self.operand(f, value)?;
-                f.e.line = target.loc.line;
+                f.e.loc = stmt_loc;
                 f.e.op_d(Op::InplaceOp, cur, cur, v, kind);
+                f.e.loc = target.loc;
                 f.e.op(Op::SetAttr, o, k, cur);
                 Ok(())
             }
@@ -1375,10 +1387,12 @@ impl<'t> Compiler<'t> {
                 let o = self.expr(f, obj)?;
                 let i = self.expr(f, idx)?;
                 let cur = f.e.temp();
+                f.e.loc = target.loc;
                 f.e.op(Op::GetItem, cur, o, i);
                 let v = self.expr(f, value)?;
-                f.e.line = target.loc.line;
+                f.e.loc = stmt_loc;
                 f.e.op_d(Op::InplaceOp, cur, cur, v, kind);
+                f.e.loc = target.loc;
                 f.e.op(Op::SetItem, o, i, cur);
                 Ok(())
             }
@@ -1434,10 +1448,10 @@ impl<'t> Compiler<'t> {
     fn expr<'a>(&self, f: &mut FnCompiler<'a>, e: &'a Expr<'a>) -> R<Reg> {
         if let ExprKind::Name(n) = e.kind {
             if self.binding(f, n) == Binding::Local {
-                let saved = f.e.line;
-                f.e.line = e.loc.line;
+                let saved = f.e.loc;
+                f.e.loc = e.loc;
                 let r = self.load_name(f, n, None);
-                f.e.line = saved;
+                f.e.loc = saved;
                 return Ok(r);
             }
         }
@@ -1450,15 +1464,15 @@ impl<'t> Compiler<'t> {
     /// released afterwards; `dst` is written only once all operands are read, except by the
     /// forms that branch (handled by going through a temporary when `dst` is a named local).
     fn expr_into<'a>(&self, f: &mut FnCompiler<'a>, e: &'a Expr<'a>, dst: Reg) -> R<()> {
-        let saved_line = f.e.line;
+        let saved_loc = f.e.loc;
         if e.loc.line != 0 {
-            f.e.line = e.loc.line;
+            f.e.loc = e.loc;
         }
         let mark = f.e.next_reg.max(dst as u32 + 1);
         f.e.next_reg = mark;
         let r = self.expr_into_inner(f, e, dst);
         f.e.next_reg = mark;
-        f.e.line = saved_line;
+        f.e.loc = saved_loc;
         r
     }
 
@@ -1482,13 +1496,13 @@ impl<'t> Compiler<'t> {
                 if let (BinKind::Add | BinKind::Sub, Some(imm)) = (kind, small_int(r)) {
                     let a = self.expr(f, l)?;
                     let imm = if kind == BinKind::Sub { -imm } else { imm };
-                    f.e.line = e.loc.line;
+                    f.e.loc = e.loc;
                     f.e.op(Op::AddInt, dst, a, imm as i16 as u16);
                     return Ok(());
                 }
                 let a = self.operand(f, l)?;
                 let b = self.operand(f, r)?;
-                f.e.line = e.loc.line;
+                f.e.loc = e.loc;
                 match kind {
                     BinKind::Add => f.e.op(Op::Add, dst, a, b),
                     BinKind::Sub => f.e.op(Op::Sub, dst, a, b),
@@ -1548,7 +1562,7 @@ impl<'t> Compiler<'t> {
                 if rest.len() == 1 {
                     let a = self.operand(f, first)?;
                     let b = self.operand(f, &rest[0].1)?;
-                    f.e.line = e.loc.line;
+                    f.e.loc = e.loc;
                     f.e.op(cmp_op(rest[0].0), dst, a, b);
                 } else {
                     let target = if self.is_named(f, dst) {
@@ -1578,13 +1592,13 @@ impl<'t> Compiler<'t> {
             ExprKind::Attribute(obj, name) => {
                 let o = self.expr(f, obj)?;
                 let k = f.e.attr_cache(&self.mangle(f, name));
-                f.e.line = e.loc.line;
+                f.e.loc = e.loc;
                 f.e.op(Op::GetAttr, dst, o, k);
             }
             ExprKind::Subscript(obj, idx) => {
                 let o = self.expr(f, obj)?;
                 let i = self.operand(f, idx)?;
-                f.e.line = e.loc.line;
+                f.e.loc = e.loc;
                 f.e.op(Op::GetItem, dst, o, i);
             }
             ExprKind::Slice(lo, hi, step) => {
@@ -1692,7 +1706,7 @@ impl<'t> Compiler<'t> {
             }
             ExprKind::Await(x) => {
                 let r = self.expr(f, x)?;
-                f.e.line = e.loc.line;
+                f.e.loc = e.loc;
                 self.await_reg(f, r, dst);
             }
             ExprKind::NamedExpr(target, value) => {
@@ -1853,7 +1867,7 @@ impl<'t> Compiler<'t> {
                 f.e.op(Op::LoadDeref, base + 1, cls, 1);
                 let first = s.params[0].clone();
                 self.load_name(f, &first, Some(base + 2));
-                f.e.line = e.loc.line;
+                f.e.loc = e.loc;
                 f.e.op(Op::Call, base, 2, 0);
                 if dst != base {
                     f.e.op(Op::Move, dst, base, 0);
@@ -1866,14 +1880,14 @@ impl<'t> Compiler<'t> {
                 let base = self.call_base(f, dst, 2 + args.len() as u32);
                 let o = self.expr(f, obj)?;
                 let k = f.e.attr_cache(&self.mangle(f, name));
-                f.e.line = func.loc.line;
+                f.e.loc = func.loc;
                 f.e.op(Op::LoadMethod, base, o, k);
                 for (i, a) in args.iter().enumerate() {
                     if let Arg::Positional(x) = a {
                         self.expr_into(f, x, base + 2 + i as Reg)?;
                     }
                 }
-                f.e.line = e.loc.line;
+                f.e.loc = e.loc;
                 f.e.op(Op::CallMethod, base, args.len() as Reg, 0);
                 if dst != base {
                     f.e.op(Op::Move, dst, base, 0);
@@ -1887,7 +1901,7 @@ impl<'t> Compiler<'t> {
                     self.expr_into(f, x, base + 1 + i as Reg)?;
                 }
             }
-            f.e.line = e.loc.line;
+            f.e.loc = e.loc;
             f.e.op(Op::Call, base, args.len() as Reg, 0);
             if dst != base {
                 f.e.op(Op::Move, dst, base, 0);
@@ -1927,7 +1941,7 @@ impl<'t> Compiler<'t> {
             let names: Vec<Const> = kws.iter().map(|(n, _)| Const::Str(leak_str(n))).collect();
             let k = f.e.constant(Const::Tuple(leak_slice(names)));
             f.e.op_bx(Op::LoadConst, base + i, k);
-            f.e.line = e.loc.line;
+            f.e.loc = e.loc;
             f.e.op(Op::CallKw, base, npos as Reg, kws.len() as Reg);
             if dst != base {
                 f.e.op(Op::Move, dst, base, 0);
@@ -1938,7 +1952,7 @@ impl<'t> Compiler<'t> {
         let base = f.e.alloc(3);
         self.expr_into(f, func, base)?;
         let has_kw = self.unpacked_args(f, args, base + 1)?;
-        f.e.line = e.loc.line;
+        f.e.loc = e.loc;
         f.e.op(Op::CallEx, base, has_kw as Reg, 0);
         if dst != base {
             f.e.op(Op::Move, dst, base, 0);
@@ -1993,7 +2007,7 @@ impl<'t> Compiler<'t> {
                 let op = fused_jump(rest[0].0).unwrap_or(Op::JumpIfNotLt);
                 let x = self.operand(f, a)?;
                 let y = self.operand(f, &rest[0].1)?;
-                f.e.line = e.loc.line;
+                f.e.loc = e.loc;
                 Ok(vec![f.e.op(op, x, y, 0)])
             }
             ExprKind::Const(Const_::True) if when => Ok(vec![f.e.jump()]),
@@ -2071,7 +2085,7 @@ impl<'t> Compiler<'t> {
             }
             false => f.e.op(Op::GetIter, base + 1, src, 0),
         };
-        f.e.line = e.loc.line;
+        f.e.loc = e.loc;
         f.e.op(Op::Call, base, 1, 0);
         if self.table.scopes[scope].is_coroutine && !matches!(kind, Comp::Gen(_)) {
             self.await_reg(f, base, base);

@@ -28,7 +28,7 @@ impl<'t> Compiler<'t> {
         let mut to_end = Vec::new();
         for (i, case) in cases.iter().enumerate() {
             let last = i + 1 == cases.len();
-            f.e.line = case.loc.line;
+            f.e.loc = case.loc;
             f.definite = saved.clone();
             let mark = f.e.next_reg;
             let mut fails = Vec::new();
@@ -109,7 +109,7 @@ impl<'t> Compiler<'t> {
             }
             PatternKind::Value(e) => {
                 let v = self.operand(f, e)?;
-                f.e.line = p.loc.line;
+                f.e.loc = p.loc;
                 fails.push(f.e.op(Op::JumpIfNotEq, subj, v, 0));
             }
             PatternKind::Singleton(e) => {
@@ -143,7 +143,7 @@ impl<'t> Compiler<'t> {
                 let k = f.e.constant(Const::Tuple(crate::leak_slice(names)));
                 f.e.op_bx(Op::LoadConst, base + 2, k);
                 let out = f.e.alloc(2);
-                f.e.line = p.loc.line;
+                f.e.loc = p.loc;
                 f.e.op(Op::MatchClass, out, base, args.len() as Reg);
                 fails.push(f.e.jump_op(Op::JumpIfFalse, out + 1));
                 if n > 0 {
@@ -236,7 +236,7 @@ impl<'t> Compiler<'t> {
         f.e.op(Op::BuildTuple, ktuple, kbase, n as Reg);
         if n > 0 {
             let out = f.e.alloc(2);
-            f.e.line = loc.line;
+            f.e.loc = loc;
             f.e.op(Op::MatchKeys, out, subj, ktuple);
             fails.push(f.e.jump_op(Op::JumpIfFalse, out + 1));
             let items = f.e.alloc(n as u32);

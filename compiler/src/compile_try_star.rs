@@ -83,7 +83,7 @@ impl<'t> Compiler<'t> {
         f.e.open_region(cleanup);
         f.e.op(Op::ExcStarInit, r + 2, r + 1, 0);
         for h in handlers {
-            f.e.line = h.loc.line;
+            f.e.loc = h.loc;
             let mark = f.e.next_reg;
             let Some(t) = h.typ else {
                 return err("expected one or more exception types", h.loc);

@@ -1,8 +1,9 @@
 //! Per-code-object emission state: instructions, lines, constants, registers, jump patching and
 //! exception-table regions.
 
-use crate::code::{Const, ExcEntry};
+use crate::code::{ColSpan, Const, ExcEntry};
 use crate::opcodes::{Inst, Op};
+use kestrel_grammar::ast::Loc;
 use std::collections::HashMap;
 
 /// Key used to deduplicate constants (floats by bit pattern so -0.0 and 0.0 stay distinct).
@@ -31,9 +32,12 @@ struct Region {
 pub struct Emitter {
     pub code: Vec<Inst>,
     pub lines: Vec<u32>,
+    /// Column span of each instruction (PEP 657), beside `lines`.
+    pub cols: Vec<ColSpan>,
     pub consts: Vec<Const>,
     const_index: HashMap<ConstKey, u32>,
-    pub line: u32,
+    /// Source span of the node being compiled; every instruction emitted takes it.
+    pub loc: Loc,
     /// First free register (everything below is a named variable or a live temporary).
     pub next_reg: u32,
     pub max_reg: u32,
@@ -58,9 +62,10 @@ impl Emitter {
         Emitter {
             code: Vec::new(),
             lines: Vec::new(),
+            cols: Vec::new(),
             consts: Vec::new(),
             const_index: HashMap::new(),
-            line,
+            loc: Loc::at(line, 0),
             next_reg: first_temp,
             max_reg: first_temp,
             exc_table: Vec::new(),
@@ -79,7 +84,8 @@ impl Emitter {
 
     pub fn emit(&mut self, inst: Inst) -> usize {
         self.code.push(inst);
-        self.lines.push(self.line);
+        self.lines.push(self.loc.line);
+        self.cols.push(ColSpan::of(self.loc));
         self.code.len() - 1
     }
 

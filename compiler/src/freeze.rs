@@ -50,6 +50,11 @@ impl Writer {
             .map(|i| format!("Inst({:#x})", i.0))
             .collect();
         let lines: Vec<String> = code.lines.iter().map(|l| l.to_string()).collect();
+        let cols: Vec<String> = code
+            .cols
+            .iter()
+            .map(|c| format!("ColSpan({}, {}, {})", c.0, c.1, c.2))
+            .collect();
         let names: Vec<String> = code.varnames.iter().map(|n| format!("{n:?}")).collect();
         let attrs: Vec<String> = code.attr_names.iter().map(|n| n.to_string()).collect();
         let excs: Vec<String> = code
@@ -67,7 +72,7 @@ impl Writer {
             "static CODE_{id}: CodeObject = CodeObject {{ name: {:?}, qualname: {:?}, \
              filename: {:?}, first_line: {}, flags: {}, argcount: {}, posonlyargcount: {}, \
              kwonlyargcount: {}, nregs: {}, free_start: {}, nfree: {}, code: &[{}], \
-             lines: &[{}], consts: &[{}], varnames: &[{}], exc_table: &[{}], ncaches: {}, \
+             lines: &[{}], cols: &[{}], consts: &[{}], varnames: &[{}], exc_table: &[{}], ncaches: {}, \
              attr_names: &[{}] }};",
             code.name,
             code.qualname,
@@ -82,6 +87,7 @@ impl Writer {
             code.nfree,
             insts.join(", "),
             lines.join(", "),
+            cols.join(", "),
             consts.join(", "),
             names.join(", "),
             excs.join(", "),

@@ -106,7 +106,7 @@ fn eval_shape(m: &kestrel_grammar::ast::Module) -> Result<(), SyntaxError> {
     use kestrel_grammar::ast::StmtKind;
     let bad = match m.body {
         [s] if matches!(s.kind, StmtKind::Expr(_)) => None,
-        [] => Some(kestrel_grammar::ast::Loc { line: 1, col: 0 }),
+        [] => Some(kestrel_grammar::ast::Loc::at(1, 0)),
         [s] => Some(s.loc),
         [_, s, ..] => Some(s.loc),
     };

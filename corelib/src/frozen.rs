@@ -2,7 +2,7 @@
 
 // The generated statics name these types; which ones depends on the library sources.
 #[allow(unused_imports)]
-use kestrel_compiler::code::{CodeObject, Const, ExcEntry, FrozenModule};
+use kestrel_compiler::code::{CodeObject, ColSpan, Const, ExcEntry, FrozenModule};
 use kestrel_compiler::opcodes::Inst;
 
 include!(concat!(env!("OUT_DIR"), "/frozen.rs"));

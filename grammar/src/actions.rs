@@ -13,6 +13,14 @@ pub fn ex<'a>(loc: Loc, kind: ExprKind<'a>) -> Expr<'a> {
     Expr { loc, kind }
 }
 
+impl Expr<'_> {
+    /// The same node with its span ending at `end`.
+    pub fn ending(mut self, end: Loc) -> Self {
+        self.loc = self.loc.to(end);
+        self
+    }
+}
+
 pub fn st<'a>(loc: Loc, kind: StmtKind<'a>) -> Stmt<'a> {
     Stmt { loc, kind }
 }

@@ -2,11 +2,43 @@
 //! once compilation is done, so building the tree costs a pointer bump per node and freeing it
 //! costs nothing per node. Children are `&'a` references and lists are `&'a [T]` slices.
 
-/// A source position: 1-based line, 0-based column counted in characters.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// A source position: 1-based line, 0-based column counted in characters, and for a node the
+/// end of its span (`end_line` 0 when unknown: tokens, and nodes made without one). Positions
+/// compare by their start only, as the parser's checks expect.
+#[derive(Clone, Copy, Debug, Default)]
 pub struct Loc {
     pub line: u32,
     pub col: u32,
+    pub end_line: u32,
+    pub end_col: u32,
+}
+
+impl PartialEq for Loc {
+    fn eq(&self, other: &Loc) -> bool {
+        self.line == other.line && self.col == other.col
+    }
+}
+impl Eq for Loc {}
+
+impl Loc {
+    /// A start position with no end.
+    pub const fn at(line: u32, col: u32) -> Loc {
+        Loc {
+            line,
+            col,
+            end_line: 0,
+            end_col: 0,
+        }
+    }
+
+    /// This start with the span ending where `end` starts (`@R` of a grammar rule).
+    pub fn to(self, end: Loc) -> Loc {
+        Loc {
+            end_line: end.line,
+            end_col: end.col,
+            ..self
+        }
+    }
 }
 
 #[derive(Debug)]

@@ -126,6 +126,7 @@ fn special(
             let at = Loc {
                 line: loc.line,
                 col: loc.col.saturating_sub(1),
+                ..Loc::default()
             };
             return Some(error(ErrorKind::Indentation, "unexpected indent", at));
         }
@@ -185,6 +186,7 @@ fn special(
             let at = Loc {
                 line: pend.line,
                 col: pend.col.saturating_sub(1),
+                ..Loc::default()
             };
             return syn("':' expected after dictionary key", at);
         }

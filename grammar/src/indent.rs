@@ -65,11 +65,13 @@ impl Cursor<'_> {
             Loc {
                 line: self.base.line,
                 col: self.col + self.base.col,
+                ..Loc::default()
             }
         } else {
             Loc {
                 line: self.line + self.base.line - 1,
                 col: self.col,
+                ..Loc::default()
             }
         }
     }
@@ -229,6 +231,7 @@ impl<'a> Tokenizer<'_, 'a> {
         let end = Loc {
             line: at.line,
             col: at.col + 1,
+            ..Loc::default()
         };
         self.toks.push((at, Tok::Newline, end));
         self.end_line();
@@ -334,6 +337,7 @@ impl<'a> Tokenizer<'_, 'a> {
         let loc = Loc {
             line: at.line,
             col: line.chars().count() as u32,
+            ..Loc::default()
         };
         LexError {
             err: error(
@@ -535,6 +539,7 @@ impl<'a> Tokenizer<'_, 'a> {
                     let loc = Loc {
                         line: at.line,
                         col: at.col + 1,
+                        ..Loc::default()
                     };
                     return LexError {
                         err: error(ErrorKind::Syntax, msg, loc),
@@ -627,7 +632,7 @@ mod tests {
     /// Token kinds as short strings, layout tokens spelled out.
     fn kinds(src: &str) -> String {
         let arena = Bump::new();
-        let lexed = tokenize(src, &arena, Loc { line: 1, col: 0 }, false);
+        let lexed = tokenize(src, &arena, Loc::at(1, 0), false);
         let mut out: Vec<String> = lexed
             .toks
             .iter()

@@ -70,7 +70,7 @@ pub fn parse_module<'a>(src: &str, arena: &'a Bump) -> Result<ast::Module<'a>, S
     } else {
         src
     };
-    match run(src, arena, ast::Loc { line: 1, col: 0 }, false)? {
+    match run(src, arena, ast::Loc::at(1, 0), false)? {
         Ok(body) => Ok(ast::Module { body }),
         Err(e) => Err(indent::error(ErrorKind::Syntax, "invalid syntax", e.loc)),
     }

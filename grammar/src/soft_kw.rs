@@ -54,7 +54,7 @@ mod tests {
     /// The positions of the soft keywords recognised in `src`.
     fn marked(src: &str) -> Vec<&'static str> {
         let arena = bumpalo::Bump::new();
-        let lexed = crate::indent::tokenize(src, &arena, Loc { line: 1, col: 0 }, false);
+        let lexed = crate::indent::tokenize(src, &arena, Loc::at(1, 0), false);
         lexed
             .toks
             .iter()

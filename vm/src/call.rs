@@ -749,7 +749,10 @@ impl Vm {
         if is_exc {
             let cls = self.oserror_class(cls, args);
             match self.new_exception(cls, args.to_vec()) {
-                Value::Obj(g) => g,
+                Value::Obj(g) => {
+                    self.note_finalizer(g, cls);
+                    g
+                }
                 _ => unreachable!(),
             }
         } else {
@@ -758,11 +761,13 @@ impl Vm {
                 _ => None,
             };
             let extra = base.map(|b| Box::new(Extra::Base(b)));
-            self.alloc(Obj::Instance(Instance {
+            let g = self.alloc(Obj::Instance(Instance {
                 class: Cell::new(cls),
                 dict: RefCell::new(Dict::new()),
                 extra,
-            }))
+            }));
+            self.note_finalizer(g, cls);
+            g
         }
     }
 

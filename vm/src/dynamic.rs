@@ -170,6 +170,19 @@ impl Vm {
         self.new_tuple(first_two)
     }
 
+    /// `code.co_positions` bound to `c`: calling it iterates over `(line, end_line, col,
+    /// end_col)` of each of Kestrel's instructions (None for what is unknown). The
+    /// instructions are Kestrel's own, so the entries do not pair with CPython's.
+    pub fn co_positions_method(&mut self, c: &'static kestrel_compiler::CodeObject) -> Value {
+        let code = Value::Obj(self.alloc(Obj::Code(c)));
+        Value::Obj(self.alloc(Obj::Native(crate::object::NativeFn {
+            name: "co_positions",
+            f: co_positions,
+            bound: code,
+            method: false,
+        })))
+    }
+
     /// Attributes of code objects.
     #[cold]
     pub fn code_attr(
@@ -182,6 +195,7 @@ impl Vm {
             "co_qualname" => self.new_str(c.qualname),
             "co_filename" => self.new_str(c.filename),
             "co_firstlineno" => Value::Int(c.first_line as i64),
+            "co_positions" => self.co_positions_method(c),
             "co_argcount" => Value::Int(c.argcount as i64),
             "co_posonlyargcount" => Value::Int(c.posonlyargcount as i64),
             "co_kwonlyargcount" => Value::Int(c.kwonlyargcount as i64),
@@ -231,4 +245,34 @@ impl Vm {
         }
         d
     }
+}
+
+fn co_positions(vm: &mut Vm, args: &[Value], _: crate::Kwargs) -> PyResult<Value> {
+    let code = match args.first() {
+        Some(Value::Obj(g)) => match g.obj() {
+            Obj::Code(c) => *c,
+            _ => return Err(vm.type_error("co_positions() needs a code object")),
+        },
+        _ => return Err(vm.type_error("co_positions() needs a code object")),
+    };
+    let mut items = Vec::with_capacity(code.code.len());
+    for pc in 0..code.code.len() {
+        let t = match code.position_at(pc) {
+            Some((l, el, c, ec)) => vec![
+                Value::Int(l as i64),
+                Value::Int(el as i64),
+                Value::Int(c as i64),
+                Value::Int(ec as i64),
+            ],
+            None => vec![
+                Value::Int(code.line_at(pc) as i64),
+                Value::None,
+                Value::None,
+                Value::None,
+            ],
+        };
+        items.push(vm.new_tuple(t));
+    }
+    let list = vm.new_list(items);
+    vm.get_iter(list)
 }

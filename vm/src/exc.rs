@@ -387,11 +387,11 @@ impl Vm {
         &mut self,
         exc: Value,
         code: &'static kestrel_compiler::CodeObject,
-        line: u32,
+        pc: u32,
     ) {
         if let Some(d) = Self::exc_data(exc) {
             if let Ok(mut d) = d.try_borrow_mut() {
-                d.traceback.push((code, line));
+                d.traceback.push((code, pc));
             }
         }
     }

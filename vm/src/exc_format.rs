@@ -215,7 +215,8 @@ impl Vm {
         };
         let mut last: Option<(&str, u32, &str)> = None;
         let mut run = 0;
-        for (code, line) in tb.iter().rev() {
+        for &(code, pc) in tb.iter().rev() {
+            let line = &code.line_at(pc as usize);
             // File objects are C code in CPython: their frames are not shown.
             if code.filename == "<frozen _io>" {
                 continue;
@@ -237,6 +238,13 @@ impl Vm {
             ));
             if let Some(src) = crate::source_line(code.filename, *line) {
                 out.push_str(&format!("    {}\n", src.trim_start()));
+                let carets = code
+                    .position_at(pc as usize)
+                    .and_then(|pos| crate::carets::caret_line(&src, pos));
+                if let Some(c) = carets {
+                    out.push_str(&c);
+                    out.push('\n');
+                }
             }
         }
         repeated(&mut out, run);

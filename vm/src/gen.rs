@@ -53,6 +53,7 @@ impl Vm {
             handled: Cell::new(Value::None),
             running_async: Cell::new(false),
             closed: Cell::new(false),
+            finalizable: Cell::new(false),
         })))
     }
 
@@ -302,12 +303,22 @@ impl Vm {
     /// sent in on resumption; `resume_pc` is where execution continues.
     pub fn gen_suspend(&mut self, st: &St, send_reg: usize, resume_pc: usize) {
         let f = self.frames.last().expect("generator frame");
-        let (base, nregs, kind) = (f.base, f.code.nregs as usize, f.kind);
+        let (base, nregs, kind, code) = (f.base, f.code.nregs as usize, f.kind, f.code);
         let FrameKind::Generator(g) = kind else {
             return;
         };
         let _ = st;
         if let Obj::Generator(gen) = g.obj() {
+            // Suspended inside a `try` (or `with`): CPython closes it when it is collected,
+            // which runs its `finally`/`except`/`__exit__`. Register it for that once.
+            if !code.exc_table.is_empty()
+                && !gen.finalizable.get()
+                && gen.kind != GenKind::AsyncGenerator
+                && code.handler_for(resume_pc.saturating_sub(1)).is_some()
+            {
+                gen.finalizable.set(true);
+                self.heap.finalizable.borrow_mut().push(g);
+            }
             let mut regs = gen.regs.borrow_mut();
             regs.clear();
             regs.extend_from_slice(&self.stack[base..base + nregs]);

@@ -63,6 +63,11 @@ impl Gc {
         let b = self.gcbox();
         !b.marked.replace(true)
     }
+    /// Whether the running collection has reached this object (between marking and sweep).
+    #[inline]
+    pub fn is_marked(self) -> bool {
+        self.gcbox().marked.get()
+    }
 }
 
 impl std::ops::Deref for Gc {
@@ -84,6 +89,10 @@ pub struct Heap {
     pub threshold: usize,
     pub stress: bool,
     pub collections: usize,
+    /// Objects whose class defines `__del__` and whose finalizer has not run yet (PEP 442:
+    /// once per object), oldest first. Not roots: the collector finalizes the unreachable
+    /// ones (`Vm::collect`) and drops them from here.
+    pub finalizable: std::cell::RefCell<Vec<Gc>>,
 }
 
 impl Default for Heap {
@@ -102,6 +111,7 @@ impl Heap {
             threshold: 100_000,
             stress: false,
             collections: 0,
+            finalizable: Default::default(),
         }
     }
 

@@ -243,7 +243,7 @@ impl Vm {
             let at = st.pc().saturating_sub(1);
             let exc = self.raised;
             if !std::mem::replace(&mut self.skip_tb_once, false) {
-                self.add_traceback(exc, code, code.line_at(at));
+                self.add_traceback(exc, code, at as u32);
             }
             if let Some(h) = code.handler_for(at) {
                 st.set_pc(h);

@@ -462,7 +462,7 @@ impl Vm {
     /// Whether the running native (called from the dispatch loop) still holds nothing but its
     /// arguments: no allocation, iterator step or call back since it began (`native_mark`),
     /// and no other native below it.
-    fn native_untouched(&self) -> bool {
+    pub fn native_untouched(&self) -> bool {
         self.gc_inhibit == 1 && self.native_mark == self.heap.total_allocs()
     }
 

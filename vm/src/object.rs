@@ -128,6 +128,8 @@ pub const CUSTOM_SETATTR: u8 = 2;
 pub const HAS_SLOTS: u8 = 4;
 /// Some class in the MRO overrides `__getattribute__`: every lookup goes through it.
 pub const CUSTOM_GETATTRIBUTE: u8 = 8;
+/// Some class in the MRO defines `__del__`: instances are registered for finalization.
+pub const HAS_FINALIZER: u8 = 16;
 /// Flags that rule out reading an attribute straight from the instance dict.
 pub const SLOW_GETATTR: u8 = HAS_DATA_DESCRIPTOR | CUSTOM_GETATTRIBUTE;
 
@@ -159,6 +161,7 @@ pub enum Kind {
 
 pub struct ExcData {
     pub args: Value,
+    /// (code, pc) of each frame the exception passed through, innermost first.
     pub traceback: Vec<(&'static CodeObject, u32)>,
     pub cause: Value,
     pub context: Value,
@@ -283,6 +286,8 @@ pub struct Generator {
     /// Async generators: an `asend`/`athrow` awaitable is in progress; `aclose` was called.
     pub running_async: Cell<bool>,
     pub closed: Cell<bool>,
+    /// Registered for finalization (closed when collected while suspended in a `try`).
+    pub finalizable: Cell<bool>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -622,6 +622,7 @@ impl Vm {
             ("co_cellvars", strs(self, &cellvars)),
             ("co_freevars", strs(self, &freevars)),
             ("co_flags", Value::Int(co_flags)),
+            ("co_positions", self.co_positions_method(code)),
         ];
         let mut d = Dict::with_capacity(fields.len());
         for (k, v) in fields {

@@ -116,6 +116,7 @@ define_names!(
     delete,
     getattribute,
     delattr,
+    del,
     set_name,
     init_subclass,
     prepare,
@@ -229,6 +230,8 @@ pub struct Vm {
     /// Run frozen modules' static code (true) or recompile their sources (`-X frozen_modules=off`).
     pub use_frozen: bool,
     pub extra_roots: Vec<Value>,
+    /// Finalizers and weak references (`finalize.rs`).
+    pub gc_hooks: crate::finalize::GcHooks,
     /// The `dict` subclass of the write-through views `obj.__dict__` returns (made by the
     /// core library at start-up; see `Vm::instance_dict_view`).
     pub dict_view_class: Option<Gc>,
@@ -318,6 +321,7 @@ impl Vm {
             builtins_complete: Cell::new(false),
             use_frozen: true,
             extra_roots: Vec::new(),
+            gc_hooks: Default::default(),
             dict_view_class: None,
             skip_tb_once: false,
             repr_stack: Vec::new(),
@@ -683,6 +687,8 @@ impl Vm {
                         f |= CUSTOM_SETATTR;
                     } else if is(self.names.getattribute) {
                         f |= CUSTOM_GETATTRIBUTE;
+                    } else if is(self.names.del) {
+                        f |= HAS_FINALIZER;
                     }
                     if self.is_data_descriptor(entry.value) {
                         f |= HAS_DATA_DESCRIPTOR;
@@ -948,6 +954,14 @@ impl Vm {
 
     #[cold]
     pub fn collect(&mut self) {
+        self.collect_garbage();
+        if self.gc_hooks.has_pending() {
+            self.run_pending_finalizers();
+        }
+    }
+
+    /// Marks from the roots, finalizes and clears weak references (`finalize.rs`), sweeps.
+    pub(crate) fn collect_garbage(&mut self) {
         let mut work: Vec<Gc> = Vec::with_capacity(1024);
         let push = |v: &Value, work: &mut Vec<Gc>| {
             if let Value::Obj(g) = v {
@@ -1005,16 +1019,27 @@ impl Vm {
             }
         }
         work.extend(self.types.all());
+        self.gc_hooks.roots(&mut work);
         let mut children = Vec::new();
-        while let Some(g) = work.pop() {
-            if g.mark() {
-                g.obj().trace(&mut children);
-                work.append(&mut children);
-            }
+        mark_from(&mut work, &mut children);
+        if !self.heap.finalizable.borrow().is_empty() {
+            self.resurrect_finalizable(&mut work, &mut children);
         }
+        self.gc_hooks.clear_dead_weakrefs();
         self.heap.sweep();
         // Freed classes' addresses may be reused; freed cached values must not be read.
         classes_changed();
+    }
+}
+
+/// The mark loop: everything reachable from `work` (drained).
+#[inline]
+pub(crate) fn mark_from(work: &mut Vec<Gc>, children: &mut Vec<Gc>) {
+    while let Some(g) = work.pop() {
+        if g.mark() {
+            g.obj().trace(children);
+            work.append(children);
+        }
     }
 }
 

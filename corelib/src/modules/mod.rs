@@ -13,12 +13,14 @@ pub mod binascii;
 pub mod coroutines;
 pub mod hashlib;
 pub mod frames;
+pub mod gc;
 pub mod io;
 pub mod json;
 pub mod os;
 pub mod re;
 pub mod structmod;
 pub mod warnings;
+pub mod weakref;
 
 pub fn install(vm: &mut Vm) {
     array::install(vm);
@@ -37,6 +39,8 @@ pub fn install(vm: &mut Vm) {
     structmod::install(vm);
     warnings::install(vm);
     frames::install(vm);
+    gc::install(vm);
+    weakref::install(vm);
 }
 
 /// The names of the standard streams in `sys`, with their descriptors.

@@ -1,0 +1,5 @@
+def check(v):
+    assert v > 1, "too small"
+
+
+check(0)

@@ -1,0 +1,6 @@
+class A:
+    pass
+def f(x):
+    return x.y  # comment
+a = A()
+f(a)

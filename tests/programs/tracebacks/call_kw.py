@@ -1,0 +1,5 @@
+def f(*, a):
+    return a.b
+
+
+f(a=1)

@@ -1,0 +1,7 @@
+def deco(fn):
+    return fn.nothing
+
+
+@deco
+def f():
+    pass

@@ -1,0 +1,2 @@
+x = None
+msg = f"value: {x.attr}"

@@ -1,0 +1,6 @@
+class A:
+    def m(self, x):
+        return {}[x]
+def run():
+    A().m("k")
+run()

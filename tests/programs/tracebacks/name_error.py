@@ -1,0 +1,3 @@
+def f():
+    return len(undefined_name) + 1
+print(f())

@@ -1,0 +1,5 @@
+def f(x):
+    return 2 ** x ** 2 + x
+
+
+f("s")
