@@ -28,7 +28,7 @@ enum Unwind<'a> {
     Handler(Reg),
     /// Leave a with block: call the exit function in this register with no exception (the
     /// call is at the `with` statement's line).
-    With(Reg, u32),
+    With(Reg, kestrel_grammar::ast::Loc),
     /// A for loop's iterator register (nothing to do; marks the loop for break/continue).
     Loop,
     /// Leave an async with block: await the exit function in this register.
@@ -601,9 +601,9 @@ impl<'t> Compiler<'t> {
                 Unwind::With(exit, line) => {
                     let t = f.e.temp();
                     f.e.op(Op::Move, t, exit, 0);
-                    let saved_line = std::mem::replace(&mut f.e.line, line);
+                    let saved = std::mem::replace(&mut f.e.loc, line);
                     f.e.op(Op::WithExit, t, t, 0);
-                    f.e.line = saved_line;
+                    f.e.loc = saved;
                 }
                 Unwind::AsyncWith(exit) => {
                     self.await_aexit(f, exit, exit);
@@ -741,7 +741,7 @@ impl<'t> Compiler<'t> {
             return self.sub_block(f, body);
         };
         // `__exit__` runs at the `with` line (as in CPython's tracebacks), not the body's last.
-        let with_line = f.e.line;
+        let with_line = f.e.loc;
         let exit = f.e.alloc(2);
         let mgr = self.expr(f, item.context)?;
         f.e.op(Op::WithEnter, exit, mgr, 0);
@@ -756,7 +756,7 @@ impl<'t> Compiler<'t> {
         f.unwind.pop();
         res?;
         f.e.close_region();
-        f.e.line = with_line;
+        f.e.loc = with_line;
         f.e.op(Op::WithExit, exit, exit, 0);
         let to_end = f.e.jump();
         f.e.place_label(handler);

@@ -63,7 +63,9 @@ fn tb_entries(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     // Entries are recorded as the exception leaves each frame: innermost first.
     let entries: Vec<_> = d.borrow().traceback.iter().rev().copied().collect();
     let mut items = Vec::with_capacity(entries.len());
-    for (code, line) in entries {
+    for (code, pc) in entries {
+        // Entries hold the failing instruction (for the caret lines); Python sees its line.
+        let line = code.line_at(pc as usize);
         let c = Value::Obj(vm.alloc(Obj::Code(code)));
         items.push(vm.new_tuple(vec![c, Value::Int(line as i64)]));
     }
@@ -91,7 +93,8 @@ fn set_tb_entries(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         };
         let entry = match pair {
             Some((Value::Obj(c), Value::Int(line))) => match c.obj() {
-                Obj::Code(code) => Some((*code, line as u32)),
+                // The first instruction of that line (no caret lines for entries made here).
+                Obj::Code(code) => Some((*code, first_pc_of_line(code, line))),
                 _ => None,
             },
             _ => None,
@@ -103,6 +106,14 @@ fn set_tb_entries(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }
     d.borrow_mut().traceback = entries;
     Ok(Value::None)
+}
+
+/// The index of the first instruction on `line` (or past the end, which has no position).
+fn first_pc_of_line(code: &kestrel_compiler::CodeObject, line: i64) -> u32 {
+    let n = code.code.len();
+    (0..n)
+        .find(|&pc| code.line_at(pc) as i64 == line)
+        .unwrap_or(n) as u32
 }
 
 /// `sys._getframe([depth])`: a frame object for the caller `depth` levels up.
