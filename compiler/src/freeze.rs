@@ -126,11 +126,13 @@ mod tests {
     #[test]
     fn writes_statics_for_nested_code() {
         let code = crate::compile_source("def f(x):\n    return x + 1.5\n", "m.py").unwrap();
-        let rust = super::to_rust(&[("m", code, "src")]);
+        let rust = super::to_rust(&[("m", code, "src", false), ("p", code, "src", true)]);
         assert!(rust.contains("static CODE_0: CodeObject"));
         assert!(rust.contains("static CODE_1: CodeObject"));
         assert!(rust.contains("Const::Code(&CODE_0)"));
         assert!(rust.contains("f64::from_bits(0x3ff8000000000000)"));
         assert!(rust.contains("FrozenModule { name: \"m\", code: &CODE_1"));
+        assert!(rust.contains("package: false"));
+        assert!(rust.contains("name: \"p\", code: &CODE_3, source: \"src\", package: true"));
     }
 }
