@@ -197,7 +197,7 @@ class Pattern:
                 pieces.append(t[3])
             if template is None:
                 r = filter(Match(self, string, t))
-                if r:
+                if r is not None:
                     pieces.append(r)
             elif type(template) is not list:
                 pieces.append(template)
