@@ -31,22 +31,31 @@ class RegexFlag(IntFlag):
         value = int(self)
         if not value:
             return "re.NOFLAG"
-        names = []
-        for name, bit in _FLAG_NAMES:
-            if value & bit:
-                names.append("re." + name)
-                value &= ~bit
-        if value:
-            names.append(hex(value))
-        return "|".join(names)
+        return _flag_names(value, _ENUM_ORDER)
 
     __str__ = __repr__
 
 
-_FLAG_NAMES = [
+# The enum lists flags in definition order; a pattern's repr in the C module's order.
+_ENUM_ORDER = [
+    ("ASCII", 256), ("IGNORECASE", 2), ("LOCALE", 4), ("UNICODE", 32), ("MULTILINE", 8),
+    ("DOTALL", 16), ("VERBOSE", 64), ("TEMPLATE", 1), ("DEBUG", 128),
+]
+_PATTERN_ORDER = [
     ("TEMPLATE", 1), ("IGNORECASE", 2), ("LOCALE", 4), ("MULTILINE", 8),
     ("DOTALL", 16), ("UNICODE", 32), ("VERBOSE", 64), ("DEBUG", 128), ("ASCII", 256),
 ]
+
+
+def _flag_names(value, order):
+    names = []
+    for name, bit in order:
+        if value & bit:
+            names.append("re." + name)
+            value &= ~bit
+    if value:
+        names.append(hex(value))
+    return "|".join(names)
 
 NOFLAG = RegexFlag.NOFLAG
 TEMPLATE = T = RegexFlag.TEMPLATE
@@ -109,7 +118,7 @@ class Pattern:
             r = r[:200]
         if not flags:
             return "re.compile(%s)" % r
-        return "re.compile(%s, %r)" % (r, RegexFlag(flags))
+        return "re.compile(%s, %s)" % (r, _flag_names(flags, _PATTERN_ORDER))
 
     def __eq__(self, other):
         if not isinstance(other, Pattern):
@@ -188,7 +197,7 @@ class Pattern:
                 pieces.append(t[3])
             if template is None:
                 r = filter(Match(self, string, t))
-                if r:
+                if r is not None:
                     pieces.append(r)
             elif type(template) is not list:
                 pieces.append(template)

@@ -396,6 +396,8 @@ struct Encoder {
     default: Option<Value>,
     /// Addresses of the containers being encoded (circular reference check).
     markers: Vec<usize>,
+    /// Containers and `default` results being encoded, against the recursion limit.
+    depth: usize,
     out: String,
 }
 
@@ -418,6 +420,7 @@ fn encode(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         key_sep: str_arg(vm, args[8], "key_separator")?.to_string(),
         default: opt(args[9]),
         markers: Vec::new(),
+        depth: 0,
         out: String::new(),
     };
     e.value(vm, args[0], 0)?;
@@ -511,6 +514,22 @@ impl Encoder {
     }
 
     fn value(&mut self, vm: &mut Vm, v: Value, level: usize) -> PyResult<()> {
+        if matches!(v, Value::Obj(_)) {
+            self.depth += 1;
+            let r = self.value_obj(vm, v, level);
+            self.depth -= 1;
+            return r;
+        }
+        self.value_obj(vm, v, level)
+    }
+
+    fn value_obj(&mut self, vm: &mut Vm, v: Value, level: usize) -> PyResult<()> {
+        if self.depth > vm.recursion_limit {
+            return Err(vm.raise_msg(
+                "RecursionError",
+                "maximum recursion depth exceeded while encoding a JSON object",
+            ));
+        }
         if let Some(s) = as_str(v) {
             quote(s, self.ensure_ascii, &mut self.out);
             return Ok(());

@@ -105,3 +105,20 @@ show(lambda: json.dumps([1], indent=2.5))
 show(lambda: json.dumps(Point(1, 2), cls=PointEncoder, indent=2))
 shared = [1]
 print(json.dumps([shared, shared]))
+
+
+class Endless:
+    pass
+
+
+try:
+    json.dumps(Endless(), default=lambda o: [Endless()])
+except RecursionError:
+    print('RecursionError')
+deep = []
+for _ in range(5000):
+    deep = [deep]
+try:
+    json.dumps(deep)
+except RecursionError:
+    print('RecursionError deep')

@@ -70,3 +70,16 @@ print(re.Pattern, re.Match, type(re.compile('x')) is re.Pattern,
 print(re.RegexFlag.IGNORECASE | re.RegexFlag.MULTILINE, int(re.I | re.X), re.I & re.I)
 print(re.compile('a', flags=re.I | re.S), re.compile('x' * 300))
 print(re.compile('a', re.I).search('A', 0), re.search('A', 'a', flags=re.I))
+# replacement functions
+print(re.sub('a', lambda m: None, 'banana'), re.sub('a', lambda m: '', 'banana'))
+for bad in [lambda m: 0, lambda m: b'x']:
+    try:
+        re.sub('a', bad, 'banana')
+    except TypeError as e:
+        print('TypeError', e)
+try:
+    re.sub('a', lambda m: 1 / 0, 'a')
+except ZeroDivisionError as e:
+    print('ZeroDivisionError', e)
+print(re.subn('(b)|a', lambda m: m.group(1) or '-', 'abab', 3))
+print(re.sub(b'a', lambda m: m.group() * 2, bytearray(b'xax')))

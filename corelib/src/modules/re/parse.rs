@@ -424,8 +424,7 @@ impl Parser<'_> {
         let mut items: Vec<Node> = Vec::new();
         // Whether the last item is a repeat (for "multiple repeat").
         let mut last_repeat = false;
-        loop {
-            let Some(tok) = self.peek()? else { break };
+        while let Some(tok) = self.peek()? {
             if tok == Tok::Ch(b'|' as u32) || tok == Tok::Ch(b')' as u32) {
                 break;
             }
