@@ -522,8 +522,14 @@ fn array_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let Some(Value::Obj(cls)) = args.first().copied() else {
         return Err(vm.type_error("array.__new__(X): X is not a type object"));
     };
-    if !kw.is_empty() && vm.class_name(cls) == "array" {
-        return Err(vm.type_error("array.array() takes no keyword arguments"));
+    if !kw.is_empty() {
+        // Keywords are for a subclass's own `__init__`; without one they are an error.
+        let init = vm.intern("__init__");
+        let own = vm.class_lookup(cls, init);
+        let object_init = vm.class_lookup(vm.types.object, init);
+        if matches!((own, object_init), (Some(a), Some(b)) if a.is(&b)) {
+            return Err(vm.type_error("array.array() takes no keyword arguments"));
+        }
     }
     let args = &args[1..];
     if args.is_empty() {

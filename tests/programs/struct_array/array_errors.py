@@ -59,3 +59,20 @@ show(iadd2)
 show(lambda: a.append(2**40))
 show(lambda: a.__setitem__(0, 'x'))
 print(a)
+
+
+class Sub(array):
+    pass
+
+
+print(Sub('i', [1, 2]), len(Sub('b')))
+show(lambda: Sub('i', [1], extra=1))
+
+
+class Tagged(array):
+    def __init__(self, code, items, tag=None):
+        self.tag = tag
+
+
+t = Tagged('i', [3], tag='x')
+print(t, t.tag)

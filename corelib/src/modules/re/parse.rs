@@ -172,14 +172,11 @@ fn to_string(cs: &[u32]) -> String {
         .collect()
 }
 
-/// Python's `str.isidentifier` (approximated by Unicode XID properties for non-ASCII).
-pub fn is_identifier(s: &str) -> bool {
+/// Python's `str.isidentifier`.
+fn is_identifier(s: &str) -> bool {
     let mut cs = s.chars();
-    match cs.next() {
-        Some(c) if c == '_' || c.is_alphabetic() => {}
-        _ => return false,
-    }
-    cs.all(|c| c == '_' || c.is_alphanumeric() || (!c.is_ascii() && !c.is_whitespace()))
+    matches!(cs.next(), Some(c) if c == '_' || unicode_ident::is_xid_start(c))
+        && cs.all(unicode_ident::is_xid_continue)
 }
 
 /// Python's `repr` of a str, for error messages.
