@@ -318,6 +318,21 @@ fn describe_stdout_diff(expected: &[u8], got: &[u8]) -> String {
     )
 }
 
+/// `data` without any occurrence of `prefix`.
+fn strip_all(data: &[u8], prefix: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len());
+    let mut i = 0;
+    while i < data.len() {
+        if !prefix.is_empty() && data[i..].starts_with(prefix) {
+            i += prefix.len();
+        } else {
+            out.push(data[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
 fn check(bin: &str, prog: &Program, timeout: Duration) -> Outcome {
     let expected = match load_expected(prog) {
         Ok(e) => e,
@@ -331,8 +346,12 @@ fn check(bin: &str, prog: &Program, timeout: Duration) -> Outcome {
     if run.timed_out {
         problems.push(format!("timeout (after {}s)", timeout.as_secs()));
     }
-    if run.stdout != expected.stdout {
-        problems.push(describe_stdout_diff(&expected.stdout, &run.stdout));
+    // Tracebacks a program prints name it by its absolute path: compare it relative to the
+    // program's folder, as `gen_expected.py` records it.
+    let dir = prog.path.parent().unwrap_or(Path::new("."));
+    let stdout = strip_all(&run.stdout, format!("{}/", dir.display()).as_bytes());
+    if stdout != expected.stdout {
+        problems.push(describe_stdout_diff(&expected.stdout, &stdout));
     }
     if run.code != Some(expected.code) {
         problems.push(format!(

@@ -54,55 +54,41 @@ fn float_op(kind: BinKind, x: f64, y: f64) -> Option<f64> {
     }
 }
 
-#[inline(always)]
-pub fn binary_op_int(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let (Value::Int(x), Value::Int(y)) = (rk(vm, st, i.b()), rk(vm, st, i.c())) else {
-        return deopt(vm, st, i);
+/// The specialized arithmetic forms: guard both operands' type, do the operation inline when
+/// `$op` covers it, else the generic slow path (which stays specialized: the guard held).
+/// `$left` reads the left operand (an RK operand for BINARY_OP, a register for INPLACE_OP).
+macro_rules! numeric_form {
+    ($name:ident, $left:ident, $variant:ident, $op:ident, $slow:ident) => {
+        #[inline(always)]
+        pub fn $name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+            let (Value::$variant(x), Value::$variant(y)) =
+                ($left(vm, st, i.b()), rk(vm, st, i.c()))
+            else {
+                return deopt(vm, st, i);
+            };
+            let kind = BinKind::from_u8(i.d());
+            match $op(kind, x, y) {
+                Some(v) => set(vm, st, i.a(), Value::$variant(v)),
+                None => return numeric_slow!($slow, vm, st, i, kind),
+            }
+            NEXT
+        }
     };
-    let kind = BinKind::from_u8(i.d());
-    match int_op(kind, x, y) {
-        Some(v) => set(vm, st, i.a(), Value::Int(v)),
-        None => return arith_slow(vm, st, i, kind),
-    }
-    NEXT
 }
 
-#[inline(always)]
-pub fn binary_op_float(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let (Value::Float(x), Value::Float(y)) = (rk(vm, st, i.b()), rk(vm, st, i.c())) else {
-        return deopt(vm, st, i);
+macro_rules! numeric_slow {
+    (arith_slow, $vm:ident, $st:ident, $i:ident, $kind:ident) => {
+        arith_slow($vm, $st, $i, $kind)
     };
-    let kind = BinKind::from_u8(i.d());
-    match float_op(kind, x, y) {
-        Some(v) => set(vm, st, i.a(), Value::Float(v)),
-        None => return arith_slow(vm, st, i, kind),
-    }
-    NEXT
+    (inplace_slow, $vm:ident, $st:ident, $i:ident, $kind:ident) => {
+        inplace_slow($vm, $st, $i)
+    };
 }
 
-#[inline(always)]
-pub fn inplace_op_int(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let (Value::Int(x), Value::Int(y)) = (r(vm, st, i.b()), rk(vm, st, i.c())) else {
-        return deopt(vm, st, i);
-    };
-    match int_op(BinKind::from_u8(i.d()), x, y) {
-        Some(v) => set(vm, st, i.a(), Value::Int(v)),
-        None => return inplace_slow(vm, st, i),
-    }
-    NEXT
-}
-
-#[inline(always)]
-pub fn inplace_op_float(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let (Value::Float(x), Value::Float(y)) = (r(vm, st, i.b()), rk(vm, st, i.c())) else {
-        return deopt(vm, st, i);
-    };
-    match float_op(BinKind::from_u8(i.d()), x, y) {
-        Some(v) => set(vm, st, i.a(), Value::Float(v)),
-        None => return inplace_slow(vm, st, i),
-    }
-    NEXT
-}
+numeric_form!(binary_op_int, rk, Int, int_op, arith_slow);
+numeric_form!(binary_op_float, rk, Float, float_op, arith_slow);
+numeric_form!(inplace_op_int, r, Int, int_op, inplace_slow);
+numeric_form!(inplace_op_float, r, Float, float_op, inplace_slow);
 
 #[inline(never)]
 pub fn add_str(vm: &mut Vm, st: &mut St, i: Inst) -> H {

@@ -1,13 +1,3 @@
-import os as _os, sys as _sys
-class _ScrubDir:
-    """Tracebacks name this file by its absolute path: print it relative to the test folder."""
-    def __init__(self, out, d):
-        self.out, self.d = out, d
-    def write(self, text):
-        return self.out.write(text.replace(self.d, ""))
-    def flush(self):
-        self.out.flush()
-_sys.stdout = _ScrubDir(_sys.stdout, _os.path.dirname(_os.path.abspath(__file__)) + _os.sep)
 import sys
 sys.stderr = sys.stdout
 import logging
