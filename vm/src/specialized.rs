@@ -315,7 +315,9 @@ pub fn call_py(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
-#[inline(always)]
+/// Out of line: the native's result comes back through memory, which would cost the threaded
+/// chain function its tail call if this were inlined into it.
+#[inline(never)]
 pub fn call_native(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let a = i.a();
     let n = i.b();
