@@ -257,7 +257,7 @@ macro_rules! define_families {
 
             /// Whether this is a specialized form.
             pub const fn is_specialized(self) -> bool {
-                !matches!(self.generic(), g if g as u8 == self as u8)
+                self.generic() as u8 != self as u8
             }
 
             /// The index in `FAMILIES` of this op's family, if it has one.

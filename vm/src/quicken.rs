@@ -143,11 +143,11 @@ fn reg_or_const(st: &St, x: usize) -> Value {
 #[inline(never)]
 pub fn specialize(vm: &mut Vm, st: &mut St, i: Inst) {
     let generic = i.op_unchecked();
-    let outcome = choose(vm, st, generic, i);
+    let outcome = choose(st, generic, i);
     settle(vm, st, generic, outcome);
 }
 
-fn choose(vm: &mut Vm, st: &St, generic: Op, i: Inst) -> Result<Op, &'static str> {
+fn choose(st: &St, generic: Op, i: Inst) -> Result<Op, &'static str> {
     match generic {
         Op::BinaryOp => {
             numeric(reg_or_const(st, i.b()), reg_or_const(st, i.c()), i.d()).map(|int| {
@@ -236,10 +236,7 @@ fn choose(vm: &mut Vm, st: &St, generic: Op, i: Inst) -> Result<Op, &'static str
             (Value::Float(_), Value::Float(_)) => Ok(Op::JumpIfNotLtFloat),
             _ => Err("mixed or non-numeric operands"),
         },
-        _ => {
-            let _ = vm;
-            Err("no specialized forms")
-        }
+        _ => Err("no specialized forms"),
     }
 }
 
