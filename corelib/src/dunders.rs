@@ -5,7 +5,7 @@
 use kestrel_compiler::opcodes::BinKind;
 use kestrel_vm::object::builtin_base;
 use kestrel_vm::ops::{as_num, Cmp, Num};
-use kestrel_vm::{Gc, Kwargs, Obj, PyResult, Value, Vm};
+use kestrel_vm::{Kwargs, Obj, PyResult, Value, Vm};
 
 type F = kestrel_vm::object::NativeFnPtr;
 
@@ -304,8 +304,12 @@ fn len<const S: u8>(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(crate::builtins::len_of(vm, this)? as i64))
 }
 
-fn arith<const S: u8>() -> Vec<(&'static str, F)> {
-    vec![
+/// The slot-wrapper tables of a builtin type of shape `S`, static so that a class queues
+/// each table as one pending entry (`Vm::add_methods`).
+struct Table<const S: u8>;
+
+impl<const S: u8> Table<S> {
+    const ARITH: &'static [(&'static str, F)] = &[
         ("__add__", add::<S>),
         ("__radd__", radd::<S>),
         ("__sub__", sub::<S>),
@@ -325,11 +329,9 @@ fn arith<const S: u8>() -> Vec<(&'static str, F)> {
         ("__abs__", abs::<S>),
         ("__bool__", bool_::<S>),
         ("__float__", float_::<S>),
-    ]
-}
+    ];
 
-fn bits<const S: u8>() -> Vec<(&'static str, F)> {
-    vec![
+    const BITS: &'static [(&'static str, F)] = &[
         ("__lshift__", lshift::<S>),
         ("__rlshift__", rlshift::<S>),
         ("__rshift__", rshift::<S>),
@@ -341,11 +343,9 @@ fn bits<const S: u8>() -> Vec<(&'static str, F)> {
         ("__xor__", xor::<S>),
         ("__rxor__", rxor::<S>),
         ("__invert__", invert::<S>),
-    ]
-}
+    ];
 
-fn set_ops<const S: u8>() -> Vec<(&'static str, F)> {
-    vec![
+    const SET_OPS: &'static [(&'static str, F)] = &[
         ("__and__", and::<S>),
         ("__rand__", rand::<S>),
         ("__or__", or::<S>),
@@ -354,22 +354,18 @@ fn set_ops<const S: u8>() -> Vec<(&'static str, F)> {
         ("__rxor__", rxor::<S>),
         ("__sub__", sub::<S>),
         ("__rsub__", rsub::<S>),
-    ]
-}
+    ];
 
-fn compare<const S: u8>() -> Vec<(&'static str, F)> {
-    vec![
+    const COMPARE: &'static [(&'static str, F)] = &[
         ("__eq__", eq::<S>),
         ("__ne__", ne::<S>),
         ("__lt__", lt::<S>),
         ("__le__", le::<S>),
         ("__gt__", gt::<S>),
         ("__ge__", ge::<S>),
-    ]
-}
+    ];
 
-fn seq<const S: u8>() -> Vec<(&'static str, F)> {
-    vec![
+    const SEQ: &'static [(&'static str, F)] = &[
         ("__add__", add::<S>),
         ("__mul__", mul::<S>),
         ("__rmul__", rmul::<S>),
@@ -377,52 +373,46 @@ fn seq<const S: u8>() -> Vec<(&'static str, F)> {
         ("__getitem__", getitem::<S>),
         ("__len__", len::<S>),
         ("__iter__", iter::<S>),
-    ]
-}
-
-fn add_all(vm: &mut Vm, cls: Gc, table: Vec<(&'static str, F)>) {
-    for (n, f) in table {
-        vm.add_method(cls, n, f);
-    }
+    ];
 }
 
 pub fn install(vm: &mut Vm) {
     let t = &vm.types;
     let (int, float, str_, list, tuple) = (t.int, t.float, t.str_, t.list, t.tuple);
     let (set, frozenset, dict) = (t.set, t.frozenset, t.dict);
-    add_all(vm, int, arith::<INT>());
-    add_all(vm, int, compare::<INT>());
+    vm.add_methods(int, Table::<INT>::ARITH);
+    vm.add_methods(int, Table::<INT>::COMPARE);
     vm.add_method(int, "__hash__", hash::<INT>);
-    add_all(vm, float, arith::<FLOAT>());
-    add_all(vm, float, compare::<FLOAT>());
+    vm.add_methods(float, Table::<FLOAT>::ARITH);
+    vm.add_methods(float, Table::<FLOAT>::COMPARE);
     vm.add_method(float, "__hash__", hash::<FLOAT>);
-    add_all(vm, int, bits::<INT>());
-    add_all(vm, str_, seq::<STR>());
-    add_all(vm, str_, compare::<STR>());
-    add_all(vm, list, seq::<LIST>());
-    add_all(vm, list, compare::<LIST>());
-    add_all(vm, tuple, seq::<TUPLE>());
-    add_all(vm, tuple, compare::<TUPLE>());
+    vm.add_methods(int, Table::<INT>::BITS);
+    vm.add_methods(str_, Table::<STR>::SEQ);
+    vm.add_methods(str_, Table::<STR>::COMPARE);
+    vm.add_methods(list, Table::<LIST>::SEQ);
+    vm.add_methods(list, Table::<LIST>::COMPARE);
+    vm.add_methods(tuple, Table::<TUPLE>::SEQ);
+    vm.add_methods(tuple, Table::<TUPLE>::COMPARE);
     vm.add_method(str_, "__mod__", modulo::<STR>);
     vm.add_method(str_, "__rmod__", rmodulo::<STR>);
     vm.add_method(str_, "__hash__", hash::<STR>);
     vm.add_method(tuple, "__hash__", hash::<TUPLE>);
     for cls in [set, frozenset] {
-        add_all(vm, cls, set_ops::<SET>());
-        add_all(vm, cls, compare::<SET>());
+        vm.add_methods(cls, Table::<SET>::SET_OPS);
+        vm.add_methods(cls, Table::<SET>::COMPARE);
     }
     vm.add_method(set, "__len__", len::<SET>);
-    for (n, f) in [
-        ("__lt__", not_implemented as F),
-        ("__le__", not_implemented),
-        ("__gt__", not_implemented),
-        ("__ge__", not_implemented),
-    ] {
-        vm.add_method(vm.types.object, n, f);
-    }
+    let object = vm.types.object;
+    vm.add_methods(
+        object,
+        &[
+            ("__lt__", not_implemented as F),
+            ("__le__", not_implemented),
+            ("__gt__", not_implemented),
+            ("__ge__", not_implemented),
+        ],
+    );
     vm.add_method(dict, "__or__", or::<DICT>);
     vm.add_method(dict, "__ror__", ror::<DICT>);
-    for (n, f) in compare::<DICT>().into_iter().take(2) {
-        vm.add_method(dict, n, f);
-    }
+    vm.add_methods(dict, &Table::<DICT>::COMPARE[..2]);
 }

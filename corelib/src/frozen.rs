@@ -10,9 +10,9 @@ include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
 /// The frozen modules, if they were built with this binary's op table and compiler (stale
 /// bytecode must never run); otherwise none, and imports fall back to other sources.
 pub fn modules() -> &'static [FrozenModule] {
-    if FROZEN_OP_TABLE_HASH == kestrel_compiler::opcodes::op_table_hash()
-        && FROZEN_COMPILER_VERSION == kestrel_compiler::COMPILER_VERSION
-    {
+    // Decided at compile time: hashing the op table at run time touched its pages at start-up.
+    const CURRENT: bool = FROZEN_OP_TABLE_HASH == kestrel_compiler::opcodes::op_table_hash();
+    if CURRENT && FROZEN_COMPILER_VERSION == kestrel_compiler::COMPILER_VERSION {
         FROZEN
     } else {
         &[]

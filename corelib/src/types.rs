@@ -111,7 +111,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(vm.types.type_, "mro", type_mro);
     vm.add_method(vm.types.type_, "__subclasses__", type_subclasses);
 
-    let str_methods: &[(&'static str, F)] = &[
+    let str_methods: &'static [(&'static str, F)] = &[
         ("split", crate::strmethods::split),
         ("rsplit", crate::strmethods::rsplit),
         ("join", crate::strmethods::join),
@@ -158,10 +158,8 @@ pub fn install(vm: &mut Vm) {
         ("__repr__", base_repr),
         ("__str__", str_str),
     ];
-    for (n, f) in str_methods {
-        vm.add_method(str_, n, *f);
-    }
-    let list_methods: &[(&'static str, F)] = &[
+    vm.add_methods(str_, str_methods);
+    let list_methods: &'static [(&'static str, F)] = &[
         ("append", list_append),
         ("extend", list_extend),
         ("insert", list_insert),
@@ -182,21 +180,20 @@ pub fn install(vm: &mut Vm) {
         ("__contains__", generic_contains),
         ("__iter__", generic_iter),
     ];
-    for (n, f) in list_methods {
-        vm.add_method(list, n, *f);
-    }
-    for (n, f) in [
-        ("__repr__", base_repr as F),
-        ("index", seq_index as F),
-        ("count", seq_count),
-        ("__len__", generic_len),
-        ("__getitem__", generic_getitem),
-        ("__contains__", generic_contains),
-        ("__iter__", generic_iter),
-    ] {
-        vm.add_method(tuple, n, f);
-    }
-    let dict_methods: &[(&'static str, F)] = &[
+    vm.add_methods(list, list_methods);
+    vm.add_methods(
+        tuple,
+        &[
+            ("__repr__", base_repr as F),
+            ("index", seq_index as F),
+            ("count", seq_count),
+            ("__len__", generic_len),
+            ("__getitem__", generic_getitem),
+            ("__contains__", generic_contains),
+            ("__iter__", generic_iter),
+        ],
+    );
+    let dict_methods: &'static [(&'static str, F)] = &[
         ("get", dict_get),
         ("setdefault", dict_setdefault),
         ("pop", dict_pop),
@@ -216,13 +213,11 @@ pub fn install(vm: &mut Vm) {
         ("__contains__", generic_contains),
         ("__iter__", generic_iter),
     ];
-    for (n, f) in dict_methods {
-        vm.add_method(dict, n, *f);
-    }
+    vm.add_methods(dict, dict_methods);
     let v = vm.new_native("dict.fromkeys", dict_fromkeys);
     let cm = Value::Obj(vm.alloc(Obj::ClassMethod(v)));
     vm.class_set(dict, "fromkeys", cm);
-    let set_methods: &[(&'static str, F)] = &[
+    let set_methods: &'static [(&'static str, F)] = &[
         ("add", set_add),
         ("discard", set_discard),
         ("remove", set_remove),
@@ -243,23 +238,22 @@ pub fn install(vm: &mut Vm) {
         ("__contains__", generic_contains),
         ("__iter__", generic_iter),
     ];
-    for (n, f) in set_methods {
-        vm.add_method(set, n, *f);
-    }
-    for (n, f) in [
-        ("union", set_union as F),
-        ("intersection", set_intersection),
-        ("difference", set_difference),
-        ("symmetric_difference", set_symdiff),
-        ("issubset", set_issubset),
-        ("issuperset", set_issuperset),
-        ("isdisjoint", set_isdisjoint),
-        ("copy", set_copy),
-        ("__len__", generic_len),
-        ("__contains__", generic_contains),
-    ] {
-        vm.add_method(frozenset, n, f);
-    }
+    vm.add_methods(set, set_methods);
+    vm.add_methods(
+        frozenset,
+        &[
+            ("union", set_union as F),
+            ("intersection", set_intersection),
+            ("difference", set_difference),
+            ("symmetric_difference", set_symdiff),
+            ("issubset", set_issubset),
+            ("issuperset", set_issuperset),
+            ("isdisjoint", set_isdisjoint),
+            ("copy", set_copy),
+            ("__len__", generic_len),
+            ("__contains__", generic_contains),
+        ],
+    );
     vm.add_method(float, "is_integer", float_is_integer);
     vm.add_method(float, "as_integer_ratio", float_as_integer_ratio);
     vm.add_method(float, "hex", float_hex);

@@ -144,7 +144,7 @@ pub const NO_MARK: u64 = u64::MAX;
 const BUILTINS_CAPACITY: usize = 256;
 
 /// Room for the builtin methods start-up registers (see `Vm::pending_methods`).
-const PENDING_CAPACITY: usize = 1024;
+const PENDING_CAPACITY: usize = 256;
 
 fn intern_in(interned: &mut InternTable, heap: &Heap, s: &str) -> Gc {
     let hash = crate::strs::hash_bytes(s.as_bytes());
@@ -167,6 +167,8 @@ fn intern_in(interned: &mut InternTable, heap: &Heap, s: &str) -> Gc {
 /// A builtin class attribute waiting to be entered in its class's dict.
 enum PendingAttr {
     Method(&'static str, NativeFnPtr),
+    /// A whole static table of methods: one queue entry instead of one per method.
+    Methods(&'static [(&'static str, NativeFnPtr)]),
     /// A read-only property whose getter is the native.
     Property(&'static str, NativeFnPtr),
     /// A classmethod wrapping the native.
@@ -844,6 +846,18 @@ impl Vm {
         }
     }
 
+    /// Adds a static table of native methods to a class, in order (`add_method` for each).
+    pub fn add_methods(&mut self, cls: Gc, table: &'static [(&'static str, NativeFnPtr)]) {
+        match cls.obj() {
+            Obj::Class(c) if c.is_builtin => self.add_pending(cls, PendingAttr::Methods(table)),
+            _ => {
+                for &(name, f) in table {
+                    self.add_method(cls, name, f);
+                }
+            }
+        }
+    }
+
     /// A read-only property of a builtin class (`int.real`), made on first use of the class.
     pub fn add_property(&mut self, cls: Gc, name: &'static str, f: NativeFnPtr) {
         self.add_pending(cls, PendingAttr::Property(name, f));
@@ -891,6 +905,12 @@ impl Vm {
                 PendingAttr::Method(name, f) => {
                     let func = self.new_method_native(name, f);
                     self.set_in_class_dict(c, name, func);
+                }
+                PendingAttr::Methods(table) => {
+                    for &(name, f) in table {
+                        let func = self.new_method_native(name, f);
+                        self.set_in_class_dict(c, name, func);
+                    }
                 }
                 PendingAttr::Value(k, v) => self.set_key_in_class_dict(c, k, v),
                 PendingAttr::Property(name, f) => {

@@ -11,7 +11,7 @@ type F = kestrel_vm::object::NativeFnPtr;
 
 pub fn install(vm: &mut Vm) {
     let cls = vm.types.bytearray;
-    let methods: &[(&str, F)] = &[
+    let methods: &'static [(&'static str, F)] = &[
         ("append", append),
         ("extend", extend),
         ("insert", insert),
@@ -21,9 +21,7 @@ pub fn install(vm: &mut Vm) {
         ("copy", copy),
         ("reverse", reverse),
     ];
-    for (n, f) in methods {
-        vm.add_method(cls, n, *f);
-    }
+    vm.add_methods(cls, methods);
     super::memoryview::item_dunders(vm, cls);
     let v = vm.new_native("bytearray.__new__", bytearray_new);
     vm.class_set(cls, "__new__", v);

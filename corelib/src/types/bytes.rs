@@ -72,9 +72,7 @@ pub const SHARED: &[(&str, F)] = &[
 pub fn install(vm: &mut Vm) {
     let (bytes, bytearray) = (vm.types.bytes, vm.types.bytearray);
     for cls in [bytes, bytearray] {
-        for (n, f) in SHARED {
-            vm.add_method(cls, n, *f);
-        }
+        vm.add_methods(cls, SHARED);
         let v = vm.new_native("fromhex", fromhex);
         let cm = Value::Obj(vm.alloc(Obj::ClassMethod(v)));
         vm.class_set(cls, "fromhex", cm);

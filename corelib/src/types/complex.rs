@@ -10,7 +10,7 @@ type F = kestrel_vm::object::NativeFnPtr;
 
 pub fn install(vm: &mut Vm) {
     let cls = vm.types.complex;
-    let methods: &[(&str, F)] = &[
+    let methods: &'static [(&'static str, F)] = &[
         ("conjugate", conjugate),
         ("__abs__", complex_abs),
         ("__complex__", identity),
@@ -32,9 +32,7 @@ pub fn install(vm: &mut Vm) {
         ("__ne__", ne),
         ("__hash__", hash),
     ];
-    for (n, f) in methods {
-        vm.add_method(cls, n, *f);
-    }
+    vm.add_methods(cls, methods);
     let v = vm.new_native("complex.__new__", complex_new);
     vm.class_set(cls, "__new__", v);
 }

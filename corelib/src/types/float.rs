@@ -10,7 +10,7 @@ type F = kestrel_vm::object::NativeFnPtr;
 
 pub fn install(vm: &mut Vm) {
     let float = vm.types.float;
-    let methods: &[(&'static str, F)] = &[
+    let methods: &'static [(&'static str, F)] = &[
         ("conjugate", plain),
         ("__trunc__", trunc),
         ("__int__", trunc),
@@ -22,9 +22,7 @@ pub fn install(vm: &mut Vm) {
         ("__repr__", repr),
         ("__getnewargs__", getnewargs),
     ];
-    for (n, f) in methods {
-        vm.add_method(float, n, *f);
-    }
+    vm.add_methods(float, methods);
     vm.add_property(float, "real", plain);
     vm.add_property(float, "imag", zero);
 }

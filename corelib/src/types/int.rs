@@ -11,7 +11,7 @@ type F = kestrel_vm::object::NativeFnPtr;
 
 pub fn install(vm: &mut Vm) {
     let int = vm.types.int;
-    let methods: &[(&'static str, F)] = &[
+    let methods: &'static [(&'static str, F)] = &[
         ("bit_length", bit_length),
         ("bit_count", bit_count),
         ("to_bytes", to_bytes),
@@ -29,9 +29,7 @@ pub fn install(vm: &mut Vm) {
         ("__repr__", repr),
         ("__getnewargs__", getnewargs),
     ];
-    for (n, f) in methods {
-        vm.add_method(int, n, *f);
-    }
+    vm.add_methods(int, methods);
     vm.add_classmethod(int, "from_bytes", from_bytes);
     vm.add_property(int, "real", plain);
     vm.add_property(int, "numerator", plain);

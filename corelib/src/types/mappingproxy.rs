@@ -7,7 +7,7 @@ use kestrel_vm::{Kwargs, Obj, PyResult, Value, Vm};
 
 pub fn install(vm: &mut Vm) {
     let mp = vm.types.mappingproxy;
-    let methods: &[(&'static str, super::F)] = &[
+    let methods: &'static [(&'static str, super::F)] = &[
         ("__getitem__", super::generic_getitem),
         ("__len__", super::generic_len),
         ("__iter__", super::generic_iter),
@@ -18,9 +18,7 @@ pub fn install(vm: &mut Vm) {
         ("items", super::dict_items),
         ("copy", super::dict_copy),
     ];
-    for (n, f) in methods {
-        vm.add_method(mp, n, *f);
-    }
+    vm.add_methods(mp, methods);
     let v = vm.new_native("mappingproxy.__new__", mappingproxy_new);
     vm.class_set(mp, "__new__", v);
 }

@@ -11,7 +11,7 @@ type F = kestrel_vm::object::NativeFnPtr;
 
 pub fn install(vm: &mut Vm) {
     let cls = vm.types.memoryview;
-    let methods: &[(&str, F)] = &[
+    let methods: &'static [(&'static str, F)] = &[
         ("tobytes", tobytes),
         ("tolist", tolist),
         ("hex", hex),
@@ -21,9 +21,7 @@ pub fn install(vm: &mut Vm) {
         ("__enter__", enter),
         ("__exit__", exit),
     ];
-    for (n, f) in methods {
-        vm.add_method(cls, n, *f);
-    }
+    vm.add_methods(cls, methods);
     item_dunders(vm, cls);
     let v = vm.new_native("memoryview.__new__", memoryview_new);
     vm.class_set(cls, "__new__", v);
@@ -196,15 +194,13 @@ fn cast(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 /// `__getitem__`/`__setitem__`/`__delitem__`/`__len__` as methods, over the VM's protocol.
 pub fn item_dunders(vm: &mut Vm, cls: kestrel_vm::Gc) {
-    let methods: &[(&str, F)] = &[
+    let methods: &'static [(&'static str, F)] = &[
         ("__getitem__", dunder_getitem),
         ("__setitem__", dunder_setitem),
         ("__delitem__", dunder_delitem),
         ("__len__", dunder_len),
     ];
-    for (n, f) in methods {
-        vm.add_method(cls, n, *f);
-    }
+    vm.add_methods(cls, methods);
 }
 
 fn dunder_getitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {

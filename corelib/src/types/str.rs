@@ -10,7 +10,7 @@ type F = kestrel_vm::object::NativeFnPtr;
 
 pub fn install(vm: &mut Vm) {
     let cls = vm.types.str_;
-    let methods: &[(&str, F)] = &[
+    let methods: &'static [(&'static str, F)] = &[
         ("encode", encode),
         ("casefold", casefold),
         ("title", title),
@@ -33,9 +33,7 @@ pub fn install(vm: &mut Vm) {
         ("swapcase", swapcase),
         ("expandtabs", expandtabs),
     ];
-    for (n, f) in methods {
-        vm.add_method(cls, n, *f);
-    }
+    vm.add_methods(cls, methods);
 }
 
 fn this<'a>(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<&'a str> {
