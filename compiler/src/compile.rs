@@ -1277,6 +1277,19 @@ impl<'t> Compiler<'t> {
                 Ok(())
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
+                if let Some(first) = self.consecutive_locals(f, items) {
+                    // `a, b, c = t` into locals that sit in consecutive registers: unpack
+                    // straight into them, without a MOVE per name.
+                    f.e.loc = t.loc;
+                    f.e.op(Op::Unpack, first, src, items.len() as Reg);
+                    for item in items.iter() {
+                        if let ExprKind::Name(n) = &item.kind {
+                            let name = self.mangle(f, n).to_string();
+                            f.definite.insert(name);
+                        }
+                    }
+                    return Ok(());
+                }
                 let mark = f.e.next_reg;
                 let star = items
                     .iter()
@@ -1311,6 +1324,28 @@ impl<'t> Compiler<'t> {
             ),
             _ => err("cannot assign to expression", t.loc),
         }
+    }
+
+    /// The first register of unpacking targets that are all plain locals in consecutive,
+    /// ascending registers (so distinct), if they are.
+    fn consecutive_locals<'a>(&self, f: &FnCompiler<'a>, items: &[Expr<'a>]) -> Option<Reg> {
+        let mut first = None;
+        for (i, item) in items.iter().enumerate() {
+            let ExprKind::Name(n) = &item.kind else {
+                return None;
+            };
+            let name = &*self.mangle(f, n);
+            if !matches!(self.binding(f, name), Binding::Local) {
+                return None;
+            }
+            let r = self.name_reg(f, name);
+            match first {
+                None => first = Some(r),
+                Some(r0) if r == r0 + i as Reg => {}
+                Some(_) => return None,
+            }
+        }
+        first
     }
 
     fn delete<'a>(&self, f: &mut FnCompiler<'a>, t: &'a Expr<'a>) -> R<()> {

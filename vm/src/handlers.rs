@@ -1488,8 +1488,38 @@ pub fn list_to_tuple(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
-#[inline(never)]
 pub fn unpack(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let src = r(vm, st, i.b());
+    let n = i.c();
+    // A tuple or list of exactly the size: items copied straight into the registers (the
+    // source register may be among them, but the object is held here).
+    if let Value::Obj(g) = src {
+        match g.obj() {
+            Obj::Tuple(t) if t.len() == n => {
+                for (j, v) in t.iter().enumerate() {
+                    set(vm, st, i.a() + j, *v);
+                }
+                return NEXT;
+            }
+            Obj::List(l) => {
+                if let Ok(l) = l.try_borrow() {
+                    if l.len() == n {
+                        for (j, v) in l.iter().enumerate() {
+                            set(vm, st, i.a() + j, *v);
+                        }
+                        return NEXT;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    unpack_slow(vm, st, i)
+}
+
+/// `unpack` of anything else: any iterable, collected, then checked for its size.
+#[inline(never)]
+fn unpack_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let src = r(vm, st, i.b());
     let n = i.c();
     let items = match src {
