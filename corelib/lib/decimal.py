@@ -835,7 +835,18 @@ class Decimal(object):
                 raise ValueError("cannot convert signaling NaN to float")
             if self._kind == "n":
                 return float("-nan") if self._sign else float("nan")
-        return float(str(self))
+            return float("-inf") if self._sign else float("inf")
+        # The exactly rounded quotient (the C module parses str(self), which is the same).
+        sign = -1.0 if self._sign else 1.0
+        if not self._int:
+            return sign * 0.0
+        adj = self.adjusted()
+        if adj > 400:
+            return sign * float("inf")
+        if adj < -400:
+            return sign * 0.0
+        n, d = self.as_integer_ratio()
+        return n / d
 
     def _to_int(self, rounding):
         if self._kind is not None:
@@ -991,11 +1002,11 @@ class Decimal(object):
         other = _convert_strict(other)
         conds = _Conditions()
         # A quiet NaN loses to a number; a signaling NaN wins.
-        if self._kind == "n" and other._kind is None or other._kind == "F":
-            if other._kind != "N":
-                return _fix(other, ctx, conds)
-        if other._kind == "n" and (self._kind is None or self._kind == "F"):
-            return _fix(self, ctx, conds)
+        sn, on = self.is_nan(), other.is_nan()
+        if (sn or on) and "N" not in (self._kind, other._kind) and sn != on:
+            r = _fix(other if sn else self, ctx, conds)
+            ctx._signal(conds)
+            return r
         nan = _check_nans(self, other, ctx, conds)
         if nan is not None:
             ctx._signal(conds)
@@ -1261,7 +1272,8 @@ class Decimal(object):
             r = _finite(self._sign, 0, 0)
         if _cmp(r, self) != 0:
             conds.add(Inexact)
-        conds.add(Rounded)
+        if self._int:
+            conds.add(Rounded)
         ctx._signal(conds)
         return r
 
@@ -1353,9 +1365,12 @@ def _add(a, b, ctx, conds):
             return _fix(_finite(sign, 0, exp), ctx, conds)
         x = b if not a._int else a
         zero = a if not a._int else b
-        # Padding x down to the zero's exponent is exact, but only worth it within the
-        # precision.
-        exp = max(min(x._exp, zero._exp), x._exp + _ndigits(x._int) - ctx.prec)
+        # Padding x down to the zero's exponent is exact, but only within the precision: a
+        # longer padding is cut back (and so Rounded).
+        ideal = min(x._exp, zero._exp)
+        exp = max(ideal, x._exp + _ndigits(x._int) - ctx.prec)
+        if exp > ideal:
+            conds.add(Rounded)
         if exp < x._exp:
             x = _finite(x._sign, x._int * 10 ** (x._exp - exp), exp)
         return _fix(x, ctx, conds)
@@ -1545,19 +1560,39 @@ def _pow(a, b, ctx, conds):
         return _special("F", sign, 0)
     if n == 0:
         return _finite(0, 1, 0)
-    if n > 0:
-        if n * (a.adjusted() + 1) > ctx.Emax + 2 and a.adjusted() >= 0 and a._int != 1:
-            return _fix(_finite(sign, 1, ctx.Emax + 1), ctx, conds)
-        return _fix(_finite(sign, a._int ** n, a._exp * n), ctx, conds)
-    m = -n
-    if m * max(a.adjusted(), -a.adjusted() - 1) > 2 * ctx.Emax + 2:
-        raise NotImplementedError("Decimal power too large in magnitude")
-    denom = _finite(0, a._int ** m, a._exp * m)
-    sub = _Conditions()
-    r = _div(_finite(0, 1, 0), denom, ctx, sub)
-    for c in sub.items:
-        conds.add(c)
-    return _finite(sign, r._int, r._exp) if r._kind is None else _special(r._kind, sign, r._int)
+    return _pow_int(a, n, b, sign, ctx, conds)
+
+
+def _pow_int(a, n, b, sign, ctx, conds):
+    """a ** n for finite nonzero a and integer n != 0, as the C module computes it: binary
+    powering with each product rounded half-even to a few digits beyond the precision (after
+    taking 1/a for negative n), then one rounding to the context."""
+    if abs(n) * max(a.adjusted(), -a.adjusted() - 1, 1) > 4 * (ctx.Emax + ctx.prec):
+        # Far beyond the exponent range either way: overflow or underflow outright.
+        big = (a.adjusted() >= 0) == (n > 0)
+        if a._int == 1 and a._exp == 0:
+            return _finite(sign, 1, 0)
+        if big:
+            return _overflow(sign, ctx, conds)
+        return _fix(_finite(sign, 1, ctx.Etiny() - 2), ctx, conds)
+    work = Context(prec=ctx.prec + _ndigits(b._int) + b._exp + 2, rounding=ROUND_HALF_EVEN,
+                   Emin=ctx.Emin, Emax=ctx.Emax, clamp=0, traps=[])
+    ignored = _Conditions()
+    base = _finite(0, a._int, a._exp)
+    if n < 0:
+        object.__setattr__(work, "prec", work.prec + 1)
+        base = _div(_finite(0, 1, 0), base, work, ignored)
+        n = -n
+    r = base
+    for bit in bin(n)[3:]:
+        r = _mul(r, r, work, ignored)
+        if bit == "1":
+            r = _mul(r, base, work, ignored)
+        if r._kind is not None or (not r._int and Clamped in ignored.items):
+            break
+    if r._kind == "F":
+        return _overflow(sign, ctx, conds)
+    return _fix(_finite(sign, r._int, r._exp), ctx, conds)
 
 
 def _quantize(a, target, texp, rounding, ctx, conds):
@@ -1607,7 +1642,7 @@ def _sqrt(a, ctx, conds):
     else:
         c = a._int
         half_len = (_ndigits(a._int) + 1) >> 1
-    shift = ctx.prec - half_len
+    shift = ctx.prec + 1 - half_len  # one digit more than the precision
     if shift >= 0:
         c *= 100 ** shift
         exact = True
@@ -1714,7 +1749,10 @@ def _round_guarded(sign, v, exp, extra, ctx, conds):
 
 
 def _series_result(a, ctx, conds, compute):
-    """Run compute(p) -> (sign, v, exp) with growing precision until it rounds certainly."""
+    """Run compute(p) -> (sign, v, exp) with growing precision until it rounds certainly.
+    These results are always rounded half-even, whatever the context's rounding."""
+    ctx = ctx.copy()
+    object.__setattr__(ctx, "rounding", ROUND_HALF_EVEN)
     extra = 10
     while True:
         p = ctx.prec + extra
@@ -1745,6 +1783,8 @@ def _exp(a, ctx, conds):
     if not a._int:
         return _finite(0, 1, 0)
     if a.adjusted() > 7:
+        ctx = ctx.copy()
+        object.__setattr__(ctx, "rounding", ROUND_HALF_EVEN)
         if a._sign:
             return _fix(_finite(0, 1, ctx.Etiny() - 2), ctx, conds)
         return _overflow(0, ctx, conds)
@@ -1853,21 +1893,68 @@ def _from_tuple(t):
 
 
 def _format_decimal(d, spec):
-    """format(d, spec) for the presentation types '', 'e', 'E', 'f', 'F', 'g', 'G', '%' with
-    fill, alignment, sign, width, grouping and precision."""
+    """format(d, spec) for the presentation types '', 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%'
+    with fill, alignment, sign, zero padding, width, grouping and precision."""
     fill, align, sign, zero, width, grouping, prec, kind = _parse_spec(spec)
     ctx = getcontext()
+    sign_str = "-" if d._sign else (sign if sign in "+ " else "")
+    if grouping == "_":
+        raise ValueError("invalid format string")
     if d._kind is not None:
-        body = str(d.copy_abs()) if d._kind == "F" else ("NaN" if d._kind == "n" else "sNaN")
-        if d._kind == "F":
-            body = "Infinity"
-        if kind == "%":
-            body += "%"
+        body = str(d.copy_abs()) + ("%" if kind == "%" else "")
+        if zero and align is None:
+            # Zero padding does not apply to infinities and NaNs: they are right-aligned.
+            zero, align = False, ">"
+        return _pad(sign_str, body, fill, align, zero, width)
+    if kind is None:
+        kind = "G" if ctx.capitals else "g"
+    if kind == "%":
+        d = _finite(d._sign, d._int, d._exp + 2)
+    rounding = ctx.rounding
+    if prec is not None:
+        if kind in "eE":
+            d = _round_sig(d, prec + 1, rounding)
+        elif kind in "fF%":
+            d = _rescale(d, -prec, rounding)
+        elif kind in "gGn" and _ndigits(d._int) > prec:
+            d = _round_sig(d, prec, rounding)
+    if not d._int and d._exp > 0 and kind in "fF%":
+        d = _rescale(d, 0, rounding)
+    digits = str(d._int)
+    leftdigits = d._exp + len(digits)
+    if kind in "eE":
+        dotplace = 1 - prec if (not d._int and prec is not None) else 1
+    elif kind in "fF%":
+        dotplace = leftdigits
     else:
-        body = _format_finite(d.copy_abs(), prec, kind, ctx, grouping)
-    neg = d._sign == 1
-    sign_str = "-" if neg else ("+" if sign == "+" else (" " if sign == " " else ""))
-    return _pad(sign_str, body, fill, align, zero, width, grouping)
+        dotplace = leftdigits if (d._exp <= 0 and leftdigits > -6) else 1
+    if dotplace < 0:
+        intpart, fracpart = "0", "0" * -dotplace + digits
+    elif dotplace > len(digits):
+        intpart, fracpart = digits + "0" * (dotplace - len(digits)), ""
+    else:
+        intpart, fracpart = digits[:dotplace] or "0", digits[dotplace:]
+    exp = leftdigits - dotplace
+    if fracpart:
+        fracpart = "." + fracpart
+    if exp != 0 or kind in "eE":
+        fracpart += ("E" if kind in "EG" else "e") + "%+d" % exp
+    if kind == "%":
+        fracpart += "%"
+    min_width = width - len(fracpart) - len(sign_str) if zero else 0
+    intpart = _group(intpart, grouping, min_width)
+    return _pad(sign_str, intpart + fracpart, fill, align, zero, width)
+
+
+def _round_sig(d, places, rounding):
+    """d rounded to `places` significant digits."""
+    if not d._int:
+        return d
+    r = _rescale(d, d.adjusted() + 1 - places, rounding)
+    if r.adjusted() != d.adjusted():
+        # Rounding carried into a new digit (99.97 to 3 places): drop the extra zero.
+        r = _rescale(r, r.adjusted() + 1 - places, rounding)
+    return r
 
 
 def _parse_spec(spec):
@@ -1910,66 +1997,24 @@ def _parse_spec(spec):
     return fill, align, sign, zero, width, grouping, prec, kind
 
 
-def _format_finite(d, prec, kind, ctx, grouping):
-    if kind is None and prec is not None:
-        kind = "g" if ctx.capitals else "g"
-    if kind in ("%",):
-        d = _finite(d._sign, d._int, d._exp + 2)
-    if kind in ("f", "F", "%"):
-        if prec is not None:
-            d = _rescale(d, -prec, ctx.rounding)
-        s = _fixed_digits(d)
-        return _group(s, grouping) + ("%" if kind == "%" else "")
-    if kind in ("e", "E"):
-        if prec is not None:
-            nd = _ndigits(d._int)
-            d = _rescale(d, d._exp + nd - 1 - prec, ctx.rounding) if d._int else _finite(0, 0, d._exp)
-            if _ndigits(d._int) > prec + 1:
-                d = _rescale(d, d._exp + 1, ctx.rounding)
-        digits = str(d._int)
-        exp = d._exp + len(digits) - 1
-        mant = digits[0] + ("." + digits[1:] if len(digits) > 1 else "")
-        return mant + kind + "%+d" % exp
-    if kind in ("g", "G", "n") or kind is None:
-        if prec is not None:
-            p = prec or 1
-            if d._int and _ndigits(d._int) > p:
-                d = _rescale(d, d._exp + _ndigits(d._int) - p, ctx.rounding)
-                if _ndigits(d._int) > p:
-                    d = _rescale(d, d._exp + 1, ctx.rounding)
-        s = d.__str__(context=ctx)
-        if kind == "G" or (kind is None and ctx.capitals):
-            s = s.replace("e", "E")
-        if kind in ("g", "n"):
-            s = s.replace("E", "e")
-        if "E" in s or "e" in s:
-            return s
-        return _group(s, grouping)
-    raise ValueError("Invalid format specifier")
-
-
-def _fixed_digits(d):
-    digits = str(d._int)
-    if d._exp >= 0:
-        return digits + "0" * d._exp if d._int else "0"
-    n = -d._exp
-    digits = digits.rjust(n + 1, "0")
-    return digits[:-n] + "." + digits[-n:]
-
-
-def _group(s, sep):
+def _group(digits, sep, min_width):
+    """digits in groups of three joined by sep, zero-padded to min_width (the zero padding is
+    grouped too, and a separator never leads)."""
     if not sep:
-        return s
-    ip, dot, fp = s.partition(".")
-    parts = []
-    while len(ip) > 3:
-        parts.insert(0, ip[-3:])
-        ip = ip[:-3]
-    parts.insert(0, ip)
-    return sep.join(parts) + dot + fp
+        return digits.rjust(max(min_width, 1), "0")
+    groups = []
+    while True:
+        n = min(max(len(digits), min_width, 1), 3)
+        groups.append(digits[-n:].rjust(n, "0") if digits else "0" * n)
+        digits = digits[:-n] if len(digits) > n else ""
+        min_width -= n
+        if not digits and min_width <= 0:
+            break
+        min_width -= len(sep)
+    return sep.join(reversed(groups))
 
 
-def _pad(sign, body, fill, align, zero, width, grouping):
+def _pad(sign, body, fill, align, zero, width):
     if zero and align is None:
         fill, align = "0", "="
     if align is None:
