@@ -1,6 +1,7 @@
-//! The C library's `asinh`, `acosh`, `atanh`, `cbrt`, `erf` and `erfc`: CPython calls these; Rust's
-//! std computes the first three with its own formulas (an ulp apart at times), while `erf`
-//! and `erfc` are not in std at all. Calling the same libm gives CPython's values bit for bit.
+//! The C math library's `asinh`, `acosh`, `atanh`, `cbrt`, `erf` and `erfc`, as CPython calls
+//! them: Rust's std computes the first three with its own formulas (an ulp apart at times) and
+//! has no `erf`/`erfc`. (A static build links a musl-derived libm, whose `cbrt` is correctly
+//! rounded where glibc's, and so CPython's on glibc, can be an ulp off.)
 
 mod ffi {
     extern "C" {
