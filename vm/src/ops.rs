@@ -94,6 +94,46 @@ pub fn to_big(n: &Num) -> BigInt {
     }
 }
 
+/// x / y correctly rounded to a float (y nonzero; infinite when too large): the quotient is
+/// taken to 55+ bits with a sticky bit for the remainder, so the one conversion to 53 bits
+/// rounds right; below the normal range it is rounded by hand in units of 2**-1074.
+#[cold]
+pub fn big_true_div(x: &BigInt, y: &BigInt) -> f64 {
+    let negative = x.is_negative() != y.is_negative();
+    let (a, b) = (x.abs(), y.abs());
+    let sign = if negative { -1.0 } else { 1.0 };
+    if a.is_zero() {
+        return 0.0 * sign;
+    }
+    let n = a.bits() as i64 - b.bits() as i64;
+    if n > 1025 {
+        return f64::INFINITY * sign;
+    }
+    // The quotient lies in [2**(n-1), 2**(n+1)); 2**-1076 is a quarter of the least subnormal.
+    let k = (55 - n).min(1076);
+    let (q, r) = if k >= 0 {
+        (&a << k as u64).div_rem(&b)
+    } else {
+        a.div_rem(&(&b << (-k) as u64))
+    };
+    let mut q = q.to_u64().unwrap_or(u64::MAX);
+    if !r.is_zero() {
+        q |= 1;
+    }
+    if k == 1076 {
+        // Round half to even to a multiple of 4 (bit 0 carries the sticky remainder).
+        let rest = q & 3;
+        q >>= 2;
+        if rest > 2 || (rest == 2 && q & 1 == 1) {
+            q += 1;
+        }
+        return sign * (q as f64) * f64::from_bits(1);
+    }
+    // Scale by 2**-k in two exact steps (2**-k alone may not be representable).
+    let half = -k / 2;
+    sign * (q as f64) * 2f64.powi(half as i32) * 2f64.powi((-k - half) as i32)
+}
+
 pub fn num_to_f64(n: &Num) -> f64 {
     match n {
         Num::Int(i) => *i as f64,
@@ -231,11 +271,7 @@ impl Vm {
                 }
                 let r = match (x.to_f64(), y.to_f64()) {
                     (Some(a), Some(b)) if a.abs() < 9.0e15 && b.abs() < 9.0e15 => a / b,
-                    _ => {
-                        let (q, r) = x.div_rem(&y);
-                        q.to_f64().unwrap_or(f64::INFINITY)
-                            + r.to_f64().unwrap_or(0.0) / y.to_f64().unwrap_or(f64::INFINITY)
-                    }
+                    _ => big_true_div(&x, &y),
                 };
                 if r.is_infinite() {
                     return Err(self.raise_msg(

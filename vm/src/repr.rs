@@ -5,6 +5,41 @@ use crate::value::Value;
 use crate::Vm;
 
 /// CPython's float repr: shortest round-trip digits, scientific below 1e-4 and from 1e16.
+/// Rust's shortest digits settle an exact tie between two shortest candidates upward
+/// (1402639749505.90625 as ...9063); Python's take the even last digit (...9062). `x` is
+/// positive and finite, `digits` its shortest digits with decimal exponent `exp`.
+#[cold]
+fn tie_candidate(x: f64, digits: &str, exp: i32) -> Option<String> {
+    let mut alt = digits.as_bytes().to_vec();
+    *alt.last_mut()? -= 1;
+    let alt = String::from_utf8(alt).ok()?;
+    let text = format!("{}.{}e{exp}", &alt[..1], &alt[1..]);
+    if text.parse::<f64>().ok()? != x {
+        return None;
+    }
+    // A tie: x's exact expansion is alt followed by a single 5 (a double has at most 767
+    // significant decimal digits, so 800 show all of them).
+    let exact = format!("{x:.800e}");
+    let exact: String = exact
+        .split('e')
+        .next()?
+        .chars()
+        .filter(|c| c.is_ascii_digit())
+        .collect();
+    let rest = exact.strip_prefix(alt.as_str())?;
+    let tail = rest.strip_prefix('5')?;
+    tail.bytes().all(|b| b == b'0').then_some(alt)
+}
+
+fn tie_to_even(x: f64, digits: String, exp: i32) -> String {
+    match digits.as_bytes().last() {
+        Some(d) if digits.len() > 1 && (d - b'0') % 2 == 1 => {
+            tie_candidate(x, &digits, exp).unwrap_or(digits)
+        }
+        _ => digits,
+    }
+}
+
 pub fn float_repr(f: f64) -> String {
     if f.is_nan() {
         return "nan".into();
@@ -24,6 +59,7 @@ pub fn float_repr(f: f64) -> String {
     let exp: i32 = exp.parse().unwrap_or(0);
     let neg = mant.starts_with('-');
     let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let digits = tie_to_even(f.abs(), digits, exp);
     let sign = if neg { "-" } else { "" };
     if (-4..16).contains(&exp) {
         let n = digits.len() as i32;

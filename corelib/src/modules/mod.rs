@@ -10,12 +10,15 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 pub mod array;
 pub mod binascii;
+pub mod cmath;
 pub mod coroutines;
 pub mod frames;
 pub mod gc;
 pub mod hashlib;
 pub mod io;
 pub mod json;
+pub mod libm;
+pub mod mathext;
 pub mod os;
 pub mod re;
 pub mod structmod;
@@ -25,6 +28,7 @@ pub mod weakref;
 pub fn install(vm: &mut Vm) {
     array::install(vm);
     binascii::install(vm);
+    cmath::install(vm);
     coroutines::install(vm);
     vm.native_modules.insert("sys", sys_module);
     vm.native_modules.insert("math", math_module);
@@ -320,9 +324,9 @@ fn math_module(vm: &mut Vm) -> PyResult<Gc> {
     let fns: &[(&'static str, kestrel_vm::object::NativeFnPtr)] = &[
         ("sqrt", m_sqrt),
         ("exp", m_exp),
-        ("log", m_log),
-        ("log2", m_log2),
-        ("log10", m_log10),
+        ("log", mathext::m_log),
+        ("log2", mathext::m_log2),
+        ("log10", mathext::m_log10),
         ("sin", m_sin),
         ("cos", m_cos),
         ("tan", m_tan),
@@ -330,7 +334,7 @@ fn math_module(vm: &mut Vm) -> PyResult<Gc> {
         ("acos", m_acos),
         ("atan", m_atan),
         ("atan2", m_atan2),
-        ("hypot", m_hypot),
+        ("hypot", mathext::m_hypot),
         ("fabs", m_fabs),
         ("floor", m_floor),
         ("ceil", m_ceil),
@@ -344,7 +348,7 @@ fn math_module(vm: &mut Vm) -> PyResult<Gc> {
         ("lcm", m_lcm),
         ("factorial", m_factorial),
         ("isclose", m_isclose),
-        ("fsum", m_fsum),
+        ("fsum", mathext::m_fsum),
         ("degrees", m_degrees),
         ("radians", m_radians),
         ("sinh", m_sinh),
@@ -356,19 +360,23 @@ fn math_module(vm: &mut Vm) -> PyResult<Gc> {
         ("comb", m_comb),
         ("perm", m_perm),
         ("prod", m_prod),
-        ("dist", m_dist),
+        ("dist", mathext::m_dist),
         ("frexp", m_frexp),
         ("ldexp", m_ldexp),
         ("expm1", m_expm1),
         ("log1p", m_log1p),
-        ("asinh", m_asinh),
-        ("acosh", m_acosh),
-        ("atanh", m_atanh),
-        ("cbrt", m_cbrt),
+        ("asinh", mathext::m_asinh),
+        ("acosh", mathext::m_acosh),
+        ("atanh", mathext::m_atanh),
+        ("cbrt", mathext::m_cbrt),
         ("exp2", m_exp2),
         ("ulp", m_ulp),
         ("nextafter", m_nextafter),
         ("remainder", m_remainder),
+        ("erf", mathext::m_erf),
+        ("erfc", mathext::m_erfc),
+        ("gamma", mathext::m_gamma),
+        ("lgamma", mathext::m_lgamma),
     ];
     for (n, f) in fns {
         func(vm, m, n, *f);
@@ -418,8 +426,6 @@ unary_math!(m_tanh, "tanh", f64::tanh);
 unary_math!(m_degrees, "degrees", f64::to_degrees);
 unary_math!(m_radians, "radians", f64::to_radians);
 unary_math!(m_expm1, "expm1", f64::exp_m1);
-unary_math!(m_asinh, "asinh", f64::asinh);
-unary_math!(m_cbrt, "cbrt", f64::cbrt);
 unary_math!(m_exp2, "exp2", f64::exp2);
 
 fn m_log1p(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -428,22 +434,6 @@ fn m_log1p(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         return Err(domain(vm));
     }
     Ok(Value::Float(x.ln_1p()))
-}
-
-fn m_acosh(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    let x = f1(vm, args, "acosh")?;
-    if x < 1.0 {
-        return Err(domain(vm));
-    }
-    Ok(Value::Float(x.acosh()))
-}
-
-fn m_atanh(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    let x = f1(vm, args, "atanh")?;
-    if x.abs() >= 1.0 {
-        return Err(domain(vm));
-    }
-    Ok(Value::Float(x.atanh()))
 }
 
 /// C's `frexp`: `x == m * 2**e` with `0.5 <= |m| < 1` (zero, infinities and NaN unchanged).
@@ -574,86 +564,10 @@ fn m_sqrt(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::Float(x.sqrt()))
 }
 
-fn log_of(vm: &mut Vm, v: Value) -> PyResult<f64> {
-    if let Some(Num::Big(b)) = as_num(v) {
-        if b.is_positive() {
-            let bits = b.bits();
-            let shift = bits.saturating_sub(60);
-            let top = (&b >> shift).to_f64().unwrap_or(1.0);
-            return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
-        }
-        return Err(domain(vm));
-    }
-    let x = to_f64(vm, v)?;
-    if x <= 0.0 {
-        return Err(domain(vm));
-    }
-    Ok(x.ln())
-}
-
-fn m_log(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "log", args, 1, 2)?;
-    let l = log_of(vm, args[0])?;
-    match args.get(1) {
-        Some(b) => {
-            let lb = log_of(vm, *b)?;
-            if lb == 0.0 {
-                return Err(vm.raise_msg("ZeroDivisionError", "float division by zero"));
-            }
-            Ok(Value::Float(l / lb))
-        }
-        None => Ok(Value::Float(l)),
-    }
-}
-
-fn m_log2(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "log2", args, 1, 1)?;
-    if let Value::Int(i) = args[0] {
-        if i > 0 && i & (i - 1) == 0 {
-            return Ok(Value::Float(i.trailing_zeros() as f64));
-        }
-    }
-    let x = to_f64(vm, args[0])?;
-    if x <= 0.0 {
-        return Err(domain(vm));
-    }
-    Ok(Value::Float(x.log2()))
-}
-
-fn m_log10(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "log10", args, 1, 1)?;
-    let x = to_f64(vm, args[0])?;
-    if x <= 0.0 {
-        return Err(domain(vm));
-    }
-    Ok(Value::Float(x.log10()))
-}
-
 fn m_atan2(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "atan2", args, 2, 2)?;
     let (y, x) = (to_f64(vm, args[0])?, to_f64(vm, args[1])?);
     Ok(Value::Float(y.atan2(x)))
-}
-
-fn m_hypot(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    let mut acc = 0.0f64;
-    for a in args {
-        let x = to_f64(vm, *a)?;
-        acc = acc.hypot(x);
-    }
-    Ok(Value::Float(acc))
-}
-
-fn m_dist(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "dist", args, 2, 2)?;
-    let p = vm.collect_iter(args[0])?;
-    let q = vm.collect_iter(args[1])?;
-    let mut acc = 0.0f64;
-    for (a, b) in p.iter().zip(q.iter()) {
-        let d = to_f64(vm, *a)? - to_f64(vm, *b)?;
-        acc = acc.hypot(d);
-    }
-    Ok(Value::Float(acc))
 }
 
 fn to_int_value(vm: &mut Vm, f: f64, name: &str) -> PyResult<Value> {
@@ -705,8 +619,16 @@ fn m_trunc(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     if let Some(v) = int_passthrough(args) {
         return Ok(v);
     }
-    let x = to_f64(vm, args[0])?;
-    to_int_value(vm, x.trunc(), "trunc")
+    if let Value::Float(x) = args[0] {
+        return to_int_value(vm, x.trunc(), "trunc");
+    }
+    match vm.lookup_special(args[0], "__trunc__") {
+        Some(f) => vm.call_value(f, &[args[0]], &[]),
+        None => {
+            let t = vm.type_name(args[0]);
+            Err(vm.type_error(format!("type {t} doesn't define __trunc__ method")))
+        }
+    }
 }
 
 fn m_pow(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -738,8 +660,11 @@ fn m_copysign(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn m_fmod(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "fmod", args, 2, 2)?;
     let (x, y) = (to_f64(vm, args[0])?, to_f64(vm, args[1])?);
-    if y == 0.0 {
+    if y == 0.0 && !x.is_nan() || x.is_infinite() && !y.is_nan() {
         return Err(domain(vm));
+    }
+    if y.is_infinite() && x.is_finite() {
+        return Ok(Value::Float(x));
     }
     Ok(Value::Float(x % y))
 }
@@ -813,42 +738,72 @@ fn m_isqrt(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn m_comb(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "comb", args, 2, 2)?;
-    let n = as_int(vm, args[0], "")?;
-    let k = as_int(vm, args[1], "")?;
-    if n < 0 || k < 0 {
+    let n = big_arg(vm, args[0], "comb")?;
+    let k = big_arg(vm, args[1], "comb")?;
+    if n.is_negative() {
         return Err(vm.value_error("n must be a non-negative integer"));
+    }
+    if k.is_negative() {
+        return Err(vm.value_error("k must be a non-negative integer"));
     }
     if k > n {
         return Ok(Value::Int(0));
     }
-    let k = k.min(n - k);
+    let k = std::cmp::min(k.clone(), &n - &k);
+    let Some(k) = k.to_u64() else {
+        return Err(vm.raise_msg(
+            "OverflowError",
+            "min(n - k, k) must not exceed 9223372036854775807",
+        ));
+    };
+    // Exact at each step: acc is C(n, i) * ... divided by i + 1 after multiplying.
     let mut acc = BigInt::from(1);
     for i in 0..k {
-        acc = acc * (n - i) / (i + 1);
+        acc = acc * (&n - i) / (i + 1);
     }
     Ok(vm.new_bigint(acc))
 }
 
 fn m_perm(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "perm", args, 1, 2)?;
-    let n = as_int(vm, args[0], "")?;
+    let n = big_arg(vm, args[0], "perm")?;
     let k = match args.get(1) {
-        Some(v) if !v.is_none() => as_int(vm, *v, "")?,
-        _ => n,
+        Some(v) if !v.is_none() => big_arg(vm, *v, "perm")?,
+        _ => {
+            // perm(n) is factorial(n), with factorial's error.
+            if n.is_negative() {
+                return Err(vm.value_error("factorial() not defined for negative values"));
+            }
+            n.clone()
+        }
     };
+    if n.is_negative() {
+        return Err(vm.value_error("n must be a non-negative integer"));
+    }
+    if k.is_negative() {
+        return Err(vm.value_error("k must be a non-negative integer"));
+    }
     if k > n {
         return Ok(Value::Int(0));
     }
+    let Some(k) = k.to_u64() else {
+        return Err(vm.raise_msg("OverflowError", "k must not exceed 9223372036854775807"));
+    };
     let mut acc = BigInt::from(1);
     for i in 0..k {
-        acc *= n - i;
+        acc *= &n - i;
     }
     Ok(vm.new_bigint(acc))
 }
 
-fn m_prod(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "prod", args, 1, 1)?;
-    let mut acc = Value::Int(1);
+fn m_prod(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if args.len() != 1 {
+        return Err(vm.type_error(format!(
+            "prod() takes exactly 1 positional argument ({} given)",
+            args.len()
+        )));
+    }
+    let mut acc = kwarg(vm, kw, "start").unwrap_or(Value::Int(1));
     for x in vm.collect_iter(args[0])? {
         acc = vm.binary_op(kestrel_compiler::opcodes::BinKind::Mul, acc, x)?;
     }
@@ -856,7 +811,12 @@ fn m_prod(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn m_isclose(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    arity(vm, "isclose", args, 2, 2)?;
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({} given)",
+            args.len()
+        )));
+    }
     let (a, b) = (to_f64(vm, args[0])?, to_f64(vm, args[1])?);
     let rel = match kwarg(vm, kw, "rel_tol") {
         Some(v) => to_f64(vm, v)?,
@@ -866,6 +826,9 @@ fn m_isclose(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(v) => to_f64(vm, v)?,
         None => 0.0,
     };
+    if rel < 0.0 || abs < 0.0 {
+        return Err(vm.value_error("tolerances must be non-negative"));
+    }
     if a == b {
         return Ok(Value::Bool(true));
     }
@@ -874,32 +837,6 @@ fn m_isclose(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
     let d = (a - b).abs();
     Ok(Value::Bool(
-        d <= (rel * b.abs()).max(rel * a.abs()) || d <= abs,
+        d <= rel * b.abs() || d <= rel * a.abs() || d <= abs,
     ))
-}
-
-fn m_fsum(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "fsum", args, 1, 1)?;
-    // Shewchuk's exact partial sums.
-    let mut partials: Vec<f64> = Vec::new();
-    for v in vm.collect_iter(args[0])? {
-        let mut x = to_f64(vm, v)?;
-        let mut i = 0;
-        for j in 0..partials.len() {
-            let mut y = partials[j];
-            if x.abs() < y.abs() {
-                std::mem::swap(&mut x, &mut y);
-            }
-            let hi = x + y;
-            let lo = y - (hi - x);
-            if lo != 0.0 {
-                partials[i] = lo;
-                i += 1;
-            }
-            x = hi;
-        }
-        partials.truncate(i);
-        partials.push(x);
-    }
-    Ok(Value::Float(partials.iter().sum()))
 }
