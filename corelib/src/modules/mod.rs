@@ -19,6 +19,7 @@ pub mod json;
 pub mod os;
 pub mod re;
 pub mod structmod;
+pub mod unicodedata;
 pub mod warnings;
 pub mod weakref;
 
@@ -37,6 +38,7 @@ pub fn install(vm: &mut Vm) {
     os::install(vm);
     re::install(vm);
     structmod::install(vm);
+    unicodedata::install(vm);
     warnings::install(vm);
     frames::install(vm);
     gc::install(vm);
