@@ -75,17 +75,116 @@ class _IOBase:
     def __del__(self):
         pass
 
+    # The defaults a user subclass inherits (CPython's IOBase): closed until close(), no
+    # capability unless the subclass says so.
+    closed = False
+
+    def close(self):
+        if not self.closed:
+            try:
+                self.flush()
+            finally:
+                self.closed = True
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def _unsupported(self, name):
+        raise UnsupportedOperation(name)
+
+    def fileno(self):
+        self._unsupported("fileno")
+
+    def seek(self, pos, whence=0):
+        self._unsupported("seek")
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        self._unsupported("truncate")
+
+    def readline(self, size=-1):
+        # Byte by byte through read(), as CPython's IOBase does.
+        out = bytearray()
+        while size is None or size < 0 or len(out) < size:
+            b = self.read(1)
+            if not b:
+                break
+            out += b
+            if out.endswith(b"\n"):
+                break
+        return bytes(out)
+
 
 class _RawIOBase(_IOBase):
-    pass
+    def read(self, size=-1):
+        if size is None or size < 0:
+            return self.readall()
+        b = bytearray(size)
+        n = self.readinto(b)
+        if n is None:
+            return None
+        return bytes(b[:n])
+
+    def readall(self):
+        out = bytearray()
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if not data:
+                break
+            out += data
+        return bytes(out)
+
+    def readinto(self, b):
+        self._unsupported("readinto")
+
+    def write(self, b):
+        self._unsupported("write")
 
 
 class _BufferedIOBase(_IOBase):
-    pass
+    def read(self, size=-1):
+        self._unsupported("read")
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        n = len(data)
+        b[:n] = data
+        return n
+
+    def write(self, b):
+        self._unsupported("write")
+
+    def detach(self):
+        self._unsupported("detach")
 
 
 class _TextIOBase(_IOBase):
-    pass
+    encoding = None
+    errors = None
+    newlines = None
+
+    def read(self, size=-1):
+        self._unsupported("read")
+
+    def readline(self, size=-1):
+        self._unsupported("readline")
+
+    def write(self, s):
+        self._unsupported("write")
+
+    def detach(self):
+        self._unsupported("detach")
 
 
 class FileIO(_RawIOBase):
@@ -385,6 +484,8 @@ class TextIOWrapper(_TextIOBase):
 
     @property
     def closed(self):
+        if self.buffer is None:
+            raise ValueError("underlying buffer has been detached")
         return self.buffer.closed
 
     @property
@@ -684,7 +785,15 @@ class TextIOWrapper(_TextIOBase):
         self.buffer.close()
 
     def detach(self):
-        return self.buffer
+        self.flush()
+        buffer = self.buffer
+        self.buffer = None
+        return buffer
+
+    def _check_closed(self):
+        if self.buffer is None:
+            raise ValueError("underlying buffer has been detached")
+        _TextIOBase._check_closed(self)
 
 
 def _fspath(p):

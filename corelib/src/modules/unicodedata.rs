@@ -215,7 +215,7 @@ fn name(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 /// The character a name (or alias) stands for in Unicode 14.0.
-fn char_named(name: &str) -> Option<char> {
+pub fn char_named(name: &str) -> Option<char> {
     let upper = name.to_ascii_uppercase();
     if ALGORITHMIC_PREFIXES.iter().any(|p| upper.starts_with(p)) && upper != name {
         return None;
