@@ -418,13 +418,6 @@ def lookup_error(name):
         raise LookupError(f"unknown error handler name '{name}'") from None
 
 
-def _custom(errors):
-    """The registered handler for `errors` when the native codecs cannot apply it."""
-    if errors in _NATIVE_HANDLERS:
-        return None
-    return lookup_error(errors)
-
-
 def _handler_result(res, kind):
     if (not isinstance(res, tuple) or len(res) != 2 or not isinstance(res[1], int)
             or not isinstance(res[0], (str, bytes) if kind == 'encoding' else str)):
@@ -434,12 +427,13 @@ def _handler_result(res, kind):
 
 
 def _text_encode(s, encoding, errors):
-    """`s.encode(encoding, errors)`, with a registered handler if `errors` names one."""
-    handler = _custom(errors) if errors != 'strict' else None
-    if handler is None:
+    """`s.encode(encoding, errors)`, with a registered handler if `errors` names one (looked
+    up at the first character the codec cannot encode, as CPython does)."""
+    if errors in _NATIVE_HANDLERS:
         return s.encode(encoding, errors)
     out = []
     pos = 0
+    handler = None
     while True:
         try:
             out.append(s[pos:].encode(encoding))
@@ -448,6 +442,8 @@ def _text_encode(s, encoding, errors):
             start, end = pos + e.start, pos + e.end
             out.append(s[pos:start].encode(encoding))
             exc = UnicodeEncodeError(e.encoding, s, start, end, e.reason)
+            if handler is None:
+                handler = lookup_error(errors)
             rep, newpos = _handler_result(handler(exc), 'encoding')
             out.append(rep if isinstance(rep, bytes) else rep.encode(encoding))
             if newpos < 0:
@@ -459,11 +455,11 @@ def _text_encode(s, encoding, errors):
 
 def _text_decode(data, encoding, errors):
     """`data.decode(encoding, errors)`, with a registered handler if `errors` names one."""
-    handler = _custom(errors) if errors != 'strict' else None
-    if handler is None:
+    if errors in _NATIVE_HANDLERS:
         return data.decode(encoding, errors)
     out = []
     pos = 0
+    handler = None
     while True:
         try:
             out.append(data[pos:].decode(encoding))
@@ -472,6 +468,8 @@ def _text_decode(data, encoding, errors):
             start, end = pos + e.start, pos + e.end
             out.append(data[pos:start].decode(encoding))
             exc = UnicodeDecodeError(e.encoding, data, start, end, e.reason)
+            if handler is None:
+                handler = lookup_error(errors)
             rep, newpos = _handler_result(handler(exc), 'decoding')
             out.append(rep)
             if newpos < 0:

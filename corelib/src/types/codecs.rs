@@ -182,6 +182,36 @@ fn raise_unicode_error(
     vm.raise(e)
 }
 
+/// The error handlers the codecs here apply themselves.
+const NATIVE_HANDLERS: &[&str] = &[
+    "strict",
+    "ignore",
+    "replace",
+    "backslashreplace",
+    "xmlcharrefreplace",
+    "namereplace",
+    "surrogateescape",
+    "surrogatepass",
+];
+
+/// Another handler name may have been registered with `codecs.register_error`: the `codecs`
+/// module then does the work (`_text_encode`/`_text_decode`), calling the handler at each
+/// error and these codecs, strictly, for the rest.
+#[cold]
+fn with_registered_handler(
+    vm: &mut Vm,
+    func: &str,
+    data: Value,
+    encoding: &str,
+    errors: &str,
+) -> PyResult<Value> {
+    let codecs = vm.import_one("codecs")?;
+    let f = vm.getattr_str(Value::Obj(codecs), func)?;
+    let e = vm.new_str(encoding);
+    let r = vm.new_str(errors);
+    vm.call_value(f, &[data, e, r], &[])
+}
+
 fn bad_handler(vm: &mut Vm, errors: &str) -> Raised {
     vm.raise_msg(
         "LookupError",
@@ -192,6 +222,14 @@ fn bad_handler(vm: &mut Vm, errors: &str) -> Raised {
 /// `s` encoded with `encoding` (any accepted name) and the `errors` handler.
 pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = check_encoding(vm, encoding)?;
+    if !NATIVE_HANDLERS.contains(&errors) {
+        let text = vm.new_str(s);
+        let v = with_registered_handler(vm, "_text_encode", text, encoding, errors)?;
+        return match vm.buffer(v)? {
+            Some(b) => Ok(b.into_owned()),
+            None => Err(vm.type_error("bytes expected")),
+        };
+    }
     let unit = |out: &mut Vec<u8>, n: u32, width: usize, big: bool| {
         let bytes = n.to_le_bytes();
         let b = &bytes[..width];
@@ -370,6 +408,14 @@ impl Decoder<'_> {
 /// `data` decoded with `encoding` and the `errors` handler.
 pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     let codec = lookup(encoding).ok_or_else(|| unknown_codec(vm, encoding, true))?;
+    if !NATIVE_HANDLERS.contains(&errors) {
+        let b = vm.new_bytes(data.to_vec());
+        let v = with_registered_handler(vm, "_text_decode", b, encoding, errors)?;
+        return match crate::args::as_str(v) {
+            Some(t) => Ok(t.to_string()),
+            None => Err(vm.type_error("str expected")),
+        };
+    }
     let mut d = Decoder {
         out: String::with_capacity(data.len()),
         codec: codec.name(),
