@@ -159,7 +159,10 @@ impl SymbolTable {
             if sym.global {
                 return Binding::Global;
             }
-            if scope.frees.iter().any(|f| f == name) {
+            // A class body that binds a name some method takes from an enclosing function
+            // keeps its own binding in the class namespace (the method still sees the cell).
+            let own_class_name = scope.kind == ScopeKind::Class && sym.bound && !sym.nonlocal;
+            if scope.frees.iter().any(|f| f == name) && !own_class_name {
                 return Binding::Free;
             }
             if sym.bound {

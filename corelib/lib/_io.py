@@ -75,17 +75,116 @@ class _IOBase:
     def __del__(self):
         pass
 
+    # The defaults a user subclass inherits (CPython's IOBase): closed until close(), no
+    # capability unless the subclass says so.
+    closed = False
+
+    def close(self):
+        if not self.closed:
+            try:
+                self.flush()
+            finally:
+                self.closed = True
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def _unsupported(self, name):
+        raise UnsupportedOperation(name)
+
+    def fileno(self):
+        self._unsupported("fileno")
+
+    def seek(self, pos, whence=0):
+        self._unsupported("seek")
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        self._unsupported("truncate")
+
+    def readline(self, size=-1):
+        # Byte by byte through read(), as CPython's IOBase does.
+        out = bytearray()
+        while size is None or size < 0 or len(out) < size:
+            b = self.read(1)
+            if not b:
+                break
+            out += b
+            if out.endswith(b"\n"):
+                break
+        return bytes(out)
+
 
 class _RawIOBase(_IOBase):
-    pass
+    def read(self, size=-1):
+        if size is None or size < 0:
+            return self.readall()
+        b = bytearray(size)
+        n = self.readinto(b)
+        if n is None:
+            return None
+        return bytes(b[:n])
+
+    def readall(self):
+        out = bytearray()
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if not data:
+                break
+            out += data
+        return bytes(out)
+
+    def readinto(self, b):
+        self._unsupported("readinto")
+
+    def write(self, b):
+        self._unsupported("write")
 
 
 class _BufferedIOBase(_IOBase):
-    pass
+    def read(self, size=-1):
+        self._unsupported("read")
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        n = len(data)
+        b[:n] = data
+        return n
+
+    def write(self, b):
+        self._unsupported("write")
+
+    def detach(self):
+        self._unsupported("detach")
 
 
 class _TextIOBase(_IOBase):
-    pass
+    encoding = None
+    errors = None
+    newlines = None
+
+    def read(self, size=-1):
+        self._unsupported("read")
+
+    def readline(self, size=-1):
+        self._unsupported("readline")
+
+    def write(self, s):
+        self._unsupported("write")
+
+    def detach(self):
+        self._unsupported("detach")
 
 
 class FileIO(_RawIOBase):
@@ -364,6 +463,11 @@ class TextIOWrapper(_TextIOBase):
         self._explicit_encoding = encoding is not None
         self.encoding = encoding if encoding is not None else "UTF-8"
         _k.encode("", self.encoding, "strict")
+        # Codecs with a byte order mark read and write it once, at the start of the stream:
+        # after that the BOM-less variant (`_renc` for reading, `_wenc` for writing) is used.
+        self._bom = _bom_variants(self.encoding)
+        self._renc = self._wenc = self.encoding
+        self._plain = self._bom[0] if self._bom else self.encoding
         self.errors = errors if errors is not None else "strict"
         self._newline = newline
         self.line_buffering = line_buffering
@@ -385,6 +489,8 @@ class TextIOWrapper(_TextIOBase):
 
     @property
     def closed(self):
+        if self.buffer is None:
+            raise ValueError("underlying buffer has been detached")
         return self.buffer.closed
 
     @property
@@ -436,10 +542,10 @@ class TextIOWrapper(_TextIOBase):
             self._eof = True
             if self._tail:
                 try:
-                    text = _k.decode(self._tail, self.encoding, self.errors)
+                    text = _k.decode(self._tail, self._renc, self.errors)
                 except UnicodeDecodeError:
                     # Report the position within the chunk, as a whole-chunk decode does.
-                    _k.decode(self._last, self.encoding, self.errors)
+                    _k.decode(self._last, self._renc, self.errors)
                     raise
                 self._tail = b""
                 self._add(text)
@@ -449,7 +555,8 @@ class TextIOWrapper(_TextIOBase):
             return False
         data = _k.concat(self._tail, b) if self._tail else b
         self._last = data
-        text, self._tail = _k.decode_chunk(data, self.encoding, self.errors)
+        text, self._tail = _k.decode_chunk(data, self._renc, self.errors)
+        self._bom_seen(data)
         self._add(text)
         return True
 
@@ -527,7 +634,8 @@ class TextIOWrapper(_TextIOBase):
         return "".join(out)
 
     def _decode(self, b):
-        s = _k.decode(b, self.encoding, self.errors)
+        s = _k.decode(b, self._renc, self.errors)
+        self._bom_seen(b)
         if self._newline is None:
             if "\r" in s:
                 s = s.replace("\r\n", "\n").replace("\r", "\n")
@@ -557,12 +665,12 @@ class TextIOWrapper(_TextIOBase):
             # Complete a multi-byte character split by the byte count.
             while True:
                 try:
-                    text = _k.decode(more, self.encoding, "strict")
+                    text = _k.decode(more, self._renc, "strict")
                     break
                 except UnicodeDecodeError:
                     extra = self.buffer.read(1)
                     if not extra:
-                        text = _k.decode(more, self.encoding, self.errors)
+                        text = _k.decode(more, self._renc, self.errors)
                         break
                     more = _k.concat(more, extra)
             if self._newline is None and "\r" in text:
@@ -581,7 +689,8 @@ class TextIOWrapper(_TextIOBase):
         if self.buffer.seekable():
             self.buffer.seek(-len(b), SEEK_CUR)
         else:
-            self._pending = self._pending + _k.decode(b, self.encoding, self.errors)
+            self._pending = self._pending + _k.decode(b, self._renc, self.errors)
+            self._bom_seen(b)
 
     def readline(self, size=-1):
         self._need_read()
@@ -607,7 +716,8 @@ class TextIOWrapper(_TextIOBase):
         if hasattr(self.buffer, "_flush_writes"):
             self.buffer._flush_writes()
         b = _k.readline(raw.fileno(), limit, universal)
-        line = head + _k.decode(b, self.encoding, self.errors)
+        line = head + _k.decode(b, self._renc, self.errors)
+        self._bom_seen(b)
         if self._newline is None and line.endswith("\r\n"):
             line = line[:-2] + "\n"
         elif self._newline is None and line.endswith("\r"):
@@ -618,7 +728,7 @@ class TextIOWrapper(_TextIOBase):
         """Gives read-ahead text back to the descriptor (before a write or a seek)."""
         rest = self._pending_text()
         if rest or self._tail:
-            back = len(_k.encode(rest, self.encoding, "replace")) + len(self._tail)
+            back = len(_k.encode(rest, self._plain, "replace")) + len(self._tail)
             self._set_pending("")
             self._tail = b""
             self.buffer.seek(-back, SEEK_CUR)
@@ -635,7 +745,12 @@ class TextIOWrapper(_TextIOBase):
         n = len(s)
         if self._newline not in (None, "", "\n") and "\n" in s:
             s = s.replace("\n", self._newline)
-        self.buffer.write(_k.encode(s, self.encoding, self.errors))
+        if self._wenc != self._plain:
+            # A BOM only at the very start of the stream.
+            if self.buffer.seekable() and self.buffer.tell() != 0:
+                self._wenc = self._plain
+        self.buffer.write(_k.encode(s, self._wenc, self.errors))
+        self._wenc = self._plain
         if self.line_buffering and "\n" in s:
             self.buffer.flush()
         return n
@@ -654,6 +769,8 @@ class TextIOWrapper(_TextIOBase):
         self._set_pending("")
         self._tail = b""
         self._eof = False
+        if self._bom and pos == 0 and whence == SEEK_SET:
+            self._renc = self._wenc = self.encoding
         return self.buffer.seek(pos, whence)
 
     def tell(self):
@@ -662,7 +779,7 @@ class TextIOWrapper(_TextIOBase):
         if hasattr(self.buffer, "_flush_writes"):
             self.buffer._flush_writes()
         rest = self._pending + self._pending_text()
-        return (self.buffer.tell() - len(_k.encode(rest, self.encoding, "replace"))
+        return (self.buffer.tell() - len(_k.encode(rest, self._plain, "replace"))
                 - len(self._tail))
 
     def __next__(self):
@@ -683,8 +800,34 @@ class TextIOWrapper(_TextIOBase):
     def close(self):
         self.buffer.close()
 
+    def _bom_seen(self, data):
+        """After the first bytes read, the byte order is known and the BOM consumed."""
+        if self._bom and self._renc == self.encoding and data:
+            big = self._bom[2] is not None and data.startswith(self._bom[2])
+            self._renc = self._bom[1] if big else self._bom[0]
+
     def detach(self):
-        return self.buffer
+        self.flush()
+        buffer = self.buffer
+        self.buffer = None
+        return buffer
+
+    def _check_closed(self):
+        if self.buffer is None:
+            raise ValueError("underlying buffer has been detached")
+        _TextIOBase._check_closed(self)
+
+
+def _bom_variants(encoding):
+    """(little-endian, big-endian, big-endian BOM) for a codec that starts with a BOM."""
+    n = encoding.lower().replace("-", "_").replace(" ", "_")
+    if n in ("utf_16", "utf16", "u16"):
+        return ("utf-16-le", "utf-16-be", b"\xfe\xff")
+    if n in ("utf_32", "utf32", "u32"):
+        return ("utf-32-le", "utf-32-be", b"\x00\x00\xfe\xff")
+    if n == "utf_8_sig":
+        return ("utf-8", "utf-8", None)
+    return None
 
 
 def _fspath(p):

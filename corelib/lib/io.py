@@ -1,13 +1,24 @@
 """io: the file classes of _io, and StringIO (an in-memory text stream)."""
 
 from _io import (DEFAULT_BUFFER_SIZE, SEEK_SET, SEEK_CUR, SEEK_END, UnsupportedOperation,
-                 FileIO, BufferedReader, BufferedWriter, BufferedRandom, TextIOWrapper, open,
+                 FileIO, BufferedReader, BufferedWriter, BufferedRandom, TextIOWrapper,
                  _IOBase as IOBase, _RawIOBase as RawIOBase,
                  _BufferedIOBase as BufferedIOBase, _TextIOBase as TextIOBase)
+from builtins import open
+from operator import index as _index
+
+
+_SEEN_NEWLINES = [None, "\r", "\n", ("\r", "\n"), "\r\n", ("\r", "\r\n"), ("\n", "\r\n"),
+                  ("\r", "\n", "\r\n")]
 
 
 class StringIO(TextIOBase):
+    """An in-memory text stream. Writes at the end are collected in a list and joined when
+    something else needs the text, so building a string piece by piece stays linear."""
+
     def __init__(self, initial_value="", newline="\n"):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("newline must be str or None, not %s" % type(newline).__name__)
         if newline not in (None, "", "\n", "\r", "\r\n"):
             raise ValueError("illegal newline value: %r" % (newline,))
         if initial_value is None:
@@ -16,24 +27,52 @@ class StringIO(TextIOBase):
             raise TypeError("initial_value must be str or None, not %s"
                             % type(initial_value).__name__)
         self._newline = newline
+        self._seen = 0
         self._buf = self._translate(initial_value)
+        self._tail = []
+        self._len = len(self._buf)
         self._pos = 0
         self.closed = False
 
+    line_buffering = False
+
+    @property
+    def newlines(self):
+        self._check()
+        return _SEEN_NEWLINES[self._seen] if self._newline is None else None
+
     def _translate(self, s):
-        if self._newline is None:
-            return s.replace("\r\n", "\n").replace("\r", "\n")
-        if self._newline not in ("", "\n"):
-            return s.replace("\n", self._newline)
+        nl = self._newline
+        if nl is None:
+            if "\r" in s:
+                crlf = s.count("\r\n")
+                if crlf:
+                    self._seen |= 4
+                if s.count("\r") > crlf:
+                    self._seen |= 1
+                if s.count("\n") > crlf:
+                    self._seen |= 2
+                return s.replace("\r\n", "\n").replace("\r", "\n")
+            if "\n" in s:
+                self._seen |= 2
+            return s
+        if nl in ("\r", "\r\n") and "\n" in s:
+            return s.replace("\n", nl)
         return s
 
     def _check(self):
         if self.closed:
             raise ValueError("I/O operation on closed file")
 
+    def _text(self):
+        if self._tail:
+            self._buf += "".join(self._tail)
+            self._tail = []
+        return self._buf
+
     def getvalue(self):
         self._check()
-        return self._buf
+        return self._text()
 
     def write(self, s):
         self._check()
@@ -41,11 +80,15 @@ class StringIO(TextIOBase):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)
         n = len(s)
         s = self._translate(s)
-        buf = self._buf
-        if self._pos > len(buf):
-            buf = buf + "\0" * (self._pos - len(buf))
-        self._buf = buf[:self._pos] + s + buf[self._pos + len(s):]
+        if self._pos == self._len:
+            self._tail.append(s)
+        else:
+            buf = self._text()
+            if self._pos > len(buf):
+                buf = buf + "\0" * (self._pos - len(buf))
+            self._buf = buf[:self._pos] + s + buf[self._pos + len(s):]
         self._pos += len(s)
+        self._len = max(self._len, self._pos)
         return n
 
     def writelines(self, lines):
@@ -54,25 +97,41 @@ class StringIO(TextIOBase):
 
     def read(self, size=-1):
         self._check()
+        buf = self._text()
         if size is None or size < 0:
-            r = self._buf[self._pos:]
+            r = buf[self._pos:]
         else:
-            r = self._buf[self._pos:self._pos + size]
+            r = buf[self._pos:self._pos + size]
         self._pos += len(r)
         return r
 
+    def _line_end(self, buf, pos):
+        """The index just past the line starting at `pos`."""
+        nl = self._newline
+        if nl == "":
+            i = buf.find("\n", pos)
+            j = buf.find("\r", pos, i if i >= 0 else len(buf))
+            if j >= 0:
+                return j + 2 if buf.startswith("\n", j + 1) else j + 1
+            return len(buf) if i < 0 else i + 1
+        sep = "\n" if nl is None else nl
+        i = buf.find(sep, pos)
+        return len(buf) if i < 0 else i + len(sep)
+
     def readline(self, size=-1):
         self._check()
-        i = self._buf.find("\n", self._pos)
-        end = len(self._buf) if i < 0 else i + 1
+        if size is not None and not isinstance(size, int):
+            raise TypeError("integer argument expected, got '%s'" % type(size).__name__)
+        buf = self._text()
+        end = self._line_end(buf, self._pos)
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
-        r = self._buf[self._pos:end]
+        r = buf[self._pos:end]
         self._pos = max(self._pos, end)
         return r
 
     def readlines(self, hint=-1):
-        return list(self)
+        return list(self) if hint is None or hint <= 0 else TextIOBase.readlines(self, hint)
 
     def __iter__(self):
         self._check()
@@ -86,6 +145,7 @@ class StringIO(TextIOBase):
 
     def seek(self, pos, whence=0):
         self._check()
+        pos = _index(pos)
         if whence == 0:
             if pos < 0:
                 raise ValueError("Negative seek position %d" % pos)
@@ -96,7 +156,7 @@ class StringIO(TextIOBase):
         elif whence == 2:
             if pos != 0:
                 raise OSError("Can't do nonzero end-relative seeks")
-            self._pos = len(self._buf)
+            self._pos = self._len
         else:
             raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
         return self._pos
@@ -111,7 +171,9 @@ class StringIO(TextIOBase):
             size = self._pos
         if size < 0:
             raise ValueError("Negative size value %d" % size)
-        self._buf = self._buf[:size]
+        if size < self._len:
+            self._buf = self._text()[:size]
+            self._len = size
         return size
 
     def readable(self):
@@ -133,6 +195,9 @@ class StringIO(TextIOBase):
     def flush(self):
         self._check()
 
+    def detach(self):
+        raise UnsupportedOperation("detach")
+
     def close(self):
         self.closed = True
 
@@ -145,3 +210,162 @@ class StringIO(TextIOBase):
 
 
 StringIO.__module__ = "_io"
+
+
+def _bytes_like(b):
+    if isinstance(b, (bytes, bytearray)):
+        return b
+    if isinstance(b, memoryview):
+        return b.tobytes()
+    raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
+
+
+class BytesIO(BufferedIOBase):
+    """An in-memory binary stream over a bytearray."""
+
+    def __init__(self, initial_bytes=None):
+        self._buf = bytearray() if initial_bytes is None else bytearray(_bytes_like(initial_bytes))
+        self._pos = 0
+        self.closed = False
+
+    def _check(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def getvalue(self):
+        self._check()
+        return bytes(self._buf)
+
+    def getbuffer(self):
+        self._check()
+        return memoryview(self._buf)
+
+    def write(self, b):
+        self._check()
+        b = _bytes_like(b)
+        n = len(b)
+        pos = self._pos
+        buf = self._buf
+        if pos > len(buf):
+            buf.extend(bytes(pos - len(buf)))
+        buf[pos:pos + n] = b
+        self._pos = pos + n
+        return n
+
+    def writelines(self, lines):
+        self._check()
+        for line in lines:
+            self.write(line)
+
+    def read(self, size=-1):
+        self._check()
+        if size is None or size < 0:
+            end = len(self._buf)
+        else:
+            end = self._pos + _index(size)
+        r = bytes(self._buf[self._pos:end])
+        self._pos += len(r)
+        return r
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        n = len(data)
+        b[:n] = data
+        return n
+
+    readinto1 = readinto
+
+    def readline(self, size=-1):
+        self._check()
+        buf = self._buf
+        i = buf.find(b"\n", self._pos)
+        end = len(buf) if i < 0 else i + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        r = bytes(buf[self._pos:end])
+        self._pos += len(r)
+        return r
+
+    def readlines(self, hint=-1):
+        self._check()
+        return BufferedIOBase.readlines(self, hint)
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def seek(self, pos, whence=0):
+        self._check()
+        pos = _index(pos)
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("negative seek value %d" % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
+        return self._pos
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        size = _index(size)
+        if size < 0:
+            raise ValueError("negative size value %d" % size)
+        del self._buf[size:]
+        return size
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def flush(self):
+        self._check()
+
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+    def detach(self):
+        raise UnsupportedOperation("detach")
+
+    def close(self):
+        self.closed = True
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+BytesIO.__module__ = "_io"

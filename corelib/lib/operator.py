@@ -61,7 +61,12 @@ def floordiv(a, b):
 
 
 def index(a):
-    return a.__index__()
+    try:
+        method = type(a).__index__
+    except AttributeError:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer") \
+            from None
+    return method(a)
 
 
 def inv(a):

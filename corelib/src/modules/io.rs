@@ -5,6 +5,7 @@
 //! encoding (`encode_text`/`decode_text`).
 
 use crate::args::*;
+use crate::types::codecs::{self, Codec};
 use kestrel_vm::{Gc, Kwargs, Obj, PyResult, Value, Vm};
 use std::io::{BufRead, Read, Write};
 use std::os::fd::{FromRawFd, IntoRawFd};
@@ -374,172 +375,35 @@ fn std_write(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(n as i64))
 }
 
-/// The codec names this module handles, normalized.
-fn codec(vm: &mut Vm, encoding: &str) -> PyResult<&'static str> {
-    let norm = encoding.to_ascii_lowercase().replace(['-', ' '], "_");
-    Ok(match norm.as_str() {
-        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => "utf-8",
-        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "l1" | "latin" => {
-            "latin-1"
-        }
-        "ascii" | "us_ascii" | "646" => "ascii",
-        _ => return Err(vm.raise_msg("LookupError", format!("unknown encoding: {encoding}"))),
-    })
-}
-
-/// Encodes text: UTF-8, Latin-1 or ASCII, with the errors handlers `strict`, `ignore`,
-/// `replace`, `backslashreplace` and `xmlcharrefreplace`.
+/// The text codecs are those of `str.encode`/`bytes.decode` (corelib/src/types/codecs.rs).
 pub fn encode_text(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let enc = codec(vm, encoding)?;
-    if enc == "utf-8" {
-        return Ok(s.as_bytes().to_vec());
-    }
-    let max = if enc == "ascii" { 0x7f } else { 0xff };
-    let mut out = Vec::with_capacity(s.len());
-    for (pos, c) in s.chars().enumerate() {
-        let cp = c as u32;
-        if cp <= max {
-            out.push(cp as u8);
-            continue;
-        }
-        match errors {
-            "ignore" => {}
-            "replace" => out.push(b'?'),
-            "backslashreplace" => {
-                let esc = if cp <= 0xff {
-                    format!("\\x{cp:02x}")
-                } else if cp <= 0xffff {
-                    format!("\\u{cp:04x}")
-                } else {
-                    format!("\\U{cp:08x}")
-                };
-                out.extend_from_slice(esc.as_bytes());
-            }
-            "xmlcharrefreplace" => out.extend_from_slice(format!("&#{cp};").as_bytes()),
-            _ => {
-                let name = if enc == "ascii" { "ascii" } else { "latin-1" };
-                return Err(vm.raise_msg(
-                    "UnicodeEncodeError",
-                    format!(
-                        "'{name}' codec can't encode character '\\x{cp:02x}' in position {pos}: ordinal not in range({})",
-                        max + 1
-                    )
-                    .replace(&format!("'\\x{cp:02x}'"), &char_escape(cp)),
-                ));
-            }
-        }
-    }
-    Ok(out)
+    codecs::encode(vm, s, encoding, errors)
 }
 
-fn char_escape(cp: u32) -> String {
-    if cp <= 0xff {
-        format!("'\\x{cp:02x}'")
-    } else if cp <= 0xffff {
-        format!("'\\u{cp:04x}'")
-    } else {
-        format!("'\\U{cp:08x}'")
-    }
-}
-
-/// Decodes bytes: UTF-8, Latin-1 or ASCII, with `strict`, `ignore`, `replace` and
-/// `backslashreplace`.
 pub fn decode_text(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let enc = codec(vm, encoding)?;
-    match enc {
-        "latin-1" => Ok(b.iter().map(|&c| c as char).collect()),
-        "ascii" => {
-            let mut out = String::with_capacity(b.len());
-            for (i, &c) in b.iter().enumerate() {
-                if c < 0x80 {
-                    out.push(c as char);
-                } else {
-                    bad_byte(
-                        vm,
-                        &mut out,
-                        b,
-                        i,
-                        1,
-                        "ascii",
-                        "ordinal not in range(128)",
-                        errors,
-                    )?;
-                }
-            }
-            Ok(out)
-        }
-        _ => {
-            let mut out = String::with_capacity(b.len());
-            let mut rest = b;
-            let mut pos = 0;
-            loop {
-                match std::str::from_utf8(rest) {
-                    Ok(s) => {
-                        out.push_str(s);
-                        return Ok(out);
-                    }
-                    Err(e) => {
-                        let good = e.valid_up_to();
-                        out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or_default());
-                        let bad = e.error_len().unwrap_or(rest.len() - good);
-                        let why = match e.error_len() {
-                            None => "unexpected end of data",
-                            Some(_) if rest[good] >= 0x80 && rest[good] < 0xc2 => {
-                                "invalid start byte"
-                            }
-                            Some(_) if rest[good] > 0xf4 => "invalid start byte",
-                            Some(_) => "invalid continuation byte",
-                        };
-                        bad_byte(vm, &mut out, b, pos + good, bad, "utf-8", why, errors)?;
-                        pos += good + bad;
-                        rest = &rest[good + bad..];
-                    }
-                }
-            }
-        }
-    }
+    codecs::decode(vm, b, encoding, errors)
 }
 
-/// Handles undecodable bytes `b[at..at + n]` per the errors handler.
-#[allow(clippy::too_many_arguments)]
-fn bad_byte(
-    vm: &mut Vm,
-    out: &mut String,
-    b: &[u8],
-    at: usize,
-    n: usize,
-    codec: &str,
-    why: &str,
-    errors: &str,
-) -> PyResult<()> {
-    match errors {
-        "ignore" => Ok(()),
-        "replace" => {
-            out.push('\u{fffd}');
-            Ok(())
-        }
-        "backslashreplace" => {
-            for c in &b[at..at + n] {
-                out.push_str(&format!("\\x{c:02x}"));
-            }
-            Ok(())
-        }
-        _ => {
-            let msg = if n > 1 {
-                format!(
-                    "'{codec}' codec can't decode bytes in position {}-{}: {why}",
-                    at,
-                    at + n - 1
-                )
-            } else {
-                format!(
-                    "'{codec}' codec can't decode byte 0x{:02x} in position {at}: {why}",
-                    b[at]
-                )
-            };
-            Err(vm.raise_msg("UnicodeDecodeError", msg))
+/// Where the bytes a chunk of text in `codec` may still need to complete begin: an
+/// incomplete UTF-8 sequence, a partial UTF-16/32 unit or a UTF-16 high surrogate.
+fn chunk_cut(codec: Codec, b: &[u8]) -> usize {
+    let (width, big) = match codec {
+        Codec::Utf8 | Codec::Utf8Sig => return incomplete_utf8_start(b),
+        Codec::Utf16 | Codec::Utf16Le => (2, false),
+        Codec::Utf16Be => (2, true),
+        Codec::Utf32 | Codec::Utf32Le => (4, false),
+        Codec::Utf32Be => (4, true),
+        _ => return b.len(),
+    };
+    let whole = b.len() - b.len() % width;
+    if width == 2 && whole >= 2 {
+        let (x, y) = (b[whole - 2] as u16, b[whole - 1] as u16);
+        let unit = if big { x << 8 | y } else { y << 8 | x };
+        if (0xd800..0xdc00).contains(&unit) {
+            return whole - 2;
         }
     }
+    whole
 }
 
 fn text_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(String, String)> {
@@ -568,16 +432,12 @@ fn concat(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(new_bytes(vm, a))
 }
 
-/// decode_chunk(bytes, encoding, errors) -> (str, tail): decodes all but an incomplete
-/// UTF-8 sequence at the end, which is returned undecoded for the next chunk.
+/// decode_chunk(bytes, encoding, errors) -> (str, tail): decodes all but the bytes a
+/// character cut off by the chunk's end needs (see `chunk_cut`), returned for the next chunk.
 fn decode_chunk(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let (enc, errors) = text_args(vm, args, "decode_chunk")?;
     let b = bytes_of(vm, args[0], "")?;
-    let cut = if codec(vm, &enc)? == "utf-8" {
-        incomplete_utf8_start(&b)
-    } else {
-        b.len()
-    };
+    let cut = chunk_cut(codecs::check_encoding(vm, &enc)?, &b);
     let s = decode_text(vm, &b[..cut], &enc, &errors)?;
     let s = vm.new_string(s);
     let tail = new_bytes(vm, b[cut..].to_vec());

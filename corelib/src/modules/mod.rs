@@ -22,6 +22,7 @@ pub mod mathext;
 pub mod os;
 pub mod re;
 pub mod structmod;
+pub mod unicodedata;
 pub mod warnings;
 pub mod weakref;
 
@@ -41,6 +42,7 @@ pub fn install(vm: &mut Vm) {
     os::install(vm);
     re::install(vm);
     structmod::install(vm);
+    unicodedata::install(vm);
     warnings::install(vm);
     frames::install(vm);
     gc::install(vm);

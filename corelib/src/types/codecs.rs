@@ -25,6 +25,8 @@ pub enum Codec {
     Latin1,
     Ascii,
     Cp1252,
+    UnicodeEscape,
+    RawUnicodeEscape,
 }
 
 impl Codec {
@@ -42,6 +44,8 @@ impl Codec {
             Codec::Latin1 => "latin-1",
             Codec::Ascii => "ascii",
             Codec::Cp1252 => "charmap",
+            Codec::UnicodeEscape => "unicodeescape",
+            Codec::RawUnicodeEscape => "rawunicodeescape",
         }
     }
 }
@@ -85,6 +89,8 @@ pub fn lookup(name: &str) -> Option<Codec> {
             Codec::Ascii
         }
         "cp1252" | "windows_1252" | "1252" => Codec::Cp1252,
+        "unicode_escape" => Codec::UnicodeEscape,
+        "raw_unicode_escape" => Codec::RawUnicodeEscape,
         _ => return None,
     })
 }
@@ -176,6 +182,36 @@ fn raise_unicode_error(
     vm.raise(e)
 }
 
+/// The error handlers the codecs here apply themselves.
+const NATIVE_HANDLERS: &[&str] = &[
+    "strict",
+    "ignore",
+    "replace",
+    "backslashreplace",
+    "xmlcharrefreplace",
+    "namereplace",
+    "surrogateescape",
+    "surrogatepass",
+];
+
+/// Another handler name may have been registered with `codecs.register_error`: the `codecs`
+/// module then does the work (`_text_encode`/`_text_decode`), calling the handler at each
+/// error and these codecs, strictly, for the rest.
+#[cold]
+fn with_registered_handler(
+    vm: &mut Vm,
+    func: &str,
+    data: Value,
+    encoding: &str,
+    errors: &str,
+) -> PyResult<Value> {
+    let codecs = vm.import_one("codecs")?;
+    let f = vm.getattr_str(Value::Obj(codecs), func)?;
+    let e = vm.new_str(encoding);
+    let r = vm.new_str(errors);
+    vm.call_value(f, &[data, e, r], &[])
+}
+
 fn bad_handler(vm: &mut Vm, errors: &str) -> Raised {
     vm.raise_msg(
         "LookupError",
@@ -186,6 +222,14 @@ fn bad_handler(vm: &mut Vm, errors: &str) -> Raised {
 /// `s` encoded with `encoding` (any accepted name) and the `errors` handler.
 pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = check_encoding(vm, encoding)?;
+    if !NATIVE_HANDLERS.contains(&errors) {
+        let text = vm.new_str(s);
+        let v = with_registered_handler(vm, "_text_encode", text, encoding, errors)?;
+        return match vm.buffer(v)? {
+            Some(b) => Ok(b.into_owned()),
+            None => Err(vm.type_error("bytes expected")),
+        };
+    }
     let unit = |out: &mut Vec<u8>, n: u32, width: usize, big: bool| {
         let bytes = n.to_le_bytes();
         let b = &bytes[..width];
@@ -227,6 +271,8 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
         Codec::Latin1 => charset_encode(vm, s, codec, errors, |c| u8::try_from(c as u32).ok())?,
         Codec::Ascii => charset_encode(vm, s, codec, errors, |c| c.is_ascii().then_some(c as u8))?,
         Codec::Cp1252 => charset_encode(vm, s, codec, errors, cp1252_encode)?,
+        Codec::UnicodeEscape => unicode_escape_encode(s, false),
+        Codec::RawUnicodeEscape => unicode_escape_encode(s, true),
     })
 }
 
@@ -362,6 +408,14 @@ impl Decoder<'_> {
 /// `data` decoded with `encoding` and the `errors` handler.
 pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     let codec = lookup(encoding).ok_or_else(|| unknown_codec(vm, encoding, true))?;
+    if !NATIVE_HANDLERS.contains(&errors) {
+        let b = vm.new_bytes(data.to_vec());
+        let v = with_registered_handler(vm, "_text_decode", b, encoding, errors)?;
+        return match crate::args::as_str(v) {
+            Some(t) => Ok(t.to_string()),
+            None => Err(vm.type_error("str expected")),
+        };
+    }
     let mut d = Decoder {
         out: String::with_capacity(data.len()),
         codec: codec.name(),
@@ -432,6 +486,8 @@ pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResul
             d.codec = if big { "utf-32-be" } else { "utf-32-le" };
             decode_utf32(vm, &mut d, skip, big)?
         }
+        Codec::UnicodeEscape => decode_unicode_escape(vm, &mut d, false)?,
+        Codec::RawUnicodeEscape => decode_unicode_escape(vm, &mut d, true)?,
     }
     Ok(d.out)
 }
@@ -625,4 +681,198 @@ pub fn codec_args(
     let e = get(vm, enc, "encoding", "utf-8")?;
     let r = get(vm, err, "errors", "strict")?;
     Ok((e, r))
+}
+
+/// `unicode_escape` (ASCII with Python escapes for the rest) and `raw_unicode_escape`
+/// (latin-1 as is, only `\\uXXXX`/`\\UXXXXXXXX` for the rest, backslashes untouched).
+fn unicode_escape_encode(s: &str, raw: bool) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        match c {
+            _ if raw && n < 0x100 => out.push(n as u8),
+            '\\' => out.extend_from_slice(b"\\\\"),
+            '\t' => out.extend_from_slice(b"\\t"),
+            '\n' => out.extend_from_slice(b"\\n"),
+            '\r' => out.extend_from_slice(b"\\r"),
+            ' '..='~' => out.push(n as u8),
+            _ => out.extend_from_slice(backslash_escape(c).as_bytes()),
+        }
+    }
+    out
+}
+
+/// The value of `len` hex digits at `pos`, or the position of the first that is missing.
+fn hex_digits(data: &[u8], pos: usize, len: usize) -> Result<u32, usize> {
+    let mut v = 0u32;
+    for i in pos..pos + len {
+        match data.get(i).and_then(|&b| (b as char).to_digit(16)) {
+            Some(d) => v = v * 16 + d,
+            None => return Err(i.min(data.len())),
+        }
+    }
+    Ok(v)
+}
+
+/// Decodes `unicode_escape` (every Python string escape) or `raw_unicode_escape` (only
+/// `\\u`/`\\U` after an odd run of backslashes); other bytes are latin-1.
+fn decode_unicode_escape(vm: &mut Vm, d: &mut Decoder, raw: bool) -> PyResult<()> {
+    let data = d.data;
+    let mut pos = 0;
+    while pos < data.len() {
+        let b = data[pos];
+        if b != b'\\' {
+            d.out.push(b as char);
+            pos += 1;
+            continue;
+        }
+        let start = pos;
+        if raw {
+            let kind = data.get(pos + 1).copied();
+            let len = match kind {
+                Some(b'u') => 4,
+                Some(b'U') => 8,
+                _ => {
+                    d.out.push('\\');
+                    if kind == Some(b'\\') {
+                        d.out.push('\\');
+                        pos += 1;
+                    }
+                    pos += 1;
+                    continue;
+                }
+            };
+            let (reason, end) = match hex_digits(data, pos + 2, len) {
+                Ok(v) => match char::from_u32(v) {
+                    Some(c) => {
+                        d.out.push(c);
+                        pos += 2 + len;
+                        continue;
+                    }
+                    None => ("\\Uxxxxxxxx out of range", pos + 2 + len),
+                },
+                Err(at) if len == 4 => ("truncated \\uXXXX escape", at),
+                Err(at) => ("truncated \\UXXXXXXXX escape", at),
+            };
+            d.error(vm, Bad { start, end, reason })?;
+            pos = end;
+            continue;
+        }
+        let Some(&kind) = data.get(pos + 1) else {
+            let reason = "\\ at end of string";
+            d.error(
+                vm,
+                Bad {
+                    start,
+                    end: pos + 1,
+                    reason,
+                },
+            )?;
+            break;
+        };
+        pos += 2;
+        let simple = match kind {
+            b'\n' => Some(None),
+            b'\\' => Some(Some('\\')),
+            b'\'' => Some(Some('\'')),
+            b'"' => Some(Some('"')),
+            b'a' => Some(Some('\u{7}')),
+            b'b' => Some(Some('\u{8}')),
+            b'f' => Some(Some('\u{c}')),
+            b'n' => Some(Some('\n')),
+            b'r' => Some(Some('\r')),
+            b't' => Some(Some('\t')),
+            b'v' => Some(Some('\u{b}')),
+            _ => None,
+        };
+        if let Some(c) = simple {
+            d.out.extend(c);
+            continue;
+        }
+        if (b'0'..=b'7').contains(&kind) {
+            let mut v = (kind - b'0') as u32;
+            for _ in 0..2 {
+                match data.get(pos) {
+                    Some(&o @ b'0'..=b'7') => {
+                        v = v * 8 + (o - b'0') as u32;
+                        pos += 1;
+                    }
+                    _ => break,
+                }
+            }
+            d.out.extend(char::from_u32(v));
+            continue;
+        }
+        let (len, truncated) = match kind {
+            b'x' => (2, "truncated \\xXX escape"),
+            b'u' => (4, "truncated \\uXXXX escape"),
+            b'U' => (8, "truncated \\UXXXXXXXX escape"),
+            b'N' => {
+                let close = match data.get(pos) {
+                    Some(b'{') => data[pos..].iter().position(|&b| b == b'}'),
+                    _ => None,
+                };
+                let Some(close) = close.filter(|&c| c > 1) else {
+                    let reason = "malformed \\N character escape";
+                    let end = if data.get(pos) == Some(&b'{') {
+                        pos + 1
+                    } else {
+                        pos
+                    };
+                    d.error(vm, Bad { start, end, reason })?;
+                    pos = end;
+                    continue;
+                };
+                let name = String::from_utf8_lossy(&data[pos + 1..pos + close]);
+                let end = pos + close + 1;
+                match crate::modules::unicodedata::char_named(&name) {
+                    Some(c) => d.out.push(c),
+                    None => {
+                        let reason = "unknown Unicode character name";
+                        d.error(vm, Bad { start, end, reason })?;
+                    }
+                }
+                pos = end;
+                continue;
+            }
+            _ => {
+                // An unknown escape stays as written (CPython also warns).
+                d.out.push('\\');
+                d.out.push(kind as char);
+                continue;
+            }
+        };
+        match hex_digits(data, pos, len) {
+            Ok(v) => match char::from_u32(v) {
+                Some(c) => {
+                    d.out.push(c);
+                    pos += len;
+                }
+                None => {
+                    let reason = "illegal Unicode character";
+                    d.error(
+                        vm,
+                        Bad {
+                            start,
+                            end: pos + len,
+                            reason,
+                        },
+                    )?;
+                    pos += len;
+                }
+            },
+            Err(at) => {
+                d.error(
+                    vm,
+                    Bad {
+                        start,
+                        end: at,
+                        reason: truncated,
+                    },
+                )?;
+                pos = at;
+            }
+        }
+    }
+    Ok(())
 }

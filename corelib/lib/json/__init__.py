@@ -1,103 +1,12 @@
 """JSON (RFC 8259) encoding and decoding: the documented `json` API over the native
-scanner and encoder in `_json` (corelib/src/modules/json.rs)."""
-
-import _json
+scanner and encoder in `_json` (corelib/src/modules/json.rs). As in CPython the decoder and
+encoder classes live in the submodules `json.decoder` and `json.encoder`."""
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
 
-class JSONDecodeError(ValueError):
-    """A JSON document could not be parsed: `msg` at character `pos` of `doc`
-    (line `lineno`, column `colno`, both counted from 1)."""
-
-    __module__ = 'json.decoder'
-
-    def __init__(self, msg, doc, pos):
-        line_start = doc.rfind('\n', 0, pos) + 1
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - line_start + 1
-        ValueError.__init__(self, f'{msg}: line {lineno} column {colno} (char {pos})')
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
-
-    def __reduce__(self):
-        return type(self), (self.msg, self.doc, self.pos)
-
-
-_WHITESPACE = ' \t\n\r'
-
-
-def _skip_ws(s, i):
-    n = len(s)
-    while i < n and s[i] in _WHITESPACE:
-        i += 1
-    return i
-
-
-class JSONDecoder:
-    """Decodes JSON text into Python objects (objects become dicts, arrays lists)."""
-
-    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
-                 parse_constant=None, strict=True, object_pairs_hook=None):
-        self.object_hook = object_hook
-        self.parse_float = parse_float
-        self.parse_int = parse_int
-        self.parse_constant = parse_constant
-        self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
-
-    def decode(self, s):
-        value, end = self.raw_decode(s, _skip_ws(s, 0))
-        end = _skip_ws(s, end)
-        if end != len(s):
-            raise JSONDecodeError('Extra data', s, end)
-        return value
-
-    def raw_decode(self, s, idx=0):
-        return _json.scan(s, idx, self.strict, self.object_hook, self.object_pairs_hook,
-                          self.parse_float, self.parse_int, self.parse_constant,
-                          JSONDecodeError)
-
-
-class JSONEncoder:
-    """Encodes Python objects as JSON text; subclasses override `default` for other types."""
-
-    item_separator = ', '
-    key_separator = ': '
-
-    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
-                 allow_nan=True, sort_keys=False, indent=None, separators=None,
-                 default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
-        if separators is not None:
-            self.item_separator, self.key_separator = separators
-        elif indent is not None:
-            self.item_separator = ','
-        if default is not None:
-            self.default = default
-
-    def default(self, o):
-        raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
-
-    def encode(self, o):
-        return ''.join(self.iterencode(o, _one_shot=True))
-
-    def iterencode(self, o, _one_shot=False):
-        indent = self.indent
-        if indent is not None and not isinstance(indent, str):
-            indent = ' ' * indent
-        text = _json.encode(o, self.skipkeys, self.ensure_ascii, self.check_circular,
-                            self.allow_nan, self.sort_keys, indent, self.item_separator,
-                            self.key_separator, self.default)
-        return iter((text,))
+from .decoder import JSONDecoder, JSONDecodeError
+from .encoder import JSONEncoder
 
 
 _default_encoder = JSONEncoder()
