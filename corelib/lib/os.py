@@ -6,7 +6,9 @@ import _kestrel_io
 import posixpath as path
 from posix import getcwd, chdir, listdir, mkdir, rmdir, remove, unlink, rename, replace, \
     lstat as _lstat, stat as _stat, getpid, strerror, chmod, utime, symlink, link, readlink, \
-    access
+    access, putenv, unsetenv, getppid, getuid, geteuid, getgid, getegid, cpu_count, \
+    urandom, pipe, dup, dup2, kill, umask, fsync, confstr, read, write, fstat as _fstat
+import _structseq
 
 sys.modules["os.path"] = path
 
@@ -32,57 +34,79 @@ O_CREAT = 64
 O_EXCL = 128
 O_TRUNC = 512
 O_APPEND = 1024
+O_NONBLOCK = 2048
+O_NDELAY = 2048
+O_DSYNC = 4096
+O_SYNC = 1052672
+O_DIRECTORY = 65536
+O_NOFOLLOW = 131072
+O_CLOEXEC = 524288
+O_NOCTTY = 256
+O_ACCMODE = 3
+WNOHANG = 1
 F_OK = 0
 R_OK = 4
 W_OK = 2
 X_OK = 1
 
 
-class stat_result:
-    n_sequence_fields = 10
-    _fields = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
-               "st_atime", "st_mtime", "st_ctime")
-
-    def __init__(self, values):
-        values = tuple(values)
-        self._values = values[:10]
-        self.st_mode, self.st_ino, self.st_dev, self.st_nlink, self.st_uid, self.st_gid, \
-            self.st_size, self.st_atime, self.st_mtime, self.st_ctime = self._values
-        if len(values) == 16:
-            self.st_atime_ns, self.st_mtime_ns, self.st_ctime_ns, self.st_blksize, \
-                self.st_blocks, self.st_rdev = values[10:]
-
-    def __getitem__(self, i):
-        v = self._values[i]
-        if isinstance(i, int) and 7 <= i % 10 <= 9:
-            return int(v)
-        return v
-
-    def __len__(self):
-        return 10
-
-    def __iter__(self):
-        return iter([self[i] for i in range(10)])
-
-    def __eq__(self, other):
-        return isinstance(other, stat_result) and self._values == other._values
-
-    def __repr__(self):
-        parts = ", ".join("%s=%r" % (f, self[i]) for i, f in enumerate(self._fields))
-        return "os.stat_result(%s)" % parts
+stat_result = _structseq.make(
+    "stat_result", "os.stat_result",
+    ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "_st_atime",
+     "_st_mtime", "_st_ctime"), "os",
+    ("st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns",
+     "st_blksize", "st_blocks", "st_rdev"))
+# The tuple holds whole seconds, the attributes the float times.
+stat_result._fields = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid",
+                       "st_size", "st_atime", "st_mtime", "st_ctime")
+stat_result.n_unnamed_fields = 3
 
 
-stat_result.__module__ = "os"
+def _stat_result(values):
+    v = tuple(values)
+    return stat_result(v[:7] + (int(v[7]), int(v[8]), int(v[9])) + v[7:])
+
+
+def _stat_repr(self):
+    parts = ", ".join("%s=%r" % (f, v) for f, v in zip(stat_result._fields, self))
+    return "os.stat_result(%s)" % parts
+
+
+stat_result.__repr__ = _stat_repr
+
+terminal_size = _structseq.make("terminal_size", "os.terminal_size", ("columns", "lines"), "os")
+times_result = _structseq.make(
+    "times_result", "posix.times_result",
+    ("user", "system", "children_user", "children_system", "elapsed"), "posix")
+uname_result = _structseq.make(
+    "uname_result", "posix.uname_result", ("sysname", "nodename", "release", "version",
+                                           "machine"), "posix")
+
+
+def get_terminal_size(fd=1):
+    return terminal_size(posix._terminal_size(fd))
+
+
+def times():
+    return times_result(posix._times())
+
+
+def uname():
+    return uname_result(posix._uname())
+
+
+def fstat(fd):
+    return _stat_result(_fstat(fd))
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
     if follow_symlinks:
-        return stat_result(_stat(path))
-    return stat_result(_lstat(path))
+        return _stat_result(_stat(path))
+    return _stat_result(_lstat(path))
 
 
 def lstat(path, *, dir_fd=None):
-    return stat_result(_lstat(path))
+    return _stat_result(_lstat(path))
 
 
 class _Environ:
@@ -100,13 +124,14 @@ class _Environ:
             raise TypeError("str expected, not %s" % type(key).__name__)
         if not isinstance(value, str):
             raise TypeError("str expected, not %s" % type(value).__name__)
+        putenv(key, value)
         self._data[key] = value
 
     def __delitem__(self, key):
-        try:
-            del self._data[key]
-        except KeyError:
-            raise KeyError(key) from None
+        if key not in self._data:
+            raise KeyError(key)
+        unsetenv(key)
+        del self._data[key]
 
     def __contains__(self, key):
         return key in self._data
@@ -130,7 +155,25 @@ class _Environ:
         return self._data.items()
 
     def pop(self, key, *default):
+        if key in self._data:
+            unsetenv(key)
         return self._data.pop(key, *default)
+
+    def clear(self):
+        for key in list(self._data):
+            del self[key]
+
+    def __eq__(self, other):
+        return dict(self.items()) == other
+
+    def __or__(self, other):
+        d = dict(self._data)
+        d.update(other)
+        return d
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
     def setdefault(self, key, value):
         if key not in self._data:
@@ -155,21 +198,24 @@ def getenv(key, default=None):
     return environ.get(key, default)
 
 
-def putenv(key, value):
-    environ[key] = value
+class _PathLikeMeta(type):
+    # abc.ABC's subclass hook, without importing abc: a class is a PathLike when it (or a
+    # base) defines __fspath__.
+    def __instancecheck__(cls, obj):
+        return cls.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(cls, sub):
+        if cls is PathLike:
+            return any("__fspath__" in vars(c) for c in sub.__mro__)
+        return type.__subclasscheck__(cls, sub)
 
 
-def unsetenv(key):
-    environ.pop(key, None)
-
-
-class PathLike:
+class PathLike(metaclass=_PathLikeMeta):
     def __fspath__(self):
         raise NotImplementedError
 
-    @classmethod
-    def __subclasshook__(cls, subclass):
-        return hasattr(subclass, "__fspath__")
+    def __class_getitem__(cls, item):
+        return cls
 
 
 def fspath(path):
@@ -242,6 +288,11 @@ class DirEntry:
     def __init__(self, dirpath, name):
         self.name = name
         self.path = path.join(dirpath, name)
+        self._stat = None
+        self._lstat = None
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
 
     def is_dir(self, *, follow_symlinks=True):
         return posix._filetype(self.path, follow_symlinks) == "dir"
@@ -253,7 +304,16 @@ class DirEntry:
         return posix._filetype(self.path, False) == "link"
 
     def stat(self, *, follow_symlinks=True):
-        return stat(self.path, follow_symlinks=follow_symlinks)
+        if follow_symlinks:
+            if self._stat is None:
+                self._stat = stat(self.path)
+            return self._stat
+        if self._lstat is None:
+            self._lstat = lstat(self.path)
+        return self._lstat
+
+    def __class_getitem__(cls, item):
+        return cls
 
     def __fspath__(self):
         return self.path
@@ -320,14 +380,6 @@ def open(path, flags, mode=0o777, *, dir_fd=None):
     return _kestrel_io.open(fspath(path), flags, mode)
 
 
-def read(fd, n):
-    return _kestrel_io.read(fd, n)
-
-
-def write(fd, data):
-    return _kestrel_io.write(fd, data)
-
-
 def close(fd):
     _kestrel_io.close(fd)
 
@@ -346,9 +398,29 @@ def get_exec_path(env=None):
     return environ.get("PATH", defpath).split(pathsep)
 
 
-def cpu_count():
-    return None
+def get_inheritable(fd):
+    return False
 
 
-def urandom(n):
-    raise NotImplementedError("os.urandom is not available")
+def waitstatus_to_exitcode(status):
+    if status & 0x7f == 0:
+        return (status >> 8) & 0xff
+    if 0 < status & 0x7f < 0x7f:
+        return -(status & 0x7f)
+    raise ValueError("invalid wait status: %d" % status)
+
+
+def WIFEXITED(status):
+    return status & 0x7f == 0
+
+
+def WEXITSTATUS(status):
+    return (status >> 8) & 0xff
+
+
+def WIFSIGNALED(status):
+    return 0 < status & 0x7f < 0x7f
+
+
+def WTERMSIG(status):
+    return status & 0x7f

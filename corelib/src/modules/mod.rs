@@ -23,6 +23,7 @@ pub mod os;
 pub mod re;
 pub mod structmod;
 pub mod unicodedata;
+pub mod subprocess;
 pub mod warnings;
 pub mod weakref;
 
@@ -43,6 +44,7 @@ pub fn install(vm: &mut Vm) {
     re::install(vm);
     structmod::install(vm);
     unicodedata::install(vm);
+    subprocess::install(vm);
     warnings::install(vm);
     frames::install(vm);
     gc::install(vm);
@@ -69,12 +71,62 @@ fn std_stream_attr(vm: &mut Vm, m: Value, name: &str) -> PyResult<Option<Value>>
         return Ok(None);
     }
     if !STD_STREAMS.iter().any(|(n, _)| *n == name) {
-        return Ok(None);
+        return lazy_sys_attr(vm, sys, name);
     }
     make_std_streams(vm, sys)?;
     let d = Vm::module_dict(sys);
     let k = vm.intern(name);
     Ok(vm.dict_get_str(d, k))
+}
+
+/// The rest of `sys` (`flags`, `version_info`, `implementation`, the hooks, ...) lives in the
+/// frozen `_kestrel_sys`, imported on the first use of a name `sys` lacks; what it has is
+/// copied into `sys` then.
+#[cold]
+fn lazy_sys_attr(vm: &mut Vm, sys: Gc, name: &str) -> PyResult<Option<Value>> {
+    let k = vm.intern("_kestrel_sys");
+    let loaded = vm.dict_get_str(vm.modules, k).is_some();
+    if loaded || name.starts_with("__") && !name.ends_with("hook__") {
+        return Ok(None);
+    }
+    let extra = vm.import_one("_kestrel_sys")?;
+    let src = Vm::module_dict(extra);
+    let dst = Vm::module_dict(sys);
+    let keys = vm.collect_iter(Value::Obj(src))?;
+    for key in keys {
+        let Some(kname) = as_str(key) else { continue };
+        let public = !kname.starts_with('_')
+            || kname.starts_with("__") && kname.ends_with("hook__")
+            || matches!(kname, "_xoptions" | "_base_executable");
+        if !public {
+            continue;
+        }
+        let kk = vm.intern(kname);
+        if vm.dict_get_str(dst, kk).is_none() {
+            if let Some(v) = vm.dict_get_str(src, kk) {
+                vm.dict_set_str(dst, kk, v);
+            }
+        }
+    }
+    let k = vm.intern(name);
+    Ok(vm.dict_get_str(dst, k))
+}
+
+/// _sysinfo() -> (executable, orig_argv, native module names), for `_kestrel_sys`.
+fn sysinfo(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    let exe = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let exe = vm.new_string(exe);
+    let argv: Vec<Value> = std::env::args_os()
+        .map(|a| vm.new_string(a.to_string_lossy().into_owned()))
+        .collect();
+    let argv = vm.new_list(argv);
+    let mut names: Vec<&'static str> = vm.native_modules.keys().copied().collect();
+    names.sort_unstable();
+    let names = names.into_iter().map(|n| vm.new_str(n)).collect();
+    let names = vm.new_list(names);
+    Ok(vm.new_tuple(vec![exe, argv, names]))
 }
 
 /// Creates the three stream objects once, entered as both `sys.stdX` (unless the program
@@ -219,8 +271,6 @@ fn sys_module(vm: &mut Vm) -> PyResult<Gc> {
     set(vm, m, "maxsize", Value::Int(i64::MAX));
     let v = vm.new_str("3.11.0 (kestrel)");
     set(vm, m, "version", v);
-    let vi = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0)]);
-    set(vm, m, "version_info", vi);
     let p = vm.new_str("linux");
     set(vm, m, "platform", p);
     let bo = vm.new_str(if cfg!(target_endian = "little") {
@@ -249,6 +299,7 @@ fn sys_module(vm: &mut Vm) -> PyResult<Gc> {
     func(vm, m, "exception", frames::exception);
     func(vm, m, "_getframe", frames::getframe);
     func(vm, m, "intern", sys_intern);
+    func(vm, m, "_sysinfo", sysinfo);
     Ok(m)
 }
 

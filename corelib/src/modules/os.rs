@@ -36,6 +36,28 @@ fn module(vm: &mut Vm) -> PyResult<Gc> {
             ("link", link),
             ("readlink", readlink),
             ("access", access),
+            ("putenv", putenv),
+            ("unsetenv", unsetenv),
+            ("getppid", getppid),
+            ("getuid", getuid),
+            ("geteuid", geteuid),
+            ("getgid", getgid),
+            ("getegid", getegid),
+            ("cpu_count", cpu_count),
+            ("urandom", urandom),
+            ("_terminal_size", terminal_size),
+            ("pipe", pipe),
+            ("dup", dup),
+            ("dup2", dup2),
+            ("kill", kill),
+            ("_times", times),
+            ("umask", umask),
+            ("fstat", fstat),
+            ("_uname", uname),
+            ("fsync", fsync),
+            ("confstr", confstr),
+            ("read", read),
+            ("write", write),
         ],
     );
     let mut env = Vec::new();
@@ -198,6 +220,9 @@ fn rename(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 /// `os.stat_result` is made from.
 fn stat_common(vm: &mut Vm, args: &[Value], follow: bool) -> PyResult<Value> {
     arity(vm, "stat", args, 1, 1)?;
+    if let Value::Int(_) = args[0] {
+        return fstat(vm, args, &[]);
+    }
     let p = path_arg(vm, args[0], "stat")?;
     let md = if follow {
         std::fs::metadata(&p)
@@ -208,6 +233,10 @@ fn stat_common(vm: &mut Vm, args: &[Value], follow: bool) -> PyResult<Value> {
         Ok(m) => m,
         Err(e) => return Err(path_error(vm, &e, args[0])),
     };
+    Ok(stat_tuple(vm, &md))
+}
+
+fn stat_tuple(vm: &mut Vm, md: &std::fs::Metadata) -> Value {
     let t = |s: i64, ns: i64| s as f64 + ns as f64 * 1e-9;
     let mut vals = vec![
         Value::Int(md.mode() as i64),
@@ -236,7 +265,7 @@ fn stat_common(vm: &mut Vm, args: &[Value], follow: bool) -> PyResult<Value> {
     vals.push(Value::Int(md.blksize() as i64));
     vals.push(Value::Int(md.blocks() as i64));
     vals.push(Value::Int(md.rdev() as i64));
-    Ok(vm.new_tuple(vals))
+    vm.new_tuple(vals)
 }
 
 fn stat(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -407,4 +436,361 @@ fn access(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     // SAFETY: `c` is a NUL-terminated path that lives through the call.
     let r = unsafe { libc::access(c.as_ptr(), mode) };
     Ok(Value::Bool(r == 0))
+}
+
+/// An environment variable's name or value as `putenv`/`unsetenv` check it.
+fn env_str(vm: &mut Vm, v: Value, name: bool) -> PyResult<String> {
+    let Some(s) = as_str(v) else {
+        let t = vm.type_name(v);
+        return Err(vm.type_error(format!("str expected, not {t}")));
+    };
+    if s.contains('\0') {
+        return Err(vm.value_error("embedded null byte"));
+    }
+    if name && (s.is_empty() || s.contains('=')) {
+        return Err(vm.value_error("illegal environment variable name"));
+    }
+    Ok(s.to_string())
+}
+
+/// putenv(name, value): sets the variable in the process environment that children
+/// inherit (`os.environ`'s assignments call it, as in CPython).
+fn putenv(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "putenv", args, 2, 2)?;
+    let k = env_str(vm, args[0], true)?;
+    let v = env_str(vm, args[1], false)?;
+    // The VM runs on one thread, so no other thread reads the environment meanwhile.
+    std::env::set_var(k, v);
+    Ok(Value::None)
+}
+
+fn unsetenv(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "unsetenv", args, 1, 1)?;
+    let k = env_str(vm, args[0], true)?;
+    std::env::remove_var(k);
+    Ok(Value::None)
+}
+
+fn getppid(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(std::os::unix::process::parent_id() as i64))
+}
+
+macro_rules! id_getter {
+    ($name:ident, $call:ident) => {
+        fn $name(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+            // SAFETY: these id queries take no arguments and cannot fail.
+            Ok(Value::Int(unsafe { libc::$call() } as i64))
+        }
+    };
+}
+id_getter!(getuid, getuid);
+id_getter!(geteuid, geteuid);
+id_getter!(getgid, getgid);
+id_getter!(getegid, getegid);
+
+/// The number of CPUs online (not only those this process may use, as CPython counts).
+fn cpu_count(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    // SAFETY: sysconf only reads a system value.
+    let n = unsafe { libc::sysconf(libc::_SC_NPROCESSORS_ONLN) };
+    Ok(if n > 0 {
+        Value::Int(n as i64)
+    } else {
+        Value::None
+    })
+}
+
+fn urandom(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "urandom", args, 1, 1)?;
+    let n = as_int(vm, args[0], "")?;
+    if n < 0 {
+        return Err(vm.value_error("negative argument not allowed"));
+    }
+    let mut buf = vec![0u8; n as usize];
+    let r = std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut buf));
+    if let Err(e) = r {
+        return Err(os_error(vm, &e, None));
+    }
+    Ok(vm.new_bytes(buf))
+}
+
+/// A descriptor argument: an int that is open.
+fn fd_arg(vm: &mut Vm, v: Value) -> PyResult<i32> {
+    let n = as_int(vm, v, "")?;
+    // SAFETY: F_GETFD only queries the descriptor table; any int is a valid argument.
+    let open =
+        n >= 0 && n <= i32::MAX as i64 && unsafe { libc::fcntl(n as i32, libc::F_GETFD) } != -1;
+    if !open {
+        let e = std::io::Error::from_raw_os_error(libc::EBADF);
+        return Err(os_error(vm, &e, None));
+    }
+    Ok(n as i32)
+}
+
+fn last_error(vm: &mut Vm) -> kestrel_vm::Raised {
+    os_error(vm, &std::io::Error::last_os_error(), None)
+}
+
+/// _terminal_size(fd) -> (columns, lines) of the terminal on `fd`.
+fn terminal_size(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "get_terminal_size", args, 1, 1)?;
+    let fd = as_int(vm, args[0], "")? as i32;
+    let mut ws = libc::winsize {
+        ws_row: 0,
+        ws_col: 0,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: TIOCGWINSZ writes one `winsize`, which `ws` is; a bad fd only fails.
+    if unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws) } != 0 {
+        return Err(last_error(vm));
+    }
+    Ok(vm.new_tuple(vec![
+        Value::Int(ws.ws_col as i64),
+        Value::Int(ws.ws_row as i64),
+    ]))
+}
+
+/// pipe() -> (read_fd, write_fd), both close-on-exec (non-inheritable, as in CPython).
+fn pipe(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "pipe", args, 0, 0)?;
+    match std::io::pipe() {
+        Ok((r, w)) => {
+            use std::os::fd::IntoRawFd;
+            let (r, w) = (r.into_raw_fd() as i64, w.into_raw_fd() as i64);
+            Ok(vm.new_tuple(vec![Value::Int(r), Value::Int(w)]))
+        }
+        Err(e) => Err(os_error(vm, &e, None)),
+    }
+}
+
+fn dup(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "dup", args, 1, 1)?;
+    let fd = fd_arg(vm, args[0])?;
+    // SAFETY: duplicates an open descriptor; the new one belongs to the caller.
+    let r = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) };
+    if r < 0 {
+        return Err(last_error(vm));
+    }
+    Ok(Value::Int(r as i64))
+}
+
+fn dup2(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    arity(vm, "dup2", args, 2, 3)?;
+    let fd = fd_arg(vm, args[0])?;
+    let fd2 = as_int(vm, args[1], "")?;
+    if fd2 < 0 || fd2 > i32::MAX as i64 {
+        let e = std::io::Error::from_raw_os_error(libc::EBADF);
+        return Err(os_error(vm, &e, None));
+    }
+    let inheritable = match args
+        .get(2)
+        .copied()
+        .or_else(|| kwarg(vm, kw, "inheritable"))
+    {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
+    let flags = if inheritable { 0 } else { libc::O_CLOEXEC };
+    // SAFETY: dup3 replaces `fd2` (the caller's choice, as with C's dup2) by a copy of `fd`.
+    let r = if fd == fd2 as i32 {
+        fd
+    } else {
+        unsafe { libc::dup3(fd, fd2 as i32, flags) }
+    };
+    if r < 0 {
+        return Err(last_error(vm));
+    }
+    Ok(Value::Int(r as i64))
+}
+
+fn kill(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "kill", args, 2, 2)?;
+    let pid = as_int(vm, args[0], "")?;
+    let sig = as_int(vm, args[1], "")?;
+    let (Ok(pid), Ok(sig)) = (libc::pid_t::try_from(pid), libc::c_int::try_from(sig)) else {
+        return Err(vm.raise_msg("OverflowError", "signed integer is greater than maximum"));
+    };
+    // SAFETY: kill(2) takes any pid and signal number; bad ones only fail.
+    if unsafe { libc::kill(pid, sig) } != 0 {
+        return Err(last_error(vm));
+    }
+    Ok(Value::None)
+}
+
+/// _times() -> (user, system, children_user, children_system, elapsed) in seconds.
+fn times(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    let mut t = libc::tms {
+        tms_utime: 0,
+        tms_stime: 0,
+        tms_cutime: 0,
+        tms_cstime: 0,
+    };
+    // SAFETY: times(2) fills the `tms` we pass; sysconf only reads a system value.
+    let (elapsed, ticks) = unsafe { (libc::times(&mut t), libc::sysconf(libc::_SC_CLK_TCK)) };
+    let ticks = ticks.max(1) as f64;
+    let vals = [
+        t.tms_utime,
+        t.tms_stime,
+        t.tms_cutime,
+        t.tms_cstime,
+        elapsed,
+    ]
+    .iter()
+    .map(|v| Value::Float(*v as f64 / ticks))
+    .collect();
+    Ok(vm.new_tuple(vals))
+}
+
+fn umask(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "umask", args, 1, 1)?;
+    let mask = as_int(vm, args[0], "")?;
+    // SAFETY: umask(2) only swaps the process's mask.
+    let old = unsafe { libc::umask(mask as libc::mode_t) };
+    Ok(Value::Int(old as i64))
+}
+
+/// fstat(fd): the stat tuple of an open descriptor.
+fn fstat(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "fstat", args, 1, 1)?;
+    let fd = fd_arg(vm, args[0])?;
+    use std::os::fd::{FromRawFd, IntoRawFd};
+    // SAFETY: the descriptor (checked open) stays owned by its owner: `into_raw_fd` gives it
+    // back before the `File` could close it.
+    let f = unsafe { std::fs::File::from_raw_fd(fd) };
+    let md = f.metadata();
+    let _ = f.into_raw_fd();
+    match md {
+        Ok(md) => Ok(stat_tuple(vm, &md)),
+        Err(e) => Err(os_error(vm, &e, None)),
+    }
+}
+
+fn fsync(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "fsync", args, 1, 1)?;
+    let fd = fd_arg(vm, args[0])?;
+    // SAFETY: fsync(2) on a descriptor checked open.
+    if unsafe { libc::fsync(fd) } != 0 {
+        return Err(last_error(vm));
+    }
+    Ok(Value::None)
+}
+
+/// _uname() -> (sysname, nodename, release, version, machine).
+fn uname(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    // SAFETY: `utsname` is plain C data, valid all-zero; uname(2) fills it with
+    // NUL-terminated strings.
+    let mut u: libc::utsname = unsafe { std::mem::zeroed() };
+    // SAFETY: as above: `u` is a live utsname for uname(2) to fill.
+    if unsafe { libc::uname(&mut u) } != 0 {
+        return Err(last_error(vm));
+    }
+    let field = |f: &[libc::c_char]| {
+        let bytes: Vec<u8> = f
+            .iter()
+            .take_while(|c| **c != 0)
+            .map(|c| *c as u8)
+            .collect();
+        String::from_utf8_lossy(&bytes).into_owned()
+    };
+    let vals: Vec<String> = vec![
+        field(&u.sysname),
+        field(&u.nodename),
+        field(&u.release),
+        field(&u.version),
+        field(&u.machine),
+    ];
+    let vals = vals.into_iter().map(|s| vm.new_string(s)).collect();
+    Ok(vm.new_tuple(vals))
+}
+
+/// confstr(name): a system configuration string; the names known are `CS_PATH` and
+/// `CS_GNU_LIBC_VERSION`/`CS_GNU_LIBPTHREAD_VERSION` (or their numbers).
+fn confstr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "confstr", args, 1, 1)?;
+    const NAMES: [(&str, libc::c_int); 3] = [
+        ("CS_PATH", libc::_CS_PATH),
+        ("CS_GNU_LIBC_VERSION", libc::_CS_GNU_LIBC_VERSION),
+        (
+            "CS_GNU_LIBPTHREAD_VERSION",
+            libc::_CS_GNU_LIBPTHREAD_VERSION,
+        ),
+    ];
+    let name = match as_str(args[0]) {
+        Some(s) => match NAMES.iter().find(|(n, _)| *n == s) {
+            Some((_, v)) => *v,
+            None => return Err(vm.value_error("unrecognized configuration name")),
+        },
+        None => as_int(vm, args[0], "")? as libc::c_int,
+    };
+    let mut buf = vec![0u8; 256];
+    // SAFETY: confstr writes at most `buf.len()` bytes (NUL included) into `buf`.
+    let n = unsafe { libc::confstr(name, buf.as_mut_ptr().cast(), buf.len()) };
+    if n == 0 {
+        let e = std::io::Error::last_os_error();
+        if e.raw_os_error().unwrap_or(0) != 0 {
+            return Err(os_error(vm, &e, None));
+        }
+        return Ok(Value::None);
+    }
+    buf.truncate(n.min(buf.len()).saturating_sub(1));
+    Ok(vm.new_string(String::from_utf8_lossy(&buf).into_owned()))
+}
+
+/// read(fd, n): one read(2) of at most n bytes (fewer from a pipe with less waiting).
+fn read(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "read", args, 2, 2)?;
+    let fd = fd_arg(vm, args[0])?;
+    let n = as_int(vm, args[1], "")?;
+    if n < 0 {
+        let e = std::io::Error::from_raw_os_error(libc::EINVAL);
+        return Err(os_error(vm, &e, None));
+    }
+    vm.out.flush();
+    let mut buf = vec![0u8; n as usize];
+    loop {
+        // SAFETY: read(2) writes at most `buf.len()` bytes into `buf`.
+        let r = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+        if r >= 0 {
+            buf.truncate(r as usize);
+            return Ok(vm.new_bytes(buf));
+        }
+        let e = std::io::Error::last_os_error();
+        if e.raw_os_error() != Some(libc::EINTR) {
+            return Err(os_error(vm, &e, None));
+        }
+    }
+}
+
+/// write(fd, data): one write(2); returns the number of bytes written.
+fn write(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "write", args, 2, 2)?;
+    let fd = fd_arg(vm, args[0])?;
+    let data: Vec<u8> = match args[1] {
+        Value::Obj(g) => match g.obj() {
+            kestrel_vm::Obj::Bytes(b) => b.to_vec(),
+            kestrel_vm::Obj::ByteArray(b) => b.borrow().to_vec(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    if !matches!(args[1], Value::Obj(g) if matches!(g.obj(), kestrel_vm::Obj::Bytes(_) | kestrel_vm::Obj::ByteArray(_)))
+    {
+        let t = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")));
+    }
+    if fd == 1 || fd == 2 {
+        vm.out.flush();
+    }
+    loop {
+        // SAFETY: write(2) reads `data.len()` bytes from `data`.
+        let r = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
+        if r >= 0 {
+            return Ok(Value::Int(r as i64));
+        }
+        let e = std::io::Error::last_os_error();
+        if e.raw_os_error() != Some(libc::EINTR) {
+            return Err(os_error(vm, &e, None));
+        }
+    }
 }
