@@ -37,10 +37,9 @@ def _is_coroutine_like(obj):
 
 def iscoroutine(obj):
     """True for a coroutine object (or anything implementing the Coroutine protocol)."""
-    if type(obj) is _types.CoroutineType:
+    # 3.11 still counts generators (generator-based coroutines) as coroutines.
+    if type(obj) is _types.CoroutineType or type(obj) is _types.GeneratorType:
         return True
-    if type(obj) is _types.GeneratorType:
-        return False
     return _is_coroutine_like(obj)
 
 

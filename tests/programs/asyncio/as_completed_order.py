@@ -13,7 +13,7 @@ async def err(delay):
 
 
 async def main():
-    for coro in asyncio.as_completed([val("slow", 0.05), val("fast", 0.01), val("mid", 0.03)]):
+    for coro in asyncio.as_completed([val("slow", 0.08), val("fast", 0.01), val("mid", 0.04)]):
         print(await coro)
 
     got = []
@@ -23,7 +23,7 @@ async def main():
     except asyncio.TimeoutError:
         print("timeout after", got)
 
-    for coro in asyncio.as_completed([err(0.02), val("ok", 0.01)]):
+    for coro in asyncio.as_completed([err(0.05), val("ok", 0.01)]):
         try:
             print(await coro)
         except ValueError as e:

@@ -10,6 +10,7 @@ def cb(name, *rest):
     order.append((name,) + rest)
 
 
+start = loop.time()
 loop.call_soon(cb, "soon1")
 loop.call_soon(cb, "soon2", 1, 2)
 loop.call_later(0.03, cb, "later30")
@@ -18,9 +19,8 @@ h = loop.call_later(0.02, cb, "cancelled")
 print(type(h).__name__, h.cancelled())
 h.cancel()
 print(h.cancelled())
-loop.call_at(loop.time() + 0.02, cb, "at20")
+loop.call_at(start + 0.02, cb, "at20")
 loop.call_later(0.04, loop.stop)
-start = loop.time()
 loop.run_forever()
 elapsed = loop.time() - start
 print(order)

@@ -3,7 +3,7 @@ import asyncio
 
 
 async def important(log):
-    await asyncio.sleep(0.02)
+    await asyncio.sleep(0.03)
     log.append("important finished")
     return "result"
 
@@ -15,7 +15,7 @@ async def main():
     async def waiter():
         return await asyncio.shield(inner)
     w = asyncio.create_task(waiter())
-    await asyncio.sleep(0.005)
+    await asyncio.sleep(0)
     w.cancel()
     try:
         await w

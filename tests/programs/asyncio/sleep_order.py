@@ -12,11 +12,11 @@ async def worker(name, delay, log):
 async def main():
     log = []
     start = time.monotonic()
-    await asyncio.gather(worker("c", 0.05, log), worker("a", 0.01, log), worker("b", 0.03, log),
+    await asyncio.gather(worker("c", 0.08, log), worker("a", 0.01, log), worker("b", 0.04, log),
                          worker("z", 0, log))
     elapsed = time.monotonic() - start
     print(log)
-    print(elapsed >= 0.045, elapsed < 1.0)
+    print(elapsed >= 0.075, elapsed < 1.0)
     print(await asyncio.sleep(0, "zero"), await asyncio.sleep(-1, "neg"))
     # sleep(0) lets the other tasks run
     order = []
