@@ -240,10 +240,14 @@ impl Vm {
         // The exception the generator was handling when it suspended is handled again while
         // it runs, and must not stay visible to its caller once it suspends.
         let outer = self.handled;
+        // Throwing in the caller's own handled exception: the generator does not inherit it,
+        // so that a handler of the generator catching it is seen as the generator's own.
+        let inherited = match throw {
+            Some(exc) if exc.is(&outer) => Value::None,
+            _ => outer,
+        };
         let own = gen.handled.replace(Value::None);
-        if !own.is_none() {
-            self.handled = own;
-        }
+        self.handled = if own.is_none() { inherited } else { own };
         self.native_depth += 1;
         self.gc_inhibit += inhibit as usize;
         let r = match throw {
@@ -255,7 +259,7 @@ impl Vm {
         };
         self.gc_inhibit -= inhibit as usize;
         self.native_depth -= 1;
-        if gen.state.get() == GenState::Suspended && !self.handled.is(&outer) {
+        if gen.state.get() == GenState::Suspended && !self.handled.is(&inherited) {
             gen.handled.set(self.handled);
         }
         self.handled = outer;

@@ -599,8 +599,16 @@ impl Vm {
         if code.qualname.contains("<locals>") {
             co_flags |= 0x10; // CO_NESTED
         }
-        if code.flags & kf::GENERATOR != 0 {
+        // CPython's bits: CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR are exclusive.
+        if code.flags & kf::ASYNC_GENERATOR != 0 {
+            co_flags |= 0x200;
+        } else if code.flags & kf::COROUTINE != 0 {
+            co_flags |= 0x80;
+        } else if code.flags & kf::GENERATOR != 0 {
             co_flags |= 0x20;
+        }
+        if code.flags & kf::ITERABLE_COROUTINE != 0 {
+            co_flags |= 0x100;
         }
         let strs = |vm: &mut Vm, v: &[&str]| {
             let items = v.iter().map(|s| vm.new_str(s)).collect();
