@@ -6,7 +6,7 @@ import _kestrel_io
 import posixpath as path
 from posix import getcwd, chdir, listdir, mkdir, rmdir, remove, unlink, rename, replace, \
     lstat as _lstat, stat as _stat, getpid, strerror, chmod, utime, symlink, link, readlink, \
-    access
+    access, kill
 
 sys.modules["os.path"] = path
 
