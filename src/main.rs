@@ -10,6 +10,7 @@
 mod alloc;
 mod big_stack;
 mod quiet_env;
+mod repl;
 
 use kestrel_vm::{Obj, Value, Vm};
 use std::path::{Path, PathBuf};
@@ -26,7 +27,9 @@ Options:
                also KESTREL_DISPATCH=NAME)
   --stats[=json]  print per-opcode and specialization counts on stderr after the run
                (also KESTREL_STATS=1 or KESTREL_STATS=json)
-  -X opt       implementation option: frozen_modules=off runs the core library from source
+  -X opt       implementation option: frozen_modules=off runs the core library from source;
+               max_instructions=N stops the program after N instructions, timeout=SECONDS
+               after that much wall-clock time (also KESTREL_MAX_INSTRUCTIONS, KESTREL_TIMEOUT)
   -h, --help   print this help message and exit
   -V, --version  print the version and exit
   file         program read from script file
@@ -43,8 +46,28 @@ pub extern "C" fn main(
     // Writing to a closed pipe raises BrokenPipeError (as in CPython), not a fatal signal.
     // SAFETY: installing SIG_IGN has no handler code to race with.
     unsafe { libc::signal(libc::SIGPIPE, libc::SIG_IGN) };
+    // Ctrl-C raises KeyboardInterrupt (unless the parent made the process ignore it).
+    kestrel_vm::signals::install_default_sigint();
     let code = big_stack::run(real_main);
+    if DIE_BY_SIGINT.load(std::sync::atomic::Ordering::Relaxed) {
+        exit_by_sigint();
+    }
     std::process::exit(code);
+}
+
+/// An uncaught KeyboardInterrupt ended the program: as CPython, the process ends by SIGINT
+/// itself (so a calling shell sees the interrupt and stops too), or with status 130.
+static DIE_BY_SIGINT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+#[cfg(not(test))]
+fn exit_by_sigint() -> ! {
+    let _ = kestrel_vm::signals::set_disposition(
+        libc::SIGINT,
+        kestrel_vm::signals::Disposition::Default,
+    );
+    // SAFETY: `kill` has no memory-safety preconditions.
+    unsafe { libc::kill(libc::getpid(), libc::SIGINT) };
+    std::process::exit(130);
 }
 
 /// Command-line switches that change how the program runs.
@@ -65,6 +88,16 @@ fn real_main() -> i32 {
     let mut flags = Flags::default();
     if let Ok(name) = std::env::var("KESTREL_DISPATCH") {
         if let Err(status) = choose_dispatch(&name) {
+            return status;
+        }
+    }
+    if let Ok(n) = std::env::var("KESTREL_MAX_INSTRUCTIONS") {
+        if let Err(status) = limit_option("max_instructions", &n) {
+            return status;
+        }
+    }
+    if let Ok(t) = std::env::var("KESTREL_TIMEOUT") {
+        if let Err(status) = limit_option("timeout", &t) {
             return status;
         }
     }
@@ -122,11 +155,15 @@ fn real_main() -> i32 {
                     eprintln!("Argument expected for the -X option\n{USAGE}");
                     return 2;
                 };
-                x_option(opt);
+                if let Err(status) = x_option(opt) {
+                    return status;
+                }
                 i += 2;
             }
             x if x.starts_with("-X") => {
-                x_option(&x[2..]);
+                if let Err(status) = x_option(&x[2..]) {
+                    return status;
+                }
                 i += 1;
             }
             "-W" => {
@@ -262,7 +299,13 @@ thread_local! {
 /// `-X frozen_modules=off` runs the core library from its sources instead of the frozen code.
 static THAWED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
-fn x_option(opt: &str) {
+/// Handles one `-X` option; Err(exit status) for a bad value.
+fn x_option(opt: &str) -> Result<(), i32> {
+    if let Some((name, value)) = opt.split_once('=') {
+        if matches!(name, "max_instructions" | "timeout") {
+            return limit_option(name, value);
+        }
+    }
     match opt {
         "frozen_modules=off" => THAWED.store(true, std::sync::atomic::Ordering::Relaxed),
         "frozen_modules=on" => THAWED.store(false, std::sync::atomic::Ordering::Relaxed),
@@ -285,6 +328,29 @@ fn x_option(opt: &str) {
         }
         _ => {}
     }
+    Ok(())
+}
+
+/// `-X max_instructions=N` / `-X timeout=SECONDS` (and their `KESTREL_*` variables): the
+/// run-time limits for untrusted code (`kestrel_vm::limits`, `kestrel_vm::signals`).
+fn limit_option(name: &str, value: &str) -> Result<(), i32> {
+    match name {
+        "max_instructions" => match value.trim().parse::<u64>() {
+            Ok(n) => kestrel_vm::limits::set_max_instructions(n),
+            Err(_) => {
+                eprintln!("kestrel: -X max_instructions needs a whole number, not '{value}'");
+                return Err(2);
+            }
+        },
+        _ => match value.trim().parse::<f64>() {
+            Ok(t) if t.is_finite() && t >= 0.0 => kestrel_vm::signals::start_timeout(t),
+            _ => {
+                eprintln!("kestrel: -X timeout needs a number of seconds, not '{value}'");
+                return Err(2);
+            }
+        },
+    }
+    Ok(())
 }
 
 /// A VM with the core library, honouring `-X` options.
@@ -652,6 +718,10 @@ fn handle_uncaught(vm: &mut Vm) -> i32 {
         };
     }
     vm.print_exception(exc);
+    if vm.isinstance(exc, vm.exc_class("KeyboardInterrupt")) {
+        DIE_BY_SIGINT.store(true, std::sync::atomic::Ordering::Relaxed);
+        return 130;
+    }
     1
 }
 
@@ -675,16 +745,21 @@ fn disassemble(file: &str) -> i32 {
     }
 }
 
-/// The interactive loop (prompts on stderr, as CPython when stdin is not a terminal).
+/// The interactive loop: line editing on a terminal (`repl.rs`), else plain reading with
+/// prompts on stderr, as CPython when stdin is not a terminal.
 fn repl(vm: &mut Vm, m: kestrel_vm::Gc, flags: &Flags) -> i32 {
-    use std::io::Write;
-    let tty = std::io::IsTerminal::is_terminal(&std::io::stdin());
-    if !flags.quiet && tty {
-        eprintln!(
-            "Kestrel {} (Python 3.11 compatible)",
-            env!("CARGO_PKG_VERSION")
-        );
+    DIE_BY_SIGINT.store(false, std::sync::atomic::Ordering::Relaxed);
+    if std::io::IsTerminal::is_terminal(&std::io::stdin())
+        && std::io::IsTerminal::is_terminal(&std::io::stderr())
+    {
+        return repl::interactive(vm, m, flags.quiet);
     }
+    plain_repl(vm, m)
+}
+
+/// The REPL reading standard input line by line.
+fn plain_repl(vm: &mut Vm, m: kestrel_vm::Gc) -> i32 {
+    use std::io::Write;
     let mut buf = String::new();
     loop {
         vm.out.flush();
@@ -699,33 +774,44 @@ fn repl(vm: &mut Vm, m: kestrel_vm::Gc, flags: &Flags) -> i32 {
             Ok(_) => {}
         }
         buf.push_str(&line);
-        let complete = line.trim().is_empty()
-            || (!buf.trim_end().ends_with(':') && !buf.contains('\n')
-                || buf.lines().count() == 1 && !buf.trim_end().ends_with(':'));
-        if !complete {
+        if !block_complete(&buf, &line) {
             continue;
         }
         let src = std::mem::take(&mut buf);
-        if src.trim().is_empty() {
-            continue;
-        }
-        match kestrel_compiler::compile_with(&src, "<stdin>", kestrel_compiler::Mode::Single) {
-            Ok(code) => {
-                let md = Vm::module_dict(m);
-                if vm.exec_code(code, md, Some(md)).is_err() {
-                    let exc = vm.take_raised();
-                    if vm.isinstance(exc, vm.exc_class("SystemExit")) {
-                        vm.raised = exc;
-                        return handle_uncaught(vm);
-                    }
-                    vm.print_exception(exc);
-                }
-                vm.out.flush();
-            }
-            Err(e) => {
-                vm.out.flush();
-                print_syntax_error(&e, "<stdin>", &src)
-            }
+        if let Some(status) = repl_run(vm, m, &src) {
+            return status;
         }
     }
+}
+
+/// Whether the REPL has a whole statement in `buf` (which ends with `line`): a single line
+/// not opening a block, or a block ended by a blank line.
+fn block_complete(buf: &str, line: &str) -> bool {
+    line.trim().is_empty() || buf.lines().count() == 1 && !buf.trim_end().ends_with(':')
+}
+
+/// Runs one REPL entry; Some(exit status) when it raised SystemExit.
+fn repl_run(vm: &mut Vm, m: kestrel_vm::Gc, src: &str) -> Option<i32> {
+    if src.trim().is_empty() {
+        return None;
+    }
+    match kestrel_compiler::compile_with(src, "<stdin>", kestrel_compiler::Mode::Single) {
+        Ok(code) => {
+            let md = Vm::module_dict(m);
+            if vm.exec_code(code, md, Some(md)).is_err() {
+                let exc = vm.take_raised();
+                if vm.isinstance(exc, vm.exc_class("SystemExit")) {
+                    vm.raised = exc;
+                    return Some(handle_uncaught(vm));
+                }
+                vm.print_exception(exc);
+            }
+            vm.out.flush();
+        }
+        Err(e) => {
+            vm.out.flush();
+            print_syntax_error(&e, "<stdin>", src)
+        }
+    }
+    None
 }

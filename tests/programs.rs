@@ -229,7 +229,12 @@ fn run_program(bin: &str, prog: &Program, timeout: Duration) -> Result<RunResult
         }
     }
     let (code, status_desc) = match &status {
-        Some(st) if !timed_out => (st.code(), describe_status(st)),
+        // Killed by a signal: minus its number, as Python's subprocess reports it.
+        Some(st) if !timed_out => (
+            st.code()
+                .or_else(|| std::os::unix::process::ExitStatusExt::signal(st).map(|s| -s)),
+            describe_status(st),
+        ),
         _ => (None, "killed after timeout".to_string()),
     };
     Ok(RunResult {

@@ -410,6 +410,9 @@ impl<'t> Compiler<'t> {
                 let start = f.e.pc();
                 let exits = self.jump_if(f, test, false)?;
                 self.loop_body(f, start, body, |_| Ok(()))?;
+                // The back edge belongs to the `while` line (as in CPython: an interrupt or
+                // a limit noticed there is reported on it).
+                f.e.loc = s.loc;
                 f.e.jump_back(Op::Jump, 0, start);
                 for j in exits {
                     f.e.patch_here(j);

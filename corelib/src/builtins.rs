@@ -1049,10 +1049,10 @@ fn input(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         vm.out.write(&s);
     }
     vm.out.flush();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(vm.raise_msg("EOFError", "EOF when reading a line")),
-        Ok(_) => {
+    match kestrel_vm::signals::read_stdin_line(vm)? {
+        None => Err(vm.raise_msg("EOFError", "EOF when reading a line")),
+        Some(bytes) => {
+            let mut line = String::from_utf8_lossy(&bytes).into_owned();
             if line.ends_with('\n') {
                 line.pop();
                 if line.ends_with('\r') {
@@ -1061,7 +1061,6 @@ fn input(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
             }
             Ok(vm.new_string(line))
         }
-        Err(e) => Err(vm.raise_msg("OSError", e.to_string())),
     }
 }
 

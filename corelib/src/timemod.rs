@@ -181,7 +181,7 @@ fn sleep(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
     vm.out.flush();
-    std::thread::sleep(Duration::from_secs_f64(s.min(1e9)));
+    kestrel_vm::signals::sleep(vm, s)?;
     Ok(Value::None)
 }
 

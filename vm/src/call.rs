@@ -174,7 +174,7 @@ impl Vm {
             entry: false,
         });
         *st = St::new(quick, 0, at, consts, st.regs, func.globals);
-        self.safepoint();
+        self.safepoint_checked()?;
         Ok(())
     }
 
@@ -433,7 +433,7 @@ impl Vm {
         }
         self.push_frame(func, base, n, ret, kind, false)?;
         *st = self.load_state();
-        self.safepoint();
+        self.safepoint_checked()?;
         Ok(())
     }
 

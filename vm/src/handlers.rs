@@ -1054,10 +1054,11 @@ pub fn not_in(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 #[inline(always)]
 pub fn jump(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let off = i.sbx();
-    jump_by(st, off);
+    // Before jumping: an exception raised here belongs to this instruction's try range.
     if off < 0 {
-        vm.safepoint();
+        vm.safepoint_checked()?;
     }
+    jump_by(st, off);
     NEXT
 }
 

@@ -206,6 +206,9 @@ impl Vm {
         if self.stats.is_some() {
             return crate::stats::run_counting(self, st);
         }
+        if crate::limits::budget_on() {
+            return crate::limits::run_budgeted(self, st);
+        }
         match self.dispatch {
             Dispatch::Switch => self.run_switch(st),
             Dispatch::Threaded => crate::threaded::run(self, st),

@@ -252,6 +252,9 @@ pub struct Vm {
     /// Makes module attributes on first use (the core library's `sys.stdout` and friends):
     /// (module, name) → the value, or None when the name is not one it provides.
     pub module_attr_hook: Option<ModuleAttrHook>,
+    /// The Python-level signal handlers by signal number (a list, made by `signal.signal`;
+    /// see `signals.rs`).
+    pub signal_handlers: Option<Gc>,
 }
 
 pub type ModuleAttrHook = fn(&mut Vm, Value, &str) -> crate::object::PyResult<Option<Value>>;
@@ -330,6 +333,7 @@ impl Vm {
             exit_value: Value::None,
             dispatch: crate::interp::Dispatch::default_choice(),
             stats: None,
+            signal_handlers: None,
             gen_sent: Value::Empty,
             module_attr_hook: None,
         };
@@ -972,6 +976,18 @@ impl Vm {
         }
     }
 
+    /// A safepoint that also runs what signals (or a run-time limit) asked for: one relaxed
+    /// load when nothing is pending. Back edges (`JUMP`) and calls check here, where CPython
+    /// checks its eval breaker; `FOR_ITER` collects only (its loop's back edge checks).
+    #[inline]
+    pub fn safepoint_checked(&mut self) -> PyResult<()> {
+        self.safepoint();
+        if crate::signals::pending() {
+            return self.check_signals();
+        }
+        Ok(())
+    }
+
     #[cold]
     pub fn collect(&mut self) {
         self.collect_garbage();
@@ -1012,6 +1028,9 @@ impl Vm {
         work.push(self.builtins);
         work.push(self.modules);
         if let Some(g) = self.dict_view_class {
+            work.push(g);
+        }
+        if let Some(g) = self.signal_handlers {
             work.push(g);
         }
         work.push(self.none_singletons.0);

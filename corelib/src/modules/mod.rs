@@ -21,6 +21,7 @@ pub mod libm;
 pub mod mathext;
 pub mod os;
 pub mod re;
+pub mod signal;
 pub mod structmod;
 pub mod unicodedata;
 pub mod subprocess;
@@ -42,6 +43,7 @@ pub fn install(vm: &mut Vm) {
     json::install(vm);
     os::install(vm);
     re::install(vm);
+    signal::install(vm);
     structmod::install(vm);
     unicodedata::install(vm);
     subprocess::install(vm);
@@ -181,13 +183,13 @@ pub fn input_redirected(vm: &mut Vm, prompt: Option<Value>) -> PyResult<Option<V
     }
     vm.out.flush();
     let Some(i) = inp else {
-        let mut line = String::new();
-        return match std::io::stdin().read_line(&mut line) {
-            Ok(n) if n > 0 => {
+        return match kestrel_vm::signals::read_stdin_line(vm)? {
+            Some(bytes) => {
+                let line = String::from_utf8_lossy(&bytes);
                 let line = line.strip_suffix('\n').unwrap_or(&line).to_string();
                 Ok(Some(vm.new_string(line)))
             }
-            _ => Err(vm.raise_msg("EOFError", "EOF when reading a line")),
+            None => Err(vm.raise_msg("EOFError", "EOF when reading a line")),
         };
     };
     let rl = vm.getattr_str(i, "readline")?;

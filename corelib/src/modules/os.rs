@@ -27,6 +27,7 @@ fn module(vm: &mut Vm) -> PyResult<Gc> {
             ("stat", stat),
             ("lstat", lstat),
             ("getpid", getpid),
+            ("kill", kill),
             ("strerror", strerror),
             ("_realpath", realpath),
             ("_filetype", filetype),
@@ -301,6 +302,24 @@ fn filetype(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn getpid(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(std::process::id() as i64))
+}
+
+/// `kill(pid, sig)`: a signal sent to this process has its handler run before this returns.
+fn kill(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "kill", args, 2, 2)?;
+    let pid = as_int(vm, args[0], "")?;
+    let sig = as_int(vm, args[1], "")?;
+    let (Ok(pid), Ok(sig)) = (i32::try_from(pid), i32::try_from(sig)) else {
+        return Err(vm.raise_msg("OverflowError", "signed integer is greater than maximum"));
+    };
+    vm.out.flush();
+    // SAFETY: `kill` has no memory-safety preconditions.
+    if unsafe { libc::kill(pid, sig) } != 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(os_error(vm, &e, None));
+    }
+    vm.check_signals()?;
+    Ok(Value::None)
 }
 
 fn strerror(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
