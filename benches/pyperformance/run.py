@@ -172,7 +172,8 @@ def summarize(interps, runs, benches):
         for other in others:
             if (bench, base) in med and (bench, other) in med:
                 speed[bench, other] = med[bench, base][0] / med[bench, other][0]
-                memory[bench, other] = med[bench, base][1] / med[bench, other][1]
+                if med[bench, base][1] and med[bench, other][1]:  # 0: time gave no figure
+                    memory[bench, other] = med[bench, base][1] / med[bench, other][1]
 
     def geomean(ratios, other):
         values = [v for (b, o), v in ratios.items() if o == other]
