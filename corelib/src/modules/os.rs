@@ -623,20 +623,6 @@ fn dup2(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(r as i64))
 }
 
-fn kill(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "kill", args, 2, 2)?;
-    let pid = as_int(vm, args[0], "")?;
-    let sig = as_int(vm, args[1], "")?;
-    let (Ok(pid), Ok(sig)) = (libc::pid_t::try_from(pid), libc::c_int::try_from(sig)) else {
-        return Err(vm.raise_msg("OverflowError", "signed integer is greater than maximum"));
-    };
-    // SAFETY: kill(2) takes any pid and signal number; bad ones only fail.
-    if unsafe { libc::kill(pid, sig) } != 0 {
-        return Err(last_error(vm));
-    }
-    Ok(Value::None)
-}
-
 /// _times() -> (user, system, children_user, children_system, elapsed) in seconds.
 fn times(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
     let mut t = libc::tms {
