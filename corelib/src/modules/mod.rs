@@ -23,8 +23,8 @@ pub mod os;
 pub mod re;
 pub mod signal;
 pub mod structmod;
-pub mod unicodedata;
 pub mod subprocess;
+pub mod unicodedata;
 pub mod warnings;
 pub mod weakref;
 

@@ -50,7 +50,6 @@ fn module(vm: &mut Vm) -> PyResult<Gc> {
             ("pipe", pipe),
             ("dup", dup),
             ("dup2", dup2),
-            ("kill", kill),
             ("_times", times),
             ("umask", umask),
             ("fstat", fstat),
