@@ -27,6 +27,8 @@ Options:
                also KESTREL_DISPATCH=NAME)
   --stats[=json]  print per-opcode and specialization counts on stderr after the run
                (also KESTREL_STATS=1 or KESTREL_STATS=json)
+  --dis-quickened  after the run, print on stderr the bytecode of every code object that
+               ran, as quickening left it (the specialized form each site settled on)
   -X opt       implementation option: frozen_modules=off runs the core library from source;
                max_instructions=N stops the program after N instructions, timeout=SECONDS
                after that much wall-clock time (also KESTREL_MAX_INSTRUCTIONS, KESTREL_TIMEOUT)
@@ -137,6 +139,10 @@ fn real_main() -> i32 {
             }
             "--stats=json" => {
                 STATS.store(2, std::sync::atomic::Ordering::Relaxed);
+                i += 1;
+            }
+            "--dis-quickened" => {
+                DIS_QUICKENED.store(true, std::sync::atomic::Ordering::Relaxed);
                 i += 1;
             }
             "-h" | "--help" | "-?" => {
@@ -365,6 +371,8 @@ fn new_vm() -> Vm {
 
 /// `--stats`: 0 off, 1 text, 2 JSON.
 static STATS: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+/// `--dis-quickened`: print the quickened code after the run.
+static DIS_QUICKENED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// Makes `name` the dispatch strategy; an unknown name is a usage error (exit status 2).
 fn choose_dispatch(name: &str) -> Result<(), i32> {
@@ -388,6 +396,15 @@ fn print_stats(vm: &Vm) {
             _ => s.report_text(),
         };
         eprint!("{text}");
+    }
+    if DIS_QUICKENED.load(std::sync::atomic::Ordering::Relaxed) {
+        for (code, insts) in vm.quickened_code() {
+            eprintln!("# {}", code.filename);
+            eprint!(
+                "{}",
+                kestrel_compiler::disasm::disassemble_quickened(code, insts)
+            );
+        }
     }
 }
 

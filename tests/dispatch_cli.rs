@@ -76,3 +76,21 @@ fn stats_count_executed_instructions() {
     assert!(json.starts_with("{\"instructions\": "), "{json}");
     assert!(json.contains("\"RETURN\": "), "{json}");
 }
+
+#[test]
+fn dis_quickened_shows_the_forms_sites_settled_on() {
+    let (out, err, code) = kestrel(&["--dis-quickened", "-c", PROGRAM]);
+    assert_eq!((out.as_str(), code), ("610 [0, 1, 4, 9, 16]\n", 0));
+    let fib = err
+        .split("\n\n")
+        .find(|c| c.contains("code fib "))
+        .unwrap_or_else(|| panic!("{err}"));
+    // The recursive calls settled on the direct Python call, the comparison on its int form;
+    // annotations still name the global they load.
+    assert!(fib.contains("CALL_PY "), "{fib}");
+    assert!(fib.contains("_INT"), "{fib}");
+    assert!(fib.contains("; \"fib\""), "{fib}");
+    // Without the option the program's output is all there is.
+    let (_, err, _) = kestrel(&["-c", PROGRAM]);
+    assert_eq!(err, "");
+}

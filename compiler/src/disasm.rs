@@ -95,6 +95,26 @@ pub fn disassemble(code: &CodeObject) -> String {
 }
 
 fn disassemble_into(code: &CodeObject, out: &mut String) {
+    listing(code, code.code, out);
+    for c in code.consts {
+        if let Const::Code(inner) = c {
+            disassemble_into(inner, out);
+        }
+    }
+}
+
+/// One code object's instructions as quickening left them after a run (`kestrel
+/// --dis-quickened`): each site shows the form it settled on. Specialized forms keep their
+/// generic form's operands, so the annotations are the generic form's.
+pub fn disassemble_quickened(code: &CodeObject, insts: &[Inst]) -> String {
+    let mut out = String::new();
+    listing(code, insts, &mut out);
+    out
+}
+
+/// The header, the instructions `insts` (the code's own or its quickened copy) and the
+/// exception table of `code`.
+fn listing(code: &CodeObject, insts: &[Inst], out: &mut String) {
     let _ = writeln!(
         out,
         "code {} (line {}, {} registers, {} params, flags {:#x})",
@@ -108,7 +128,7 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
         let _ = writeln!(out, "  locals: {}", code.varnames.join(", "));
     }
     let mut last_line = 0;
-    for (pc, &i) in code.code.iter().enumerate() {
+    for (pc, &i) in insts.iter().enumerate() {
         let line = code.line_at(pc);
         let line_col = if line != last_line {
             last_line = line;
@@ -116,7 +136,8 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
         } else {
             "    ".to_string()
         };
-        let ann = annotation(code, pc, i);
+        let generic = Inst((i.0 & !0xff) | i.op().generic() as u64);
+        let ann = annotation(code, pc, generic);
         let text = format_inst(i);
         if ann.is_empty() {
             let _ = writeln!(out, "{line_col} {pc:>5}  {text}");
@@ -128,9 +149,4 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
         let _ = writeln!(out, "  except {}..{} -> {}", e.start, e.end, e.handler);
     }
     let _ = writeln!(out);
-    for c in code.consts {
-        if let Const::Code(inner) = c {
-            disassemble_into(inner, out);
-        }
-    }
 }

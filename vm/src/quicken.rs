@@ -18,6 +18,8 @@ use kestrel_compiler::CodeObject;
 
 /// A code object's run-time instructions and adaptive counters.
 pub struct QuickCode {
+    /// The code object this is the quickened copy of.
+    pub code: &'static CodeObject,
     pub insts: Box<[Inst]>,
     pub counters: Box<[u16]>,
 }
@@ -36,12 +38,27 @@ impl Vm {
             return &mut **q;
         }
         let mut q = Box::new(QuickCode {
+            code,
             insts: code.code.to_vec().into_boxed_slice(),
             counters: vec![WARMUP; code.code.len()].into_boxed_slice(),
         });
         let p: *mut QuickCode = &mut *q;
         self.quick_cache.insert(key, q);
         p
+    }
+}
+
+impl Vm {
+    /// Every code object that ran, with its quickened instructions, in source order (file,
+    /// then first line): what `kestrel --dis-quickened` prints.
+    pub fn quickened_code(&self) -> Vec<(&'static CodeObject, &[Inst])> {
+        let mut all: Vec<_> = self
+            .quick_cache
+            .values()
+            .map(|q| (q.code, &*q.insts))
+            .collect();
+        all.sort_by_key(|(c, _)| (c.filename, c.first_line, c.qualname));
+        all
     }
 }
 
