@@ -18,7 +18,8 @@ pub fn finish_generator(g: Gc) {
     if let Obj::Generator(gen) = g.obj() {
         gen.state.set(GenState::Done);
         if let Ok(mut r) = gen.regs.try_borrow_mut() {
-            r.clear();
+            // Freed now, not when the collector finds the finished generator.
+            *r = Vec::new();
         }
     }
 }
@@ -42,6 +43,8 @@ impl Vm {
                 regs[free_start + i] = c;
             }
         }
+        // Its registers count toward the next collection, as a tuple's items do.
+        self.heap.note_size(regs.len());
         Value::Obj(self.alloc(Obj::Generator(Generator {
             func,
             regs: RefCell::new(regs),

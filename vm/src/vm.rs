@@ -474,7 +474,12 @@ impl Vm {
         use num_traits::ToPrimitive;
         match b.to_i64() {
             Some(i) => Value::Int(i),
-            None => Value::Obj(self.alloc(Obj::BigInt(b))),
+            None => {
+                // Digits count toward the next collection: a program making big ints
+                // (pidigits) would otherwise hold hundreds of MB between collections.
+                self.heap.note_size((b.bits() / 128) as usize);
+                Value::Obj(self.alloc(Obj::BigInt(b)))
+            }
         }
     }
 
