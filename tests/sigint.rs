@@ -244,3 +244,26 @@ fn timeout_stops_a_runaway_program() {
     let (code, out, _) = run(&["-X", "timeout=30"], &[], "print('quick')");
     assert_eq!((code, out.as_str()), (Some(0), "quick\n"));
 }
+
+#[test]
+fn sigint_interrupts_file_reads() {
+    // `sys.stdin` is a pipe nobody writes to: readline and read wait until interrupted.
+    let readline = "import sys\nprint('ready', flush=True)\nsys.stdin.readline()";
+    let child = start(&[], readline);
+    interrupt(&child);
+    let (status, _, err) = finish(child);
+    assert_eq!(status.signal(), Some(libc::SIGINT), "{err}");
+    assert!(err.ends_with("KeyboardInterrupt\n"), "{err}");
+    // A handler that does not raise lets the read go on.
+    let src = "import signal, sys\nsignal.signal(signal.SIGALRM, lambda n, f: print('alarm', flush=True))\nsignal.setitimer(signal.ITIMER_REAL, 0.2)\nprint('ready', flush=True)\nprint(repr(sys.stdin.readline()))";
+    let mut child = start(&[], src);
+    std::thread::sleep(Duration::from_millis(500));
+    {
+        use std::io::Write;
+        let stdin = child.stdin.as_mut().unwrap();
+        stdin.write_all(b"typed\n").unwrap();
+    }
+    let (status, out, err) = finish(child);
+    assert_eq!(status.code(), Some(0), "{err}");
+    assert_eq!(out, "alarm\n'typed\\n'\n");
+}
