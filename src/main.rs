@@ -782,14 +782,25 @@ fn plain_repl(vm: &mut Vm, m: kestrel_vm::Gc) -> i32 {
         vm.out.flush();
         eprint!("{}", if buf.is_empty() { ">>> " } else { "... " });
         let _ = std::io::stderr().flush();
-        let mut line = String::new();
-        match std::io::stdin().read_line(&mut line) {
-            Ok(0) | Err(_) => {
+        let line = match kestrel_vm::signals::read_stdin_line(vm) {
+            Ok(Some(bytes)) => String::from_utf8_lossy(&bytes).into_owned(),
+            Ok(None) => {
                 eprintln!();
                 return 0;
             }
-            Ok(_) => {}
-        }
+            // Ctrl-C while waiting for a line (or a signal handler raising): a fresh prompt.
+            Err(_) => {
+                let exc = vm.take_raised();
+                if vm.isinstance(exc, vm.exc_class("SystemExit")) {
+                    vm.raised = exc;
+                    return handle_uncaught(vm);
+                }
+                let name = vm.type_name(exc);
+                eprintln!("\n{name}");
+                buf.clear();
+                continue;
+            }
+        };
         buf.push_str(&line);
         if !block_complete(&buf, &line) {
             continue;

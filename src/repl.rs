@@ -250,7 +250,7 @@ mod tests {
         let mut vm = kestrel_corelib::new_vm();
         let m = crate::main_module(&mut vm, None);
         let code = kestrel_compiler::compile_source(src, "<test>").expect("compiles");
-        vm.exec_module_code(code, m).ok().expect("runs");
+        assert!(vm.exec_module_code(code, m).is_ok(), "runs");
         (vm, Vm::module_dict(m))
     }
 

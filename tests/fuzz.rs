@@ -32,7 +32,11 @@ fn programs(dir: &Path, out: &mut Vec<PathBuf>) {
     entries.sort();
     for p in entries {
         if p.is_dir() {
-            programs(&p, out);
+            // Programs that signal themselves may legitimately end by a signal (SIGINT,
+            // SIGALRM), which this test counts as a crash.
+            if !p.ends_with("signals") {
+                programs(&p, out);
+            }
         } else if p.extension().is_some_and(|e| e == "py") {
             out.push(p);
         }

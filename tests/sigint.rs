@@ -206,6 +206,9 @@ fn max_instructions_stops_a_runaway_program() {
             "{err}"
         );
     }
+    let (code, _, err) = run(&["--stats", "-X", "max_instructions=5000"], &[], RUNAWAY);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("instruction limit exceeded"), "{err}");
     let (code, _, err) = run(&[], &[("KESTREL_MAX_INSTRUCTIONS", "5000")], RUNAWAY);
     assert_eq!(code, Some(1));
     assert!(err.contains("instruction limit exceeded"), "{err}");
@@ -243,4 +246,57 @@ fn timeout_stops_a_runaway_program() {
     assert!(start.elapsed() < Duration::from_secs(15));
     let (code, out, _) = run(&["-X", "timeout=30"], &[], "print('quick')");
     assert_eq!((code, out.as_str()), (Some(0), "quick\n"));
+}
+
+#[test]
+fn sigint_interrupts_file_reads() {
+    // `sys.stdin` is a pipe nobody writes to: readline and read wait until interrupted.
+    let readline = "import sys\nprint('ready', flush=True)\nsys.stdin.readline()";
+    let child = start(&[], readline);
+    interrupt(&child);
+    let (status, _, err) = finish(child);
+    assert_eq!(status.signal(), Some(libc::SIGINT), "{err}");
+    assert!(err.ends_with("KeyboardInterrupt\n"), "{err}");
+    // A handler that does not raise lets the read go on.
+    let src = "import signal, sys\nsignal.signal(signal.SIGALRM, lambda n, f: print('alarm', flush=True))\nsignal.setitimer(signal.ITIMER_REAL, 0.2)\nprint('ready', flush=True)\nprint(repr(sys.stdin.readline()))";
+    let mut child = start(&[], src);
+    std::thread::sleep(Duration::from_millis(500));
+    {
+        use std::io::Write;
+        let stdin = child.stdin.as_mut().unwrap();
+        stdin.write_all(b"typed\n").unwrap();
+    }
+    let (status, out, err) = finish(child);
+    assert_eq!(status.code(), Some(0), "{err}");
+    assert_eq!(out, "alarm\n'typed\\n'\n");
+}
+
+#[test]
+fn sigint_at_the_piped_repl_prompt() {
+    // `kestrel -i` reading a pipe: Ctrl-C while it waits for a line prints KeyboardInterrupt
+    // and a fresh prompt; the REPL goes on.
+    let mut child = Command::new(BIN)
+        .args(["-i", "-c", "print('ready', flush=True)"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("kestrel starts");
+    let mut line = String::new();
+    BufReader::new(child.stdout.as_mut().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    assert_eq!(line, "ready\n");
+    interrupt(&child);
+    std::thread::sleep(Duration::from_millis(100));
+    {
+        use std::io::Write;
+        let stdin = child.stdin.as_mut().unwrap();
+        stdin.write_all(b"6 * 7\n").unwrap();
+    }
+    drop(child.stdin.take());
+    let (status, out, err) = finish(child);
+    assert_eq!(status.code(), Some(0), "{err}");
+    assert_eq!(out, "42\n");
+    assert_eq!(err, ">>> \nKeyboardInterrupt\n>>> >>> \n");
 }

@@ -1874,6 +1874,9 @@ pub fn print_expr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         vm.out.write(&s);
         vm.out.write("\n");
         vm.out.flush();
+        // As `sys.displayhook`: the last echoed value is `builtins._`.
+        let k = vm.intern("_");
+        vm.dict_set_str(vm.builtins, k, v);
     }
     NEXT
 }

@@ -203,11 +203,11 @@ impl Vm {
 
     /// Runs the chosen dispatch loop; each returns when the entry frame returns or yields.
     fn run_loop(&mut self, st: St) -> PyResult<Value> {
-        if self.stats.is_some() {
-            return crate::stats::run_counting(self, st);
-        }
         if crate::limits::budget_on() {
             return crate::limits::run_budgeted(self, st);
+        }
+        if self.stats.is_some() {
+            return crate::stats::run_counting(self, st);
         }
         match self.dispatch {
             Dispatch::Switch => self.run_switch(st),

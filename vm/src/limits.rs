@@ -49,10 +49,14 @@ pub(crate) fn raise_exhausted(vm: &mut Vm) -> Raised {
     vm.raise_msg("RuntimeError", msg)
 }
 
-/// The budgeted strategy: the `switch` loop counting down the instructions left.
+/// The budgeted strategy: the `switch` loop counting down the instructions left (and
+/// counting each opcode too under `--stats`).
 pub(crate) fn run_budgeted(vm: &mut Vm, mut st: St) -> PyResult<Value> {
     loop {
         let ins = st.fetch();
+        if let Some(s) = vm.stats.as_deref_mut() {
+            s.executed[ins.op_byte() as usize] += 1;
+        }
         let left = LEFT.load(Relaxed);
         let r = if left > 0 {
             LEFT.store(left - 1, Relaxed);

@@ -136,7 +136,7 @@ pub fn limit_tripped() -> bool {
 
 /// Formats a number of seconds as the command line gave it (`2`, `0.5`).
 fn secs_text(ms: u64) -> String {
-    if ms % 1000 == 0 {
+    if ms.is_multiple_of(1000) {
         format!("{}", ms / 1000)
     } else {
         format!("{}", ms as f64 / 1000.0)

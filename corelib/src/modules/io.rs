@@ -138,27 +138,34 @@ fn fd_read(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let n = as_int(vm, args[1], "")?;
     let mut buf = Vec::new();
     vm.out.flush();
-    let r = if fd == 0 {
+    loop {
+        match read_fd(fd, n, &mut buf) {
+            Ok(()) => return Ok(new_bytes(vm, buf)),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => vm.check_signals()?,
+            Err(e) => return Err(os_error(vm, &e, None)),
+        }
+    }
+}
+
+/// Reads up to `n` bytes (all when n < 0) from `fd` into `buf`.
+fn read_fd(fd: i32, n: i64, buf: &mut Vec<u8>) -> std::io::Result<()> {
+    if fd == 0 {
         let mut stdin = std::io::stdin().lock();
         if n < 0 {
-            stdin.read_to_end(&mut buf).map(|_| ())
+            stdin.read_to_end(buf).map(|_| ())
         } else {
             buf.resize(n as usize, 0);
-            read_full(&mut stdin, &mut buf)
+            read_full(&mut stdin, buf)
         }
     } else {
         with_file(fd, |f| {
             if n < 0 {
-                f.read_to_end(&mut buf).map(|_| ())
+                f.read_to_end(buf).map(|_| ())
             } else {
                 buf.resize(n as usize, 0);
-                read_full(f, &mut buf)
+                read_full(f, buf)
             }
         })
-    };
-    match r {
-        Ok(()) => Ok(new_bytes(vm, buf)),
-        Err(e) => Err(os_error(vm, &e, None)),
     }
 }
 
@@ -169,7 +176,16 @@ fn read_full(r: &mut impl Read, buf: &mut Vec<u8>) -> std::io::Result<()> {
         match r.read(&mut buf[got..]) {
             Ok(0) => break,
             Ok(k) => got += k,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            // A signal with a handler to run: return what was read (a short read), or the
+            // interruption itself so that the caller runs the handler first.
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                if kestrel_vm::signals::pending() {
+                    if got == 0 {
+                        return Err(e);
+                    }
+                    break;
+                }
+            }
             Err(e) => return Err(e),
         }
     }
@@ -191,15 +207,21 @@ fn fd_readline(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         limit as usize
     };
     vm.out.flush();
-    let r = if fd == 0 {
-        let mut stdin = std::io::stdin().lock();
-        line_from_bufread(&mut stdin, limit, universal)
-    } else {
-        with_file(fd, |f| line_from_file(f, limit, universal))
-    };
-    match r {
-        Ok(line) => Ok(new_bytes(vm, line)),
-        Err(e) => Err(os_error(vm, &e, None)),
+    let mut line = Vec::new();
+    loop {
+        let r = if fd == 0 {
+            let mut stdin = std::io::stdin().lock();
+            line_from_bufread(&mut stdin, &mut line, limit, universal)
+        } else {
+            with_file(fd, |f| line_from_file(f, &mut line, limit, universal))
+        };
+        match r {
+            Ok(()) => return Ok(new_bytes(vm, line)),
+            // A signal interrupted the read: its handler runs (and may raise), then the
+            // read goes on with the part of the line already read.
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => vm.check_signals()?,
+            Err(e) => return Err(os_error(vm, &e, None)),
+        }
     }
 }
 
@@ -224,10 +246,10 @@ fn line_end(buf: &[u8], universal: bool, at_eof: bool) -> Option<usize> {
 
 fn line_from_bufread(
     r: &mut impl BufRead,
+    line: &mut Vec<u8>,
     limit: usize,
     universal: bool,
-) -> std::io::Result<Vec<u8>> {
-    let mut line = Vec::new();
+) -> std::io::Result<()> {
     while line.len() < limit {
         let Some(&c) = r.fill_buf()?.first() else {
             break;
@@ -245,21 +267,23 @@ fn line_from_bufread(
             break;
         }
     }
-    Ok(line)
+    Ok(())
 }
 
+/// A line from a file into `out` (which holds what an interrupted earlier try read).
 fn line_from_file(
     f: &mut std::fs::File,
+    out: &mut Vec<u8>,
     limit: usize,
     universal: bool,
-) -> std::io::Result<Vec<u8>> {
+) -> std::io::Result<()> {
     use std::io::Seek;
     let seekable = f.stream_position().is_ok();
     if !seekable {
         let mut r = std::io::BufReader::with_capacity(1, f);
-        return line_from_bufread(&mut r, limit, universal);
+        return line_from_bufread(&mut r, out, limit, universal);
     }
-    let mut line = Vec::new();
+    let mut line = std::mem::take(out);
     let mut chunk = vec![0u8; 4096];
     loop {
         let k = loop {
@@ -279,7 +303,8 @@ fn line_from_file(
                 f.seek(std::io::SeekFrom::Current(-(extra as i64)))?;
             }
             line.truncate(end);
-            return Ok(line);
+            *out = line;
+            return Ok(());
         }
     }
 }
