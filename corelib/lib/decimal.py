@@ -150,10 +150,10 @@ class Context(object):
 
     @staticmethod
     def _signal_dict(value, _):
+        # Keyed in the C module's order.
         if isinstance(value, dict):
-            d = {s: bool(value.get(s, False)) for s in _SIGNAL_ORDER}
-            return d
-        d = {s: False for s in _SIGNAL_ORDER}
+            return {s: bool(value.get(s, False)) for s in _RAISE_ORDER}
+        d = {s: False for s in _RAISE_ORDER}
         for s in value:
             d[s] = True
         return d
@@ -1537,11 +1537,7 @@ def _pow(a, b, ctx, conds):
         return nan
     integral = b._kind is None and (b._exp >= 0 or b._int % 10 ** -b._exp == 0)
     if not integral:
-        if b._kind == "F":
-            raise NotImplementedError("Decimal power with an infinite exponent is not implemented")
-        if a._kind is None and a._int and a._sign:
-            return _nan(conds)
-        raise NotImplementedError("Decimal power with a non-integral exponent is not implemented")
+        return _pow_nonintegral(a, b, ctx, conds)
     n = int(b)
     odd = n & 1
     if a._kind == "F":
@@ -1561,6 +1557,27 @@ def _pow(a, b, ctx, conds):
     if n == 0:
         return _finite(0, 1, 0)
     return _pow_int(a, n, b, sign, ctx, conds)
+
+
+def _pow_nonintegral(a, b, ctx, conds):
+    """a ** b for an infinite or non-integral b."""
+    if a._sign and (a._kind == "F" or a._int):
+        return _nan(conds)
+    negative_b = b._sign == 1
+    if a._kind == "F":
+        return _finite(0, 0, 0) if negative_b else _special("F", 0, 0)
+    if not a._int:
+        return _special("F", 0, 0) if negative_b else _finite(0, 0, 0)
+    one = a._int == 10 ** (-a._exp) if a._exp <= 0 else False
+    if b._kind == "F":
+        if one:
+            conds.add(Inexact)
+            conds.add(Rounded)
+            return _finite(0, 10 ** (ctx.prec - 1), 1 - ctx.prec)
+        if (a.adjusted() < 0) != negative_b:
+            return _finite(0, 0, 0)
+        return _special("F", 0, 0)
+    return _pow_real(a, b, ctx, conds)
 
 
 def _pow_int(a, n, b, sign, ctx, conds):
@@ -1748,30 +1765,62 @@ def _round_guarded(sign, v, exp, extra, ctx, conds):
     return r
 
 
-def _series_result(a, ctx, conds, compute):
+def _series_result(a, ctx, conds, compute, half_even=True):
     """Run compute(p) -> (sign, v, exp) with growing precision until it rounds certainly.
-    These results are always rounded half-even, whatever the context's rounding."""
-    ctx = ctx.copy()
-    object.__setattr__(ctx, "rounding", ROUND_HALF_EVEN)
+    exp, ln and log10 are always rounded half-even, whatever the context's rounding. A value
+    that stays next to a boundary at a few hundred extra digits is taken to be on it (exact
+    powers such as 4 ** 0.5), as the C module's result there is too."""
+    if half_even:
+        ctx = ctx.copy()
+        object.__setattr__(ctx, "rounding", ROUND_HALF_EVEN)
     extra = 10
     while True:
         p = ctx.prec + extra
         sign, v, exp = compute(p)
-        # Digits below the rounding position must not sit next to a rounding boundary.
+        # The error is far below 10**8 units of v's last digit: digits below the rounding
+        # position must keep that far from a rounding boundary.
         nd = _ndigits(abs(v))
         drop = nd - ctx.prec
-        if drop > 3:
+        if drop > 10:
             m = 10 ** drop
+            margin = 10 ** 8
             rem = abs(v) % m
             half = m // 2
-            if 200 < rem < m - 200 and abs(rem - half) > 200:
+            certain = margin < rem < m - margin and abs(rem - half) > margin
+            if certain or extra > 300:
+                if not certain:
+                    # On a boundary: settle it half-even a few digits further down first.
+                    c, _ = _round_int(0, abs(v), drop - 5, ROUND_HALF_EVEN)
+                    v, exp = c, exp + drop - 5
                 r = _fix(_finite(sign, abs(v), exp), ctx, conds)
                 conds.add(Inexact)
                 conds.add(Rounded)
                 return r
-        extra *= 2
-        if extra > 2000:
+        if extra > 300:
             raise NotImplementedError("Decimal result needs more precision than supported")
+        extra *= 2
+
+
+def _exp_scaled(x, guard):
+    """(total, k) with exp(x / 10**guard) ~ total / 10**guard * 10**k."""
+    one = 10 ** guard
+    # exp(x) = 10**k * exp(x - k ln 10) keeps the mantissa in range; then y = x / 2**s is
+    # small enough for the series, and squaring s times undoes the halving.
+    ln10 = _ln10(guard)
+    k = x // ln10
+    y = x - k * ln10
+    s = 0
+    while y > one // 1000:
+        y //= 2
+        s += 1
+    total, term, i = one, one, 1
+    while term:
+        term = term * y // (one * i)
+        total += term
+        i += 1
+    for _ in range(s):
+        total = total * total // one
+    return total, k
 
 
 def _exp(a, ctx, conds):
@@ -1790,31 +1839,37 @@ def _exp(a, ctx, conds):
         return _overflow(0, ctx, conds)
 
     def compute(p):
-        # exp(x) with x = c * 10**e: scale to y = x / 2**s small, sum the series, square s times.
         guard = p + 10
-        one = 10 ** guard
-        x = a._int * one
+        x = a._int * 10 ** guard
         x = x * 10 ** a._exp if a._exp >= 0 else x // 10 ** -a._exp
         if a._sign:
             x = -x
-        # exp(x) = 10**k * exp(x - k ln 10), so the mantissa stays in range.
-        ln10 = _ln10(guard)
-        k = x // ln10
-        y = x - k * ln10
-        s = 0
-        while y > one // 1000:
-            y //= 2
-            s += 1
-        total, term, i = one, one, 1
-        while term:
-            term = term * y // (one * i)
-            total += term
-            i += 1
-        for _ in range(s):
-            total = total * total // one
-        # total / one * 10**k
+        total, k = _exp_scaled(x, guard)
         return 0, total, k - guard
     return _series_result(a, ctx, conds, compute)
+
+
+def _pow_real(a, b, ctx, conds):
+    """a ** b for finite a > 0 (not 1) and finite non-integral b: exp(b ln a), rounded with the
+    context's rounding."""
+    # Estimate log10 of the result to catch overflow and underflow early.
+    mant = a._int / 10 ** (_ndigits(a._int) - 1) if _ndigits(a._int) < 300 else 1.0
+    est = float(b) * (a.adjusted() + _math.log10(mant))
+    if est > ctx.Emax + 2:
+        return _overflow(0, ctx, conds)
+    if est < ctx.Etiny() - 2:
+        return _fix(_finite(0, 1, ctx.Etiny() - 2), ctx, conds)
+    ydigits = max(0, b.adjusted() + 1)
+
+    def compute(p):
+        guard = p + 10 + ydigits + _ndigits(abs(a.adjusted()))
+        t = _scaled_ln(a._int, a._exp, guard) * b._int
+        t = t * 10 ** b._exp if b._exp >= 0 else t // 10 ** -b._exp
+        if b._sign:
+            t = -t
+        total, k = _exp_scaled(t, guard)
+        return 0, total, k - guard
+    return _series_result(a, ctx, conds, compute, half_even=False)
 
 
 def _ln(a, ctx, conds):
@@ -1829,8 +1884,8 @@ def _ln(a, ctx, conds):
         return _special("F", 1, 0)
     if a._sign:
         return _nan(conds)
-    if a._int == 1 and a._exp == 0:
-        return _finite(0, 0, 0)
+    if a._exp <= 0 and a._int == 10 ** -a._exp:
+        return _finite(0, 0, 0)  # ln(1) is exact in any representation of 1
 
     def compute(p):
         # Enough digits after the point for p significant digits of the result.

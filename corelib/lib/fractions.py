@@ -234,7 +234,24 @@ class Fraction(numbers.Rational):
         return Fraction(a._numerator * b._numerator, a._denominator * b._denominator)
 
     def _div(a, b):
-        return Fraction(a._numerator * b._denominator, a._denominator * b._numerator)
+        # Cancel common factors first, as CPython 3.11 does: its error for a zero divisor
+        # names the reduced numerator (Fraction(1, 0) for 2 / Fraction(0)).
+        na, da = a._numerator, a._denominator
+        nb, db = b._numerator, b._denominator
+        g1 = math.gcd(na, nb)
+        if g1 > 1:
+            na //= g1
+            nb //= g1
+        g2 = math.gcd(db, da)
+        if g2 > 1:
+            da //= g2
+            db //= g2
+        n, d = na * db, nb * da
+        if d < 0:
+            n, d = -n, -d
+        if d == 0:
+            raise ZeroDivisionError("Fraction(%s, 0)" % n)
+        return Fraction(n, d)
 
     def _floordiv(a, b):
         return (a._numerator * b._denominator) // (a._denominator * b._numerator)

@@ -219,8 +219,11 @@ impl Vm {
                             "0.0 cannot be raised to a negative power",
                         ));
                     }
-                    if x < 0.0 && y.fract() != 0.0 {
-                        return Err(self.value_error("complex results are not supported"));
+                    if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
+                        // A negative number to a fractional power is complex, as in Python.
+                        let c = self.new_complex(x, 0.0);
+                        let r = self.complex_binop(Pow, c, Value::Float(y))?;
+                        return Ok(r.unwrap_or(Value::None));
                     }
                     let r = x.powf(y);
                     if r.is_infinite() && x.is_finite() && y.is_finite() {

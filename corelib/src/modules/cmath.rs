@@ -1,8 +1,7 @@
 //! `cmath`: the complex math functions, with CPython's formulas (Kahan's branch cuts, the
 //! scaling that keeps huge and tiny arguments from overflowing) so that finite arguments give
-//! CPython's values. Infinite and NaN arguments follow C99 Annex G where handled here
-//! (`sqrt`, `exp`, `log`, `log10`, `phase`, `polar`, the predicates); the other functions raise
-//! NotImplementedError for them rather than guess.
+//! CPython's values; infinite and NaN arguments follow C99 Annex G, with CPython's choices
+//! where Annex G leaves a sign open.
 
 use super::libm;
 use crate::args::*;
@@ -149,39 +148,29 @@ fn finite(z: C) -> bool {
     z.re.is_finite() && z.im.is_finite()
 }
 
-fn not_finite(vm: &mut Vm, name: &str) -> Raised {
-    vm.raise_msg(
-        "NotImplementedError",
-        &format!("cmath.{name}() of an infinite or NaN argument is not implemented"),
-    )
-}
-
-/// A function defined here for finite arguments only.
-macro_rules! finite_only {
-    ($fn:ident, $name:literal, $impl:ident) => {
+/// A function with its finite formula and its Annex G values for infinities and NaNs.
+macro_rules! with_specials {
+    ($fn:ident, $name:literal, $finite:ident, $special:ident) => {
         fn $fn(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
             let z = arg1(vm, args, concat!("cmath.", $name))?;
-            if !finite(z) {
-                return Err(not_finite(vm, $name));
-            }
-            let r = $impl(z);
+            let r = if finite(z) { $finite(z) } else { $special(z) };
             finish(vm, r)
         }
     };
 }
 
-finite_only!(c_acos, "acos", acos);
-finite_only!(c_asin, "asin", asin);
-finite_only!(c_atan, "atan", atan);
-finite_only!(c_acosh, "acosh", acosh);
-finite_only!(c_asinh, "asinh", asinh);
-finite_only!(c_atanh, "atanh", atanh);
-finite_only!(c_cos, "cos", cos);
-finite_only!(c_sin, "sin", sin);
-finite_only!(c_tan, "tan", tan);
-finite_only!(c_cosh, "cosh", cosh);
-finite_only!(c_sinh, "sinh", sinh);
-finite_only!(c_tanh, "tanh", tanh);
+with_specials!(c_acos, "acos", acos, acos_special);
+with_specials!(c_asin, "asin", asin, asin_special);
+with_specials!(c_atan, "atan", atan, atan_special);
+with_specials!(c_acosh, "acosh", acosh, acosh_special);
+with_specials!(c_asinh, "asinh", asinh, asinh_special);
+with_specials!(c_atanh, "atanh", atanh, atanh_special);
+with_specials!(c_cos, "cos", cos, cos_special);
+with_specials!(c_sin, "sin", sin, sin_special);
+with_specials!(c_tan, "tan", tan, tan_special);
+with_specials!(c_cosh, "cosh", cosh, cosh_special);
+with_specials!(c_sinh, "sinh", sinh, sinh_special);
+with_specials!(c_tanh, "tanh", tanh, tanh_special);
 
 // --- The functions on finite values ----------------------------------------------------------
 
@@ -497,6 +486,275 @@ fn log_any(z: C) -> CResult {
     }
 }
 
+// --- Infinities and NaNs for the trigonometric and hyperbolic functions (C99 Annex G, with
+// CPython's choice of the signs Annex G leaves open). Each rule is written for the first
+// quadrant; the symmetries of the function give the others. ------------------------------
+
+const NAN: f64 = f64::NAN;
+const INF: f64 = f64::INFINITY;
+
+fn neg(z: C) -> C {
+    c(-z.re, -z.im)
+}
+
+fn conj(z: C) -> C {
+    c(z.re, -z.im)
+}
+
+/// f(z) for an odd function symmetric under conjugation, from its first-quadrant rule.
+/// A NaN's sign bit means nothing: only signed numbers choose the quadrant.
+fn negative(x: f64) -> bool {
+    x.is_sign_negative() && !x.is_nan()
+}
+
+fn odd_conj(z: C, f: fn(C) -> CResult) -> CResult {
+    let flip_re = negative(z.re);
+    let w = if flip_re { neg(z) } else { z };
+    let r = if negative(w.im) {
+        conj(f(conj(w))?)
+    } else {
+        f(w)?
+    };
+    Ok(if flip_re { neg(r) } else { r })
+}
+
+/// f(z) for a function symmetric under conjugation only.
+fn conj_sym(z: C, f: fn(C) -> CResult) -> CResult {
+    if negative(z.im) {
+        Ok(conj(f(conj(z))?))
+    } else {
+        f(z)
+    }
+}
+
+fn cosh_special(z: C) -> CResult {
+    // cosh is even: cosh(z) = cosh(-z); with a NaN part the zeros are positive.
+    let r = if z.re.is_nan() || z.im.is_nan() {
+        cosh_q1(c(z.re.abs(), z.im.abs()))?
+    } else {
+        let w = if negative(z.re) { neg(z) } else { z };
+        conj_sym(w, cosh_q1)?
+    };
+    if z.im.is_infinite() && !z.re.is_nan() {
+        return Err(MathErr::Domain);
+    }
+    Ok(r)
+}
+
+fn cosh_q1(z: C) -> CResult {
+    let (x, y) = (z.re, z.im);
+    Ok(if x.is_infinite() {
+        if y == 0.0 {
+            c(INF, 0.0)
+        } else if y.is_finite() {
+            c(INF.copysign(y.cos()), INF.copysign(y.sin()))
+        } else {
+            c(INF, NAN)
+        }
+    } else if x.is_nan() {
+        if y == 0.0 {
+            c(NAN, 0.0)
+        } else {
+            c(NAN, NAN)
+        }
+    } else if x == 0.0 {
+        c(NAN, 0.0)
+    } else {
+        c(NAN, NAN)
+    })
+}
+
+fn sinh_special(z: C) -> CResult {
+    // With a NaN imaginary part the real part is +0 or +inf whatever x's sign.
+    let r = if z.im.is_nan() {
+        sinh_q1(c(z.re.abs(), z.im))?
+    } else {
+        odd_conj(z, sinh_q1)?
+    };
+    if z.im.is_infinite() && !z.re.is_nan() {
+        return Err(MathErr::Domain);
+    }
+    Ok(r)
+}
+
+fn sinh_q1(z: C) -> CResult {
+    let (x, y) = (z.re, z.im);
+    Ok(if x.is_infinite() {
+        if y == 0.0 {
+            c(INF, 0.0)
+        } else if y.is_finite() {
+            c(INF.copysign(y.cos()), INF.copysign(y.sin()))
+        } else {
+            c(INF, NAN)
+        }
+    } else if x.is_nan() {
+        if y == 0.0 {
+            c(NAN, 0.0)
+        } else {
+            c(NAN, NAN)
+        }
+    } else if x == 0.0 {
+        c(0.0, NAN)
+    } else {
+        c(NAN, NAN)
+    })
+}
+
+fn tanh_special(z: C) -> CResult {
+    if z.re.is_infinite() {
+        // tanh(+-inf + iy) = +-1 + i0, the zero signed as sin(2y) for finite y.
+        let im = if z.im.is_finite() {
+            0f64.copysign((2.0 * z.im).sin())
+        } else {
+            0.0
+        };
+        return Ok(c(1f64.copysign(z.re), im));
+    }
+    let r = odd_conj(z, tanh_q1)?;
+    if z.im.is_infinite() && z.re.is_finite() {
+        return Err(MathErr::Domain);
+    }
+    Ok(r)
+}
+
+fn tanh_q1(z: C) -> CResult {
+    let (x, y) = (z.re, z.im);
+    Ok(if x.is_infinite() {
+        if y.is_finite() {
+            c(1.0, 0f64.copysign(2.0 * y.sin() * y.cos()))
+        } else {
+            c(1.0, 0.0)
+        }
+    } else if x.is_nan() {
+        if y == 0.0 {
+            c(NAN, 0.0)
+        } else {
+            c(NAN, NAN)
+        }
+    } else {
+        c(NAN, NAN)
+    })
+}
+
+fn acosh_special(z: C) -> CResult {
+    conj_sym(z, |z| {
+        let (x, y) = (z.re, z.im);
+        Ok(if y.is_infinite() {
+            if x.is_infinite() {
+                c(INF, if x > 0.0 { PI / 4.0 } else { 3.0 * PI / 4.0 })
+            } else {
+                c(INF, if x.is_nan() { NAN } else { PI / 2.0 })
+            }
+        } else if x.is_infinite() {
+            if y.is_nan() {
+                c(INF, NAN)
+            } else if x > 0.0 {
+                c(INF, 0.0)
+            } else {
+                c(INF, PI)
+            }
+        } else {
+            c(NAN, NAN)
+        })
+    })
+}
+
+fn asinh_special(z: C) -> CResult {
+    odd_conj(z, |z| {
+        let (x, y) = (z.re, z.im);
+        Ok(if x.is_infinite() {
+            if y.is_infinite() {
+                c(INF, PI / 4.0)
+            } else if y.is_nan() {
+                c(INF, NAN)
+            } else {
+                c(INF, 0.0)
+            }
+        } else if y.is_infinite() {
+            if x.is_nan() {
+                c(INF, NAN)
+            } else {
+                c(INF, PI / 2.0)
+            }
+        } else if x.is_nan() && y == 0.0 {
+            c(NAN, 0.0)
+        } else {
+            c(NAN, NAN)
+        })
+    })
+}
+
+fn atanh_special(z: C) -> CResult {
+    odd_conj(z, |z| {
+        let (x, y) = (z.re, z.im);
+        Ok(if y.is_infinite() {
+            c(0.0, PI / 2.0)
+        } else if x.is_infinite() {
+            if y.is_nan() {
+                c(0.0, NAN)
+            } else {
+                c(0.0, PI / 2.0)
+            }
+        } else if x == 0.0 && y.is_nan() {
+            c(0.0, NAN)
+        } else {
+            c(NAN, NAN)
+        })
+    })
+}
+
+fn acos_special(z: C) -> CResult {
+    conj_sym(z, |z| {
+        let (x, y) = (z.re, z.im);
+        Ok(if y.is_infinite() {
+            if x.is_infinite() {
+                c(if x > 0.0 { PI / 4.0 } else { 3.0 * PI / 4.0 }, -INF)
+            } else if x.is_nan() {
+                c(NAN, -INF)
+            } else {
+                c(PI / 2.0, -INF)
+            }
+        } else if x.is_infinite() {
+            if y.is_nan() {
+                c(NAN, INF)
+            } else if x > 0.0 {
+                c(0.0, -INF)
+            } else {
+                c(PI, -INF)
+            }
+        } else if x == 0.0 && y.is_nan() {
+            c(PI / 2.0, NAN)
+        } else {
+            c(NAN, NAN)
+        })
+    })
+}
+
+/// asin(z) = -i asinh(iz), atan(z) = -i atanh(iz), and so on, for the special values too.
+fn asin_special(z: C) -> CResult {
+    let s = asinh_special(c(-z.im, z.re))?;
+    Ok(c(s.im, -s.re))
+}
+
+fn atan_special(z: C) -> CResult {
+    let s = atanh_special(c(-z.im, z.re))?;
+    Ok(c(s.im, -s.re))
+}
+
+fn cos_special(z: C) -> CResult {
+    cosh_special(c(-z.im, z.re))
+}
+
+fn sin_special(z: C) -> CResult {
+    let s = sinh_special(c(-z.im, z.re))?;
+    Ok(c(s.im, -s.re))
+}
+
+fn tan_special(z: C) -> CResult {
+    let s = tanh_special(c(-z.im, z.re))?;
+    Ok(c(s.im, -s.re))
+}
+
 // --- The native functions --------------------------------------------------------------------
 
 fn c_sqrt_fn(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -558,30 +816,45 @@ fn rect(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "rect", args, 2, 2)?;
     let r = to_f64(vm, args[0])?;
     let phi = to_f64(vm, args[1])?;
-    if !r.is_finite() || !phi.is_finite() {
-        if r.is_finite() && phi.is_infinite() && r != 0.0 {
-            return Err(raise(vm, MathErr::Domain));
-        }
-        if r.is_nan() || phi.is_nan() || phi.is_infinite() {
-            return Err(not_finite(vm, "rect"));
-        }
-        // Infinite modulus, finite angle.
-        let z = if phi == 0.0 {
-            c(r, if r > 0.0 { phi } else { -phi })
+    let z = if r.is_finite() && phi.is_finite() {
+        if phi == 0.0 {
+            c(r, r * phi)
         } else {
             c(r * phi.cos(), r * phi.sin())
-        };
-        return Ok(vm.new_complex(z.re, z.im));
-    }
-    if r < 0.0 {
-        return Err(raise(vm, MathErr::Domain));
-    }
-    let z = if phi == 0.0 {
-        c(r, r * phi)
+        }
     } else {
-        c(r * phi.cos(), r * phi.sin())
+        // A nonzero modulus with an infinite angle has no direction.
+        if r != 0.0 && !r.is_nan() && phi.is_infinite() {
+            return Err(raise(vm, MathErr::Domain));
+        }
+        rect_special(r, phi)
     };
     Ok(vm.new_complex(z.re, z.im))
+}
+
+/// rect(r, phi) when r or phi is infinite or NaN (and not a domain error).
+fn rect_special(r: f64, phi: f64) -> C {
+    if r.is_infinite() {
+        if phi.is_finite() && phi != 0.0 {
+            let s = if r > 0.0 { 1.0 } else { -1.0 };
+            return c(s * INF.copysign(phi.cos()), s * INF.copysign(phi.sin()));
+        }
+        if phi == 0.0 {
+            return c(r, if r > 0.0 { phi } else { -phi });
+        }
+        return c(INF, NAN);
+    }
+    if r.is_nan() {
+        if phi == 0.0 {
+            return c(NAN, 0.0);
+        }
+        return c(NAN, NAN);
+    }
+    // Finite r with an infinite (r == 0) or NaN angle.
+    if r == 0.0 {
+        return c(0.0, 0.0);
+    }
+    c(NAN, NAN)
 }
 
 fn isfinite(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
