@@ -80,6 +80,7 @@ class StringIO(TextIOBase):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)
         n = len(s)
         s = self._translate(s)
+        self._lines = None
         if self._pos == self._len:
             self._tail.append(s)
         else:
@@ -118,10 +119,54 @@ class StringIO(TextIOBase):
         i = buf.find(sep, pos)
         return len(buf) if i < 0 else i + len(sep)
 
+    def _split_rest(self):
+        """The lines from the current position to the end, split once for reading on."""
+        rest = self._text()[self._pos:]
+        nl = self._newline
+        sep = "\n" if nl is None or nl == "" else nl
+        pieces = rest.split(sep)
+        lines = [p + sep for p in pieces[:-1]]
+        if pieces[-1]:
+            lines.append(pieces[-1])
+        if nl == "" and "\r" in rest:
+            # Universal line ends: a lone "\r" ends a line too.
+            split = []
+            for line in lines:
+                if "\r" in line:
+                    parts = line.split("\r")
+                    last = parts.pop()
+                    if last == "\n":
+                        parts[-1] += "\r\n"
+                        split.extend(p + "\r" for p in parts[:-1])
+                        split.append(parts[-1])
+                    else:
+                        split.extend(p + "\r" for p in parts)
+                        if last:
+                            split.append(last)
+                else:
+                    split.append(line)
+            lines = split
+        self._lines = lines
+        self._line_index = 0
+        self._lines_pos = self._pos
+
+    _lines = None
+
     def readline(self, size=-1):
         self._check()
         if size is not None and not isinstance(size, int):
             raise TypeError("integer argument expected, got '%s'" % type(size).__name__)
+        if size is None or size < 0:
+            # Sequential reading: lines come from one split of the rest of the text.
+            if self._lines is None or self._lines_pos != self._pos or self._tail:
+                self._split_rest()
+            if self._line_index >= len(self._lines):
+                return ""
+            line = self._lines[self._line_index]
+            self._line_index += 1
+            self._pos += len(line)
+            self._lines_pos = self._pos
+            return line
         buf = self._text()
         end = self._line_end(buf, self._pos)
         if size is not None and size >= 0:
@@ -171,6 +216,7 @@ class StringIO(TextIOBase):
             size = self._pos
         if size < 0:
             raise ValueError("Negative size value %d" % size)
+        self._lines = None
         if size < self._len:
             self._buf = self._text()[:size]
             self._len = size
