@@ -1,7 +1,7 @@
 import io, random
 random.seed(5)
 out = []
-for i in range(150):
+for i in range(60):
     s = "".join(random.choice("ab\r\n") for _ in range(random.randint(0, 12)))
     for nl in (None, "", "\n", "\r", "\r\n"):
         f = io.StringIO(s, newline=nl)
