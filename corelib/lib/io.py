@@ -5,7 +5,15 @@ from _io import (DEFAULT_BUFFER_SIZE, SEEK_SET, SEEK_CUR, SEEK_END, UnsupportedO
                  _IOBase as IOBase, _RawIOBase as RawIOBase,
                  _BufferedIOBase as BufferedIOBase, _TextIOBase as TextIOBase)
 from builtins import open
-from operator import index as _index
+
+
+def _index(v):
+    try:
+        method = type(v).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(v).__name__) from None
+    return method(v)
 
 
 _SEEN_NEWLINES = [None, "\r", "\n", ("\r", "\n"), "\r\n", ("\r", "\r\n"), ("\n", "\r\n"),
