@@ -750,10 +750,6 @@ def _rot13(input, errors='strict'):
     return (str.translate(input, _ROT13), len(input))
 
 
-def rot13(infile, outfile):
-    outfile.write(_rot13(infile.read())[0])
-
-
 def _binary_info(name, encode, decode):
     """CodecInfo of a bytes-to-bytes (or str-to-str) codec: stateless chunk by chunk."""
     class Encoder(IncrementalEncoder):

@@ -214,6 +214,8 @@ class _Reader:
         if d.skipinitialspace:
             self._quoted_specials.add(' ')
         self._quoted_specials.update('\r')
+        self._quick = (d.escapechar is None and not d.skipinitialspace and d.doublequote
+                       and d.quoting != QUOTE_NONE)
 
     def __iter__(self):
         return self
@@ -245,6 +247,58 @@ class _Reader:
             return None
         return fields
 
+    def _quoted_line(self, line):
+        """The fields of a one-line record with quoted fields (doubled quotes inside), found
+        with str.find instead of character by character; None for anything else."""
+        body = line[:-1] if line.endswith('\n') else line
+        if body.endswith('\r'):
+            body = body[:-1]
+        if '\r' in body or '\n' in body:
+            return None
+        d = self.dialect
+        q, delim = d.quotechar, d.delimiter
+        numeric = d.quoting == QUOTE_NONNUMERIC
+        fields = []
+        n = len(body)
+        i = 0
+        while i < n:
+            if body[i] == q:
+                j = i + 1
+                parts = []
+                while True:
+                    k = body.find(q, j)
+                    if k < 0:
+                        return None
+                    parts.append(body[j:k])
+                    if k + 1 < n and body[k + 1] == q:
+                        parts.append(q)
+                        j = k + 2
+                        continue
+                    break
+                field = ''.join(parts)
+                i = k + 1
+                if i < n and body[i] != delim:
+                    return None
+            else:
+                k = body.find(delim, i)
+                end = n if k < 0 else k
+                field = body[i:end]
+                if q in field:
+                    return None
+                if numeric and field:
+                    field = float(field)
+                i = end
+            if isinstance(field, str) and len(field) > _field_limit:
+                return None
+            fields.append(field)
+            if i >= n:
+                return fields
+            i += 1
+        # The line ended with a delimiter (or was empty).
+        if n:
+            fields.append('')
+        return fields
+
     def __next__(self):
         self._fields = []
         self._field = []
@@ -266,6 +320,8 @@ class _Reader:
             self.line_num += 1
             if self._state == _START_RECORD:
                 fields = self._fast_line(line)
+                if fields is None and self._quick:
+                    fields = self._quoted_line(line)
                 if fields is not None:
                     return fields
             for c in line:

@@ -5,7 +5,15 @@ from _io import (DEFAULT_BUFFER_SIZE, SEEK_SET, SEEK_CUR, SEEK_END, UnsupportedO
                  _IOBase as IOBase, _RawIOBase as RawIOBase,
                  _BufferedIOBase as BufferedIOBase, _TextIOBase as TextIOBase)
 from builtins import open
-from operator import index as _index
+
+
+def _index(v):
+    try:
+        method = type(v).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(v).__name__) from None
+    return method(v)
 
 
 _SEEN_NEWLINES = [None, "\r", "\n", ("\r", "\n"), "\r\n", ("\r", "\r\n"), ("\n", "\r\n"),
@@ -80,6 +88,7 @@ class StringIO(TextIOBase):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)
         n = len(s)
         s = self._translate(s)
+        self._lines = None
         if self._pos == self._len:
             self._tail.append(s)
         else:
@@ -118,10 +127,54 @@ class StringIO(TextIOBase):
         i = buf.find(sep, pos)
         return len(buf) if i < 0 else i + len(sep)
 
+    def _split_rest(self):
+        """The lines from the current position to the end, split once for reading on."""
+        rest = self._text()[self._pos:]
+        nl = self._newline
+        sep = "\n" if nl is None or nl == "" else nl
+        pieces = rest.split(sep)
+        lines = [p + sep for p in pieces[:-1]]
+        if pieces[-1]:
+            lines.append(pieces[-1])
+        if nl == "" and "\r" in rest:
+            # Universal line ends: a lone "\r" ends a line too.
+            split = []
+            for line in lines:
+                if "\r" in line:
+                    parts = line.split("\r")
+                    last = parts.pop()
+                    if last == "\n":
+                        parts[-1] += "\r\n"
+                        split.extend(p + "\r" for p in parts[:-1])
+                        split.append(parts[-1])
+                    else:
+                        split.extend(p + "\r" for p in parts)
+                        if last:
+                            split.append(last)
+                else:
+                    split.append(line)
+            lines = split
+        self._lines = lines
+        self._line_index = 0
+        self._lines_pos = self._pos
+
+    _lines = None
+
     def readline(self, size=-1):
         self._check()
         if size is not None and not isinstance(size, int):
             raise TypeError("integer argument expected, got '%s'" % type(size).__name__)
+        if size is None or size < 0:
+            # Sequential reading: lines come from one split of the rest of the text.
+            if self._lines is None or self._lines_pos != self._pos or self._tail:
+                self._split_rest()
+            if self._line_index >= len(self._lines):
+                return ""
+            line = self._lines[self._line_index]
+            self._line_index += 1
+            self._pos += len(line)
+            self._lines_pos = self._pos
+            return line
         buf = self._text()
         end = self._line_end(buf, self._pos)
         if size is not None and size >= 0:
@@ -171,6 +224,7 @@ class StringIO(TextIOBase):
             size = self._pos
         if size < 0:
             raise ValueError("Negative size value %d" % size)
+        self._lines = None
         if size < self._len:
             self._buf = self._text()[:size]
             self._len = size
@@ -369,3 +423,122 @@ class BytesIO(BufferedIOBase):
 
 
 BytesIO.__module__ = "_io"
+
+
+BlockingIOError = BlockingIOError
+
+
+def open_code(path):
+    """Opens a file of code to read as bytes (no hook is installed in Kestrel)."""
+    if not isinstance(path, str):
+        raise TypeError("open_code() argument 'path' must be str, not %s" % type(path).__name__)
+    return open(path, "rb")
+
+
+def text_encoding(encoding, stacklevel=2):
+    """The encoding a text file opened with `encoding` uses: "locale" when it is None."""
+    return "locale" if encoding is None else encoding
+
+
+class IncrementalNewlineDecoder:
+    """Wraps an incremental decoder (or none, for text input) to translate "\\r\\n" and "\\r"
+    into "\\n" when `translate` is true, and to record which line ends it has seen; a "\\r"
+    at the end of one chunk waits for the next, where a "\\n" may follow."""
+
+    def __init__(self, decoder, translate, errors="strict"):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self._seen = 0
+        self._pendingcr = False
+
+    def decode(self, input, final=False):
+        output = input if self.decoder is None else self.decoder.decode(input, final=final)
+        if self._pendingcr and (output or final):
+            output = "\r" + output
+            self._pendingcr = False
+        if output.endswith("\r") and not final:
+            output = output[:-1]
+            self._pendingcr = True
+        crlf = output.count("\r\n")
+        cr = output.count("\r") - crlf
+        lf = output.count("\n") - crlf
+        self._seen |= (1 if cr else 0) | (2 if lf else 0) | (4 if crlf else 0)
+        if self.translate:
+            if crlf:
+                output = output.replace("\r\n", "\n")
+            if cr:
+                output = output.replace("\r", "\n")
+        return output
+
+    def getstate(self):
+        if self.decoder is None:
+            buf, flag = b"", 0
+        else:
+            buf, flag = self.decoder.getstate()
+        return buf, flag << 1 | int(self._pendingcr)
+
+    def setstate(self, state):
+        buf, flag = state
+        self._pendingcr = bool(flag & 1)
+        if self.decoder is not None:
+            self.decoder.setstate((buf, flag >> 1))
+
+    def reset(self):
+        self._seen = 0
+        self._pendingcr = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+    @property
+    def newlines(self):
+        return _SEEN_NEWLINES[self._seen]
+
+
+class BufferedRWPair(BufferedIOBase):
+    """A reader and a writer (two raw streams) used as one buffered stream."""
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not reader.readable():
+            raise UnsupportedOperation('"reader" argument must be readable.')
+        if not writer.writable():
+            raise UnsupportedOperation('"writer" argument must be writable.')
+        self.reader = BufferedReader(reader, buffer_size)
+        self.writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def readline(self, size=-1):
+        return self.reader.readline(size)
+
+    def read1(self, size=-1):
+        return self.reader.read1(size)
+
+    def readinto(self, b):
+        return self.reader.readinto(b)
+
+    def write(self, b):
+        return self.writer.write(b)
+
+    def flush(self):
+        return self.writer.flush()
+
+    def readable(self):
+        return self.reader.readable()
+
+    def writable(self):
+        return self.writer.writable()
+
+    def isatty(self):
+        return self.reader.isatty() or self.writer.isatty()
+
+    def close(self):
+        try:
+            self.writer.close()
+        finally:
+            self.reader.close()
+
+    @property
+    def closed(self):
+        return self.writer.closed

@@ -68,6 +68,17 @@ pub fn as_str<'a>(v: Value) -> Option<&'a str> {
     }
 }
 
+/// The number of characters of the str `v` whose text is `s`: the count the string object
+/// keeps, so an ASCII string's (chars == bytes) costs nothing.
+pub fn str_chars(v: Value, s: &str) -> usize {
+    if let Value::Obj(g) = v {
+        if let Obj::Str(p) = g.obj() {
+            return p.chars;
+        }
+    }
+    s.chars().count()
+}
+
 pub fn str_arg<'a>(vm: &mut Vm, v: Value, fname: &str) -> PyResult<&'a str> {
     match as_str(v) {
         Some(s) => Ok(s),

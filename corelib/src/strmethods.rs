@@ -203,11 +203,11 @@ pub fn replace(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 /// Char-index range [start, end) from optional slice-like arguments, as byte offsets.
-fn bounds(vm: &mut Vm, s: &str, args: &[Value]) -> PyResult<(usize, usize)> {
+fn bounds(vm: &mut Vm, this: Value, s: &str, args: &[Value]) -> PyResult<(usize, usize)> {
     if args.iter().all(|v| v.is_none()) {
         return Ok((0, s.len()));
     }
-    let n = s.chars().count() as i64;
+    let n = str_chars(this, s) as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
     let start = match args.first() {
         Some(v) if !v.is_none() => norm(as_int(vm, *v, "")?),
@@ -217,7 +217,7 @@ fn bounds(vm: &mut Vm, s: &str, args: &[Value]) -> PyResult<(usize, usize)> {
         Some(v) if !v.is_none() => norm(as_int(vm, *v, "")?),
         _ => n,
     };
-    let ascii = s.is_ascii();
+    let ascii = n as usize == s.len();
     let off = |ci: i64| {
         if ascii {
             return (ci as usize).min(s.len());
@@ -244,13 +244,14 @@ fn find_impl(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<i64> {
     arity(vm, "find", &args[1..], 1, 3)?;
     let s = this(vm, args)?;
     let sub = str_arg(vm, args[1], "must be str, not")?;
-    let (a, b) = bounds(vm, s, &args[2..])?;
+    let (a, b) = bounds(vm, args[0], s, &args[2..])?;
     if a == usize::MAX || a > b {
         return Ok(-1);
     }
     let hay = &s[a..b];
     let r = if rev { hay.rfind(sub) } else { hay.find(sub) };
     Ok(match r {
+        Some(i) if str_chars(args[0], s) == s.len() => (a + i) as i64,
         Some(i) => char_index(s, a + i),
         None => -1,
     })
@@ -279,7 +280,7 @@ pub fn count(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "count", &args[1..], 1, 3)?;
     let s = this(vm, args)?;
     let sub = str_arg(vm, args[1], "must be str, not")?;
-    let (a, b) = bounds(vm, s, &args[2..])?;
+    let (a, b) = bounds(vm, args[0], s, &args[2..])?;
     if a == usize::MAX {
         return Ok(Value::Int(0));
     }
@@ -301,7 +302,7 @@ fn affix(vm: &mut Vm, args: &[Value], start: bool) -> PyResult<Value> {
         3,
     )?;
     let s = this(vm, args)?;
-    let (a, b) = bounds(vm, s, &args[2..])?;
+    let (a, b) = bounds(vm, args[0], s, &args[2..])?;
     if a == usize::MAX {
         return Ok(Value::Bool(false));
     }

@@ -38,7 +38,7 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
         fp.write(chunk)
 
 
-def _encoding_of(b):
+def detect_encoding(b):
     """The encoding of JSON bytes, told by a BOM or by where the zero bytes are."""
     if b.startswith((b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00')):
         return 'utf-32'
@@ -65,7 +65,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
         if s.startswith('\ufeff'):
             raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
     elif isinstance(s, (bytes, bytearray)):
-        s = s.decode(_encoding_of(s))
+        s = s.decode(detect_encoding(s))
     else:
         raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                         f'not {s.__class__.__name__}')

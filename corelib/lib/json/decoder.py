@@ -4,6 +4,10 @@ import _json
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
+NaN = float('nan')
+PosInf = float('inf')
+NegInf = float('-inf')
+
 
 class JSONDecodeError(ValueError):
     """A JSON document could not be parsed: `msg` at character `pos` of `doc`
@@ -57,3 +61,11 @@ class JSONDecoder:
         return _json.scan(s, idx, self.strict, self.object_hook, self.object_pairs_hook,
                           self.parse_float, self.parse_int, self.parse_constant,
                           JSONDecodeError)
+
+
+def scanstring(s, end, strict=True):
+    """The JSON string whose opening quote is just before index `end`, and the index after
+    its closing quote."""
+    value, idx = _json.scan('"' + s[end:], 0, strict, None, None, None, None, None,
+                            JSONDecodeError)
+    return value, idx + end - 1

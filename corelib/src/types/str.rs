@@ -306,7 +306,7 @@ fn start_past_end(vm: &mut Vm, args: &[Value], s: &str) -> PyResult<bool> {
             let Some(i) = vm.index_of(*v)? else {
                 return Ok(false);
             };
-            Ok(i > 0 && i as usize > s.chars().count())
+            Ok(i > 0 && i as usize > str_chars(args[0], s))
         }
     }
 }

@@ -66,3 +66,17 @@ print(json.loads("[1]", cls=Strict))
 print(json.dumps([1, {"a": [True, False, None]}], separators=(",", ":")))
 print(json.dumps({"k": "\u00fc"}, ensure_ascii=False), json.dumps({"k": "\u00fc"}))
 print(isinstance(JSONDecodeError("m", "doc", 1), ValueError))
+import json, json.decoder
+print(json.decoder.scanstring('"abc\\n\\u00e9" tail', 1))
+print(json.decoder.scanstring('xx"a\\"b"', 3))
+try:
+    json.decoder.scanstring('"abc', 1)
+except json.JSONDecodeError as e:
+    print(e)
+try:
+    json.decoder.scanstring('"a\x01b"', 1)
+except json.JSONDecodeError as e:
+    print(e)
+print(json.decoder.scanstring('"a\x01b"', 1, False))
+print(json.detect_encoding(b'{"a": 1}'), json.detect_encoding('{}'.encode('utf-16-le')), json.detect_encoding(b'\xef\xbb\xbf{}'))
+print(json.decoder.NaN != json.decoder.NaN, json.decoder.PosInf, json.decoder.NegInf)
