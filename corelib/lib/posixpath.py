@@ -26,19 +26,25 @@ def isabs(s):
 
 
 def join(a, *p):
-    a = _fspath(a)
+    try:
+        a = _fspath(a)
+        parts = [_fspath(b) for b in p]
+    except TypeError:
+        bad = next(x for x in (a,) + p if not isinstance(x, (str, bytes))
+                   and getattr(type(x), "__fspath__", None) is None)
+        raise TypeError("join() argument must be str, bytes, or os.PathLike object, not '%s'"
+                        % type(bad).__name__) from None
+    sep = "/" if isinstance(a, str) else b"/"
     path = a
-    for b in p:
-        b = _fspath(b)
-        if not isinstance(b, str):
-            raise TypeError("join() argument must be str, bytes, or os.PathLike object, not '%s'"
-                            % type(b).__name__)
-        if b.startswith("/"):
+    for b in parts:
+        if type(b) is not type(sep):
+            raise TypeError("Can't mix strings and bytes in path components") from None
+        if b.startswith(sep):
             path = b
-        elif not path or path.endswith("/"):
+        elif not path or path.endswith(sep):
             path = path + b
         else:
-            path = path + "/" + b
+            path = path + sep + b
     return path
 
 
@@ -245,7 +251,21 @@ def islink(path):
 
 
 def ismount(path):
-    return abspath(path) == "/"
+    """Whether `path` is a mount point: its device differs from its parent's, or it is
+    its own parent (as `/`)."""
+    path = _fspath(path)
+    try:
+        s1 = posix.lstat(path)
+    except (OSError, ValueError):
+        return False
+    if s1[0] & 0o170000 == 0o120000:
+        return False
+    parent = join(path, "..")
+    try:
+        s2 = posix.lstat(parent)
+    except (OSError, ValueError):
+        return False
+    return s1[2] != s2[2] or s1[1] == s2[1]
 
 
 def getsize(filename):
@@ -268,6 +288,19 @@ def samefile(f1, f2):
     s1 = posix.stat(f1)
     s2 = posix.stat(f2)
     return s1[1] == s2[1] and s1[2] == s2[2]
+
+
+def samestat(s1, s2):
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
+def sameopenfile(fp1, fp2):
+    s1 = posix.fstat(fp1)
+    s2 = posix.fstat(fp2)
+    return s1[1] == s2[1] and s1[2] == s2[2]
+
+
+supports_unicode_filenames = False
 
 
 def normcase(s):

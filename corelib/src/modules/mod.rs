@@ -14,6 +14,7 @@ pub mod coroutines;
 pub mod frames;
 pub mod gc;
 pub mod hashlib;
+pub mod imp;
 pub mod io;
 pub mod json;
 pub mod os;
@@ -33,6 +34,7 @@ pub fn install(vm: &mut Vm) {
         .insert("builtins", |vm| Ok(vm.builtins_module()));
     vm.module_attr_hook = Some(std_stream_attr);
     hashlib::install(vm);
+    imp::install(vm);
     io::install(vm);
     json::install(vm);
     os::install(vm);

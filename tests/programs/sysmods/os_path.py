@@ -1,0 +1,38 @@
+import os, os.path as p, tempfile
+for a in ["", "/", "a", "a/", "/a/b/", "a/b.c", ".bashrc", "a/.b.c", "a.b/c", "//x//y", "a/../b", "./a/./b/", "/../a", "a//b///c"]:
+    print(repr(a), p.split(a), p.splitext(a), p.basename(a), p.dirname(a), p.normpath(a) if a else '', p.isabs(a))
+print(p.join("a", "b", "/c", "d"), p.join("a/", "b"), p.join("", "x"), p.join("a", ""))
+print(p.commonprefix(["/usr/lib", "/usr/local"]), p.commonprefix([]), p.commonpath(["/usr/lib", "/usr/local"]), p.commonpath(["a/b", "a/c"]))
+try: p.commonpath([])
+except ValueError as e: print("ValueError", e)
+try: p.commonpath(["/a", "b"])
+except ValueError as e: print("ValueError", e)
+print(p.relpath("/a/b/c", "/a/d"), p.relpath("a/b", "a"), p.relpath("/a", "/a"))
+try: p.relpath("")
+except ValueError as e: print("ValueError", e)
+print(p.normcase("AbC"), p.splitdrive("/a/b"))
+os.environ["KXV"] = "val"
+print(p.expandvars("$KXV/${KXV}/$NOPE_KX/x$"), p.expandvars("no vars"))
+os.environ["HOME"] = "/home/kx"
+print(p.expanduser("~/x"), p.expanduser("~"), p.expanduser("x~"))
+print(p.abspath("/a/../b"), p.abspath("x") == p.join(os.getcwd(), "x"))
+with tempfile.TemporaryDirectory() as td:
+    f = p.join(td, "f")
+    with open(f, "w") as fh: fh.write("abc")
+    print(p.exists(f), p.isfile(f), p.isdir(f), p.isdir(td), p.islink(f), p.getsize(f), p.exists(f + "x"))
+    print(p.realpath(p.join(td, ".", "f")) == p.realpath(f), p.samefile(f, p.join(td, "f")))
+    os.symlink(f, p.join(td, "l"))
+    print(p.realpath(p.join(td, "l")) == p.realpath(f), p.islink(p.join(td, "l")), p.lexists(p.join(td, "dangling")))
+    os.symlink(p.join(td, "nothere"), p.join(td, "dangling"))
+    print(p.exists(p.join(td, "dangling")), p.lexists(p.join(td, "dangling")))
+    print(type(p.getmtime(f)), type(p.getctime(f)), type(p.getatime(f)))
+    with open(f) as a, open(f) as b:
+        print(p.sameopenfile(a.fileno(), b.fileno()))
+    print(p.ismount("/"), p.ismount(td))
+    try: p.getsize(f + "x")
+    except FileNotFoundError as e: print("FileNotFoundError", e.errno)
+print(p.exists(3) if False else "", p.isfile("\0") if False else "")
+try: p.join("a", 3)
+except TypeError as e: print("TypeError", e)
+try: p.basename(None)
+except TypeError as e: print("TypeError", e)
