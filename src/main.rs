@@ -651,7 +651,9 @@ fn handle_uncaught(vm: &mut Vm) -> i32 {
             }
         };
     }
-    vm.print_exception(exc);
+    if !kestrel_corelib::modules::call_user_excepthook(vm, exc) {
+        vm.print_exception(exc);
+    }
     1
 }
 

@@ -956,3 +956,39 @@ fn m_fsum(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }
     Ok(Value::Float(partials.iter().sum()))
 }
+
+/// An uncaught exception goes to `sys.excepthook` when the program replaced it; returns
+/// false when the default report should be printed instead.
+#[cold]
+pub fn call_user_excepthook(vm: &mut Vm, exc: Value) -> bool {
+    let Some(sys) = vm.sys_module else {
+        return false;
+    };
+    let d = Vm::module_dict(sys);
+    let k = vm.intern("excepthook");
+    let Some(hook) = vm.dict_get_str(d, k) else {
+        return false;
+    };
+    let orig = vm.intern("__excepthook__");
+    if vm.dict_get_str(d, orig).is_some_and(|o| o.is(&hook)) {
+        return false;
+    }
+    let t = Value::Obj(vm.type_of(exc));
+    let tb = match vm.exc_traceback(exc) {
+        Ok(tb) => tb,
+        Err(_) => {
+            vm.raised = Value::Empty;
+            Value::None
+        }
+    };
+    if vm.call_value(hook, &[t, exc, tb], &[]).is_err() {
+        let err = vm.take_raised();
+        vm.out.flush();
+        eprintln!("Error in sys.excepthook:");
+        vm.print_exception(err);
+        eprintln!("\nOriginal exception was:");
+        vm.print_exception(exc);
+    }
+    vm.out.flush();
+    true
+}
