@@ -424,3 +424,54 @@ def WIFSIGNALED(status):
 
 def WTERMSIG(status):
     return status & 0x7f
+
+
+def system(command):
+    """Runs `command` with /bin/sh; returns its wait status (exit code * 256, or the
+    signal number that ended it)."""
+    import subprocess
+    rc = subprocess.call(["/bin/sh", "-c", fspath(command)])
+    return rc << 8 if rc >= 0 else -rc
+
+
+class _wrap_close:
+    """The file `popen` returns: closing it waits for the command and returns its wait
+    status, or None when it succeeded."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        rc = self._proc.wait()
+        if rc == 0:
+            return None
+        return rc << 8 if rc > 0 else -rc
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd).__name__)
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE, text=True)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, stdin=subprocess.PIPE, text=True)
+    return _wrap_close(proc.stdin, proc)
