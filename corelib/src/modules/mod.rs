@@ -11,6 +11,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 pub mod array;
 pub mod binascii;
 pub mod coroutines;
+pub mod dis;
 pub mod frames;
 pub mod gc;
 pub mod hashlib;
@@ -28,6 +29,7 @@ pub fn install(vm: &mut Vm) {
     array::install(vm);
     binascii::install(vm);
     coroutines::install(vm);
+    dis::install(vm);
     vm.native_modules.insert("sys", sys_module);
     vm.native_modules.insert("math", math_module);
     vm.native_modules
