@@ -179,19 +179,50 @@ def commonpath(paths):
     return prefix + sep.join(common)
 
 
+def _passwd_home(name=None, uid=None):
+    """The home directory /etc/passwd gives a user (by name or uid), or None."""
+    try:
+        with open("/etc/passwd", encoding="utf-8", errors="replace") as f:
+            lines = f.read().splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        fields = line.split(":")
+        if len(fields) < 7:
+            continue
+        if (name is not None and fields[0] == name) or \
+                (uid is not None and fields[2] == str(uid)):
+            return fields[5]
+    return None
+
+
 def expanduser(path):
     path = _fspath(path)
-    if not path.startswith("~"):
+    tilde = "~" if isinstance(path, str) else b"~"
+    if not path.startswith(tilde):
         return path
-    i = path.find("/", 1)
+    sep = "/" if isinstance(path, str) else b"/"
+    i = path.find(sep, 1)
     if i < 0:
         i = len(path)
     if i == 1:
         userhome = posix.environ.get("HOME")
         if userhome is None:
-            return path
+            userhome = _passwd_home(uid=posix.getuid())
+            if userhome is None:
+                return path
     else:
-        return path
+        name = path[1:i]
+        if isinstance(name, bytes):
+            name = name.decode("utf-8", "surrogateescape")
+        userhome = _passwd_home(name=name)
+        if userhome is None:
+            return path
+    if isinstance(path, bytes):
+        if isinstance(userhome, str):
+            userhome = userhome.encode("utf-8", "surrogateescape")
+        userhome = userhome.rstrip(b"/")
+        return (userhome + path[i:]) or b"/"
     userhome = userhome.rstrip("/")
     return (userhome + path[i:]) or "/"
 

@@ -14,7 +14,8 @@ print(p.normcase("AbC"), p.splitdrive("/a/b"))
 os.environ["KXV"] = "val"
 print(p.expandvars("$KXV/${KXV}/$NOPE_KX/x$"), p.expandvars("no vars"))
 os.environ["HOME"] = "/home/kx"
-print(p.expanduser("~/x"), p.expanduser("~"), p.expanduser("x~"))
+print(p.expanduser("~/x"), p.expanduser("~"), p.expanduser("x~"), p.expanduser(b"~/b"))
+print(p.expanduser("~root/x"), p.expanduser("~nouser_kx/x"))
 print(p.abspath("/a/../b"), p.abspath("x") == p.join(os.getcwd(), "x"))
 with tempfile.TemporaryDirectory() as td:
     f = p.join(td, "f")
