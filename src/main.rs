@@ -734,7 +734,9 @@ fn handle_uncaught(vm: &mut Vm) -> i32 {
             }
         };
     }
-    vm.print_exception(exc);
+    if !kestrel_corelib::modules::call_user_excepthook(vm, exc) {
+        vm.print_exception(exc);
+    }
     if vm.isinstance(exc, vm.exc_class("KeyboardInterrupt")) {
         DIE_BY_SIGINT.store(true, std::sync::atomic::Ordering::Relaxed);
         return 130;

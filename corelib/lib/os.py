@@ -8,7 +8,6 @@ from posix import getcwd, chdir, listdir, mkdir, rmdir, remove, unlink, rename, 
     lstat as _lstat, stat as _stat, getpid, strerror, chmod, utime, symlink, link, readlink, \
     access, putenv, unsetenv, getppid, getuid, geteuid, getgid, getegid, cpu_count, \
     urandom, pipe, dup, dup2, kill, umask, fsync, confstr, read, write, fstat as _fstat
-import _structseq
 
 sys.modules["os.path"] = path
 
@@ -50,49 +49,64 @@ W_OK = 2
 X_OK = 1
 
 
-stat_result = _structseq.make(
-    "stat_result", "os.stat_result",
-    ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "_st_atime",
-     "_st_mtime", "_st_ctime"), "os",
-    ("st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns",
-     "st_blksize", "st_blocks", "st_rdev"))
-# The tuple holds whole seconds, the attributes the float times.
-stat_result._fields = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid",
+# The struct-sequence classes are made on first use (module __getattr__ below), keeping
+# `import os` cheap.
+_STRUCTS = {
+    "stat_result": ("os.stat_result",
+                    ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid",
+                     "st_size", "_st_atime", "_st_mtime", "_st_ctime"), "os",
+                    ("st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns",
+                     "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev")),
+    "terminal_size": ("os.terminal_size", ("columns", "lines"), "os", ()),
+    "times_result": ("posix.times_result",
+                     ("user", "system", "children_user", "children_system", "elapsed"),
+                     "posix", ()),
+    "uname_result": ("posix.uname_result",
+                     ("sysname", "nodename", "release", "version", "machine"), "posix", ()),
+}
+
+
+def __getattr__(name):
+    spec = _STRUCTS.get(name)
+    if spec is None:
+        raise AttributeError("module 'os' has no attribute %r" % name)
+    import _structseq
+    shown, fields, module, extra = spec
+    cls = _structseq.make(name, shown, fields, module, extra)
+    if name == "stat_result":
+        # The tuple holds whole seconds, the attributes the float times.
+        cls._fields = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid",
                        "st_size", "st_atime", "st_mtime", "st_ctime")
-stat_result.n_unnamed_fields = 3
+        cls.n_unnamed_fields = 3
+        cls.__repr__ = _stat_repr
+    globals()[name] = cls
+    return cls
 
 
 def _stat_result(values):
     v = tuple(values)
-    return stat_result(v[:7] + (int(v[7]), int(v[8]), int(v[9])) + v[7:])
+    return _struct("stat_result")(v[:7] + (int(v[7]), int(v[8]), int(v[9])) + v[7:])
+
+
+def _struct(name):
+    return globals().get(name) or __getattr__(name)
 
 
 def _stat_repr(self):
-    parts = ", ".join("%s=%r" % (f, v) for f, v in zip(stat_result._fields, self))
+    parts = ", ".join("%s=%r" % (f, v) for f, v in zip(type(self)._fields, self))
     return "os.stat_result(%s)" % parts
 
 
-stat_result.__repr__ = _stat_repr
-
-terminal_size = _structseq.make("terminal_size", "os.terminal_size", ("columns", "lines"), "os")
-times_result = _structseq.make(
-    "times_result", "posix.times_result",
-    ("user", "system", "children_user", "children_system", "elapsed"), "posix")
-uname_result = _structseq.make(
-    "uname_result", "posix.uname_result", ("sysname", "nodename", "release", "version",
-                                           "machine"), "posix")
-
-
 def get_terminal_size(fd=1):
-    return terminal_size(posix._terminal_size(fd))
+    return _struct("terminal_size")(posix._terminal_size(fd))
 
 
 def times():
-    return times_result(posix._times())
+    return _struct("times_result")(posix._times())
 
 
 def uname():
-    return uname_result(posix._uname())
+    return _struct("uname_result")(posix._uname())
 
 
 def fstat(fd):
@@ -424,3 +438,54 @@ def WIFSIGNALED(status):
 
 def WTERMSIG(status):
     return status & 0x7f
+
+
+def system(command):
+    """Runs `command` with /bin/sh; returns its wait status (exit code * 256, or the
+    signal number that ended it)."""
+    import subprocess
+    rc = subprocess.call(["/bin/sh", "-c", fspath(command)])
+    return rc << 8 if rc >= 0 else -rc
+
+
+class _wrap_close:
+    """The file `popen` returns: closing it waits for the command and returns its wait
+    status, or None when it succeeded."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        rc = self._proc.wait()
+        if rc == 0:
+            return None
+        return rc << 8 if rc > 0 else -rc
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd).__name__)
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE, text=True)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, stdin=subprocess.PIPE, text=True)
+    return _wrap_close(proc.stdin, proc)

@@ -26,19 +26,25 @@ def isabs(s):
 
 
 def join(a, *p):
-    a = _fspath(a)
+    try:
+        a = _fspath(a)
+        parts = [_fspath(b) for b in p]
+    except TypeError:
+        bad = next(x for x in (a,) + p if not isinstance(x, (str, bytes))
+                   and getattr(type(x), "__fspath__", None) is None)
+        raise TypeError("join() argument must be str, bytes, or os.PathLike object, not '%s'"
+                        % type(bad).__name__) from None
+    sep = "/" if isinstance(a, str) else b"/"
     path = a
-    for b in p:
-        b = _fspath(b)
-        if not isinstance(b, str):
-            raise TypeError("join() argument must be str, bytes, or os.PathLike object, not '%s'"
-                            % type(b).__name__)
-        if b.startswith("/"):
+    for b in parts:
+        if type(b) is not type(sep):
+            raise TypeError("Can't mix strings and bytes in path components") from None
+        if b.startswith(sep):
             path = b
-        elif not path or path.endswith("/"):
+        elif not path or path.endswith(sep):
             path = path + b
         else:
-            path = path + "/" + b
+            path = path + sep + b
     return path
 
 
@@ -173,19 +179,50 @@ def commonpath(paths):
     return prefix + sep.join(common)
 
 
+def _passwd_home(name=None, uid=None):
+    """The home directory /etc/passwd gives a user (by name or uid), or None."""
+    try:
+        with open("/etc/passwd", encoding="utf-8", errors="replace") as f:
+            lines = f.read().splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        fields = line.split(":")
+        if len(fields) < 7:
+            continue
+        if (name is not None and fields[0] == name) or \
+                (uid is not None and fields[2] == str(uid)):
+            return fields[5]
+    return None
+
+
 def expanduser(path):
     path = _fspath(path)
-    if not path.startswith("~"):
+    tilde = "~" if isinstance(path, str) else b"~"
+    if not path.startswith(tilde):
         return path
-    i = path.find("/", 1)
+    sep = "/" if isinstance(path, str) else b"/"
+    i = path.find(sep, 1)
     if i < 0:
         i = len(path)
     if i == 1:
         userhome = posix.environ.get("HOME")
         if userhome is None:
-            return path
+            userhome = _passwd_home(uid=posix.getuid())
+            if userhome is None:
+                return path
     else:
-        return path
+        name = path[1:i]
+        if isinstance(name, bytes):
+            name = name.decode("utf-8", "surrogateescape")
+        userhome = _passwd_home(name=name)
+        if userhome is None:
+            return path
+    if isinstance(path, bytes):
+        if isinstance(userhome, str):
+            userhome = userhome.encode("utf-8", "surrogateescape")
+        userhome = userhome.rstrip(b"/")
+        return (userhome + path[i:]) or b"/"
     userhome = userhome.rstrip("/")
     return (userhome + path[i:]) or "/"
 
@@ -245,7 +282,21 @@ def islink(path):
 
 
 def ismount(path):
-    return abspath(path) == "/"
+    """Whether `path` is a mount point: its device differs from its parent's, or it is
+    its own parent (as `/`)."""
+    path = _fspath(path)
+    try:
+        s1 = posix.lstat(path)
+    except (OSError, ValueError):
+        return False
+    if s1[0] & 0o170000 == 0o120000:
+        return False
+    parent = join(path, "..")
+    try:
+        s2 = posix.lstat(parent)
+    except (OSError, ValueError):
+        return False
+    return s1[2] != s2[2] or s1[1] == s2[1]
 
 
 def getsize(filename):
@@ -268,6 +319,19 @@ def samefile(f1, f2):
     s1 = posix.stat(f1)
     s2 = posix.stat(f2)
     return s1[1] == s2[1] and s1[2] == s2[2]
+
+
+def samestat(s1, s2):
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
+def sameopenfile(fp1, fp2):
+    s1 = posix.fstat(fp1)
+    s2 = posix.fstat(fp2)
+    return s1[1] == s2[1] and s1[2] == s2[2]
+
+
+supports_unicode_filenames = False
 
 
 def normcase(s):

@@ -12,9 +12,11 @@ pub mod array;
 pub mod binascii;
 pub mod cmath;
 pub mod coroutines;
+pub mod dis;
 pub mod frames;
 pub mod gc;
 pub mod hashlib;
+pub mod imp;
 pub mod io;
 pub mod json;
 pub mod libm;
@@ -33,12 +35,14 @@ pub fn install(vm: &mut Vm) {
     binascii::install(vm);
     cmath::install(vm);
     coroutines::install(vm);
+    dis::install(vm);
     vm.native_modules.insert("sys", sys_module);
     vm.native_modules.insert("math", math_module);
     vm.native_modules
         .insert("builtins", |vm| Ok(vm.builtins_module()));
     vm.module_attr_hook = Some(std_stream_attr);
     hashlib::install(vm);
+    imp::install(vm);
     io::install(vm);
     json::install(vm);
     os::install(vm);
@@ -894,4 +898,40 @@ fn m_isclose(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(
         d <= rel * b.abs() || d <= rel * a.abs() || d <= abs,
     ))
+}
+
+/// An uncaught exception goes to `sys.excepthook` when the program replaced it; returns
+/// false when the default report should be printed instead.
+#[cold]
+pub fn call_user_excepthook(vm: &mut Vm, exc: Value) -> bool {
+    let Some(sys) = vm.sys_module else {
+        return false;
+    };
+    let d = Vm::module_dict(sys);
+    let k = vm.intern("excepthook");
+    let Some(hook) = vm.dict_get_str(d, k) else {
+        return false;
+    };
+    let orig = vm.intern("__excepthook__");
+    if vm.dict_get_str(d, orig).is_some_and(|o| o.is(&hook)) {
+        return false;
+    }
+    let t = Value::Obj(vm.type_of(exc));
+    let tb = match vm.exc_traceback(exc) {
+        Ok(tb) => tb,
+        Err(_) => {
+            vm.raised = Value::Empty;
+            Value::None
+        }
+    };
+    if vm.call_value(hook, &[t, exc, tb], &[]).is_err() {
+        let err = vm.take_raised();
+        vm.out.flush();
+        eprintln!("Error in sys.excepthook:");
+        vm.print_exception(err);
+        eprintln!("\nOriginal exception was:");
+        vm.print_exception(exc);
+    }
+    vm.out.flush();
+    true
 }

@@ -175,6 +175,8 @@ fn spawn(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
             cmd.stderr(dup_stdio(vm, fd)?);
         }
     }
+    // Output printed before the child starts comes before the child's on a shared stream.
+    vm.out.flush();
     let child = cmd.spawn();
     // The child's ends must be closed here, or reading the pipes would never see EOF.
     drop(cmd);

@@ -1,0 +1,3 @@
+COUNT = 10
+def hello():
+    return "hello from loadme"

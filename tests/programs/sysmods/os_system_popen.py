@@ -1,0 +1,10 @@
+import os
+print(os.system('exit 3'), os.system('true'), os.system('kill -9 $$'))
+p = os.popen('echo hi; exit 2'); print(repr(p.read()), p.close())
+p = os.popen('echo hi'); print(repr(p.read()), p.close())
+with os.popen('echo a; echo b') as p: print(list(p))
+print(type(os.popen('true')).__name__)
+try: os.popen('x', 'rb')
+except ValueError as e: print(e)
+import sys; sys.stdout.flush()
+w = os.popen('cat', 'w'); w.write('via popen w\n'); print(w.close())
