@@ -461,10 +461,32 @@ impl Vm {
         Ok(it)
     }
 
+    /// Applies the `sys.set_asyncgen_hooks` hooks to an async generator on its first
+    /// `__anext__`/`asend`/`athrow`/`aclose`: calls firstiter(agen) and keeps the finalizer
+    /// to call if the generator is collected unfinished.
+    pub fn agen_apply_hooks(&mut self, agen: Value) -> PyResult<()> {
+        let Some((_, gen)) = gen_of(&agen) else {
+            return Ok(());
+        };
+        if gen.kind != GenKind::AsyncGenerator || gen.hooks_applied.get() {
+            return Ok(());
+        }
+        gen.hooks_applied.set(true);
+        let [firstiter, finalizer] = self.asyncgen_hooks;
+        gen.finalizer.set(finalizer);
+        if !firstiter.is_none() {
+            self.call_value(firstiter, &[agen], &[])?;
+        }
+        Ok(())
+    }
+
     /// `it.__anext__()` (an asend awaitable for an async generator).
     pub fn async_next(&mut self, it: Value) -> PyResult<Value> {
         if let Some((_, gen)) = gen_of(&it) {
             if gen.kind == GenKind::AsyncGenerator {
+                if !gen.hooks_applied.get() {
+                    self.agen_apply_hooks(it)?;
+                }
                 return Ok(self.new_awaitable(AwaitKind::ASend, it, Value::None));
             }
         }

@@ -178,6 +178,16 @@ impl Vm {
     fn call_del(&mut self, obj: Gc) -> Result<(), String> {
         let cls = match obj.obj() {
             Obj::Instance(i) => i.class.get(),
+            Obj::Generator(gen) if gen.kind == crate::object::GenKind::AsyncGenerator => {
+                let hook = gen.finalizer.get();
+                if hook.is_none() || gen.state.get() != crate::object::GenState::Suspended {
+                    return Ok(());
+                }
+                return match self.call_value(hook, &[Value::Obj(obj)], &[]) {
+                    Ok(_) => Ok(()),
+                    Err(_) => Err(self.repr(hook).unwrap_or_default()),
+                };
+            }
             Obj::Generator(_) => {
                 return match self.gen_close(obj) {
                     Ok(()) => Ok(()),

@@ -57,6 +57,8 @@ impl Vm {
             running_async: Cell::new(false),
             closed: Cell::new(false),
             finalizable: Cell::new(false),
+            hooks_applied: Cell::new(false),
+            finalizer: Cell::new(Value::None),
         })))
     }
 
@@ -318,9 +320,12 @@ impl Vm {
         if let Obj::Generator(gen) = g.obj() {
             // Suspended inside a `try` (or `with`): CPython closes it when it is collected,
             // which runs its `finally`/`except`/`__exit__`. Register it for that once.
+            // An async generator is handed to its finalizer hook instead (asyncio schedules
+            // its aclose()); without a hook nothing can drive its cleanup.
+            let closable = gen.kind != GenKind::AsyncGenerator || !gen.finalizer.get().is_none();
             if !code.exc_table.is_empty()
                 && !gen.finalizable.get()
-                && gen.kind != GenKind::AsyncGenerator
+                && closable
                 && code.handler_for(resume_pc.saturating_sub(1)).is_some()
             {
                 gen.finalizable.set(true);

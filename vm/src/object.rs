@@ -288,6 +288,10 @@ pub struct Generator {
     pub closed: Cell<bool>,
     /// Registered for finalization (closed when collected while suspended in a `try`).
     pub finalizable: Cell<bool>,
+    /// Async generators: the asyncgen hooks were applied (on the first `__anext__`,
+    /// `asend`, `athrow` or `aclose`), and the finalizer hook they recorded (or None).
+    pub hooks_applied: Cell<bool>,
+    pub finalizer: Cell<Value>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -510,6 +514,7 @@ impl Obj {
                 }
                 push(&g.name, out);
                 push(&g.handled.get(), out);
+                push(&g.finalizer.get(), out);
             }
             Obj::Awaitable(a) => {
                 push(&a.target, out);

@@ -186,6 +186,8 @@ pub struct Vm {
     pub raised: Value,
     /// The exception being handled (sys.exc_info()).
     pub handled: Value,
+    /// `sys.set_asyncgen_hooks`: the firstiter and finalizer hooks (None when unset).
+    pub asyncgen_hooks: [Value; 2],
     pub types: Types,
     pub names: Names,
     /// Exception classes by name.
@@ -300,6 +302,7 @@ impl Vm {
             frames: Vec::with_capacity(256),
             raised: Value::Empty,
             handled: Value::None,
+            asyncgen_hooks: [Value::None; 2],
             types,
             names,
             exc_types: RefCell::new(HashMap::with_capacity(80)),
@@ -1027,6 +1030,9 @@ impl Vm {
         }
         push(&self.raised, &mut work);
         push(&self.handled, &mut work);
+        for v in &self.asyncgen_hooks {
+            push(v, &mut work);
+        }
         for v in &self.extra_roots {
             push(v, &mut work);
         }

@@ -9,6 +9,7 @@ import collections
 import heapq
 import sys
 import time
+import weakref
 
 from . import coroutines
 from . import events
@@ -60,7 +61,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         self.slow_callback_duration = 0.1
         self._current_handle = None
         self._task_factory = None
-        self._asyncgens = []
+        # Async generators started on this loop and not collected yet (sys asyncgen hooks).
+        self._asyncgens = weakref.WeakSet()
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
 
@@ -110,13 +112,10 @@ class BaseEventLoop(events.AbstractEventLoop):
             import warnings
             warnings.warn(f'asynchronous generator {agen!r} was scheduled after '
                           f'loop.shutdown_asyncgens() call', ResourceWarning, source=self)
-        self._asyncgens.append(agen)
+        self._asyncgens.add(agen)
 
     def _asyncgen_finalizer_hook(self, agen):
-        try:
-            self._asyncgens.remove(agen)
-        except ValueError:
-            pass
+        self._asyncgens.discard(agen)
         if not self.is_closed():
             self.call_soon_threadsafe(self.create_task, agen.aclose())
 
@@ -124,13 +123,11 @@ class BaseEventLoop(events.AbstractEventLoop):
         """Run callbacks until stop() is called."""
         self._check_closed()
         self._check_running()
-        hooks = getattr(sys, 'get_asyncgen_hooks', None)
-        old_hooks = hooks() if hooks is not None else None
+        old_hooks = sys.get_asyncgen_hooks()
         try:
             self._running = True
-            if old_hooks is not None:
-                sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
-                                       finalizer=self._asyncgen_finalizer_hook)
+            sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                   finalizer=self._asyncgen_finalizer_hook)
             events._set_running_loop(self)
             while True:
                 self._run_once()
@@ -140,8 +137,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._stopping = False
             self._running = False
             events._set_running_loop(None)
-            if old_hooks is not None:
-                sys.set_asyncgen_hooks(*old_hooks)
+            sys.set_asyncgen_hooks(*old_hooks)
 
     def run_until_complete(self, future):
         """Run until the future (a coroutine is wrapped in a Task) is done; its result."""

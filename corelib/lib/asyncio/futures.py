@@ -180,6 +180,8 @@ class Future:
 
 
 _PyFuture = Future
+# CPython's Future is its C accelerator's; the class reports the same module.
+Future.__module__ = '_asyncio'
 
 
 def _get_loop(fut):

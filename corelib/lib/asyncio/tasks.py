@@ -238,6 +238,7 @@ class Task(futures._PyFuture):
 
 
 _PyTask = Task
+Task.__module__ = '_asyncio'
 
 
 def create_task(coro, *, name=None, context=None):

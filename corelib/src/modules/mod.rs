@@ -306,7 +306,44 @@ fn sys_module(vm: &mut Vm) -> PyResult<Gc> {
     func(vm, m, "_getframe", frames::getframe);
     func(vm, m, "intern", sys_intern);
     func(vm, m, "_sysinfo", sysinfo);
+    func(vm, m, "set_asyncgen_hooks", set_asyncgen_hooks);
+    func(vm, m, "get_asyncgen_hooks", get_asyncgen_hooks);
     Ok(m)
+}
+
+/// `sys.set_asyncgen_hooks([firstiter[, finalizer]])`: an omitted hook is left as it is.
+fn set_asyncgen_hooks(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    arity(vm, "set_asyncgen_hooks", args, 0, 2)?;
+    const NAMES: [&str; 2] = ["firstiter", "finalizer"];
+    if let Some((k, _)) = kw
+        .iter()
+        .find(|(k, _)| !NAMES.contains(&vm.key_str(*k).as_ref()))
+    {
+        let k = vm.key_str(*k);
+        return Err(vm.type_error(format!(
+            "set_asyncgen_hooks() got an unexpected keyword argument '{k}'"
+        )));
+    }
+    let mut hooks = vm.asyncgen_hooks;
+    for (i, name) in NAMES.iter().enumerate() {
+        let Some(v) = args.get(i).copied().or_else(|| kwarg(vm, kw, name)) else {
+            continue;
+        };
+        if !v.is_none() && !matches!(crate::builtins::callable(vm, &[v], &[])?, Value::Bool(true)) {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!("callable {name} expected, got {t}")));
+        }
+        hooks[i] = v;
+    }
+    vm.asyncgen_hooks = hooks;
+    Ok(Value::None)
+}
+
+/// `sys.get_asyncgen_hooks()`: (firstiter, finalizer).
+fn get_asyncgen_hooks(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "get_asyncgen_hooks", args, 0, 0)?;
+    let hooks = vm.asyncgen_hooks.to_vec();
+    Ok(vm.new_tuple(hooks))
 }
 
 fn sys_exit(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {

@@ -115,21 +115,25 @@ fn coro_await(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn agen_anext(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    vm.agen_apply_hooks(args[0])?;
     Ok(vm.new_awaitable(AwaitKind::ASend, args[0], Value::None))
 }
 
 fn agen_asend(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "asend", &args[1..], 1, 1)?;
+    vm.agen_apply_hooks(args[0])?;
     Ok(vm.new_awaitable(AwaitKind::ASend, args[0], args[1]))
 }
 
 fn agen_athrow(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let exc = thrown(vm, "athrow", &args[1..])?;
+    vm.agen_apply_hooks(args[0])?;
     Ok(vm.new_awaitable(AwaitKind::AThrow, args[0], exc))
 }
 
 fn agen_aclose(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "aclose", &args[1..], 0, 0)?;
+    vm.agen_apply_hooks(args[0])?;
     Ok(vm.new_awaitable(AwaitKind::AClose, args[0], Value::None))
 }
 

@@ -18,7 +18,7 @@ async def main():
 
     got = []
     try:
-        for coro in asyncio.as_completed([val("a", 0.01), val("b", 0.2)], timeout=0.04):
+        for coro in asyncio.as_completed([val("a", 0), val("b", 10)], timeout=0.05):
             got.append(await coro)
     except asyncio.TimeoutError:
         print("timeout after", got)

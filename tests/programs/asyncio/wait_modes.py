@@ -22,13 +22,13 @@ async def main():
     done, pending = await asyncio.wait(ts)
     print(names(done), names(pending))
 
-    ts = [mk(val(1, 0.01), name="fast"), mk(val(2, 0.05), name="slow")]
+    ts = [mk(val(1, 0), name="fast"), mk(val(2, 10), name="slow")]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
     print(names(done), names(pending))
     for t in pending:
         t.cancel()
 
-    ts = [mk(err(0.01), name="err"), mk(val(2, 0.05), name="slow"), mk(val(3, 0.0), name="now")]
+    ts = [mk(err(0), name="err"), mk(val(2, 10), name="slow"), mk(val(3, 0), name="now")]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_EXCEPTION)
     print(names(done), names(pending))
     for t in done:
@@ -41,9 +41,11 @@ async def main():
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_EXCEPTION)
     print(names(done), names(pending))
 
-    ts = [mk(val(1, 0.01), name="quick"), mk(val(2, 0.1), name="late")]
-    done, pending = await asyncio.wait(ts, timeout=0.03)
+    ts = [mk(val(1, 0), name="quick"), mk(val(2, 10), name="late")]
+    done, pending = await asyncio.wait(ts, timeout=0.05)
     print(names(done), names(pending))
+    for t in pending:
+        t.cancel()
     await asyncio.wait(pending)
 
     fut = asyncio.get_running_loop().create_future()
