@@ -26,7 +26,8 @@ Options:
                also KESTREL_DISPATCH=NAME)
   --stats[=json]  print per-opcode and specialization counts on stderr after the run
                (also KESTREL_STATS=1 or KESTREL_STATS=json)
-  -X opt       implementation option: frozen_modules=off runs the core library from source
+  -X opt       implementation option: frozen_modules=off runs the core library from source;
+               max_memory=BYTES (K/M/G suffix) caps the heap (MemoryError beyond it)
   -h, --help   print this help message and exit
   -V, --version  print the version and exit
   file         program read from script file
@@ -67,6 +68,9 @@ fn real_main() -> i32 {
         if let Err(status) = choose_dispatch(&name) {
             return status;
         }
+    }
+    if let Ok(v) = std::env::var("KESTREL_MAX_MEMORY") {
+        set_max_memory(&v);
     }
     match std::env::var("KESTREL_STATS").as_deref() {
         Ok("json") => STATS.store(2, std::sync::atomic::Ordering::Relaxed),
@@ -283,7 +287,19 @@ fn x_option(opt: &str) {
                 }
             }
         }
+        o if o.starts_with("max_memory=") => set_max_memory(&o["max_memory=".len()..]),
         _ => {}
+    }
+}
+
+/// `-X max_memory=BYTES` / `KESTREL_MAX_MEMORY=BYTES` (K, M, G suffixes): the heap cap.
+fn set_max_memory(v: &str) {
+    match kestrel_vm::memory::parse_size(v) {
+        Some(n) => kestrel_vm::memory::set_limit(n),
+        None => {
+            eprintln!("kestrel: -X max_memory: invalid size {v:?} (bytes, or with K, M or G)");
+            std::process::exit(2);
+        }
     }
 }
 

@@ -174,7 +174,7 @@ impl Vm {
             entry: false,
         });
         *st = St::new(quick, 0, at, consts, st.regs, func.globals);
-        self.safepoint();
+        self.safepoint()?;
         Ok(())
     }
 
@@ -433,7 +433,7 @@ impl Vm {
         }
         self.push_frame(func, base, n, ret, kind, false)?;
         *st = self.load_state();
-        self.safepoint();
+        self.safepoint()?;
         Ok(())
     }
 
@@ -444,7 +444,7 @@ impl Vm {
         args: &[Value],
         kw: &[(Value, Value)],
     ) -> PyResult<Value> {
-        if self.native_depth >= MAX_NATIVE_DEPTH {
+        if self.native_depth >= MAX_NATIVE_DEPTH || crate::depth::stack_low() {
             return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
         }
         // Native code may hold unrooted values across this call: no collection until it returns.

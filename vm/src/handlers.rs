@@ -1054,10 +1054,11 @@ pub fn not_in(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 #[inline(always)]
 pub fn jump(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let off = i.sbx();
-    jump_by(st, off);
+    // Before jumping: an exception raised here belongs to this instruction's try range.
     if off < 0 {
-        vm.safepoint();
+        vm.safepoint()?;
     }
+    jump_by(st, off);
     NEXT
 }
 
@@ -1194,7 +1195,7 @@ fn for_iter_into(vm: &mut Vm, st: &mut St, it_reg: usize, dst: usize, off: i32) 
                         drop(k);
                         jump_by(st, off);
                     }
-                    vm.safepoint();
+                    vm.safepoint()?;
                     return NEXT;
                 }
                 IterKind::Seq {
@@ -1214,7 +1215,7 @@ fn for_iter_into(vm: &mut Vm, st: &mut St, it_reg: usize, dst: usize, off: i32) 
                             drop(k);
                             jump_by(st, off);
                         }
-                        vm.safepoint();
+                        vm.safepoint()?;
                         return NEXT;
                     }
                 }
@@ -1233,7 +1234,7 @@ fn for_iter_slow(vm: &mut Vm, st: &mut St, it_reg: usize, dst: usize, off: i32) 
         Some(v) => set(vm, st, dst, v),
         None => jump_by(st, off),
     }
-    vm.safepoint();
+    vm.safepoint()?;
     NEXT
 }
 

@@ -944,12 +944,17 @@ impl Vm {
 
     // ----- garbage collection -----
 
-    /// Collects garbage if the heap asks for it and no native code holds unrooted values.
+    /// Collects garbage if the heap asks for it and no native code holds unrooted values;
+    /// raises MemoryError past the `-X max_memory` cap (one relaxed load when none).
     #[inline]
-    pub fn safepoint(&mut self) {
+    pub fn safepoint(&mut self) -> PyResult<()> {
         if self.heap.wants_collection() && self.gc_inhibit == 0 {
             self.collect();
         }
+        if crate::memory::tripped() {
+            return self.memory_tripped();
+        }
+        Ok(())
     }
 
     #[cold]
