@@ -11,7 +11,11 @@
 //! Blocks in the region are not reused when freed, except the most recent one (temporaries
 //! freed in LIFO order, and vectors growing at the top, stay in place). That bounds the
 //! waste to the region's size.
+//!
+//! With a memory cap (`-X max_memory`), every block's size is counted
+//! (`kestrel_vm::memory::note_alloc`); without one, that costs a relaxed load per block.
 
+use kestrel_vm::memory;
 use std::alloc::{GlobalAlloc, Layout};
 use std::cell::UnsafeCell;
 use std::ffi::c_void;
@@ -80,19 +84,17 @@ pub struct Allocator;
 unsafe impl GlobalAlloc for Allocator {
     #[inline]
     unsafe fn alloc(&self, l: Layout) -> *mut u8 {
-        let p = bump(l);
-        if !p.is_null() {
-            return p;
+        if memory::counting() {
+            memory::note_alloc(l.size());
         }
-        if l.align() <= MI_MAX_ALIGN {
-            libmimalloc_sys::mi_malloc(l.size()) as *mut u8
-        } else {
-            GlobalAlloc::alloc(&mimalloc::MiMalloc, l)
-        }
+        self.alloc_uncounted(l)
     }
 
     #[inline]
     unsafe fn alloc_zeroed(&self, l: Layout) -> *mut u8 {
+        if memory::counting() {
+            memory::note_alloc(l.size());
+        }
         let p = bump(l);
         if !p.is_null() {
             // A block reclaimed from the top may have been written before.
@@ -108,16 +110,17 @@ unsafe impl GlobalAlloc for Allocator {
 
     #[inline]
     unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
-        if in_region(p) {
-            // Only the topmost block goes back; others stay allocated for good.
-            let end = p as usize + l.size() - base();
-            let _ = TOP.compare_exchange(end, p as usize - base(), Relaxed, Relaxed);
-        } else {
-            libmimalloc_sys::mi_free(p as *mut c_void)
+        if memory::counting() {
+            memory::note_free(l.size());
         }
+        self.dealloc_uncounted(p, l)
     }
 
     unsafe fn realloc(&self, p: *mut u8, l: Layout, size: usize) -> *mut u8 {
+        if memory::counting() {
+            memory::note_alloc(size);
+            memory::note_free(l.size());
+        }
         if in_region(p) {
             // The topmost block grows or shrinks in place while it fits.
             let end = p as usize + l.size() - base();
@@ -132,10 +135,10 @@ unsafe impl GlobalAlloc for Allocator {
                 return p;
             }
             let new_layout = Layout::from_size_align_unchecked(size, l.align());
-            let q = self.alloc(new_layout);
+            let q = self.alloc_uncounted(new_layout);
             if !q.is_null() {
                 std::ptr::copy_nonoverlapping(p, q, l.size().min(size));
-                self.dealloc(p, l);
+                self.dealloc_uncounted(p, l);
             }
             return q;
         }
@@ -143,6 +146,32 @@ unsafe impl GlobalAlloc for Allocator {
             libmimalloc_sys::mi_realloc(p as *mut c_void, size) as *mut u8
         } else {
             GlobalAlloc::realloc(&mimalloc::MiMalloc, p, l, size)
+        }
+    }
+}
+
+impl Allocator {
+    #[inline]
+    unsafe fn alloc_uncounted(&self, l: Layout) -> *mut u8 {
+        let p = bump(l);
+        if !p.is_null() {
+            return p;
+        }
+        if l.align() <= MI_MAX_ALIGN {
+            libmimalloc_sys::mi_malloc(l.size()) as *mut u8
+        } else {
+            GlobalAlloc::alloc(&mimalloc::MiMalloc, l)
+        }
+    }
+
+    #[inline]
+    unsafe fn dealloc_uncounted(&self, p: *mut u8, l: Layout) {
+        if in_region(p) {
+            // Only the topmost block goes back; others stay allocated for good.
+            let end = p as usize + l.size() - base();
+            let _ = TOP.compare_exchange(end, p as usize - base(), Relaxed, Relaxed);
+        } else {
+            libmimalloc_sys::mi_free(p as *mut c_void)
         }
     }
 }

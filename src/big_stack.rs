@@ -33,6 +33,7 @@ pub fn run(f: fn() -> i32) -> i32 {
     // instead of running into whatever is mapped below.
     unsafe { libc::mprotect(base, GUARD, libc::PROT_NONE) };
     let stack = (base as usize + GUARD) as *mut c_void as *mut u8;
+    kestrel_vm::depth::set_stack(stack as usize, SIZE);
     // SAFETY: `stack` is page-aligned, SIZE is a multiple of the stack alignment, and the
     // mapping outlives the call (it is never unmapped). `guarded` cannot unwind: panics are
     // caught inside it and become exit status 70, as a panicking thread's join did before.

@@ -31,7 +31,9 @@ Options:
                ran, as quickening left it (the specialized form each site settled on)
   -X opt       implementation option: frozen_modules=off runs the core library from source;
                max_instructions=N stops the program after N instructions, timeout=SECONDS
-               after that much wall-clock time (also KESTREL_MAX_INSTRUCTIONS, KESTREL_TIMEOUT)
+               after that much wall-clock time (also KESTREL_MAX_INSTRUCTIONS, KESTREL_TIMEOUT);
+               max_memory=BYTES (K/M/G suffix) caps the heap (MemoryError beyond it; also
+               KESTREL_MAX_MEMORY)
   -h, --help   print this help message and exit
   -V, --version  print the version and exit
   file         program read from script file
@@ -102,6 +104,9 @@ fn real_main() -> i32 {
         if let Err(status) = limit_option("timeout", &t) {
             return status;
         }
+    }
+    if let Ok(v) = std::env::var("KESTREL_MAX_MEMORY") {
+        set_max_memory(&v);
     }
     match std::env::var("KESTREL_STATS").as_deref() {
         Ok("json") => STATS.store(2, std::sync::atomic::Ordering::Relaxed),
@@ -332,6 +337,7 @@ fn x_option(opt: &str) -> Result<(), i32> {
                 }
             }
         }
+        o if o.starts_with("max_memory=") => set_max_memory(&o["max_memory=".len()..]),
         _ => {}
     }
     Ok(())
@@ -357,6 +363,17 @@ fn limit_option(name: &str, value: &str) -> Result<(), i32> {
         },
     }
     Ok(())
+}
+
+/// `-X max_memory=BYTES` / `KESTREL_MAX_MEMORY=BYTES` (K, M, G suffixes): the heap cap.
+fn set_max_memory(v: &str) {
+    match kestrel_vm::memory::parse_size(v) {
+        Some(n) => kestrel_vm::memory::set_limit(n),
+        None => {
+            eprintln!("kestrel: -X max_memory: invalid size {v:?} (bytes, or with K, M or G)");
+            std::process::exit(2);
+        }
+    }
 }
 
 /// A VM with the core library, honouring `-X` options.

@@ -55,6 +55,20 @@ pub fn as_int(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
     }
 }
 
+/// An integer argument that must fit a C `Py_ssize_t` (a size or width): a big int is
+/// CPython's OverflowError rather than a clamped value.
+pub fn as_ssize(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
+    if let Value::Obj(g) = v {
+        if matches!(g.obj(), kestrel_vm::Obj::BigInt(_)) {
+            return Err(vm.raise_msg(
+                "OverflowError",
+                "Python int too large to convert to C ssize_t",
+            ));
+        }
+    }
+    as_int(vm, v, what)
+}
+
 pub fn as_str<'a>(v: Value) -> Option<&'a str> {
     match v {
         Value::Obj(g) => match g.obj() {

@@ -128,13 +128,11 @@ pub fn join(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "join", &args[1..], 1, 1)?;
     let sep = this(vm, args)?;
     let items = vm.collect_iter(args[1])?;
-    let mut out = String::new();
+    // The result's length first: one checked allocation (a huge join is a MemoryError).
+    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
         match as_str(*it) {
-            Some(s) => out.push_str(s),
+            Some(s) => total = total.saturating_add(s.len()),
             None => {
                 let t = vm.type_name(*it);
                 return Err(vm.type_error(format!(
@@ -142,6 +140,13 @@ pub fn join(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
                 )));
             }
         }
+    }
+    let mut out = vm.try_string(total)?;
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(as_str(*it).unwrap_or(""));
     }
     Ok(vm.new_string(out))
 }
@@ -194,6 +199,30 @@ pub fn replace(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         Some(v) => as_int(vm, *v, "")?,
         None => -1,
     };
+    if new.len() > old.len() {
+        // The result's size before building it: at most one match per byte of `s` (plus
+        // one for an empty `old`), each growing it by the difference.
+        let grow = new.len() - old.len();
+        let bound = (s.len() / old.len().max(1) + 1).saturating_mul(grow);
+        if bound >= 1 << 20 {
+            let found = if old.is_empty() {
+                s.chars().count() + 1
+            } else {
+                s.matches(old).count()
+            };
+            let found = if count < 0 {
+                found
+            } else {
+                found.min(count as usize)
+            };
+            let total = found
+                .checked_mul(grow)
+                .and_then(|g| g.checked_add(s.len()))
+                .filter(|&t| t <= isize::MAX as usize)
+                .ok_or_else(|| vm.raise_msg("OverflowError", "replace string is too long"))?;
+            vm.check_alloc(total)?;
+        }
+    }
     let r = if count < 0 {
         s.replace(old, new)
     } else {
@@ -497,7 +526,7 @@ pub fn istitle(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn justify(vm: &mut Vm, args: &[Value], how: char) -> PyResult<Value> {
     arity(vm, "justify", &args[1..], 1, 2)?;
     let s = this(vm, args)?;
-    let w = as_int(vm, args[1], "")?;
+    let w = as_ssize(vm, args[1], "")?;
     let fill = match args.get(2) {
         Some(v) => {
             let f = str_arg(vm, *v, "fill character")?;
@@ -518,16 +547,16 @@ fn justify(vm: &mut Vm, args: &[Value], how: char) -> PyResult<Value> {
         return Ok(kestrel_vm::object::builtin_base(args[0]));
     }
     let pad = (w - n) as usize;
-    let rep = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
-    let r = match how {
-        '<' => format!("{s}{}", rep(pad)),
-        '>' => format!("{}{s}", rep(pad)),
-        _ => {
-            // CPython centers with the extra char on the right when the pad is odd and width even.
-            let left = pad / 2 + (pad & w as usize & 1);
-            format!("{}{s}{}", rep(left), rep(pad - left))
-        }
+    let left = match how {
+        '<' => 0,
+        '>' => pad,
+        // CPython centers with the extra char on the right when the pad is odd and width even.
+        _ => pad / 2 + (pad & w as usize & 1),
     };
+    let mut r = vm.try_string(s.len() + pad * fill.len_utf8())?;
+    r.extend(std::iter::repeat_n(fill, left));
+    r.push_str(s);
+    r.extend(std::iter::repeat_n(fill, pad - left));
     Ok(vm.new_string(r))
 }
 
@@ -544,11 +573,12 @@ pub fn rjust(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 pub fn zfill(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "zfill", &args[1..], 1, 1)?;
     let s = this(vm, args)?;
-    let w = as_int(vm, args[1], "")?;
+    let w = as_ssize(vm, args[1], "")?;
     let n = s.chars().count() as i64;
     if w <= n {
         return Ok(kestrel_vm::object::builtin_base(args[0]));
     }
+    vm.check_alloc(w as usize)?;
     let zeros = "0".repeat((w - n) as usize);
     let r = match s.chars().next() {
         Some(c @ ('+' | '-')) => format!("{c}{zeros}{}", &s[1..]),
@@ -844,7 +874,29 @@ pub fn expandtabs(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         Some(v) => as_int(vm, *v, "")?.max(0) as usize,
         None => 8,
     };
-    let mut out = String::new();
+    if ts > i32::MAX as usize {
+        return Err(vm.raise_msg("OverflowError", "Python int too large to convert to C int"));
+    }
+    // The result's length first: a big tab size over many tabs is refused before building.
+    let mut len = 0usize;
+    let mut col = 0usize;
+    for c in s.chars() {
+        let add = match c {
+            '\t' if ts > 0 => ts - col % ts,
+            '\t' => 0,
+            _ => 1,
+        };
+        col = if matches!(c, '\n' | '\r') {
+            0
+        } else {
+            col + add
+        };
+        len = len.saturating_add(add);
+    }
+    if len > isize::MAX as usize {
+        return Err(vm.raise_msg("OverflowError", "result too long"));
+    }
+    let mut out = vm.try_string(len.saturating_add(s.len()))?;
     let mut col = 0;
     for c in s.chars() {
         match c {

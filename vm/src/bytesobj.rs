@@ -503,10 +503,16 @@ impl Vm {
                     return Ok(None);
                 };
                 let data = self.buffer(seq)?.unwrap_or_default();
-                if data.len().saturating_mul(n) > (1 << 32) {
-                    return Err(self.raise_msg("MemoryError", ""));
+                let is_bytes = matches!(seq, Value::Obj(g) if matches!(g.obj(), Obj::Bytes(_)));
+                if is_bytes
+                    && data
+                        .len()
+                        .checked_mul(n)
+                        .is_none_or(|t| t > isize::MAX as usize)
+                {
+                    return Err(self.raise_msg("OverflowError", "repeated bytes are too long"));
                 }
-                let out = data.repeat(n);
+                let out = self.try_repeat(&data, n)?;
                 Ok(Some(self.new_bytes_like(seq, out)))
             }
             BinKind::Mod if is_seq(a) => {
@@ -541,13 +547,9 @@ impl Vm {
                 let Some(n) = self.repeat_times(b)? else {
                     return Ok(None);
                 };
-                let mut d = data.borrow_mut();
-                if d.len().saturating_mul(n) > (1 << 32) {
-                    drop(d);
-                    return Err(self.raise_msg("MemoryError", ""));
-                }
-                let r = d.repeat(n);
-                *d = r;
+                let d = data.borrow().clone();
+                let r = self.try_repeat(&d, n)?;
+                *data.borrow_mut() = r;
                 Ok(Some(a))
             }
             _ => Ok(None),
@@ -561,8 +563,9 @@ impl Vm {
         if !is_int {
             return Ok(None);
         }
+        let big = matches!(n, Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_)));
         match self.index_of(n)? {
-            Some(i) if i == i64::MAX => Err(self.raise_msg(
+            Some(i) if big && i > 0 => Err(self.raise_msg(
                 "OverflowError",
                 "cannot fit 'int' into an index-sized integer",
             )),

@@ -444,7 +444,7 @@ impl Vm {
         args: &[Value],
         kw: &[(Value, Value)],
     ) -> PyResult<Value> {
-        if self.native_depth >= MAX_NATIVE_DEPTH {
+        if self.native_depth >= MAX_NATIVE_DEPTH || crate::depth::stack_low() {
             return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
         }
         // Native code may hold unrooted values across this call: no collection until it returns.

@@ -19,6 +19,24 @@ struct Spec {
     grouping: Option<char>,
     precision: Option<usize>,
     ty: Option<char>,
+    /// A width or precision beyond `isize::MAX` (CPython: "Too many decimal digits").
+    too_many_digits: bool,
+}
+
+/// A run of decimal digits as a size; saturates (and flags) past `isize::MAX`.
+fn digits_value(c: &[char], s: &mut Spec) -> usize {
+    let mut n: usize = 0;
+    for d in c {
+        let v = d.to_digit(10).unwrap_or(0) as usize;
+        match n.checked_mul(10).and_then(|n| n.checked_add(v)) {
+            Some(m) if m <= isize::MAX as usize => n = m,
+            _ => {
+                s.too_many_digits = true;
+                return isize::MAX as usize;
+            }
+        }
+    }
+    n
 }
 
 fn parse(spec: &str) -> Option<Spec> {
@@ -55,7 +73,7 @@ fn parse(spec: &str) -> Option<Spec> {
         i += 1;
     }
     if i > st {
-        s.width = c[st..i].iter().collect::<String>().parse().ok()?;
+        s.width = digits_value(&c[st..i], &mut s);
     }
     if i < c.len() && (c[i] == ',' || c[i] == '_') {
         s.grouping = Some(c[i]);
@@ -70,7 +88,7 @@ fn parse(spec: &str) -> Option<Spec> {
         if i == st {
             return None;
         }
-        s.precision = Some(c[st..i].iter().collect::<String>().parse().ok()?);
+        s.precision = Some(digits_value(&c[st..i], &mut s));
     }
     if i < c.len() {
         s.ty = Some(c[i]);
@@ -97,15 +115,23 @@ fn group(digits: &str, sep: char, every: usize) -> String {
 /// Grouped digits; with zero padding the padding zeros are grouped too (`{:012,}`), never
 /// starting with a separator.
 fn zero_grouped(s: &Spec, digits: &str, sep: char, every: usize, fixed: usize) -> String {
-    let mut d = digits.to_string();
-    let mut out = group(&d, sep, every);
-    if s.zero && s.align.is_none() {
-        while out.len() + fixed < s.width {
-            d.insert(0, '0');
-            out = group(&d, sep, every);
+    // Grouped length of n digits: n + (n - 1) / every. The fewest digits reaching the width
+    // are found directly (adding a zero at a time and regrouping was quadratic in the width).
+    let glen = |n: usize| n + n.saturating_sub(1) / every;
+    let mut n = digits.len();
+    if s.zero && s.align.is_none() && glen(n) + fixed < s.width {
+        let target = s.width - fixed;
+        n = n.max(target * every / (every + 1));
+        while glen(n) < target {
+            n += 1;
+        }
+        while n > digits.len() && glen(n - 1) >= target {
+            n -= 1;
         }
     }
-    out
+    let mut d = "0".repeat(n - digits.len());
+    d.push_str(digits);
+    group(&d, sep, every)
 }
 
 fn pad(s: &Spec, sign: &str, body: &str, default_align: char) -> String {
@@ -146,6 +172,10 @@ pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
     let Some(s) = parse(spec) else {
         return Err(vm.value_error("Invalid format specifier"));
     };
+    if s.too_many_digits {
+        return Err(vm.value_error("Too many decimal digits in format string"));
+    }
+    vm.check_alloc(s.width)?;
     let tname = vm.type_name(v);
     // Strings.
     if let Value::Obj(g) = v {
@@ -230,6 +260,12 @@ pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
             let x = num_to_f64(&num);
             let neg = x.is_sign_negative() && !(x == 0.0 && is_int);
             let a = x.abs();
+            if let Some(p) = s.precision {
+                if p > i32::MAX as usize {
+                    return Err(vm.value_error("precision too big"));
+                }
+                vm.check_alloc(p)?;
+            }
             let body = float_body(a, ty, s.precision, s.alt);
             let body = if let Some(sep) = s.grouping {
                 let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {

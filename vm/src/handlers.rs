@@ -1195,7 +1195,7 @@ fn for_iter_into(vm: &mut Vm, st: &mut St, it_reg: usize, dst: usize, off: i32) 
                         drop(k);
                         jump_by(st, off);
                     }
-                    vm.safepoint();
+                    vm.safepoint()?;
                     return NEXT;
                 }
                 IterKind::Seq {
@@ -1215,7 +1215,7 @@ fn for_iter_into(vm: &mut Vm, st: &mut St, it_reg: usize, dst: usize, off: i32) 
                             drop(k);
                             jump_by(st, off);
                         }
-                        vm.safepoint();
+                        vm.safepoint()?;
                         return NEXT;
                     }
                 }
@@ -1234,7 +1234,7 @@ fn for_iter_slow(vm: &mut Vm, st: &mut St, it_reg: usize, dst: usize, off: i32) 
         Some(v) => set(vm, st, dst, v),
         None => jump_by(st, off),
     }
-    vm.safepoint();
+    vm.safepoint()?;
     NEXT
 }
 

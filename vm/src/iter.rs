@@ -441,22 +441,44 @@ impl Vm {
             }
         }
         let untouched_native = self.native_untouched();
+        let hint = self.known_length(v)?;
         let it = self.get_iter(v)?;
         if let (true, Value::Obj(g)) = (untouched_native, it) {
             if matches!(g.obj(), Obj::Generator(_)) {
                 return self.collect_generator(g);
             }
         }
-        let mut out = Vec::new();
+        let mut out = self.try_vec(hint)?;
         self.extra_roots.push(it);
         let r = (|| {
             while let Some(x) = self.next(it)? {
+                if out.len() == out.capacity() {
+                    let more = out.len().max(4);
+                    self.try_reserve(&mut out, more)?;
+                }
                 out.push(x);
             }
             Ok(())
         })();
         self.extra_roots.pop();
         r.map(|_| out)
+    }
+
+    /// The number of items a range will give, so that collecting it is one checked
+    /// allocation (CPython's length hint: `list(range(10**12))` is a MemoryError at once).
+    fn known_length(&mut self, v: Value) -> PyResult<usize> {
+        let Value::Obj(g) = v else { return Ok(0) };
+        match g.obj() {
+            Obj::Range(a, b, c) => Ok(crate::ops::range_len(*a, *b, *c).max(0) as usize),
+            Obj::BigRange(r) => match num_traits::ToPrimitive::to_isize(&r.len()) {
+                Some(n) => Ok(n.max(0) as usize),
+                None => Err(self.raise_msg(
+                    "OverflowError",
+                    "Python int too large to convert to C ssize_t",
+                )),
+            },
+            _ => Ok(0),
+        }
     }
 
     /// Whether the running native (called from the dispatch loop) still holds nothing but its
@@ -520,7 +542,13 @@ impl Vm {
             while let Some(v) = self.next_collectable(g)? {
                 if let Value::Obj(a) = acc {
                     if let Obj::List(l) = a.obj() {
-                        l.borrow_mut().push(v);
+                        let mut l = l.borrow_mut();
+                        if l.len() == l.capacity() {
+                            let more = l.len().max(4);
+                            self.check_alloc_n(l.len() + more, std::mem::size_of::<Value>())?;
+                            l.try_reserve(more).map_err(|_| self.memory_error())?;
+                        }
+                        l.push(v);
                     }
                 }
             }

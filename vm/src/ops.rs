@@ -12,6 +12,9 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 use std::cell::RefCell;
 
+/// The end of CPython's RecursionError message for nested containers compared.
+const IN_COMPARISON: &str = " in comparison";
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Cmp {
     Eq,
@@ -325,9 +328,11 @@ impl Vm {
                     return Err(self.value_error("negative shift count"));
                 }
                 let s = y.to_usize().unwrap_or(usize::MAX);
-                if s > 64_000_000 {
-                    return Err(self.raise_msg("OverflowError", "too many digits in integer"));
+                if x.is_zero() {
+                    return Ok(Value::Int(0));
                 }
+                // The result's size in bytes, checked before the shift allocates it.
+                self.check_alloc((s / 8).saturating_add(x.bits() as usize / 8 + 1))?;
                 self.int_result(x << s)
             }
             RShift => {
@@ -587,6 +592,13 @@ impl Vm {
             return Ok(None);
         };
         match (ga.obj(), kind) {
+            // big int * sequence
+            (Obj::BigInt(_), BinKind::Mul) if matches!(vb, Value::Obj(gb) if matches!(gb.obj(), Obj::Str(_) | Obj::List(_) | Obj::Tuple(_))) => {
+                match self.repeat_count(a)? {
+                    Some(n) => self.repeat(b, n).map(Some),
+                    None => Ok(None),
+                }
+            }
             (Obj::Str(x), BinKind::Add) => {
                 if let Value::Obj(gb) = vb {
                     if let Obj::Str(y) = gb.obj() {
@@ -671,28 +683,26 @@ impl Vm {
     fn repeat(&mut self, seq: Value, n: i64) -> PyResult<Value> {
         let n = n.max(0) as usize;
         let Value::Obj(g) = seq else { unreachable!() };
-        let too_big = |len: usize| len.saturating_mul(n) > (1 << 32);
         match g.obj() {
             Obj::Str(s) => {
-                if too_big(s.s.len()) {
-                    return Err(self.raise_msg("MemoryError", ""));
+                if s.s
+                    .len()
+                    .checked_mul(n)
+                    .is_none_or(|t| t > isize::MAX as usize)
+                {
+                    return Err(self.raise_msg("OverflowError", "repeated string is too long"));
                 }
-                let r = s.s.repeat(n);
+                let r = self.try_repeat_str(&s.s, n)?;
                 Ok(self.new_string(r))
             }
             Obj::List(l) => {
                 let l = l.borrow().clone();
-                if too_big(l.len()) {
-                    return Err(self.raise_msg("MemoryError", ""));
-                }
-                // `slice::repeat` copies by doubling, not element by element.
-                Ok(self.new_list(l.repeat(n)))
+                let r = self.try_repeat(&l, n)?;
+                Ok(self.new_list(r))
             }
             Obj::Tuple(t) => {
-                if too_big(t.len()) {
-                    return Err(self.raise_msg("MemoryError", ""));
-                }
-                Ok(self.new_tuple(t.repeat(n)))
+                let r = self.try_repeat(t, n)?;
+                Ok(self.new_tuple(r))
             }
             _ => Ok(seq),
         }
@@ -1002,17 +1012,21 @@ impl Vm {
             (Obj::Complex(..), _) | (_, Obj::Complex(..)) => self.complex_compare(op, a, b),
             (Obj::Tuple(x), Obj::Tuple(y)) => {
                 let (x, y) = (x.to_vec(), y.to_vec());
-                self.seq_compare(op, &x, &y).map(Some)
+                self.with_native_level(IN_COMPARISON, |vm| vm.seq_compare(op, &x, &y))
+                    .map(Some)
             }
             (Obj::List(x), Obj::List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                self.seq_compare(op, &x, &y).map(Some)
+                self.with_native_level(IN_COMPARISON, |vm| vm.seq_compare(op, &x, &y))
+                    .map(Some)
             }
             (Obj::Dict(_), Obj::Dict(_)) if matches!(op, Cmp::Eq | Cmp::Ne) => {
-                let e = self.dict_eq(ga, gb)?;
+                let e = self.with_native_level(IN_COMPARISON, |vm| vm.dict_eq(ga, gb))?;
                 Ok(Some(if op == Cmp::Eq { e } else { !e }))
             }
-            (Obj::Set(..), Obj::Set(..)) => self.set_compare(op, ga, gb).map(Some),
+            (Obj::Set(..), Obj::Set(..)) => self
+                .with_native_level(IN_COMPARISON, |vm| vm.set_compare(op, ga, gb))
+                .map(Some),
             (Obj::DictView(_, w), Obj::Set(..) | Obj::DictView(..))
             | (Obj::Set(..), Obj::DictView(_, w))
                 if *w != 1 =>
@@ -1092,6 +1106,7 @@ impl Vm {
                 Obj::ByteArray(_) | Obj::MemoryView(_) => return self.bytes_hash(v),
                 Obj::Complex(re, im) => crate::complexobj::hash_complex(*re, *im),
                 Obj::Tuple(items) => {
+                    self.check_stack("")?;
                     let items = items.to_vec();
                     let mut hs = Vec::with_capacity(items.len());
                     for it in items {

@@ -111,7 +111,7 @@ fn percent_core(vm: &mut Vm, f: &[char], args: Value, bytes: bool) -> PyResult<S
             i += 1;
             let w = next_arg(vm, &mut idx)?;
             let Value::Int(w) = w else {
-                return Err(vm.type_error("* wants int"));
+                return Err(star_not_int(vm, w, "ssize_t"));
             };
             if w < 0 {
                 spec.left = true;
@@ -129,7 +129,7 @@ fn percent_core(vm: &mut Vm, f: &[char], args: Value, bytes: bool) -> PyResult<S
                 i += 1;
                 let p = next_arg(vm, &mut idx)?;
                 let Value::Int(p) = p else {
-                    return Err(vm.type_error("* wants int"));
+                    return Err(star_not_int(vm, p, "int"));
                 };
                 if i32::try_from(p).is_err() {
                     return Err(
@@ -173,9 +173,7 @@ fn percent_core(vm: &mut Vm, f: &[char], args: Value, bytes: bool) -> PyResult<S
             }
             None => next_arg(vm, &mut idx)?,
         };
-        if spec.width > 1 << 32 || spec.prec.is_some_and(|p| p > 1 << 32) {
-            return Err(vm.raise_msg("MemoryError", ""));
-        }
+        vm.check_alloc(spec.width.max(spec.prec.unwrap_or(0)))?;
         // Numeric conversions see an int or float subclass instance's value.
         let val = match (conv, crate::object::builtin_base(val)) {
             ('s' | 'r' | 'a' | 'b', _) => val,
@@ -442,4 +440,17 @@ fn format_int(spec: &Spec, conv: char, n: &BigInt) -> String {
         return prefix + &"0".repeat(spec.width - len) + &digits;
     }
     pad_text(spec, prefix + &digits)
+}
+
+/// The error for a `*` width or precision that is not a small int: a big int overflows the
+/// C type CPython converts it to.
+#[cold]
+fn star_not_int(vm: &mut Vm, v: Value, c_type: &str) -> crate::object::Raised {
+    if matches!(v, Value::Obj(g) if matches!(g.obj(), crate::object::Obj::BigInt(_))) {
+        return vm.raise_msg(
+            "OverflowError",
+            format!("Python int too large to convert to C {c_type}"),
+        );
+    }
+    vm.type_error("* wants int")
 }

@@ -162,13 +162,19 @@ impl Vm {
         self.repr_depth(v, 0)
     }
 
+    /// One level of a repr, counted against the recursion limit (nested containers
+    /// recurse on the native stack).
     fn repr_depth(&mut self, v: Value, depth: usize) -> PyResult<String> {
-        if depth > 200 {
-            return Err(self.raise_msg(
-                "RecursionError",
-                "maximum recursion depth exceeded while getting the repr of an object",
-            ));
+        if matches!(v, Value::Obj(_)) {
+            self.enter_native(" while getting the repr of an object")?;
+            let r = self.repr_level(v, depth);
+            self.leave_native();
+            return r;
         }
+        self.repr_level(v, depth)
+    }
+
+    fn repr_level(&mut self, v: Value, depth: usize) -> PyResult<String> {
         Ok(match v {
             Value::Empty => "<NULL>".into(),
             Value::None => "None".into(),

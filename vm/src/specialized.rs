@@ -262,7 +262,7 @@ pub fn for_iter_range(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         Ok(None) => jump_by(st, i.sbx()),
         Err(()) => return deopt(vm, st, i),
     }
-    vm.safepoint();
+    vm.safepoint()?;
     NEXT
 }
 
@@ -273,7 +273,7 @@ pub fn for_iter_to_range(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         Ok(None) => jump_by(st, i.sc() as i32),
         Err(()) => return deopt(vm, st, i),
     }
-    vm.safepoint();
+    vm.safepoint()?;
     NEXT
 }
 
@@ -284,7 +284,7 @@ pub fn for_iter_list(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         Ok(None) => jump_by(st, i.sbx()),
         Err(()) => return deopt(vm, st, i),
     }
-    vm.safepoint();
+    vm.safepoint()?;
     NEXT
 }
 
@@ -295,7 +295,7 @@ pub fn for_iter_to_list(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         Ok(None) => jump_by(st, i.sc() as i32),
         Err(()) => return deopt(vm, st, i),
     }
-    vm.safepoint();
+    vm.safepoint()?;
     NEXT
 }
 

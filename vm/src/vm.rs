@@ -976,12 +976,17 @@ impl Vm {
 
     // ----- garbage collection -----
 
-    /// Collects garbage if the heap asks for it and no native code holds unrooted values.
+    /// Collects garbage if the heap asks for it and no native code holds unrooted values;
+    /// raises MemoryError past the `-X max_memory` cap (one relaxed load when none).
     #[inline]
-    pub fn safepoint(&mut self) {
+    pub fn safepoint(&mut self) -> PyResult<()> {
         if self.heap.wants_collection() && self.gc_inhibit == 0 {
             self.collect();
         }
+        if crate::memory::tripped() {
+            return self.memory_tripped();
+        }
+        Ok(())
     }
 
     /// A safepoint that also runs what signals (or a run-time limit) asked for: one relaxed
@@ -989,7 +994,7 @@ impl Vm {
     /// checks its eval breaker; `FOR_ITER` collects only (its loop's back edge checks).
     #[inline]
     pub fn safepoint_checked(&mut self) -> PyResult<()> {
-        self.safepoint();
+        self.safepoint()?;
         if crate::signals::pending() {
             return self.check_signals();
         }

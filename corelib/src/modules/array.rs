@@ -879,14 +879,7 @@ fn repeat_count(vm: &mut Vm, v: Value) -> PyResult<i64> {
 }
 
 fn repeated(vm: &mut Vm, d: &[u8], n: i64) -> PyResult<Vec<u8>> {
-    let n = n.max(0) as usize;
-    if d.len()
-        .checked_mul(n)
-        .is_none_or(|t| t > isize::MAX as usize)
-    {
-        return Err(vm.raise_msg("MemoryError", ""));
-    }
-    Ok(d.repeat(n))
+    vm.try_repeat(d, n.max(0) as usize)
 }
 
 fn mul(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {

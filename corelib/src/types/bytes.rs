@@ -107,10 +107,17 @@ fn result(vm: &mut Vm, args: &[Value], b: Vec<u8>) -> Value {
 
 /// Refuses results too large to build (CPython fails the allocation with MemoryError).
 pub fn too_big(vm: &mut Vm, n: usize) -> PyResult<()> {
-    if n > 1 << 32 {
-        return Err(vm.raise_msg("MemoryError", ""));
+    vm.check_alloc(n)
+}
+
+/// Checks a padded result's size: a bytes object's header must fit too (CPython's
+/// "byte string is too large"), then the allocation.
+fn padded_size(vm: &mut Vm, args: &[Value], w: usize) -> PyResult<()> {
+    let is_bytes = matches!(args[0], Value::Obj(g) if matches!(g.obj(), Obj::Bytes(_)));
+    if is_bytes && w > isize::MAX as usize - 64 {
+        return Err(vm.raise_msg("OverflowError", "byte string is too large"));
     }
-    Ok(())
+    too_big(vm, w)
 }
 
 /// A bytes-like argument, with CPython's "a bytes-like object is required" error.
@@ -434,7 +441,7 @@ fn translate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 /// The fill byte of center/ljust/rjust.
 fn fill_byte(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(usize, u8)> {
     arity(vm, name, &args[1..], 1, 2)?;
-    let w = as_int(vm, args[1], "")?.max(0) as usize;
+    let w = as_ssize(vm, args[1], "")?.max(0) as usize;
     let fill = match args.get(2) {
         None => b' ',
         Some(v) => match vm.buffer(*v)? {
@@ -453,7 +460,7 @@ fn fill_byte(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(usize, u8)> {
 fn justify(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     let d = this(vm, args, name)?;
     let (w, fill) = fill_byte(vm, args, name)?;
-    too_big(vm, w)?;
+    padded_size(vm, args, w)?;
     if w <= d.len() {
         return Ok(result(vm, args, d.to_vec()));
     }
@@ -796,8 +803,8 @@ fn expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn zfill(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let d = this(vm, args, "zfill")?;
     arity(vm, "zfill", &args[1..], 1, 1)?;
-    let w = as_int(vm, args[1], "")?.max(0) as usize;
-    too_big(vm, w)?;
+    let w = as_ssize(vm, args[1], "")?.max(0) as usize;
+    padded_size(vm, args, w)?;
     if w <= d.len() {
         return Ok(result(vm, args, d.to_vec()));
     }
@@ -1112,14 +1119,20 @@ pub fn construct_data(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs) -> Py
         || (matches!(src, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_)))
             && vm.lookup_special(src, "__index__").is_some());
     if is_int {
+        let big = matches!(src, Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_)));
         let n = vm.index_of(src)?.unwrap_or(0);
+        if big && n > 0 {
+            return Err(vm.raise_msg(
+                "OverflowError",
+                "cannot fit 'int' into an index-sized integer",
+            ));
+        }
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
-        if n > 1 << 32 {
-            return Err(vm.raise_msg("MemoryError", ""));
-        }
-        return Ok(vec![0; n as usize]);
+        let mut v = vm.try_vec(n as usize)?;
+        v.resize(n as usize, 0);
+        return Ok(v);
     }
     let iterable = vm.is_iterable_builtin(src)
         || vm.lookup_special(src, "__iter__").is_some()

@@ -195,12 +195,13 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         )));
     }
     let length = match args.get(1).copied().or_else(|| kwarg(vm, kw, "length")) {
-        Some(v) => as_int(vm, v, "")?,
+        Some(v) => as_ssize(vm, v, "")?,
         None => 1,
     };
     if length < 0 {
         return Err(vm.value_error("length argument must be non-negative"));
     }
+    vm.check_alloc(length as usize)?;
     let order = args.get(2).copied().or_else(|| kwarg(vm, kw, "byteorder"));
     let little = little_endian(vm, order)?;
     let signed = signed_flag(vm, kw)?;
