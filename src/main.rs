@@ -12,6 +12,7 @@ mod big_stack;
 mod quiet_env;
 mod repl;
 
+use kestrel_grammar::decode::{check_nul, decode_source, Origin};
 use kestrel_vm::{Obj, Value, Vm};
 use std::path::{Path, PathBuf};
 
@@ -438,8 +439,8 @@ fn run_stdin(rest: Vec<String>, flags: &Flags) -> i32 {
 }
 
 fn run_file(file: &str, argv: Vec<String>, flags: &Flags) -> i32 {
-    let src = match std::fs::read(file) {
-        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
         Err(e) => {
             let prog = std::env::args().next().unwrap_or_else(|| "kestrel".into());
             eprintln!(
@@ -457,11 +458,31 @@ fn run_file(file: &str, argv: Vec<String>, flags: &Flags) -> i32 {
     // As CPython: the script's directory (resolved) heads `sys.path`, and the script's
     // own name is absolute in `__file__` and tracebacks.
     let abs = abs_string(file);
+    let Some(src) = decode_file(&bytes, &abs, Origin::Script(&abs)) else {
+        return 1;
+    };
     let dir = Path::new(&abs)
         .parent()
         .map(|p| std::fs::canonicalize(p).unwrap_or(p.to_path_buf()));
     let path0 = if flags.safe_path { None } else { dir };
     run_main(Program::File(src, abs), argv, path0, flags)
+}
+
+/// A program file's text per PEP 263 (a cookie, a BOM), or None once the SyntaxError for
+/// bytes that do not decode (or hold a NUL) is reported.
+fn decode_file(bytes: &[u8], filename: &str, origin: Origin) -> Option<String> {
+    let decoded = decode_source(bytes, origin).and_then(|text| {
+        check_nul(&text)?;
+        Ok(text.into_owned())
+    });
+    match decoded {
+        Ok(text) => Some(text),
+        Err(e) => {
+            let text = String::from_utf8_lossy(bytes);
+            print_syntax_error(&e, filename, &text);
+            None
+        }
+    }
 }
 
 fn abs_string(file: &str) -> String {
@@ -630,7 +651,10 @@ fn run_module(vm: &mut Vm, name: &str) -> Option<Result<(), Failure>> {
     };
     let abs = abs_string(&file.to_string_lossy());
     let src = match std::fs::read(&file) {
-        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        Ok(b) => match decode_file(&b, &abs, Origin::Other) {
+            Some(src) => src,
+            None => return Some(Err(Failure::Syntax)),
+        },
         Err(e) => {
             eprintln!("{prog}: can't open file '{abs}': {e}");
             return None;
@@ -706,11 +730,15 @@ fn find_module_file(vm: &mut Vm, name: &str) -> Option<(PathBuf, bool)> {
 }
 
 fn print_syntax_error(e: &kestrel_compiler::SyntaxError, filename: &str, src: &str) {
-    let kind = match e.kind {
-        kestrel_compiler::ErrorKind::Syntax => "SyntaxError",
-        kestrel_compiler::ErrorKind::Indentation => "IndentationError",
-        kestrel_compiler::ErrorKind::Tab => "TabError",
-    };
+    let kind = e.kind.class_name();
+    if !e.kind.is_syntax() {
+        // Nesting too deep: CPython reports these with no location.
+        match e.msg.is_empty() {
+            true => eprintln!("{kind}"),
+            false => eprintln!("{kind}: {}", e.msg),
+        }
+        return;
+    }
     eprintln!("  File \"{filename}\", line {}", e.line);
     if let Some(line) = src.lines().nth((e.line as usize).saturating_sub(1)) {
         let trimmed = line.trim_start();

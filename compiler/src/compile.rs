@@ -71,6 +71,10 @@ pub struct Compiler<'t> {
 
 type R<T> = Result<T, CompileError>;
 
+/// Displays and calls with more items than this are built in chunks (`build_big_seq`), so
+/// their registers stay within the 15-bit register operands.
+const BIG_DISPLAY: usize = 1024;
+
 fn err<T>(msg: impl Into<String>, loc: Loc) -> R<T> {
     Err(CompileError {
         msg: msg.into(),
@@ -163,8 +167,12 @@ impl<'t> Compiler<'t> {
             n += 1;
         }
         let _ = free_start;
+        let mut e = Emitter::new(n, line);
+        // Register numbers are 15 bits: more locals than that cannot be named (reported
+        // by `finish` as a SyntaxError, where CPython has no limit).
+        e.too_many_registers = n >= crate::opcodes::RK_FLAG as u32;
         FnCompiler {
-            e: Emitter::new(n, line),
+            e,
             scope,
             kind: s.kind,
             locals,
@@ -1609,9 +1617,14 @@ impl<'t> Compiler<'t> {
                         dst
                     };
                     let mut ends = Vec::new();
-                    let mut left = self.expr_temp(f, first)?;
+                    // Two registers in turn hold the left and right operands, so a chain
+                    // of any length needs only two.
+                    let pair = f.e.alloc(2);
+                    self.expr_into(f, first, pair)?;
+                    let mut left = pair;
                     for (i, (op, right)) in rest.iter().enumerate() {
-                        let r = self.expr_temp(f, right)?;
+                        let r = pair + ((i + 1) % 2) as Reg;
+                        self.expr_into(f, right, r)?;
                         f.e.op(cmp_op(*op), target, left, r);
                         if i + 1 < rest.len() {
                             ends.push(f.e.jump_op(Op::JumpIfFalse, target));
@@ -1655,7 +1668,7 @@ impl<'t> Compiler<'t> {
             ExprKind::List(items) => self.build_seq(f, items, dst, Op::BuildList)?,
             ExprKind::Set(items) => self.build_seq(f, items, dst, Op::BuildSet)?,
             ExprKind::Dict(items) => {
-                if items.iter().all(|(k, _)| k.is_some()) {
+                if items.len() <= BIG_DISPLAY && items.iter().all(|(k, _)| k.is_some()) {
                     let base = f.e.alloc(2 * items.len() as u32);
                     for (i, (k, v)) in items.iter().enumerate() {
                         if let Some(k) = k {
@@ -1783,7 +1796,11 @@ impl<'t> Compiler<'t> {
         dst: Reg,
         op: Op,
     ) -> R<()> {
-        if !items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) {
+        let starred = items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_)));
+        if !starred && items.len() > BIG_DISPLAY {
+            return self.build_big_seq(f, items, dst, op);
+        }
+        if !starred {
             let base = f.e.alloc(items.len() as u32);
             for (i, item) in items.iter().enumerate() {
                 self.expr_into(f, item, base + i as Reg)?;
@@ -1811,6 +1828,60 @@ impl<'t> Compiler<'t> {
                     f.e.op(add, acc, r, 0);
                 }
             }
+            f.e.next_reg = mark;
+        }
+        if op == Op::BuildTuple {
+            f.e.op(Op::ListToTuple, dst, acc, 0);
+        } else {
+            f.e.op(Op::Move, dst, acc, 0);
+        }
+        Ok(())
+    }
+
+    /// A display too long for one register block (`[0, 1, ..., 99999]`): built in chunks
+    /// of `BIG_DISPLAY` items, each extending the result; a chunk of constants is one
+    /// constant tuple, so the constant table stays small too. Normal code never comes here.
+    #[cold]
+    fn build_big_seq<'a>(
+        &self,
+        f: &mut FnCompiler<'a>,
+        items: &'a [Expr<'a>],
+        dst: Reg,
+        op: Op,
+    ) -> R<()> {
+        let (build, extend) = match op {
+            Op::BuildSet => (Op::BuildSet, Op::SetUpdate),
+            _ => (Op::BuildList, Op::ListExtend),
+        };
+        let acc = f.e.temp();
+        f.e.op(build, acc, 0, 0);
+        for chunk in items.chunks(BIG_DISPLAY) {
+            let mark = f.e.next_reg;
+            let consts: Option<Vec<Const>> = chunk
+                .iter()
+                .map(|x| match &x.kind {
+                    ExprKind::Const(c) => Some(convert_const(c)),
+                    _ => None,
+                })
+                .collect();
+            let part = match consts {
+                Some(consts) => {
+                    let t = f.e.temp();
+                    let k = f.e.constant(Const::Tuple(leak_slice(consts)));
+                    f.e.op_bx(Op::LoadConst, t, k);
+                    t
+                }
+                None => {
+                    let base = f.e.alloc(chunk.len() as u32);
+                    for (i, item) in chunk.iter().enumerate() {
+                        self.expr_into(f, item, base + i as Reg)?;
+                    }
+                    let t = f.e.temp();
+                    f.e.op(build, t, base, chunk.len() as Reg);
+                    t
+                }
+            };
+            f.e.op(extend, acc, part, 0);
             f.e.next_reg = mark;
         }
         if op == Op::BuildTuple {
@@ -1889,9 +1960,20 @@ impl<'t> Compiler<'t> {
         dst: Reg,
     ) -> R<()> {
         let simple = args.iter().all(|a| matches!(a, Arg::Positional(_)));
-        let has_star = args
-            .iter()
-            .any(|a| matches!(a, Arg::Star(_) | Arg::DoubleStar(_)));
+        // A call with more arguments than a register block holds takes the general form.
+        let has_star = args.len() > BIG_DISPLAY
+            || args
+                .iter()
+                .any(|a| matches!(a, Arg::Star(_) | Arg::DoubleStar(_)));
+        let simple = simple && !has_star;
+        let mut seen = std::collections::HashSet::new();
+        for a in args {
+            if let Arg::Keyword(n, _) = a {
+                if !seen.insert(*n) {
+                    return err(format!("keyword argument repeated: {n}"), e.loc);
+                }
+            }
+        }
         // Zero-argument super() inside a method: super(__class__, first argument).
         if let (ExprKind::Name("super"), true) = (&func.kind, args.is_empty()) {
             let s = &self.table.scopes[f.scope];
@@ -1958,11 +2040,6 @@ impl<'t> Compiler<'t> {
                     _ => None,
                 })
                 .collect();
-            for (i, (n, _)) in kws.iter().enumerate() {
-                if kws[..i].iter().any(|(m, _)| m == n) {
-                    return err(format!("keyword argument repeated: {n}"), e.loc);
-                }
-            }
             let base = self.call_base(f, dst, 2 + args.len() as u32);
             self.expr_into(f, func, base)?;
             let mut i = 1;

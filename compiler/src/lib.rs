@@ -12,7 +12,7 @@ pub mod opcodes;
 pub mod symtable;
 
 pub use code::{CodeObject, Const};
-pub use kestrel_grammar::{ErrorKind, SyntaxError};
+pub use kestrel_grammar::{decode, ErrorKind, SyntaxError};
 
 /// `-O`: assert statements compile to nothing.
 pub static OPTIMIZE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
@@ -82,13 +82,7 @@ pub fn compile_with(
         }
     }
     let filename = leak_str(filename);
-    let to_syntax = |(msg, loc): (String, kestrel_grammar::ast::Loc)| SyntaxError {
-        kind: ErrorKind::Syntax,
-        msg,
-        line: loc.line,
-        col: loc.col,
-    };
-    let mut table = symtable::SymbolTable::build(&module).map_err(to_syntax)?;
+    let mut table = symtable::SymbolTable::build(&module)?;
     table.module_names = mode != Mode::Module;
     compile::Compiler::new(&table, filename)
         .with_mode(mode)

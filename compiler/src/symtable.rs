@@ -3,6 +3,7 @@
 //! (in class bodies) a namespace lookup.
 
 use kestrel_grammar::ast::*;
+use kestrel_grammar::{ErrorKind, SyntaxError};
 use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -185,7 +186,7 @@ impl SymbolTable {
         }
     }
 
-    pub fn build(module: &Module) -> Result<SymbolTable, ScopeError> {
+    pub fn build(module: &Module) -> Result<SymbolTable, SyntaxError> {
         let mut b = Builder {
             t: SymbolTable {
                 scopes: vec![Scope::new(ScopeKind::Module, None)],
@@ -193,17 +194,71 @@ impl SymbolTable {
                 module_names: false,
             },
             cur: 0,
+            depth: 0,
+            parser_depth: 0,
+            blocks: 0,
+            chain_next: 0,
+            too_deep: None,
         };
         b.t.by_node.insert(module as *const Module as usize, 0);
-        b.stmts(module.body)?;
-        b.finish()?;
+        let walked = b.stmts(module.body).and_then(|_| b.finish());
+        walked.map_err(|(msg, loc)| SyntaxError {
+            kind: b.too_deep.unwrap_or(ErrorKind::Syntax),
+            msg,
+            line: loc.line,
+            col: loc.col,
+        })?;
         Ok(b.t)
     }
 }
 
+/// CPython's compiler gives up (RecursionError) past this many nested statements and
+/// expressions (its recursion limit of 1000, scaled by 3 for compiler frames).
+const MAX_COMPILE_DEPTH: u32 = 3000;
+/// CPython's parser gives up (a bare MemoryError) when its rule calls nest about 6000 deep.
+/// Right-nested forms (`- - x`, `a ** b ** c`, `x if c else ...`, `lambda: lambda: ...`,
+/// `elif` chains) nest its rule calls; left-nested ones (`a + b + c`, `a.b.c`, `f()()`) do
+/// not, as its left recursion loops.
+const MAX_PARSER_DEPTH: u32 = 5900;
+/// CPython's limit on nested loops, `with` and `try` blocks in one code object.
+const MAX_BLOCKS: u32 = 20;
+
 struct Builder {
     t: SymbolTable,
     cur: usize,
+    /// Statements and expressions being visited (this walk is the compiler's first and
+    /// deepest: stopping it bounds every later recursion over the tree).
+    depth: u32,
+    /// Estimated nesting of CPython's parser rules over the same path (`parser_weight`).
+    parser_depth: u32,
+    /// Blocks (loops, `with`, `try`) open in the current code object.
+    blocks: u32,
+    /// Address of the node continuing the right-nested chain being walked (0: none), so a
+    /// chain's length is measured once, at its head.
+    chain_next: usize,
+    /// Set when the walk stopped for nesting depth: the error is not a SyntaxError.
+    too_deep: Option<ErrorKind>,
+}
+
+/// How many of CPython's parser rule levels `e` adds over its right-nested child, and that
+/// child.
+fn parser_weight<'e, 'a>(e: &'e Expr<'a>) -> (u32, Option<&'e Expr<'a>>) {
+    match &e.kind {
+        ExprKind::UnaryOp(_, x) => (1, Some(x)),
+        ExprKind::BinOp(_, BinOp::Pow, r) => (2, Some(r)),
+        ExprKind::IfExp(_, _, orelse) => (1, Some(orelse)),
+        ExprKind::Lambda(_, body) => (2, Some(body)),
+        _ => (0, None),
+    }
+}
+
+fn elif_child<'s, 'a>(s: &'s Stmt<'a>) -> Option<&'s Stmt<'a>> {
+    match &s.kind {
+        StmtKind::If { orelse: [next], .. } if matches!(next.kind, StmtKind::If { .. }) => {
+            Some(next)
+        }
+        _ => None,
+    }
 }
 
 impl Builder {
@@ -284,6 +339,63 @@ impl Builder {
     }
 
     fn stmt(&mut self, s: &Stmt) -> Result<(), ScopeError> {
+        let next = elif_child(s);
+        let weight = u32::from(next.is_some());
+        if weight > 0 && self.chain_next != s as *const Stmt as usize {
+            // The head of an `elif` chain: CPython's parser nests a level per `elif`.
+            let mut total = 0;
+            let mut cur = Some(s);
+            while let Some(x) = cur {
+                cur = elif_child(x);
+                total += u32::from(cur.is_some());
+            }
+            self.parser_check(total, s.loc)?;
+        }
+        self.depth += 1;
+        self.parser_depth += weight;
+        if self.depth > MAX_COMPILE_DEPTH {
+            return Err(self.recursion_error(s.loc));
+        }
+        let saved = self.chain_next;
+        self.chain_next = next.map_or(0, |n| n as *const Stmt as usize);
+        let r = self.stmt_inner(s);
+        self.chain_next = saved;
+        self.depth -= 1;
+        self.parser_depth -= weight;
+        r
+    }
+
+    /// A right-nested chain of `total` parser levels starts here: too deep for CPython's
+    /// parser (over what already encloses it), it is CPython's bare MemoryError.
+    fn parser_check(&mut self, total: u32, loc: Loc) -> Result<(), ScopeError> {
+        if self.parser_depth + total > MAX_PARSER_DEPTH {
+            self.too_deep = Some(ErrorKind::Memory);
+            return Err((String::new(), loc));
+        }
+        Ok(())
+    }
+
+    #[cold]
+    fn recursion_error(&mut self, loc: Loc) -> ScopeError {
+        self.too_deep = Some(ErrorKind::Recursion);
+        (
+            "maximum recursion depth exceeded during compilation".into(),
+            loc,
+        )
+    }
+
+    /// `body` inside `n` more blocks (CPython's "too many statically nested blocks").
+    fn block_body(&mut self, n: u32, body: &[Stmt], loc: Loc) -> Result<(), ScopeError> {
+        self.blocks += n;
+        if self.blocks > MAX_BLOCKS {
+            return Err(("too many statically nested blocks".into(), loc));
+        }
+        self.stmts(body)?;
+        self.blocks -= n;
+        Ok(())
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) -> Result<(), ScopeError> {
         match &s.kind {
             StmtKind::Expr(e) => self.expr(e)?,
             StmtKind::Assign { targets, value } => {
@@ -371,9 +483,14 @@ impl Builder {
                     self.expr(m)?;
                 }
             }
-            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+            StmtKind::If { test, body, orelse } => {
                 self.expr(test)?;
                 self.stmts(body)?;
+                self.stmts(orelse)?;
+            }
+            StmtKind::While { test, body, orelse } => {
+                self.expr(test)?;
+                self.block_body(1, body, s.loc)?;
                 self.stmts(orelse)?;
             }
             StmtKind::For {
@@ -384,7 +501,7 @@ impl Builder {
             } => {
                 self.expr(iter)?;
                 self.target(target)?;
-                self.stmts(body)?;
+                self.block_body(1, body, s.loc)?;
                 self.stmts(orelse)?;
             }
             StmtKind::Try {
@@ -393,7 +510,11 @@ impl Builder {
                 orelse,
                 finalbody,
             } => {
-                self.stmts(body)?;
+                // As CPython counts them: the body is in a try block (two with both
+                // `except` and `finally`), a handler in a handler and a cleanup block.
+                let fin = u32::from(!finalbody.is_empty());
+                let exc = u32::from(!handlers.is_empty());
+                self.block_body(fin + exc, body, s.loc)?;
                 for h in handlers.iter() {
                     if let Some(t) = h.typ {
                         self.expr(t)?;
@@ -401,10 +522,10 @@ impl Builder {
                     if let Some(n) = h.name {
                         self.bind(n);
                     }
-                    self.stmts(h.body)?;
+                    self.block_body(fin + 2, h.body, h.loc)?;
                 }
-                self.stmts(orelse)?;
-                self.stmts(finalbody)?;
+                self.block_body(fin, orelse, s.loc)?;
+                self.block_body(fin, finalbody, s.loc)?;
             }
             StmtKind::With { items, body } => {
                 for it in items.iter() {
@@ -413,7 +534,7 @@ impl Builder {
                         self.target(t)?;
                     }
                 }
-                self.stmts(body)?;
+                self.block_body(items.len() as u32, body, s.loc)?;
             }
             StmtKind::FunctionDef(f) => {
                 for d in f.decorators.iter() {
@@ -427,7 +548,9 @@ impl Builder {
                 let prev = self.push(*f, ScopeKind::Function);
                 self.scope().is_coroutine = f.is_async;
                 self.params(f.params);
+                let blocks = std::mem::take(&mut self.blocks);
                 self.stmts(f.body)?;
+                self.blocks = blocks;
                 self.check_async_generator()?;
                 self.cur = prev;
             }
@@ -445,7 +568,9 @@ impl Builder {
                 self.bind(c.name);
                 let prev = self.push(*c, ScopeKind::Class);
                 self.scope().private = Some(c.name.to_string());
+                let blocks = std::mem::take(&mut self.blocks);
                 self.stmts(c.body)?;
+                self.blocks = blocks;
                 self.cur = prev;
             }
             StmtKind::Import(aliases) => {
@@ -654,6 +779,32 @@ impl Builder {
     }
 
     fn expr(&mut self, e: &Expr) -> Result<(), ScopeError> {
+        let (weight, next) = parser_weight(e);
+        if weight > 0 && self.chain_next != e as *const Expr as usize {
+            let mut total = 0;
+            let mut cur = Some(e);
+            while let Some(x) = cur {
+                let (w, next) = parser_weight(x);
+                total += w;
+                cur = next;
+            }
+            self.parser_check(total, e.loc)?;
+        }
+        self.depth += 1;
+        self.parser_depth += weight;
+        if self.depth > MAX_COMPILE_DEPTH {
+            return Err(self.recursion_error(e.loc));
+        }
+        let saved = self.chain_next;
+        self.chain_next = next.map_or(0, |n| n as *const Expr as usize);
+        let r = self.expr_inner(e);
+        self.chain_next = saved;
+        self.depth -= 1;
+        self.parser_depth -= weight;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> Result<(), ScopeError> {
         match &e.kind {
             ExprKind::Name(n) => self.use_name(n),
             ExprKind::Const(_) => {}

@@ -51,7 +51,17 @@ fn source_text(vm: &mut Vm, v: Value, what: &str) -> PyResult<Option<String>> {
     }
     if let Value::Obj(g) = v {
         match g.obj() {
-            Obj::Bytes(b) => return Ok(Some(String::from_utf8_lossy(b).into_owned())),
+            Obj::Bytes(b) => {
+                // PEP 263 applies to bytes: a coding cookie or BOM, else UTF-8.
+                use kestrel_compiler::decode::{decode_source, Origin};
+                return match decode_source(b, Origin::Other) {
+                    Ok(text) => Ok(Some(text.into_owned())),
+                    Err(e) => {
+                        let text = String::from_utf8_lossy(b).into_owned();
+                        Err(vm.raise_syntax_error_src(&e, "<string>", Some(&text)))
+                    }
+                };
+            }
             Obj::Code(_) => return Ok(None),
             _ => {}
         }

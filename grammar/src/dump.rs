@@ -647,7 +647,7 @@ impl Dumper {
             Const::False => write!(self.out, "False"),
             Const::Ellipsis => write!(self.out, "..."),
             Const::Int(v) => write!(self.out, "{v}"),
-            Const::BigInt(v) => write!(self.out, "{v}"),
+            Const::BigInt(v) => write!(self.out, "{}", crate::bigint_decimal(v)),
             Const::Float(v) => write!(self.out, "{v:?}"),
             Const::Imag(v) => write!(self.out, "{v:?}j"),
             Const::Str(s) => write!(self.out, "{s:?}"),

@@ -433,6 +433,19 @@ impl<'a> Tokenizer<'_, 'a> {
                 if !text.bytes().all(|c| c.is_ascii_digit() || c == b'_') {
                     return Err(tok_err("invalid decimal literal", at));
                 }
+                let digits = text.bytes().filter(|&c| c != b'_').count();
+                let limit = crate::int_max_str_digits();
+                if limit > 0 && digits > limit && !text.bytes().all(|c| c == b'0' || c == b'_') {
+                    return Err(tok_err(
+                        format!(
+                            "Exceeds the limit ({limit} digits) for integer string conversion: \
+                             value has {digits} digits; use sys.set_int_max_str_digits() to \
+                             increase the limit - Consider hexadecimal for huge integer literals \
+                             to avoid decimal conversion limits."
+                        ),
+                        at,
+                    ));
+                }
                 self.int_tok(text, 10)
             }
             Raw::HexInt => self.int_tok(&text[2..], 16),

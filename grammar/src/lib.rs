@@ -3,6 +3,7 @@
 //! `dump` renders a tree as compact S-expressions for tests.
 
 pub mod ast;
+pub mod decode;
 pub mod dump;
 
 mod actions;
@@ -23,6 +24,19 @@ lalrpop_util::lalrpop_mod!(
 );
 
 use bumpalo::Bump;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+pub use numbers::bigint_decimal;
+
+/// CPython's limit on decimal int <-> str conversions (`sys.set_int_max_str_digits`; 0: none).
+/// It lives here, the lowest crate, because decimal literals are checked against it when parsed;
+/// the VM reads and sets the same value. The interpreter is single threaded: an atomic avoids
+/// threading it through every parse.
+pub static INT_MAX_STR_DIGITS: AtomicUsize = AtomicUsize::new(4300);
+
+pub fn int_max_str_digits() -> usize {
+    INT_MAX_STR_DIGITS.load(Ordering::Relaxed)
+}
 
 /// Which Python exception a syntax error is reported as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,6 +44,32 @@ pub enum ErrorKind {
     Syntax,
     Indentation,
     Tab,
+    /// Nesting too deep to compile: CPython's RecursionError "maximum recursion depth
+    /// exceeded during compilation".
+    Recursion,
+    /// Nesting too deep for CPython's parser, which raises a bare MemoryError.
+    Memory,
+}
+
+impl ErrorKind {
+    /// The Python exception class this error is raised as.
+    pub fn class_name(self) -> &'static str {
+        match self {
+            ErrorKind::Syntax => "SyntaxError",
+            ErrorKind::Indentation => "IndentationError",
+            ErrorKind::Tab => "TabError",
+            ErrorKind::Recursion => "RecursionError",
+            ErrorKind::Memory => "MemoryError",
+        }
+    }
+
+    /// A SyntaxError or one of its subclasses (raised with position details).
+    pub fn is_syntax(self) -> bool {
+        matches!(
+            self,
+            ErrorKind::Syntax | ErrorKind::Indentation | ErrorKind::Tab
+        )
+    }
 }
 
 /// A syntax error with CPython's message, 1-based line and 0-based column (in characters).
@@ -43,11 +83,7 @@ pub struct SyntaxError {
 
 impl std::fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let kind = match self.kind {
-            ErrorKind::Syntax => "SyntaxError",
-            ErrorKind::Indentation => "IndentationError",
-            ErrorKind::Tab => "TabError",
-        };
+        let kind = self.kind.class_name();
         write!(
             f,
             "{kind}: {} (line {}, column {})",

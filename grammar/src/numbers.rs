@@ -1,5 +1,6 @@
-//! Numeric literal values. Integers that overflow i64 become decimal digit strings
-//! (`Const::BigInt`), converted from any base with schoolbook arithmetic on base-1e9 limbs.
+//! Numeric literal values. Integers that overflow i64 become digit strings (`Const::BigInt`):
+//! decimal ones as they are, the others with their `0x`/`0o`/`0b` prefix so the VM converts
+//! them in linear time (a power-of-two base needs no division).
 
 /// Value of an integer literal (underscores allowed, prefix given by `radix`).
 pub enum IntValue {
@@ -12,10 +13,24 @@ pub fn parse_int(digits: &str, radix: u32) -> IntValue {
     if let Ok(v) = i64::from_str_radix(&clean, radix) {
         return IntValue::Small(v);
     }
-    if radix == 10 {
-        let trimmed = clean.trim_start_matches('0');
-        return IntValue::Big(trimmed.to_string());
-    }
+    let prefix = match radix {
+        16 => "0x",
+        8 => "0o",
+        2 => "0b",
+        _ => return IntValue::Big(clean.trim_start_matches('0').to_string()),
+    };
+    IntValue::Big(format!("{prefix}{}", clean.trim_start_matches('0')))
+}
+
+/// The decimal digits of a `Const::BigInt` string (for rendering a literal back as source,
+/// e.g. a postponed annotation); schoolbook arithmetic on base-1e9 limbs.
+pub fn bigint_decimal(lit: &str) -> String {
+    let (radix, clean) = match lit.get(..2) {
+        Some("0x") => (16, &lit[2..]),
+        Some("0o") => (8, &lit[2..]),
+        Some("0b") => (2, &lit[2..]),
+        _ => return lit.to_string(),
+    };
     // Little-endian limbs of 10^9.
     let mut limbs: Vec<u32> = vec![0];
     for c in clean.chars() {
@@ -39,7 +54,7 @@ pub fn parse_int(digits: &str, radix: u32) -> IntValue {
             out.push_str(&format!("{limb:09}"));
         }
     }
-    IntValue::Big(out)
+    out
 }
 
 /// `None` for text that is not a float after all (a partial match the lexer gave up on).
@@ -55,7 +70,7 @@ mod tests {
     fn big(s: &str, radix: u32) -> String {
         match parse_int(s, radix) {
             IntValue::Small(v) => v.to_string(),
-            IntValue::Big(b) => b,
+            IntValue::Big(b) => bigint_decimal(&b),
         }
     }
 

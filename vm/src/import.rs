@@ -336,9 +336,25 @@ impl Vm {
         // CPython's search path holds absolute directories, so `__file__` is absolute.
         let path = std::path::absolute(&found.file).unwrap_or(found.file);
         let fname = path.to_string_lossy().to_string();
-        let src = match std::fs::read(&path) {
-            Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
             Err(e) => return Err(self.raise_msg("ImportError", format!("{e}"))),
+        };
+        // PEP 263: a coding cookie or BOM; undecodable bytes are a SyntaxError.
+        use kestrel_grammar::decode::{decode_source, Origin};
+        let src = match decode_source(&bytes, Origin::Other) {
+            // As CPython's importer, which compiles the text as a string.
+            Ok(src) if src.contains('\0') => {
+                return Err(self.raise_msg(
+                    "SyntaxError",
+                    "source code string cannot contain null bytes",
+                ))
+            }
+            Ok(src) => src.into_owned(),
+            Err(e) => {
+                let text = String::from_utf8_lossy(&bytes);
+                return Err(self.raise_syntax_error_src(&e, &fname, Some(&text)));
+            }
         };
         let code = match kestrel_compiler::compile_source(&src, &fname) {
             Ok(c) => c,
@@ -594,11 +610,15 @@ impl Vm {
         file: &str,
         src: Option<&str>,
     ) -> Raised {
-        let cls = match e.kind {
-            kestrel_compiler::ErrorKind::Syntax => "SyntaxError",
-            kestrel_compiler::ErrorKind::Indentation => "IndentationError",
-            kestrel_compiler::ErrorKind::Tab => "TabError",
-        };
+        let cls = e.kind.class_name();
+        if !e.kind.is_syntax() {
+            // Nesting too deep to compile: a RecursionError or a bare MemoryError.
+            let args = match e.msg.is_empty() {
+                true => vec![],
+                false => vec![self.new_str(&e.msg)],
+            };
+            return self.raise_with(cls, args);
+        }
         let msg = self.new_str(&e.msg);
         let f = self.new_str(file);
         let text = match src.and_then(|s| s.lines().nth((e.line as usize).saturating_sub(1))) {

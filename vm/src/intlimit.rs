@@ -4,14 +4,15 @@
 use crate::object::PyResult;
 use crate::Vm;
 use num_bigint::BigInt;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 
 /// The default and the smallest nonzero limit CPython accepts.
 pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
 pub const MAX_STR_DIGITS_THRESHOLD: usize = 640;
 
-/// The current limit (0: none). The interpreter is single threaded; an atomic avoids a VM field.
-static MAX_STR_DIGITS: AtomicUsize = AtomicUsize::new(DEFAULT_MAX_STR_DIGITS);
+/// The current limit (0: none), kept by the grammar crate, whose parser checks decimal literals
+/// against it too.
+use kestrel_grammar::INT_MAX_STR_DIGITS as MAX_STR_DIGITS;
 
 pub fn max_str_digits() -> usize {
     MAX_STR_DIGITS.load(Ordering::Relaxed)

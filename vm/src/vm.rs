@@ -548,7 +548,14 @@ impl Vm {
             Const::Ellipsis => Value::Obj(self.none_singletons.1),
             Const::Int(i) => Value::Int(*i),
             Const::BigInt(s) => {
-                let b: num_bigint::BigInt = s.parse().unwrap_or_default();
+                // Literals in a power-of-two base keep their prefix: linear-time conversion.
+                let b = match s.get(..2) {
+                    Some("0x") => num_bigint::BigInt::parse_bytes(&s.as_bytes()[2..], 16),
+                    Some("0o") => num_bigint::BigInt::parse_bytes(&s.as_bytes()[2..], 8),
+                    Some("0b") => num_bigint::BigInt::parse_bytes(&s.as_bytes()[2..], 2),
+                    _ => s.parse().ok(),
+                }
+                .unwrap_or_default();
                 self.new_bigint(b)
             }
             Const::Float(f) => Value::Float(*f),

@@ -168,7 +168,7 @@ fn unparse(e: &Expr) -> Option<String> {
             kestrel_grammar::ast::Const::False => "False".into(),
             kestrel_grammar::ast::Const::Ellipsis => "...".into(),
             kestrel_grammar::ast::Const::Int(i) => i.to_string(),
-            kestrel_grammar::ast::Const::BigInt(s) => s.to_string(),
+            kestrel_grammar::ast::Const::BigInt(s) => kestrel_grammar::bigint_decimal(s),
             kestrel_grammar::ast::Const::Str(s) => str_repr(s),
             _ => return None,
         },

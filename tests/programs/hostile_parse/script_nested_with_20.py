@@ -1,0 +1,23 @@
+import contextlib
+c = contextlib.nullcontext()
+with c:
+ with c:
+  with c:
+   with c:
+    with c:
+     with c:
+      with c:
+       with c:
+        with c:
+         with c:
+          with c:
+           with c:
+            with c:
+             with c:
+              with c:
+               with c:
+                with c:
+                 with c:
+                  with c:
+                   with c:
+                    print('ok')
