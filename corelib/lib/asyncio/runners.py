@@ -95,6 +95,8 @@ def _cancel_all_tasks(loop):
     pending = tasks.all_tasks(loop)
     if not pending:
         return
+    # In creation order (a set's order is arbitrary).
+    pending = [t for t in tasks._all_tasks if t in pending]
     for task in pending:
         task.cancel()
     loop.run_until_complete(tasks.gather(*pending, return_exceptions=True))
