@@ -196,17 +196,22 @@ const NATIVE_HANDLERS: &[&str] = &[
 
 /// Another handler name may have been registered with `codecs.register_error`: the `codecs`
 /// module then does the work (`_text_encode`/`_text_decode`), calling the handler at each
-/// error and these codecs, strictly, for the rest.
+/// error and these codecs, strictly, for the rest. The function is fetched (importing
+/// `codecs`, which may collect) before the data value is made.
 #[cold]
-fn with_registered_handler(
+fn codecs_function(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    let codecs = vm.import_one("codecs")?;
+    vm.getattr_str(Value::Obj(codecs), name)
+}
+
+#[cold]
+fn call_with_handler(
     vm: &mut Vm,
-    func: &str,
+    f: Value,
     data: Value,
     encoding: &str,
     errors: &str,
 ) -> PyResult<Value> {
-    let codecs = vm.import_one("codecs")?;
-    let f = vm.getattr_str(Value::Obj(codecs), func)?;
     let e = vm.new_str(encoding);
     let r = vm.new_str(errors);
     vm.call_value(f, &[data, e, r], &[])
@@ -223,8 +228,9 @@ fn bad_handler(vm: &mut Vm, errors: &str) -> Raised {
 pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = check_encoding(vm, encoding)?;
     if !NATIVE_HANDLERS.contains(&errors) {
+        let f = codecs_function(vm, "_text_encode")?;
         let text = vm.new_str(s);
-        let v = with_registered_handler(vm, "_text_encode", text, encoding, errors)?;
+        let v = call_with_handler(vm, f, text, encoding, errors)?;
         return match vm.buffer(v)? {
             Some(b) => Ok(b.into_owned()),
             None => Err(vm.type_error("bytes expected")),
@@ -409,8 +415,9 @@ impl Decoder<'_> {
 pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     let codec = lookup(encoding).ok_or_else(|| unknown_codec(vm, encoding, true))?;
     if !NATIVE_HANDLERS.contains(&errors) {
+        let f = codecs_function(vm, "_text_decode")?;
         let b = vm.new_bytes(data.to_vec());
-        let v = with_registered_handler(vm, "_text_decode", b, encoding, errors)?;
+        let v = call_with_handler(vm, f, b, encoding, errors)?;
         return match crate::args::as_str(v) {
             Some(t) => Ok(t.to_string()),
             None => Err(vm.type_error("str expected")),
