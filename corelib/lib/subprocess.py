@@ -268,12 +268,11 @@ class Popen:
         if not self._communicated:
             self._input = bytes(input) if input is not None else b""
             self._communicated = True
-        for f in (self.stdin, self.stdout, self.stderr):
-            if f is not None and hasattr(f, "flush") and f is self.stdin:
-                try:
-                    f.flush()
-                except BrokenPipeError:
-                    pass
+        if self.stdin is not None and not self.stdin.closed:
+            try:
+                self.stdin.flush()
+            except BrokenPipeError:
+                pass
         end = None if timeout is None else time.monotonic() + timeout
         while True:
             in_fd = None
