@@ -566,13 +566,8 @@ _FOREIGN = (float, complex, str, bytes, list, tuple, dict, set, type(None))
 
 def _parse(s):
     """A Decimal from numeric string s, or None when s is not one."""
-    s = s.strip()
-    if "_" in s:
-        # Underscores only between digits, as in int literals.
-        for i, ch in enumerate(s):
-            if ch == "_" and not (0 < i < len(s) - 1 and s[i - 1].isdigit() and s[i + 1].isdigit()):
-                return None
-        s = s.replace("_", "")
+    # The C module drops underscores anywhere ("1__0" is 10).
+    s = s.strip().replace("_", "")
     if not s:
         return None
     sign = 0
@@ -1095,7 +1090,13 @@ class Decimal(object):
         return self._binop(other, context, "** or pow()", _pow, True)
 
     def remainder_near(self, other, context=None):
-        raise NotImplementedError("Decimal.remainder_near is not implemented")
+        """self - n * other with n the integer nearest self / other (ties to even)."""
+        ctx = context or getcontext()
+        other = _convert_strict(other)
+        conds = _Conditions()
+        r = _remainder_near(self, other, ctx, conds)
+        ctx._signal(conds)
+        return r
 
     def fma(self, other, third, context=None):
         """self * other + third with a single rounding."""
@@ -1278,7 +1279,27 @@ class Decimal(object):
         return r
 
     def compare_total(self, other, context=None):
-        raise NotImplementedError("Decimal.compare_total is not implemented")
+        """Compare by the total order: by sign, then -NaN < -sNaN < -Infinity < negative
+        numbers, equal values by exponent, ... < Infinity < sNaN < NaN (payloads ordered)."""
+        other = _convert_strict(other)
+        if self._sign != other._sign:
+            return Decimal(-1 if self._sign else 1)
+        rank = {None: 0, "F": 1, "N": 2, "n": 3}
+        ra, rb = rank[self._kind], rank[other._kind]
+        if ra != rb:
+            c = (ra > rb) - (ra < rb)
+        elif ra == 0:
+            c = _cmp(self.copy_abs(), other.copy_abs())
+            if c == 0:
+                c = (self._exp > other._exp) - (self._exp < other._exp)
+        elif ra == 1:
+            c = 0
+        else:
+            c = (self._int > other._int) - (self._int < other._int)
+        return Decimal(-c if self._sign else c)
+
+    def compare_total_mag(self, other, context=None):
+        return self.copy_abs().compare_total(_convert_strict(other).copy_abs())
 
     def _next(self, context, up):
         ctx = context or getcontext()
@@ -1610,6 +1631,33 @@ def _pow_int(a, n, b, sign, ctx, conds):
     if r._kind == "F":
         return _overflow(sign, ctx, conds)
     return _fix(_finite(sign, r._int, r._exp), ctx, conds)
+
+
+def _remainder_near(a, b, ctx, conds):
+    nan = _check_nans(a, b, ctx, conds)
+    if nan is not None:
+        return nan
+    if a._kind == "F":
+        return _nan(conds)
+    if b._kind == "F":
+        return _fix(a, ctx, conds)
+    if not b._int:
+        return _nan(conds, DivisionUndefined if not a._int else InvalidOperation)
+    ideal = min(a._exp, b._exp)
+    if not a._int:
+        return _fix(_finite(a._sign, 0, ideal), ctx, conds)
+    if a.adjusted() - b.adjusted() > ctx.prec:
+        return _nan(conds, DivisionImpossible)
+    ca = a._int * 10 ** (a._exp - ideal)
+    cb = b._int * 10 ** (b._exp - ideal)
+    q, r = divmod(ca, cb)
+    if 2 * r > cb or (2 * r == cb and q & 1):
+        r -= cb
+        q += 1
+    if _ndigits(q) > ctx.prec:
+        return _nan(conds, DivisionImpossible)
+    sign = a._sign if r >= 0 else 1 - a._sign
+    return _fix(_finite(sign, abs(r), ideal), ctx, conds)
 
 
 def _quantize(a, target, texp, rounding, ctx, conds):

@@ -293,8 +293,11 @@ pub fn m_atanh(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 // --- gamma and lgamma: the Lanczos approximation with g = 6.0246..., N = 13 (the coefficient
 // set Boost publishes), in the rational form that keeps every coefficient positive. ----------
 
+#[allow(clippy::excessive_precision)] // the published digits, kept whole
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)] // the published digits, kept whole
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)] // the published digits, kept whole
 const LANCZOS_NUM: [f64; 13] = [
     23531376880.410759688572007674451636754734846804940,
     42919803642.649098768957899047001988850926355848959,
@@ -326,6 +329,7 @@ const LANCZOS_DEN: [f64; 13] = [
     66.0,
     1.0,
 ];
+#[allow(clippy::excessive_precision)] // the published digits, kept whole
 const LOG_PI: f64 = 1.144_729_885_849_400_174_143_427_351_353_058_711_647;
 
 fn lanczos_sum(x: f64) -> f64 {
