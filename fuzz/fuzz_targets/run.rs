@@ -1,0 +1,32 @@
+//! Whole programs: compile and run in a fresh VM with a small recursion limit. Kestrel has
+//! no instruction limit yet, so programs that could loop without end (`while`, endless
+//! iterators) are skipped and libFuzzer's `-timeout` reports the rest that hang.
+#![no_main]
+
+use kestrel_compiler::decode::{decode_source, Origin};
+use libfuzzer_sys::fuzz_target;
+
+const SKIP: [&str; 6] = ["while", "count", "cycle", "repeat", "input", "sleep"];
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = decode_source(data, Origin::Other) else {
+        return;
+    };
+    if data.len() > 4096 || SKIP.iter().any(|w| text.contains(w)) || text.contains("**") {
+        return;
+    }
+    let text = text.into_owned();
+    let worker = std::thread::Builder::new().stack_size(256 << 20).spawn(move || {
+        let Ok(code) = kestrel_compiler::compile_source(&text, "<fuzz>") else {
+            return;
+        };
+        let mut vm = kestrel_corelib::new_vm();
+        vm.recursion_limit = 100;
+        let m = vm.new_module("__main__");
+        // A Python exception is a fine outcome; a panic or a crash is the finding.
+        let _ = vm.exec_module_code(code, m);
+    });
+    if let Ok(w) = worker {
+        let _ = w.join().map_err(|_| std::process::abort());
+    }
+});
