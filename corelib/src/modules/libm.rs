@@ -1,7 +1,7 @@
 //! The C math library's `asinh`, `acosh`, `atanh`, `cbrt`, `erf` and `erfc`, as CPython calls
 //! them: Rust's std computes the first three with its own formulas (an ulp apart at times) and
-//! has no `erf`/`erfc`. (A static build links a musl-derived libm, whose `cbrt` is correctly
-//! rounded where glibc's, and so CPython's on glibc, can be an ulp off.)
+//! has no `erf`/`erfc`. (A static build links a musl-derived libm, whose `cbrt` can differ
+//! from glibc's, and so from CPython's on glibc, in the last bit.)
 
 mod ffi {
     extern "C" {
