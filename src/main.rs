@@ -567,6 +567,17 @@ fn run_main(program: Program, argv: Vec<String>, path0: Option<PathBuf>, flags: 
     vm.run_exit_hooks();
     flush_open_files(&mut vm);
     vm.out.flush();
+    if let Some(e) = vm.out.error.take() {
+        // Output lost at exit (stdout closed): reported, and the run failed, as in CPython.
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            eprintln!("BrokenPipeError: [Errno 32] Broken pipe");
+        } else {
+            eprintln!("OSError: {e}");
+        }
+        if status == 0 {
+            status = 1;
+        }
+    }
     print_stats(&vm);
     // The process is about to exit: freeing every object one by one would only cost time.
     std::mem::forget(vm);

@@ -98,6 +98,10 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(f) => Some(f),
         None => crate::modules::redirected_stdout(vm),
     };
+    if file.is_some_and(|f| f.is_none()) {
+        // `sys.stdout = None`: print does nothing, as in CPython.
+        return Ok(Value::None);
+    }
     if let Some(f) = file {
         // As CPython: one write per piece (each argument, separator and the end).
         let w = vm.getattr_str(f, "write")?;
@@ -124,6 +128,10 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     vm.out.write(&out);
     if kwarg(vm, kw, "flush").is_some_and(|f| matches!(f, Value::Bool(true))) {
         vm.out.flush();
+    }
+    if let Some(e) = vm.out.error.take() {
+        // A closed pipe: BrokenPipeError from the print that found it, as in CPython.
+        return Err(crate::modules::io::os_error(vm, &e, None));
     }
     Ok(Value::None)
 }
@@ -402,7 +410,7 @@ fn max(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn sum(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     arity(vm, "sum", args, 1, 2)?;
-    let mut acc = args
+    let acc = args
         .get(1)
         .copied()
         .or_else(|| kwarg(vm, kw, "start"))
@@ -410,15 +418,22 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if as_str(acc).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let items = vm.collect_iter(args[0])?;
-    for x in items {
-        acc = match (acc, x) {
+    // Streamed, with the running total rooted: a long generator is never held whole, and
+    // the collector may run while it makes items (`Vm::scan_items`).
+    let slot = vm.extra_roots.len();
+    vm.extra_roots.push(acc);
+    let r = vm.scan_items(args[0], |vm, x| {
+        let acc = vm.extra_roots[slot];
+        vm.extra_roots[slot] = match (acc, x) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(b).is_some() => Value::Int(a + b),
             (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
             _ => vm.binary_op(kestrel_compiler::opcodes::BinKind::Add, acc, x)?,
         };
-    }
-    Ok(acc)
+        Ok(false)
+    });
+    let acc = vm.extra_roots[slot];
+    vm.extra_roots.truncate(slot);
+    r.map(|_| acc)
 }
 
 /// Sorts values in place by Python `<`, with an optional key; stable.

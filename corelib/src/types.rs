@@ -295,10 +295,30 @@ fn object_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         Some(Value::Obj(c)) if matches!(c.obj(), Obj::Class(_)) => {
             vm.check_not_abstract(*c)?;
             if let Obj::Class(k) = c.obj() {
-                if matches!(
-                    k.kind.get(),
-                    Kind::Value | Kind::List | Kind::Dict | Kind::Set
-                ) {
+                // The builtin value types have their own __new__ (CPython's tp_new check).
+                let builtin_with_new = k.is_builtin
+                    && matches!(
+                        k.name.borrow().as_str(),
+                        "int"
+                            | "float"
+                            | "complex"
+                            | "bool"
+                            | "str"
+                            | "bytes"
+                            | "bytearray"
+                            | "tuple"
+                            | "list"
+                            | "dict"
+                            | "set"
+                            | "frozenset"
+                            | "type"
+                    );
+                if builtin_with_new
+                    || matches!(
+                        k.kind.get(),
+                        Kind::Value | Kind::List | Kind::Dict | Kind::Set
+                    )
+                {
                     // The builtin value would be missing: CPython refuses too.
                     let n = vm.class_name(*c);
                     return Err(vm.type_error(format!(
@@ -904,6 +924,16 @@ fn classmethod_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn super_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let args = &args[1..];
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "super() expected at most 2 arguments, got {}",
+            args.len()
+        )));
+    }
+    if args.len() == 1 && !matches!(args[0], Value::Obj(c) if matches!(c.obj(), Obj::Class(_))) {
+        let t = vm.type_name(args[0]);
+        return Err(vm.type_error(format!("super() argument 1 must be a type, not {t}")));
+    }
     if args.len() != 2 {
         return Err(vm.raise_msg("RuntimeError", "super(): no arguments"));
     }

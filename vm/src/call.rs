@@ -457,6 +457,28 @@ impl Vm {
         r
     }
 
+    /// `call_value` for a caller that holds nothing unrooted across the call (a `map`
+    /// iterator: its function and iterators live in the iterator object, the arguments in
+    /// the callee's registers): it adds no inhibit of its own, so a consumer that rooted
+    /// everything (`sum(map(f, xs))`) lets the collector run while `f` does.
+    pub(crate) fn call_value_rooted(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        kw: &[(Value, Value)],
+    ) -> PyResult<Value> {
+        let is_function = matches!(f, Value::Obj(g) if matches!(g.obj(), Obj::Function(_)));
+        if !is_function || self.native_depth >= MAX_NATIVE_DEPTH || crate::depth::stack_low() {
+            // Natives expect to run inhibited (see `heap.rs`).
+            return self.call_value(f, args, kw);
+        }
+        self.native_mark = crate::vm::NO_MARK;
+        self.native_depth += 1;
+        let r = self.call_value_inner(f, args, kw);
+        self.native_depth -= 1;
+        r
+    }
+
     fn call_value_inner(
         &mut self,
         f: Value,

@@ -396,7 +396,7 @@ impl Vm {
                         None => return Ok(None),
                     }
                 }
-                self.call_value(f, &args, &[]).map(Some)
+                self.call_value_rooted(f, &args, &[]).map(Some)
             }
             IterKind::Filter { f, it } => {
                 let (f, it) = (*f, *it);
@@ -419,7 +419,7 @@ impl Vm {
             IterKind::Callable { f, sentinel } => {
                 let (f, s) = (*f, *sentinel);
                 drop(k);
-                let v = self.call_value(f, &[], &[])?;
+                let v = self.call_value_rooted(f, &[], &[])?;
                 if self.eq(v, s)? {
                     *cell.borrow_mut() = IterKind::Done;
                     Ok(None)
@@ -444,7 +444,12 @@ impl Vm {
         let hint = self.known_length(v)?;
         let it = self.get_iter(v)?;
         if let (true, Value::Obj(g)) = (untouched_native, it) {
-            if matches!(g.obj(), Obj::Generator(_)) {
+            let calls_back = match g.obj() {
+                Obj::Generator(_) => true,
+                Obj::Iter(k) => matches!(*k.borrow(), IterKind::Map { .. }),
+                _ => false,
+            };
+            if calls_back {
                 return self.collect_generator(g);
             }
         }
@@ -519,6 +524,9 @@ impl Vm {
             };
             match item {
                 Some(x) if f(self, x)? => return Ok(()),
+                // Everything held is rooted here: a safepoint, as the loop would have in
+                // Python (a `map` function without loops or calls has none of its own).
+                Some(_) if untouched_native => self.safepoint()?,
                 Some(_) => {}
                 None => return Ok(()),
             }
@@ -528,9 +536,9 @@ impl Vm {
         r
     }
 
-    /// `collect_iter` of a generator for a native that holds nothing but its arguments (the
-    /// caller checked): the items go into a rooted list and the collector may run while the
-    /// generator makes them, so `sum(len(str(i)) for i in ...)` does not keep every
+    /// `collect_iter` of a generator (or a `map`) for a native that holds nothing but its
+    /// arguments (the caller checked): the items go into a rooted list and the collector may
+    /// run while the generator makes them, so `sum(len(str(i)) for i in ...)` does not keep every
     /// intermediate string alive until the end (it peaked at 300 MB for 2M items).
     fn collect_generator(&mut self, g: crate::heap::Gc) -> PyResult<Vec<Value>> {
         let acc = self.new_list(Vec::new());
@@ -539,7 +547,14 @@ impl Vm {
         // The native's own inhibit: everything it holds is rooted now.
         self.gc_inhibit -= 1;
         let r = (|| {
-            while let Some(v) = self.next_collectable(g)? {
+            let is_gen = matches!(g.obj(), Obj::Generator(_));
+            loop {
+                let item = if is_gen {
+                    self.next_collectable(g)?
+                } else {
+                    self.next(Value::Obj(g))?
+                };
+                let Some(v) = item else { break };
                 if let Value::Obj(a) = acc {
                     if let Obj::List(l) = a.obj() {
                         let mut l = l.borrow_mut();
@@ -551,6 +566,7 @@ impl Vm {
                         l.push(v);
                     }
                 }
+                self.safepoint()?;
             }
             Ok(())
         })();

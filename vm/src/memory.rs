@@ -119,10 +119,10 @@ fn machine_bytes() -> usize {
 }
 
 impl Vm {
-    /// A MemoryError (no message, as CPython's).
+    /// A MemoryError (no arguments, as CPython's).
     #[cold]
     pub fn memory_error(&mut self) -> Raised {
-        self.raise_msg("MemoryError", "")
+        self.raise_with("MemoryError", Vec::new())
     }
 
     /// Checks that a block of `bytes` may be allocated (see the module comment).

@@ -315,10 +315,10 @@ impl Vm {
                 } else {
                     let e = match y.to_u32() {
                         Some(e) => e,
-                        None => return Err(self.raise_msg("MemoryError", "")),
+                        None => return Err(self.memory_error()),
                     };
                     if x.bits() * e as u64 > 64_000_000 {
-                        return Err(self.raise_msg("MemoryError", ""));
+                        return Err(self.memory_error());
                     }
                     self.int_result(num_traits::Pow::pow(&x, e))
                 }

@@ -6,6 +6,8 @@ use std::io::{IsTerminal, Write};
 pub struct Output {
     buf: Vec<u8>,
     tty: bool,
+    /// The first write that failed (a closed pipe), for `print` to raise as CPython does.
+    pub error: Option<std::io::Error>,
 }
 
 impl Output {
@@ -13,6 +15,7 @@ impl Output {
         Output {
             buf: Vec::with_capacity(8192),
             tty: std::io::stdout().is_terminal(),
+            error: None,
         }
     }
 
@@ -26,9 +29,10 @@ impl Output {
     pub fn flush(&mut self) {
         if !self.buf.is_empty() {
             let mut out = std::io::stdout().lock();
-            // A closed pipe is not an interpreter error; drop the output.
-            let _ = out.write_all(&self.buf);
-            let _ = out.flush();
+            // The output is dropped on error; `print` raises it (BrokenPipeError).
+            if let Err(e) = out.write_all(&self.buf).and_then(|_| out.flush()) {
+                self.error.get_or_insert(e);
+            }
             self.buf.clear();
         }
     }

@@ -154,7 +154,7 @@ impl Decoder<'_> {
 
     fn nested(&mut self, vm: &mut Vm, i: usize, object: bool) -> PyResult<(Value, usize)> {
         self.depth += 1;
-        if self.depth > vm.recursion_limit {
+        if self.depth > vm.recursion_limit || kestrel_vm::depth::stack_low() {
             let what = if object { "object" } else { "array" };
             return Err(vm.raise_msg(
                 "RecursionError",
@@ -524,7 +524,7 @@ impl Encoder {
     }
 
     fn value_obj(&mut self, vm: &mut Vm, v: Value, level: usize) -> PyResult<()> {
-        if self.depth > vm.recursion_limit {
+        if self.depth > vm.recursion_limit || kestrel_vm::depth::stack_low() {
             return Err(vm.raise_msg(
                 "RecursionError",
                 "maximum recursion depth exceeded while encoding a JSON object",
