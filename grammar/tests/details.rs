@@ -41,7 +41,7 @@ fn integer_values() {
     let int = |src: &str| {
         with_const(src, |c| match c {
             Const::Int(v) => v.to_string(),
-            Const::BigInt(s) => format!("big {s}"),
+            Const::BigInt(s) => format!("big {}", kestrel_grammar::bigint_decimal(s)),
             other => panic!("{other:?}"),
         })
     };
