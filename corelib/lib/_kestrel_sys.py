@@ -80,7 +80,6 @@ thread_info = _structseq.make("thread_info", "sys.thread_info", ("name", "lock",
 
 _asyncgen_hooks_type = _structseq.make("asyncgen_hooks", "asyncgen_hooks",
                                        ("firstiter", "finalizer"), "sys")
-_asyncgen_hooks = [None, None]
 
 # CPython 3.11's standard library module names.
 stdlib_module_names = frozenset("""
@@ -188,21 +187,11 @@ def audit(event, *args):
 
 
 def get_asyncgen_hooks():
-    return _asyncgen_hooks_type(tuple(_asyncgen_hooks))
+    # The hooks themselves live in the VM (set by the native sys.set_asyncgen_hooks).
+    return _asyncgen_hooks_type(sys._asyncgen_hooks())
 
 
 _unset = object()
-
-
-def set_asyncgen_hooks(firstiter=_unset, finalizer=_unset):
-    if firstiter is not _unset:
-        if firstiter is not None and not callable(firstiter):
-            raise TypeError("callable firstiter expected, got %s" % type(firstiter).__name__)
-        _asyncgen_hooks[0] = firstiter
-    if finalizer is not _unset:
-        if finalizer is not None and not callable(finalizer):
-            raise TypeError("callable finalizer expected, got %s" % type(finalizer).__name__)
-        _asyncgen_hooks[1] = finalizer
 
 
 _coro_depth = [0]

@@ -307,7 +307,8 @@ fn sys_module(vm: &mut Vm) -> PyResult<Gc> {
     func(vm, m, "intern", sys_intern);
     func(vm, m, "_sysinfo", sysinfo);
     func(vm, m, "set_asyncgen_hooks", set_asyncgen_hooks);
-    func(vm, m, "get_asyncgen_hooks", get_asyncgen_hooks);
+    // `get_asyncgen_hooks` (a named tuple over this) is `_kestrel_sys`'s, made on first use.
+    func(vm, m, "_asyncgen_hooks", get_asyncgen_hooks);
     Ok(m)
 }
 
@@ -339,7 +340,7 @@ fn set_asyncgen_hooks(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value
     Ok(Value::None)
 }
 
-/// `sys.get_asyncgen_hooks()`: (firstiter, finalizer).
+/// `sys._asyncgen_hooks()`: (firstiter, finalizer), the hooks the VM calls.
 fn get_asyncgen_hooks(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "get_asyncgen_hooks", args, 0, 0)?;
     let hooks = vm.asyncgen_hooks.to_vec();
