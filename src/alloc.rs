@@ -71,6 +71,32 @@ fn bump(l: Layout) -> *mut u8 {
     }
 }
 
+extern "C" {
+    /// mimalloc's process set-up, which its load-time constructor would run (that
+    /// constructor is compiled out: see `.cargo/config.toml`).
+    fn _mi_auto_process_init();
+    /// Whether mimalloc's process set-up has run.
+    static _mi_process_is_initialized: bool;
+}
+
+/// Sets mimalloc up before its first use. Deferred from load time to here, a program that
+/// fits the region never pays for it (`-c pass`: a /proc read and three other system calls).
+#[inline]
+fn mimalloc_ready() {
+    static READY: std::sync::Once = std::sync::Once::new();
+    if !READY.is_completed() {
+        READY.call_once(|| {
+            // SAFETY: mimalloc's own initializer, run once (its flag says whether a
+            // constructor already ran it), before any block is requested from mimalloc.
+            unsafe {
+                if !_mi_process_is_initialized {
+                    crate::quiet_env::hidden(|| _mi_auto_process_init());
+                }
+            }
+        });
+    }
+}
+
 /// mimalloc as the global allocator behind the region. Requests with ordinary alignment go to
 /// `mi_malloc` and friends directly: the `mimalloc` crate routes everything through the
 /// aligned entry points, which measured several times slower for the interpreter's small,
@@ -101,6 +127,7 @@ unsafe impl GlobalAlloc for Allocator {
             std::ptr::write_bytes(p, 0, l.size());
             return p;
         }
+        mimalloc_ready();
         if l.align() <= MI_MAX_ALIGN {
             libmimalloc_sys::mi_zalloc(l.size()) as *mut u8
         } else {
@@ -157,6 +184,7 @@ impl Allocator {
         if !p.is_null() {
             return p;
         }
+        mimalloc_ready();
         if l.align() <= MI_MAX_ALIGN {
             libmimalloc_sys::mi_malloc(l.size()) as *mut u8
         } else {

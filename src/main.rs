@@ -11,6 +11,7 @@ mod alloc;
 mod big_stack;
 mod quiet_env;
 mod repl;
+mod static_libc;
 
 use kestrel_grammar::decode::{check_nul, decode_source, Origin};
 use kestrel_vm::{Obj, Value, Vm};
@@ -47,7 +48,6 @@ pub extern "C" fn main(
     _argc: std::ffi::c_int,
     _argv: *const *const std::ffi::c_char,
 ) -> std::ffi::c_int {
-    quiet_env::restore();
     // Writing to a closed pipe raises BrokenPipeError (as in CPython), not a fatal signal.
     // SAFETY: installing SIG_IGN has no handler code to race with.
     unsafe { libc::signal(libc::SIGPIPE, libc::SIG_IGN) };
