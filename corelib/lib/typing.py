@@ -416,7 +416,7 @@ class TypeVar(_TypeVarLike, _root=True):
         msg = "Parameters to generic types must be types."
         arg = _type_check(arg, msg)
         if ((isinstance(arg, _GenericAlias) and arg.__origin__ is Unpack) or
-                (isinstance(arg, GenericAlias) and getattr(arg, '__unpacked__', False))):
+                (isinstance(arg, types.GenericAlias) and getattr(arg, '__unpacked__', False))):
             raise TypeError(f"{arg} is not valid as type argument")
         return arg
 

@@ -382,11 +382,20 @@ impl Vm {
     /// re-read it first. Operations that bypass its methods (repr, `==`, iteration by native
     /// code) see the attributes as of the last method call.
     pub fn instance_dict_view(&mut self, obj: Value) -> Value {
+        let cls = match (self.dict_view_class, self.dict_view_maker) {
+            (Some(c), _) => c,
+            (None, Some(make)) => {
+                // Made before the snapshot dict below exists, so no collection can lose it.
+                let c = make(self);
+                self.dict_view_class = Some(c);
+                c
+            }
+            (None, None) => self.types.dict,
+        };
         let snapshot = self.new_dict(crate::dict::Dict::new());
         let Value::Obj(sg) = snapshot else {
             unreachable!()
         };
-        let cls = self.dict_view_class.unwrap_or(self.types.dict);
         let mut own = crate::dict::Dict::new();
         let ok = self.intern("__owner__");
         own.insert_new(

@@ -145,8 +145,18 @@ impl Vm {
         if known {
             return Some(Value::Obj(self.exc_class(&n.s)));
         }
+        if let Some(&tname) = crate::vm::BUILTIN_TYPE_NAMES.iter().find(|x| **x == &*n.s) {
+            return Some(self.enter_builtin_type(tname));
+        }
         let &(fname, f) = self.builtin_fns.iter().find(|(x, _)| *x == &*n.s)?;
         Some(self.make_builtin_fn(fname, f))
+    }
+
+    /// Enters the builtin type `name` (one of `BUILTIN_TYPE_NAMES`) in the builtins dict.
+    fn enter_builtin_type(&self, name: &'static str) -> Value {
+        let v = Value::Obj(self.types.named(name).expect("a builtin type"));
+        self.dict_set_str(self.builtins, self.intern(name), v);
+        v
     }
 
     fn make_builtin_fn(&self, name: &'static str, f: NativeFnPtr) -> Value {
@@ -164,6 +174,12 @@ impl Vm {
         if self.exc_types.borrow().len() < HIERARCHY.len() + ALIASES.len() {
             for (name, _) in HIERARCHY.iter().chain(ALIASES) {
                 self.exc_class(name);
+            }
+        }
+        for &name in crate::vm::BUILTIN_TYPE_NAMES {
+            let k = self.intern(name);
+            if self.dict_get_str(self.builtins, k).is_none() {
+                self.enter_builtin_type(name);
             }
         }
         for &(name, f) in self.builtin_fns {

@@ -80,10 +80,44 @@ macro_rules! define_types {
             pub fn all(&self) -> Vec<Gc> {
                 vec![$(self.$f),*]
             }
+
+            /// The type object named `name`, if it is one of these.
+            pub fn named(&self, name: &str) -> Option<Gc> {
+                match name {
+                    $($n => Some(self.$f),)*
+                    _ => None,
+                }
+            }
         }
     };
 }
 for_each_type!(define_types);
+
+/// The builtin types that are also builtin names (`int`, but not `function` or `NoneType`).
+/// They enter the builtins dict on first use (`Vm::lazy_builtin`), as builtin functions do.
+pub const BUILTIN_TYPE_NAMES: &[&str] = &[
+    "object",
+    "type",
+    "int",
+    "bool",
+    "float",
+    "complex",
+    "str",
+    "bytes",
+    "bytearray",
+    "memoryview",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "range",
+    "slice",
+    "property",
+    "staticmethod",
+    "classmethod",
+    "super",
+];
 
 macro_rules! define_names {
     ($($f:ident),* $(,)?) => {
@@ -239,6 +273,9 @@ pub struct Vm {
     /// The `dict` subclass of the write-through views `obj.__dict__` returns (made by the
     /// core library at start-up; see `Vm::instance_dict_view`).
     pub dict_view_class: Option<Gc>,
+    /// Makes `dict_view_class` on first use (the core library's; start-up does not build a
+    /// class and 17 methods that most programs never ask for).
+    pub dict_view_maker: Option<fn(&mut Vm) -> Gc>,
     /// Set by a re-raise: the current frame is already in the traceback.
     pub skip_tb_once: bool,
     /// Containers whose repr is in progress (prints `[...]` for cycles).
@@ -331,6 +368,7 @@ impl Vm {
             extra_roots: Vec::new(),
             gc_hooks: Default::default(),
             dict_view_class: None,
+            dict_view_maker: None,
             skip_tb_once: false,
             repr_stack: Vec::new(),
             exit_value: Value::None,
@@ -382,10 +420,6 @@ impl Vm {
                 };
                 cls.kind.set(kind);
             }
-            let name = self.class_name(c);
-            let name = self.intern(&name);
-            let v = Value::Obj(c);
-            self.dict_set_str(self.builtins, name, v);
         }
     }
 

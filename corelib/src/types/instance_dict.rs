@@ -23,6 +23,11 @@ macro_rules! view_methods {
         )*
 
         pub fn install(vm: &mut Vm) {
+            vm.dict_view_maker = Some(make_class);
+        }
+
+        /// The view class, made on the first `obj.__dict__`.
+        fn make_class(vm: &mut Vm) -> kestrel_vm::Gc {
             let mut ns = Dict::new();
             let mk = vm.intern("__module__");
             let builtins = vm.new_str("builtins");
@@ -32,8 +37,8 @@ macro_rules! view_methods {
                 builtins,
             );
             let cls = vm.new_class("dict", vec![vm.types.dict], ns);
-            vm.dict_view_class = Some(cls);
             $(vm.add_method(cls, $name, $wrapper);)*
+            cls
         }
     };
 }
