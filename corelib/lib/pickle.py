@@ -569,7 +569,7 @@ class Pickler:
         self._out.write_large(BYTEARRAY8 + pack('<Q', len(obj)), bytes(obj))
         self.memoize(obj)
 
-    def save_str(self, obj):
+    def save_str(self, obj, key=None):
         if self.bin:
             encoded = obj.encode('utf-8', 'surrogatepass')
             n = len(encoded)
@@ -581,6 +581,10 @@ class Pickler:
                 self._out.write_large(BINUNICODE + pack('<I', n), encoded)
         else:
             self._write(UNICODE + _raw_unicode_escape(obj) + b'\n')
+        if key is not None and not self.fast:
+            self.memo[key] = len(self.memo), obj
+            self._write(self.put(len(self.memo) - 1))
+            return
         self.memoize(obj)
 
     def save_tuple(self, obj):
@@ -833,7 +837,11 @@ class Pickler:
             name = lastname
         if self.proto >= 4:
             self.save(module_name)
-            self.save(name)
+            if name == module_name and isinstance(obj, type) and obj.__module__ in _C_MODULES:
+                # CPython's C types name their module with a string of its own.
+                self.save_str(name, key=('unshared', len(self.memo)))
+            else:
+                self.save(name)
             write(STACK_GLOBAL)
         elif parent is not module:
             self.save_reduce(getattr, (parent, lastname))
@@ -869,6 +877,8 @@ class Pickler:
 
 
 _END = object()
+# Modules whose classes are written in C in CPython.
+_C_MODULES = frozenset(['datetime', 'array', 'decimal', 'collections', 'functools', 'itertools'])
 _NAME_CHARS = frozenset('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
 
 
@@ -1008,7 +1018,10 @@ class Unpickler:
                     raise EOFError("Ran out of input")
                 f = dispatch.get(key[0])
                 if f is None:
-                    raise UnpicklingError("invalid load key, %r." % chr(key[0]))
+                    c = key[0]
+                    if 0x20 <= c <= 0x7e and c not in b"'\\":
+                        raise UnpicklingError("invalid load key, '%c'." % c)
+                    raise UnpicklingError("invalid load key, '\\x%02x'." % c)
                 f(self)
         except _Stop as stopinst:
             return stopinst.value
@@ -1054,7 +1067,11 @@ class Unpickler:
         __import__(module, level=0)
         if self.proto >= 4:
             return _getattribute(sys.modules[module], name)[0]
-        return getattr(sys.modules[module], name)
+        try:
+            return getattr(sys.modules[module], name)
+        except AttributeError:
+            raise AttributeError(f"Can't get attribute {name!r} on {sys.modules[module]!r}") \
+                from None
 
     def _decode_string(self, value):
         if self.encoding == "bytes":
@@ -1065,7 +1082,7 @@ class Unpickler:
         try:
             return self.memo[idx]
         except KeyError:
-            raise KeyError(idx) from None
+            raise UnpicklingError("Memo value not found at index %d" % idx) from None
 
     def _memo_put(self, idx):
         if idx < 0:
@@ -1099,7 +1116,8 @@ class Unpickler:
 
     def _persistent(self, pid):
         if self._persistent_load is None:
-            raise UnpicklingError("A load persistent id instruction was encountered, but no "
+            raise UnpicklingError("A load persistent id instruction was encountered,\n"
+                                  "but no "
                                   "persistent_load function was specified.")
         return self._persistent_load(pid)
 
@@ -1549,7 +1567,7 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=N
 
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     if isinstance(data, str):
-        raise TypeError("Can't load pickle from unicode string")
+        raise TypeError("a bytes-like object is required, not 'str'")
     return Unpickler(_BytesInput(bytes(data)), fix_imports=fix_imports, buffers=buffers,
                      encoding=encoding, errors=errors).load()
 
