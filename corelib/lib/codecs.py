@@ -909,6 +909,10 @@ def decode(obj, encoding='utf-8', errors='strict'):
     return result[0]
 
 
+# CPython's encode/decode live in the C module `_codecs`; pickles name them so.
+encode.__module__ = decode.__module__ = '_codecs'
+
+
 def getencoder(encoding):
     return lookup(encoding).encode
 

@@ -1,4 +1,14 @@
-"""Shallow and deep copy operations."""
+"""Shallow and deep copy operations.
+
+Values of the builtin containers are copied directly; everything else goes through
+`__copy__`/`__deepcopy__` or, failing those, the pickle reduction protocol (copyreg's
+dispatch table, `__reduce_ex__(4)`, `__reduce__`), rebuilt by `_reconstruct`."""
+
+import types
+import weakref
+from copyreg import dispatch_table
+
+__all__ = ["Error", "copy", "deepcopy"]
 
 
 class Error(Exception):
@@ -7,86 +17,143 @@ class Error(Exception):
 
 error = Error
 
+# Immutable values: copies are the values themselves.
+_ATOMIC = frozenset([
+    type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex, bytes, str,
+    types.CodeType, type, range, types.BuiltinFunctionType, types.FunctionType,
+    weakref.ref, property,
+])
+
 
 def copy(x):
+    """A shallow copy of `x`."""
     cls = type(x)
-    if cls in (int, float, bool, str, tuple, frozenset, type, range, bytes) or x is None:
+    if cls in _ATOMIC or cls is tuple or cls is frozenset or cls is slice:
         return x
-    if cls is list:
-        return x[:]
-    if cls is dict or cls is set:
+    if cls is list or cls is dict or cls is set or cls is bytearray:
         return x.copy()
-    c = getattr(cls, '__copy__', None)
-    if c is not None:
-        return c(x)
-    return _reconstruct(x, None)
+    if issubclass(cls, type):
+        return x
+    copier = getattr(cls, "__copy__", None)
+    if copier is not None:
+        return copier(x)
+    rv = _reduce(x, cls, "shallow")
+    if isinstance(rv, str):
+        return x
+    return _reconstruct(x, None, *rv)
 
 
-def deepcopy(x, memo=None):
+def _reduce(x, cls, kind):
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    reductor = getattr(x, "__reduce_ex__", None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, "__reduce__", None)
+    if reductor is not None:
+        return reductor()
+    raise Error("un(%s)copyable object of type %s" % (kind, cls))
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """A deep copy of `x`; `memo` maps id() of already copied values to their copies."""
     if memo is None:
         memo = {}
     d = id(x)
-    if d in memo:
-        return memo[d]
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
     cls = type(x)
-    if cls in (int, float, bool, str, type, range, bytes) or x is None:
+    if cls in _ATOMIC:
         return x
     if cls is list:
         y = []
         memo[d] = y
+        append = y.append
         for a in x:
-            y.append(deepcopy(a, memo))
-        return y
-    if cls is tuple:
-        y = tuple(deepcopy(a, memo) for a in x)
-        memo[d] = y
-        return y
-    if cls is dict:
+            append(deepcopy(a, memo))
+    elif cls is dict:
         y = {}
         memo[d] = y
         for k, v in x.items():
             y[deepcopy(k, memo)] = deepcopy(v, memo)
-        return y
-    if cls is set:
-        y = set(deepcopy(a, memo) for a in x)
-        memo[d] = y
-        return y
-    c = getattr(cls, '__deepcopy__', None)
-    if c is not None:
-        return c(x, memo)
-    return _reconstruct(x, memo)
-
-
-def _reconstruct(x, memo):
-    cls = type(x)
-    # Instances of subclasses of builtin types are rebuilt through the type's __new__ (with
-    # __getnewargs__ for immutable values), then refilled, as copyreg.__newobj__ does.
-    getnewargs = getattr(x, '__getnewargs__', None)
-    if getnewargs is not None:
-        args = getnewargs()
-        if memo is not None:
-            args = deepcopy(args, memo)
-        y = cls.__new__(cls, *args)
-    elif isinstance(x, (list, dict, set)):
-        y = cls.__new__(cls)
+    elif cls is tuple:
+        y = _deepcopy_tuple(x, memo)
+    elif issubclass(cls, type):
+        return x
     else:
-        y = object.__new__(cls)
-    if memo is not None:
+        copier = getattr(x, "__deepcopy__", None)
+        if copier is not None:
+            y = copier(memo)
+        else:
+            rv = _reduce(x, cls, "deep")
+            if isinstance(rv, str):
+                y = x
+            else:
+                y = _reconstruct(x, memo, *rv)
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _deepcopy_tuple(x, memo):
+    y = [deepcopy(a, memo) for a in x]
+    # A tuple reachable from its own items was copied while copying them.
+    try:
+        return memo[id(x)]
+    except KeyError:
+        pass
+    for k, j in zip(x, y):
+        if k is not j:
+            return tuple(y)
+    return x
+
+
+def _keep_alive(x, memo):
+    """Keeps `x` alive while the memo is, so its id() is not reused by another value."""
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None,
+                 *, deepcopy=deepcopy):
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
         memo[id(x)] = y
-    if isinstance(x, list):
-        for a in x:
-            list.append(y, a if memo is None else deepcopy(a, memo))
-    elif isinstance(x, dict):
-        for k, v in dict.items(x):
-            if memo is not None:
-                k, v = deepcopy(k, memo), deepcopy(v, memo)
-            dict.__setitem__(y, k, v)
-    elif isinstance(x, set):
-        for a in x:
-            set.add(y, a if memo is None else deepcopy(a, memo))
-    state = getattr(x, '__dict__', {})
-    for k, v in state.items():
-        if memo is not None:
-            v = deepcopy(v, memo)
-        object.__setattr__(y, k, v)
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, "__setstate__"):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        if deep:
+            for item in listiter:
+                y.append(deepcopy(item, memo))
+        else:
+            for item in listiter:
+                y.append(item)
+    if dictiter is not None:
+        if deep:
+            for key, value in dictiter:
+                y[deepcopy(key, memo)] = deepcopy(value, memo)
+        else:
+            for key, value in dictiter:
+                y[key] = value
     return y

@@ -214,6 +214,28 @@ def _ratio(v):
     return _index(v), 1
 
 
+def _pickle_state(value, size, month_at, limit):
+    """The bytes of a pickled date/time/datetime passed to the constructor, or None.
+
+    CPython's pickles carry the fields packed in bytes (Python 2 pickles: a latin-1 str);
+    the byte at `month_at` (month, or hour for time) is range-checked as CPython does."""
+    if isinstance(value, str):
+        if len(value) != size:
+            return None
+        try:
+            value = value.encode("latin1")
+        except UnicodeEncodeError:
+            raise ValueError("Failed to encode latin1 string when unpickling a date or "
+                             "datetime object. pickle.load(data, encoding='latin1') is "
+                             "assumed.") from None
+    if not isinstance(value, bytes) or len(value) != size:
+        return None
+    v = value[month_at] & 0x7F
+    if month_at == 0 and v <= limit or month_at != 0 and 1 <= v <= limit:
+        return value
+    return None
+
+
 def _rebuild(obj, memo):
     """A copy made from obj.__reduce__() (the copy module uses __copy__/__deepcopy__)."""
     r = obj.__reduce__()
@@ -605,6 +627,9 @@ class date(_Value):
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, year, month=None, day=None):
+        state = _pickle_state(year, 4, 2, 12)
+        if state is not None and month is None:
+            year, month, day = state[0] * 256 + state[1], state[2], state[3]
         year, month, day = _check_date(year, month, day)
         self = object.__new__(cls)
         self._year, self._month, self._day = year, month, day
@@ -779,7 +804,8 @@ class date(_Value):
         return NotImplemented
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        return (type(self), (bytes((self._year >> 8, self._year & 0xFF, self._month,
+                                    self._day)),))
 
 
 date.min = date(1, 1, 1)
@@ -832,6 +858,12 @@ class time(_Value):
                  "_hashcode")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        state = _pickle_state(hour, 6, 0, 23)
+        if state is not None:
+            tzinfo = None if minute == 0 else minute
+            hour, minute, second = state[0] & 0x7F, state[1], state[2]
+            microsecond = (state[3] << 16) | (state[4] << 8) | state[5]
+            fold = state[0] >> 7
         hour, minute, second, microsecond, fold = _check_time(hour, minute, second,
                                                               microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -979,9 +1011,16 @@ class time(_Value):
     def __bool__(self):
         return True
 
+    def __reduce_ex__(self, proto):
+        us = self._microsecond
+        hour = self._hour | (128 if self._fold and proto > 3 else 0)
+        state = bytes((hour, self._minute, self._second, us >> 16, (us >> 8) & 0xFF, us & 0xFF))
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._hour, self._minute, self._second, self._microsecond,
-                             self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -995,6 +1034,13 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
                 tzinfo=None, *, fold=0):
+        state = _pickle_state(year, 10, 2, 12)
+        if state is not None:
+            tzinfo = month
+            year, month, day = state[0] * 256 + state[1], state[2] & 0x7F, state[3]
+            hour, minute, second = state[4], state[5], state[6]
+            microsecond = (state[7] << 16) | (state[8] << 8) | state[9]
+            fold = state[2] >> 7
         year, month, day = _check_date(year, month, day)
         hour, minute, second, microsecond, fold = _check_time(hour, minute, second,
                                                               microsecond, fold)
@@ -1369,9 +1415,17 @@ class datetime(date):
                 b -= bo._us()
         return timedelta._from_us(a - b)
 
+    def __reduce_ex__(self, proto):
+        us = self._microsecond
+        month = self._month | (128 if self._fold and proto > 3 else 0)
+        state = bytes((self._year >> 8, self._year & 0xFF, month, self._day, self._hour,
+                       self._minute, self._second, us >> 16, (us >> 8) & 0xFF, us & 0xFF))
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour, self._minute,
-                             self._second, self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 datetime.min = datetime(1, 1, 1)

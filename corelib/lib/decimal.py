@@ -277,7 +277,25 @@ class Context(object):
     max = _binary("max")
     min = _binary("min")
     quantize = _binary("quantize")
-    power = _binary("__pow__")
+
+    def power(self, a, b, modulo=None):
+        a = _convert_strict(a)
+        if modulo is None:
+            return a.__pow__(b, context=self)
+        r = a._pow_mod(b, modulo, self)
+        if r is NotImplemented:
+            raise TypeError("conversion from %s to Decimal is not supported"
+                            % type(b if _convert(b) is NotImplemented else modulo).__name__)
+        return r
+
+    logical_and = _binary("logical_and")
+    logical_or = _binary("logical_or")
+    logical_xor = _binary("logical_xor")
+    shift = _binary("shift")
+    rotate = _binary("rotate")
+
+    def logical_invert(self, a):
+        return _convert_strict(a).logical_invert(context=self)
     scaleb = _binary("scaleb")
     copy_sign = _binary("copy_sign")
 
@@ -538,6 +556,45 @@ def _convert(other, ctx=None, allow_float=False, conds=None):
             conds.add(FloatOperation)
         return Decimal.from_float(other)
     return NotImplemented
+
+
+def _is_logical(d):
+    return (d._kind is None and d._sign == 0 and d._exp == 0
+            and set(str(d._int)) <= {"0", "1"})
+
+
+def _logical_digits(d, ctx):
+    """The coefficient's digits, zero-padded or cut on the left to exactly ctx.prec digits."""
+    s = str(d._int)
+    if len(s) >= ctx.prec:
+        return s[len(s) - ctx.prec:]
+    return "0" * (ctx.prec - len(s)) + s
+
+
+def _pow_mod(a, b, m, ctx, conds):
+    for x in (a, b, m):
+        if x._kind == "N":
+            conds.add(InvalidOperation)
+            return _fix(_special("n", x._sign, x._int), ctx, conds)
+    for x in (a, b, m):
+        if x._kind == "n":
+            return _fix(x, ctx, conds)
+    if not all(x._kind is None and (x._exp >= 0 or x._int % 10 ** -x._exp == 0)
+               for x in (a, b, m)):
+        return _nan(conds)
+    if b._sign and b._int:
+        return _nan(conds)
+    if not m._int:
+        return _nan(conds)
+    if _ndigits(m._int) + m._exp > ctx.prec:
+        return _nan(conds)
+    if not a._int and not b._int:
+        return _nan(conds)
+    modulus = m._int * 10 ** m._exp if m._exp >= 0 else m._int // 10 ** -m._exp
+    base = a._int * 10 ** a._exp if a._exp >= 0 else a._int // 10 ** -a._exp
+    exponent = b._int * 10 ** b._exp if b._exp >= 0 else b._int // 10 ** -b._exp
+    sign = a._sign if exponent % 2 else 0
+    return _finite(sign, pow(base, exponent, modulus), 0)
 
 
 def _convert_strict(x):
@@ -1083,8 +1140,19 @@ class Decimal(object):
 
     def __pow__(self, other, modulo=None, context=None):
         if modulo is not None:
-            raise NotImplementedError("three-argument pow() of Decimals is not implemented")
+            return self._pow_mod(other, modulo, context)
         return self._binop(other, context, "** or pow()", _pow)
+
+    def _pow_mod(self, other, modulo, context):
+        """pow(self, other, modulo) of integral Decimals, exact (not rounded to the context)."""
+        b, m = _convert(other), _convert(modulo)
+        if b is NotImplemented or m is NotImplemented:
+            return NotImplemented
+        ctx = context or getcontext()
+        conds = _Conditions()
+        r = _pow_mod(self, b, m, ctx, conds)
+        ctx._signal(conds)
+        return r
 
     def __rpow__(self, other, context=None):
         return self._binop(other, context, "** or pow()", _pow, True)
@@ -1209,6 +1277,62 @@ class Decimal(object):
         r = _fix(_finite(self._sign, self._int, self._exp + n), ctx, conds)
         ctx._signal(conds)
         return r
+
+    # --- Logical operations: operands are integers written with the digits 0 and 1 ---
+
+    def _logical(self, other, context, digit):
+        ctx = context or getcontext()
+        conds = _Conditions()
+        b = _convert_strict(other)
+        if not (_is_logical(self) and _is_logical(b)):
+            r = _nan(conds)
+        else:
+            x, y = _logical_digits(self, ctx), _logical_digits(b, ctx)
+            r = _finite(0, int("".join(digit(p, q) for p, q in zip(x, y))), 0)
+        ctx._signal(conds)
+        return r
+
+    def logical_and(self, other, context=None):
+        return self._logical(other, context, lambda p, q: "1" if p == q == "1" else "0")
+
+    def logical_or(self, other, context=None):
+        return self._logical(other, context, lambda p, q: "1" if "1" in (p, q) else "0")
+
+    def logical_xor(self, other, context=None):
+        return self._logical(other, context, lambda p, q: "1" if p != q else "0")
+
+    def logical_invert(self, context=None):
+        ctx = context or getcontext()
+        return self.logical_xor(_finite(0, int("1" * ctx.prec), 0), ctx)
+
+    def _digit_move(self, other, context, rotate):
+        ctx = context or getcontext()
+        other = _convert_strict(other)
+        conds = _Conditions()
+        r = _check_nans(self, other, ctx, conds)
+        if r is None:
+            if other._kind is not None or other._exp != 0 or not -ctx.prec <= int(other) <= ctx.prec:
+                r = _nan(conds)
+            elif self._kind == "F":
+                r = _special("F", self._sign, 0)
+        if r is None:
+            n = int(other)
+            digits = _logical_digits(self, ctx)
+            if rotate:
+                moved = digits[n:] + digits[:n]
+            elif n < 0:
+                moved = ("0" * -n + digits)[:ctx.prec]
+            else:
+                moved = (digits + "0" * n)[n:]
+            r = _finite(self._sign, int(moved), self._exp)
+        ctx._signal(conds)
+        return r
+
+    def shift(self, other, context=None):
+        return self._digit_move(other, context, False)
+
+    def rotate(self, other, context=None):
+        return self._digit_move(other, context, True)
 
     def normalize(self, context=None):
         def normalize(a, ctx, conds):

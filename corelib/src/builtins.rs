@@ -944,9 +944,7 @@ fn pow(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
             as_num(builtin_base(args[1])),
             as_num(builtin_base(args[2])),
         ) else {
-            return Err(
-                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
-            );
+            return pow3_dunder(vm, args);
         };
         if matches!(b, Num::Float(_)) || matches!(e, Num::Float(_)) || matches!(m, Num::Float(_)) {
             return Err(
@@ -982,6 +980,18 @@ fn pow(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         return Ok(vm.new_bigint(r));
     }
     vm.binary_op(kestrel_compiler::opcodes::BinKind::Pow, args[0], args[1])
+}
+
+/// `pow(b, e, m)` of non-int values: the base's `__pow__(e, m)` (Decimal has one).
+#[cold]
+fn pow3_dunder(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    if let Some(f) = vm.lookup_special(args[0], "__pow__") {
+        let r = vm.call_value(f, args, &[])?;
+        if !matches!(r, Value::Obj(g) if matches!(g.obj(), Obj::NotImplemented)) {
+            return Ok(r);
+        }
+    }
+    Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"))
 }
 
 fn attr_name(vm: &mut Vm, v: Value) -> PyResult<kestrel_vm::Gc> {

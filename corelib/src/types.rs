@@ -27,6 +27,7 @@ pub mod int;
 pub mod list;
 pub mod newargs;
 pub mod range;
+pub mod reduce;
 pub mod set;
 pub mod subclass;
 
@@ -277,6 +278,7 @@ pub fn install(vm: &mut Vm) {
     dict::install(vm);
     range::install(vm);
     newargs::install(vm);
+    reduce::install(vm);
     exception::install(vm);
     generic_alias::install(vm);
     set::install(vm);

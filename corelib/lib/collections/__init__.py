@@ -599,7 +599,11 @@ class deque:
         return self
 
     def __reduce__(self):
-        return self.__class__, (list(self), self._maxlen)
+        # As CPython's deque: the items come as an iterator (appended by the unpickler).
+        d = getattr(self, '__dict__', None)
+        state = dict(d) if d else None
+        args = () if self._maxlen is None else ((), self._maxlen)
+        return self.__class__, args, state, iter(self)
 
     def __deepcopy__(self, memo):
         from copy import deepcopy
