@@ -255,8 +255,9 @@ impl Vm {
                     return self.call_general(st, f, args, Vec::new(), ret);
                 }
                 Obj::Native(nf) if nf.bound.is_empty() => {
-                    if n == 0 && nf.method {
-                        return Err(self.unbound_method_error(nf.name));
+                    if nf.method {
+                        let this = (n > 0).then(|| self.stack[at]);
+                        self.check_receiver(nf, this)?;
                     }
                     return self.call_native_in_place(nf.f, at, n, ret);
                 }
@@ -498,8 +499,8 @@ impl Vm {
             }
             Obj::Native(n) => {
                 let fp = n.f;
-                if n.bound.is_empty() && args.is_empty() && n.method {
-                    return Err(self.unbound_method_error(n.name));
+                if n.bound.is_empty() && n.method {
+                    self.check_receiver(n, args.first().copied())?;
                 }
                 if n.bound.is_empty() {
                     fp(self, args, kw)

@@ -29,6 +29,10 @@ pub struct NativeFn {
     /// A method of a builtin type: calling it with no receiver at all is a TypeError, not
     /// an out-of-range argument read.
     pub method: bool,
+    /// The builtin class whose method this is: called with its receiver as an explicit
+    /// argument (`str.upper(x)`), the receiver must be an instance of it, as CPython's method
+    /// descriptors check. None where the native checks for itself or takes a class.
+    pub owner: Option<Gc>,
 }
 
 pub struct PyStr {
@@ -472,7 +476,12 @@ impl Obj {
                 f.dict.borrow().trace(out);
                 push(&f.annotations.get(), out);
             }
-            Obj::Native(n) => push(&n.bound, out),
+            Obj::Native(n) => {
+                push(&n.bound, out);
+                if let Some(o) = n.owner {
+                    out.push(o);
+                }
+            }
             Obj::BoundMethod(a, b) => {
                 push(a, out);
                 push(b, out);

@@ -212,9 +212,7 @@ fn choose(st: &St, generic: Op, i: Inst) -> Result<Op, &'static str> {
                 Ok(Op::CallPy)
             }
             Some(Obj::Function(_)) => Err("function with defaults, *args or a different arity"),
-            Some(Obj::Native(nf)) if nf.bound.is_empty() && !(i.b() == 0 && nf.method) => {
-                Ok(Op::CallNative)
-            }
+            Some(Obj::Native(nf)) if nf.bound.is_empty() && !nf.method => Ok(Op::CallNative),
             Some(Obj::Class(_)) => Err("class"),
             Some(Obj::BoundMethod(..)) => Err("bound method object"),
             _ => Err("other callable"),

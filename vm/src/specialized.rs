@@ -325,7 +325,8 @@ pub fn call_native(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         return deopt(vm, st, i);
     };
     let f = match g.obj() {
-        Obj::Native(nf) if nf.bound.is_empty() && !(n == 0 && nf.method) => nf.f,
+        // Unbound builtin methods (`str.upper(x)`) check their receiver on the generic path.
+        Obj::Native(nf) if nf.bound.is_empty() && !nf.method => nf.f,
         _ => return deopt(vm, st, i),
     };
     vm.call_native_in_place(f, st.base + a + 1, n, st.base + a)?;
