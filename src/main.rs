@@ -223,11 +223,17 @@ fn real_main() -> i32 {
                 return run_main(Program::Module(m.clone()), argv, path0, &flags);
             }
             "-" => return run_stdin(args[i + 1..].to_vec(), &flags),
-            // Flags whose effect Kestrel has anyway or does not model: -u (stdout is
-            // flushed before every write to stderr and at exit), -B (no bytecode files
-            // are written), -E/-s/-S (no PYTHON* variables, site-packages or site module
-            // are consulted), -b, -d, -v.
-            "-u" | "-B" | "-E" | "-s" | "-S" | "-b" | "-bb" | "-d" | "-v" => i += 1,
+            "-u" => {
+                UNBUFFERED.store(1, std::sync::atomic::Ordering::Relaxed);
+                i += 1;
+            }
+            "-E" => {
+                IGNORE_ENV.store(true, std::sync::atomic::Ordering::Relaxed);
+                i += 1;
+            }
+            // Flags whose effect Kestrel has anyway or does not model: -B (no bytecode files
+            // are written), -s/-S (no site-packages or site module are consulted), -b, -d, -v.
+            "-B" | "-s" | "-S" | "-b" | "-bb" | "-d" | "-v" => i += 1,
             // -O: asserts compile to nothing and `__debug__` is False.
             "-O" | "-OO" => {
                 kestrel_compiler::OPTIMIZE.store(true, std::sync::atomic::Ordering::Relaxed);
@@ -235,6 +241,7 @@ fn real_main() -> i32 {
             }
             "-I" => {
                 flags.safe_path = true;
+                IGNORE_ENV.store(true, std::sync::atomic::Ordering::Relaxed);
                 i += 1;
             }
             "-P" => {
@@ -384,8 +391,16 @@ fn new_vm() -> Vm {
     if STATS.load(std::sync::atomic::Ordering::Relaxed) != 0 {
         vm.stats = Some(Box::default());
     }
+    vm.out.unbuffered = UNBUFFERED.load(std::sync::atomic::Ordering::Relaxed) != 0
+        || (!IGNORE_ENV.load(std::sync::atomic::Ordering::Relaxed)
+            && std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty()));
     vm
 }
+
+/// `-u`: standard output unbuffered.
+static UNBUFFERED: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+/// `-E` / `-I`: PYTHON* environment variables are ignored.
+static IGNORE_ENV: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// `--stats`: 0 off, 1 text, 2 JSON.
 static STATS: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);

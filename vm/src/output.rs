@@ -6,6 +6,8 @@ use std::io::{IsTerminal, Write};
 pub struct Output {
     buf: Vec<u8>,
     tty: bool,
+    /// `-u` / `PYTHONUNBUFFERED`: every write goes out at once.
+    pub unbuffered: bool,
     /// The first write that failed (a closed pipe), for `print` to raise as CPython does.
     pub error: Option<std::io::Error>,
 }
@@ -15,13 +17,14 @@ impl Output {
         Output {
             buf: Vec::with_capacity(8192),
             tty: std::io::stdout().is_terminal(),
+            unbuffered: false,
             error: None,
         }
     }
 
     pub fn write(&mut self, s: &str) {
         self.buf.extend_from_slice(s.as_bytes());
-        if self.buf.len() >= 8192 || (self.tty && s.contains('\n')) {
+        if self.unbuffered || self.buf.len() >= 8192 || (self.tty && s.contains('\n')) {
             self.flush();
         }
     }

@@ -27,6 +27,7 @@ fn module(vm: &mut Vm) -> PyResult<Gc> {
             ("stat", stat),
             ("lstat", lstat),
             ("getpid", getpid),
+            ("_exit", exit_now),
             ("kill", kill),
             ("strerror", strerror),
             ("_realpath", realpath),
@@ -297,6 +298,18 @@ fn filetype(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         Ok(_) => vm.new_str("other"),
         Err(_) => Value::None,
     })
+}
+
+/// `_exit(n)`: ends the process at once, as CPython's does: no exit handlers, no `finally`,
+/// and output still buffered in `sys.stdout` is lost.
+fn exit_now(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "_exit", args, 1, 1)?;
+    let code = as_int(vm, args[0], "")?;
+    let Ok(code) = i32::try_from(code) else {
+        return Err(vm.raise_msg("OverflowError", "Python int too large to convert to C int"));
+    };
+    // SAFETY: `_exit` has no preconditions; it does not return.
+    unsafe { libc::_exit(code) }
 }
 
 fn getpid(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
