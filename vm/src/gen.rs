@@ -331,8 +331,13 @@ impl Vm {
                 self.heap.finalizable.borrow_mut().push(g);
             }
             let mut regs = gen.regs.borrow_mut();
-            regs.clear();
-            regs.extend_from_slice(&self.stack[base..base + nregs]);
+            let window = &self.stack[base..base + nregs];
+            if regs.len() == nregs {
+                regs.copy_from_slice(window);
+            } else {
+                regs.clear();
+                regs.extend_from_slice(window);
+            }
             gen.pc.set(resume_pc);
             gen.state.set(GenState::Suspended);
             gen.send_reg.set(send_reg);
