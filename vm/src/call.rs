@@ -578,6 +578,11 @@ impl Vm {
         if kw.is_empty() && args.len() == argc && func.simple {
             return Ok(args);
         }
+        // Every positional parameter given and nothing else to bind (a generator function's
+        // usual call): the arguments are the parameters, defaults unused.
+        if kw.is_empty() && args.len() == argc && total == argc {
+            return Ok(args);
+        }
         let qual = self.func_qualname(func);
         let mut params = vec![Value::Empty; total];
         let npos = args.len().min(argc);

@@ -277,35 +277,34 @@ impl Vm {
                     Ok(GenResult::Return(v))
                 }
             }
-            Err(e) => {
+            Err(_) => {
                 gen.state.set(GenState::Done);
-                // A StopIteration escaping a generator becomes RuntimeError (PEP 479), and
-                // so does a StopAsyncIteration escaping an async generator.
-                let stop = if self.raised_is("StopIteration") {
-                    "StopIteration"
-                } else if gen.kind == GenKind::AsyncGenerator
-                    && self.raised_is("StopAsyncIteration")
-                {
-                    "StopAsyncIteration"
-                } else {
-                    ""
-                };
-                if !stop.is_empty() {
-                    let cause = self.take_raised();
-                    let exc = {
-                        let cls = self.exc_class("RuntimeError");
-                        let m = format!("{} raised {stop}", gen.kind.noun());
-                        let m = self.new_string(m);
-                        self.new_exception(cls, vec![m])
-                    };
-                    if let Some(d) = Vm::exc_data(exc) {
-                        d.borrow_mut().cause = cause;
-                    }
-                    return Err(self.raise(exc));
-                }
-                Err(e)
+                Err(self.stop_escaping(gen.kind))
             }
         }
+    }
+
+    /// The exception in flight leaves a generator of `kind`: a StopIteration becomes
+    /// RuntimeError (PEP 479), and so does a StopAsyncIteration leaving an async generator.
+    pub(crate) fn stop_escaping(&mut self, kind: GenKind) -> Raised {
+        let stop = if self.raised_is("StopIteration") {
+            "StopIteration"
+        } else if kind == GenKind::AsyncGenerator && self.raised_is("StopAsyncIteration") {
+            "StopAsyncIteration"
+        } else {
+            return Raised;
+        };
+        let cause = self.take_raised();
+        let exc = {
+            let cls = self.exc_class("RuntimeError");
+            let m = format!("{} raised {stop}", kind.noun());
+            let m = self.new_string(m);
+            self.new_exception(cls, vec![m])
+        };
+        if let Some(d) = Vm::exc_data(exc) {
+            d.borrow_mut().cause = cause;
+        }
+        self.raise(exc)
     }
 
     /// Called by YIELD: saves the generator frame and pops it. `send_reg` receives the value
@@ -332,8 +331,13 @@ impl Vm {
                 self.heap.finalizable.borrow_mut().push(g);
             }
             let mut regs = gen.regs.borrow_mut();
-            regs.clear();
-            regs.extend_from_slice(&self.stack[base..base + nregs]);
+            let window = &self.stack[base..base + nregs];
+            if regs.len() == nregs {
+                regs.copy_from_slice(window);
+            } else {
+                regs.clear();
+                regs.extend_from_slice(window);
+            }
             gen.pc.set(resume_pc);
             gen.state.set(GenState::Suspended);
             gen.send_reg.set(send_reg);

@@ -1230,6 +1230,15 @@ fn for_iter_into(vm: &mut Vm, st: &mut St, it_reg: usize, dst: usize, off: i32) 
 #[inline(never)]
 fn for_iter_slow(vm: &mut Vm, st: &mut St, it_reg: usize, dst: usize, off: i32) -> H {
     let it = r(vm, st, it_reg);
+    if let Value::Obj(g) = it {
+        if matches!(g.obj(), Obj::Generator(gen) if gen.kind == GenKind::Generator) {
+            // Resumed in this loop (`gen_inloop.rs`): its yield lands in `dst`.
+            vm.safepoint()?;
+            if vm.gen_enter(st, g, Value::None, st.base + dst)? {
+                return NEXT;
+            }
+        }
+    }
     match vm.next(it)? {
         Some(v) => set(vm, st, dst, v),
         None => jump_by(st, off),
@@ -1340,6 +1349,9 @@ impl Vm {
             }
             FrameKind::Generator(g) => {
                 crate::gen::finish_generator(g);
+                if !f.entry {
+                    return self.gen_returned(st, g, f.ret, v);
+                }
                 v
             }
             FrameKind::ClassBody => f.locals.map(Value::Obj).unwrap_or(Value::None),
@@ -1791,24 +1803,24 @@ pub fn with_exit(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 #[inline(never)]
 pub fn yield_(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let v = r(vm, st, i.b());
-    vm.gen_suspend(st, i.a(), st.pc());
-    {
-        vm.exit_value = v;
-        Ok(Ctl::Exit)
-    }
+    vm.gen_yield(st, v, i.a(), st.pc())
 }
 
 #[inline(never)]
 pub fn yield_from(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let it = r(vm, st, i.b());
+    if let Value::Obj(g) = it {
+        // A generator or coroutine delegate runs in this loop (`gen_inloop.rs`).
+        let sent = std::mem::replace(&mut vm.gen_sent, Value::Empty);
+        if vm.gen_enter(st, g, sent, st.base + i.a())? {
+            return NEXT;
+        }
+        vm.gen_sent = sent;
+    }
     match vm.next_or_return(it)? {
         Ok(v) => {
             // Resume at this same instruction to pull the next item.
-            vm.gen_suspend(st, usize::MAX, st.pc() - 1);
-            {
-                vm.exit_value = v;
-                Ok(Ctl::Exit)
-            }
+            vm.gen_yield(st, v, usize::MAX, st.pc() - 1)
         }
         Err(ret) => {
             set(vm, st, i.a(), ret);

@@ -255,6 +255,9 @@ impl Vm {
             let f = self.pop_frame();
             if let FrameKind::Generator(g) = f.kind {
                 crate::gen::finish_generator(g);
+                if !entry {
+                    self.gen_unwound(g);
+                }
             }
             if entry {
                 return Err(Raised);

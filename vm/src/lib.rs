@@ -24,6 +24,7 @@ pub mod excgroup;
 pub mod finalize;
 pub mod format;
 pub mod gen;
+pub mod gen_inloop;
 pub mod handlers;
 pub mod heap;
 pub mod import;
