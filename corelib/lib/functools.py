@@ -218,7 +218,7 @@ class partial:
 
     def __reduce__(self):
         return (type(self), (self._func,),
-                (self._func, self._args, self._keywords or None, self.__dict__ or None))
+                (self._func, self._args, self._keywords, self.__dict__ or None))
 
     def __copy__(self):
         new = type(self)(self._func, *self._args, **self._keywords)
