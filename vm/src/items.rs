@@ -387,6 +387,11 @@ impl Vm {
             }
         }
         let t = self.type_name(o);
-        Err(self.type_error(format!("'{t}' object doesn't support item deletion")))
+        // CPython words it by whether the type has sequence slots at all.
+        let seqlike = matches!(o, Value::Obj(g) if matches!(g.obj(),
+            Obj::Str(_) | Obj::Bytes(_) | Obj::Tuple(_) | Obj::Range(..) | Obj::BigRange(_)
+            | Obj::Set(..) | Obj::DictView(..) | Obj::Instance(_)));
+        let does = if seqlike { "doesn't" } else { "does not" };
+        Err(self.type_error(format!("'{t}' object {does} support item deletion")))
     }
 }
