@@ -1172,7 +1172,10 @@ fn seq_count(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn list_sort(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    arity(vm, "sort", &args[1..], 0, 0)?;
+    if args.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    crate::builtins::check_sort_kwargs(vm, kw)?;
     let l = the_list(vm, args[0], "sort")?;
     let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
     let reverse = match kwarg(vm, kw, "reverse") {

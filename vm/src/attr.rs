@@ -654,6 +654,19 @@ impl Vm {
             }
             None => {}
         }
+        // CPython's read-only member descriptors (plain struct fields) say less than its
+        // getset descriptors do.
+        let member = match t.as_str() {
+            "slice" | "range" => matches!(n, "start" | "stop" | "step"),
+            "complex" => matches!(n, "real" | "imag"),
+            "property" => matches!(n, "fget" | "fset" | "fdel"),
+            "staticmethod" | "classmethod" => n == "__func__",
+            "code" => n.starts_with("co_"),
+            _ => false,
+        };
+        if member {
+            return self.raise_msg("AttributeError", "readonly attribute");
+        }
         self.raise_msg(
             "AttributeError",
             format!("attribute '{n}' of '{t}' objects is not writable"),

@@ -180,6 +180,7 @@ impl Vm {
             f: co_positions,
             bound: code,
             method: false,
+            owner: None,
         })))
     }
 

@@ -29,6 +29,9 @@ pub struct NativeFn {
     /// A method of a builtin type: calling it with no receiver at all is a TypeError, not
     /// an out-of-range argument read.
     pub method: bool,
+    /// The builtin class whose method this is: an unbound call checks its receiver against
+    /// it (`list.append(1, 2)` is a TypeError, as in CPython). None: no check.
+    pub owner: Option<Gc>,
 }
 
 pub struct PyStr {
@@ -472,7 +475,12 @@ impl Obj {
                 f.dict.borrow().trace(out);
                 push(&f.annotations.get(), out);
             }
-            Obj::Native(n) => push(&n.bound, out),
+            Obj::Native(n) => {
+                push(&n.bound, out);
+                if let Some(o) = n.owner {
+                    push(&Value::Obj(o), out);
+                }
+            }
             Obj::BoundMethod(a, b) => {
                 push(a, out);
                 push(b, out);

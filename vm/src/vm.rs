@@ -492,6 +492,7 @@ impl Vm {
             f,
             bound: Value::Empty,
             method: false,
+            owner: None,
         })))
     }
 
@@ -502,13 +503,90 @@ impl Vm {
             f,
             bound: Value::Empty,
             method: true,
+            owner: None,
         })))
+    }
+
+    /// A builtin class's method that checks, called unbound, that its receiver is an
+    /// instance of `owner`.
+    fn new_owned_method(&self, name: &'static str, f: NativeFnPtr, owner: Gc) -> Value {
+        Value::Obj(self.alloc(Obj::Native(NativeFn {
+            name,
+            f,
+            bound: Value::Empty,
+            method: true,
+            owner: Some(owner),
+        })))
+    }
+
+    /// `list.append(1, 2)`: the receiver of a builtin method called unbound must be an
+    /// instance of the method's class.
+    #[inline]
+    pub fn check_receiver(&mut self, nf: &NativeFn, recv: Value) -> PyResult<()> {
+        match nf.owner {
+            Some(owner) if !self.type_of(recv).ptr_eq(owner) => {
+                self.check_receiver_slow(nf.name, owner, recv)
+            }
+            _ => Ok(()),
+        }
+    }
+
+    #[cold]
+    fn check_receiver_slow(&mut self, name: &str, owner: Gc, recv: Value) -> PyResult<()> {
+        if self.is_subclass(self.type_of(recv), owner) {
+            return Ok(());
+        }
+        let (c, t) = (self.class_name(owner), self.type_name(recv));
+        // CPython's slot wrappers (most dunders) and method descriptors word it differently.
+        const METHOD_DUNDERS: &[&str] = &[
+            "__alloc__",
+            "__bytes__",
+            "__ceil__",
+            "__complex__",
+            "__copy__",
+            "__dir__",
+            "__enter__",
+            "__exit__",
+            "__floor__",
+            "__format__",
+            "__getnewargs__",
+            "__getstate__",
+            "__instancecheck__",
+            "__length_hint__",
+            "__reduce__",
+            "__reduce_ex__",
+            "__reversed__",
+            "__round__",
+            "__set_name__",
+            "__setstate__",
+            "__sizeof__",
+            "__subclasscheck__",
+            "__subclasses__",
+            "__trunc__",
+        ];
+        let slot = name.starts_with("__")
+            && name.ends_with("__")
+            && !METHOD_DUNDERS.contains(&name)
+            && !(name == "__getitem__" && matches!(c.as_str(), "dict" | "list"))
+            && !(name == "__contains__" && matches!(c.as_str(), "dict" | "set" | "frozenset"));
+        Err(self.type_error(if slot {
+            format!("descriptor '{name}' requires a '{c}' object but received a '{t}'")
+        } else {
+            format!("descriptor '{name}' for '{c}' objects doesn't apply to a '{t}' object")
+        }))
     }
 
     /// `list.append()`: a method called without its receiver.
     #[cold]
-    pub fn unbound_method_error(&mut self, name: &str) -> crate::Raised {
-        self.type_error(format!("unbound method {name}() needs an argument"))
+    pub fn unbound_method_error(&mut self, nf: &NativeFn) -> crate::Raised {
+        let name = nf.name;
+        match nf.owner {
+            Some(c) => {
+                let c = self.class_name(c);
+                self.type_error(format!("unbound method {c}.{name}() needs an argument"))
+            }
+            None => self.type_error(format!("unbound method {name}() needs an argument")),
+        }
     }
 
     /// Interned strings are roots for the program's lifetime (identifiers, attribute names).
@@ -909,25 +987,25 @@ impl Vm {
     #[cold]
     fn make_pending_methods(&self, c: &Class) {
         c.methods_pending.set(false);
-        let mine: Vec<PendingAttr> = {
+        let mine: Vec<(Gc, PendingAttr)> = {
             let mut pending = self.pending_methods.borrow_mut();
             let is_mine = |g: &Gc| matches!(g.obj(), Obj::Class(k) if std::ptr::eq(&**k, c));
             let (mine, others) = std::mem::take(&mut *pending)
                 .into_iter()
                 .partition(|(g, _)| is_mine(g));
             *pending = others;
-            mine.into_iter().map(|(_, a)| a).collect()
+            mine
         };
         c.own_dict.borrow_mut().entries.reserve(mine.len());
-        for attr in mine {
+        for (cls, attr) in mine {
             match attr {
                 PendingAttr::Method(name, f) => {
-                    let func = self.new_method_native(name, f);
+                    let func = self.new_owned_method(name, f, cls);
                     self.set_in_class_dict(c, name, func);
                 }
                 PendingAttr::Methods(table) => {
                     for &(name, f) in table {
-                        let func = self.new_method_native(name, f);
+                        let func = self.new_owned_method(name, f, cls);
                         self.set_in_class_dict(c, name, func);
                     }
                 }
