@@ -1538,7 +1538,7 @@ fn unpack_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
                 let t = vm.type_name(src);
                 return Err(vm.type_error(format!("cannot unpack non-iterable {t} object")));
             }
-            vm.collect_iter(src)?
+            vm.unpack_items(src, n)?
         }
     };
     if items.len() != n {
@@ -1561,6 +1561,11 @@ fn unpack_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 pub fn unpack_ex(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let src = r(vm, st, i.b());
     let (before, after) = (i.c(), i.d() as usize);
+    let is_seq = matches!(src, Value::Obj(g) if matches!(g.obj(), Obj::Tuple(_) | Obj::List(_)));
+    if !is_seq && vm.lookup_special(src, "__iter__").is_none() && !vm.is_iterable_builtin(src) {
+        let t = vm.type_name(src);
+        return Err(vm.type_error(format!("cannot unpack non-iterable {t} object")));
+    }
     let items = vm.collect_iter(src)?;
     if items.len() < before + after {
         return Err(vm.value_error(format!(
