@@ -704,6 +704,9 @@ fn all(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn iter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
+        if callable(vm, &args[..1], &[])?.is(&Value::Bool(false)) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
         return Ok(vm.new_iter(IterKind::Callable {
             f: args[0],
             sentinel: args[1],

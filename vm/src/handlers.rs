@@ -1763,10 +1763,16 @@ pub fn with_enter(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let enter = vm.names.enter;
     let exit = vm.names.exit;
     let cls = vm.type_of(mgr);
-    let (Some(en), Some(ex)) = (vm.class_lookup(cls, enter), vm.class_lookup(cls, exit)) else {
+    let (en, ex) = (vm.class_lookup(cls, enter), vm.class_lookup(cls, exit));
+    let (Some(en), Some(ex)) = (en, ex) else {
         let t = vm.type_name(mgr);
+        let missed = if en.is_some() {
+            " (missed __exit__ method)"
+        } else {
+            ""
+        };
         return Err(vm.type_error(format!(
-            "'{t}' object does not support the context manager protocol"
+            "'{t}' object does not support the context manager protocol{missed}"
         )));
     };
     let bound_exit = vm.bind(ex, mgr)?;
