@@ -301,7 +301,13 @@ impl Vm {
                     let short = nf.name.rsplit('.').next().unwrap_or(nf.name);
                     Some(self.new_str(short))
                 }
-                (Obj::Native(nf), "__qualname__") => Some(self.new_str(nf.name)),
+                (Obj::Native(nf), "__qualname__") => match nf.owner {
+                    Some(c) => {
+                        let q = format!("{}.{}", self.class_name(c), nf.name);
+                        Some(self.new_string(q))
+                    }
+                    None => Some(self.new_str(nf.name)),
+                },
                 (Obj::BoundMethod(this, _), "__self__") => Some(*this),
                 (Obj::BoundMethod(_, f), "__func__") => Some(*f),
                 (Obj::BoundMethod(_, f), "__name__" | "__qualname__" | "__doc__") => {

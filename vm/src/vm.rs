@@ -538,37 +538,7 @@ impl Vm {
         }
         let (c, t) = (self.class_name(owner), self.type_name(recv));
         // CPython's slot wrappers (most dunders) and method descriptors word it differently.
-        const METHOD_DUNDERS: &[&str] = &[
-            "__alloc__",
-            "__bytes__",
-            "__ceil__",
-            "__complex__",
-            "__copy__",
-            "__dir__",
-            "__enter__",
-            "__exit__",
-            "__floor__",
-            "__format__",
-            "__getnewargs__",
-            "__getstate__",
-            "__instancecheck__",
-            "__length_hint__",
-            "__reduce__",
-            "__reduce_ex__",
-            "__reversed__",
-            "__round__",
-            "__set_name__",
-            "__setstate__",
-            "__sizeof__",
-            "__subclasscheck__",
-            "__subclasses__",
-            "__trunc__",
-        ];
-        let slot = name.starts_with("__")
-            && name.ends_with("__")
-            && !METHOD_DUNDERS.contains(&name)
-            && !(name == "__getitem__" && matches!(c.as_str(), "dict" | "list"))
-            && !(name == "__contains__" && matches!(c.as_str(), "dict" | "set" | "frozenset"));
+        let slot = is_slot_wrapper(name, &c);
         Err(self.type_error(if slot {
             format!("descriptor '{name}' requires a '{c}' object but received a '{t}'")
         } else {
@@ -1187,4 +1157,40 @@ impl Default for Vm {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// Whether CPython implements `cls.name` (a builtin class's method) as a slot wrapper
+/// (most dunders) rather than a method descriptor; they print and complain differently.
+pub fn is_slot_wrapper(name: &str, cls: &str) -> bool {
+    const METHOD_DUNDERS: &[&str] = &[
+        "__alloc__",
+        "__bytes__",
+        "__ceil__",
+        "__complex__",
+        "__copy__",
+        "__dir__",
+        "__enter__",
+        "__exit__",
+        "__floor__",
+        "__format__",
+        "__getnewargs__",
+        "__getstate__",
+        "__instancecheck__",
+        "__length_hint__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__reversed__",
+        "__round__",
+        "__set_name__",
+        "__setstate__",
+        "__sizeof__",
+        "__subclasscheck__",
+        "__subclasses__",
+        "__trunc__",
+    ];
+    name.starts_with("__")
+        && name.ends_with("__")
+        && !METHOD_DUNDERS.contains(&name)
+        && !(name == "__getitem__" && matches!(cls, "dict" | "list"))
+        && !(name == "__contains__" && matches!(cls, "dict" | "set" | "frozenset"))
 }

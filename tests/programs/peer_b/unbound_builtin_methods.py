@@ -52,3 +52,9 @@ for base in (memoryview, bool, range, slice, type(None)):
             pass
     except TypeError as e:
         print("TypeError:", e)
+
+# How builtin methods print and name themselves when taken from their class.
+for m in (list.append, int.__add__, dict.__getitem__, list.__getitem__, str.__len__,
+          list.__reversed__, set.__contains__, tuple.count):
+    print(m, m.__name__, m.__qualname__)
+print([].append.__qualname__, len)
