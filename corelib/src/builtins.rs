@@ -550,8 +550,23 @@ fn binary_sort(v: &mut [usize], lt: &mut impl FnMut(usize, usize) -> bool) {
     }
 }
 
+/// `sorted()` and `list.sort()` take only `key` and `reverse` by keyword.
+pub fn check_sort_kwargs(vm: &mut Vm, kw: Kwargs) -> PyResult<()> {
+    for (k, _) in kw.iter() {
+        let k = vm.key_str(*k);
+        if k != "key" && k != "reverse" {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for sort()")));
+        }
+    }
+    Ok(())
+}
+
 fn sorted(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    arity(vm, "sorted", args, 1, 1)?;
+    if args.len() != 1 {
+        let n = args.len();
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {n}")));
+    }
+    check_sort_kwargs(vm, kw)?;
     let mut items = vm.collect_iter(args[0])?;
     let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
     let reverse = match kwarg(vm, kw, "reverse") {
@@ -689,6 +704,9 @@ fn all(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn iter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
+        if callable(vm, &args[..1], &[])?.is(&Value::Bool(false)) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
         return Ok(vm.new_iter(IterKind::Callable {
             f: args[0],
             sentinel: args[1],

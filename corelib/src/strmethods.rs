@@ -660,6 +660,80 @@ pub fn format(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(vm.new_string(out))
 }
 
+/// One replacement field of a format string, as scanned (not yet looked up).
+struct Field {
+    name: String,
+    conv: Option<char>,
+    spec: String,
+}
+
+/// Scans the field starting after its `{` at `cs[i]`, the way CPython's parser does (so the
+/// same malformed strings get the same errors); returns it and the index after its `}`.
+fn scan_field(vm: &mut Vm, cs: &[char], mut i: usize) -> PyResult<(Field, usize)> {
+    let start = i;
+    let mut stop = None;
+    while i < cs.len() {
+        let c = cs[i];
+        i += 1;
+        match c {
+            '{' => return Err(vm.value_error("unexpected '{' in field name")),
+            '[' => {
+                while i < cs.len() && cs[i] != ']' {
+                    i += 1;
+                }
+            }
+            '}' | ':' | '!' => {
+                stop = Some(c);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let name_end = if stop.is_some() { i - 1 } else { i };
+    let mut field = Field {
+        name: cs[start..name_end].iter().collect(),
+        conv: None,
+        spec: String::new(),
+    };
+    match stop {
+        Some('}') => return Ok((field, i)),
+        None => return Err(vm.value_error("expected '}' before end of string")),
+        _ => {}
+    }
+    if stop == Some('!') {
+        let Some(&c) = cs.get(i) else {
+            return Err(vm.value_error("end of string while looking for conversion specifier"));
+        };
+        field.conv = Some(c);
+        i += 1;
+        if let Some(&c) = cs.get(i) {
+            i += 1;
+            if c == '}' {
+                return Ok((field, i));
+            }
+            if c != ':' {
+                return Err(vm.value_error("expected ':' after conversion specifier"));
+            }
+        }
+    }
+    let spec_start = i;
+    let mut count = 1;
+    while i < cs.len() {
+        let c = cs[i];
+        i += 1;
+        if c == '{' {
+            count += 1;
+        } else if c == '}' {
+            count -= 1;
+            if count == 0 {
+                field.spec = cs[spec_start..i - 1].iter().collect();
+                return Ok((field, i));
+            }
+        }
+    }
+    Err(vm.value_error("unmatched '{' in format spec"))
+}
+
 /// How `str.format` fields pick their positional argument: CPython forbids mixing `{}` with
 /// `{0}` in one call, including fields nested in format specs.
 enum Numbering {
@@ -688,67 +762,17 @@ fn format_fields(
                 i += 2;
                 continue;
             }
+            if i + 1 == cs.len() {
+                return Err(vm.value_error("Single '{' encountered in format string"));
+            }
             if depth == 0 {
                 return Err(vm.value_error("Max string recursion exceeded"));
             }
-            let mut nest = 1;
-            let mut j = i + 1;
-            while j < cs.len() {
-                if cs[j] == '{' {
-                    nest += 1;
-                } else if cs[j] == '}' {
-                    nest -= 1;
-                    if nest == 0 {
-                        break;
-                    }
-                }
-                j += 1;
-            }
-            if j >= cs.len() {
-                let msg = if depth < 2 {
-                    "unmatched '{' in format spec"
-                } else {
-                    "Single '{' encountered in format string"
-                };
-                return Err(vm.value_error(msg));
-            }
-            let field: String = cs[i + 1..j].iter().collect();
-            i = j + 1;
-            // The field name ends at the first '!' or ':' outside brackets.
-            let mut name_end = field.len();
-            let mut in_bracket = false;
-            for (k, ch) in field.char_indices() {
-                match ch {
-                    '[' => in_bracket = true,
-                    ']' => in_bracket = false,
-                    '!' | ':' if !in_bracket => {
-                        name_end = k;
-                        break;
-                    }
-                    _ => {}
-                }
-            }
-            let name = &field[..name_end];
-            let mut rest_field = &field[name_end..];
-            let mut conv = None;
-            if let Some(r) = rest_field.strip_prefix('!') {
-                let mut it = r.chars();
-                let ch = it.next();
-                let after = it.as_str();
-                if !(after.is_empty() || after.starts_with(':')) {
-                    return Err(vm.value_error("expected ':' after conversion specifier"));
-                }
-                match ch {
-                    Some(ch) => conv = Some(ch),
-                    None => {
-                        return Err(
-                            vm.value_error("end of string while looking for conversion specifier")
-                        )
-                    }
-                }
-                rest_field = after;
-            }
-            let spec = rest_field.strip_prefix(':').unwrap_or("");
+            let (field, next) = scan_field(vm, cs, i + 1)?;
+            i = next;
+            let name = field.name.as_str();
+            let conv = field.conv;
+            let spec = field.spec.as_str();
             let (head, rest) = match name.find(['.', '[']) {
                 Some(p) => (&name[..p], &name[p..]),
                 None => (name, ""),

@@ -646,13 +646,38 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
     for m in ["__int__", "__index__", "__trunc__"] {
         if let Some(f) = vm.lookup_special(v, m) {
-            return vm.call_value(f, &[v], &[]);
+            let r = vm.call_value(f, &[v], &[])?;
+            return exact_int_result(vm, r, m);
         }
     }
     let t = vm.type_name(v);
     Err(vm.type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{t}'"
     )))
+}
+
+/// The result of `__int__`/`__index__`/`__trunc__` as an exact int, as `int(x)` gives it:
+/// int subclasses lose their class, anything else is a TypeError.
+#[cold]
+fn exact_int_result(vm: &mut Vm, r: Value, method: &str) -> PyResult<Value> {
+    match as_num(kestrel_vm::object::builtin_base(r)) {
+        Some(Num::Int(i)) => Ok(Value::Int(i)),
+        Some(Num::Big(b)) => Ok(vm.new_bigint(b)),
+        _ if method == "__trunc__" => match vm.lookup_special(r, "__index__") {
+            Some(f) => {
+                let i = vm.call_value(f, &[r], &[])?;
+                exact_int_result(vm, i, "__index__")
+            }
+            None => {
+                let t = vm.type_name(r);
+                Err(vm.type_error(format!("__trunc__ returned non-Integral (type {t})")))
+            }
+        },
+        _ => {
+            let t = vm.type_name(r);
+            Err(vm.type_error(format!("{method} returned non-int (type {t})")))
+        }
+    }
 }
 
 fn bool_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -1149,7 +1174,10 @@ fn seq_count(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn list_sort(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    arity(vm, "sort", &args[1..], 0, 0)?;
+    if args.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    crate::builtins::check_sort_kwargs(vm, kw)?;
     let l = the_list(vm, args[0], "sort")?;
     let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
     let reverse = match kwarg(vm, kw, "reverse") {

@@ -301,7 +301,13 @@ impl Vm {
                     let short = nf.name.rsplit('.').next().unwrap_or(nf.name);
                     Some(self.new_str(short))
                 }
-                (Obj::Native(nf), "__qualname__") => Some(self.new_str(nf.name)),
+                (Obj::Native(nf), "__qualname__") => match nf.owner {
+                    Some(c) => {
+                        let q = format!("{}.{}", self.class_name(c), nf.name);
+                        Some(self.new_string(q))
+                    }
+                    None => Some(self.new_str(nf.name)),
+                },
                 (Obj::BoundMethod(this, _), "__self__") => Some(*this),
                 (Obj::BoundMethod(_, f), "__func__") => Some(*f),
                 (Obj::BoundMethod(_, f), "__name__" | "__qualname__" | "__doc__") => {
@@ -662,6 +668,19 @@ impl Vm {
                 );
             }
             None => {}
+        }
+        // CPython's read-only member descriptors (plain struct fields) say less than its
+        // getset descriptors do.
+        let member = match t.as_str() {
+            "slice" | "range" => matches!(n, "start" | "stop" | "step"),
+            "complex" => matches!(n, "real" | "imag"),
+            "property" => matches!(n, "fget" | "fset" | "fdel"),
+            "staticmethod" | "classmethod" => n == "__func__",
+            "code" => n.starts_with("co_"),
+            _ => false,
+        };
+        if member {
+            return self.raise_msg("AttributeError", "readonly attribute");
         }
         self.raise_msg(
             "AttributeError",

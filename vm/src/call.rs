@@ -256,8 +256,10 @@ impl Vm {
                 }
                 Obj::Native(nf) if nf.bound.is_empty() => {
                     if nf.method {
-                        let this = (n > 0).then(|| self.stack[at]);
-                        self.check_receiver(nf, this)?;
+                        if n == 0 {
+                            return Err(self.unbound_method_error(nf));
+                        }
+                        self.check_receiver(nf, self.stack[at])?;
                     }
                     return self.call_native_in_place(nf.f, at, n, ret);
                 }
@@ -500,7 +502,10 @@ impl Vm {
             Obj::Native(n) => {
                 let fp = n.f;
                 if n.bound.is_empty() && n.method {
-                    self.check_receiver(n, args.first().copied())?;
+                    match args.first() {
+                        None => return Err(self.unbound_method_error(n)),
+                        Some(&recv) => self.check_receiver(n, recv)?,
+                    }
                 }
                 if n.bound.is_empty() {
                     fp(self, args, kw)
@@ -928,7 +933,15 @@ impl Vm {
         if let Value::Obj(g) = v {
             if let Obj::Class(_) = g.obj() {
                 if self.is_subclass(g, base) {
-                    return self.call_value(v, &[], &[]);
+                    let e = self.call_value(v, &[], &[])?;
+                    if !self.isinstance(e, base) {
+                        let t = Value::Obj(self.type_of(e));
+                        let (c, t) = (self.repr(v)?, self.repr(t)?);
+                        return Err(self.type_error(format!(
+                            "calling {c} should have returned an instance of BaseException, not {t}"
+                        )));
+                    }
+                    return Ok(e);
                 }
             } else if self.isinstance(v, base) {
                 return Ok(v);

@@ -21,6 +21,18 @@ struct Spec {
     ty: Option<char>,
     /// A width or precision beyond `isize::MAX` (CPython: "Too many decimal digits").
     too_many_digits: bool,
+    /// The spec names a sign (a `-` too, which strings refuse).
+    explicit_sign: bool,
+    /// `z`: negative zero is shown as zero (floats only).
+    no_neg_0: bool,
+}
+
+/// Why a spec does not parse.
+enum SpecError {
+    /// Characters left over: "Invalid format specifier '...' for object of type '...'".
+    Invalid,
+    MissingPrecision,
+    BothSeparators,
 }
 
 /// A run of decimal digits as a size; saturates (and flags) past `isize::MAX`.
@@ -39,7 +51,7 @@ fn digits_value(c: &[char], s: &mut Spec) -> usize {
     n
 }
 
-fn parse(spec: &str) -> Option<Spec> {
+fn parse(spec: &str) -> Result<Spec, SpecError> {
     let c: Vec<char> = spec.chars().collect();
     let mut i = 0;
     let mut s = Spec {
@@ -58,6 +70,11 @@ fn parse(spec: &str) -> Option<Spec> {
     }
     if i < c.len() && "+- ".contains(c[i]) {
         s.sign = c[i];
+        s.explicit_sign = true;
+        i += 1;
+    }
+    if i < c.len() && c[i] == 'z' {
+        s.no_neg_0 = true;
         i += 1;
     }
     if i < c.len() && c[i] == '#' {
@@ -78,6 +95,9 @@ fn parse(spec: &str) -> Option<Spec> {
     if i < c.len() && (c[i] == ',' || c[i] == '_') {
         s.grouping = Some(c[i]);
         i += 1;
+        if i < c.len() && (c[i] == ',' || c[i] == '_') {
+            return Err(SpecError::BothSeparators);
+        }
     }
     if i < c.len() && c[i] == '.' {
         i += 1;
@@ -86,7 +106,7 @@ fn parse(spec: &str) -> Option<Spec> {
             i += 1;
         }
         if i == st {
-            return None;
+            return Err(SpecError::MissingPrecision);
         }
         s.precision = Some(digits_value(&c[st..i], &mut s));
     }
@@ -95,9 +115,41 @@ fn parse(spec: &str) -> Option<Spec> {
         i += 1;
     }
     if i != c.len() {
-        return None;
+        return Err(SpecError::Invalid);
     }
-    Some(s)
+    Ok(s)
+}
+
+/// The parse errors and the separator/type check CPython makes before formatting;
+/// `default_ty` is the type the object's kind implies when the spec names none.
+#[cold]
+fn spec_error(vm: &mut Vm, v: Value, spec: &str, e: SpecError) -> Raised {
+    match e {
+        SpecError::Invalid => {
+            let t = vm.type_name(v);
+            vm.value_error(format!(
+                "Invalid format specifier '{spec}' for object of type '{t}'"
+            ))
+        }
+        SpecError::MissingPrecision => vm.value_error("Format specifier missing precision"),
+        SpecError::BothSeparators => vm.value_error("Cannot specify both ',' and '_'."),
+    }
+}
+
+/// `,` goes with decimal and float types only, `_` also with `b`/`o`/`x`/`X`.
+fn check_grouping(vm: &mut Vm, s: &Spec, default_ty: char) -> PyResult<()> {
+    let Some(sep) = s.grouping else {
+        return Ok(());
+    };
+    let ty = s.ty.unwrap_or(default_ty);
+    match ty {
+        'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F' | '\0' => Ok(()),
+        'b' | 'o' | 'x' | 'X' if sep == '_' => Ok(()),
+        t if (' '..'\x7f').contains(&t) && t != ' ' => {
+            Err(vm.value_error(format!("Cannot specify '{sep}' with '{t}'.")))
+        }
+        t => Err(vm.value_error(format!("Cannot specify '{sep}' with '\\x{:x}'.", t as u32))),
+    }
 }
 
 fn group(digits: &str, sep: char, every: usize) -> String {
@@ -169,9 +221,25 @@ pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
             _ => {}
         }
     }
-    let Some(s) = parse(spec) else {
-        return Err(vm.value_error("Invalid format specifier"));
+    let is_str = matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Str(_)));
+    let default_ty = match as_num(v) {
+        _ if is_str => 's',
+        Some(Num::Float(_)) => '\0',
+        Some(_) => 'd',
+        None if spec.is_empty() => return vm.str_of(v),
+        None => {
+            // object.__format__ takes only the empty spec.
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!(
+                "unsupported format string passed to {t}.__format__"
+            )));
+        }
     };
+    let s = match parse(spec) {
+        Ok(s) => s,
+        Err(e) => return Err(spec_error(vm, v, spec, e)),
+    };
+    check_grouping(vm, &s, default_ty)?;
     if s.too_many_digits {
         return Err(vm.value_error("Too many decimal digits in format string"));
     }
@@ -187,8 +255,22 @@ pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
                     )));
                 }
             }
-            if s.sign != '-' {
-                return Err(vm.value_error("Sign not allowed in string format specifier"));
+            if s.explicit_sign {
+                return Err(vm.value_error(if s.sign == ' ' {
+                    "Space not allowed in string format specifier"
+                } else {
+                    "Sign not allowed in string format specifier"
+                }));
+            }
+            if s.no_neg_0 {
+                return Err(vm.value_error(
+                    "Negative zero coercion (z) not allowed in string format specifier",
+                ));
+            }
+            if s.alt {
+                return Err(
+                    vm.value_error("Alternate form (#) not allowed in string format specifier")
+                );
             }
             if s.align == Some('=') {
                 return Err(vm.value_error("'=' alignment not allowed in string format specifier"));
@@ -201,13 +283,7 @@ pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
         }
     }
     let Some(num) = as_num(v) else {
-        if spec.is_empty() {
-            return vm.str_of(v);
-        }
-        let text = vm.str_of(v)?;
-        let sv = vm.new_string(text);
-        let _ = tname;
-        return format_spec(vm, sv, spec);
+        return vm.str_of(v);
     };
     let is_int = !matches!(num, Num::Float(_));
     let ty = s.ty.unwrap_or(if is_int { 'd' } else { '\0' });
@@ -215,6 +291,11 @@ pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
         'd' | 'b' | 'o' | 'x' | 'X' | 'n' | 'c' if is_int => {
             if s.precision.is_some() {
                 return Err(vm.value_error("Precision not allowed in integer format specifier"));
+            }
+            if s.no_neg_0 {
+                return Err(vm.value_error(
+                    "Negative zero coercion (z) not allowed in integer format specifier",
+                ));
             }
             let big = crate::ops::to_big(&num);
             let neg = big < num_bigint::BigInt::from(0);
@@ -258,7 +339,10 @@ pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
                 )));
             }
             let x = num_to_f64(&num);
-            let neg = x.is_sign_negative() && !(x == 0.0 && is_int);
+            let mut neg = x.is_sign_negative() && !(x == 0.0 && is_int);
+            if s.no_neg_0 && neg && is_neg_zero_rounded(x, ty, s.precision) {
+                neg = false;
+            }
             let a = x.abs();
             if let Some(p) = s.precision {
                 if p > i32::MAX as usize {
@@ -310,7 +394,7 @@ fn format_char(vm: &mut Vm, s: &Spec, n: &num_bigint::BigInt) -> PyResult<String
         return Err(vm.raise_msg("OverflowError", "Python int too large to convert to C long"));
     };
     match u32::try_from(code).ok().and_then(char::from_u32) {
-        Some(c) => Ok(pad(s, "", &c.to_string(), '<')),
+        Some(c) => Ok(pad(s, "", &c.to_string(), '>')),
         None => Err(vm.raise_msg("OverflowError", "%c arg not in range(0x110000)")),
     }
 }
@@ -405,4 +489,14 @@ fn general(a: f64, p: usize, alt: bool) -> String {
         m
     };
     format!("{m}{rest}")
+}
+
+/// `z`: whether negative `x` shows as zero at the spec's precision (so it loses its sign).
+#[cold]
+fn is_neg_zero_rounded(x: f64, ty: char, prec: Option<usize>) -> bool {
+    if x.is_nan() {
+        return false;
+    }
+    let body = float_body(x.abs(), ty, prec, false);
+    body.chars().all(|c| !c.is_ascii_digit() || c == '0') && !body.contains("inf")
 }

@@ -1550,7 +1550,7 @@ fn unpack_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
                 let t = vm.type_name(src);
                 return Err(vm.type_error(format!("cannot unpack non-iterable {t} object")));
             }
-            vm.collect_iter(src)?
+            vm.unpack_items(src, n)?
         }
     };
     if items.len() != n {
@@ -1573,6 +1573,11 @@ fn unpack_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 pub fn unpack_ex(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let src = r(vm, st, i.b());
     let (before, after) = (i.c(), i.d() as usize);
+    let is_seq = matches!(src, Value::Obj(g) if matches!(g.obj(), Obj::Tuple(_) | Obj::List(_)));
+    if !is_seq && vm.lookup_special(src, "__iter__").is_none() && !vm.is_iterable_builtin(src) {
+        let t = vm.type_name(src);
+        return Err(vm.type_error(format!("cannot unpack non-iterable {t} object")));
+    }
     let items = vm.collect_iter(src)?;
     if items.len() < before + after {
         return Err(vm.value_error(format!(
@@ -1770,10 +1775,16 @@ pub fn with_enter(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let enter = vm.names.enter;
     let exit = vm.names.exit;
     let cls = vm.type_of(mgr);
-    let (Some(en), Some(ex)) = (vm.class_lookup(cls, enter), vm.class_lookup(cls, exit)) else {
+    let (en, ex) = (vm.class_lookup(cls, enter), vm.class_lookup(cls, exit));
+    let (Some(en), Some(ex)) = (en, ex) else {
         let t = vm.type_name(mgr);
+        let missed = if en.is_some() {
+            " (missed __exit__ method)"
+        } else {
+            ""
+        };
         return Err(vm.type_error(format!(
-            "'{t}' object does not support the context manager protocol"
+            "'{t}' object does not support the context manager protocol{missed}"
         )));
     };
     let bound_exit = vm.bind(ex, mgr)?;

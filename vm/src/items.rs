@@ -281,6 +281,26 @@ impl Vm {
         Err(self.type_error(format!("'{t}' object is not subscriptable")))
     }
 
+    /// The items assigned to a list slice; a non-iterable is reported as CPython does.
+    fn slice_source(&mut self, v: Value, simple: bool) -> PyResult<Vec<Value>> {
+        let is_seq = matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::List(_) | Obj::Tuple(_)));
+        if is_seq {
+            return self.collect_iter(v);
+        }
+        match self.get_iter(v) {
+            Ok(it) => self.collect_iter(it),
+            Err(e) if !self.raised_is("TypeError") => Err(e),
+            Err(_) => {
+                self.take_raised();
+                Err(self.type_error(if simple {
+                    "can only assign an iterable"
+                } else {
+                    "must assign iterable to extended slice"
+                }))
+            }
+        }
+    }
+
     pub fn setitem(&mut self, o: Value, key: Value, v: Value) -> PyResult<()> {
         if let Value::Obj(g) = o {
             match g.obj() {
@@ -304,7 +324,7 @@ impl Vm {
                                 }
                             }
                         }
-                        let items = self.collect_iter(v)?;
+                        let items = self.slice_source(v, s.step == 1)?;
                         let mut list = l.borrow_mut();
                         if s.step == 1 {
                             let start = s.start.clamp(0, len as i64) as usize;
@@ -387,6 +407,11 @@ impl Vm {
             }
         }
         let t = self.type_name(o);
-        Err(self.type_error(format!("'{t}' object doesn't support item deletion")))
+        // CPython words it by whether the type has sequence slots at all.
+        let seqlike = matches!(o, Value::Obj(g) if matches!(g.obj(),
+            Obj::Str(_) | Obj::Bytes(_) | Obj::Tuple(_) | Obj::Range(..) | Obj::BigRange(_)
+            | Obj::Set(..) | Obj::DictView(..) | Obj::Instance(_)));
+        let does = if seqlike { "doesn't" } else { "does not" };
+        Err(self.type_error(format!("'{t}' object {does} support item deletion")))
     }
 }

@@ -432,6 +432,33 @@ impl Vm {
     }
 
     /// Every item of an iterable.
+    /// The items of `v` for unpacking into `n` targets: at most `n + 1` are taken, so an
+    /// endless iterator is reported as too long instead of being drained forever.
+    pub fn unpack_items(&mut self, v: Value, n: usize) -> PyResult<Vec<Value>> {
+        let it = self.get_iter(v)?;
+        // The items so far live in a list, rooted with the iterator while it runs.
+        let held = self.new_list(Vec::new());
+        self.extra_roots.push(it);
+        self.extra_roots.push(held);
+        let r = (|| {
+            let Value::Obj(h) = held else { unreachable!() };
+            let Obj::List(l) = h.obj() else {
+                unreachable!()
+            };
+            while l.borrow().len() <= n {
+                match self.next(it)? {
+                    Some(x) => l.borrow_mut().push(x),
+                    None => break,
+                }
+            }
+            let items = l.borrow().clone();
+            Ok(items)
+        })();
+        self.extra_roots.pop();
+        self.extra_roots.pop();
+        r
+    }
+
     pub fn collect_iter(&mut self, v: Value) -> PyResult<Vec<Value>> {
         if let Value::Obj(g) = v {
             match g.obj() {

@@ -29,9 +29,8 @@ pub struct NativeFn {
     /// A method of a builtin type: calling it with no receiver at all is a TypeError, not
     /// an out-of-range argument read.
     pub method: bool,
-    /// The builtin class whose method this is: called with its receiver as an explicit
-    /// argument (`str.upper(x)`), the receiver must be an instance of it, as CPython's method
-    /// descriptors check. None where the native checks for itself or takes a class.
+    /// The builtin class whose method this is: an unbound call checks its receiver against
+    /// it (`list.append(1, 2)` is a TypeError, as in CPython). None: no check.
     pub owner: Option<Gc>,
 }
 
@@ -479,7 +478,7 @@ impl Obj {
             Obj::Native(n) => {
                 push(&n.bound, out);
                 if let Some(o) = n.owner {
-                    out.push(o);
+                    push(&Value::Obj(o), out);
                 }
             }
             Obj::BoundMethod(a, b) => {

@@ -1116,11 +1116,11 @@ impl Vm {
                 }
                 Obj::Set(d, true) => {
                     let keys = d.borrow().keys();
-                    let mut h: i64 = 0;
+                    let mut hs = Vec::with_capacity(keys.len());
                     for k in keys {
-                        h ^= self.hash(k)?.wrapping_mul(0x9e37_79b9);
+                        hs.push(self.hash(k)?);
                     }
-                    h
+                    hash_frozenset(&hs)
                 }
                 Obj::Range(..) | Obj::BigRange(_) => {
                     let r = crate::bigrange::range_parts(g).expect("range");
@@ -1465,4 +1465,18 @@ fn has_user_type(v: Value) -> bool {
         },
         _ => false,
     }
+}
+
+/// CPython's frozenset hash (order-independent, so equal sets hash alike), for the same
+/// values CPython prints.
+fn hash_frozenset(hs: &[i64]) -> i64 {
+    let shuffle = |h: u64| ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167);
+    let mut h: u64 = hs.iter().fold(0, |acc, &x| acc ^ shuffle(x as u64));
+    h ^= (hs.len() as u64 + 1).wrapping_mul(1_927_868_237);
+    h ^= (h >> 11) ^ (h >> 25);
+    h = h.wrapping_mul(69_069).wrapping_add(907_133_923);
+    if h == u64::MAX {
+        h = 590_923_713;
+    }
+    h as i64
 }

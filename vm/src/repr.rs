@@ -271,7 +271,14 @@ impl Vm {
                     format!("<function {q} at {:#x}>", g.addr())
                 }
                 Obj::Native(n) => {
-                    if n.bound.is_empty() {
+                    if let (true, Some(owner)) = (n.bound.is_empty(), n.owner) {
+                        let c = self.class_name(owner);
+                        if crate::vm::is_slot_wrapper(n.name, &c) {
+                            format!("<slot wrapper '{}' of '{c}' objects>", n.name)
+                        } else {
+                            format!("<method '{}' of '{c}' objects>", n.name)
+                        }
+                    } else if n.bound.is_empty() {
                         format!("<built-in function {}>", n.name)
                     } else {
                         format!("<built-in method {}>", n.name)

@@ -89,6 +89,11 @@ impl Vm {
             t.dict_keys,
             t.dict_values,
             t.dict_items,
+            t.memoryview,
+            t.code,
+            t.coroutine,
+            t.async_generator,
+            t.iterator,
         ];
         for b in bases {
             if final_types.iter().any(|f| f.ptr_eq(*b)) {

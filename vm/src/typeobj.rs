@@ -460,6 +460,10 @@ impl Vm {
             t.dict_keys,
             t.dict_values,
             t.dict_items,
+            t.memoryview,
+            t.code,
+            t.coroutine,
+            t.async_generator,
         ]
         .iter()
         .any(|x| x.ptr_eq(b))

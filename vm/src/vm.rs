@@ -532,57 +532,65 @@ impl Vm {
 
     /// A builtin type's method: a native that needs its receiver as first argument.
     pub fn new_method_native(&self, name: &'static str, f: NativeFnPtr) -> Value {
-        self.new_owned_method(name, f, None)
-    }
-
-    /// `new_method_native` for a method of builtin class `owner` (see `NativeFn::owner`).
-    fn new_owned_method(&self, name: &'static str, f: NativeFnPtr, owner: Option<Gc>) -> Value {
         Value::Obj(self.alloc(Obj::Native(NativeFn {
             name,
             f,
             bound: Value::Empty,
             method: true,
-            owner,
+            owner: None,
         })))
     }
 
-    /// Checks an unbound builtin method's explicit receiver (`list.append(l, x)`): present,
-    /// and an instance of the method's class.
+    /// A builtin class's method that checks, called unbound, that its receiver is an
+    /// instance of `owner`.
+    fn new_owned_method(&self, name: &'static str, f: NativeFnPtr, owner: Gc) -> Value {
+        Value::Obj(self.alloc(Obj::Native(NativeFn {
+            name,
+            f,
+            bound: Value::Empty,
+            method: true,
+            owner: Some(owner),
+        })))
+    }
+
+    /// `list.append(1, 2)`: the receiver of a builtin method called unbound must be an
+    /// instance of the method's class.
     #[inline]
-    pub fn check_receiver(&mut self, nf: &NativeFn, this: Option<Value>) -> PyResult<()> {
-        let Some(this) = this else {
-            return Err(self.unbound_method_error(nf.name));
-        };
+    pub fn check_receiver(&mut self, nf: &NativeFn, recv: Value) -> PyResult<()> {
         match nf.owner {
-            Some(owner) if !self.type_of(this).ptr_eq(owner) => {
-                self.check_receiver_slow(nf.name, owner, this)
+            Some(owner) if !self.type_of(recv).ptr_eq(owner) => {
+                self.check_receiver_slow(nf.name, owner, recv)
             }
             _ => Ok(()),
         }
     }
 
     #[cold]
-    fn check_receiver_slow(&mut self, name: &str, owner: Gc, this: Value) -> PyResult<()> {
-        let cls = self.type_of(this);
-        let is_sub = match cls.obj() {
-            Obj::Class(c) => c.mro.borrow().iter().any(|k| k.ptr_eq(owner)),
-            _ => false,
-        };
-        if is_sub {
+    fn check_receiver_slow(&mut self, name: &str, owner: Gc, recv: Value) -> PyResult<()> {
+        if self.is_subclass(self.type_of(recv), owner) {
             return Ok(());
         }
-        let (want, got) = (self.class_name(owner), self.type_name(this));
-        Err(self.type_error(if is_slot_wrapper(name, &want) {
-            format!("descriptor '{name}' requires a '{want}' object but received a '{got}'")
+        let (c, t) = (self.class_name(owner), self.type_name(recv));
+        // CPython's slot wrappers (most dunders) and method descriptors word it differently.
+        let slot = is_slot_wrapper(name, &c);
+        Err(self.type_error(if slot {
+            format!("descriptor '{name}' requires a '{c}' object but received a '{t}'")
         } else {
-            format!("descriptor '{name}' for '{want}' objects doesn't apply to a '{got}' object")
+            format!("descriptor '{name}' for '{c}' objects doesn't apply to a '{t}' object")
         }))
     }
 
     /// `list.append()`: a method called without its receiver.
     #[cold]
-    pub fn unbound_method_error(&mut self, name: &str) -> crate::Raised {
-        self.type_error(format!("unbound method {name}() needs an argument"))
+    pub fn unbound_method_error(&mut self, nf: &NativeFn) -> crate::Raised {
+        let name = nf.name;
+        match nf.owner {
+            Some(c) => {
+                let c = self.class_name(c);
+                self.type_error(format!("unbound method {c}.{name}() needs an argument"))
+            }
+            None => self.type_error(format!("unbound method {name}() needs an argument")),
+        }
     }
 
     /// Interned strings are roots for the program's lifetime (identifiers, attribute names).
@@ -983,31 +991,25 @@ impl Vm {
     #[cold]
     fn make_pending_methods(&self, c: &Class) {
         c.methods_pending.set(false);
-        let mut owner = None;
-        let mine: Vec<PendingAttr> = {
+        let mine: Vec<(Gc, PendingAttr)> = {
             let mut pending = self.pending_methods.borrow_mut();
             let is_mine = |g: &Gc| matches!(g.obj(), Obj::Class(k) if std::ptr::eq(&**k, c));
             let (mine, others) = std::mem::take(&mut *pending)
                 .into_iter()
                 .partition(|(g, _)| is_mine(g));
             *pending = others;
-            mine.into_iter()
-                .map(|(g, a)| {
-                    owner = Some(g);
-                    a
-                })
-                .collect()
+            mine
         };
         c.own_dict.borrow_mut().entries.reserve(mine.len());
-        for attr in mine {
+        for (cls, attr) in mine {
             match attr {
                 PendingAttr::Method(name, f) => {
-                    let func = self.new_owned_method(name, f, receiver_owner(name, owner));
+                    let func = self.new_owned_method(name, f, cls);
                     self.set_in_class_dict(c, name, func);
                 }
                 PendingAttr::Methods(table) => {
                     for &(name, f) in table {
-                        let func = self.new_owned_method(name, f, receiver_owner(name, owner));
+                        let func = self.new_owned_method(name, f, cls);
                         self.set_in_class_dict(c, name, func);
                     }
                 }
@@ -1191,66 +1193,38 @@ impl Default for Vm {
     }
 }
 
-/// The class a builtin method's explicit receiver must belong to: `owner`, except for the
-/// methods whose first argument is a class (`__new__`, and those CPython makes class or
-/// static methods).
-fn receiver_owner(name: &str, owner: Option<Gc>) -> Option<Gc> {
-    const TAKES_CLASS: &[&str] = &[
-        "__new__",
-        "__init_subclass__",
-        "__subclasshook__",
-        "__class_getitem__",
-        "__prepare__",
-        "fromkeys",
-        "maketrans",
-        "fromhex",
-        "from_bytes",
-        "fromtimestamp",
-    ];
-    if TAKES_CLASS.contains(&name) {
-        None
-    } else {
-        owner
-    }
-}
-
-/// Whether CPython implements builtin method `name` as a slot wrapper (whose receiver
-/// error reads "requires a 'T' object") rather than a method descriptor.
-fn is_slot_wrapper(name: &str, class: &str) -> bool {
-    // Methods CPython defines a second time as plain methods for speed (METH_COEXIST).
-    let coexist = match name {
-        "__getitem__" => matches!(class, "list" | "dict"),
-        "__contains__" => matches!(class, "dict" | "set" | "frozenset"),
-        _ => false,
-    };
-    if coexist {
-        return false;
-    }
+/// Whether CPython implements `cls.name` (a builtin class's method) as a slot wrapper
+/// (most dunders) rather than a method descriptor; they print and complain differently.
+pub fn is_slot_wrapper(name: &str, cls: &str) -> bool {
     const METHOD_DUNDERS: &[&str] = &[
-        "__format__",
-        "__sizeof__",
-        "__reduce__",
-        "__reduce_ex__",
-        "__getnewargs__",
-        "__getnewargs_ex__",
-        "__dir__",
-        "__round__",
-        "__trunc__",
-        "__floor__",
-        "__ceil__",
-        "__getstate__",
-        "__length_hint__",
-        "__reversed__",
-        "__copy__",
-        "__deepcopy__",
-        "__setstate__",
+        "__alloc__",
         "__bytes__",
+        "__ceil__",
         "__complex__",
-        "__instancecheck__",
-        "__subclasscheck__",
-        "__subclasses__",
+        "__copy__",
+        "__dir__",
         "__enter__",
         "__exit__",
+        "__floor__",
+        "__format__",
+        "__getnewargs__",
+        "__getstate__",
+        "__instancecheck__",
+        "__length_hint__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__reversed__",
+        "__round__",
+        "__set_name__",
+        "__setstate__",
+        "__sizeof__",
+        "__subclasscheck__",
+        "__subclasses__",
+        "__trunc__",
     ];
-    name.starts_with("__") && name.ends_with("__") && !METHOD_DUNDERS.contains(&name)
+    name.starts_with("__")
+        && name.ends_with("__")
+        && !METHOD_DUNDERS.contains(&name)
+        && !(name == "__getitem__" && matches!(cls, "dict" | "list"))
+        && !(name == "__contains__" && matches!(cls, "dict" | "set" | "frozenset"))
 }

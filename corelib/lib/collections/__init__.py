@@ -666,6 +666,14 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         if len(args) > nfields:
             raise TypeError('%s.__new__() takes %d positional arguments but %d were given'
                             % (typename, nfields + 1, len(args) + 1))
+        # As for a def'd __new__: bad keywords are reported before missing arguments.
+        for name in kwds:
+            if name not in fields:
+                raise TypeError("%s.__new__() got an unexpected keyword argument '%s'"
+                                % (typename, name))
+            if fields.index(name) < len(args):
+                raise TypeError("%s.__new__() got multiple values for argument '%s'"
+                                % (typename, name))
         values = list(args)
         for name in fields[len(args):]:
             if name in kwds:
@@ -679,16 +687,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                     raise TypeError("%s.__new__() missing 1 required positional argument: '%s'"
                                     % (typename, missing[0]))
                 quoted = ["'%s'" % n for n in missing]
-                listed = ', '.join(quoted[:-1]) + ' and ' + quoted[-1]
+                sep = ' and ' if len(quoted) == 2 else ', and '
+                listed = ', '.join(quoted[:-1]) + sep + quoted[-1]
                 raise TypeError('%s.__new__() missing %d required positional arguments: %s'
                                 % (typename, len(missing), listed))
-        if kwds:
-            name = next(iter(kwds))
-            if name in fields:
-                raise TypeError("%s.__new__() got multiple values for argument '%s'"
-                                % (typename, name))
-            raise TypeError("%s.__new__() got an unexpected keyword argument '%s'"
-                            % (typename, name))
         return tuple.__new__(cls, values)
 
     def _make(cls, iterable):

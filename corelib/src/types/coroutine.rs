@@ -93,7 +93,19 @@ fn thrown(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
                     "exceptions must be classes or instances deriving from BaseException, not {t}"
                 )));
             }
-            vm.make_exception(e)
+            match e {
+                Value::Obj(c) if matches!(c.obj(), Obj::Class(_)) => {
+                    let r = vm.call_value(e, &[], &[])?;
+                    if !vm.isinstance(r, base) {
+                        let (c, t) = (vm.repr(e)?, vm.type_name(r));
+                        return Err(vm.type_error(format!(
+                            "calling {c} should have returned an instance of BaseException, not {t}"
+                        )));
+                    }
+                    Ok(r)
+                }
+                _ => Ok(e),
+            }
         }
     }
 }
