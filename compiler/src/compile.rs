@@ -1281,9 +1281,15 @@ impl<'t> Compiler<'t> {
             ExprKind::Subscript(obj, idx) => {
                 let mark = f.e.next_reg;
                 let o = self.expr(f, obj)?;
-                let i = self.expr(f, idx)?;
-                f.e.loc = t.loc;
-                f.e.op(Op::SetItem, o, i, src);
+                if let ExprKind::Slice(lo, hi, step) = idx.kind {
+                    let base = self.slice_parts(f, [lo, hi, step])?;
+                    f.e.loc = t.loc;
+                    f.e.op(Op::SetSlice, o, base, src);
+                } else {
+                    let i = self.expr(f, idx)?;
+                    f.e.loc = t.loc;
+                    f.e.op(Op::SetItem, o, i, src);
+                }
                 f.e.next_reg = mark;
                 Ok(())
             }
@@ -1509,6 +1515,21 @@ impl<'t> Compiler<'t> {
     /// Evaluates `e` into `dst`. Subexpressions go to temporaries above `next_reg`, which are
     /// released afterwards; `dst` is written only once all operands are read, except by the
     /// forms that branch (handled by going through a temporary when `dst` is a named local).
+    /// A slice's start, stop and step (None where omitted) in three consecutive new
+    /// registers; returns the first.
+    fn slice_parts<'a>(&self, f: &mut FnCompiler<'a>, parts: [Option<&'a Expr<'a>>; 3]) -> R<Reg> {
+        let base = f.e.alloc(3);
+        for (i, part) in parts.iter().enumerate() {
+            match part {
+                Some(x) => self.expr_into(f, x, base + i as Reg)?,
+                None => {
+                    f.e.op(Op::LoadNone, base + i as Reg, 0, 0);
+                }
+            }
+        }
+        Ok(base)
+    }
+
     fn expr_into<'a>(&self, f: &mut FnCompiler<'a>, e: &'a Expr<'a>, dst: Reg) -> R<()> {
         let saved_loc = f.e.loc;
         if e.loc.line != 0 {
@@ -1648,20 +1669,19 @@ impl<'t> Compiler<'t> {
             }
             ExprKind::Subscript(obj, idx) => {
                 let o = self.expr(f, obj)?;
+                if let ExprKind::Slice(lo, hi, step) = idx.kind {
+                    // `o[lo:hi:step]`: no slice object unless a `__getitem__` asks for one.
+                    let base = self.slice_parts(f, [lo, hi, step])?;
+                    f.e.loc = e.loc;
+                    f.e.op(Op::GetSlice, dst, o, base);
+                    return Ok(());
+                }
                 let i = self.operand(f, idx)?;
                 f.e.loc = e.loc;
                 f.e.op(Op::GetItem, dst, o, i);
             }
             ExprKind::Slice(lo, hi, step) => {
-                let base = f.e.alloc(3);
-                for (i, part) in [lo, hi, step].iter().enumerate() {
-                    match part {
-                        Some(x) => self.expr_into(f, x, base + i as Reg)?,
-                        None => {
-                            f.e.op(Op::LoadNone, base + i as Reg, 0, 0);
-                        }
-                    }
-                }
+                let base = self.slice_parts(f, [*lo, *hi, *step])?;
                 f.e.op(Op::BuildSlice, dst, base, 3);
             }
             ExprKind::Tuple(items) => self.build_seq(f, items, dst, Op::BuildTuple)?,

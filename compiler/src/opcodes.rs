@@ -107,6 +107,8 @@ macro_rules! for_each_op {
             (SetItem, set_item, ABC, "R[A][R[B]] := R[C]");
             (DelItem, del_item, AB, "del R[A][R[B]]");
             (BuildSlice, build_slice, ABC, "R[A] := slice(R[B], R[B+1], R[B+2] if C == 3)");
+            (GetSlice, get_slice, ABC, "R[A] := R[B][R[C]:R[C+1]:R[C+2]] (a slice object is made only for a __getitem__)");
+            (SetSlice, set_slice, ABC, "R[A][R[B]:R[B+1]:R[B+2]] := R[C] (a slice object is made only for a __setitem__)");
             (Add, add, ABC, "R[A] := RK[B] + RK[C]");
             (Sub, sub, ABC, "R[A] := RK[B] - RK[C]");
             (Mul, mul, ABC, "R[A] := RK[B] * RK[C]");

@@ -391,8 +391,20 @@ fn minmax(
             Some(k) => vm.call_value(k, &[x], &[])?,
             None => x,
         };
-        let r = vm.compare(want, kx, best_key)?;
-        if vm.truthy(r)? {
+        // Ints and floats compare here; anything else through the full protocol.
+        let ordered = |o: Option<std::cmp::Ordering>| match want {
+            kestrel_vm::ops::Cmp::Lt => o == Some(std::cmp::Ordering::Less),
+            _ => o == Some(std::cmp::Ordering::Greater),
+        };
+        let better = match (kx, best_key) {
+            (Value::Int(x), Value::Int(b)) => ordered(Some(x.cmp(&b))),
+            (Value::Float(x), Value::Float(b)) => ordered(x.partial_cmp(&b)),
+            _ => {
+                let r = vm.compare(want, kx, best_key)?;
+                vm.truthy(r)?
+            }
+        };
+        if better {
             best = x;
             best_key = kx;
         }

@@ -17,6 +17,9 @@ use std::cell::{Cell, RefCell};
 
 /// Deepest nesting of native → Python calls (each uses native stack).
 const MAX_NATIVE_DEPTH: usize = 2500;
+/// Calls of bound builtin methods with fewer arguments than this (receiver included) pass
+/// them in an array on the native stack.
+const BOUND_ARGS: usize = 8;
 
 impl Vm {
     pub fn new_function(
@@ -274,6 +277,21 @@ impl Vm {
                         }
                     }
                 }
+                Obj::Native(nf) if n < BOUND_ARGS && self.stack[ret].is(&f) => {
+                    return self.call_native_bound(nf.f, nf.bound, at, n, ret);
+                }
+                Obj::BoundMethod(this, func) if n < BOUND_ARGS && self.stack[ret].is(&f) => {
+                    // `m = obj.method; m(args)` of a builtin type's method.
+                    if let Value::Obj(fg) = func {
+                        if let Obj::Native(nf) = fg.obj() {
+                            if nf.bound.is_empty() {
+                                return self.call_native_bound(nf.f, *this, at, n, ret);
+                            }
+                        }
+                    }
+                    let args = self.stack[at..at + n].to_vec();
+                    return self.call_general(st, f, args, Vec::new(), ret);
+                }
                 Obj::Function(_) | Obj::Class(_) | Obj::BoundMethod(..) => {
                     let args = self.stack[at..at + n].to_vec();
                     return self.call_general(st, f, args, Vec::new(), ret);
@@ -307,6 +325,36 @@ impl Vm {
         self.gc_inhibit += 1;
         let outer_mark = std::mem::replace(&mut self.native_mark, self.heap.total_allocs());
         let r = f(self, args, &[]);
+        self.native_mark = outer_mark;
+        self.gc_inhibit -= 1;
+        self.native_depth -= 1;
+        self.stack[ret] = r?;
+        Ok(())
+    }
+
+    /// Calls a native function with a receiver in front of `n` (< `BOUND_ARGS`) arguments
+    /// that sit in the caller's registers, without allocating an argument vector.
+    fn call_native_bound(
+        &mut self,
+        f: NativeFnPtr,
+        this: Value,
+        at: usize,
+        n: usize,
+        ret: usize,
+    ) -> PyResult<()> {
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let mut buf = [Value::None; BOUND_ARGS];
+        buf[0] = this;
+        buf[1..=n].copy_from_slice(&self.stack[at..at + n]);
+        // The receiver is held by the callee (in the result register until the call returns,
+        // as the caller checked), the arguments by their registers: the native holds nothing
+        // else, as for `call_native_in_place`.
+        self.native_depth += 1;
+        self.gc_inhibit += 1;
+        let outer_mark = std::mem::replace(&mut self.native_mark, self.heap.total_allocs());
+        let r = f(self, &buf[..=n], &[]);
         self.native_mark = outer_mark;
         self.gc_inhibit -= 1;
         self.native_depth -= 1;

@@ -104,6 +104,45 @@ impl SetOrder {
         }
     }
 
+    /// The entry index of a key with this hash for which `eq` holds, by CPython's probe
+    /// sequence (the table always keeps empty slots, so the search ends).
+    #[inline]
+    fn find(
+        &self,
+        entries: &[Entry],
+        hash: u64,
+        mut eq: impl FnMut(&Value) -> bool,
+    ) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut perturb = hash;
+        let mut i = hash as usize & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for &s in &self.slots[i..=i + probes] {
+                match s {
+                    0 => return None,
+                    DUMMY => {}
+                    _ => {
+                        let e = &entries[s as usize - 1];
+                        if e.hash == hash && eq(&e.key) {
+                            return Some(s as usize - 1);
+                        }
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
     /// Places an entry in a table without dummies (CPython's `set_insert_clean`).
     fn insert_clean(&mut self, hash: u64, idx: usize) {
         let mask = self.slots.len() - 1;
@@ -219,6 +258,9 @@ impl Dict {
     #[inline]
     pub fn find(&self, hash: u64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
         let entries = &self.entries;
+        if let Some(order) = &self.set_order {
+            return order.find(entries, hash, eq);
+        }
         if !self.indexed {
             return entries
                 .iter()
@@ -261,7 +303,9 @@ impl Dict {
                 );
             }
         }
-        if self.indexed {
+        if self.set_order.is_some() {
+            // A set's simulated table is its index.
+        } else if self.indexed {
             let entries = &self.entries;
             self.index
                 .insert_unique(hash, i, |&j| entries[j as usize].hash);
@@ -311,26 +355,33 @@ impl Dict {
     }
 
     fn compact(&mut self) {
-        let old = std::mem::take(&mut self.entries);
-        let order = self.set_order.take();
-        self.index.clear();
-        self.indexed = false;
-        self.len = 0;
-        let mut new_index = vec![u32::MAX; old.len()];
-        for (i, e) in old.into_iter().enumerate() {
-            if !e.key.is_empty() {
-                new_index[i] = self.entries.len() as u32;
-                self.insert_new(e.hash, e.key, e.value);
+        if let Some(order) = self.set_order.as_mut() {
+            // Entries move down, but each keeps its slot in the simulated set table.
+            let mut new_index = vec![u32::MAX; self.entries.len()];
+            let mut n = 0;
+            for (i, to) in new_index.iter_mut().enumerate() {
+                if !self.entries[i].key.is_empty() {
+                    *to = n as u32;
+                    self.entries[n] = self.entries[i];
+                    n += 1;
+                }
             }
-        }
-        // Entries moved, but each keeps its slot in the simulated set table.
-        if let Some(mut order) = order {
+            self.entries.truncate(n);
             for s in order.slots.iter_mut() {
                 if *s != 0 && *s != DUMMY {
                     *s = new_index[*s as usize - 1] + 1;
                 }
             }
-            self.set_order = Some(order);
+            return;
+        }
+        let old = std::mem::take(&mut self.entries);
+        self.index.clear();
+        self.indexed = false;
+        self.len = 0;
+        for e in old {
+            if !e.key.is_empty() {
+                self.insert_new(e.hash, e.key, e.value);
+            }
         }
     }
 

@@ -23,11 +23,12 @@ fn table(g: Gc) -> Option<&'static RefCell<Dict>> {
 /// candidate needs Python `__eq__`.
 fn native_contains(t: &Dict, key: &Value, h: u64) -> Option<bool> {
     let mut unsure = false;
-    let found = t.find(h, |k| {
-        native_key_eq(k, key).unwrap_or_else(|| {
+    let found = t.find(h, |k| match (k, key) {
+        (Value::Int(x), Value::Int(y)) => x == y,
+        _ => native_key_eq(k, key).unwrap_or_else(|| {
             unsure = true;
             false
-        })
+        }),
     });
     match (found, unsure) {
         (Some(_), _) => Some(true),
@@ -40,7 +41,11 @@ fn native_contains(t: &Dict, key: &Value, h: u64) -> Option<bool> {
 /// Python `__eq__`; None otherwise, and the caller takes the general path.
 fn binop_native(kind: BinKind, a: Gc, b: Gc) -> Option<Vec<(Value, u64)>> {
     let (ta, tb) = (table(a)?.borrow(), table(b)?.borrow());
-    let mut out = Vec::with_capacity(ta.len() + tb.len());
+    let mut out = Vec::with_capacity(match kind {
+        BinKind::And => ta.len().min(tb.len()),
+        BinKind::Sub => ta.len(),
+        _ => ta.len() + tb.len(),
+    });
     let keep = |out: &mut Vec<(Value, u64)>, from: &Dict, other: &Dict, want_in: bool| {
         for e in from.iter() {
             if native_contains(other, &e.key, e.hash)? == want_in {
@@ -320,6 +325,7 @@ impl Vm {
             // Each key is distinct by construction: no lookups needed.
             if let Some(t) = table(o) {
                 let mut t = t.borrow_mut();
+                t.entries.reserve_exact(members.len());
                 for (v, h) in members {
                     t.insert_new(h, v, Value::None);
                 }

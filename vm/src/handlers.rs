@@ -761,6 +761,26 @@ pub fn build_slice(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+#[inline(never)]
+pub fn get_slice(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let o = r(vm, st, i.b());
+    let c = i.c();
+    let parts = [r(vm, st, c), r(vm, st, c + 1), r(vm, st, c + 2)];
+    let v = vm.get_slice(o, parts)?;
+    set(vm, st, i.a(), v);
+    NEXT
+}
+
+#[inline(never)]
+pub fn set_slice(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let o = r(vm, st, i.a());
+    let b = i.b();
+    let parts = [r(vm, st, b), r(vm, st, b + 1), r(vm, st, b + 2)];
+    let v = r(vm, st, i.c());
+    vm.set_slice(o, parts, v)?;
+    NEXT
+}
+
 /// The general path of the arithmetic ops: `R[A] := RK[B] <kind> RK[C]` through the full
 /// protocol. Out of line (and reading its operands again) so that no value crosses into it by
 /// reference: the threaded chain functions keep their tail calls only while no local's address

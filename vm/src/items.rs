@@ -14,6 +14,68 @@ pub struct SliceIdx {
     pub len: usize,
 }
 
+/// A slice's parts as integers, not yet fitted to a length (`Vm::slice_unpack`).
+#[derive(Clone, Copy)]
+pub struct SliceParts {
+    pub start: Option<i64>,
+    pub stop: Option<i64>,
+    pub step: i64,
+}
+
+impl SliceParts {
+    /// The indices the slice selects in a sequence of `len` items (`slice.indices(len)`).
+    pub fn adjust(self, len: usize) -> SliceIdx {
+        let step = self.step;
+        let len = len as i64;
+        let clamp = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
+            match v {
+                None => default,
+                Some(mut x) => {
+                    if x < 0 {
+                        x = x.saturating_add(len);
+                        if x < lo {
+                            x = lo;
+                        }
+                    } else if x > hi {
+                        x = hi;
+                    }
+                    x
+                }
+            }
+        };
+        let (start, stop) = if step > 0 {
+            (clamp(self.start, 0, 0, len), clamp(self.stop, len, 0, len))
+        } else {
+            (
+                clamp(self.start, len - 1, -1, len - 1),
+                clamp(self.stop, -1, -1, len - 1),
+            )
+        };
+        let n = range_len(start, stop, step).max(0) as usize;
+        SliceIdx {
+            start,
+            stop,
+            step,
+            len: n,
+        }
+    }
+
+    /// The selected items of `items` (already fitted to its length by `adjust`).
+    pub fn select<T: Copy>(s: &SliceIdx, items: &[T]) -> Vec<T> {
+        if s.step == 1 {
+            let start = s.start as usize;
+            return items[start..start + s.len].to_vec();
+        }
+        let mut out = Vec::with_capacity(s.len);
+        let mut i = s.start;
+        for _ in 0..s.len {
+            out.push(items[i as usize]);
+            i += s.step;
+        }
+        out
+    }
+}
+
 impl Vm {
     /// An integer index (ints, bools, `__index__`).
     pub fn index_of(&mut self, v: Value) -> PyResult<Option<i64>> {
@@ -80,6 +142,14 @@ impl Vm {
 
     /// Python's slice.indices(len).
     pub fn slice_indices(&mut self, s: Value, len: usize) -> PyResult<SliceIdx> {
+        let parts = self.slice_unpack(s)?;
+        Ok(parts.adjust(len))
+    }
+
+    /// A slice's start, stop and step as integers (calling `__index__` where needed), before
+    /// they are fitted to a length: containers fit them to their length after this, which may
+    /// have run Python code.
+    pub fn slice_unpack(&mut self, s: Value) -> PyResult<SliceParts> {
         let (a, b, c) = match s {
             Value::Obj(g) => match g.obj() {
                 Obj::Slice(a, b, c) => (*a, *b, *c),
@@ -91,38 +161,10 @@ impl Vm {
         if step == 0 {
             return Err(self.value_error("slice step cannot be zero"));
         }
-        let len = len as i64;
-        let clamp = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
-            match v {
-                None => default,
-                Some(mut x) => {
-                    if x < 0 {
-                        x = x.saturating_add(len);
-                        if x < lo {
-                            x = lo;
-                        }
-                    } else if x > hi {
-                        x = hi;
-                    }
-                    x
-                }
-            }
-        };
-        let (start, stop) = if step > 0 {
-            let a = self.slice_part(a)?;
-            let b = self.slice_part(b)?;
-            (clamp(a, 0, 0, len), clamp(b, len, 0, len))
-        } else {
-            let a = self.slice_part(a)?;
-            let b = self.slice_part(b)?;
-            (clamp(a, len - 1, -1, len - 1), clamp(b, -1, -1, len - 1))
-        };
-        let n = range_len(start, stop, step).max(0) as usize;
-        Ok(SliceIdx {
-            start,
-            stop,
+        Ok(SliceParts {
+            start: self.slice_part(a)?,
+            stop: self.slice_part(b)?,
             step,
-            len: n,
         })
     }
 
@@ -149,23 +191,26 @@ impl Vm {
         if let Value::Obj(g) = o {
             match g.obj() {
                 Obj::List(l) => {
-                    let items = l.borrow().clone();
                     if Self::is_slice(key) {
-                        let s = self.slice_indices(key, items.len())?;
-                        let v = (0..s.len)
-                            .map(|i| items[(s.start + i as i64 * s.step) as usize])
-                            .collect();
+                        // Fitted to the length the list has once any `__index__` ran.
+                        let parts = self.slice_unpack(key)?;
+                        let items = l.borrow();
+                        let v = SliceParts::select(&parts.adjust(items.len()), &items);
+                        drop(items);
                         return Ok(self.new_list(v));
                     }
-                    let i = self.seq_index(key, items.len(), "list")?;
-                    return Ok(items[i]);
+                    let len = l.borrow().len();
+                    let i = self.seq_index(key, len, "list")?;
+                    // An `__index__` may have shrunk the list meanwhile.
+                    if let Some(v) = l.borrow().get(i) {
+                        return Ok(*v);
+                    }
+                    return Err(self.raise_msg("IndexError", "list index out of range"));
                 }
                 Obj::Tuple(t) => {
                     if Self::is_slice(key) {
                         let s = self.slice_indices(key, t.len())?;
-                        let v = (0..s.len)
-                            .map(|i| t[(s.start + i as i64 * s.step) as usize])
-                            .collect();
+                        let v = SliceParts::select(&s, t);
                         return Ok(self.new_tuple(v));
                     }
                     let i = self.seq_index(key, t.len(), "tuple")?;
@@ -174,17 +219,7 @@ impl Vm {
                 Obj::Str(s) => {
                     if Self::is_slice(key) {
                         let sl = self.slice_indices(key, s.chars)?;
-                        let out: String = if s.is_ascii() {
-                            let b = s.s.as_bytes();
-                            (0..sl.len)
-                                .map(|i| b[(sl.start + i as i64 * sl.step) as usize] as char)
-                                .collect()
-                        } else {
-                            let chars: Vec<char> = s.s.chars().collect();
-                            (0..sl.len)
-                                .map(|i| chars[(sl.start + i as i64 * sl.step) as usize])
-                                .collect()
-                        };
+                        let out = crate::slicing::str_slice(s, &sl);
                         return Ok(self.new_string(out));
                     }
                     let Some(_) = self.index_of(key)? else {
@@ -327,9 +362,14 @@ impl Vm {
                         let items = self.slice_source(v, s.step == 1)?;
                         let mut list = l.borrow_mut();
                         if s.step == 1 {
-                            let start = s.start.clamp(0, len as i64) as usize;
+                            let start = s.start.clamp(0, list.len() as i64) as usize;
                             let end = (start + s.len).min(list.len());
-                            list.splice(start..end, items);
+                            if end - start == items.len() {
+                                // Same size (reversing a prefix in place): no shifting.
+                                list[start..end].copy_from_slice(&items);
+                            } else {
+                                list.splice(start..end, items);
+                            }
                         } else {
                             if items.len() != s.len {
                                 drop(list);

@@ -464,6 +464,12 @@ impl Vm {
             match g.obj() {
                 Obj::List(l) => return Ok(l.borrow().clone()),
                 Obj::Tuple(t) => return Ok(t.to_vec()),
+                // A set's members, or a dict's keys, in iteration order.
+                Obj::Set(d, _) | Obj::Dict(d) => {
+                    if let Ok(d) = d.try_borrow() {
+                        return Ok(d.keys());
+                    }
+                }
                 _ => {}
             }
         }

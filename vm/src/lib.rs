@@ -7,6 +7,7 @@
 //! `dictops::table`, `handlers::cell_of`, `bytesobj::bytes_like`) that rely on the heap invariant.
 
 pub mod attr;
+pub mod bigint_ops;
 pub mod bigrange;
 pub mod bytesobj;
 pub mod call;
@@ -43,6 +44,7 @@ pub mod quicken;
 pub mod regstack;
 pub mod repr;
 pub mod signals;
+pub mod slicing;
 pub mod stats;
 pub mod strs;
 pub mod subclass;

@@ -293,13 +293,13 @@ impl Vm {
                         self.raise_msg("ZeroDivisionError", "integer division or modulo by zero")
                     );
                 }
-                self.int_result(x.div_floor(&y))
+                self.int_result(crate::bigint_ops::floor_divmod(&x, &y).0)
             }
             Mod => {
                 if y.is_zero() {
                     return Err(self.raise_msg("ZeroDivisionError", "integer modulo by zero"));
                 }
-                self.int_result(x.mod_floor(&y))
+                self.int_result(crate::bigint_ops::floor_divmod(&x, &y).1)
             }
             Pow => {
                 if y.is_negative() {
@@ -378,6 +378,9 @@ impl Vm {
         b: Value,
         inplace: bool,
     ) -> PyResult<Value> {
+        if let Some(r) = crate::bigint_ops::big_binop(kind, a, b) {
+            return Ok(self.int_result(r));
+        }
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             let r = self.numeric_op(kind, x, y)?;
             // bool & bool, bool | bool and bool ^ bool stay bools.
@@ -1310,6 +1313,30 @@ fn a_value(n: &Num) -> Value {
 }
 
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    // Unit steps and spans that fit in an i64 (all but the extremes) divide in 64 bits.
+    if step == 1 || step == -1 {
+        return (if step == 1 {
+            stop.checked_sub(start)
+        } else {
+            start.checked_sub(stop)
+        })
+        .map_or_else(|| range_len_wide(start, stop, step), |n| n.max(0));
+    }
+    range_len_wide(start, stop, step)
+}
+
+fn range_len_wide(start: i64, stop: i64, step: i64) -> i64 {
+    // Any span between two i64s fits in a u64; with |step| >= 2 so does the count.
+    if step.unsigned_abs() >= 2 {
+        let span = if step > 0 && start < stop {
+            stop.wrapping_sub(start) as u64 - 1
+        } else if step < 0 && start > stop {
+            start.wrapping_sub(stop) as u64 - 1
+        } else {
+            return 0;
+        };
+        return (span / step.unsigned_abs() + 1) as i64;
+    }
     if step > 0 && start < stop {
         ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
     } else if step < 0 && start > stop {
