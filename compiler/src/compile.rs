@@ -7,7 +7,7 @@
 
 use crate::code::{flags, CodeObject, Const};
 use crate::emit::{Emitter, Reg};
-use crate::opcodes::{BinKind, Inst, Op, RK_FLAG};
+use crate::opcodes::{BinKind, Op};
 use crate::symtable::{Binding, ScopeKind, SymbolTable};
 use crate::{leak_slice, leak_str, CompileError};
 use kestrel_grammar::ast::*;
@@ -67,6 +67,10 @@ pub struct Compiler<'t> {
     mode: crate::Mode,
     /// `from __future__ import annotations`: annotations are kept as source strings.
     future_annotations: std::cell::Cell<bool>,
+    /// Wide mode: see `module`.
+    wide: std::cell::Cell<bool>,
+    /// Some code object needs wide mode.
+    needs_wide: std::cell::Cell<bool>,
 }
 
 type R<T> = Result<T, CompileError>;
@@ -83,7 +87,7 @@ fn err<T>(msg: impl Into<String>, loc: Loc) -> R<T> {
     })
 }
 
-const NO_CHECK: Reg = u16::MAX;
+const NO_CHECK: Reg = u16::MAX as Reg;
 
 pub use crate::code::flags::HAS_DOCSTRING;
 
@@ -105,6 +109,8 @@ impl<'t> Compiler<'t> {
             filename,
             mode: crate::Mode::Module,
             future_annotations: std::cell::Cell::new(false),
+            wide: std::cell::Cell::new(false),
+            needs_wide: std::cell::Cell::new(false),
         }
     }
 
@@ -113,7 +119,20 @@ impl<'t> Compiler<'t> {
         self
     }
 
+    /// Compiles module `m`. Code whose jump offsets or cache indices outgrew their 16-bit
+    /// fields (known only once the code is emitted) is compiled again in wide mode, where
+    /// those operands always carry a `WIDE` prefix: only such huge modules pay for it.
     pub fn module(&self, m: &Module) -> R<&'static CodeObject> {
+        match self.module_once(m) {
+            Err(_) if self.needs_wide.get() && !self.wide.get() => {
+                self.wide.set(true);
+                self.module_once(m)
+            }
+            r => r,
+        }
+    }
+
+    fn module_once(&self, m: &Module) -> R<&'static CodeObject> {
         let scope = self.table.scope_of(m);
         crate::future::check(m.body)?;
         let mut f = self.new_fn(scope, "<module>".into(), 1);
@@ -168,9 +187,10 @@ impl<'t> Compiler<'t> {
         }
         let _ = free_start;
         let mut e = Emitter::new(n, line);
-        // Register numbers are 15 bits: more locals than that cannot be named (reported
-        // by `finish` as a SyntaxError, where CPython has no limit).
-        e.too_many_registers = n >= crate::opcodes::RK_FLAG as u32;
+        // A frame has at most `MAX_REGS` registers: more locals than that cannot be named
+        // (reported by `finish` as a SyntaxError, where CPython has no limit).
+        e.too_many_registers = n > crate::emit::MAX_REGS;
+        e.wide_patches = self.wide.get();
         FnCompiler {
             e,
             scope,
@@ -216,6 +236,10 @@ impl<'t> Compiler<'t> {
         varnames: Vec<String>,
     ) -> R<&'static CodeObject> {
         f.e.place_caches();
+        if f.e.needs_wide {
+            self.needs_wide.set(true);
+            return err("code too large for 16-bit jump offsets", Loc::default());
+        }
         if f.e.too_many_registers {
             return err(
                 "too many local variables, constants or temporaries",
@@ -1473,10 +1497,7 @@ impl<'t> Compiler<'t> {
                     | Const_::True
                     | Const_::False
             ) {
-                let k = f.e.constant(convert_const(c)) as usize;
-                if k < RK_FLAG {
-                    return Ok((k | RK_FLAG) as Reg);
-                }
+                return Ok(f.e.constant(convert_const(c)) | crate::emit::RK_CONST);
             }
         }
         self.expr(f, e)
@@ -1543,7 +1564,7 @@ impl<'t> Compiler<'t> {
                     let a = self.expr(f, l)?;
                     let imm = if kind == BinKind::Sub { -imm } else { imm };
                     f.e.loc = e.loc;
-                    f.e.op(Op::AddInt, dst, a, imm as i16 as u16);
+                    f.e.op(Op::AddInt, dst, a, imm as i16 as u16 as Reg);
                     return Ok(());
                 }
                 let a = self.operand(f, l)?;
@@ -1780,7 +1801,7 @@ impl<'t> Compiler<'t> {
                 f.e.op(Op::LoadBool, dst, 0, 0);
             }
             Const_::Int(i) if i32::try_from(*i).is_ok() => {
-                f.e.emit(Inst::with_sbx(Op::LoadInt, dst, *i as i32));
+                f.e.op_bx(Op::LoadInt, dst, *i as i32 as u32);
             }
             other => {
                 let k = f.e.constant(convert_const(other));

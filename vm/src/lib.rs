@@ -51,6 +51,13 @@ pub mod typeobj;
 pub mod unicode_printable;
 pub mod value;
 pub mod vm;
+pub mod wide;
+
+/// What the handlers (`handlers.rs`) decode operands with; `wide.rs` compiles them again
+/// with its own.
+pub(crate) mod operands {
+    pub(crate) use kestrel_compiler::opcodes::{Inst, RK_FLAG};
+}
 
 pub use heap::Gc;
 pub use object::{Kwargs, Obj, PyResult, Raised};
