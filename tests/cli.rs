@@ -248,3 +248,16 @@ fn command_line_bytes_that_are_not_utf8() {
     assert_eq!((out.as_str(), status), ("", Some(1)));
     assert!(err.contains("not UTF-8"), "{err}");
 }
+
+/// A lone surrogate in a string literal (which CPython keeps, and Kestrel strings cannot
+/// hold) is an error, never a silently different character.
+#[test]
+fn lone_surrogate_literal_is_an_error() {
+    let out = Command::new(KESTREL)
+        .args(["-c", "s = '\\ud800'\nprint(len(s))"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("lone surrogates are not supported"));
+}
