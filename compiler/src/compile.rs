@@ -365,7 +365,7 @@ impl<'t> Compiler<'t> {
                 };
                 let r = if let (Some(r), false) = (r, f.unwind.is_empty()) {
                     // The value must survive the inlined finally blocks.
-                    if (r as u32) < f.nlocals {
+                    if r < f.nlocals {
                         let t = f.e.temp();
                         f.e.op(Op::Move, t, r, 0);
                         Some(t)
@@ -464,7 +464,7 @@ impl<'t> Compiler<'t> {
                 let it = f.e.alloc(2);
                 let src = self.expr(f, iter)?;
                 f.e.op(Op::GetIter, it, src, 0);
-                f.e.next_reg = it as u32 + 2;
+                f.e.next_reg = it + 2;
                 let start = f.e.pc();
                 let local = self.local_target(f, target);
                 let exit = match local {
@@ -780,7 +780,7 @@ impl<'t> Compiler<'t> {
         let exit = f.e.alloc(2);
         let mgr = self.expr(f, item.context)?;
         f.e.op(Op::WithEnter, exit, mgr, 0);
-        f.e.next_reg = exit as u32 + 2;
+        f.e.next_reg = exit + 2;
         if let Some(t) = item.target {
             self.store(f, t, exit + 1)?;
         }
@@ -832,7 +832,7 @@ impl<'t> Compiler<'t> {
                 self.expr_into(f, d, t + i as Reg)?;
             }
             f.e.op(Op::BuildTuple, base, t, defaults.len() as Reg);
-            f.e.next_reg = base as u32 + 3;
+            f.e.next_reg = base + 3;
             fl |= 1;
         }
         let kwdefaults: Vec<(&str, &Expr)> = params
@@ -848,7 +848,7 @@ impl<'t> Compiler<'t> {
                 self.expr_into(f, d, t + 2 * i as Reg + 1)?;
             }
             f.e.op(Op::BuildDict, base + 1, t, kwdefaults.len() as Reg);
-            f.e.next_reg = base as u32 + 3;
+            f.e.next_reg = base + 3;
             fl |= 2;
         }
         Ok(fl)
@@ -915,7 +915,7 @@ impl<'t> Compiler<'t> {
         }
         if annotations::has_function_annotations(params, returns) {
             // The dict goes in R[dst + 4], after the other operands (their temporaries are dead).
-            f.e.next_reg = dst as u32 + 4;
+            f.e.next_reg = dst + 4;
             let a = f.e.alloc(1);
             if self.function_annotations(f, params, returns, a)? {
                 d |= 8;
@@ -923,7 +923,7 @@ impl<'t> Compiler<'t> {
         }
         let k = f.e.constant(Const::Code(code));
         f.e.op_d(Op::MakeFunction, dst, k as Reg, dst + 1, d);
-        f.e.next_reg = dst as u32 + 1;
+        f.e.next_reg = dst + 1;
         Ok(dst)
     }
 
@@ -1029,7 +1029,7 @@ impl<'t> Compiler<'t> {
         f.e.op_d(Op::MakeFunction, base, k as Reg, base + 1, d);
         let k = f.e.constant(Const::Str(leak_str(c.name)));
         f.e.op_bx(Op::LoadConst, base + 1, k);
-        f.e.next_reg = base as u32 + 2;
+        f.e.next_reg = base + 2;
         // Bases as a tuple, keywords as a dict.
         if c.bases
             .iter()
@@ -1037,7 +1037,7 @@ impl<'t> Compiler<'t> {
         {
             let has_kw = self.unpacked_args(f, c.bases, base + 2)?;
             f.e.op(Op::BuildClass, base, has_kw as Reg, 0);
-            f.e.next_reg = base as u32 + 1;
+            f.e.next_reg = base + 1;
             return Ok(self.apply_decorators(f, decos, base));
         }
         let pos: Vec<&Expr> = c
@@ -1053,7 +1053,7 @@ impl<'t> Compiler<'t> {
             self.expr_into(f, e, t + i as Reg)?;
         }
         f.e.op(Op::BuildTuple, base + 2, t, pos.len() as Reg);
-        f.e.next_reg = base as u32 + 3;
+        f.e.next_reg = base + 3;
         let kws: Vec<(&str, &Expr)> = c
             .bases
             .iter()
@@ -1073,7 +1073,7 @@ impl<'t> Compiler<'t> {
             f.e.op(Op::BuildDict, base + 3, t, kws.len() as Reg);
         }
         f.e.op(Op::BuildClass, base, has_kw as Reg, 0);
-        f.e.next_reg = base as u32 + 1;
+        f.e.next_reg = base + 1;
         Ok(self.apply_decorators(f, decos, base))
     }
 
@@ -1081,7 +1081,7 @@ impl<'t> Compiler<'t> {
     /// positional ones into a tuple at `dst`, the keywords (if any) into a dict at `dst + 1`.
     /// Returns whether there are keywords.
     fn unpacked_args<'a>(&self, f: &mut FnCompiler<'a>, args: &'a [Arg<'a>], dst: Reg) -> R<bool> {
-        f.e.next_reg = dst as u32 + 2;
+        f.e.next_reg = dst + 2;
         f.e.op(Op::BuildList, dst, 0, 0);
         let mut has_kw = false;
         for a in args {
@@ -1535,7 +1535,7 @@ impl<'t> Compiler<'t> {
         if e.loc.line != 0 {
             f.e.loc = e.loc;
         }
-        let mark = f.e.next_reg.max(dst as u32 + 1);
+        let mark = f.e.next_reg.max(dst + 1);
         f.e.next_reg = mark;
         let r = self.expr_into_inner(f, e, dst);
         f.e.next_reg = mark;
@@ -1544,7 +1544,7 @@ impl<'t> Compiler<'t> {
     }
 
     fn is_named(&self, f: &FnCompiler, r: Reg) -> bool {
-        (r as u32) < f.nlocals
+        r < f.nlocals
     }
 
     fn expr_into_inner<'a>(&self, f: &mut FnCompiler<'a>, e: &'a Expr<'a>, dst: Reg) -> R<()> {
@@ -1964,7 +1964,7 @@ impl<'t> Compiler<'t> {
                         None => dst,
                     };
                     f.e.op_d(Op::FormatValue, dst, v, spec_reg, conv);
-                    f.e.next_reg = base as u32 + count as u32;
+                    f.e.next_reg = base + count as u32;
                     i += 1;
                 }
             }
@@ -2099,7 +2099,7 @@ impl<'t> Compiler<'t> {
     /// Registers for a call's callee and arguments. The result lands in the first one, so when
     /// `dst` is the topmost temporary the call is built right there (no move afterwards).
     fn call_base(&self, f: &mut FnCompiler, dst: Reg, n: u32) -> Reg {
-        if !self.is_named(f, dst) && dst as u32 + 1 == f.e.next_reg {
+        if !self.is_named(f, dst) && dst + 1 == f.e.next_reg {
             f.e.alloc(n - 1);
             dst
         } else {
@@ -2247,11 +2247,11 @@ impl<'t> Compiler<'t> {
         } else if g.is_async {
             let src = self.expr(c, g.iter)?;
             c.e.op_d(Op::Async, it, src, 0, crate::opcodes::async_op::AITER);
-            c.e.next_reg = it as u32 + 2;
+            c.e.next_reg = it + 2;
         } else {
             let src = self.expr(c, g.iter)?;
             c.e.op(Op::GetIter, it, src, 0);
-            c.e.next_reg = it as u32 + 2;
+            c.e.next_reg = it + 2;
         }
         let start = c.e.pc();
         let saved = c.definite.clone();

@@ -6,6 +6,9 @@
 //! table access) and in a few borrow-extension helpers (`strs::as_str`, `exc::exc_data`,
 //! `dictops::table`, `handlers::cell_of`, `bytesobj::bytes_like`) that rely on the heap invariant.
 
+// `wide.rs` compiles `handlers.rs` (and its submodules) a second time on purpose.
+#![allow(clippy::duplicate_mod)]
+
 pub mod attr;
 pub mod bigrange;
 pub mod bytesobj;
