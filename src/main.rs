@@ -86,10 +86,56 @@ struct Flags {
     safe_path: bool,
 }
 
+/// The command line as strings. CPython decodes bytes that are not UTF-8 with
+/// surrogateescape, into lone surrogates that Kestrel strings cannot hold, so such an argument
+/// stops the program with an error (CPython's own for `-c` code) instead of being altered.
+fn utf8_args() -> Result<Vec<String>, i32> {
+    let mut out = Vec::new();
+    let mut prev_c = false;
+    for a in std::env::args_os() {
+        match a.into_string() {
+            Ok(s) => {
+                prev_c = s == "-c";
+                out.push(s);
+            }
+            Err(raw) => {
+                use std::os::unix::ffi::OsStrExt;
+                let bytes = raw.as_bytes();
+                let good = std::str::from_utf8(bytes)
+                    .err()
+                    .map(|e| e.valid_up_to())
+                    .unwrap_or(0);
+                let lead = std::str::from_utf8(&bytes[..good]).unwrap_or("");
+                let pos = lead.chars().count();
+                let ch = format!("\\udc{:02x}", bytes[good]);
+                if prev_c {
+                    eprintln!("Unable to decode the command from the command line:");
+                    eprintln!(
+                        "UnicodeEncodeError: 'utf-8' codec can't encode character '{ch}' in \
+                         position {pos}: surrogates not allowed"
+                    );
+                } else {
+                    eprintln!(
+                        "kestrel: command-line argument {} is not UTF-8: position {pos} would \
+                         decode to '{ch}', a lone surrogate, which Kestrel strings cannot hold",
+                        out.len()
+                    );
+                }
+                return Err(1);
+            }
+        }
+    }
+    Ok(out)
+}
+
 fn real_main() -> i32 {
-    let args: Vec<String> = ARGS_OVERRIDE
-        .with(|a| a.borrow_mut().take())
-        .unwrap_or_else(|| std::env::args().collect());
+    let args: Vec<String> = match ARGS_OVERRIDE.with(|a| a.borrow_mut().take()) {
+        Some(a) => a,
+        None => match utf8_args() {
+            Ok(a) => a,
+            Err(status) => return status,
+        },
+    };
     let mut flags = Flags::default();
     if let Ok(name) = std::env::var("KESTREL_DISPATCH") {
         if let Err(status) = choose_dispatch(&name) {

@@ -224,3 +224,40 @@ fn x_int_max_str_digits_sets_the_limit() {
     same(&["-X", "int_max_str_digits=1000", "-c", prog], "", &s.0);
     same(&["-X", "int_max_str_digits=5", "-c", "pass"], "", &s.0);
 }
+
+/// Bytes that are not UTF-8 on the command line: `-c` code fails as CPython's does (its
+/// message, status 1); another argument (which CPython decodes into lone surrogates that
+/// Kestrel strings cannot hold) is refused with status 1 instead of a panic.
+#[test]
+fn command_line_bytes_that_are_not_utf8() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let run = |prog: &str, args: &[&OsStr]| {
+        let out = Command::new(prog).args(args).output().expect("run");
+        (
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+            out.status.code(),
+        )
+    };
+    let code = OsStr::from_bytes(b"print(1)\n#\xff");
+    let c = OsStr::new("-c");
+    assert_eq!(run(KESTREL, &[c, code]), run("python3", &[c, code]));
+    let bad = OsStr::from_bytes(b"a\xffb");
+    let (out, err, status) = run(KESTREL, &[c, OsStr::new("print(1)"), bad]);
+    assert_eq!((out.as_str(), status), ("", Some(1)));
+    assert!(err.contains("not UTF-8"), "{err}");
+}
+
+/// A lone surrogate in a string literal (which CPython keeps, and Kestrel strings cannot
+/// hold) is an error, never a silently different character.
+#[test]
+fn lone_surrogate_literal_is_an_error() {
+    let out = Command::new(KESTREL)
+        .args(["-c", "s = '\\ud800'\nprint(len(s))"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("lone surrogates are not supported"));
+}

@@ -7,7 +7,7 @@
 
 use crate::code::{flags, CodeObject, Const};
 use crate::emit::{Emitter, Reg};
-use crate::opcodes::{BinKind, Inst, Op, RK_FLAG};
+use crate::opcodes::{BinKind, Op};
 use crate::symtable::{Binding, ScopeKind, SymbolTable};
 use crate::{leak_slice, leak_str, CompileError};
 use kestrel_grammar::ast::*;
@@ -67,6 +67,10 @@ pub struct Compiler<'t> {
     mode: crate::Mode,
     /// `from __future__ import annotations`: annotations are kept as source strings.
     future_annotations: std::cell::Cell<bool>,
+    /// Wide mode: see `module`.
+    wide: std::cell::Cell<bool>,
+    /// Some code object needs wide mode.
+    needs_wide: std::cell::Cell<bool>,
 }
 
 type R<T> = Result<T, CompileError>;
@@ -83,7 +87,7 @@ fn err<T>(msg: impl Into<String>, loc: Loc) -> R<T> {
     })
 }
 
-const NO_CHECK: Reg = u16::MAX;
+const NO_CHECK: Reg = u16::MAX as Reg;
 
 pub use crate::code::flags::HAS_DOCSTRING;
 
@@ -105,6 +109,8 @@ impl<'t> Compiler<'t> {
             filename,
             mode: crate::Mode::Module,
             future_annotations: std::cell::Cell::new(false),
+            wide: std::cell::Cell::new(false),
+            needs_wide: std::cell::Cell::new(false),
         }
     }
 
@@ -113,7 +119,20 @@ impl<'t> Compiler<'t> {
         self
     }
 
+    /// Compiles module `m`. Code whose jump offsets or cache indices outgrew their 16-bit
+    /// fields (known only once the code is emitted) is compiled again in wide mode, where
+    /// those operands always carry a `WIDE` prefix: only such huge modules pay for it.
     pub fn module(&self, m: &Module) -> R<&'static CodeObject> {
+        match self.module_once(m) {
+            Err(_) if self.needs_wide.get() && !self.wide.get() => {
+                self.wide.set(true);
+                self.module_once(m)
+            }
+            r => r,
+        }
+    }
+
+    fn module_once(&self, m: &Module) -> R<&'static CodeObject> {
         let scope = self.table.scope_of(m);
         crate::future::check(m.body)?;
         let mut f = self.new_fn(scope, "<module>".into(), 1);
@@ -168,9 +187,10 @@ impl<'t> Compiler<'t> {
         }
         let _ = free_start;
         let mut e = Emitter::new(n, line);
-        // Register numbers are 15 bits: more locals than that cannot be named (reported
-        // by `finish` as a SyntaxError, where CPython has no limit).
-        e.too_many_registers = n >= crate::opcodes::RK_FLAG as u32;
+        // A frame has at most `MAX_REGS` registers: more locals than that cannot be named
+        // (reported by `finish` as a SyntaxError, where CPython has no limit).
+        e.too_many_registers = n > crate::emit::MAX_REGS;
+        e.wide_patches = self.wide.get();
         FnCompiler {
             e,
             scope,
@@ -216,6 +236,10 @@ impl<'t> Compiler<'t> {
         varnames: Vec<String>,
     ) -> R<&'static CodeObject> {
         f.e.place_caches();
+        if f.e.needs_wide {
+            self.needs_wide.set(true);
+            return err("code too large for 16-bit jump offsets", Loc::default());
+        }
         if f.e.too_many_registers {
             return err(
                 "too many local variables, constants or temporaries",
@@ -341,7 +365,7 @@ impl<'t> Compiler<'t> {
                 };
                 let r = if let (Some(r), false) = (r, f.unwind.is_empty()) {
                     // The value must survive the inlined finally blocks.
-                    if (r as u32) < f.nlocals {
+                    if r < f.nlocals {
                         let t = f.e.temp();
                         f.e.op(Op::Move, t, r, 0);
                         Some(t)
@@ -440,7 +464,7 @@ impl<'t> Compiler<'t> {
                 let it = f.e.alloc(2);
                 let src = self.expr(f, iter)?;
                 f.e.op(Op::GetIter, it, src, 0);
-                f.e.next_reg = it as u32 + 2;
+                f.e.next_reg = it + 2;
                 let start = f.e.pc();
                 let local = self.local_target(f, target);
                 let exit = match local {
@@ -756,7 +780,7 @@ impl<'t> Compiler<'t> {
         let exit = f.e.alloc(2);
         let mgr = self.expr(f, item.context)?;
         f.e.op(Op::WithEnter, exit, mgr, 0);
-        f.e.next_reg = exit as u32 + 2;
+        f.e.next_reg = exit + 2;
         if let Some(t) = item.target {
             self.store(f, t, exit + 1)?;
         }
@@ -808,7 +832,7 @@ impl<'t> Compiler<'t> {
                 self.expr_into(f, d, t + i as Reg)?;
             }
             f.e.op(Op::BuildTuple, base, t, defaults.len() as Reg);
-            f.e.next_reg = base as u32 + 3;
+            f.e.next_reg = base + 3;
             fl |= 1;
         }
         let kwdefaults: Vec<(&str, &Expr)> = params
@@ -824,7 +848,7 @@ impl<'t> Compiler<'t> {
                 self.expr_into(f, d, t + 2 * i as Reg + 1)?;
             }
             f.e.op(Op::BuildDict, base + 1, t, kwdefaults.len() as Reg);
-            f.e.next_reg = base as u32 + 3;
+            f.e.next_reg = base + 3;
             fl |= 2;
         }
         Ok(fl)
@@ -891,7 +915,7 @@ impl<'t> Compiler<'t> {
         }
         if annotations::has_function_annotations(params, returns) {
             // The dict goes in R[dst + 4], after the other operands (their temporaries are dead).
-            f.e.next_reg = dst as u32 + 4;
+            f.e.next_reg = dst + 4;
             let a = f.e.alloc(1);
             if self.function_annotations(f, params, returns, a)? {
                 d |= 8;
@@ -899,7 +923,7 @@ impl<'t> Compiler<'t> {
         }
         let k = f.e.constant(Const::Code(code));
         f.e.op_d(Op::MakeFunction, dst, k as Reg, dst + 1, d);
-        f.e.next_reg = dst as u32 + 1;
+        f.e.next_reg = dst + 1;
         Ok(dst)
     }
 
@@ -1005,7 +1029,7 @@ impl<'t> Compiler<'t> {
         f.e.op_d(Op::MakeFunction, base, k as Reg, base + 1, d);
         let k = f.e.constant(Const::Str(leak_str(c.name)));
         f.e.op_bx(Op::LoadConst, base + 1, k);
-        f.e.next_reg = base as u32 + 2;
+        f.e.next_reg = base + 2;
         // Bases as a tuple, keywords as a dict.
         if c.bases
             .iter()
@@ -1013,7 +1037,7 @@ impl<'t> Compiler<'t> {
         {
             let has_kw = self.unpacked_args(f, c.bases, base + 2)?;
             f.e.op(Op::BuildClass, base, has_kw as Reg, 0);
-            f.e.next_reg = base as u32 + 1;
+            f.e.next_reg = base + 1;
             return Ok(self.apply_decorators(f, decos, base));
         }
         let pos: Vec<&Expr> = c
@@ -1029,7 +1053,7 @@ impl<'t> Compiler<'t> {
             self.expr_into(f, e, t + i as Reg)?;
         }
         f.e.op(Op::BuildTuple, base + 2, t, pos.len() as Reg);
-        f.e.next_reg = base as u32 + 3;
+        f.e.next_reg = base + 3;
         let kws: Vec<(&str, &Expr)> = c
             .bases
             .iter()
@@ -1049,7 +1073,7 @@ impl<'t> Compiler<'t> {
             f.e.op(Op::BuildDict, base + 3, t, kws.len() as Reg);
         }
         f.e.op(Op::BuildClass, base, has_kw as Reg, 0);
-        f.e.next_reg = base as u32 + 1;
+        f.e.next_reg = base + 1;
         Ok(self.apply_decorators(f, decos, base))
     }
 
@@ -1057,7 +1081,7 @@ impl<'t> Compiler<'t> {
     /// positional ones into a tuple at `dst`, the keywords (if any) into a dict at `dst + 1`.
     /// Returns whether there are keywords.
     fn unpacked_args<'a>(&self, f: &mut FnCompiler<'a>, args: &'a [Arg<'a>], dst: Reg) -> R<bool> {
-        f.e.next_reg = dst as u32 + 2;
+        f.e.next_reg = dst + 2;
         f.e.op(Op::BuildList, dst, 0, 0);
         let mut has_kw = false;
         for a in args {
@@ -1479,10 +1503,7 @@ impl<'t> Compiler<'t> {
                     | Const_::True
                     | Const_::False
             ) {
-                let k = f.e.constant(convert_const(c)) as usize;
-                if k < RK_FLAG {
-                    return Ok((k | RK_FLAG) as Reg);
-                }
+                return Ok(f.e.constant(convert_const(c)) | crate::emit::RK_CONST);
             }
         }
         self.expr(f, e)
@@ -1535,7 +1556,7 @@ impl<'t> Compiler<'t> {
         if e.loc.line != 0 {
             f.e.loc = e.loc;
         }
-        let mark = f.e.next_reg.max(dst as u32 + 1);
+        let mark = f.e.next_reg.max(dst + 1);
         f.e.next_reg = mark;
         let r = self.expr_into_inner(f, e, dst);
         f.e.next_reg = mark;
@@ -1544,7 +1565,7 @@ impl<'t> Compiler<'t> {
     }
 
     fn is_named(&self, f: &FnCompiler, r: Reg) -> bool {
-        (r as u32) < f.nlocals
+        r < f.nlocals
     }
 
     fn expr_into_inner<'a>(&self, f: &mut FnCompiler<'a>, e: &'a Expr<'a>, dst: Reg) -> R<()> {
@@ -1564,7 +1585,7 @@ impl<'t> Compiler<'t> {
                     let a = self.expr(f, l)?;
                     let imm = if kind == BinKind::Sub { -imm } else { imm };
                     f.e.loc = e.loc;
-                    f.e.op(Op::AddInt, dst, a, imm as i16 as u16);
+                    f.e.op(Op::AddInt, dst, a, imm as i16 as u16 as Reg);
                     return Ok(());
                 }
                 let a = self.operand(f, l)?;
@@ -1800,7 +1821,7 @@ impl<'t> Compiler<'t> {
                 f.e.op(Op::LoadBool, dst, 0, 0);
             }
             Const_::Int(i) if i32::try_from(*i).is_ok() => {
-                f.e.emit(Inst::with_sbx(Op::LoadInt, dst, *i as i32));
+                f.e.op_bx(Op::LoadInt, dst, *i as i32 as u32);
             }
             other => {
                 let k = f.e.constant(convert_const(other));
@@ -1963,7 +1984,7 @@ impl<'t> Compiler<'t> {
                         None => dst,
                     };
                     f.e.op_d(Op::FormatValue, dst, v, spec_reg, conv);
-                    f.e.next_reg = base as u32 + count as u32;
+                    f.e.next_reg = base + count as u32;
                     i += 1;
                 }
             }
@@ -2098,7 +2119,7 @@ impl<'t> Compiler<'t> {
     /// Registers for a call's callee and arguments. The result lands in the first one, so when
     /// `dst` is the topmost temporary the call is built right there (no move afterwards).
     fn call_base(&self, f: &mut FnCompiler, dst: Reg, n: u32) -> Reg {
-        if !self.is_named(f, dst) && dst as u32 + 1 == f.e.next_reg {
+        if !self.is_named(f, dst) && dst + 1 == f.e.next_reg {
             f.e.alloc(n - 1);
             dst
         } else {
@@ -2246,11 +2267,11 @@ impl<'t> Compiler<'t> {
         } else if g.is_async {
             let src = self.expr(c, g.iter)?;
             c.e.op_d(Op::Async, it, src, 0, crate::opcodes::async_op::AITER);
-            c.e.next_reg = it as u32 + 2;
+            c.e.next_reg = it + 2;
         } else {
             let src = self.expr(c, g.iter)?;
             c.e.op(Op::GetIter, it, src, 0);
-            c.e.next_reg = it as u32 + 2;
+            c.e.next_reg = it + 2;
         }
         let start = c.e.pc();
         let saved = c.definite.clone();

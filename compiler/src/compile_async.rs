@@ -42,7 +42,7 @@ impl<'t> Compiler<'t> {
         let it = f.e.alloc(2);
         let src = self.expr(f, iter)?;
         f.e.op_d(Op::Async, it, src, 0, async_op::AITER);
-        f.e.next_reg = it as u32 + 2;
+        f.e.next_reg = it + 2;
         let start = f.e.pc();
         let exit = self.async_next(f, it);
         f.unwind.push(Unwind::Loop);
@@ -83,7 +83,7 @@ impl<'t> Compiler<'t> {
         f.e.op(Op::PopHandler, r, 0, 0);
         let exit = f.e.jump();
         f.e.patch_here(to_body);
-        f.e.next_reg = it as u32 + 2;
+        f.e.next_reg = it + 2;
         exit
     }
 
@@ -109,7 +109,7 @@ impl<'t> Compiler<'t> {
         let mgr = self.expr(f, item.context)?;
         f.e.op_d(Op::Async, exit, mgr, 0, async_op::AENTER);
         f.e.op(Op::YieldFrom, exit + 1, exit + 1, 0);
-        f.e.next_reg = exit as u32 + 2;
+        f.e.next_reg = exit + 2;
         if let Some(t) = item.target {
             self.store(f, t, exit + 1)?;
         }

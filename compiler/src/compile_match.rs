@@ -138,7 +138,7 @@ impl<'t> Compiler<'t> {
                 let base = f.e.alloc(3);
                 f.e.op(Op::Move, base, subj, 0);
                 self.expr_into(f, cls, base + 1)?;
-                f.e.next_reg = base as u32 + 3;
+                f.e.next_reg = base + 3;
                 let names: Vec<Const> = kw_names.iter().map(|n| Const::Str(leak_str(n))).collect();
                 let k = f.e.constant(Const::Tuple(crate::leak_slice(names)));
                 f.e.op_bx(Op::LoadConst, base + 2, k);

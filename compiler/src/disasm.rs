@@ -1,19 +1,25 @@
 //! The disassembler: one line per instruction, operands decoded by the op table's formats.
 
 use crate::code::{CodeObject, Const};
-use crate::opcodes::{Format, Inst, Op, RK_FLAG};
+use crate::opcodes::{Format, Inst, Op, WideInst, WIDE_RK_FLAG};
 use std::fmt::Write;
 
 /// Formats one instruction without context (operands only).
+pub fn format_inst(i: Inst) -> String {
+    format_full(WideInst::from_narrow(i))
+}
+
+/// An RK operand (flagged as in a wide instruction) as `K<n>` or a register number.
 fn rk(x: usize, is_rk: bool) -> String {
-    if is_rk && x >= RK_FLAG {
-        format!("K{}", x - RK_FLAG)
+    if is_rk && x & WIDE_RK_FLAG != 0 {
+        format!("K{}", x & !WIDE_RK_FLAG)
     } else {
         x.to_string()
     }
 }
 
-pub fn format_inst(i: Inst) -> String {
+/// Formats an instruction from its full operands (a narrow one through `from_narrow`).
+fn format_full(i: WideInst) -> String {
     let op = i.op();
     let (ra, rb, rc) = op.rk_operands();
     let ops = match op.format() {
@@ -21,7 +27,7 @@ pub fn format_inst(i: Inst) -> String {
         Format::A => format!("{}", i.a()),
         Format::AB => format!("{} {}", i.a(), i.b()),
         Format::ABC => match op.generic() {
-            Op::AddInt => format!("{} {} {}", i.a(), i.b(), i.sc()),
+            Op::AddInt => format!("{} {} {}", i.a(), i.b(), i.ins.sc()),
             Op::ForIterTo => format!("{} {} {:+}", i.a(), i.b(), i.sc()),
             _ if op.is_fused_jump() => {
                 format!("{} {} {:+}", rk(i.a(), ra), rk(i.b(), rb), i.sc())
@@ -57,7 +63,7 @@ fn const_repr(c: &Const) -> String {
 }
 
 /// A comment naming the constant or jump target an instruction refers to.
-fn annotation(code: &CodeObject, pc: usize, i: Inst) -> String {
+fn annotation(code: &CodeObject, pc: usize, i: WideInst) -> String {
     let k = |idx: usize| code.consts.get(idx).map(const_repr).unwrap_or_default();
     match i.op().generic() {
         Op::LoadConst
@@ -77,6 +83,7 @@ fn annotation(code: &CodeObject, pc: usize, i: Inst) -> String {
             format!("to {}", pc as i64 + 1 + i.sbx() as i64)
         }
         o if o.offset_in_c() => format!("to {}", pc as i64 + 1 + i.sc()),
+        Op::AddInt => String::new(),
         Op::Async => crate::opcodes::async_op::name(i.d()).into(),
         Op::CheckBound | Op::ClearLocal => code
             .varnames
@@ -128,7 +135,7 @@ fn listing(code: &CodeObject, insts: &[Inst], out: &mut String) {
         let _ = writeln!(out, "  locals: {}", code.varnames.join(", "));
     }
     let mut last_line = 0;
-    for (pc, &i) in insts.iter().enumerate() {
+    for pc in 0..insts.len() {
         let line = code.line_at(pc);
         let line_col = if line != last_line {
             last_line = line;
@@ -136,9 +143,22 @@ fn listing(code: &CodeObject, insts: &[Inst], out: &mut String) {
         } else {
             "    ".to_string()
         };
-        let generic = Inst((i.0 & !0xff) | i.op().generic() as u64);
-        let ann = annotation(code, pc, generic);
-        let text = format_inst(i);
+        // A `WIDE` prefix is listed as itself; the instruction after it with full operands.
+        let (ann, text) = match pc > 0 && insts[pc - 1].op() == Op::Wide {
+            true => {
+                let w = WideInst::new(insts[pc - 1], insts[pc]);
+                let generic = WideInst::new(w.hi, w.ins.with_op(w.ins.op().generic()));
+                (annotation(code, pc, generic), format_full(w))
+            }
+            false => {
+                let i = insts[pc];
+                let generic = WideInst::from_narrow(i.with_op(i.op().generic()));
+                (
+                    annotation(code, pc, generic),
+                    format_full(WideInst::from_narrow(i)),
+                )
+            }
+        };
         if ann.is_empty() {
             let _ = writeln!(out, "{line_col} {pc:>5}  {text}");
         } else {

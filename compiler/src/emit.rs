@@ -2,7 +2,7 @@
 //! exception-table regions.
 
 use crate::code::{ColSpan, Const, ExcEntry};
-use crate::opcodes::{Inst, Op};
+use crate::opcodes::{Inst, Op, RK_FLAG, WIDE_RK_FLAG};
 use kestrel_grammar::ast::Loc;
 use std::collections::HashMap;
 
@@ -49,13 +49,59 @@ pub struct Emitter {
     /// Exception entries whose handler label is not placed yet: (entry index, label).
     pending_entries: Vec<(usize, usize)>,
     pub too_many_registers: bool,
+    /// An operand known only after emission (a jump offset, a cache index) outgrew its
+    /// narrow field: the code is compiled again with `wide_patches`.
+    pub needs_wide: bool,
+    /// Reserve a `WIDE` prefix on every op whose C is patched later (see `patched_c`).
+    pub wide_patches: bool,
     /// Inline-cache slots handed out so far (`LoadGlobal`, `StoreGlobal`).
     pub ncaches: u32,
     /// Name constant of each attribute cache (`GetAttr`, `LoadMethod`).
     pub attr_names: Vec<u32>,
 }
 
-pub type Reg = u16;
+/// A register number, or an operand in general (an RK operand may be `RK_CONST | k`).
+pub type Reg = u32;
+
+/// Marks an RK operand naming constant k in the compiler (`RK_CONST | k`); the emitter
+/// encodes it as the instruction's form needs (`RK_FLAG` narrow, `WIDE_RK_FLAG` wide).
+pub const RK_CONST: Reg = 1 << 31;
+
+/// Registers a frame may have: `CodeObject::nregs` is 16 bits.
+pub const MAX_REGS: u32 = 0xfffe;
+
+/// Ops whose C is set after emission: jump offsets and inline-cache indices.
+fn patched_c(op: Op) -> bool {
+    op.offset_in_c()
+        || matches!(
+            op,
+            Op::LoadGlobal | Op::StoreGlobal | Op::GetAttr | Op::LoadMethod
+        )
+}
+
+/// Whether operand `x` fits a narrow field (15 bits and the flag for an RK operand).
+fn fits_narrow(x: Reg, rk: bool) -> bool {
+    match rk {
+        true => x & !RK_CONST < RK_FLAG as u32,
+        false => x <= 0xffff,
+    }
+}
+
+fn narrow_field(x: Reg, rk: bool) -> u16 {
+    match rk && x & RK_CONST != 0 {
+        true => (x & !RK_CONST) as u16 | RK_FLAG as u16,
+        false => x as u16,
+    }
+}
+
+/// (prefix half, instruction half) of a wide operand; a wide RK constant has bit 31 set.
+fn wide_field(x: Reg, rk: bool) -> (u16, u16) {
+    let x = match rk && x & RK_CONST != 0 {
+        true => (x & !RK_CONST) | WIDE_RK_FLAG as u32,
+        false => x,
+    };
+    ((x >> 16) as u16, x as u16)
+}
 
 impl Emitter {
     pub fn new(first_temp: u32, line: u32) -> Emitter {
@@ -73,6 +119,8 @@ impl Emitter {
             labels: Vec::new(),
             pending_entries: Vec::new(),
             too_many_registers: false,
+            needs_wide: false,
+            wide_patches: false,
             ncaches: 0,
             attr_names: Vec::new(),
         }
@@ -90,21 +138,45 @@ impl Emitter {
     }
 
     pub fn op(&mut self, op: Op, a: Reg, b: Reg, c: Reg) -> usize {
-        self.emit(Inst::new(op, a, b, c, 0))
+        self.op_d(op, a, b, c, 0)
     }
 
+    /// Emits `op` with operands A, B, C (an RK operand is a register, or a constant index
+    /// flagged with `RK_CONST`); an operand past its field's range gets a `WIDE` prefix.
+    /// Returns the index of the instruction proper (after any prefix), which jump patching
+    /// and the VM's "current instruction" refer to.
     pub fn op_d(&mut self, op: Op, a: Reg, b: Reg, c: Reg, d: u8) -> usize {
-        self.emit(Inst::new(op, a, b, c, d))
+        let rk = op.rk_operands();
+        let fields = [(a, rk.0), (b, rk.1), (c, rk.2)];
+        if !self.reserve_wide(op) && fields.iter().all(|&(x, rk)| fits_narrow(x, rk)) {
+            let [a, b, c] = fields.map(|(x, rk)| narrow_field(x, rk));
+            return self.emit(Inst::new(op, a, b, c, d));
+        }
+        let [a, b, c] = fields.map(|(x, rk)| wide_field(x, rk));
+        self.emit(Inst::new(Op::Wide, a.0, b.0, c.0, 0));
+        self.emit(Inst::new(op, a.1, b.1, c.1, d))
+    }
+
+    /// In wide mode (`wide_patches`), ops whose C is only known after emission (a jump
+    /// offset, an inline-cache index) always get a prefix to patch.
+    fn reserve_wide(&self, op: Op) -> bool {
+        self.wide_patches && patched_c(op)
     }
 
     /// An instruction whose B|C hold a 32-bit constant index.
     pub fn op_bx(&mut self, op: Op, a: Reg, bx: u32) -> usize {
-        self.emit(Inst::with_sbx(op, a, bx as i32))
+        if a > 0xffff {
+            self.emit(Inst::new(Op::Wide, (a >> 16) as u16, 0, 0, 0));
+        }
+        self.emit(Inst::with_sbx(op, a as u16, bx as i32))
     }
 
     /// Emits a forward jump to be patched with `patch_here`.
     pub fn jump_op(&mut self, op: Op, a: Reg) -> usize {
-        self.emit(Inst::with_sbx(op, a, 0))
+        if a > 0xffff {
+            self.emit(Inst::new(Op::Wide, (a >> 16) as u16, 0, 0, 0));
+        }
+        self.emit(Inst::with_sbx(op, a as u16, 0))
     }
 
     pub fn jump(&mut self) -> usize {
@@ -117,18 +189,51 @@ impl Emitter {
         self.patch_to(at, target);
     }
 
+    /// Points the jump at `at` (an index `op` returned) to `target`. An offset relative to the
+    /// next instruction: a prefixed jump's offset counts from past both its words too.
     pub fn patch_to(&mut self, at: usize, target: usize) {
         let off = target as i64 - (at as i64 + 1);
         let inst = self.code[at];
-        self.code[at] = if inst.op().offset_in_c() {
-            // Fused compare-and-branch keeps its offset in C (16 bits).
-            if i16::try_from(off).is_err() {
-                self.too_many_registers = true;
-            }
-            inst.set_c(off as i16 as u16)
+        if inst.op().offset_in_c() {
+            // Fused compare-and-branch keeps its offset in C: 16 bits, or 32 with a prefix.
+            self.set_full_c(at, off as i32 as u32);
         } else {
-            inst.set_sbx(off as i32)
+            self.code[at] = inst.set_sbx(off as i32);
+        }
+    }
+
+    /// Whether the instruction at `at` has a `WIDE` prefix.
+    fn has_prefix(&self, at: usize) -> bool {
+        at > 0 && self.code[at - 1].op() == Op::Wide
+    }
+
+    /// The full C of the (non-RK) C operand of the instruction at `at`.
+    fn full_c(&self, at: usize) -> u32 {
+        let lo = self.code[at].c() as u32;
+        match self.has_prefix(at) {
+            true => (self.code[at - 1].c() as u32) << 16 | lo,
+            false => lo,
+        }
+    }
+
+    /// Replaces the C operand of the instruction at `at`; a value its field cannot hold marks
+    /// the code object for recompiling in wide mode (`needs_wide`). A signed C (an offset)
+    /// is passed as its two's complement and fits 16 bits when it sign-extends back.
+    fn set_full_c(&mut self, at: usize, c: u32) {
+        if self.has_prefix(at) {
+            self.code[at - 1] = self.code[at - 1].set_c((c >> 16) as u16);
+            self.code[at] = self.code[at].set_c(c as u16);
+            return;
+        }
+        let signed = self.code[at].op().offset_in_c();
+        let fits = match signed {
+            true => i16::try_from(c as i32).is_ok(),
+            false => c <= 0xffff,
         };
+        if !fits {
+            self.needs_wide = true;
+        }
+        self.code[at] = self.code[at].set_c(c as u16);
     }
 
     /// Emits a backward jump to `target`.
@@ -143,11 +248,11 @@ impl Emitter {
         if self.next_reg > self.max_reg {
             self.max_reg = self.next_reg;
         }
-        if self.next_reg >= crate::opcodes::RK_FLAG as u32 {
+        if self.next_reg > MAX_REGS {
             self.too_many_registers = true;
             self.next_reg = 0;
         }
-        r as Reg
+        r
     }
 
     pub fn temp(&mut self) -> Reg {
@@ -177,14 +282,10 @@ impl Emitter {
         i
     }
 
-    /// Constant index that fits the 16-bit C operand (attribute names etc.).
+    /// The constant index of name `s` (attribute names etc.).
     pub fn name_const(&mut self, s: &str) -> Reg {
         let leaked: &'static str = crate::leak_str(s);
-        let i = self.constant(Const::Str(leaked));
-        if i > u16::MAX as u32 {
-            self.too_many_registers = true;
-        }
-        i.min(u16::MAX as u32) as Reg
+        self.constant(Const::Str(leaked))
     }
 
     /// `R[dst] := G[name]` with its own inline-cache slot. C holds the slot number until
@@ -193,7 +294,7 @@ impl Emitter {
         let k = self.name_const(name);
         let slot = self.ncaches;
         self.ncaches += 1;
-        self.op(Op::LoadGlobal, dst, k, slot.min(u16::MAX as u32) as Reg)
+        self.op(Op::LoadGlobal, dst, k, slot)
     }
 
     /// `G[name] := R[src]` with its own inline-cache slot (numbered as `load_global`'s).
@@ -201,36 +302,33 @@ impl Emitter {
         let k = self.name_const(name);
         let slot = self.ncaches;
         self.ncaches += 1;
-        self.op(Op::StoreGlobal, src, k, slot.min(u16::MAX as u32) as Reg)
+        self.op(Op::StoreGlobal, src, k, slot)
     }
 
     /// An attribute cache for name `name` (its first slot holds the name itself): returns the
     /// cache number, turned into a constant-table index by `place_caches`.
     pub fn attr_cache(&mut self, name: &str) -> Reg {
-        let k = self.name_const(name) as u32;
+        let k = self.name_const(name);
         self.attr_names.push(k);
-        (self.attr_names.len() - 1).min(u16::MAX as usize) as Reg
+        (self.attr_names.len() - 1) as Reg
     }
 
     /// Points each cache operand past the constants: global slot s lives at K[nconsts + 2s],
     /// attribute cache t at K[nconsts + 2 * nglobal + 4t].
     pub fn place_caches(&mut self) {
-        let nconsts = self.consts.len() as u32;
-        let attr_base = nconsts + 2 * self.ncaches;
-        if attr_base + 4 * self.attr_names.len() as u32 + 4 > crate::opcodes::RK_FLAG as u32 {
+        let nconsts = self.consts.len() as u64;
+        let attr_base = nconsts + 2 * self.ncaches as u64;
+        if attr_base + 4 * self.attr_names.len() as u64 + 4 > u32::MAX as u64 {
             self.too_many_registers = true;
             return;
         }
-        for inst in self.code.iter_mut() {
-            match inst.op() {
-                Op::LoadGlobal | Op::StoreGlobal => {
-                    *inst = inst.set_c((nconsts + 2 * inst.c() as u32) as u16)
-                }
-                Op::GetAttr | Op::LoadMethod => {
-                    *inst = inst.set_c((attr_base + 4 * inst.c() as u32) as u16)
-                }
-                _ => {}
-            }
+        for at in 0..self.code.len() {
+            let c = match self.code[at].op() {
+                Op::LoadGlobal | Op::StoreGlobal => nconsts as u32 + 2 * self.full_c(at),
+                Op::GetAttr | Op::LoadMethod => attr_base as u32 + 4 * self.full_c(at),
+                _ => continue,
+            };
+            self.set_full_c(at, c);
         }
     }
 

@@ -19,6 +19,12 @@
 //! caches (PEP 659 style) declare how many trailing cache words they own in `CACHE` below; the
 //! encoding leaves every instruction rewritable in place.
 //!
+//! An operand that does not fit its field (a constant index past 65,535, a register past 32,767
+//! in an RK operand, a jump offset past 16 bits in C) is carried by a `WIDE` prefix word: its
+//! A, B, C are the high halves of the next instruction's (`WideInst`). The VM runs prefixed
+//! instructions through a second copy of the handlers compiled for `WideInst` operands, so the
+//! narrow handlers do no extra work.
+//!
 //! `for_each_op!` is the single table: the `Op` enum, names, operand formats, documentation, the
 //! disassembler and the VM's dispatch loop are all generated from it.
 
@@ -190,6 +196,7 @@ macro_rules! for_each_op {
             (ImportFrom, import_from, ABC, "R[A] := R[B].K[C] or ImportError");
             (ImportStar, import_star, A, "copy R[A]'s public names into the globals");
             (PrintExpr, print_expr, A, "print(repr(R[A])) if R[A] is not None (interactive mode)");
+            (Wide, wide, ABC, "prefix: the next instruction runs with A, B, C widened to A << 16 | A', B << 16 | B', C << 16 | C' (its own A', B', C'), RK operands flagged by bit 31 (see `WideInst`)");
             // Specialized forms (PEP 659 quickening; see `for_each_family!`). The compiler never
             // emits them: a generic instruction rewrites itself into one at run time, and each
             // checks its guards before any effect, falling back to its generic form on a miss.
@@ -319,6 +326,8 @@ for_each_op!(define_op_enum);
 
 /// Marks an RK operand that names a constant (see the module docs).
 pub const RK_FLAG: usize = 0x8000;
+/// Marks a constant in an RK operand of a `WIDE`-prefixed instruction (31-bit operands).
+pub const WIDE_RK_FLAG: usize = 0x8000_0000;
 
 impl Op {
     /// Which of A, B, C are RK operands (register or constant).
@@ -447,10 +456,136 @@ impl Inst {
     pub const fn set_sbx(self, sbx: i32) -> Inst {
         Inst((self.0 & !(0xffff_ffffu64 << 24)) | ((sbx as u32) as u64) << 24)
     }
+    /// Returns this instruction with its opcode replaced (quickening, listings).
+    pub const fn with_op(self, op: Op) -> Inst {
+        Inst((self.0 & !0xff) | op as u64)
+    }
     /// Returns this instruction with C replaced.
     pub const fn set_c(self, c: u16) -> Inst {
         Inst((self.0 & !(0xffffu64 << 40)) | (c as u64) << 40)
     }
+}
+
+impl Inst {
+    /// Instruction words this form occupies (a `WideInst` has its prefix too).
+    pub const WORDS: usize = 1;
+}
+
+/// An instruction with its `WIDE` prefix: each of A, B, C is the prefix's field shifted
+/// left 16 bits joined to the instruction's own (so 32-bit), and an RK operand names a
+/// constant when bit 31 (`WIDE_RK_FLAG`) is set. sC is the joined C read as signed 32 bits;
+/// D, sBx and Bx are the instruction's own (Bx and sBx already span 32 bits).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct WideInst {
+    /// The `WIDE` prefix word.
+    pub hi: Inst,
+    /// The instruction proper.
+    pub ins: Inst,
+}
+
+impl WideInst {
+    pub const WORDS: usize = 2;
+
+    #[inline]
+    pub const fn new(hi: Inst, ins: Inst) -> WideInst {
+        WideInst { hi, ins }
+    }
+    /// The operand-free view of a narrow instruction (high halves zero, RK flags moved to bit
+    /// 31): what tools that read operands outside the VM use (`decode_at`).
+    pub fn from_narrow(ins: Inst) -> WideInst {
+        let (ra, rb, rc) = ins.op().rk_operands();
+        let widen = |x: usize, rk: bool| -> u16 {
+            if rk && x & RK_FLAG != 0 {
+                0x8000
+            } else {
+                0
+            }
+        };
+        let lo = |x: usize, rk: bool| -> u16 {
+            if rk {
+                (x & !RK_FLAG) as u16
+            } else {
+                x as u16
+            }
+        };
+        let hi = Inst::new(
+            Op::Wide,
+            widen(ins.a(), ra),
+            widen(ins.b(), rb),
+            widen(ins.c(), rc),
+            0,
+        );
+        let ins = Inst(
+            (ins.0 & !(0xffff_ffff_ffffu64 << 8))
+                | Inst::new(
+                    Op::Nop,
+                    lo(ins.a(), ra),
+                    lo(ins.b(), rb),
+                    lo(ins.c(), rc),
+                    0,
+                )
+                .0,
+        );
+        WideInst { hi, ins }
+    }
+    #[inline(always)]
+    pub fn op_unchecked(self) -> Op {
+        self.ins.op_unchecked()
+    }
+    #[inline]
+    pub fn op(self) -> Op {
+        self.ins.op()
+    }
+    #[inline]
+    pub const fn a(self) -> usize {
+        self.hi.a() << 16 | self.ins.a()
+    }
+    #[inline]
+    pub const fn b(self) -> usize {
+        self.hi.b() << 16 | self.ins.b()
+    }
+    #[inline]
+    pub const fn c(self) -> usize {
+        self.hi.c() << 16 | self.ins.c()
+    }
+    /// C read as a signed 32-bit immediate.
+    #[inline]
+    pub const fn sc(self) -> i64 {
+        self.c() as u32 as i32 as i64
+    }
+    #[inline]
+    pub const fn d(self) -> u8 {
+        self.ins.d()
+    }
+    #[inline]
+    pub const fn sbx(self) -> i32 {
+        self.ins.sbx()
+    }
+    #[inline]
+    pub const fn bx(self) -> usize {
+        self.ins.bx()
+    }
+}
+
+/// The instruction at `pc` with its operands in full, whether or not it has a `WIDE` prefix
+/// (`pc` may name the prefix or a narrow instruction); `None` past the end.
+pub fn decode_at(code: &[Inst], pc: usize) -> Option<WideInst> {
+    let ins = *code.get(pc)?;
+    if ins.op() == Op::Wide {
+        return Some(WideInst::new(ins, *code.get(pc + 1)?));
+    }
+    Some(WideInst::from_narrow(ins))
+}
+
+/// Every instruction of `code` with its operands in full: (pc of its first word, instruction).
+pub fn decoded(code: &[Inst]) -> impl Iterator<Item = (usize, WideInst)> + '_ {
+    let mut pc = 0;
+    std::iter::from_fn(move || {
+        let at = pc;
+        let w = decode_at(code, at)?;
+        pc += if code[at].op() == Op::Wide { 2 } else { 1 };
+        Some((at, w))
+    })
 }
 
 impl std::fmt::Debug for Inst {

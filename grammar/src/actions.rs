@@ -208,7 +208,8 @@ pub fn args<'a>(
     let mut out = Vec::with_capacity(n);
     let mut seen_kw = false;
     let mut seen_dstar = false;
-    let mut kw_names: Vec<&'a str> = Vec::new();
+    // A set: a call may have 100,000 keywords (a list made the check quadratic).
+    let mut kw_names: std::collections::HashSet<&'a str> = std::collections::HashSet::new();
     for item in items {
         match item {
             ArgItem::Gen(e) => {
@@ -249,10 +250,9 @@ pub fn args<'a>(
                     };
                     return Err(syn(msg, k.loc));
                 };
-                if kw_names.contains(&name) {
+                if !kw_names.insert(name) {
                     return Err(syn(format!("keyword argument repeated: {name}"), k.loc));
                 }
-                kw_names.push(name);
                 seen_kw = true;
                 out.push(Arg::Keyword(name, v));
             }

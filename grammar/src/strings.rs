@@ -114,8 +114,17 @@ pub fn decode_str(body: &str, loc: Loc) -> Result<String, SyntaxError> {
                 if v > 0x10FFFF {
                     return Err(unicode_err(loc, i, i + 1 + n, "illegal Unicode character"));
                 }
-                // Lone surrogates cannot live in a Rust string.
-                out.push(char::from_u32(v).unwrap_or('\u{FFFD}'));
+                // Lone surrogates cannot live in a Rust string: an error, not a silently
+                // different character (CPython accepts them).
+                let Some(ch) = char::from_u32(v) else {
+                    return Err(unicode_err(
+                        loc,
+                        i,
+                        i + 1 + n,
+                        "lone surrogates are not supported (Kestrel strings cannot hold them)",
+                    ));
+                };
+                out.push(ch);
             }
             'N' => {
                 if let Some(rest) = body[after..].strip_prefix('{') {

@@ -529,7 +529,7 @@ impl Vm {
             let Obj::Function(f) = gen.func.obj() else {
                 return Value::None;
             };
-            let Some(ins) = f.code.code.get(gen.pc.get()) else {
+            let Some(ins) = kestrel_compiler::opcodes::decode_at(f.code.code, gen.pc.get()) else {
                 return Value::None;
             };
             gen.regs

@@ -1,12 +1,12 @@
 //! Handlers of `except*`'s ops (PEP 654); see `compiler/src/compile_try_star.rs`. The
 //! splitting and the final re-raise rule run in Python (`_exceptiongroup.py`).
 
+use super::Inst;
 use super::{r, set, H, NEXT};
 use crate::interp::St;
 use crate::object::*;
 use crate::value::Value;
 use crate::Vm;
-use kestrel_compiler::opcodes::Inst;
 
 #[inline(never)]
 pub fn exc_star_init(vm: &mut Vm, st: &mut St, i: Inst) -> H {

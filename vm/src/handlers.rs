@@ -12,7 +12,11 @@ use crate::object::*;
 use crate::value::Value;
 use crate::vm::FrameKind;
 use crate::Vm;
-use kestrel_compiler::opcodes::{BinKind, Inst, RK_FLAG};
+use kestrel_compiler::opcodes::BinKind;
+// The operand decoding this copy of the handlers is compiled for: narrow here, and again
+// with `WideInst` in `wide.rs` for instructions behind a `WIDE` prefix.
+use super::operands::{Inst, RK_FLAG};
+pub use crate::wide::wide;
 
 type H = Result<Ctl, Raised>;
 
@@ -1354,46 +1358,6 @@ pub fn return_none(vm: &mut Vm, st: &mut St, _: Inst) -> H {
     vm.do_return(st, Value::None)
 }
 
-impl Vm {
-    /// Pops the current frame and delivers `v` to the caller (or ends `run`).
-    #[inline(always)]
-    pub fn do_return(&mut self, st: &mut St, v: Value) -> H {
-        let f = self.pop_frame();
-        let v = match f.kind {
-            FrameKind::Normal => v,
-            FrameKind::Init(inst) => {
-                if !v.is_none() {
-                    return Err(init_returned(self, v));
-                }
-                Value::Obj(inst)
-            }
-            FrameKind::Generator(g) => {
-                crate::gen::finish_generator(g);
-                if !f.entry {
-                    return self.gen_returned(st, g, f.ret, v);
-                }
-                v
-            }
-            FrameKind::ClassBody => f.locals.map(Value::Obj).unwrap_or(Value::None),
-        };
-        if f.entry {
-            self.exit_value = v;
-            return Ok(Ctl::Exit);
-        }
-        *st = self.load_state();
-        self.stack[f.ret] = v;
-        NEXT
-    }
-}
-
-/// The TypeError of an `__init__` that returned `v`, not None.
-#[cold]
-#[inline(never)]
-fn init_returned(vm: &mut Vm, v: Value) -> Raised {
-    let t = vm.type_name(v);
-    vm.type_error(format!("__init__() should return None, not '{t}'"))
-}
-
 fn regs_slice(vm: &Vm, st: &St, b: usize, c: usize) -> Vec<Value> {
     vm.stack[st.base + b..st.base + b + c].to_vec()
 }
@@ -1850,8 +1814,8 @@ pub fn yield_from(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     }
     match vm.next_or_return(it)? {
         Ok(v) => {
-            // Resume at this same instruction to pull the next item.
-            vm.gen_yield(st, v, usize::MAX, st.pc() - 1)
+            // Resume at this same instruction (and its prefix) to pull the next item.
+            vm.gen_yield(st, v, usize::MAX, st.pc() - Inst::WORDS)
         }
         Err(ret) => {
             set(vm, st, i.a(), ret);

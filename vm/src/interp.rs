@@ -279,4 +279,42 @@ impl Vm {
         self.set_stack_top(top);
         f
     }
+
+    /// Pops the current frame and delivers `v` to the caller (or ends `run`).
+    #[inline(always)]
+    pub fn do_return(&mut self, st: &mut St, v: Value) -> Result<Ctl, Raised> {
+        let f = self.pop_frame();
+        let v = match f.kind {
+            FrameKind::Normal => v,
+            FrameKind::Init(inst) => {
+                if !v.is_none() {
+                    return Err(init_returned(self, v));
+                }
+                Value::Obj(inst)
+            }
+            FrameKind::Generator(g) => {
+                crate::gen::finish_generator(g);
+                if !f.entry {
+                    return self.gen_returned(st, g, f.ret, v);
+                }
+                v
+            }
+            FrameKind::ClassBody => f.locals.map(Value::Obj).unwrap_or(Value::None),
+        };
+        if f.entry {
+            self.exit_value = v;
+            return Ok(Ctl::Exit);
+        }
+        *st = self.load_state();
+        self.stack[f.ret] = v;
+        Ok(Ctl::Next)
+    }
+}
+
+/// The TypeError of an `__init__` that returned `v`, not None.
+#[cold]
+#[inline(never)]
+fn init_returned(vm: &mut Vm, v: Value) -> Raised {
+    let t = vm.type_name(v);
+    vm.type_error(format!("__init__() should return None, not '{t}'"))
 }

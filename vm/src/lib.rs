@@ -6,6 +6,9 @@
 //! table access) and in a few borrow-extension helpers (`strs::as_str`, `exc::exc_data`,
 //! `dictops::table`, `handlers::cell_of`, `bytesobj::bytes_like`) that rely on the heap invariant.
 
+// `wide.rs` compiles `handlers.rs` (and its submodules) a second time on purpose.
+#![allow(clippy::duplicate_mod)]
+
 pub mod attr;
 pub mod bigint_ops;
 pub mod bigrange;
@@ -54,6 +57,13 @@ pub mod typeobj;
 pub mod unicode_printable;
 pub mod value;
 pub mod vm;
+pub mod wide;
+
+/// What the handlers (`handlers.rs`) decode operands with; `wide.rs` compiles them again
+/// with its own.
+pub(crate) mod operands {
+    pub(crate) use kestrel_compiler::opcodes::{Inst, RK_FLAG};
+}
 
 pub use heap::Gc;
 pub use object::{Kwargs, Obj, PyResult, Raised};

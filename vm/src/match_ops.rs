@@ -1,5 +1,6 @@
 //! Handlers of the `match` statement's ops (PEP 634); see `compiler/src/compile_match.rs`.
 
+use super::Inst;
 use super::{r, set, H, NEXT};
 use crate::dict::Dict;
 use crate::heap::Gc;
@@ -7,7 +8,6 @@ use crate::interp::St;
 use crate::object::*;
 use crate::value::Value;
 use crate::Vm;
-use kestrel_compiler::opcodes::Inst;
 
 /// Length of `v` if it is a sequence for `match`: tuples, lists, ranges and their subclasses.
 /// Strings and bytes are not, nor (as in CPython without `collections.abc`) other classes.

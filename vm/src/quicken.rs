@@ -13,6 +13,7 @@ use crate::interp::{Ctl, St};
 use crate::object::{Obj, Raised};
 use crate::value::Value;
 use crate::vm::Vm;
+use crate::wide::Operands;
 use kestrel_compiler::opcodes::{BinKind, Inst, Op};
 use kestrel_compiler::CodeObject;
 
@@ -91,7 +92,7 @@ fn rewrite(st: &St, op: Op) {
     // indexes the instruction being executed. Nothing else holds a reference into it.
     unsafe {
         let p = st.code.add(pc);
-        *p = Inst(((*p).0 & !0xff) | op as u64);
+        *p = (*p).with_op(op);
     }
 }
 
@@ -124,7 +125,7 @@ fn settle(vm: &mut Vm, st: &St, generic: Op, outcome: Result<Op, &'static str>) 
 /// then runs this execution.
 #[cold]
 #[inline(never)]
-pub fn deopt(vm: &mut Vm, st: &mut St, i: Inst) -> Result<Ctl, Raised> {
+pub fn deopt<I: Operands>(vm: &mut Vm, st: &mut St, i: I) -> Result<Ctl, Raised> {
     let op = i.op_unchecked();
     let generic = op.generic();
     rewrite(st, generic);
@@ -132,7 +133,7 @@ pub fn deopt(vm: &mut Vm, st: &mut St, i: Inst) -> Result<Ctl, Raised> {
     if let Some(s) = vm.stats.as_deref_mut() {
         s.deopt(op);
     }
-    crate::interp::dispatch(vm, st, Inst((i.0 & !0xff) | generic as u64))
+    i.with_op(generic).dispatch(vm, st)
 }
 
 /// Register R[x] of the running frame.
@@ -142,13 +143,12 @@ fn reg(st: &St, x: usize) -> Value {
     unsafe { *st.fp.add(x) }
 }
 
-/// An RK operand (see `opcodes`).
+/// An RK operand (see `opcodes`) of an instruction of form `I`.
 #[inline(always)]
-fn reg_or_const(st: &St, x: usize) -> Value {
-    use kestrel_compiler::opcodes::RK_FLAG;
-    if x & RK_FLAG != 0 {
+fn reg_or_const<I: Operands>(st: &St, x: usize) -> Value {
+    if x & I::RK_FLAG != 0 {
         // SAFETY: as `handlers::k`: constant indices are within the code's table.
-        unsafe { *st.consts.add(x & !RK_FLAG) }
+        unsafe { *st.consts.add(x & !I::RK_FLAG) }
     } else {
         reg(st, x)
     }
@@ -158,24 +158,27 @@ fn reg_or_const(st: &St, x: usize) -> Value {
 /// says why there is none. Called by a generic instruction whose counter reached zero.
 #[cold]
 #[inline(never)]
-pub fn specialize(vm: &mut Vm, st: &mut St, i: Inst) {
+pub fn specialize<I: Operands>(vm: &mut Vm, st: &mut St, i: I) {
     let generic = i.op_unchecked();
     let outcome = choose(st, generic, i);
     settle(vm, st, generic, outcome);
 }
 
-fn choose(st: &St, generic: Op, i: Inst) -> Result<Op, &'static str> {
+fn choose<I: Operands>(st: &St, generic: Op, i: I) -> Result<Op, &'static str> {
     match generic {
-        Op::BinaryOp => {
-            numeric(reg_or_const(st, i.b()), reg_or_const(st, i.c()), i.d()).map(|int| {
-                if int {
-                    Op::BinaryOpInt
-                } else {
-                    Op::BinaryOpFloat
-                }
-            })
-        }
-        Op::InplaceOp => numeric(reg(st, i.b()), reg_or_const(st, i.c()), i.d()).map(|int| {
+        Op::BinaryOp => numeric(
+            reg_or_const::<I>(st, i.b()),
+            reg_or_const::<I>(st, i.c()),
+            i.d(),
+        )
+        .map(|int| {
+            if int {
+                Op::BinaryOpInt
+            } else {
+                Op::BinaryOpFloat
+            }
+        }),
+        Op::InplaceOp => numeric(reg(st, i.b()), reg_or_const::<I>(st, i.c()), i.d()).map(|int| {
             if int {
                 Op::InplaceOpInt
             } else {
@@ -183,14 +186,14 @@ fn choose(st: &St, generic: Op, i: Inst) -> Result<Op, &'static str> {
             }
         }),
         Op::Add => {
-            let (x, y) = (reg_or_const(st, i.b()), reg_or_const(st, i.c()));
+            let (x, y) = (reg_or_const::<I>(st, i.b()), reg_or_const::<I>(st, i.c()));
             match (obj_of(&x), obj_of(&y)) {
                 (Some(Obj::Str(_)), Some(Obj::Str(_))) => Ok(Op::AddStr),
                 (Some(Obj::List(_)), Some(Obj::List(_))) => Ok(Op::AddList),
                 _ => Err(operand_kind(x)),
             }
         }
-        Op::GetItem => match (obj_of(&reg(st, i.b())), reg_or_const(st, i.c())) {
+        Op::GetItem => match (obj_of(&reg(st, i.b())), reg_or_const::<I>(st, i.c())) {
             (Some(Obj::List(_)), Value::Int(_)) => Ok(Op::GetItemList),
             (Some(Obj::Tuple(_)), Value::Int(_)) => Ok(Op::GetItemTuple),
             (Some(Obj::Str(_)), Value::Int(_)) => Ok(Op::GetItemStr),
@@ -246,7 +249,7 @@ fn choose(st: &St, generic: Op, i: Inst) -> Result<Op, &'static str> {
             Some(Obj::Class(_)) => Err("class attribute"),
             _ => Err("other object"),
         },
-        Op::JumpIfNotLt => match (reg_or_const(st, i.a()), reg_or_const(st, i.b())) {
+        Op::JumpIfNotLt => match (reg_or_const::<I>(st, i.a()), reg_or_const::<I>(st, i.b())) {
             (Value::Int(_), Value::Int(_)) => Ok(Op::JumpIfNotLtInt),
             (Value::Float(_), Value::Float(_)) => Ok(Op::JumpIfNotLtFloat),
             _ => Err("mixed or non-numeric operands"),

@@ -573,11 +573,9 @@ impl Vm {
         let nparams = code.total_params();
         let free = code.free_start as usize..(code.free_start + code.nfree) as usize;
         // Registers made into cells (MAKE_CELL) hold variables inner functions capture.
-        let mut cells: Vec<usize> = code
-            .code
-            .iter()
-            .filter(|i| i.op() == kestrel_compiler::opcodes::Op::MakeCell)
-            .map(|i| i.a())
+        let mut cells: Vec<usize> = kestrel_compiler::opcodes::decoded(code.code)
+            .filter(|(_, i)| i.op() == kestrel_compiler::opcodes::Op::MakeCell)
+            .map(|(_, i)| i.a())
             .collect();
         cells.sort_unstable();
         cells.dedup();

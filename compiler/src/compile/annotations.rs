@@ -95,7 +95,7 @@ impl<'t> Compiler<'t> {
         let k = f.e.constant(Const::Str(leak_str(&self.mangle(f, name))));
         f.e.op_bx(Op::LoadConst, base + 1, k);
         f.e.op(Op::SetItem, base, base + 1, base + 2);
-        f.e.next_reg = base as u32;
+        f.e.next_reg = base;
         Ok(())
     }
 
@@ -152,7 +152,7 @@ impl<'t> Compiler<'t> {
             self.annotation_value(f, a, t + 2 * i as Reg + 1)?;
         }
         f.e.op(Op::BuildDict, dst, t, items.len() as Reg);
-        f.e.next_reg = t as u32;
+        f.e.next_reg = t;
         Ok(true)
     }
 }
