@@ -51,7 +51,7 @@ pub struct Emitter {
     pub too_many_registers: bool,
     /// Inline-cache slots handed out so far (`LoadGlobal`, `StoreGlobal`).
     pub ncaches: u32,
-    /// Name constant of each attribute cache (`GetAttr`, `LoadMethod`).
+    /// Name constant of each attribute cache (`GetAttr`, `LoadMethod`, `SetAttr`).
     pub attr_names: Vec<u32>,
 }
 
@@ -229,6 +229,7 @@ impl Emitter {
                 Op::GetAttr | Op::LoadMethod => {
                     *inst = inst.set_c((attr_base + 4 * inst.c() as u32) as u16)
                 }
+                Op::SetAttr => *inst = inst.set_b((attr_base + 4 * inst.b() as u32) as u16),
                 _ => {}
             }
         }

@@ -25,6 +25,12 @@ pub use excstar_ops::*;
 #[path = "specialized.rs"]
 mod specialized;
 pub use specialized::*;
+#[path = "specialized_setattr.rs"]
+mod specialized_setattr;
+pub use specialized_setattr::*;
+#[path = "specialized_calls.rs"]
+mod specialized_calls;
+pub use specialized_calls::*;
 
 use crate::quicken::{specialize, tick};
 
@@ -563,6 +569,9 @@ fn plain_instance_attr(vm: &Vm, o: Value, name: Gc) -> Option<(Value, Gc, usize)
 
 #[inline(never)]
 pub fn set_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    if tick(st) {
+        specialize(vm, st, i);
+    }
     let o = r(vm, st, i.a());
     let name = k_name(st, i.b());
     let v = r(vm, st, i.c());

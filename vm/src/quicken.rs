@@ -24,6 +24,15 @@ pub struct QuickCode {
     pub counters: Box<[u16]>,
 }
 
+/// The function pointers (as addresses) of the builtins with specialized `CALL` forms, as
+/// the specializer found them in `builtins` (0 until then): a site's guard compares its
+/// callee's function with these, so a shadowing global or a replaced builtin deoptimizes it.
+#[derive(Default)]
+pub struct KnownNatives {
+    pub len: usize,
+    pub isinstance: usize,
+}
+
 /// Executions of a generic instruction before its first specialization attempt.
 const WARMUP: u16 = 2;
 /// Counter layout: the low 12 bits count down, the high 4 hold the backoff exponent.
@@ -160,11 +169,11 @@ fn reg_or_const(st: &St, x: usize) -> Value {
 #[inline(never)]
 pub fn specialize(vm: &mut Vm, st: &mut St, i: Inst) {
     let generic = i.op_unchecked();
-    let outcome = choose(st, generic, i);
+    let outcome = choose(vm, st, generic, i);
     settle(vm, st, generic, outcome);
 }
 
-fn choose(st: &St, generic: Op, i: Inst) -> Result<Op, &'static str> {
+fn choose(vm: &mut Vm, st: &St, generic: Op, i: Inst) -> Result<Op, &'static str> {
     match generic {
         Op::BinaryOp => {
             numeric(reg_or_const(st, i.b()), reg_or_const(st, i.c()), i.d()).map(|int| {
@@ -213,9 +222,14 @@ fn choose(st: &St, generic: Op, i: Inst) -> Result<Op, &'static str> {
             }
             Some(Obj::Function(_)) => Err("function with defaults, *args or a different arity"),
             Some(Obj::Native(nf)) if nf.bound.is_empty() && !(i.b() == 0 && nf.method) => {
-                Ok(Op::CallNative)
+                Ok(native_call_form(vm, reg(st, i.a()), i.b()))
             }
-            Some(Obj::Class(_)) => Err("class"),
+            Some(Obj::Class(_)) => match reg(st, i.a()) {
+                Value::Obj(cls) if vm.plain_class_init(cls, i.b() + 1).is_some() => {
+                    Ok(Op::CallInit)
+                }
+                _ => Err("class with __new__, a builtin base, or no simple Python __init__"),
+            },
             Some(Obj::BoundMethod(..)) => Err("bound method object"),
             _ => Err("other callable"),
         },
@@ -248,6 +262,7 @@ fn choose(st: &St, generic: Op, i: Inst) -> Result<Op, &'static str> {
             Some(Obj::Class(_)) => Err("class attribute"),
             _ => Err("other object"),
         },
+        Op::SetAttr => crate::handlers::set_attr_site(vm, st, i),
         Op::JumpIfNotLt => match (reg_or_const(st, i.a()), reg_or_const(st, i.b())) {
             (Value::Int(_), Value::Int(_)) => Ok(Op::JumpIfNotLtInt),
             (Value::Float(_), Value::Float(_)) => Ok(Op::JumpIfNotLtFloat),
@@ -255,6 +270,29 @@ fn choose(st: &St, generic: Op, i: Inst) -> Result<Op, &'static str> {
         },
         _ => Err("no specialized forms"),
     }
+}
+
+/// The `CALL` form for native `f` with `n` arguments: `len`/`isinstance` when `f` is that
+/// builtin (the function the builtins namespace holds under its name), else `CALL_NATIVE`.
+fn native_call_form(vm: &mut Vm, f: Value, n: usize) -> Op {
+    let Some(Obj::Native(nf)) = obj_of(&f) else {
+        return Op::CallNative;
+    };
+    let op = match (nf.name, n) {
+        ("len", 1) => Op::CallLen,
+        ("isinstance", 2) => Op::CallIsinstance,
+        _ => return Op::CallNative,
+    };
+    let name = vm.intern(nf.name);
+    if !matches!(vm.builtin_lookup(name), Some(b) if b.is(&f)) {
+        return Op::CallNative;
+    }
+    let known = &mut vm.known_natives;
+    *match op {
+        Op::CallLen => &mut known.len,
+        _ => &mut known.isinstance,
+    } = nf.f as usize;
+    op
 }
 
 /// For an arithmetic op of kind `d`: Ok(true) for two ints, Ok(false) for two floats.

@@ -249,6 +249,8 @@ pub struct Vm {
     pub dispatch: crate::interp::Dispatch,
     /// Execution statistics (`--stats`); when present, the counting loop runs instead.
     pub stats: Option<Box<crate::stats::Stats>>,
+    /// Builtins that have specialized call forms, as seen by the specializer (`quicken.rs`).
+    pub known_natives: crate::quicken::KnownNatives,
     /// The value sent into a generator suspended in `yield from`, for its delegate.
     pub gen_sent: Value,
     /// Makes module attributes on first use (the core library's `sys.stdout` and friends):
@@ -336,6 +338,7 @@ impl Vm {
             exit_value: Value::None,
             dispatch: crate::interp::Dispatch::default_choice(),
             stats: None,
+            known_natives: Default::default(),
             signal_handlers: None,
             gen_sent: Value::Empty,
             module_attr_hook: None,
