@@ -213,9 +213,16 @@ macro_rules! for_each_op {
             (CallMethodPy, call_method_py, AB, "CALL_METHOD of a bound Python function taking exactly B + 1 positionals");
             (GetAttrInstance, get_attr_instance, ABC, "GET_ATTR from an instance dict at the cached position (K[C+1..C+4] cache)");
             (GetAttrModule, get_attr_module, ABC, "GET_ATTR of a module attribute (guard: module)");
+            (GetAttrClass, get_attr_class, ABC, "GET_ATTR of a class attribute that is a plain value (K[C+1..C+4]: the class, epoch, value; guard: the class, epoch)");
             (SetAttrInstance, set_attr_instance, ABC, "SET_ATTR on an instance of the cached class at the cached epoch: the dict entry at the cached position, else a dict lookup (guard: class, epoch)");
             (JumpIfNotLtInt, jump_if_not_lt_int, ABC, "JUMP_IF_NOT_LT of ints (guard: both int)");
-            (JumpIfNotLtFloat, jump_if_not_lt_float, ABC, "JUMP_IF_NOT_LT of floats (guard: both float)")
+            (JumpIfNotLtFloat, jump_if_not_lt_float, ABC, "JUMP_IF_NOT_LT of floats (guard: both float)");
+            (JumpIfNotEqInt, jump_if_not_eq_int, ABC, "JUMP_IF_NOT_EQ of ints (guard: both int)");
+            (JumpIfNotEqStr, jump_if_not_eq_str, ABC, "JUMP_IF_NOT_EQ of strs (guard: both exact str)");
+            (JumpIfNotEqIdentity, jump_if_not_eq_identity, ABC, "JUMP_IF_NOT_EQ of instances without __eq__/__ne__, or None: identity (guard: both such)");
+            (JumpIfNotNeInt, jump_if_not_ne_int, ABC, "JUMP_IF_NOT_NE of ints (guard: both int)");
+            (JumpIfNotNeStr, jump_if_not_ne_str, ABC, "JUMP_IF_NOT_NE of strs (guard: both exact str)");
+            (JumpIfNotNeIdentity, jump_if_not_ne_identity, ABC, "JUMP_IF_NOT_NE of instances without __eq__/__ne__, or None: identity (guard: both such)")
         }
     };
 }
@@ -239,9 +246,11 @@ macro_rules! for_each_family {
             (ForIterTo, "counter", [ForIterToRange, ForIterToList]);
             (Call, "counter", [CallPy, CallNative, CallInit, CallLen, CallIsinstance]);
             (CallMethod, "counter", [CallMethodPy]);
-            (GetAttr, "counter; K[C+1..C+4]: class, epoch, dict index", [GetAttrInstance, GetAttrModule]);
+            (GetAttr, "counter; K[C+1..C+4]: class, epoch, dict index (or the value, for a class)", [GetAttrInstance, GetAttrModule, GetAttrClass]);
             (SetAttr, "counter; K[B+1..B+4]: class, epoch, dict index and may-insert bit", [SetAttrInstance]);
-            (JumpIfNotLt, "counter", [JumpIfNotLtInt, JumpIfNotLtFloat])
+            (JumpIfNotLt, "counter", [JumpIfNotLtInt, JumpIfNotLtFloat]);
+            (JumpIfNotEq, "counter", [JumpIfNotEqInt, JumpIfNotEqStr, JumpIfNotEqIdentity]);
+            (JumpIfNotNe, "counter", [JumpIfNotNeInt, JumpIfNotNeStr, JumpIfNotNeIdentity])
         }
     };
 }

@@ -29,8 +29,7 @@ impl Vm {
     ) -> Value {
         let name = self.intern_value(code.name);
         let qualname = self.new_str(code.qualname);
-        let simple = defaults.is_empty()
-            && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
+        let simple = code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
             && code.kwonlyargcount == 0;
         Value::Obj(self.alloc(Obj::Function(Box::new(Function {
             code,

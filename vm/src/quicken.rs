@@ -220,7 +220,7 @@ fn choose(vm: &mut Vm, st: &St, generic: Op, i: Inst) -> Result<Op, &'static str
             Some(Obj::Function(f)) if f.simple && f.code.argcount as usize == i.b() => {
                 Ok(Op::CallPy)
             }
-            Some(Obj::Function(_)) => Err("function with defaults, *args or a different arity"),
+            Some(Obj::Function(_)) => Err("defaults used, *args, kw-only or generator"),
             Some(Obj::Native(nf)) if nf.bound.is_empty() && !(i.b() == 0 && nf.method) => {
                 Ok(native_call_form(vm, reg(st, i.a()), i.b()))
             }
@@ -241,7 +241,7 @@ fn choose(vm: &mut Vm, st: &St, generic: Op, i: Inst) -> Result<Op, &'static str
                 {
                     Ok(Op::CallMethodPy)
                 }
-                Some(Obj::Function(_)) => Err("function with defaults, *args or a different arity"),
+                Some(Obj::Function(_)) => Err("defaults used, *args, kw-only or generator"),
                 _ => Err("not a Python method"),
             }
         }
@@ -259,7 +259,7 @@ fn choose(vm: &mut Vm, st: &St, generic: Op, i: Inst) -> Result<Op, &'static str
                     Err("instance attribute not in its dict (descriptor, slot or class)")
                 }
             }
-            Some(Obj::Class(_)) => Err("class attribute"),
+            Some(Obj::Class(_)) => crate::handlers::get_attr_class_site(vm, st, i),
             _ => Err("other object"),
         },
         Op::SetAttr => crate::handlers::set_attr_site(vm, st, i),
@@ -268,6 +268,27 @@ fn choose(vm: &mut Vm, st: &St, generic: Op, i: Inst) -> Result<Op, &'static str
             (Value::Float(_), Value::Float(_)) => Ok(Op::JumpIfNotLtFloat),
             _ => Err("mixed or non-numeric operands"),
         },
+        Op::JumpIfNotEq | Op::JumpIfNotNe => {
+            let eq = generic == Op::JumpIfNotEq;
+            let (a, b) = (reg_or_const(st, i.a()), reg_or_const(st, i.b()));
+            match (a, b, obj_of(&a), obj_of(&b)) {
+                (Value::Int(_), Value::Int(_), ..) if eq => Ok(Op::JumpIfNotEqInt),
+                (Value::Int(_), Value::Int(_), ..) => Ok(Op::JumpIfNotNeInt),
+                (_, _, Some(Obj::Str(_)), Some(Obj::Str(_))) if eq => Ok(Op::JumpIfNotEqStr),
+                (_, _, Some(Obj::Str(_)), Some(Obj::Str(_))) => Ok(Op::JumpIfNotNeStr),
+                _ if crate::handlers::identity_eq(vm, a) && crate::handlers::identity_eq(vm, b) => {
+                    Ok(if eq {
+                        Op::JumpIfNotEqIdentity
+                    } else {
+                        Op::JumpIfNotNeIdentity
+                    })
+                }
+                (Value::Float(_), ..) | (_, Value::Float(_), ..) => {
+                    Err("float operands (inline in the generic form)")
+                }
+                _ => Err("other operands"),
+            }
+        }
         _ => Err("no specialized forms"),
     }
 }

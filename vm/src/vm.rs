@@ -696,6 +696,9 @@ impl Vm {
                 if kc.is_builtin {
                     // Builtin classes' own entries are natives: no descriptors, and their
                     // `__getattribute__`/`__setattr__` are the generic ones.
+                    if !k.ptr_eq(self.types.object) {
+                        f |= CUSTOM_EQ;
+                    }
                     continue;
                 }
                 let mut slotted = false;
@@ -713,6 +716,10 @@ impl Vm {
                         f |= CUSTOM_GETATTRIBUTE;
                     } else if is(self.names.del) {
                         f |= HAS_FINALIZER;
+                    } else if is(self.names.eq)
+                        || crate::strs::as_str(key).is_some_and(|s| &*s.s == "__ne__")
+                    {
+                        f |= CUSTOM_EQ;
                     }
                     if self.is_data_descriptor(entry.value) {
                         f |= HAS_DATA_DESCRIPTOR;
