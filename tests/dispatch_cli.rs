@@ -94,3 +94,47 @@ fn dis_quickened_shows_the_forms_sites_settled_on() {
     let (_, err, _) = kestrel(&["-c", PROGRAM]);
     assert_eq!(err, "");
 }
+
+const OBJECTS: &str = "
+class P:
+    def __init__(self, x):
+        self.x = x
+    def bump(self, xs):
+        self.x = self.x + len(xs) + isinstance(self, P)
+ps = [P(i) for i in range(20)]
+for p in ps:
+    p.bump('ab')
+print(sum(p.x for p in ps))
+";
+
+#[test]
+fn dis_quickened_shows_attribute_stores_instantiation_and_builtins() {
+    let (out, err, code) = kestrel(&["--dis-quickened", "-c", OBJECTS]);
+    assert_eq!((out.as_str(), code), ("250\n", 0));
+    let code_of = |name: &str| {
+        err.split("\n\n")
+            .find(|c| c.contains(&format!("code {name} ")) || c.contains(&format!(".{name} (")))
+            .unwrap_or_else(|| panic!("{err}"))
+            .to_string()
+    };
+    let init = code_of("__init__");
+    assert!(init.contains("SET_ATTR_INSTANCE "), "{init}");
+    assert!(init.contains("; \"x\""), "{init}");
+    let bump = code_of("bump");
+    assert!(bump.contains("CALL_LEN "), "{bump}");
+    assert!(bump.contains("CALL_ISINSTANCE "), "{bump}");
+    assert!(code_of("<listcomp>").contains("CALL_INIT "), "{err}");
+    // Each specialized form counts its executions.
+    let (_, stats, _) = kestrel(&["--stats", "-c", OBJECTS]);
+    for form in [
+        "SET_ATTR_INSTANCE",
+        "CALL_INIT",
+        "CALL_LEN",
+        "CALL_ISINSTANCE",
+    ] {
+        assert!(
+            stats.lines().any(|l| l.starts_with(form)),
+            "{form}: {stats}"
+        );
+    }
+}

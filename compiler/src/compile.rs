@@ -1296,7 +1296,7 @@ impl<'t> Compiler<'t> {
             ExprKind::Attribute(obj, name) => {
                 let mark = f.e.next_reg;
                 let o = self.expr(f, obj)?;
-                let k = f.e.name_const(&self.mangle(f, name));
+                let k = f.e.attr_cache(&self.mangle(f, name));
                 f.e.loc = t.loc;
                 f.e.op(Op::SetAttr, o, k, src);
                 f.e.next_reg = mark;
@@ -1448,7 +1448,7 @@ impl<'t> Compiler<'t> {
                 let o = self.expr(f, obj)?;
                 let name = &*self.mangle(f, name);
                 let cache = f.e.attr_cache(name);
-                let k = f.e.name_const(name);
+                let k = f.e.attr_cache(name);
                 let cur = f.e.temp();
                 f.e.loc = target.loc;
                 f.e.op(Op::GetAttr, cur, o, cache);

@@ -39,7 +39,7 @@ fn format_full(i: WideInst) -> String {
         Format::SBx => format!("{:+}", i.sbx()),
         Format::ABx => format!("{} {}", i.a(), i.bx()),
     };
-    format!("{:<16}{}", op.mnemonic(), ops)
+    format!("{:<15} {}", op.mnemonic(), ops)
 }
 
 fn const_repr(c: &Const) -> String {
@@ -77,7 +77,8 @@ fn annotation(code: &CodeObject, pc: usize, i: WideInst) -> String {
         }
         Op::ImportFrom => k(i.c()),
         Op::LoadGlobal | Op::StoreGlobal => k(i.b()),
-        Op::SetAttr | Op::DelAttr => k(i.b()),
+        Op::SetAttr => code.name_operand(i.b()).map(const_repr).unwrap_or_default(),
+        Op::DelAttr => k(i.b()),
         Op::MakeFunction => k(i.b()),
         Op::Jump | Op::JumpIfTrue | Op::JumpIfFalse | Op::ForIter => {
             format!("to {}", pc as i64 + 1 + i.sbx() as i64)

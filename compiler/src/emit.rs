@@ -56,7 +56,7 @@ pub struct Emitter {
     pub wide_patches: bool,
     /// Inline-cache slots handed out so far (`LoadGlobal`, `StoreGlobal`).
     pub ncaches: u32,
-    /// Name constant of each attribute cache (`GetAttr`, `LoadMethod`).
+    /// Name constant of each attribute cache (`GetAttr`, `LoadMethod`, `SetAttr`).
     pub attr_names: Vec<u32>,
 }
 
@@ -160,7 +160,7 @@ impl Emitter {
     /// In wide mode (`wide_patches`), ops whose C is only known after emission (a jump
     /// offset, an inline-cache index) always get a prefix to patch.
     fn reserve_wide(&self, op: Op) -> bool {
-        self.wide_patches && patched_c(op)
+        self.wide_patches && (patched_c(op) || op == Op::SetAttr)
     }
 
     /// An instruction whose B|C hold a 32-bit constant index.
@@ -214,6 +214,29 @@ impl Emitter {
             true => (self.code[at - 1].c() as u32) << 16 | lo,
             false => lo,
         }
+    }
+
+    /// The full B of the (non-RK) B operand of the instruction at `at`.
+    fn full_b(&self, at: usize) -> u32 {
+        let lo = self.code[at].b() as u32;
+        match self.has_prefix(at) {
+            true => (self.code[at - 1].b() as u32) << 16 | lo,
+            false => lo,
+        }
+    }
+
+    /// Replaces the B operand (an inline-cache index) of the instruction at `at`; one its
+    /// field cannot hold marks the code object for recompiling in wide mode.
+    fn set_full_b(&mut self, at: usize, b: u32) {
+        if self.has_prefix(at) {
+            self.code[at - 1] = self.code[at - 1].set_b((b >> 16) as u16);
+            self.code[at] = self.code[at].set_b(b as u16);
+            return;
+        }
+        if b > 0xffff {
+            self.needs_wide = true;
+        }
+        self.code[at] = self.code[at].set_b(b as u16);
     }
 
     /// Replaces the C operand of the instruction at `at`; a value its field cannot hold marks
@@ -326,6 +349,11 @@ impl Emitter {
             let c = match self.code[at].op() {
                 Op::LoadGlobal | Op::StoreGlobal => nconsts as u32 + 2 * self.full_c(at),
                 Op::GetAttr | Op::LoadMethod => attr_base as u32 + 4 * self.full_c(at),
+                Op::SetAttr => {
+                    let b = attr_base as u32 + 4 * self.full_b(at);
+                    self.set_full_b(at, b);
+                    continue;
+                }
                 _ => continue,
             };
             self.set_full_c(at, c);

@@ -106,7 +106,7 @@ macro_rules! for_each_op {
             (StoreDeref, store_deref, AB, "R[A].contents := R[B]");
             (DeleteDeref, delete_deref, A, "del R[A].contents");
             (GetAttr, get_attr, ABC, "R[A] := R[B].K[C]; K[C+1..C+4] cache (class, epoch, dict index)");
-            (SetAttr, set_attr, ABC, "R[A].K[B] := R[C]");
+            (SetAttr, set_attr, ABC, "R[A].K[B] := R[C]; K[B+1..B+4] cache (class, epoch, dict index)");
             (DelAttr, del_attr, AB, "del R[A].K[B]");
             (LoadMethod, load_method, ABC, "R[A], R[A+1] := method K[C] of R[B] and its self (or unbound); K[C+1..C+4] cache (class, epoch, method)");
             (GetItem, get_item, ABC, "R[A] := R[B][RK[C]]");
@@ -216,11 +216,22 @@ macro_rules! for_each_op {
             (ForIterToList, for_iter_to_list, ABC, "FOR_ITER_TO over a list iterator");
             (CallPy, call_py, AB, "CALL of a Python function taking exactly B positionals (guard: simple function, argcount)");
             (CallNative, call_native, AB, "CALL of a builtin function (guard: unbound native)");
+            (CallInit, call_init, AB, "CALL of a plain class (object's __new__) whose __init__ is a Python function taking exactly B + 1 positionals: R[A] := a new instance, then __init__'s frame on R[A..] (guard: the class's cached __init__ at this epoch)");
+            (CallLen, call_len, AB, "CALL of the builtin len with one argument (guard: the callee is that builtin)");
+            (CallIsinstance, call_isinstance, AB, "CALL of the builtin isinstance with two arguments (guard: the callee is that builtin)");
             (CallMethodPy, call_method_py, AB, "CALL_METHOD of a bound Python function taking exactly B + 1 positionals");
             (GetAttrInstance, get_attr_instance, ABC, "GET_ATTR from an instance dict at the cached position (K[C+1..C+4] cache)");
             (GetAttrModule, get_attr_module, ABC, "GET_ATTR of a module attribute (guard: module)");
+            (GetAttrClass, get_attr_class, ABC, "GET_ATTR of a class attribute that is a plain value (K[C+1..C+4]: the class, epoch, value; guard: the class, epoch)");
+            (SetAttrInstance, set_attr_instance, ABC, "SET_ATTR on an instance of the cached class at the cached epoch: the dict entry at the cached position, else a dict lookup (guard: class, epoch)");
             (JumpIfNotLtInt, jump_if_not_lt_int, ABC, "JUMP_IF_NOT_LT of ints (guard: both int)");
-            (JumpIfNotLtFloat, jump_if_not_lt_float, ABC, "JUMP_IF_NOT_LT of floats (guard: both float)")
+            (JumpIfNotLtFloat, jump_if_not_lt_float, ABC, "JUMP_IF_NOT_LT of floats (guard: both float)");
+            (JumpIfNotEqInt, jump_if_not_eq_int, ABC, "JUMP_IF_NOT_EQ of ints (guard: both int)");
+            (JumpIfNotEqStr, jump_if_not_eq_str, ABC, "JUMP_IF_NOT_EQ of strs (guard: both exact str)");
+            (JumpIfNotEqIdentity, jump_if_not_eq_identity, ABC, "JUMP_IF_NOT_EQ of instances without __eq__/__ne__, or None: identity (guard: both such)");
+            (JumpIfNotNeInt, jump_if_not_ne_int, ABC, "JUMP_IF_NOT_NE of ints (guard: both int)");
+            (JumpIfNotNeStr, jump_if_not_ne_str, ABC, "JUMP_IF_NOT_NE of strs (guard: both exact str)");
+            (JumpIfNotNeIdentity, jump_if_not_ne_identity, ABC, "JUMP_IF_NOT_NE of instances without __eq__/__ne__, or None: identity (guard: both such)")
         }
     };
 }
@@ -242,10 +253,13 @@ macro_rules! for_each_family {
             (GetItem, "counter", [GetItemList, GetItemTuple, GetItemDict, GetItemStr]);
             (ForIter, "counter", [ForIterRange, ForIterList]);
             (ForIterTo, "counter", [ForIterToRange, ForIterToList]);
-            (Call, "counter", [CallPy, CallNative]);
+            (Call, "counter", [CallPy, CallNative, CallInit, CallLen, CallIsinstance]);
             (CallMethod, "counter", [CallMethodPy]);
-            (GetAttr, "counter; K[C+1..C+4]: class, epoch, dict index", [GetAttrInstance, GetAttrModule]);
-            (JumpIfNotLt, "counter", [JumpIfNotLtInt, JumpIfNotLtFloat])
+            (GetAttr, "counter; K[C+1..C+4]: class, epoch, dict index (or the value, for a class)", [GetAttrInstance, GetAttrModule, GetAttrClass]);
+            (SetAttr, "counter; K[B+1..B+4]: class, epoch, dict index and may-insert bit", [SetAttrInstance]);
+            (JumpIfNotLt, "counter", [JumpIfNotLtInt, JumpIfNotLtFloat]);
+            (JumpIfNotEq, "counter", [JumpIfNotEqInt, JumpIfNotEqStr, JumpIfNotEqIdentity]);
+            (JumpIfNotNe, "counter", [JumpIfNotNeInt, JumpIfNotNeStr, JumpIfNotNeIdentity])
         }
     };
 }
@@ -459,6 +473,11 @@ impl Inst {
     /// Returns this instruction with its opcode replaced (quickening, listings).
     pub const fn with_op(self, op: Op) -> Inst {
         Inst((self.0 & !0xff) | op as u64)
+    }
+
+    /// Returns this instruction with B replaced.
+    pub const fn set_b(self, b: u16) -> Inst {
+        Inst((self.0 & !(0xffffu64 << 24)) | (b as u64) << 24)
     }
     /// Returns this instruction with C replaced.
     pub const fn set_c(self, c: u16) -> Inst {

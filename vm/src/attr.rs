@@ -568,7 +568,8 @@ impl Vm {
                         Obj::Class(c) => self.class_flags(c),
                         _ => HAS_DATA_DESCRIPTOR | CUSTOM_SETATTR,
                     };
-                    if flags == 0 && name_of(name) != "__class__" {
+                    let plain = flags & (HAS_DATA_DESCRIPTOR | CUSTOM_SETATTR | HAS_SLOTS) == 0;
+                    if plain && name_of(name) != "__class__" {
                         let hash = crate::strs::str_hash(as_str(name).expect("str name"));
                         let mut d = inst.dict.borrow_mut();
                         match d.find(hash, |k| match k {

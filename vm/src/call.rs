@@ -32,8 +32,7 @@ impl Vm {
     ) -> Value {
         let name = self.intern_value(code.name);
         let qualname = self.new_str(code.qualname);
-        let simple = defaults.is_empty()
-            && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
+        let simple = code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
             && code.kwonlyargcount == 0;
         Value::Obj(self.alloc(Obj::Function(Box::new(Function {
             code,
@@ -184,7 +183,7 @@ impl Vm {
     /// For a plain class (object's `__new__`) whose `__init__` is a simple Python function
     /// taking `nparams` parameters: that function.
     #[inline]
-    fn simple_init(&self, cls: Gc, nparams: usize) -> Option<Gc> {
+    pub(crate) fn simple_init(&self, cls: Gc, nparams: usize) -> Option<Gc> {
         let Obj::Class(c) = cls.obj() else {
             return None;
         };
@@ -215,6 +214,31 @@ impl Vm {
             Obj::Function(f) if f.simple && f.code.argcount as usize == nparams => Some(init),
             _ => None,
         }
+    }
+
+    /// `simple_init` for a class value that `call_at` instantiates through its `__init__`
+    /// frame: a user class with plain-object instances (what `CALL_INIT` guards on).
+    #[inline(always)]
+    pub(crate) fn plain_class_init(&self, cls: Gc, nparams: usize) -> Option<Gc> {
+        match cls.obj() {
+            Obj::Class(c) if !c.is_builtin && c.kind.get() == Kind::Object => {
+                self.simple_init(cls, nparams)
+            }
+            _ => None,
+        }
+    }
+
+    /// A new instance of a user class with plain-object instances (`Kind::Object`): what
+    /// `new_instance` makes for it, without the checks for other layouts.
+    #[inline]
+    pub(crate) fn new_plain_instance(&mut self, cls: Gc) -> Gc {
+        let g = self.alloc(Obj::Instance(Instance {
+            class: Cell::new(cls),
+            dict: RefCell::new(Dict::new()),
+            extra: None,
+        }));
+        self.note_finalizer(g, cls);
+        g
     }
 
     /// CALL from the interpreter: callee `f`, `n` arguments at `stack[at..]`, result to

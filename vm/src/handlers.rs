@@ -29,6 +29,18 @@ pub use excstar_ops::*;
 #[path = "specialized.rs"]
 mod specialized;
 pub use specialized::*;
+#[path = "specialized_setattr.rs"]
+mod specialized_setattr;
+pub use specialized_setattr::*;
+#[path = "specialized_class_attr.rs"]
+mod specialized_class_attr;
+pub use specialized_class_attr::*;
+#[path = "specialized_compare.rs"]
+mod specialized_compare;
+pub use specialized_compare::*;
+#[path = "specialized_calls.rs"]
+mod specialized_calls;
+pub use specialized_calls::*;
 
 use crate::quicken::{specialize, tick};
 
@@ -567,6 +579,9 @@ fn plain_instance_attr(vm: &Vm, o: Value, name: Gc) -> Option<(Value, Gc, usize)
 
 #[inline(never)]
 pub fn set_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    if tick(st) {
+        specialize(vm, st, i);
+    }
     let o = r(vm, st, i.a());
     let name = k_name(st, i.b());
     let v = r(vm, st, i.c());
@@ -580,7 +595,7 @@ pub fn set_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             }
             if let Obj::Class(c) = cls.obj() {
                 let flags = vm.class_flags(c);
-                if flags & !HAS_SLOTS == 0 {
+                if flags & (HAS_DATA_DESCRIPTOR | CUSTOM_SETATTR) == 0 {
                     if let (Some(p), Ok(mut d)) =
                         (crate::strs::as_str(name), inst.dict.try_borrow_mut())
                     {
@@ -591,7 +606,7 @@ pub fn set_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
                                 return NEXT;
                             }
                             // A new attribute of a slotted instance must be checked first.
-                            None if flags == 0 && &*p.s != "__class__" => {
+                            None if flags & HAS_SLOTS == 0 && &*p.s != "__class__" => {
                                 d.insert_new(hash, Value::Obj(name), v);
                                 return NEXT;
                             }
@@ -1173,8 +1188,8 @@ fused_jump!(jump_if_not_lt, crate::ops::Cmp::Lt, <, true);
 fused_jump!(jump_if_not_le, crate::ops::Cmp::Le, <=, false);
 fused_jump!(jump_if_not_gt, crate::ops::Cmp::Gt, >, false);
 fused_jump!(jump_if_not_ge, crate::ops::Cmp::Ge, >=, false);
-fused_jump!(jump_if_not_eq, crate::ops::Cmp::Eq, ==, false);
-fused_jump!(jump_if_not_ne, crate::ops::Cmp::Ne, !=, false);
+fused_jump!(jump_if_not_eq, crate::ops::Cmp::Eq, ==, true);
+fused_jump!(jump_if_not_ne, crate::ops::Cmp::Ne, !=, true);
 
 #[inline(never)]
 pub fn get_iter(vm: &mut Vm, st: &mut St, i: Inst) -> H {

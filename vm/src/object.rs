@@ -77,7 +77,8 @@ pub struct Function {
     pub dict: RefCell<Dict>,
     /// `__annotations__`: a dict, or Empty until asked for (then an empty dict is made).
     pub annotations: Cell<Value>,
-    /// Fast path: exact positional call with no defaults/varargs/cells/generator.
+    /// Fast path: a call with exactly `argcount` positionals binds them in place (no
+    /// `*args`, `**kwargs`, keyword-only parameters or generator; defaults go unused).
     pub simple: bool,
 }
 
@@ -133,6 +134,9 @@ pub const HAS_SLOTS: u8 = 4;
 pub const CUSTOM_GETATTRIBUTE: u8 = 8;
 /// Some class in the MRO defines `__del__`: instances are registered for finalization.
 pub const HAS_FINALIZER: u8 = 16;
+/// Some class in the MRO other than `object` defines `__eq__` or `__ne__` (or is a builtin
+/// type, whose comparison is its own): `==` on instances is not plain identity.
+pub const CUSTOM_EQ: u8 = 32;
 /// Flags that rule out reading an attribute straight from the instance dict.
 pub const SLOW_GETATTR: u8 = HAS_DATA_DESCRIPTOR | CUSTOM_GETATTRIBUTE;
 

@@ -25,6 +25,15 @@ pub struct QuickCode {
     pub counters: Box<[u16]>,
 }
 
+/// The function pointers (as addresses) of the builtins with specialized `CALL` forms, as
+/// the specializer found them in `builtins` (0 until then): a site's guard compares its
+/// callee's function with these, so a shadowing global or a replaced builtin deoptimizes it.
+#[derive(Default)]
+pub struct KnownNatives {
+    pub len: usize,
+    pub isinstance: usize,
+}
+
 /// Executions of a generic instruction before its first specialization attempt.
 const WARMUP: u16 = 2;
 /// Counter layout: the low 12 bits count down, the high 4 hold the backoff exponent.
@@ -160,11 +169,11 @@ fn reg_or_const<I: Operands>(st: &St, x: usize) -> Value {
 #[inline(never)]
 pub fn specialize<I: Operands>(vm: &mut Vm, st: &mut St, i: I) {
     let generic = i.op_unchecked();
-    let outcome = choose(st, generic, i);
+    let outcome = choose(vm, st, generic, i);
     settle(vm, st, generic, outcome);
 }
 
-fn choose<I: Operands>(st: &St, generic: Op, i: I) -> Result<Op, &'static str> {
+fn choose<I: Operands>(vm: &mut Vm, st: &St, generic: Op, i: I) -> Result<Op, &'static str> {
     match generic {
         Op::BinaryOp => numeric(
             reg_or_const::<I>(st, i.b()),
@@ -214,9 +223,17 @@ fn choose<I: Operands>(st: &St, generic: Op, i: I) -> Result<Op, &'static str> {
             Some(Obj::Function(f)) if f.simple && f.code.argcount as usize == i.b() => {
                 Ok(Op::CallPy)
             }
-            Some(Obj::Function(_)) => Err("function with defaults, *args or a different arity"),
-            Some(Obj::Native(nf)) if nf.bound.is_empty() && !nf.method => Ok(Op::CallNative),
-            Some(Obj::Class(_)) => Err("class"),
+            Some(Obj::Function(_)) => Err("defaults used, *args, kw-only or generator"),
+            // Unbound builtin methods (`str.upper(x)`) check their receiver on the generic path.
+            Some(Obj::Native(nf)) if nf.bound.is_empty() && !nf.method => {
+                Ok(native_call_form(vm, reg(st, i.a()), i.b()))
+            }
+            Some(Obj::Class(_)) => match reg(st, i.a()) {
+                Value::Obj(cls) if vm.plain_class_init(cls, i.b() + 1).is_some() => {
+                    Ok(Op::CallInit)
+                }
+                _ => Err("class with __new__, a builtin base, or no simple Python __init__"),
+            },
             Some(Obj::BoundMethod(..)) => Err("bound method object"),
             _ => Err("other callable"),
         },
@@ -228,7 +245,7 @@ fn choose<I: Operands>(st: &St, generic: Op, i: I) -> Result<Op, &'static str> {
                 {
                     Ok(Op::CallMethodPy)
                 }
-                Some(Obj::Function(_)) => Err("function with defaults, *args or a different arity"),
+                Some(Obj::Function(_)) => Err("defaults used, *args, kw-only or generator"),
                 _ => Err("not a Python method"),
             }
         }
@@ -246,16 +263,67 @@ fn choose<I: Operands>(st: &St, generic: Op, i: I) -> Result<Op, &'static str> {
                     Err("instance attribute not in its dict (descriptor, slot or class)")
                 }
             }
-            Some(Obj::Class(_)) => Err("class attribute"),
+            Some(Obj::Class(_)) => match i.narrow() {
+                Some(n) => crate::handlers::get_attr_class_site(vm, st, n),
+                None => Err("wide GET_ATTR on a class"),
+            },
             _ => Err("other object"),
+        },
+        Op::SetAttr => match i.narrow() {
+            Some(n) => crate::handlers::set_attr_site(vm, st, n),
+            None => Err("wide SET_ATTR"),
         },
         Op::JumpIfNotLt => match (reg_or_const::<I>(st, i.a()), reg_or_const::<I>(st, i.b())) {
             (Value::Int(_), Value::Int(_)) => Ok(Op::JumpIfNotLtInt),
             (Value::Float(_), Value::Float(_)) => Ok(Op::JumpIfNotLtFloat),
             _ => Err("mixed or non-numeric operands"),
         },
+        Op::JumpIfNotEq | Op::JumpIfNotNe => {
+            let eq = generic == Op::JumpIfNotEq;
+            let (a, b) = (reg_or_const::<I>(st, i.a()), reg_or_const::<I>(st, i.b()));
+            match (a, b, obj_of(&a), obj_of(&b)) {
+                (Value::Int(_), Value::Int(_), ..) if eq => Ok(Op::JumpIfNotEqInt),
+                (Value::Int(_), Value::Int(_), ..) => Ok(Op::JumpIfNotNeInt),
+                (_, _, Some(Obj::Str(_)), Some(Obj::Str(_))) if eq => Ok(Op::JumpIfNotEqStr),
+                (_, _, Some(Obj::Str(_)), Some(Obj::Str(_))) => Ok(Op::JumpIfNotNeStr),
+                _ if crate::handlers::identity_eq(vm, a) && crate::handlers::identity_eq(vm, b) => {
+                    Ok(if eq {
+                        Op::JumpIfNotEqIdentity
+                    } else {
+                        Op::JumpIfNotNeIdentity
+                    })
+                }
+                (Value::Float(_), ..) | (_, Value::Float(_), ..) => {
+                    Err("float operands (inline in the generic form)")
+                }
+                _ => Err("other operands"),
+            }
+        }
         _ => Err("no specialized forms"),
     }
+}
+
+/// The `CALL` form for native `f` with `n` arguments: `len`/`isinstance` when `f` is that
+/// builtin (the function the builtins namespace holds under its name), else `CALL_NATIVE`.
+fn native_call_form(vm: &mut Vm, f: Value, n: usize) -> Op {
+    let Some(Obj::Native(nf)) = obj_of(&f) else {
+        return Op::CallNative;
+    };
+    let op = match (nf.name, n) {
+        ("len", 1) => Op::CallLen,
+        ("isinstance", 2) => Op::CallIsinstance,
+        _ => return Op::CallNative,
+    };
+    let name = vm.intern(nf.name);
+    if !matches!(vm.builtin_lookup(name), Some(b) if b.is(&f)) {
+        return Op::CallNative;
+    }
+    let known = &mut vm.known_natives;
+    *match op {
+        Op::CallLen => &mut known.len,
+        _ => &mut known.isinstance,
+    } = nf.f as usize;
+    op
 }
 
 /// For an arithmetic op of kind `d`: Ok(true) for two ints, Ok(false) for two floats.

@@ -286,6 +286,8 @@ pub struct Vm {
     pub dispatch: crate::interp::Dispatch,
     /// Execution statistics (`--stats`); when present, the counting loop runs instead.
     pub stats: Option<Box<crate::stats::Stats>>,
+    /// Builtins that have specialized call forms, as seen by the specializer (`quicken.rs`).
+    pub known_natives: crate::quicken::KnownNatives,
     /// The value sent into a generator suspended in `yield from`, for its delegate.
     pub gen_sent: Value,
     /// Makes module attributes on first use (the core library's `sys.stdout` and friends):
@@ -374,6 +376,7 @@ impl Vm {
             exit_value: Value::None,
             dispatch: crate::interp::Dispatch::default_choice(),
             stats: None,
+            known_natives: Default::default(),
             signal_handlers: None,
             gen_sent: Value::Empty,
             module_attr_hook: None,
@@ -775,6 +778,9 @@ impl Vm {
                 if kc.is_builtin {
                     // Builtin classes' own entries are natives: no descriptors, and their
                     // `__getattribute__`/`__setattr__` are the generic ones.
+                    if !k.ptr_eq(self.types.object) {
+                        f |= CUSTOM_EQ;
+                    }
                     continue;
                 }
                 let mut slotted = false;
@@ -792,6 +798,10 @@ impl Vm {
                         f |= CUSTOM_GETATTRIBUTE;
                     } else if is(self.names.del) {
                         f |= HAS_FINALIZER;
+                    } else if is(self.names.eq)
+                        || crate::strs::as_str(key).is_some_and(|s| &*s.s == "__ne__")
+                    {
+                        f |= CUSTOM_EQ;
                     }
                     if self.is_data_descriptor(entry.value) {
                         f |= HAS_DATA_DESCRIPTOR;

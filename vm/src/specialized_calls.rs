@@ -1,0 +1,100 @@
+//! Specialized `CALL` forms beyond plain Python and native functions (see `quicken.rs`):
+//! instantiating a plain class with a Python `__init__`, and the builtins `len` and
+//! `isinstance`. Each guards on its callee and deoptimizes when that changes.
+
+use super::*;
+use crate::quicken::deopt;
+
+/// `cls(args)` for a class whose instances are plain objects made by `object.__new__` and
+/// whose `__init__` is a simple Python function taking the instance and B arguments (the
+/// class's `init_cache`, valid for the class epoch, is the guard). The new instance replaces
+/// the class in R[A] and becomes `__init__`'s first register, followed by the arguments
+/// already in place; the frame's kind makes its return check `__init__` returned None and
+/// deliver the instance.
+#[inline(always)]
+pub fn call_init(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let a = i.a();
+    let Value::Obj(cls) = r(vm, st, a) else {
+        return deopt(vm, st, i);
+    };
+    let Some(init) = vm.plain_class_init(cls, i.b() + 1) else {
+        return deopt(vm, st, i);
+    };
+    let inst = vm.new_plain_instance(cls);
+    set(vm, st, a, Value::Obj(inst));
+    let at = st.base + a;
+    vm.push_simple(st, init, at, i.b() + 1, at, FrameKind::Init(inst))?;
+    NEXT
+}
+
+/// The native behind a `CALL` site's callee when it is `known` (a builtin's function, as
+/// recorded by the specializer); None when the callee changed.
+#[inline(always)]
+fn known_native(vm: &Vm, st: &St, i: Inst, known: usize) -> Option<()> {
+    let Value::Obj(g) = r(vm, st, i.a()) else {
+        return None;
+    };
+    match g.obj() {
+        Obj::Native(nf) if nf.f as usize == known && nf.bound.is_empty() => Some(()),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+pub fn call_len(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    if known_native(vm, st, i, vm.known_natives.len).is_none() {
+        return deopt(vm, st, i);
+    }
+    let a = i.a();
+    let n = match r(vm, st, a + 1) {
+        Value::Obj(g) => match g.obj() {
+            Obj::Str(s) => Some(s.chars),
+            Obj::Tuple(t) => Some(t.len()),
+            Obj::List(l) => l.try_borrow().ok().map(|l| l.len()),
+            Obj::Dict(d) => d.try_borrow().ok().map(|d| d.len()),
+            _ => None,
+        },
+        _ => None,
+    };
+    match n {
+        Some(n) => set(vm, st, a, Value::Int(n as i64)),
+        None => return call_known_native_slow(vm, st, i),
+    }
+    NEXT
+}
+
+#[inline(always)]
+pub fn call_isinstance(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    if known_native(vm, st, i, vm.known_natives.isinstance).is_none() {
+        return deopt(vm, st, i);
+    }
+    let a = i.a();
+    // A class whose metaclass is `type`: no `__instancecheck__` to consult, so the answer is
+    // the type's MRO (as the builtin's).
+    let Value::Obj(c) = r(vm, st, a + 2) else {
+        return call_known_native_slow(vm, st, i);
+    };
+    match c.obj() {
+        Obj::Class(cc) if cc.meta.get().is_none() => {
+            let v = vm.isinstance(r(vm, st, a + 1), c);
+            set(vm, st, a, Value::Bool(v));
+            NEXT
+        }
+        _ => call_known_native_slow(vm, st, i),
+    }
+}
+
+/// The builtin the guard admitted, called as `CALL_NATIVE` calls it, for the arguments its
+/// inline form does not cover (out of line: the result comes back through memory).
+#[inline(never)]
+fn call_known_native_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let a = i.a();
+    let Value::Obj(g) = r(vm, st, a) else {
+        return deopt(vm, st, i);
+    };
+    let Obj::Native(nf) = g.obj() else {
+        return deopt(vm, st, i);
+    };
+    vm.call_native_in_place(nf.f, st.base + a + 1, i.b(), st.base + a)?;
+    NEXT
+}
