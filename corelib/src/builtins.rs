@@ -197,18 +197,21 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
     Err(vm.type_error(format!("object of type '{t}' has no len()")))
 }
 
-fn len(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn len(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "len", kw)?;
     arity(vm, "len", args, 1, 1)?;
     Ok(Value::Int(len_of(vm, args[0])? as i64))
 }
 
-fn repr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn repr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "repr", kw)?;
     arity(vm, "repr", args, 1, 1)?;
     let s = vm.repr(args[0])?;
     Ok(vm.new_string(s))
 }
 
-fn ascii(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn ascii(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "ascii", kw)?;
     arity(vm, "ascii", args, 1, 1)?;
     let s = vm.repr(args[0])?;
     let s = kestrel_vm::repr::ascii_escape(&s);
@@ -235,14 +238,20 @@ fn class_or_tuple(
             Obj::GenericAlias(..) => Err(vm.type_error(format!(
                 "{fname}() argument 2 cannot be a parameterized generic"
             ))),
-            _ => Err(vm.type_error(format!(
-                "{fname}() arg 2 must be a type, a tuple of types, or a union"
-            ))),
+            _ => Err(arg2_error(vm, fname)),
         },
-        _ => Err(vm.type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
+        _ => Err(arg2_error(vm, fname)),
     }
+}
+
+#[cold]
+fn arg2_error(vm: &mut Vm, fname: &str) -> kestrel_vm::Raised {
+    let what = if fname == "issubclass" {
+        "a class, a tuple of classes"
+    } else {
+        "a type, a tuple of types"
+    };
+    vm.type_error(format!("{fname}() arg 2 must be {what}, or a union"))
 }
 
 /// `isinstance`/`issubclass` against a class (or classes) whose metaclass overrides
@@ -314,7 +323,8 @@ fn meta_check(vm: &mut Vm, cls: Value, x: Value, hook: &str) -> PyResult<Option<
     }
 }
 
-fn isinstance(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn isinstance(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "isinstance", kw)?;
     arity(vm, "isinstance", args, 2, 2)?;
     let x = args[0];
     if let Some(r) = meta_check(vm, args[1], x, "__instancecheck__")? {
@@ -324,7 +334,8 @@ fn isinstance(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(r))
 }
 
-fn issubclass(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn issubclass(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "issubclass", kw)?;
     arity(vm, "issubclass", args, 2, 2)?;
     let Value::Obj(c) = args[0] else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
@@ -339,7 +350,8 @@ fn issubclass(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(r))
 }
 
-fn abs(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn abs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "abs", kw)?;
     arity(vm, "abs", args, 1, 1)?;
     let v = args[0];
     match as_num(v) {
@@ -551,7 +563,10 @@ fn binary_sort(v: &mut [usize], lt: &mut impl FnMut(usize, usize) -> bool) {
 }
 
 fn sorted(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    arity(vm, "sorted", args, 1, 1)?;
+    if args.len() != 1 {
+        let n = args.len();
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {n}")));
+    }
     let mut items = vm.collect_iter(args[0])?;
     let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
     let reverse = match kwarg(vm, kw, "reverse") {
@@ -562,7 +577,8 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(vm.new_list(items))
 }
 
-fn reversed(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn reversed(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "reversed", kw)?;
     arity(vm, "reversed", args, 1, 1)?;
     let v = args[0];
     if let Value::Obj(g) = v {
@@ -624,9 +640,18 @@ fn reversed(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn enumerate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let merged = merge_kwargs(vm, "enumerate", args, kw, &["iterable", "start"]);
+    // CPython's enumerate words every keyword misuse as an invalid keyword.
+    let Ok(merged) = merged else {
+        vm.raised = Value::Empty;
+        let k = vm.key_str(kw[0].0);
+        let msg = format!("'{k}' is an invalid keyword argument for enumerate()");
+        return Err(vm.type_error(msg));
+    };
+    let args = &merged[..];
     arity(vm, "enumerate", args, 1, 2)?;
     let it = vm.get_iter(args[0])?;
-    let start = match args.get(1).copied().or_else(|| kwarg(vm, kw, "start")) {
+    let start = match args.get(1).copied() {
         Some(s) => as_int(vm, s, "")?,
         None => 0,
     };
@@ -649,7 +674,8 @@ fn zip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(vm.new_iter(IterKind::Zip { its, strict }))
 }
 
-fn map(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn map(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "map", kw)?;
     if args.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
@@ -660,13 +686,15 @@ fn map(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(vm.new_iter(IterKind::Map { f: args[0], its }))
 }
 
-fn filter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn filter(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "filter", kw)?;
     arity(vm, "filter", args, 2, 2)?;
     let it = vm.get_iter(args[1])?;
     Ok(vm.new_iter(IterKind::Filter { f: args[0], it }))
 }
 
-fn any(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn any(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "any", kw)?;
     arity(vm, "any", args, 1, 1)?;
     let mut found = false;
     vm.scan_items(args[0], |vm, x| {
@@ -676,7 +704,8 @@ fn any(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(found))
 }
 
-fn all(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn all(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "all", kw)?;
     arity(vm, "all", args, 1, 1)?;
     let mut all = true;
     vm.scan_items(args[0], |vm, x| {
@@ -686,7 +715,8 @@ fn all(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(all))
 }
 
-fn iter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn iter(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "iter", kw)?;
     arity(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
         return Ok(vm.new_iter(IterKind::Callable {
@@ -697,7 +727,8 @@ fn iter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     vm.get_iter(args[0])
 }
 
-fn next(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn next(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "next", kw)?;
     arity(vm, "next", args, 1, 2)?;
     let it = args[0];
     let is_iter = matches!(it, Value::Obj(g) if matches!(g.obj(), Obj::Iter(_) | Obj::Generator(kestrel_vm::object::Generator { kind: kestrel_vm::object::GenKind::Generator, .. })))
@@ -718,12 +749,14 @@ fn next(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn hash(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn hash(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "hash", kw)?;
     arity(vm, "hash", args, 1, 1)?;
     Ok(Value::Int(vm.hash(args[0])?))
 }
 
-fn id(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn id(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "id", kw)?;
     arity(vm, "id", args, 1, 1)?;
     Ok(Value::Int(match args[0] {
         Value::Obj(g) => g.addr() as i64,
@@ -734,7 +767,8 @@ fn id(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }))
 }
 
-fn ord(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn ord(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "ord", kw)?;
     arity(vm, "ord", args, 1, 1)?;
     match as_str(args[0]) {
         Some(s) => {
@@ -767,7 +801,8 @@ fn ord(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn chr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn chr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "chr", kw)?;
     arity(vm, "chr", args, 1, 1)?;
     let i = as_int(vm, args[0], "")?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
@@ -825,12 +860,9 @@ pub fn round_float(x: f64, nd: i64) -> f64 {
 }
 
 fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let args = &merge_kwargs(vm, "round", args, kw, &["number", "ndigits"])?[..];
     arity(vm, "round", args, 1, 2)?;
-    let nd = args
-        .get(1)
-        .copied()
-        .or_else(|| kwarg(vm, kw, "ndigits"))
-        .filter(|v| !v.is_none());
+    let nd = args.get(1).copied().filter(|v| !v.is_none());
     let v = args[0];
     match as_num(v) {
         Some(Num::Float(f)) => match nd {
@@ -920,7 +952,8 @@ pub fn float_to_int(vm: &mut Vm, f: f64) -> Value {
     }
 }
 
-fn divmod(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn divmod(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "divmod", kw)?;
     arity(vm, "divmod", args, 2, 2)?;
     use kestrel_compiler::opcodes::BinKind;
     let is_complex = |v: Value| matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Complex(..)));
@@ -935,7 +968,8 @@ fn divmod(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![q, r]))
 }
 
-fn pow(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn pow(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let args = &merge_kwargs(vm, "pow", args, kw, &["base", "exp", "mod"])?[..];
     arity(vm, "pow", args, 2, 3)?;
     if args.len() == 3 && !args[2].is_none() {
         use kestrel_vm::object::builtin_base;
@@ -944,9 +978,27 @@ fn pow(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
             as_num(builtin_base(args[1])),
             as_num(builtin_base(args[2])),
         ) else {
-            return Err(
-                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
-            );
+            // A float or complex operand answers for itself (as its `__pow__` slot does).
+            let has = |f: fn(&Obj) -> bool| {
+                args[..3]
+                    .iter()
+                    .any(|a| matches!(builtin_base(*a), Value::Obj(g) if f(g.obj())))
+            };
+            if args[..3]
+                .iter()
+                .any(|a| matches!(builtin_base(*a), Value::Float(_)))
+            {
+                return Err(vm.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
+            }
+            if has(|o| matches!(o, Obj::Complex(..))) {
+                return Err(vm.value_error("complex modulo"));
+            }
+            let [a, b, c] = [0, 1, 2].map(|i| vm.type_name(args[i]));
+            return Err(vm.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{a}', '{b}', '{c}'"
+            )));
         };
         if matches!(b, Num::Float(_)) || matches!(e, Num::Float(_)) || matches!(m, Num::Float(_)) {
             return Err(
@@ -994,7 +1046,8 @@ fn attr_name(vm: &mut Vm, v: Value) -> PyResult<kestrel_vm::Gc> {
     }
 }
 
-fn getattr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn getattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "getattr", kw)?;
     arity(vm, "getattr", args, 2, 3)?;
     let n = attr_name(vm, args[1])?;
     match vm.getattr(args[0], n) {
@@ -1010,21 +1063,24 @@ fn getattr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn setattr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn setattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "setattr", kw)?;
     arity(vm, "setattr", args, 3, 3)?;
     let n = attr_name(vm, args[1])?;
     vm.setattr(args[0], n, args[2])?;
     Ok(Value::None)
 }
 
-fn delattr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn delattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "delattr", kw)?;
     arity(vm, "delattr", args, 2, 2)?;
     let n = attr_name(vm, args[1])?;
     vm.delattr(args[0], n)?;
     Ok(Value::None)
 }
 
-fn hasattr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn hasattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "hasattr", kw)?;
     arity(vm, "hasattr", args, 2, 2)?;
     let n = attr_name(vm, args[1])?;
     match vm.getattr(args[0], n) {
@@ -1040,7 +1096,8 @@ fn hasattr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }
 }
 
-pub(crate) fn callable(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+pub(crate) fn callable(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "callable", kw)?;
     arity(vm, "callable", args, 1, 1)?;
     let v = args[0];
     let r = match v {
@@ -1054,7 +1111,8 @@ pub(crate) fn callable(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value
     Ok(Value::Bool(r))
 }
 
-fn input(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn input(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "input", kw)?;
     arity(vm, "input", args, 0, 1)?;
     if let Some(r) = crate::modules::input_redirected(vm, args.first().copied())? {
         return Ok(r);
@@ -1079,7 +1137,8 @@ fn input(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn format(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn format(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "format", kw)?;
     arity(vm, "format", args, 1, 2)?;
     let spec = match args.get(1) {
         Some(s) => str_arg(vm, *s, "format() argument 2")?.to_string(),
@@ -1100,13 +1159,16 @@ fn radix(vm: &mut Vm, args: &[Value], name: &str, spec: &str) -> PyResult<Value>
     Ok(vm.new_string(s))
 }
 
-fn bin(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn bin(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "bin", kw)?;
     radix(vm, args, "bin", "#b")
 }
-fn hex(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn hex(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "hex", kw)?;
     radix(vm, args, "hex", "#x")
 }
-fn oct(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn oct(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "oct", kw)?;
     radix(vm, args, "oct", "#o")
 }
 

@@ -637,6 +637,14 @@ impl Vm {
         }
         let t = self.type_name(obj);
         let n = name_of(name);
+        // Struct members in CPython (not getset descriptors) have their own message.
+        let member = matches!(
+            (t.as_str(), &*n),
+            ("range" | "slice", "start" | "stop" | "step") | ("complex", "real" | "imag")
+        );
+        if member {
+            return self.raise_msg("AttributeError", "readonly attribute");
+        }
         let cls = self.type_of(obj);
         match self.class_lookup(cls, name) {
             // A builtin's computed attribute (`int.real`), a getset descriptor in CPython.
