@@ -1060,6 +1060,13 @@ impl<'t> Compiler<'t> {
         f.e.next_reg = dst as u32 + 2;
         f.e.op(Op::BuildList, dst, 0, 0);
         let mut has_kw = false;
+        // A lone `*x` is checked against the callee (CPython passes it straight to the call);
+        // among other positional arguments it is a plain list extension.
+        let positional = args
+            .iter()
+            .filter(|a| matches!(a, Arg::Positional(_) | Arg::Star(_)))
+            .count();
+        let star_kind = if positional == 1 { 1 } else { 2 };
         for a in args {
             let mark = f.e.next_reg;
             match a {
@@ -1069,7 +1076,7 @@ impl<'t> Compiler<'t> {
                 }
                 Arg::Star(x) => {
                     let r = self.expr(f, x)?;
-                    f.e.op(Op::ListExtend, dst, r, 0);
+                    f.e.op(Op::ListExtend, dst, r, star_kind);
                 }
                 Arg::Keyword(n, x) => {
                     if !has_kw {
@@ -1821,7 +1828,9 @@ impl<'t> Compiler<'t> {
             match &item.kind {
                 ExprKind::Starred(inner) => {
                     let r = self.expr(f, inner)?;
-                    f.e.op(extend, acc, r, 0);
+                    // C=2: a display's `*x` (its own TypeError wording).
+                    let c = if extend == Op::ListExtend { 2 } else { 0 };
+                    f.e.op(extend, acc, r, c);
                 }
                 _ => {
                     let r = self.expr(f, item)?;

@@ -43,6 +43,19 @@ pub fn no_kwargs(vm: &mut Vm, name: &str, kw: Kwargs) -> PyResult<()> {
     Ok(())
 }
 
+/// Refuses keywords outside `allowed` with CPython's argument-clinic wording.
+pub fn check_kwargs(vm: &mut Vm, fname: &str, kw: Kwargs, allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in kw {
+        let key = vm.key_str(*k);
+        if !allowed.contains(&key.as_str()) {
+            return Err(vm.type_error(format!(
+                "'{key}' is an invalid keyword argument for {fname}()"
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// CPython's refusal for builtins whose parameters are all positional-only.
 pub fn reject_kwargs(vm: &mut Vm, name: &str, kw: Kwargs) -> PyResult<()> {
     if kw.is_empty() {

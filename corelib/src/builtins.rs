@@ -567,6 +567,7 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         let n = args.len();
         return Err(vm.type_error(format!("sorted expected 1 argument, got {n}")));
     }
+    check_kwargs(vm, "sort", kw, &["key", "reverse"])?;
     let mut items = vm.collect_iter(args[0])?;
     let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
     let reverse = match kwarg(vm, kw, "reverse") {

@@ -465,12 +465,37 @@ fn object_format(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(vm.new_string(s))
 }
 
-fn exc_init(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn exc_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        exc_init_keywords(vm, args[0], kw)?;
+    }
     if let Some(d) = Vm::exc_data(args[0]) {
         let t = vm.new_tuple(args[1..].to_vec());
         d.borrow_mut().args = t;
     }
     Ok(Value::None)
+}
+
+/// The keywords a few exception classes take (stored as attributes); others take none.
+#[cold]
+fn exc_init_keywords(vm: &mut Vm, exc: Value, kw: Kwargs) -> PyResult<()> {
+    let is = |vm: &Vm, c: &str| vm.exc_class_made(c).is_some_and(|k| vm.isinstance(exc, k));
+    let (owner, allowed): (&str, &[&str]) = if is(vm, "ImportError") {
+        ("ImportError", &["name", "path"])
+    } else if is(vm, "AttributeError") {
+        ("AttributeError", &["name", "obj"])
+    } else if is(vm, "NameError") {
+        ("NameError", &["name"])
+    } else {
+        let t = vm.type_name(exc);
+        return Err(vm.type_error(format!("{t}() takes no keyword arguments")));
+    };
+    check_kwargs(vm, owner, kw, allowed)?;
+    for &(k, v) in kw {
+        let Value::Obj(name) = k else { continue };
+        vm.setattr(exc, name, v)?;
+    }
+    Ok(())
 }
 
 fn type_mro(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -1169,7 +1194,10 @@ fn seq_count(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn list_sort(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    arity(vm, "sort", &args[1..], 0, 0)?;
+    if args.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    check_kwargs(vm, "sort", kw, &["key", "reverse"])?;
     let l = the_list(vm, args[0], "sort")?;
     let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
     let reverse = match kwarg(vm, kw, "reverse") {
