@@ -522,8 +522,14 @@ impl<'t> Compiler<'t> {
                 // A relative import's level travels as leading dots in the name.
                 let dots = ".".repeat(*level as usize);
                 let m = f.e.temp();
-                let k =
-                    f.e.constant(Const::Str(leak_str(&format!("{dots}{modname}\0from"))));
+                // The imported names follow, NUL-separated: a replaced `__import__` gets
+                // them as its fromlist.
+                let mut text = format!("{dots}{modname}\0from");
+                for a in names.iter() {
+                    text.push('\0');
+                    text.push_str(a.name);
+                }
+                let k = f.e.constant(Const::Str(leak_str(&text)));
                 f.e.op_bx(Op::Import, m, k);
                 for a in names.iter() {
                     if a.name == "*" {
