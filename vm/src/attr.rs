@@ -657,7 +657,7 @@ impl Vm {
         let n = name_of(name);
         // Struct members in CPython (not getset descriptors) have their own message.
         let member = matches!(
-            (t.as_str(), &*n),
+            (t.as_str(), n),
             ("range" | "slice", "start" | "stop" | "step") | ("complex", "real" | "imag")
         );
         if member {
