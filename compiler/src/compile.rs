@@ -546,8 +546,14 @@ impl<'t> Compiler<'t> {
                 // A relative import's level travels as leading dots in the name.
                 let dots = ".".repeat(*level as usize);
                 let m = f.e.temp();
-                let k =
-                    f.e.constant(Const::Str(leak_str(&format!("{dots}{modname}\0from"))));
+                // The imported names follow, NUL-separated: a replaced `__import__` gets
+                // them as its fromlist.
+                let mut text = format!("{dots}{modname}\0from");
+                for a in names.iter() {
+                    text.push('\0');
+                    text.push_str(a.name);
+                }
+                let k = f.e.constant(Const::Str(leak_str(&text)));
                 f.e.op_bx(Op::Import, m, k);
                 for a in names.iter() {
                     if a.name == "*" {
@@ -1084,6 +1090,13 @@ impl<'t> Compiler<'t> {
         f.e.next_reg = dst + 2;
         f.e.op(Op::BuildList, dst, 0, 0);
         let mut has_kw = false;
+        // A lone `*x` is checked against the callee (CPython passes it straight to the call);
+        // among other positional arguments it is a plain list extension.
+        let positional = args
+            .iter()
+            .filter(|a| matches!(a, Arg::Positional(_) | Arg::Star(_)))
+            .count();
+        let star_kind = if positional == 1 { 1 } else { 2 };
         for a in args {
             let mark = f.e.next_reg;
             match a {
@@ -1093,7 +1106,7 @@ impl<'t> Compiler<'t> {
                 }
                 Arg::Star(x) => {
                     let r = self.expr(f, x)?;
-                    f.e.op(Op::ListExtend, dst, r, 0);
+                    f.e.op(Op::ListExtend, dst, r, star_kind);
                 }
                 Arg::Keyword(n, x) => {
                     if !has_kw {
@@ -1862,7 +1875,9 @@ impl<'t> Compiler<'t> {
             match &item.kind {
                 ExprKind::Starred(inner) => {
                     let r = self.expr(f, inner)?;
-                    f.e.op(extend, acc, r, 0);
+                    // C=2: a display's `*x` (its own TypeError wording).
+                    let c = if extend == Op::ListExtend { 2 } else { 0 };
+                    f.e.op(extend, acc, r, c);
                 }
                 _ => {
                     let r = self.expr(f, item)?;

@@ -162,7 +162,7 @@ macro_rules! for_each_op {
             (BuildDict, build_dict, ABC, "R[A] := {R[B]: R[B+1], ...} with C pairs");
             (BuildString, build_string, ABC, "R[A] := R[B] + ... + R[B+C-1] (all str)");
             (ListAppend, list_append, AB, "R[A].append(R[B])");
-            (ListExtend, list_extend, AB, "R[A].extend(R[B])");
+            (ListExtend, list_extend, ABC, "R[A].extend(R[B]) (C=1: a call's lone *args, C=2: other *x)");
             (SetAdd, set_add, AB, "R[A].add(R[B])");
             (SetUpdate, set_update, AB, "R[A].update(R[B])");
             (DictSet, dict_set, ABC, "R[A][R[B]] := R[C] (R[A] is a dict)");

@@ -913,8 +913,11 @@ impl Builder {
                 None => break,
             }
         }
-        self.t.scopes[owner].sym(n).bound = true;
-        let module = self.t.scopes[owner].kind != ScopeKind::Function;
+        let owner_sym = self.t.scopes[owner].sym(n);
+        owner_sym.bound = true;
+        // A name the owner declares `global` stays global in the comprehension too.
+        let declared_global = owner_sym.global;
+        let module = self.t.scopes[owner].kind != ScopeKind::Function || declared_global;
         let mut s = self.cur;
         while s != owner {
             let sym = self.t.scopes[s].sym(n);

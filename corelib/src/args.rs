@@ -43,6 +43,27 @@ pub fn no_kwargs(vm: &mut Vm, name: &str, kw: Kwargs) -> PyResult<()> {
     Ok(())
 }
 
+/// Refuses keywords outside `allowed` with CPython's argument-clinic wording.
+pub fn check_kwargs(vm: &mut Vm, fname: &str, kw: Kwargs, allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in kw {
+        let key = vm.key_str(*k);
+        if !allowed.contains(&key.as_str()) {
+            return Err(vm.type_error(format!(
+                "'{key}' is an invalid keyword argument for {fname}()"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// CPython's refusal for builtins whose parameters are all positional-only.
+pub fn reject_kwargs(vm: &mut Vm, name: &str, kw: Kwargs) -> PyResult<()> {
+    if kw.is_empty() {
+        return Ok(());
+    }
+    Err(vm.type_error(format!("{name}() takes no keyword arguments")))
+}
+
 pub fn as_int(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
     match vm.index_of(v)? {
         Some(i) => Ok(i),
@@ -123,4 +144,47 @@ pub fn list_of(v: Value) -> Option<&'static std::cell::RefCell<Vec<Value>>> {
         },
         _ => None,
     }
+}
+
+/// Merges keyword arguments into the positional list for a native whose parameters are
+/// `names` (positional-or-keyword), as CPython's argument clinic does: the result holds the
+/// arguments in parameter order up to the last one given. An unknown keyword, a parameter
+/// given twice, or a hole before a given parameter is a TypeError.
+pub fn merge_kwargs<'a>(
+    vm: &mut Vm,
+    fname: &str,
+    args: &'a [Value],
+    kw: Kwargs,
+    names: &[&str],
+) -> PyResult<std::borrow::Cow<'a, [Value]>> {
+    if kw.is_empty() {
+        return Ok(std::borrow::Cow::Borrowed(args));
+    }
+    let mut out: Vec<Value> = args.to_vec();
+    for (k, v) in kw {
+        let key = vm.key_str(*k);
+        let Some(i) = names.iter().position(|n| *n == key) else {
+            return Err(vm.type_error(format!(
+                "'{key}' is an invalid keyword argument for {fname}()"
+            )));
+        };
+        if i < args.len() {
+            return Err(vm.type_error(format!(
+                "argument for {fname}() given by name ('{key}') and position ({})",
+                i + 1
+            )));
+        }
+        if out.len() <= i {
+            out.resize(i + 1, Value::Empty);
+        }
+        out[i] = *v;
+    }
+    if let Some(i) = out.iter().position(|v| matches!(v, Value::Empty)) {
+        return Err(vm.type_error(format!(
+            "{fname}() missing required argument '{}' (pos {})",
+            names[i],
+            i + 1
+        )));
+    }
+    Ok(std::borrow::Cow::Owned(out))
 }

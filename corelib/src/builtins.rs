@@ -197,18 +197,21 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
     Err(vm.type_error(format!("object of type '{t}' has no len()")))
 }
 
-fn len(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn len(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "len", kw)?;
     arity(vm, "len", args, 1, 1)?;
     Ok(Value::Int(len_of(vm, args[0])? as i64))
 }
 
-fn repr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn repr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "repr", kw)?;
     arity(vm, "repr", args, 1, 1)?;
     let s = vm.repr(args[0])?;
     Ok(vm.new_string(s))
 }
 
-fn ascii(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn ascii(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "ascii", kw)?;
     arity(vm, "ascii", args, 1, 1)?;
     let s = vm.repr(args[0])?;
     let s = kestrel_vm::repr::ascii_escape(&s);
@@ -235,14 +238,20 @@ fn class_or_tuple(
             Obj::GenericAlias(..) => Err(vm.type_error(format!(
                 "{fname}() argument 2 cannot be a parameterized generic"
             ))),
-            _ => Err(vm.type_error(format!(
-                "{fname}() arg 2 must be a type, a tuple of types, or a union"
-            ))),
+            _ => Err(arg2_error(vm, fname)),
         },
-        _ => Err(vm.type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
+        _ => Err(arg2_error(vm, fname)),
     }
+}
+
+#[cold]
+fn arg2_error(vm: &mut Vm, fname: &str) -> kestrel_vm::Raised {
+    let what = if fname == "issubclass" {
+        "a class, a tuple of classes"
+    } else {
+        "a type, a tuple of types"
+    };
+    vm.type_error(format!("{fname}() arg 2 must be {what}, or a union"))
 }
 
 /// `isinstance`/`issubclass` against a class (or classes) whose metaclass overrides
@@ -314,7 +323,8 @@ fn meta_check(vm: &mut Vm, cls: Value, x: Value, hook: &str) -> PyResult<Option<
     }
 }
 
-fn isinstance(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn isinstance(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "isinstance", kw)?;
     arity(vm, "isinstance", args, 2, 2)?;
     let x = args[0];
     if let Some(r) = meta_check(vm, args[1], x, "__instancecheck__")? {
@@ -324,7 +334,8 @@ fn isinstance(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(r))
 }
 
-fn issubclass(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn issubclass(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "issubclass", kw)?;
     arity(vm, "issubclass", args, 2, 2)?;
     let Value::Obj(c) = args[0] else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
@@ -339,7 +350,8 @@ fn issubclass(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(r))
 }
 
-fn abs(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn abs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "abs", kw)?;
     arity(vm, "abs", args, 1, 1)?;
     let v = args[0];
     match as_num(v) {
@@ -589,7 +601,8 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(vm.new_list(items))
 }
 
-fn reversed(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn reversed(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "reversed", kw)?;
     arity(vm, "reversed", args, 1, 1)?;
     let v = args[0];
     if let Value::Obj(g) = v {
@@ -651,9 +664,18 @@ fn reversed(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn enumerate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let merged = merge_kwargs(vm, "enumerate", args, kw, &["iterable", "start"]);
+    // CPython's enumerate words every keyword misuse as an invalid keyword.
+    let Ok(merged) = merged else {
+        vm.raised = Value::Empty;
+        let k = vm.key_str(kw[0].0);
+        let msg = format!("'{k}' is an invalid keyword argument for enumerate()");
+        return Err(vm.type_error(msg));
+    };
+    let args = &merged[..];
     arity(vm, "enumerate", args, 1, 2)?;
     let it = vm.get_iter(args[0])?;
-    let start = match args.get(1).copied().or_else(|| kwarg(vm, kw, "start")) {
+    let start = match args.get(1).copied() {
         Some(s) => as_int(vm, s, "")?,
         None => 0,
     };
@@ -676,7 +698,8 @@ fn zip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(vm.new_iter(IterKind::Zip { its, strict }))
 }
 
-fn map(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn map(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "map", kw)?;
     if args.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
@@ -687,13 +710,15 @@ fn map(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(vm.new_iter(IterKind::Map { f: args[0], its }))
 }
 
-fn filter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn filter(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "filter", kw)?;
     arity(vm, "filter", args, 2, 2)?;
     let it = vm.get_iter(args[1])?;
     Ok(vm.new_iter(IterKind::Filter { f: args[0], it }))
 }
 
-fn any(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn any(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "any", kw)?;
     arity(vm, "any", args, 1, 1)?;
     let mut found = false;
     vm.scan_items(args[0], |vm, x| {
@@ -703,7 +728,8 @@ fn any(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(found))
 }
 
-fn all(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn all(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "all", kw)?;
     arity(vm, "all", args, 1, 1)?;
     let mut all = true;
     vm.scan_items(args[0], |vm, x| {
@@ -713,7 +739,8 @@ fn all(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(all))
 }
 
-fn iter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn iter(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "iter", kw)?;
     arity(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
         if callable(vm, &args[..1], &[])?.is(&Value::Bool(false)) {
@@ -727,7 +754,8 @@ fn iter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     vm.get_iter(args[0])
 }
 
-fn next(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn next(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "next", kw)?;
     arity(vm, "next", args, 1, 2)?;
     let it = args[0];
     let is_iter = matches!(it, Value::Obj(g) if matches!(g.obj(), Obj::Iter(_) | Obj::Generator(kestrel_vm::object::Generator { kind: kestrel_vm::object::GenKind::Generator, .. })))
@@ -748,12 +776,14 @@ fn next(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn hash(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn hash(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "hash", kw)?;
     arity(vm, "hash", args, 1, 1)?;
     Ok(Value::Int(vm.hash(args[0])?))
 }
 
-fn id(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn id(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "id", kw)?;
     arity(vm, "id", args, 1, 1)?;
     Ok(Value::Int(match args[0] {
         Value::Obj(g) => g.addr() as i64,
@@ -764,7 +794,8 @@ fn id(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }))
 }
 
-fn ord(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn ord(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "ord", kw)?;
     arity(vm, "ord", args, 1, 1)?;
     match as_str(args[0]) {
         Some(s) => {
@@ -797,7 +828,8 @@ fn ord(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn chr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn chr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "chr", kw)?;
     arity(vm, "chr", args, 1, 1)?;
     let i = as_int(vm, args[0], "")?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
@@ -855,12 +887,9 @@ pub fn round_float(x: f64, nd: i64) -> f64 {
 }
 
 fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let args = &merge_kwargs(vm, "round", args, kw, &["number", "ndigits"])?[..];
     arity(vm, "round", args, 1, 2)?;
-    let nd = args
-        .get(1)
-        .copied()
-        .or_else(|| kwarg(vm, kw, "ndigits"))
-        .filter(|v| !v.is_none());
+    let nd = args.get(1).copied().filter(|v| !v.is_none());
     let v = args[0];
     match as_num(v) {
         Some(Num::Float(f)) => match nd {
@@ -950,7 +979,8 @@ pub fn float_to_int(vm: &mut Vm, f: f64) -> Value {
     }
 }
 
-fn divmod(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn divmod(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "divmod", kw)?;
     arity(vm, "divmod", args, 2, 2)?;
     use kestrel_compiler::opcodes::BinKind;
     let is_complex = |v: Value| matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Complex(..)));
@@ -965,7 +995,8 @@ fn divmod(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![q, r]))
 }
 
-fn pow(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn pow(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let args = &merge_kwargs(vm, "pow", args, kw, &["base", "exp", "mod"])?[..];
     arity(vm, "pow", args, 2, 3)?;
     if args.len() == 3 && !args[2].is_none() {
         use kestrel_vm::object::builtin_base;
@@ -1015,13 +1046,29 @@ fn pow(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 /// `pow(b, e, m)` of non-int values: the base's `__pow__(e, m)` (Decimal has one).
 #[cold]
 fn pow3_dunder(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    // A float or complex operand answers for itself (as its `__pow__` slot does).
+    let bases = [0, 1, 2].map(|i| kestrel_vm::object::builtin_base(args[i]));
+    if bases.iter().any(|b| matches!(b, Value::Float(_))) {
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
+    }
+    if bases
+        .iter()
+        .any(|b| matches!(b, Value::Obj(g) if matches!(g.obj(), Obj::Complex(..))))
+    {
+        return Err(vm.value_error("complex modulo"));
+    }
     if let Some(f) = vm.lookup_special(args[0], "__pow__") {
         let r = vm.call_value(f, args, &[])?;
         if !matches!(r, Value::Obj(g) if matches!(g.obj(), Obj::NotImplemented)) {
             return Ok(r);
         }
     }
-    Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"))
+    let [a, b, c] = [0, 1, 2].map(|i| vm.type_name(args[i]));
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for ** or pow(): '{a}', '{b}', '{c}'"
+    )))
 }
 
 fn attr_name(vm: &mut Vm, v: Value) -> PyResult<kestrel_vm::Gc> {
@@ -1034,7 +1081,8 @@ fn attr_name(vm: &mut Vm, v: Value) -> PyResult<kestrel_vm::Gc> {
     }
 }
 
-fn getattr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn getattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "getattr", kw)?;
     arity(vm, "getattr", args, 2, 3)?;
     let n = attr_name(vm, args[1])?;
     match vm.getattr(args[0], n) {
@@ -1050,21 +1098,24 @@ fn getattr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn setattr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn setattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "setattr", kw)?;
     arity(vm, "setattr", args, 3, 3)?;
     let n = attr_name(vm, args[1])?;
     vm.setattr(args[0], n, args[2])?;
     Ok(Value::None)
 }
 
-fn delattr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn delattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "delattr", kw)?;
     arity(vm, "delattr", args, 2, 2)?;
     let n = attr_name(vm, args[1])?;
     vm.delattr(args[0], n)?;
     Ok(Value::None)
 }
 
-fn hasattr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn hasattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "hasattr", kw)?;
     arity(vm, "hasattr", args, 2, 2)?;
     let n = attr_name(vm, args[1])?;
     match vm.getattr(args[0], n) {
@@ -1080,7 +1131,8 @@ fn hasattr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }
 }
 
-pub(crate) fn callable(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+pub(crate) fn callable(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "callable", kw)?;
     arity(vm, "callable", args, 1, 1)?;
     let v = args[0];
     let r = match v {
@@ -1094,7 +1146,8 @@ pub(crate) fn callable(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value
     Ok(Value::Bool(r))
 }
 
-fn input(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn input(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "input", kw)?;
     arity(vm, "input", args, 0, 1)?;
     if let Some(r) = crate::modules::input_redirected(vm, args.first().copied())? {
         return Ok(r);
@@ -1119,7 +1172,8 @@ fn input(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn format(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn format(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "format", kw)?;
     arity(vm, "format", args, 1, 2)?;
     let spec = match args.get(1) {
         Some(s) => str_arg(vm, *s, "format() argument 2")?.to_string(),
@@ -1140,13 +1194,16 @@ fn radix(vm: &mut Vm, args: &[Value], name: &str, spec: &str) -> PyResult<Value>
     Ok(vm.new_string(s))
 }
 
-fn bin(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn bin(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "bin", kw)?;
     radix(vm, args, "bin", "#b")
 }
-fn hex(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn hex(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "hex", kw)?;
     radix(vm, args, "hex", "#x")
 }
-fn oct(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn oct(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "oct", kw)?;
     radix(vm, args, "oct", "#o")
 }
 

@@ -467,12 +467,37 @@ fn object_format(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(vm.new_string(s))
 }
 
-fn exc_init(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn exc_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        exc_init_keywords(vm, args[0], kw)?;
+    }
     if let Some(d) = Vm::exc_data(args[0]) {
         let t = vm.new_tuple(args[1..].to_vec());
         d.borrow_mut().args = t;
     }
     Ok(Value::None)
+}
+
+/// The keywords a few exception classes take (stored as attributes); others take none.
+#[cold]
+fn exc_init_keywords(vm: &mut Vm, exc: Value, kw: Kwargs) -> PyResult<()> {
+    let is = |vm: &Vm, c: &str| vm.exc_class_made(c).is_some_and(|k| vm.isinstance(exc, k));
+    let (owner, allowed): (&str, &[&str]) = if is(vm, "ImportError") {
+        ("ImportError", &["name", "path"])
+    } else if is(vm, "AttributeError") {
+        ("AttributeError", &["name", "obj"])
+    } else if is(vm, "NameError") {
+        ("NameError", &["name"])
+    } else {
+        let t = vm.type_name(exc);
+        return Err(vm.type_error(format!("{t}() takes no keyword arguments")));
+    };
+    check_kwargs(vm, owner, kw, allowed)?;
+    for &(k, v) in kw {
+        let Value::Obj(name) = k else { continue };
+        vm.setattr(exc, name, v)?;
+    }
+    Ok(())
 }
 
 fn type_mro(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -586,6 +611,10 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         let n = args.len();
         return Err(vm.type_error(format!("int() takes at most 2 arguments ({n} given)")));
     }
+    if let Some((k, _)) = kw.iter().find(|(k, _)| vm.key_str(*k) != "base") {
+        let k = vm.key_str(*k);
+        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for int()")));
+    }
     let base = args.get(1).copied().or_else(|| kwarg(vm, kw, "base"));
     let Some(&v) = args.first() else {
         return Ok(Value::Int(0));
@@ -680,8 +709,9 @@ fn exact_int_result(vm: &mut Vm, r: Value, method: &str) -> PyResult<Value> {
     }
 }
 
-fn bool_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn bool_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let args = &args[1..];
+    reject_kwargs(vm, "bool", kw)?;
     arity(vm, "bool", args, 0, 1)?;
     match args.first() {
         Some(v) => Ok(Value::Bool(vm.truthy(*v)?)),
@@ -692,6 +722,7 @@ fn bool_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn float_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     crate::subclass_guard!(vm, args, kw, float, float_new);
     let args = &args[1..];
+    reject_kwargs(vm, "float", kw)?;
     arity(vm, "float", args, 0, 1)?;
     let Some(&v) = args.first() else {
         return Ok(Value::Float(0.0));
@@ -733,10 +764,21 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn str_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     crate::subclass_guard!(vm, args, kw, str_, str_new);
-    let args = &args[1..];
-    arity(vm, "str", args, 0, 3)?;
-    if args.len() > 1 || !kw.is_empty() {
-        return bytes::decode_to_str(vm, args, kw);
+    let mut args = args[1..].to_vec();
+    let mut rest = Vec::new();
+    for &(k, v) in kw {
+        if args.is_empty() && vm.key_str(k) == "object" {
+            args.push(v);
+        } else {
+            rest.push((k, v));
+        }
+    }
+    if args.len() > 3 {
+        let n = args.len();
+        return Err(vm.type_error(format!("str() takes at most 3 arguments ({n} given)")));
+    }
+    if args.len() > 1 || !rest.is_empty() {
+        return bytes::decode_to_str(vm, &args, &rest);
     }
     match args.first() {
         Some(v) => {
@@ -750,6 +792,7 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn list_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     crate::subclass_guard!(vm, args, kw, list, list_new);
     let args = &args[1..];
+    reject_kwargs(vm, "list", kw)?;
     arity(vm, "list", args, 0, 1)?;
     let items = match args.first() {
         Some(v) => vm.collect_iter(*v)?,
@@ -761,6 +804,7 @@ fn list_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn tuple_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     crate::subclass_guard!(vm, args, kw, tuple, tuple_new);
     let args = &args[1..];
+    reject_kwargs(vm, "tuple", kw)?;
     arity(vm, "tuple", args, 0, 1)?;
     let items = match args.first() {
         Some(v) => {
@@ -833,6 +877,7 @@ fn dict_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn set_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     crate::subclass_guard!(vm, args, kw, set, set_new);
     let args = &args[1..];
+    reject_kwargs(vm, "set", kw)?;
     arity(vm, "set", args, 0, 1)?;
     let s = vm.new_set(false);
     if let Some(v) = args.first() {
@@ -846,6 +891,7 @@ fn set_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn frozenset_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     crate::subclass_guard!(vm, args, kw, frozenset, frozenset_new);
     let args = &args[1..];
+    reject_kwargs(vm, "frozenset", kw)?;
     arity(vm, "frozenset", args, 0, 1)?;
     let s = vm.new_set(true);
     if let Some(v) = args.first() {
@@ -856,8 +902,9 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(s)
 }
 
-fn range_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn range_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let args = &args[1..];
+    reject_kwargs(vm, "range", kw)?;
     if args.is_empty() {
         return Err(vm.type_error("range expected at least 1 argument, got 0"));
     }

@@ -157,8 +157,12 @@ impl Vm {
                 }
             }
         }
-        if name_of(name) == "__class__" {
-            return Ok(Value::Obj(self.types.super_));
+        match name_of(name) {
+            "__class__" => return Ok(Value::Obj(self.types.super_)),
+            "__thisclass__" => return Ok(Value::Obj(start)),
+            "__self__" => return Ok(this),
+            "__self_class__" => return Ok(Value::Obj(starttype)),
+            _ => {}
         }
         let n = name_of(name);
         Err(self.raise_msg(
@@ -591,8 +595,17 @@ impl Vm {
                 }
                 Obj::Function(f) => {
                     match name_of(name) {
-                        "__name__" => *f.name.borrow_mut() = v,
-                        "__qualname__" => *f.qualname.borrow_mut() = v,
+                        n @ ("__name__" | "__qualname__") => {
+                            if crate::strs::as_str_value(v).is_none() {
+                                let msg = format!("{n} must be set to a string object");
+                                return Err(self.type_error(msg));
+                            }
+                            if n == "__name__" {
+                                *f.name.borrow_mut() = v;
+                            } else {
+                                *f.qualname.borrow_mut() = v;
+                            }
+                        }
                         "__kwdefaults__" => {
                             let ok = v.is_none()
                                 || matches!(v, Value::Obj(d) if matches!(d.obj(), Obj::Dict(_)));
@@ -647,12 +660,25 @@ impl Vm {
     /// Setting an attribute of a builtin object: read-only if it exists, else missing.
     #[cold]
     fn readonly_attr_error(&mut self, obj: Value, name: Gc) -> Raised {
+        if matches!(obj, Value::Obj(g) if matches!(g.obj(), Obj::Super(..))) {
+            let n = name_of(name);
+            let msg = format!("'super' object has no attribute '{n}'");
+            return self.raise_msg("AttributeError", msg);
+        }
         if self.getattr(obj, name).is_err() {
             self.raised = Value::Empty;
             return self.attr_error(obj, name);
         }
         let t = self.type_name(obj);
         let n = name_of(name);
+        // Struct members in CPython (not getset descriptors) have their own message.
+        let member = matches!(
+            (t.as_str(), n),
+            ("range" | "slice", "start" | "stop" | "step") | ("complex", "real" | "imag")
+        );
+        if member {
+            return self.raise_msg("AttributeError", "readonly attribute");
+        }
         let cls = self.type_of(obj);
         match self.class_lookup(cls, name) {
             // A builtin's computed attribute (`int.real`), a getset descriptor in CPython.

@@ -880,6 +880,48 @@ impl Vm {
     #[cold]
     pub fn duplicate_kwarg_error(&mut self, func: Value, key: Value) -> Raised {
         let name = self.str_of(key).unwrap_or_default();
+        let desc = self.function_str(func);
+        self.type_error(format!(
+            "{desc} got multiple values for keyword argument '{name}'"
+        ))
+    }
+
+    /// `f(*x)` / `f(**x)` where `x` is not an iterable / a mapping.
+    #[cold]
+    pub fn call_unpack_error(&mut self, func: Value, v: Value, star: &str, want: &str) -> Raised {
+        let desc = self.function_str(func);
+        let t = self.type_name(v);
+        self.type_error(format!(
+            "{desc} argument after {star} must be {want}, not {t}"
+        ))
+    }
+
+    /// Whether `v`'s type can be iterated (`__iter__`, or the old `__getitem__` protocol).
+    pub fn is_iterable_type(&mut self, v: Value) -> bool {
+        if self.is_iterable_builtin(v) {
+            return true;
+        }
+        match v {
+            Value::Obj(g) if matches!(g.obj(), Obj::Instance(_) | Obj::Class(_)) => {
+                if self.lookup_special(v, "__iter__").is_some()
+                    || self.lookup_special(v, "__getitem__").is_some()
+                {
+                    return true;
+                }
+                let b = crate::object::builtin_base(v);
+                !b.is(&v) && self.is_iterable_type(b)
+            }
+            _ => false,
+        }
+    }
+
+    /// A callable named as CPython's `_PyObject_FunctionStr` does: `module.qualname()`.
+    fn function_str(&mut self, func: Value) -> String {
+        if let Value::Obj(g) = func {
+            if let Obj::BoundMethod(_, f) = g.obj() {
+                return self.function_str(*f);
+            }
+        }
         let qual = self
             .getattr_str(func, "__qualname__")
             .map(|q| self.key_str(q))
@@ -895,13 +937,10 @@ impl Vm {
             },
             _ => None,
         };
-        let desc = match module {
+        match module {
             Some(m) if m != "builtins" => format!("{m}.{qual}()"),
             _ => format!("{qual}()"),
-        };
-        self.type_error(format!(
-            "{desc} got multiple values for keyword argument '{name}'"
-        ))
+        }
     }
 
     /// `OSError(errno, strerror)` constructs the subclass for the errno, as CPython does.

@@ -124,6 +124,16 @@ pub fn set_exc_special(vm: &mut Vm, exc: Value, name: Gc, v: Value) -> PyResult<
             vm.tbtypes_call("set_traceback", &[exc, v])?;
             return Ok(true);
         }
+        "args" => {
+            // A getset over the stored tuple, which str() and repr() read.
+            let Some(d) = Vm::exc_data(exc) else {
+                return Ok(false);
+            };
+            let items = vm.collect_iter(v)?;
+            let t = vm.new_tuple(items);
+            d.borrow_mut().args = t;
+            return Ok(true);
+        }
         _ => return Ok(false),
     };
     let Some(d) = Vm::exc_data(exc) else {

@@ -1444,6 +1444,15 @@ pub fn list_append(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 #[inline(never)]
 pub fn list_extend(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let (l, v) = (r(vm, st, i.a()), r(vm, st, i.b()));
+    if i.c() != 0 && !vm.is_iterable_type(v) {
+        if i.c() == 2 {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!("Value after * must be an iterable, not {t}")));
+        }
+        // A call's lone `*x`: the callee sits just below its argument list.
+        let func = r(vm, st, i.a().wrapping_sub(1));
+        return Err(vm.call_unpack_error(func, v, "*", "an iterable"));
+    }
     let items = vm.collect_iter(v)?;
     if let Value::Obj(g) = l {
         if let Obj::List(dst) = g.obj() {
@@ -1479,8 +1488,16 @@ pub fn dict_set(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 #[inline(never)]
 pub fn dict_update(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let (d, src) = (r(vm, st, i.a()), r(vm, st, i.b()));
+    let is_dict = matches!(src, Value::Obj(g) if matches!(g.obj(), Obj::Dict(_)));
+    if i.c() == 1 && !is_dict && vm.lookup_special(src, "keys").is_none() {
+        let func = r(vm, st, i.a().wrapping_sub(2));
+        return Err(vm.call_unpack_error(func, src, "**", "a mapping"));
+    }
     let pairs = vm.mapping_items(src)?;
     for (key, v) in pairs {
+        if i.c() == 1 && crate::strs::as_str_value(key).is_none() {
+            return Err(vm.type_error("keywords must be strings"));
+        }
         if i.c() == 1 && vm.dict_getitem_opt(d, key)?.is_some() {
             // A call's keyword dict sits two registers above its callee.
             let func = r(vm, st, i.a().wrapping_sub(2));
@@ -1712,6 +1729,17 @@ pub fn raise(vm: &mut Vm, st: &mut St, i: Inst) -> H {
                 let cause = if cause.is_none() {
                     Value::None
                 } else {
+                    let base = vm.exc_class("BaseException");
+                    let ok = match cause {
+                        Value::Obj(g) if matches!(g.obj(), Obj::Class(_)) => {
+                            vm.is_subclass(g, base)
+                        }
+                        _ => vm.isinstance(cause, base),
+                    };
+                    if !ok {
+                        let msg = "exception causes must derive from BaseException";
+                        return Err(vm.type_error(msg));
+                    }
                     vm.make_exception(cause)?
                 };
                 if let Some(d) = Vm::exc_data(exc) {

@@ -147,13 +147,57 @@ impl Vm {
     /// wants the named module itself rather than its top-level package; a relative import's
     /// level is its count of leading dots.
     pub fn import_stmt(&mut self, name: &str) -> PyResult<Value> {
-        let (name, from) = match name.strip_suffix("\0from") {
-            Some(n) => (n, true),
-            None => (name, false),
+        let (name, fromlist) = match name.split_once("\0from") {
+            Some((n, rest)) => (n, Some(rest)),
+            None => (name, None),
         };
         let level = name.len() - name.trim_start_matches('.').len();
         let globals = self.frames.last().map(|f| f.globals);
-        self.import_level(&name[level..], globals, level, from)
+        // The core library's own imports bypass a replaced hook: CPython has those modules
+        // loaded before any program runs.
+        let frozen = self
+            .frames
+            .last()
+            .is_some_and(|f| f.code.filename.starts_with("<frozen "));
+        if let Some(f) = self.replaced_import().filter(|_| !frozen) {
+            return self.call_replaced_import(f, &name[level..], globals, fromlist, level);
+        }
+        self.import_level(&name[level..], globals, level, fromlist.is_some())
+    }
+
+    /// `builtins.__import__` when a program has replaced it (the import statement then
+    /// calls it, as CPython does).
+    fn replaced_import(&self) -> Option<Value> {
+        let k = self.intern("__import__");
+        match self.dict_get_str(self.builtins, k)? {
+            Value::Obj(g) if matches!(g.obj(), Obj::Native(nf) if nf.name == "__import__") => None,
+            v => Some(v),
+        }
+    }
+
+    #[cold]
+    fn call_replaced_import(
+        &mut self,
+        f: Value,
+        name: &str,
+        globals: Option<Gc>,
+        fromlist: Option<&str>,
+        level: usize,
+    ) -> PyResult<Value> {
+        let n = self.new_str(name);
+        let g = globals.map(Value::Obj).unwrap_or(Value::None);
+        let l = match self.frames.last().and_then(|f| f.locals) {
+            Some(l) => Value::Obj(l),
+            None => Value::None,
+        };
+        let fl = match fromlist {
+            Some(rest) => {
+                let names: Vec<Value> = rest.split('\0').skip(1).map(|s| self.new_str(s)).collect();
+                self.new_tuple(names)
+            }
+            None => Value::None,
+        };
+        self.call_value(f, &[n, g, l, fl, Value::Int(level as i64)], &[])
     }
 
     /// `__import__(name, globals, level=level)`: the module named (resolved against the

@@ -288,7 +288,12 @@ impl Vm {
             FrameKind::Normal => v,
             FrameKind::Init(inst) => {
                 if !v.is_none() {
-                    return Err(init_returned(self, v));
+                    // Raised in the caller, whose state must be current for `unwind` (Init
+                    // frames are only pushed by the interpreter, never as entry frames).
+                    debug_assert!(!f.entry);
+                    let e = init_returned(self, v);
+                    *st = self.load_state();
+                    return Err(e);
                 }
                 Value::Obj(inst)
             }

@@ -1133,7 +1133,11 @@ impl Vm {
                     let (o, a) = (*o, *a);
                     self.hash(o)? ^ self.hash(a)?
                 }
-                Obj::List(_) | Obj::Dict(_) | Obj::Set(_, false) | Obj::Slice(..) => {
+                Obj::List(_)
+                | Obj::Dict(_)
+                | Obj::Set(_, false)
+                | Obj::Slice(..)
+                | Obj::DictView(_, 0 | 2) => {
                     let t = self.type_name(v);
                     return Err(self.type_error(format!("unhashable type: '{t}'")));
                 }

@@ -468,7 +468,20 @@ impl Vm {
                 Obj::Property(..) => format!("<property object at {:#x}>", g.addr()),
                 Obj::StaticMethod(_) => format!("<staticmethod object at {:#x}>", g.addr()),
                 Obj::ClassMethod(_) => format!("<classmethod object at {:#x}>", g.addr()),
-                Obj::Super(..) => "<super object>".into(),
+                Obj::Super(start, this) => {
+                    let (start, this) = (*start, *this);
+                    let this_is_sub = matches!(this, Value::Obj(t)
+                        if matches!(t.obj(), Obj::Class(_)) && self.is_subclass(t, start));
+                    let obj_type = match this {
+                        Value::Obj(t) if this_is_sub => t,
+                        _ => self.type_of(this),
+                    };
+                    format!(
+                        "<super: <class '{}'>, <{} object>>",
+                        self.class_name(start),
+                        self.class_name(obj_type)
+                    )
+                }
                 Obj::DictView(d, what) => {
                     let (d, what) = (*d, *what);
                     let name = ["dict_keys", "dict_values", "dict_items"][what.min(2) as usize];

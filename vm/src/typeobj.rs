@@ -338,6 +338,15 @@ impl Vm {
                 }
             }
         }
+        // `__new__` is an implicit static method: `inst.__new__(cls)` does not bind.
+        let nk = self.names.new;
+        if let Some(i) = dict.find_str(nk, key_hash(nk)) {
+            let v = dict.entries[i].value;
+            if matches!(v, Value::Obj(f) if matches!(f.obj(), Obj::Function(_))) {
+                let sm = Value::Obj(self.alloc(Obj::StaticMethod(v)));
+                dict.set_at(i, sm);
+            }
+        }
         self.add_slot_members(&mut dict, &name_s)?;
         let cls = self.new_class(&name_s, base_list.clone(), dict);
         self.set_member_owners(cls);
