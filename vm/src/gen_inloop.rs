@@ -134,13 +134,9 @@ impl Vm {
     /// The generator `g`, resumed in the loop, returned `v` (its frame is already popped):
     /// the resuming `FOR_ITER` ends its loop, a `YIELD_FROM` takes `v`.
     #[inline(never)]
-    pub(crate) fn gen_returned(
-        &mut self,
-        st: &mut St,
-        g: Gc,
-        ret: usize,
-        v: Value,
-    ) -> Result<Ctl, Raised> {
+    pub(crate) fn gen_returned(&mut self, st: &mut St, g: Gc, ret: usize) -> Result<Ctl, Raised> {
+        // The return value comes in `exit_value` (see `Vm::do_return`).
+        let v = self.take_exit_value();
         gen_leave(self, g, false);
         *st = self.load_state();
         let ins = resumer(st);

@@ -267,7 +267,9 @@ impl Vm {
     }
 
     /// Pops the top frame and shrinks the register stack back to the caller's window.
-    #[inline]
+    // Always inlined: an out-of-line call would return the frame through a stack slot whose
+    // address escapes, which turns the threaded `RETURN`'s dispatch into a real call.
+    #[inline(always)]
     pub fn pop_frame(&mut self) -> crate::vm::Frame {
         let f = self.frames.pop().expect("a frame to pop");
         let top = match self.frames.last() {
@@ -288,19 +290,20 @@ impl Vm {
             FrameKind::Normal => v,
             FrameKind::Init(inst) => {
                 if !v.is_none() {
-                    // Raised in the caller, whose state must be current for `unwind` (Init
-                    // frames are only pushed by the interpreter, never as entry frames).
                     debug_assert!(!f.entry);
-                    let e = init_returned(self, v);
-                    *st = self.load_state();
-                    return Err(e);
+                    // The value travels in `exit_value` (free here: not an entry frame): a
+                    // `Value` argument would go through a stack slot whose address escapes,
+                    // turning the threaded `RETURN`'s dispatch into a real call.
+                    self.exit_value = v;
+                    return Err(init_returned(self, st));
                 }
                 Value::Obj(inst)
             }
             FrameKind::Generator(g) => {
                 crate::gen::finish_generator(g);
                 if !f.entry {
-                    return self.gen_returned(st, g, f.ret, v);
+                    self.exit_value = v; // as for Init above
+                    return self.gen_returned(st, g, f.ret);
                 }
                 v
             }
@@ -319,7 +322,12 @@ impl Vm {
 /// The TypeError of an `__init__` that returned `v`, not None.
 #[cold]
 #[inline(never)]
-fn init_returned(vm: &mut Vm, v: Value) -> Raised {
+fn init_returned(vm: &mut Vm, st: &mut St) -> Raised {
+    let v = vm.take_exit_value();
     let t = vm.type_name(v);
-    vm.type_error(format!("__init__() should return None, not '{t}'"))
+    let e = vm.type_error(format!("__init__() should return None, not '{t}'"));
+    // Raised in the caller, whose state must be current for `unwind` (Init frames are only
+    // pushed by the interpreter, never as entry frames).
+    *st = vm.load_state();
+    e
 }
