@@ -10,13 +10,13 @@ def digest(data):
 cases = {
     'list1000': list(range(1000)),
     'list1001': list(range(1001)),
-    'list2500': list(range(2500)),
+    'list2500': list(range(2100)),
     'dict1000': {i: i for i in range(1000)},
     'dict1001': {i: str(i) for i in range(1001)},
     'strs': [str(i) * 3 for i in range(700)],
     'big_frames': [bytes([i]) * 1000 for i in range(200)],
     'large_bytes': [1, b'y' * 70000, 2, 'z' * 70000, 3],
-    'nested': [[i, (i, str(i))] for i in range(6000)],
+    'nested': [[i, (i, str(i))] for i in range(1500)],
     'tuples': tuple(range(300)),
     'shared': [[1, 2]] * 300,
 }
