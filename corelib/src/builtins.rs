@@ -1085,17 +1085,10 @@ fn getattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "getattr", kw)?;
     arity(vm, "getattr", args, 2, 3)?;
     let n = attr_name(vm, args[1])?;
-    match vm.getattr(args[0], n) {
-        Ok(v) => Ok(v),
-        Err(e) => {
-            if args.len() == 3 && vm.raised_is("AttributeError") {
-                vm.raised = Value::Empty;
-                Ok(args[2])
-            } else {
-                Err(e)
-            }
-        }
+    if args.len() == 2 {
+        return vm.getattr(args[0], n);
     }
+    Ok(vm.getattr_opt(args[0], n)?.unwrap_or(args[2]))
 }
 
 fn setattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -1118,17 +1111,7 @@ fn hasattr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "hasattr", kw)?;
     arity(vm, "hasattr", args, 2, 2)?;
     let n = attr_name(vm, args[1])?;
-    match vm.getattr(args[0], n) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) => {
-            if vm.raised_is("AttributeError") {
-                vm.raised = Value::Empty;
-                Ok(Value::Bool(false))
-            } else {
-                Err(e)
-            }
-        }
-    }
+    Ok(Value::Bool(vm.getattr_opt(args[0], n)?.is_some()))
 }
 
 pub(crate) fn callable(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {

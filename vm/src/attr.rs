@@ -37,6 +37,101 @@ impl Vm {
         Err(self.attr_error(obj, name))
     }
 
+    /// `getattr(obj, name, default)` and `hasattr`: the attribute, or None on a plain miss.
+    /// A miss that no `__getattr__`/`__getattribute__` override can see is answered without
+    /// making the AttributeError (abc, dataclasses and enum probe thousands of names this way
+    /// at import); every other case is the full lookup with its AttributeError caught.
+    pub fn getattr_opt(&mut self, obj: Value, name: Gc) -> PyResult<Option<Value>> {
+        if let Value::Obj(g) = obj {
+            match g.obj() {
+                Obj::Instance(inst) => {
+                    if self.instance_surely_lacks(inst, name) {
+                        return Ok(None);
+                    }
+                    return self.getattr_catching(obj, name);
+                }
+                Obj::Class(c) => {
+                    if c.meta.get().is_none() && self.class_surely_lacks(g, name) {
+                        return Ok(None);
+                    }
+                    return self.getattr_catching(obj, name);
+                }
+                Obj::Module(..) | Obj::Super(..) => return self.getattr_catching(obj, name),
+                _ => {}
+            }
+        }
+        // The same steps as `getattr` for every other object, without the error at the end.
+        let cls = self.type_of(obj);
+        let r = match self.class_lookup(cls, name) {
+            Some(a) => self.bind(a, obj).map(Some),
+            None => self.special_builtin_attr(obj, name),
+        };
+        match r {
+            Err(_) if self.raised_is("AttributeError") => {
+                self.raised = Value::Empty;
+                Ok(None)
+            }
+            r => r,
+        }
+    }
+
+    /// True when the generic lookup of `name` on `inst` would miss and nothing else runs:
+    /// no overrides of attribute access, no special instance attribute, no dict entry.
+    fn instance_surely_lacks(&mut self, inst: &Instance, name: Gc) -> bool {
+        let cls = inst.class.get();
+        let flags = match cls.obj() {
+            Obj::Class(c) => self.class_flags(c),
+            _ => return false,
+        };
+        if flags & CUSTOM_GETATTRIBUTE != 0
+            || inst.exc().is_some()
+            || matches!(name_of(name), "__class__" | "__dict__")
+        {
+            return false;
+        }
+        let Some(s) = as_str(name) else {
+            return false;
+        };
+        let hash = crate::strs::str_hash(s);
+        self.class_lookup(cls, name).is_none()
+            && self.class_lookup(cls, self.names.getattr).is_none()
+            && inst.dict.borrow().get_str(name, hash).is_none()
+    }
+
+    /// True when `cls` (of metaclass `type`) has no attribute `name`: not in its MRO, not one
+    /// of the special class attributes, not an attribute of `type`.
+    fn class_surely_lacks(&mut self, cls: Gc, name: Gc) -> bool {
+        let special = matches!(
+            name_of(name),
+            "__name__"
+                | "__qualname__"
+                | "__mro__"
+                | "__bases__"
+                | "__base__"
+                | "__dict__"
+                | "__module__"
+                | "__doc__"
+                | "__class__"
+        );
+        !special
+            && self.class_lookup(cls, name).is_none()
+            && self.class_lookup(self.types.type_, name).is_none()
+    }
+
+    fn getattr_catching(&mut self, obj: Value, name: Gc) -> PyResult<Option<Value>> {
+        match self.getattr(obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) => {
+                if self.raised_is("AttributeError") {
+                    self.raised = Value::Empty;
+                    Ok(None)
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
     #[cold]
     pub(crate) fn attr_error(&mut self, obj: Value, name: Gc) -> Raised {
         let t = self.type_name(obj);

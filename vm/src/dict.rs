@@ -20,6 +20,15 @@ pub fn namespace_epoch() -> u64 {
     NAMESPACE_EPOCH.load(Ordering::Relaxed)
 }
 
+/// The index table's hash of a Python hash. The table tells keys apart by the top seven bits
+/// first, and Python hashes of small ints (and of strings, kept below 2^62) have those bits
+/// clear; a multiply by an odd constant moves every bit into them and keeps the low bits, which
+/// pick the bucket, distinct.
+#[inline(always)]
+fn spread(hash: u64) -> u64 {
+    hash.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
 #[derive(Clone, Copy)]
 pub struct Entry {
     pub hash: u64,
@@ -267,7 +276,7 @@ impl Dict {
                 .position(|e| e.hash == hash && !e.key.is_empty() && eq(&e.key));
         }
         self.index
-            .find(hash, |&i| {
+            .find(spread(hash), |&i| {
                 let e = &entries[i as usize];
                 e.hash == hash && eq(&e.key)
             })
@@ -308,7 +317,7 @@ impl Dict {
         } else if self.indexed {
             let entries = &self.entries;
             self.index
-                .insert_unique(hash, i, |&j| entries[j as usize].hash);
+                .insert_unique(spread(hash), i, |&j| spread(entries[j as usize].hash));
         } else if self.entries.len() > SMALL {
             self.build_index();
         }
@@ -319,8 +328,9 @@ impl Dict {
         let entries = &self.entries;
         for (i, e) in entries.iter().enumerate() {
             if !e.key.is_empty() {
-                self.index
-                    .insert_unique(e.hash, i as u32, |&j| entries[j as usize].hash);
+                self.index.insert_unique(spread(e.hash), i as u32, |&j| {
+                    spread(entries[j as usize].hash)
+                });
             }
         }
         self.indexed = true;
@@ -338,7 +348,7 @@ impl Dict {
         self.touched();
         let e = self.entries[i];
         if self.indexed {
-            if let Ok(slot) = self.index.find_entry(e.hash, |&j| j as usize == i) {
+            if let Ok(slot) = self.index.find_entry(spread(e.hash), |&j| j as usize == i) {
                 slot.remove();
             }
         }

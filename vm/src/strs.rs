@@ -6,10 +6,24 @@ use crate::value::Value;
 
 /// FNV-1a over the bytes; never returns 0 (0 marks "not computed" in the cache) or -1.
 pub fn hash_bytes(b: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &x in b {
-        h = (h ^ x as u64).wrapping_mul(0x100_0000_01b3);
+    // Eight bytes a step (interning hashes every name and string constant a module loads),
+    // then a final mix so that the low bits dict indexes use depend on every byte.
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h: u64 = b.len() as u64;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
     }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut tail = [0u8; 8];
+        tail[..rest.len()].copy_from_slice(rest);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(tail)).wrapping_mul(K);
+    }
+    h ^= h >> 32;
+    h = h.wrapping_mul(0xd6e8_feb8_6659_fd93);
+    h ^= h >> 29;
     // Keep it within Python's hash range (a non-negative i64 except -1 is reserved).
     let h = h >> 2;
     if h == 0 {

@@ -180,10 +180,13 @@ const BUILTINS_CAPACITY: usize = 256;
 /// Room for the builtin methods start-up registers (see `Vm::pending_methods`).
 const PENDING_CAPACITY: usize = 256;
 
+/// Spreads a string hash (kept below 2^62) into the table's top bits; see `dict::spread`.
+const SPREAD: u64 = 0x9e37_79b9_7f4a_7c15;
+
 fn intern_in(interned: &mut InternTable, heap: &Heap, s: &str) -> Gc {
     let hash = crate::strs::hash_bytes(s.as_bytes());
     let same = |g: &Gc| matches!(g.obj(), Obj::Str(p) if *p.s == *s);
-    if let Some(g) = interned.find(hash, same) {
+    if let Some(g) = interned.find(hash.wrapping_mul(SPREAD), same) {
         return *g;
     }
     let g = heap.alloc_rooted(Obj::Str(PyStr::new(s.into())));
@@ -191,10 +194,10 @@ fn intern_in(interned: &mut InternTable, heap: &Heap, s: &str) -> Gc {
         p.hash.set(hash);
     }
     let rehash = |g: &Gc| match g.obj() {
-        Obj::Str(p) => p.hash.get(),
+        Obj::Str(p) => p.hash.get().wrapping_mul(SPREAD),
         _ => 0,
     };
-    interned.insert_unique(hash, g, rehash);
+    interned.insert_unique(hash.wrapping_mul(SPREAD), g, rehash);
     g
 }
 
