@@ -76,3 +76,11 @@ def unescape(s):
                               r'|#[xX][0-9a-fA-F]+;?'
                               r'|[^\t\n\f <&#;]{1,32};?)')
     return _charref.sub(_replace_charref, s)
+
+
+def __getattr__(name):
+    # CPython's html imports html.entities eagerly; here the table loads on first use.
+    if name == 'entities':
+        import html.entities
+        return html.entities
+    raise AttributeError(f"module 'html' has no attribute '{name}'")
