@@ -460,6 +460,9 @@ class TextIOWrapper(_TextIOBase):
         if newline not in (None, "", "\n", "\r", "\r\n"):
             raise ValueError("illegal newline value: %r" % (newline,))
         self.buffer = buffer
+        # encoding="locale" (io.text_encoding's answer for None) is the locale's: UTF-8 here.
+        if encoding == "locale":
+            encoding = None
         self._explicit_encoding = encoding is not None
         self.encoding = encoding if encoding is not None else "UTF-8"
         _k.encode("", self.encoding, "strict")

@@ -251,7 +251,43 @@ def _make_init(fields, std_fields, kw_only_fields, frozen, has_post_init, self_n
     args = [self_name] + [_init_param(f) for f in std_fields]
     if kw_only_fields:
         args += ["*"] + [_init_param(f) for f in kw_only_fields]
-    return _make_fn("__init__", args, body, globals_, locals_)
+    fn = _make_fn("__init__", args, body, globals_, locals_)
+    # The parameters carry the fields' types, as inspect.signature() shows them.
+    annotations = {f.name: f.type for f in std_fields}
+    annotations.update((f.name, f.type) for f in kw_only_fields)
+    annotations["return"] = None
+    fn.__annotations__ = annotations
+    return fn
+
+
+def _format_type(t):
+    """A field type as a signature shows it (inspect.formatannotation's rules)."""
+    if getattr(t, "__module__", None) == "typing":
+        return repr(t).replace("typing.", "")
+    if isinstance(t, type) and not hasattr(t, "__origin__"):
+        if t.__module__ == "builtins":
+            return t.__qualname__
+        return t.__module__ + "." + t.__qualname__
+    if hasattr(t, "__origin__"):
+        return str(t)
+    return repr(t)
+
+
+def _doc_param(f):
+    text = f.name + ": " + _format_type(f.type)
+    if f.default_factory is not MISSING:
+        return text + " = <factory>"
+    if f.default is not MISSING:
+        return text + " = " + repr(f.default)
+    return text
+
+
+def _init_doc(cls, std_fields, kw_only_fields):
+    """CPython's docstring for a dataclass without one: its name and __init__ signature."""
+    params = [_doc_param(f) for f in std_fields]
+    if kw_only_fields:
+        params += ["*"] + [_doc_param(f) for f in kw_only_fields]
+    return cls.__name__ + "(" + ", ".join(params) + ")"
 
 
 def _tuple_of(fields, obj):
@@ -391,9 +427,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             cls.__hash__ = None
     if not getattr(cls, "__doc__", None):
         try:
-            cls.__doc__ = cls.__name__ + "(" + ", ".join(
-                f.name + ": " + getattr(f.type, "__name__", str(f.type)) for f in all_init_fields
-            ) + ")"
+            cls.__doc__ = _init_doc(cls, std_init, kw_init)
         except (TypeError, AttributeError):
             pass
     if match_args:

@@ -551,7 +551,16 @@ impl Vm {
             "await" if gen.kind != GenKind::Generator => Some(delegate()),
             "yieldfrom" if gen.kind == GenKind::Generator => Some(delegate()),
             "frame" if gen.state.get() == GenState::Done => Some(Value::None),
-            "frame" | "code" => {
+            "code" => match gen.func.obj() {
+                Obj::Function(f) => Some(self.code_object(f.code)),
+                _ => {
+                    return Err(self.raise_msg(
+                        "NotImplementedError",
+                        format!("{n}: frame and code objects are not supported"),
+                    ))
+                }
+            },
+            "frame" => {
                 return Err(self.raise_msg(
                     "NotImplementedError",
                     format!("{n}: frame and code objects are not supported"),

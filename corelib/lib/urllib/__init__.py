@@ -1,0 +1,1 @@
+"""URL handling modules (Kestrel: only urllib.parse is provided)."""
