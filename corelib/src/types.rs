@@ -751,13 +751,14 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             }
         };
     }
-    if let Value::Obj(_) = v {
-        if as_num(v).is_none() && vm.lookup_special(v, "__float__").is_none() {
-            let t = vm.type_name(v);
-            return Err(vm.type_error(format!(
-                "float() argument must be a string or a real number, not '{t}'"
-            )));
-        }
+    if as_num(v).is_none()
+        && vm.lookup_special(v, "__float__").is_none()
+        && vm.lookup_special(v, "__index__").is_none()
+    {
+        let t = vm.type_name(v);
+        return Err(vm.type_error(format!(
+            "float() argument must be a string or a real number, not '{t}'"
+        )));
     }
     Ok(Value::Float(to_f64(vm, v)?))
 }
