@@ -137,6 +137,7 @@ fn float_prefix(s: &[u8]) -> Option<(f64, usize)> {
 
 /// `complex("...")`: real, imag, or real±imag with `j`, optionally in parentheses.
 fn parse_complex(s: &str) -> Option<(f64, f64)> {
+    let s = super::str::numeric_ascii(s);
     let mut t = s.trim();
     if let Some(inner) = t.strip_prefix('(') {
         t = inner.strip_suffix(')')?.trim();
