@@ -389,7 +389,9 @@ fn object_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
     if same(vm, new) {
         let name = vm.class_name(cls);
-        return Err(vm.type_error(format!("{name}() takes no arguments")));
+        return Err(vm.type_error(format!(
+            "{name}.__init__() takes exactly one argument (the instance to initialize)"
+        )));
     }
     Ok(Value::None)
 }
