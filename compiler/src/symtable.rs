@@ -20,6 +20,8 @@ struct Sym {
     global: bool,
     nonlocal: bool,
     param: bool,
+    /// Where the first `global`/`nonlocal` statement naming it is (conflicts are reported there).
+    declared_at: Option<Loc>,
 }
 
 /// Where a name lives, as resolved for one scope.
@@ -57,6 +59,10 @@ pub struct Scope {
     uses_class_cell: bool,
     /// A comprehension's implicit function (walrus targets bind outside it).
     comprehension: bool,
+    /// What kind of comprehension, for "'yield' inside list comprehension".
+    comp_what: &'static str,
+    /// A comprehension's iteration variables, which a walrus in it may not rebind.
+    iter_vars: Vec<String>,
     captured: Vec<String>,
     order: Vec<String>,
     /// The class whose private names (`__x`) this scope mangles: the nearest enclosing class
@@ -78,6 +84,8 @@ impl Scope {
             needs_class_cell: false,
             uses_class_cell: false,
             comprehension: false,
+            comp_what: "",
+            iter_vars: Vec::new(),
             captured: Vec::new(),
             order: Vec::new(),
             private: None,
@@ -199,6 +207,7 @@ impl SymbolTable {
             blocks: 0,
             chain_next: 0,
             too_deep: None,
+            binds_debug: false,
         };
         b.t.by_node.insert(module as *const Module as usize, 0);
         let walked = b.stmts(module.body).and_then(|_| b.finish());
@@ -238,6 +247,8 @@ struct Builder {
     chain_next: usize,
     /// Set when the walk stopped for nesting depth: the error is not a SyntaxError.
     too_deep: Option<ErrorKind>,
+    /// A binding of `__debug__` was seen: the enclosing statement is a SyntaxError.
+    binds_debug: bool,
 }
 
 /// How many of CPython's parser rule levels `e` adds over its right-nested child, and that
@@ -267,6 +278,7 @@ impl Builder {
     }
 
     fn bind(&mut self, name: &str) {
+        self.binds_debug |= name == "__debug__";
         let name = self.t.scopes[self.cur].mangle(name).into_owned();
         self.scope().sym(&name).bound = true;
     }
@@ -292,6 +304,7 @@ impl Builder {
 
     fn params(&mut self, p: &Params) {
         for param in p.posonly.iter().chain(p.args.iter()).chain(p.kwonly.iter()) {
+            self.binds_debug |= param.name == "__debug__";
             let name = self.scope().mangle(param.name).into_owned();
             self.scope().params.push(name.clone());
             let s = self.scope().sym(&name);
@@ -304,6 +317,7 @@ impl Builder {
         let kw: Vec<String> = s.params.drain(npos..).collect();
         s.params.extend(kw);
         for name in [p.vararg, p.kwarg].into_iter().flatten() {
+            self.binds_debug |= name == "__debug__";
             let s = self.scope();
             let name = s.mangle(name).into_owned();
             s.params.push(name.clone());
@@ -359,6 +373,14 @@ impl Builder {
         let saved = self.chain_next;
         self.chain_next = next.map_or(0, |n| n as *const Stmt as usize);
         let r = self.stmt_inner(s);
+        if r.is_ok() && self.binds_debug {
+            self.binds_debug = false;
+            let verb = match s.kind {
+                StmtKind::Delete(_) => "delete",
+                _ => "assign to",
+            };
+            return Err((format!("cannot {verb} __debug__"), s.loc));
+        }
         self.chain_next = saved;
         self.depth -= 1;
         self.parser_depth -= weight;
@@ -454,13 +476,22 @@ impl Builder {
                     }
                     let mangled = self.scope().mangle(n).into_owned();
                     let sym = self.scope().sym(&mangled);
+                    let kw = if is_global { "global" } else { "nonlocal" };
+                    if sym.param {
+                        return Err((format!("name '{n}' is parameter and {kw}"), s.loc));
+                    }
+                    if (is_global && sym.nonlocal) || (!is_global && sym.global) {
+                        let at = sym.declared_at.unwrap_or(s.loc);
+                        return Err((format!("name '{n}' is nonlocal and global"), at));
+                    }
+                    sym.declared_at.get_or_insert(s.loc);
                     if sym.bound || sym.used {
-                        let what = if sym.bound { "assigned to" } else { "used" };
-                        let kw = if is_global { "global" } else { "nonlocal" };
-                        return Err((
-                            format!("name '{n}' is {what} before {kw} declaration"),
-                            s.loc,
-                        ));
+                        let what = if sym.bound {
+                            "assigned to before"
+                        } else {
+                            "used prior to"
+                        };
+                        return Err((format!("name '{n}' is {what} {kw} declaration"), s.loc));
                     }
                     if is_global {
                         sym.global = true;
@@ -514,6 +545,9 @@ impl Builder {
                 // `except` and `finally`), a handler in a handler and a cleanup block.
                 let fin = u32::from(!finalbody.is_empty());
                 let exc = u32::from(!handlers.is_empty());
+                if let Some(h) = handlers.iter().rev().skip(1).find(|h| h.typ.is_none()) {
+                    return Err(("default 'except:' must be last".into(), h.loc));
+                }
                 self.block_body(fin + exc, body, s.loc)?;
                 for h in handlers.iter() {
                     if let Some(t) = h.typ {
@@ -521,6 +555,10 @@ impl Builder {
                     }
                     if let Some(n) = h.name {
                         self.bind(n);
+                        if n == "__debug__" {
+                            self.binds_debug = false;
+                            return Err(("cannot assign to __debug__".into(), h.loc));
+                        }
                     }
                     self.block_body(fin + 2, h.body, h.loc)?;
                 }
@@ -748,6 +786,17 @@ impl Builder {
         self.expr(gens[0].iter)?;
         let prev = self.push(node, ScopeKind::Function);
         self.scope().comprehension = true;
+        self.scope().comp_what = match node.kind {
+            ExprKind::ListComp(..) => "list comprehension",
+            ExprKind::SetComp(..) => "set comprehension",
+            ExprKind::DictComp(..) => "dict comprehension",
+            _ => "generator expression",
+        };
+        let mut vars = Vec::new();
+        for g in gens.iter() {
+            target_names(g.target, &mut vars);
+        }
+        self.scope().iter_vars = vars;
         self.scope().params.push(".0".into());
         let s = self.scope().sym(".0");
         s.bound = true;
@@ -876,6 +925,10 @@ impl Builder {
                 if self.scope().kind != ScopeKind::Function {
                     return Err(("'yield' outside function".into(), e.loc));
                 }
+                if self.scope().comprehension {
+                    let what = self.scope().comp_what;
+                    return Err((format!("'yield' inside {what}"), e.loc));
+                }
                 self.scope().is_generator = true;
                 if let Some(v) = v {
                     self.expr(v)?;
@@ -884,6 +937,10 @@ impl Builder {
             ExprKind::YieldFrom(v) => {
                 if self.scope().kind != ScopeKind::Function {
                     return Err(("'yield' outside function".into(), e.loc));
+                }
+                if self.scope().comprehension {
+                    let what = self.scope().comp_what;
+                    return Err((format!("'yield' inside {what}"), e.loc));
                 }
                 if self.scope().is_coroutine && !self.scope().comprehension {
                     return Err(("'yield from' inside async function".into(), e.loc));
@@ -894,7 +951,19 @@ impl Builder {
             ExprKind::NamedExpr(t, v) => {
                 self.expr(v)?;
                 match t.kind {
-                    ExprKind::Name(n) if self.scope().comprehension => self.walrus_in_comp(n),
+                    ExprKind::Name(n) if self.scope().comprehension => {
+                        let mut sc = Some(self.cur);
+                        while let Some(i) = sc.filter(|&i| self.t.scopes[i].comprehension) {
+                            if self.t.scopes[i].iter_vars.iter().any(|v| v == n) {
+                                return Err((
+                                    format!("assignment expression cannot rebind comprehension iteration variable '{n}'"),
+                                    e.loc,
+                                ));
+                            }
+                            sc = self.t.scopes[i].parent;
+                        }
+                        self.walrus_in_comp(n)
+                    }
                     _ => self.target(t)?,
                 }
             }
@@ -1042,5 +1111,19 @@ impl Builder {
                 None => break,
             }
         }
+    }
+}
+
+/// The plain names an assignment target binds (through tuples, lists and stars).
+fn target_names(t: &Expr, out: &mut Vec<String>) {
+    match &t.kind {
+        ExprKind::Name(n) => out.push(n.to_string()),
+        ExprKind::Tuple(items) | ExprKind::List(items) => {
+            for i in items.iter() {
+                target_names(i, out);
+            }
+        }
+        ExprKind::Starred(inner) => target_names(inner, out),
+        _ => {}
     }
 }

@@ -1219,9 +1219,15 @@ pub fn to_f64(vm: &mut Vm, v: Value) -> PyResult<f64> {
         None => {
             if let Some(f) = vm.lookup_special(v, "__float__") {
                 let r = vm.call_value(f, &[v], &[])?;
-                if let Value::Float(x) = r {
+                if let Value::Float(x) = kestrel_vm::object::builtin_base(r) {
                     return Ok(x);
                 }
+                let (c, t) = (vm.type_name(v), vm.type_name(r));
+                return Err(vm.type_error(format!("{c}.__float__ returned non-float (type {t})")));
+            }
+            // Like CPython's PyFloat_AsDouble: an object with only `__index__` converts too.
+            if let Some(i) = vm.index_value(v)? {
+                return to_f64(vm, i);
             }
             let t = vm.type_name(v);
             Err(vm.type_error(format!("must be real number, not {t}")))

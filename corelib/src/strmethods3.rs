@@ -109,19 +109,70 @@ pub fn translate(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(vm.new_string(out))
 }
 
-/// `slice.indices(len)`.
+/// `slice.indices(len)`, in arbitrary precision (parts and length may be big ints).
 fn slice_indices(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    use num_bigint::BigInt;
     arity(vm, "indices", args, 2, 2)?;
-    let len = as_int(vm, args[1], "")?;
-    if len < 0 {
+    let Value::Obj(g) = args[0] else {
+        return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
+    };
+    let Obj::Slice(start, stop, step) = *g.obj() else {
+        return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
+    };
+    let big = |vm: &mut Vm, v: Value| -> PyResult<Option<BigInt>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        match vm.index_value(v)? {
+            Some(i) => Ok(kestrel_vm::ops::as_num(i).map(|n| kestrel_vm::ops::to_big(&n))),
+            None => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
+        }
+    };
+    let len = match vm.index_value(args[1])? {
+        Some(i) => kestrel_vm::ops::as_num(i).map(|n| kestrel_vm::ops::to_big(&n)),
+        None => None,
+    };
+    let Some(len) = len else {
+        let t = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+    };
+    if len < BigInt::from(0) {
         return Err(vm.value_error("length should not be negative"));
     }
-    let ix = vm.slice_indices(args[0], len as usize)?;
-    let t = vec![
-        Value::Int(ix.start),
-        Value::Int(ix.stop),
-        Value::Int(ix.step),
-    ];
+    let step = big(vm, step)?.unwrap_or_else(|| BigInt::from(1));
+    if step == BigInt::from(0) {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let back = step < BigInt::from(0);
+    let (lower, upper) = if back {
+        (BigInt::from(-1), &len - 1)
+    } else {
+        (BigInt::from(0), len.clone())
+    };
+    let clamp = |v: Option<BigInt>, default: &BigInt| -> BigInt {
+        match v {
+            None => default.clone(),
+            Some(mut x) => {
+                if x < BigInt::from(0) {
+                    x += &len;
+                }
+                if x < lower {
+                    lower.clone()
+                } else if x > upper {
+                    upper.clone()
+                } else {
+                    x
+                }
+            }
+        }
+    };
+    let a = big(vm, start)?;
+    let b = big(vm, stop)?;
+    let a = clamp(a, if back { &upper } else { &lower });
+    let b = clamp(b, if back { &lower } else { &upper });
+    let t = vec![vm.new_bigint(a), vm.new_bigint(b), vm.new_bigint(step)];
     Ok(vm.new_tuple(t))
 }
 

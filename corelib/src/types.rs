@@ -389,7 +389,9 @@ fn object_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
     if same(vm, new) {
         let name = vm.class_name(cls);
-        return Err(vm.type_error(format!("{name}() takes no arguments")));
+        return Err(vm.type_error(format!(
+            "{name}.__init__() takes exactly one argument (the instance to initialize)"
+        )));
     }
     Ok(Value::None)
 }
@@ -557,32 +559,111 @@ fn check_digit_limit(vm: &mut Vm, s: &str, base: u32) -> PyResult<()> {
 }
 
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
-    let t = s.trim().replace('_', "");
-    if s.trim().starts_with('_') || s.trim().ends_with('_') || s.contains("__") {
-        return None;
-    }
-    let (neg, body) = match t.strip_prefix('-') {
-        Some(r) => (true, r.to_string()),
-        None => (false, t.strip_prefix('+').unwrap_or(&t).to_string()),
+    let s = crate::types::str::numeric_ascii(s);
+    let t = s.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b');
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
     };
-    let lower = body.to_ascii_lowercase();
-    let (base, digits) = match base {
-        0 | 16 if lower.starts_with("0x") => (16, &body[2..]),
-        0 | 8 if lower.starts_with("0o") => (8, &body[2..]),
-        0 | 2 if lower.starts_with("0b") => (2, &body[2..]),
+    let lower = body.get(..2).map(|p| p.to_ascii_lowercase());
+    let prefixed = |p: &str| lower.as_deref() == Some(p);
+    let (base, mut digits) = match base {
+        0 | 16 if prefixed("0x") => (16, &body[2..]),
+        0 | 8 if prefixed("0o") => (8, &body[2..]),
+        0 | 2 if prefixed("0b") => (2, &body[2..]),
         0 => {
-            if body.len() > 1 && body.starts_with('0') && body.chars().any(|c| c != '0') {
+            // A decimal literal: no leading zeros unless the value is zero.
+            let nonzero = body.bytes().any(|c| c != b'0' && c != b'_');
+            if body.len() > 1 && body.starts_with('0') && nonzero {
                 return None;
             }
-            (10, &body[..])
+            (10, body)
         }
-        b => (b, &body[..]),
+        b => (b, body),
     };
-    if digits.is_empty() {
+    // One underscore may follow a base prefix; elsewhere only between digits.
+    if digits.len() < body.len() {
+        digits = digits.strip_prefix('_').unwrap_or(digits);
+    }
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
-    let v = BigInt::parse_bytes(digits.as_bytes(), base)?;
+    let clean: Vec<u8> = digits.bytes().filter(|&c| c != b'_').collect();
+    if !clean.iter().all(|&c| (c as char).to_digit(base).is_some()) {
+        return None;
+    }
+    let v = BigInt::parse_bytes(&clean, base)?;
     Some(if neg { -v } else { v })
+}
+
+/// `float(str)`: an optional sign then `inf`/`infinity`/`nan` (any case) or a decimal literal
+/// with single underscores between digits; surrounding whitespace allowed.
+pub fn parse_float_text(s: &str) -> Option<f64> {
+    let s = crate::types::str::numeric_ascii(s);
+    let t = s.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b');
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let x = match body.to_ascii_lowercase().as_str() {
+        "inf" | "infinity" => f64::INFINITY,
+        "nan" => f64::NAN,
+        _ => {
+            if !is_float_literal(body.as_bytes()) {
+                return None;
+            }
+            body.replace('_', "").parse::<f64>().ok()?
+        }
+    };
+    Some(if neg { -x } else { x })
+}
+
+/// digits [`.` [digits]] | `.` digits, then an optional exponent; digits may have single
+/// underscores between them.
+fn is_float_literal(b: &[u8]) -> bool {
+    // The end of a run of digits starting at `i` (i itself when there is none).
+    fn digits(b: &[u8], mut i: usize) -> usize {
+        let start = i;
+        while i < b.len() {
+            if b[i].is_ascii_digit() {
+                i += 1;
+            } else if b[i] == b'_' && i > start && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        i
+    }
+    let mut i = digits(b, 0);
+    let int_digits = i > 0;
+    let mut frac_digits = false;
+    if b.get(i) == Some(&b'.') {
+        let j = digits(b, i + 1);
+        frac_digits = j > i + 1;
+        i = j;
+    }
+    if !int_digits && !frac_digits {
+        return false;
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let j = digits(b, i);
+        if j == i {
+            return false;
+        }
+        i = j;
+    }
+    i == b.len()
 }
 
 /// The text of a bytes-like argument to `int()`/`float()`, whose digits are ASCII.
@@ -617,6 +698,9 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
     let base = args.get(1).copied().or_else(|| kwarg(vm, kw, "base"));
     let Some(&v) = args.first() else {
+        if base.is_some() {
+            return Err(vm.type_error("int() missing string argument"));
+        }
         return Ok(Value::Int(0));
     };
     if let Some(b) = base {
@@ -729,20 +813,7 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     };
     let text = bytes_text(v);
     if let Some(s) = as_str(v).or(text.as_deref()) {
-        let t = s.trim().replace('_', "");
-        let l = t.to_ascii_lowercase();
-        let f = match l.trim_start_matches(['+', '-']) {
-            "inf" | "infinity" => Some(if l.starts_with('-') {
-                f64::NEG_INFINITY
-            } else {
-                f64::INFINITY
-            }),
-            "nan" => Some(f64::NAN),
-            _ => t
-                .parse::<f64>()
-                .ok()
-                .filter(|_| !t.is_empty() && !l.contains("inf") && !l.contains("nan")),
-        };
+        let f = parse_float_text(s);
         return match f {
             Some(f) => Ok(Value::Float(f)),
             None => {
@@ -751,13 +822,14 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             }
         };
     }
-    if let Value::Obj(_) = v {
-        if as_num(v).is_none() && vm.lookup_special(v, "__float__").is_none() {
-            let t = vm.type_name(v);
-            return Err(vm.type_error(format!(
-                "float() argument must be a string or a real number, not '{t}'"
-            )));
-        }
+    if as_num(v).is_none()
+        && vm.lookup_special(v, "__float__").is_none()
+        && vm.lookup_special(v, "__index__").is_none()
+    {
+        let t = vm.type_name(v);
+        return Err(vm.type_error(format!(
+            "float() argument must be a string or a real number, not '{t}'"
+        )));
     }
     Ok(Value::Float(to_f64(vm, v)?))
 }

@@ -137,14 +137,20 @@ pub fn params<'a>(
                     return Err(syn("/ may appear only once", loc));
                 }
                 if args.is_empty() {
-                    return Err(syn("invalid syntax", loc));
+                    // (A lambda says "invalid syntax": its rule maps this message.)
+                    return Err(syn("at least one argument must precede /", loc));
                 }
                 seen_slash = true;
                 posonly = std::mem::take(&mut args);
             }
             ParamItem::Star(loc, p) => {
                 if seen_star.is_some() {
-                    return Err(syn("* argument may appear only once", loc));
+                    // CPython names the repetition only when the second star has a name.
+                    let msg = match p {
+                        Some(_) => "* argument may appear only once",
+                        None => "invalid syntax",
+                    };
+                    return Err(syn(msg, loc));
                 }
                 seen_star = Some(loc);
                 if let Some(p) = p {

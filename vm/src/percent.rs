@@ -362,11 +362,19 @@ fn int_operand(vm: &mut Vm, conv: char, val: Value) -> PyResult<BigInt> {
         }
     }
     if matches!(val, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_))) {
-        let name = if decimal { "__int__" } else { "__index__" };
-        if let Some(f) = vm.lookup_special(val, name) {
-            let r = vm.call_value(f, &[val], &[])?;
-            if is_int(r) {
-                return int_operand(vm, conv, r);
+        let names: &[&str] = if decimal {
+            &["__int__", "__index__"]
+        } else {
+            &["__index__"]
+        };
+        for name in names {
+            if let Some(f) = vm.lookup_special(val, name) {
+                let r = vm.call_value(f, &[val], &[])?;
+                if is_int(r) {
+                    return int_operand(vm, conv, r);
+                }
+                let t = vm.type_name(r);
+                return Err(vm.type_error(format!("{name} returned non-int (type {t})")));
             }
         }
     }
@@ -394,9 +402,15 @@ fn float_operand(vm: &mut Vm, val: Value) -> PyResult<f64> {
         }
         None => {
             if let Some(f) = vm.lookup_special(val, "__float__") {
-                if let Value::Float(x) = vm.call_value(f, &[val], &[])? {
+                let r = vm.call_value(f, &[val], &[])?;
+                if let Value::Float(x) = crate::object::builtin_base(r) {
                     return Ok(x);
                 }
+                let (c, t) = (vm.type_name(val), vm.type_name(r));
+                return Err(vm.type_error(format!("{c}.__float__ returned non-float (type {t})")));
+            }
+            if let Some(i) = vm.index_value(val)? {
+                return float_operand(vm, i);
             }
             let t = vm.type_name(val);
             Err(vm.type_error(format!("must be real number, not {t}")))

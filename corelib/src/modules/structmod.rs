@@ -716,15 +716,30 @@ fn write_items(vm: &mut Vm, l: &Layout, vals: &[Value], out: &mut [u8]) -> PyRes
                 b'?' => dst[0] = vm.truthy(v)? as u8,
                 b'e' => {
                     let x = float_item(vm, v)?;
-                    let h = f64_to_half(x).ok_or_else(|| {
-                        vm.raise_msg("OverflowError", "float too large to pack with e format")
-                    })?;
+                    let h = match f64_to_half(x) {
+                        Some(h) => h,
+                        // CPython converts an int operand through a path with its own message.
+                        None if matches!(
+                            kestrel_vm::ops::as_num(kestrel_vm::object::builtin_base(v)),
+                            Some(kestrel_vm::ops::Num::Int(_) | kestrel_vm::ops::Num::Big(_))
+                        ) =>
+                        {
+                            return Err(error(vm, "int too large to convert"))
+                        }
+                        None => {
+                            return Err(vm.raise_msg(
+                                "OverflowError",
+                                "float too large to pack with e format",
+                            ))
+                        }
+                    };
                     put(dst, l.order, &h.to_le_bytes());
                 }
                 b'f' => {
                     let x = float_item(vm, v)?;
                     let y = x as f32;
-                    if y.is_infinite() && x.is_finite() && l.order == Order::Big {
+                    // Native `@f` packs with a plain C cast (inf on overflow), the standard sizes check.
+                    if y.is_infinite() && x.is_finite() && l.order != Order::Native {
                         return Err(
                             vm.raise_msg("OverflowError", "float too large to pack with f format")
                         );

@@ -137,6 +137,7 @@ fn float_prefix(s: &[u8]) -> Option<(f64, usize)> {
 
 /// `complex("...")`: real, imag, or real±imag with `j`, optionally in parentheses.
 fn parse_complex(s: &str) -> Option<(f64, f64)> {
+    let s = super::str::numeric_ascii(s);
     let mut t = s.trim();
     if let Some(inner) = t.strip_prefix('(') {
         t = inner.strip_suffix(')')?.trim();
@@ -189,13 +190,13 @@ fn number_parts(vm: &mut Vm, v: Value) -> PyResult<Option<(f64, f64)>> {
                 }
             };
         }
-        if let Some(f) = vm.lookup_special(v, "__float__") {
-            let r = vm.call_value(f, &[v], &[])?;
-            return Ok(complex_parts(r));
+        if vm.lookup_special(v, "__float__").is_some() {
+            let x = crate::builtins::to_f64(vm, v)?;
+            return Ok(Some((x, 0.0)));
         }
         if vm.lookup_special(v, "__index__").is_some() {
-            let r = vm.index_value(v)?.unwrap_or(Value::Int(0));
-            return Ok(complex_parts(r));
+            let x = crate::builtins::to_f64(vm, v)?;
+            return Ok(Some((x, 0.0)));
         }
     }
     Ok(None)

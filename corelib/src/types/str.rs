@@ -81,6 +81,37 @@ pub fn is_decimal(c: char) -> bool {
     c.is_ascii_digit() || (!c.is_ascii() && in_ranges(ut::DECIMAL, c))
 }
 
+/// The value of a Unicode decimal digit (category Nd): each script's digits are a run of
+/// ten code points from zero, and the table's ranges are whole runs.
+pub fn decimal_value(c: char) -> Option<u32> {
+    if let Some(d) = c.to_digit(10) {
+        return Some(d);
+    }
+    let n = c as u32;
+    let i = ut::DECIMAL.partition_point(|&(_, b)| b < n);
+    match ut::DECIMAL.get(i) {
+        Some(&(a, _)) if !c.is_ascii() && a <= n => Some((n - a) % 10),
+        _ => None,
+    }
+}
+
+/// Text for int()/float() parsing: Unicode decimal digits become ASCII digits and Unicode
+/// whitespace a space, as CPython does before parsing a number.
+pub fn numeric_ascii(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let t = s
+        .chars()
+        .map(|c| match decimal_value(c) {
+            Some(d) if !c.is_ascii() => char::from_digit(d, 10).unwrap_or(c),
+            _ if c.is_whitespace() => ' ',
+            _ => c,
+        })
+        .collect();
+    std::borrow::Cow::Owned(t)
+}
+
 pub fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || (!c.is_ascii() && in_ranges(ut::DIGIT, c))
 }
