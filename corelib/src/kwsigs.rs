@@ -247,7 +247,7 @@ pub static SIGNATURES: kestrel_vm::native_sig::SigTable = &[
     ("repr", "(obj, /)"),
     ("round", "(number, ndigits=None)"),
     ("setattr", "(obj, name, value, /)"),
-    ("sorted", "(iterable, /, *, key=None, reverse=False)"),
+    ("sorted", "sort:(iterable, /, *, key=None, reverse=False)"),
     ("sum", "(iterable, /, start=0)"),
     ("getattr", "(object, name, default=None, /)"),
     ("next", "(iterator, default=None, /)"),

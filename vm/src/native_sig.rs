@@ -21,6 +21,8 @@ enum Default {
     Bool(bool),
     Str(&'static str),
     Bytes(&'static str),
+    /// `<unrepresentable>`: the native gets `Value::Empty`, which it must read as absent.
+    Absent,
 }
 
 struct Param {
@@ -42,6 +44,8 @@ pub struct Sig {
     /// (`str.split` for methods).
     short: String,
     qual: String,
+    /// The native checks its positional count itself (`sorted`, named `sort:` in the table).
+    native_arity: bool,
 }
 
 impl Sig {
@@ -57,6 +61,7 @@ impl Sig {
             varkw: false,
             short,
             qual,
+            native_arity: false,
         };
         let mut after_star = false;
         for part in split_top(inner) {
@@ -118,14 +123,17 @@ fn split_top(s: &'static str) -> Vec<&'static str> {
     out
 }
 
+/// A default the natives can be given in place of an absent argument. Anything else
+/// (`sys.maxsize`, `()`) is None: the natives with such parameters take None as "not given".
 fn parse_default(d: &'static str) -> Option<Default> {
     Some(match d {
+        "<unrepresentable>" => Default::Absent,
         "None" => Default::None,
         "True" => Default::Bool(true),
         "False" => Default::Bool(false),
         _ if d.starts_with("b'") => Default::Bytes(d.get(2..d.len() - 1)?),
         _ if d.starts_with('\'') => Default::Str(d.get(1..d.len() - 1)?),
-        _ => Default::Int(d.parse().ok()?),
+        _ => d.parse().map_or(Default::None, Default::Int),
     })
 }
 
@@ -152,6 +160,19 @@ impl Vm {
         // Methods and classmethods get their receiver (or class) first.
         let recv = sig.receiver.min(args.len());
         let (head, pos) = args.split_at(recv);
+        if sig.takes_no_keywords() {
+            // A `type` method bound to a class is named by that class (`int.mro()`).
+            let qual = match head.first() {
+                Some(&Value::Obj(c)) if matches!(c.obj(), Obj::Class(_)) && sig.receiver > 0 => {
+                    format!("{}.{}", self.class_name(c), sig.short)
+                }
+                _ => sig.qual.clone(),
+            };
+            return Err(self.type_error(format!("{qual}() takes no keyword arguments")));
+        }
+        if sig.native_arity && pos.len() != sig.params.len() {
+            return (nf.f)(self, args, &[]);
+        }
         let (bound, rest) = self.bind_native_kw(sig, pos, kw)?;
         let mut all = Vec::with_capacity(recv + bound.len());
         all.extend_from_slice(head);
@@ -196,7 +217,14 @@ impl Vm {
             .iter()
             .find(|(k, _)| *k == qual)
             .map(|(_, t)| *t)?;
-        let sig = Sig::parse(text, short, qual)?;
+        // `sort:(...)`: messages name another function (sorted's keywords go to sort).
+        let full = text;
+        let (short, text) = match text.split_once(":(") {
+            Some((n, _)) => (n.to_string(), &text[n.len() + 1..]),
+            None => (short, text),
+        };
+        let mut sig = Sig::parse(text, short, qual)?;
+        sig.native_arity = text.len() < full.len();
         Some(Box::leak(Box::new(sig)))
     }
 
@@ -208,9 +236,6 @@ impl Vm {
         pos: &[Value],
         kw: Kwargs,
     ) -> PyResult<(Vec<Value>, Vec<(Value, Value)>)> {
-        if sig.takes_no_keywords() {
-            return Err(self.type_error(format!("{}() takes no keyword arguments", sig.qual)));
-        }
         let name = &sig.short;
         let n = sig.params.len();
         if !sig.varargs && pos.len() > n {
@@ -234,6 +259,15 @@ impl Vm {
             return Err(self.type_error(format!(
                 "{name}() takes at least {required_posonly} positional argument{s} ({} given)",
                 pos.len()
+            )));
+        }
+        // Clinic counts keywords too: `expandtabs(4, tabsize=4)` is one argument too many.
+        let most = n + sig.kwonly.len();
+        if !sig.varargs && !sig.varkw && pos.len() + kw.len() > most {
+            let s = if most == 1 { "" } else { "s" };
+            return Err(self.type_error(format!(
+                "{name}() takes at most {most} argument{s} ({} given)",
+                pos.len() + kw.len()
             )));
         }
         let mut out: Vec<Value> = pos.to_vec();
@@ -299,6 +333,7 @@ impl Vm {
             Default::Bool(b) => Value::Bool(b),
             Default::Str(s) => self.new_str(s),
             Default::Bytes(s) => Value::Obj(self.alloc(Obj::Bytes(s.as_bytes().into()))),
+            Default::Absent => Value::Empty,
         }
     }
 }

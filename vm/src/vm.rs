@@ -549,7 +549,7 @@ impl Vm {
 
     /// A builtin class's method that checks, called unbound, that its receiver is an
     /// instance of `owner`.
-    fn new_owned_method(&self, name: &'static str, f: NativeFnPtr, owner: Gc) -> Value {
+    pub fn new_owned_method(&self, name: &'static str, f: NativeFnPtr, owner: Gc) -> Value {
         Value::Obj(self.alloc(Obj::Native(NativeFn {
             name,
             f,
@@ -559,7 +559,9 @@ impl Vm {
         })))
     }
 
-    fn new_owned_classmethod(&self, name: &'static str, f: NativeFnPtr, owner: Gc) -> Value {
+    /// A builtin class's classmethod or staticmethod native: owned (its keyword signature
+    /// and `__qualname__` name the class) without a receiver check.
+    pub fn new_owned_native(&self, name: &'static str, f: NativeFnPtr, owner: Gc) -> Value {
         Value::Obj(self.alloc(Obj::Native(NativeFn {
             name,
             f,
@@ -1045,7 +1047,7 @@ impl Vm {
                 PendingAttr::ClassMethod(name, f) => {
                     // Owned (not `method`: no receiver check): its keyword signature and
                     // `__qualname__` name the class.
-                    let func = self.new_owned_classmethod(name, f, cls);
+                    let func = self.new_owned_native(name, f, cls);
                     let m = self.alloc(Obj::ClassMethod(func));
                     self.set_in_class_dict(c, name, Value::Obj(m));
                 }
