@@ -380,6 +380,11 @@ fn minmax(
 ) -> PyResult<Value> {
     let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
     let default = kwarg(vm, kw, "default");
+    if default.is_some() && args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
+    }
     let items = if args.len() == 1 {
         vm.collect_iter(args[0])?
     } else if args.is_empty() {

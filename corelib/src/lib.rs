@@ -6,6 +6,7 @@ pub mod builtins;
 pub mod dunders;
 pub mod dynamic;
 pub mod frozen;
+pub mod kwsigs;
 pub mod modules;
 pub mod randommod;
 pub mod strmethods;
@@ -24,6 +25,7 @@ pub fn new_vm() -> Vm {
 
 pub fn install(vm: &mut Vm) {
     builtins::install(vm);
+    vm.native_sigs = kwsigs::SIGNATURES;
     types::install(vm);
     types::bytes::install(vm);
     types::bytearray::install(vm);

@@ -580,9 +580,15 @@ impl Vm {
                     }
                 }
                 if n.bound.is_empty() {
+                    if !kw.is_empty() {
+                        return self.call_native_kw(n, args, kw);
+                    }
                     fp(self, args, kw)
                 } else {
                     let a = prepend(n.bound, args);
+                    if !kw.is_empty() {
+                        return self.call_native_kw(n, &a, kw);
+                    }
                     fp(self, &a, kw)
                 }
             }

@@ -197,13 +197,13 @@ pub fn add_base_exception_methods(vm: &Vm, cls: Gc) {
     let hash = crate::strs::as_str(k)
         .map(crate::strs::str_hash)
         .unwrap_or(0);
-    let f = vm.new_native("add_note", add_note);
+    let f = vm.new_owned_method("add_note", add_note, cls);
     c.own_dict.borrow_mut().insert_new(hash, Value::Obj(k), f);
     let k = vm.intern("with_traceback");
     let hash = crate::strs::as_str(k)
         .map(crate::strs::str_hash)
         .unwrap_or(0);
-    let f = vm.new_native("with_traceback", crate::tbobj::with_traceback);
+    let f = vm.new_owned_method("with_traceback", crate::tbobj::with_traceback, cls);
     c.own_dict.borrow_mut().insert_new(hash, Value::Obj(k), f);
 }
 

@@ -39,6 +39,7 @@ pub mod iter;
 pub mod limits;
 pub mod memory;
 pub mod mro;
+pub mod native_sig;
 pub mod object;
 pub mod ops;
 pub mod output;

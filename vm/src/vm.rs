@@ -265,6 +265,8 @@ pub struct Vm {
     pub frozen: &'static [kestrel_compiler::code::FrozenModule],
     /// Builtin functions made into objects on first use (see `Vm::lazy_builtin`).
     pub builtin_fns: &'static [(&'static str, NativeFnPtr)],
+    /// Native signatures for keyword calls (see `native_sig.rs`), from the core library.
+    pub native_sigs: crate::native_sig::SigTable,
     /// Every lazily made builtin exists (Python code may have seen the builtins dict since,
     /// so a name missing from it now is really missing).
     pub builtins_complete: Cell<bool>,
@@ -368,6 +370,7 @@ impl Vm {
             native_modules: HashMap::new(),
             frozen: &[],
             builtin_fns: &[],
+            native_sigs: &[],
             builtins_complete: Cell::new(false),
             use_frozen: true,
             extra_roots: Vec::new(),
@@ -549,12 +552,24 @@ impl Vm {
 
     /// A builtin class's method that checks, called unbound, that its receiver is an
     /// instance of `owner`.
-    fn new_owned_method(&self, name: &'static str, f: NativeFnPtr, owner: Gc) -> Value {
+    pub fn new_owned_method(&self, name: &'static str, f: NativeFnPtr, owner: Gc) -> Value {
         Value::Obj(self.alloc(Obj::Native(NativeFn {
             name,
             f,
             bound: Value::Empty,
             method: true,
+            owner: Some(owner),
+        })))
+    }
+
+    /// A builtin class's classmethod or staticmethod native: owned (its keyword signature
+    /// and `__qualname__` name the class) without a receiver check.
+    pub fn new_owned_native(&self, name: &'static str, f: NativeFnPtr, owner: Gc) -> Value {
+        Value::Obj(self.alloc(Obj::Native(NativeFn {
+            name,
+            f,
+            bound: Value::Empty,
+            method: false,
             owner: Some(owner),
         })))
     }
@@ -1033,7 +1048,9 @@ impl Vm {
                     self.set_in_class_dict(c, name, Value::Obj(p));
                 }
                 PendingAttr::ClassMethod(name, f) => {
-                    let func = self.new_native(name, f);
+                    // Owned (not `method`: no receiver check): its keyword signature and
+                    // `__qualname__` name the class.
+                    let func = self.new_owned_native(name, f, cls);
                     let m = self.alloc(Obj::ClassMethod(func));
                     self.set_in_class_dict(c, name, Value::Obj(m));
                 }

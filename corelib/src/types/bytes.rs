@@ -73,10 +73,11 @@ pub fn install(vm: &mut Vm) {
     let (bytes, bytearray) = (vm.types.bytes, vm.types.bytearray);
     for cls in [bytes, bytearray] {
         vm.add_methods(cls, SHARED);
-        let v = vm.new_native("fromhex", fromhex);
+        // Owned by the class: keyword calls find their signature under its name.
+        let v = vm.new_owned_native("fromhex", fromhex, cls);
         let cm = Value::Obj(vm.alloc(Obj::ClassMethod(v)));
         vm.class_set(cls, "fromhex", cm);
-        let v = vm.new_native("maketrans", maketrans);
+        let v = vm.new_owned_native("maketrans", maketrans, cls);
         let sm = Value::Obj(vm.alloc(Obj::StaticMethod(v)));
         vm.class_set(cls, "maketrans", sm);
     }
@@ -890,7 +891,9 @@ fn istitle(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 /// hex(sep, bytes_per_sep) of any bytes-like data (memoryview.hex too).
 pub fn hex_of(vm: &mut Vm, d: &[u8], args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    // Empty: `hex(bytes_per_sep=2)`, sep left out (see the VM's `native_sig.rs`).
     let sep = args.get(1).copied().or_else(|| kwarg(vm, kw, "sep"));
+    let sep = sep.filter(|v| !v.is_empty());
     let per = args
         .get(2)
         .copied()

@@ -1,0 +1,46 @@
+# Keyword arguments to bytes, bytearray and memoryview methods.
+def t(label, fn):
+    try:
+        print(label, repr(fn()))
+    except TypeError as e:
+        print(label, "TypeError:", e)
+
+for b in (b"a,b c", bytearray(b"a,b c")):
+    n = type(b).__name__
+    t(n + " split", lambda: b.split(sep=b","))
+    t(n + " split maxsplit", lambda: b.split(maxsplit=1))
+    t(n + " rsplit", lambda: b.rsplit(b",", maxsplit=0))
+    t(n + " decode", lambda: b.decode(encoding="ascii"))
+    t(n + " decode errors", lambda: (b + b"\xff").decode(errors="ignore"))
+    t(n + " decode bogus", lambda: b.decode(bogus=1))
+    t(n + " decode dup", lambda: b.decode("ascii", encoding="ascii"))
+    t(n + " hex sep", lambda: b.hex(sep=":"))
+    t(n + " hex per", lambda: b.hex(":", bytes_per_sep=2))
+    t(n + " hex per only", lambda: b.hex(bytes_per_sep=2))
+    t(n + " hex bogus", lambda: b.hex(x=1))
+    t(n + " expandtabs", lambda: b.expandtabs(tabsize=2))
+    t(n + " expandtabs dup", lambda: b.expandtabs(2, tabsize=2))
+    t(n + " splitlines", lambda: b.splitlines(keepends=True))
+    t(n + " translate delete", lambda: b.translate(None, delete=b","))
+    t(n + " translate table kw", lambda: b.translate(table=None))
+    t(n + " startswith", lambda: b.startswith(prefix=b"a"))
+    t(n + " find", lambda: b.find(b"b", start=1))
+    t(n + " count", lambda: b.count(b",", end=2))
+    t(n + " center", lambda: b.center(7, fillchar=b"*"))
+    t(n + " join", lambda: b.join(iterable_of_bytes=[]))
+    t(n + " fromhex", lambda: type(b).fromhex(string="ff"))
+    t(n + " maketrans", lambda: type(b).maketrans(frm=b"a", to=b"b"))
+    t(n + " upper", lambda: b.upper(x=1))
+
+ba = bytearray(b"xyz")
+t("bytearray pop", lambda: ba.pop(index=0))
+t("bytearray append", lambda: ba.append(item=1))
+t("bytearray insert", lambda: ba.insert(0, item=1))
+print(ba)
+m = memoryview(b"abcd")
+t("memoryview tobytes", lambda: m.tobytes(order="C"))
+t("memoryview tobytes bogus", lambda: m.tobytes(x=1))
+t("memoryview cast", lambda: m.cast(format="B").tolist())
+t("memoryview cast missing", lambda: m.cast(shape=[4]))
+t("memoryview hex", lambda: m.hex(sep="-"))
+t("memoryview tolist", lambda: m.tolist(x=1))
