@@ -29,6 +29,7 @@ pub mod newargs;
 pub mod range;
 pub mod reduce;
 pub mod set;
+pub mod singletons;
 pub mod subclass;
 
 type F = kestrel_vm::object::NativeFnPtr;
@@ -106,6 +107,7 @@ pub fn install(vm: &mut Vm) {
     property::install(vm);
     member::install(vm);
     mappingproxy::install(vm);
+    singletons::install(vm);
     instance_dict::install(vm);
     method::install(vm);
     module::install(vm);
@@ -617,6 +619,9 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
     let base = args.get(1).copied().or_else(|| kwarg(vm, kw, "base"));
     let Some(&v) = args.first() else {
+        if base.is_some() {
+            return Err(vm.type_error("int() missing string argument"));
+        }
         return Ok(Value::Int(0));
     };
     if let Some(b) = base {
@@ -729,7 +734,20 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     };
     let text = bytes_text(v);
     if let Some(s) = as_str(v).or(text.as_deref()) {
-        let t = s.trim().replace('_', "");
+        let trimmed = s.trim();
+        // An underscore is allowed only between two digits ("1_000.5", not "1_" or "_.5").
+        let b = trimmed.as_bytes();
+        let bad_underscore = b.iter().enumerate().any(|(i, &c)| {
+            c == b'_'
+                && !(i > 0
+                    && b[i - 1].is_ascii_digit()
+                    && b.get(i + 1).is_some_and(|n| n.is_ascii_digit()))
+        });
+        let t = if bad_underscore {
+            String::new()
+        } else {
+            trimmed.replace('_', "")
+        };
         let l = t.to_ascii_lowercase();
         let f = match l.trim_start_matches(['+', '-']) {
             "inf" | "infinity" => Some(if l.starts_with('-') {
@@ -1138,7 +1156,7 @@ fn list_extend(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn list_insert(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "insert", &args[1..], 2, 2)?;
     let l = the_list(vm, args[0], "insert")?;
-    let i = as_int(vm, args[1], "")?;
+    let i = as_ssize(vm, args[1], "")?;
     let mut l = l.borrow_mut();
     let n = l.len() as i64;
     let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -1243,18 +1261,21 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn list_reverse(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "list.reverse", &args[1..], 0, 0)?;
     let l = the_list(vm, args[0], "reverse")?;
     l.borrow_mut().reverse();
     Ok(Value::None)
 }
 
 fn list_copy(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "list.copy", &args[1..], 0, 0)?;
     let l = the_list(vm, args[0], "copy")?;
     let v = l.borrow().clone();
     Ok(vm.new_list(v))
 }
 
 fn list_clear(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "list.clear", &args[1..], 0, 0)?;
     let l = the_list(vm, args[0], "clear")?;
     l.borrow_mut().clear();
     Ok(Value::None)
