@@ -176,18 +176,7 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
                 }
                 if let Some(f) = f {
                     let r = vm.call_value(f, &[v], &[])?;
-                    // An int subclass from `__len__` counts as its value.
-                    let r = kestrel_vm::object::builtin_base(r);
-                    return match r {
-                        Value::Int(i) if i >= 0 => Ok(i as usize),
-                        Value::Int(_) => Err(vm.value_error("__len__() should return >= 0")),
-                        _ => {
-                            let t = vm.type_name(r);
-                            Err(vm.type_error(format!(
-                                "'{t}' object cannot be interpreted as an integer"
-                            )))
-                        }
-                    };
+                    return vm.len_result(r);
                 }
             }
             _ => {}
@@ -378,6 +367,16 @@ fn minmax(
     name: &str,
     want: kestrel_vm::ops::Cmp,
 ) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
+    if let Some((k, _)) = kw
+        .iter()
+        .find(|(k, _)| !matches!(&*vm.key_str(*k), "key" | "default"))
+    {
+        let k = vm.key_str(*k);
+        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
+    }
     let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
     let default = kwarg(vm, kw, "default");
     if default.is_some() && args.len() > 1 {
@@ -681,8 +680,15 @@ fn enumerate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     arity(vm, "enumerate", args, 1, 2)?;
     let it = vm.get_iter(args[0])?;
     let start = match args.get(1).copied() {
-        Some(s) => as_int(vm, s, "")?,
-        None => 0,
+        Some(s) => match vm.index_value(s)? {
+            Some(v) => v,
+            None => {
+                let t = vm.type_name(s);
+                let msg = format!("'{t}' object cannot be interpreted as an integer");
+                return Err(vm.type_error(msg));
+            }
+        },
+        None => Value::Int(0),
     };
     Ok(vm.new_iter(IterKind::Enumerate { it, count: start }))
 }
@@ -848,7 +854,8 @@ pub fn round_float(x: f64, nd: i64) -> f64 {
     if !x.is_finite() {
         return x;
     }
-    if nd > 22 {
+    // Past 323 digits every float is already exact (CPython's NDIGITS_MAX).
+    if nd > 323 {
         return x;
     }
     if nd < -308 {
@@ -916,7 +923,13 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             }
             Some(n) => {
                 let n = as_int(vm, n, "")?;
-                Ok(Value::Float(round_float(f, n)))
+                let r = round_float(f, n);
+                if r.is_infinite() && f.is_finite() {
+                    return Err(
+                        vm.raise_msg("OverflowError", "rounded value too large to represent")
+                    );
+                }
+                Ok(Value::Float(r))
             }
         },
         Some(Num::Int(i)) => match nd {

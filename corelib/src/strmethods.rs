@@ -238,8 +238,15 @@ fn bounds(vm: &mut Vm, this: Value, s: &str, args: &[Value]) -> PyResult<(usize,
     }
     let n = str_chars(this, s) as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    // A start past the end matches nothing, not even "" (CPython's `start > len` check).
     let start = match args.first() {
-        Some(v) if !v.is_none() => norm(as_int(vm, *v, "")?),
+        Some(v) if !v.is_none() => {
+            let i = as_int(vm, *v, "")?;
+            if i > n {
+                return Ok((usize::MAX, 0));
+            }
+            norm(i)
+        }
         _ => 0,
     };
     let end = match args.get(1) {

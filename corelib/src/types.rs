@@ -29,6 +29,7 @@ pub mod newargs;
 pub mod range;
 pub mod reduce;
 pub mod set;
+pub mod singletons;
 pub mod subclass;
 
 type F = kestrel_vm::object::NativeFnPtr;
@@ -106,6 +107,7 @@ pub fn install(vm: &mut Vm) {
     property::install(vm);
     member::install(vm);
     mappingproxy::install(vm);
+    singletons::install(vm);
     instance_dict::install(vm);
     method::install(vm);
     module::install(vm);
@@ -1210,7 +1212,7 @@ fn list_extend(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn list_insert(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "insert", &args[1..], 2, 2)?;
     let l = the_list(vm, args[0], "insert")?;
-    let i = as_int(vm, args[1], "")?;
+    let i = as_ssize(vm, args[1], "")?;
     let mut l = l.borrow_mut();
     let n = l.len() as i64;
     let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -1315,18 +1317,21 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn list_reverse(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "list.reverse", &args[1..], 0, 0)?;
     let l = the_list(vm, args[0], "reverse")?;
     l.borrow_mut().reverse();
     Ok(Value::None)
 }
 
 fn list_copy(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "list.copy", &args[1..], 0, 0)?;
     let l = the_list(vm, args[0], "copy")?;
     let v = l.borrow().clone();
     Ok(vm.new_list(v))
 }
 
 fn list_clear(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "list.clear", &args[1..], 0, 0)?;
     let l = the_list(vm, args[0], "clear")?;
     l.borrow_mut().clear();
     Ok(Value::None)

@@ -668,7 +668,7 @@ impl Vm {
                         _ => HAS_DATA_DESCRIPTOR | CUSTOM_SETATTR,
                     };
                     let plain = flags & (HAS_DATA_DESCRIPTOR | CUSTOM_SETATTR | HAS_SLOTS) == 0;
-                    if plain && name_of(name) != "__class__" {
+                    if plain && !matches!(name_of(name), "__class__" | "__dict__") {
                         let hash = crate::strs::str_hash(as_str(name).expect("str name"));
                         let mut d = inst.dict.borrow_mut();
                         match d.find(hash, |k| match k {

@@ -23,6 +23,13 @@ pub fn complex_parts(v: Value) -> Option<(f64, f64)> {
     }
 }
 
+/// An int too large for a float: mixing it into complex arithmetic is CPython's
+/// OverflowError, not an infinite part.
+pub fn int_overflows_float(v: Value) -> bool {
+    matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_)))
+        && complex_parts(v).is_some_and(|(re, _)| re.is_infinite())
+}
+
 /// CPython's complex hash: hash(real) + 1000003 * hash(imag).
 pub fn hash_complex(re: f64, im: f64) -> i64 {
     let h = (hash_float(re) as u64).wrapping_add((hash_float(im) as u64).wrapping_mul(1000003));
@@ -156,6 +163,9 @@ impl Vm {
         let (Some(x), Some(y)) = (complex_parts(a), complex_parts(b)) else {
             return Ok(None);
         };
+        if int_overflows_float(a) || int_overflows_float(b) {
+            return Err(self.raise_msg("OverflowError", "int too large to convert to float"));
+        }
         let r = match kind {
             BinKind::Add => (x.0 + y.0, x.1 + y.1),
             BinKind::Sub => (x.0 - y.0, x.1 - y.1),

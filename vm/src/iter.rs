@@ -8,6 +8,15 @@ use crate::Vm;
 use std::cell::RefCell;
 
 impl Vm {
+    /// enumerate's index past i64: continue counting with big ints (`_item` stays referenced
+    /// by the caller; adding two ints runs no Python, so nothing can be collected meanwhile).
+    #[cold]
+    fn enumerate_count_slow(&mut self, c: Value, _item: Value) -> PyResult<Value> {
+        self.binary_op(kestrel_compiler::opcodes::BinKind::Add, c, Value::Int(1))
+    }
+}
+
+impl Vm {
     /// `zip(strict=True)` after argument `ended` (0-based) ran out: it is an error unless it is
     /// the first and every other argument is exhausted too.
     #[cold]
@@ -357,10 +366,14 @@ impl Vm {
                 drop(k);
                 match self.next(inner)? {
                     Some(v) => {
+                        let next = match c {
+                            Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
+                            _ => self.enumerate_count_slow(c, v)?,
+                        };
                         if let IterKind::Enumerate { count, .. } = &mut *cell.borrow_mut() {
-                            *count += 1;
+                            *count = next;
                         }
-                        Ok(Some(self.new_tuple(vec![Value::Int(c), v])))
+                        Ok(Some(self.new_tuple(vec![c, v])))
                     }
                     None => Ok(None),
                 }

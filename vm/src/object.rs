@@ -355,7 +355,8 @@ pub enum IterKind {
     },
     Enumerate {
         it: Value,
-        count: i64,
+        /// The next index: a small int, or a big int once past i64 (traced).
+        count: Value,
     },
     Zip {
         its: Vec<Value>,
@@ -540,7 +541,10 @@ impl Obj {
                             push(seq, out)
                         }
                         IterKind::Dict { dict, .. } => out.push(*dict),
-                        IterKind::Enumerate { it, .. } => push(it, out),
+                        IterKind::Enumerate { it, count } => {
+                            push(it, out);
+                            push(count, out);
+                        }
                         IterKind::Zip { its, .. } => push_all(its, out),
                         IterKind::Map { f, its } => {
                             push(f, out);

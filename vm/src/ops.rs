@@ -892,13 +892,45 @@ impl Vm {
                     }
                     if let Some(f) = self.lookup_special(v, "__len__") {
                         let r = self.call_value(f, &[v], &[])?;
-                        return Ok(!matches!(r, Value::Int(0)));
+                        return match r {
+                            Value::Int(i) if i >= 0 => Ok(i != 0),
+                            _ => self.len_result(r).map(|n| n != 0),
+                        };
                     }
                     true
                 }
                 _ => true,
             },
         })
+    }
+
+    /// What a Python `__len__` returned, checked as CPython does: an int (or int subclass)
+    /// that is >= 0 and fits a Py_ssize_t.
+    #[cold]
+    pub fn len_result(&mut self, r: Value) -> PyResult<usize> {
+        let r = crate::object::builtin_base(r);
+        match r {
+            Value::Int(i) if i >= 0 => Ok(i as usize),
+            Value::Bool(b) => Ok(b as usize),
+            Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
+            Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_)) => {
+                let Obj::BigInt(b) = g.obj() else {
+                    unreachable!()
+                };
+                if b.is_negative() {
+                    Err(self.value_error("__len__() should return >= 0"))
+                } else {
+                    Err(self.raise_msg(
+                        "OverflowError",
+                        "cannot fit 'int' into an index-sized integer",
+                    ))
+                }
+            }
+            _ => {
+                let t = self.type_name(r);
+                Err(self.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+            }
+        }
     }
 
     /// Rich comparison returning a Python value.

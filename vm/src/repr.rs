@@ -329,17 +329,7 @@ impl Vm {
                     if let Some(f) = self.class_lookup(cls, rname) {
                         if !is_vm_native(f) {
                             let r = self.call_value(f, &[v], &[])?;
-                            return match r {
-                                Value::Obj(rg) if matches!(rg.obj(), Obj::Str(_)) => {
-                                    Ok(self.key_str(r))
-                                }
-                                _ => {
-                                    let t = self.type_name(r);
-                                    Err(self.type_error(format!(
-                                        "__repr__ returned non-string (type {t})"
-                                    )))
-                                }
-                            };
+                            return self.hook_string(r, "__repr__");
                         }
                     }
                     if let Some(b) = inst.base_value() {
@@ -606,17 +596,7 @@ impl Vm {
                     if let Some(f) = self.class_lookup(cls, sname) {
                         if !is_vm_native(f) {
                             let r = self.call_value(f, &[v], &[])?;
-                            return match r {
-                                Value::Obj(rg) if matches!(rg.obj(), Obj::Str(_)) => {
-                                    Ok(self.key_str(r))
-                                }
-                                _ => {
-                                    let t = self.type_name(r);
-                                    Err(self.type_error(format!(
-                                        "__str__ returned non-string (type {t})"
-                                    )))
-                                }
-                            };
+                            return self.hook_string(r, "__str__");
                         }
                     }
                     if let Some(Value::Obj(b)) = inst.base_value() {
@@ -665,6 +645,12 @@ impl Vm {
                     if !is_vm_native(f) {
                         let s = self.new_str(spec);
                         let r = self.call_value(f, &[v, s], &[])?;
+                        if !self.isinstance(r, self.types.str_) {
+                            let t = self.type_name(r);
+                            return Err(
+                                self.type_error(format!("__format__ must return a str, not {t}"))
+                            );
+                        }
                         return self.str_of(r);
                     }
                 }
@@ -711,6 +697,14 @@ impl Vm {
     fn hook_string(&mut self, r: Value, what: &str) -> PyResult<String> {
         match r {
             Value::Obj(rg) if matches!(rg.obj(), Obj::Str(_)) => Ok(self.key_str(r)),
+            // A str subclass instance stands for its string value.
+            Value::Obj(rg)
+                if matches!(rg.obj(), Obj::Instance(_))
+                    && matches!(crate::object::builtin_base(r),
+                        Value::Obj(b) if matches!(b.obj(), Obj::Str(_))) =>
+            {
+                Ok(self.key_str(crate::object::builtin_base(r)))
+            }
             _ => {
                 let t = self.type_name(r);
                 Err(self.type_error(format!("{what} returned non-string (type {t})")))

@@ -42,6 +42,12 @@ fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(f64, f64)> {
         if let Obj::Complex(re, im) = g.obj() {
             return Ok((*re, *im));
         }
+        // A complex subclass instance: the methods work on its complex value.
+        if let Value::Obj(b) = kestrel_vm::object::builtin_base(Value::Obj(*g)) {
+            if let Obj::Complex(re, im) = b.obj() {
+                return Ok((*re, *im));
+            }
+        }
     }
     let t = args.first().map(|v| vm.type_name(*v)).unwrap_or_default();
     Err(vm.type_error(if name.starts_with("__") {
@@ -66,8 +72,11 @@ fn complex_abs(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn identity(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    this(vm, args, "__complex__")?;
-    Ok(args[0])
+    let (re, im) = this(vm, args, "__complex__")?;
+    match args[0] {
+        Value::Obj(g) if matches!(g.obj(), Obj::Complex(..)) => Ok(args[0]),
+        _ => Ok(vm.new_complex(re, im)),
+    }
 }
 
 fn getnewargs(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -176,6 +185,9 @@ fn parse_complex(s: &str) -> Option<(f64, f64)> {
 /// The (real, imag) of a constructor argument: a number, a complex, or an object with
 /// `__complex__` / `__float__` / `__index__`.
 fn number_parts(vm: &mut Vm, v: Value) -> PyResult<Option<(f64, f64)>> {
+    if kestrel_vm::complexobj::int_overflows_float(v) {
+        return Err(vm.raise_msg("OverflowError", "int too large to convert to float"));
+    }
     if let Some(p) = complex_parts(v) {
         return Ok(Some(p));
     }

@@ -116,6 +116,15 @@ fn property_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let Value::Obj(cls) = cls else {
         return Err(vm.type_error("property.__new__(X): X is not a type object"));
     };
+    if !matches!(cls.obj(), Obj::Class(_)) || !vm.is_subclass(cls, vm.types.property) {
+        let n = match cls.obj() {
+            Obj::Class(_) => vm.class_name(cls),
+            _ => return Err(vm.type_error("property.__new__(X): X is not a type object")),
+        };
+        return Err(vm.type_error(format!(
+            "property.__new__({n}): {n} is not a subtype of property"
+        )));
+    }
     let g = vm.alloc(Obj::Instance(Instance {
         class: Cell::new(cls),
         dict: RefCell::new(Dict::new()),
@@ -221,7 +230,10 @@ fn property_set_name(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> 
 fn replace(vm: &mut Vm, args: &[Value], which: usize, name: &str) -> PyResult<Value> {
     arity(vm, name, args, 2, 2)?;
     let mut f = parts(vm, args[0])?;
-    f[which] = args[1];
+    // None keeps the old function, as CPython's property_copy does.
+    if !args[1].is_none() {
+        f[which] = args[1];
+    }
     if let Value::Obj(g) = args[0] {
         if let Obj::Property(..) = g.obj() {
             return Ok(Value::Obj(vm.alloc(Obj::Property(f[0], f[1], f[2]))));

@@ -12,6 +12,33 @@ pub fn install(vm: &mut Vm) {
     let range = vm.types.range;
     vm.add_method(range, "index", index);
     vm.add_method(range, "count", count);
+    vm.add_method(range, "__eq__", eq);
+    vm.add_method(range, "__ne__", ne);
+}
+
+/// `range.__eq__`/`__ne__`: equal when they give the same sequence; NotImplemented for
+/// anything but a range.
+fn eq_or_ne(vm: &mut Vm, args: &[Value], ne: bool) -> PyResult<Value> {
+    let name = if ne { "__ne__" } else { "__eq__" };
+    the_range(vm, args, name)?;
+    arity(vm, name, &args[1..], 1, 1)?;
+    if args[1].as_obj().and_then(range_parts).is_none() {
+        return Ok(Value::Obj(vm.none_singletons.0));
+    }
+    let op = if ne {
+        kestrel_vm::ops::Cmp::Ne
+    } else {
+        kestrel_vm::ops::Cmp::Eq
+    };
+    vm.compare(op, args[0], args[1])
+}
+
+fn eq(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    eq_or_ne(vm, args, false)
+}
+
+fn ne(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    eq_or_ne(vm, args, true)
 }
 
 fn the_range(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<BigRange> {
