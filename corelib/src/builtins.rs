@@ -843,7 +843,9 @@ pub fn round_float(x: f64, nd: i64) -> f64 {
     if !x.is_finite() {
         return x;
     }
-    if nd > 22 {
+    // Past 323 digits every finite double is exact already; below that, even tiny values
+    // (1.5e-300 at 300 digits) need the exact decimal rounding done below.
+    if nd > 323 {
         return x;
     }
     if nd < -308 {
@@ -867,8 +869,6 @@ pub fn round_float(x: f64, nd: i64) -> f64 {
         };
         return (q * p).to_f64().unwrap_or(f64::INFINITY).copysign(x);
     }
-    let s = format!("{:.*e}", 17, x);
-    let _ = s;
     let text = if nd >= 0 {
         format!("{:.*}", nd as usize, x)
     } else {

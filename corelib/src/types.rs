@@ -557,31 +557,45 @@ fn check_digit_limit(vm: &mut Vm, s: &str, base: u32) -> PyResult<()> {
 }
 
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
-    let t = s.trim().replace('_', "");
-    if s.trim().starts_with('_') || s.trim().ends_with('_') || s.contains("__") {
+    let base0 = base == 0;
+    let s = crate::types::str::ascii_decimals(s);
+    let t = s.trim();
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = body.get(..2).map(|p| p.to_ascii_lowercase());
+    let (base, rest, prefixed) = match (base, lower.as_deref()) {
+        (0 | 16, Some("0x")) => (16, &body[2..], true),
+        (0 | 8, Some("0o")) => (8, &body[2..], true),
+        (0 | 2, Some("0b")) => (2, &body[2..], true),
+        (0, _) => (10, body, false),
+        (b, _) => (b, body, false),
+    };
+    // One underscore may follow a base prefix; otherwise underscores only separate digits.
+    let rest = match rest.strip_prefix('_') {
+        Some(r) if prefixed => r,
+        _ => rest,
+    };
+    let b = rest.as_bytes();
+    if b.is_empty() || b[0] == b'_' || b[b.len() - 1] == b'_' || rest.contains("__") {
         return None;
     }
-    let (neg, body) = match t.strip_prefix('-') {
-        Some(r) => (true, r.to_string()),
-        None => (false, t.strip_prefix('+').unwrap_or(&t).to_string()),
-    };
-    let lower = body.to_ascii_lowercase();
-    let (base, digits) = match base {
-        0 | 16 if lower.starts_with("0x") => (16, &body[2..]),
-        0 | 8 if lower.starts_with("0o") => (8, &body[2..]),
-        0 | 2 if lower.starts_with("0b") => (2, &body[2..]),
-        0 => {
-            if body.len() > 1 && body.starts_with('0') && body.chars().any(|c| c != '0') {
-                return None;
-            }
-            (10, &body[..])
-        }
-        b => (b, &body[..]),
-    };
-    if digits.is_empty() {
+    if !b.iter().all(|c| *c == b'_' || (*c as char).is_digit(base)) {
         return None;
     }
-    let v = BigInt::parse_bytes(digits.as_bytes(), base)?;
+    let digits: Vec<u8> = b.iter().copied().filter(|c| *c != b'_').collect();
+    // Base 0 rejects a decimal literal with leading zeros, as Python source does ("010").
+    if base0
+        && !prefixed
+        && digits.len() > 1
+        && digits[0] == b'0'
+        && digits.iter().any(|c| *c != b'0')
+    {
+        return None;
+    }
+    let v = BigInt::parse_bytes(&digits, base)?;
     Some(if neg { -v } else { v })
 }
 
@@ -617,6 +631,9 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
     let base = args.get(1).copied().or_else(|| kwarg(vm, kw, "base"));
     let Some(&v) = args.first() else {
+        if base.is_some() {
+            return Err(vm.type_error("int() missing string argument"));
+        }
         return Ok(Value::Int(0));
     };
     if let Some(b) = base {
@@ -719,6 +736,21 @@ fn bool_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
 }
 
+/// float() text with its digit-separating underscores dropped; an underscore that is not
+/// between two digits is left in, so the parse rejects it.
+fn float_digits_only(t: &str) -> String {
+    let b = t.as_bytes();
+    let mut out = String::with_capacity(t.len());
+    for (i, c) in t.char_indices() {
+        let between_digits =
+            i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+        if c != '_' || !between_digits {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn float_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     crate::subclass_guard!(vm, args, kw, float, float_new);
     let args = &args[1..];
@@ -729,9 +761,9 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     };
     let text = bytes_text(v);
     if let Some(s) = as_str(v).or(text.as_deref()) {
-        let t = s.trim().replace('_', "");
+        let t = float_digits_only(crate::types::str::ascii_decimals(s).trim());
         let l = t.to_ascii_lowercase();
-        let f = match l.trim_start_matches(['+', '-']) {
+        let f = match l.strip_prefix(['+', '-']).unwrap_or(&l) {
             "inf" | "infinity" => Some(if l.starts_with('-') {
                 f64::NEG_INFINITY
             } else {

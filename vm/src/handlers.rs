@@ -606,7 +606,7 @@ pub fn set_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
                                 return NEXT;
                             }
                             // A new attribute of a slotted instance must be checked first.
-                            None if flags & HAS_SLOTS == 0 && &*p.s != "__class__" => {
+                            None if flags & HAS_SLOTS == 0 && !matches!(&*p.s, "__class__" | "__dict__") => {
                                 d.insert_new(hash, Value::Obj(name), v);
                                 return NEXT;
                             }

@@ -9,7 +9,7 @@ use crate::Vm;
 use kestrel_compiler::opcodes::BinKind;
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{FromPrimitive, Signed, ToPrimitive, Zero};
 use std::cell::RefCell;
 
 /// The end of CPython's RecursionError message for nested containers compared.
@@ -327,10 +327,13 @@ impl Vm {
                 if y.is_negative() {
                     return Err(self.value_error("negative shift count"));
                 }
-                let s = y.to_usize().unwrap_or(usize::MAX);
                 if x.is_zero() {
                     return Ok(Value::Int(0));
                 }
+                // A count past an index-sized int is CPython's OverflowError, not MemoryError.
+                let Some(s) = y.to_i64().map(|s| s as usize) else {
+                    return Err(self.raise_msg("OverflowError", "too many digits in integer"));
+                };
                 // The result's size in bytes, checked before the shift allocates it.
                 self.check_alloc((s / 8).saturating_add(x.bits() as usize / 8 + 1))?;
                 self.int_result(x << s)
@@ -892,13 +895,37 @@ impl Vm {
                     }
                     if let Some(f) = self.lookup_special(v, "__len__") {
                         let r = self.call_value(f, &[v], &[])?;
-                        return Ok(!matches!(r, Value::Int(0)));
+                        return self.len_result_truth(r);
                     }
                     true
                 }
                 _ => true,
             },
         })
+    }
+
+    /// The truth of a `__len__` result, checked as len() checks it.
+    #[cold]
+    fn len_result_truth(&mut self, r: Value) -> PyResult<bool> {
+        match crate::object::builtin_base(r) {
+            Value::Int(i) if i >= 0 => Ok(i != 0),
+            Value::Bool(b) => Ok(b),
+            Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
+            b => match b.as_obj().as_ref().map(|g| g.obj()) {
+                Some(Obj::BigInt(n)) if n.is_negative() => {
+                    Err(self.value_error("__len__() should return >= 0"))
+                }
+                Some(Obj::BigInt(_)) => Err(self.raise_msg(
+                    "OverflowError",
+                    "cannot fit 'int' into an index-sized integer",
+                )),
+                _ => {
+                    let t = self.type_name(r);
+                    Err(self
+                        .type_error(format!("'{t}' object cannot be interpreted as an integer")))
+                }
+            },
+        }
     }
 
     /// Rich comparison returning a Python value.
@@ -1367,7 +1394,8 @@ fn num_cmp(op: Cmp, x: &Num, y: &Num) -> bool {
                 })
             } else {
                 let i = to_big(other);
-                let fl = BigInt::from(f.floor() as i128);
+                // Exact: a finite float's floor always fits a BigInt (an i128 cast saturates).
+                let fl = BigInt::from_f64(f.floor()).unwrap_or_default();
                 let c = fl.cmp(&i);
                 Some(if c == Ordering::Equal && f.fract() != 0.0 {
                     Ordering::Greater
