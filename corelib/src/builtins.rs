@@ -879,8 +879,6 @@ pub fn round_float(x: f64, nd: i64) -> f64 {
         };
         return (q * p).to_f64().unwrap_or(f64::INFINITY).copysign(x);
     }
-    let s = format!("{:.*e}", 17, x);
-    let _ = s;
     let text = if nd >= 0 {
         format!("{:.*}", nd as usize, x)
     } else {

@@ -561,6 +561,13 @@ impl Vm {
         let Some((owner, d)) = self.dict_view_parts(view) else {
             return Ok(());
         };
+        self.replace_instance_attrs(owner, Some(d))
+    }
+
+    /// `obj.__dict__ = d` (`d` a dict) or `del obj.__dict__` (None): the instance's
+    /// attributes become `d`'s items, or none; slot values are kept.
+    #[cold]
+    pub fn replace_instance_attrs(&mut self, owner: Gc, d: Option<Gc>) -> PyResult<()> {
         let Obj::Instance(inst) = owner.obj() else {
             return Ok(());
         };
@@ -573,7 +580,7 @@ impl Vm {
                 fresh.insert_new(h.unwrap_or(0), e.key, e.value);
             }
         }
-        if let Obj::Dict(dd) = d.obj() {
+        if let Some(Obj::Dict(dd)) = d.as_ref().map(|d| d.obj()) {
             for e in dd.borrow().iter() {
                 let Some(k) = e.key.as_obj().filter(|k| as_str(*k).is_some()) else {
                     let t = self.type_name(e.key);
@@ -594,6 +601,26 @@ impl Vm {
             *id = fresh;
         }
         Ok(())
+    }
+
+    /// `obj.__dict__ = v` on a plain instance: `v` must be a dict; its items replace the
+    /// attributes (copied: the instance keeps its own storage, not `v`).
+    #[cold]
+    fn set_instance_dict(&mut self, owner: Gc, v: Value) -> PyResult<()> {
+        let base = crate::object::builtin_base(v).as_obj();
+        let d = base.filter(|b| matches!(b.obj(), Obj::Dict(_)));
+        let Some(d) = d else {
+            let t = self.type_name(v);
+            return Err(
+                self.type_error(format!("__dict__ must be set to a dictionary, not a '{t}'"))
+            );
+        };
+        // A dict subclass (an `obj.__dict__` view among them) keeps its items in its base dict.
+        if let Some((_, view_data)) = self.dict_view_parts(v) {
+            self.dict_view_refresh(v);
+            return self.replace_instance_attrs(owner, Some(view_data));
+        }
+        self.replace_instance_attrs(owner, Some(d))
     }
 
     /// Every name the classes in `cls`'s MRO list in their `__slots__`.
@@ -813,7 +840,12 @@ impl Vm {
     pub fn delattr(&mut self, obj: Value, name: Gc) -> PyResult<()> {
         if let Value::Obj(g) = obj {
             match g.obj() {
-                Obj::Instance(inst) => return self.instance_delattr(obj, inst, name),
+                Obj::Instance(inst) => {
+                    if name_of(name) == "__dict__" && inst.exc().is_none() {
+                        return self.replace_instance_attrs(g, None);
+                    }
+                    return self.instance_delattr(obj, inst, name);
+                }
                 Obj::Class(c) => {
                     let hash = crate::strs::str_hash(as_str(name).expect("str name"));
                     classes_changed();

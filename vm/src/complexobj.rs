@@ -207,8 +207,8 @@ impl Vm {
                 Obj::BigInt(bi) => {
                     f.is_finite()
                         && f == f.trunc()
-                        && num_bigint::BigInt::from(f as i128) == *bi
-                        && f.abs() < 1.7e38
+                        && <num_bigint::BigInt as num_traits::FromPrimitive>::from_f64(f).as_ref()
+                            == Some(bi)
                 }
                 _ => true,
             },

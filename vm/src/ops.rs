@@ -9,7 +9,7 @@ use crate::Vm;
 use kestrel_compiler::opcodes::BinKind;
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{FromPrimitive, Signed, ToPrimitive, Zero};
 use std::cell::RefCell;
 
 /// The end of CPython's RecursionError message for nested containers compared.
@@ -327,10 +327,13 @@ impl Vm {
                 if y.is_negative() {
                     return Err(self.value_error("negative shift count"));
                 }
-                let s = y.to_usize().unwrap_or(usize::MAX);
                 if x.is_zero() {
                     return Ok(Value::Int(0));
                 }
+                // A count past an index-sized int is CPython's OverflowError, not MemoryError.
+                let Some(s) = y.to_i64().map(|s| s as usize) else {
+                    return Err(self.raise_msg("OverflowError", "too many digits in integer"));
+                };
                 // The result's size in bytes, checked before the shift allocates it.
                 self.check_alloc((s / 8).saturating_add(x.bits() as usize / 8 + 1))?;
                 self.int_result(x << s)
@@ -1399,7 +1402,8 @@ fn num_cmp(op: Cmp, x: &Num, y: &Num) -> bool {
                 })
             } else {
                 let i = to_big(other);
-                let fl = BigInt::from(f.floor() as i128);
+                // Exact: a finite float's floor always fits a BigInt (an i128 cast saturates).
+                let fl = BigInt::from_f64(f.floor()).unwrap_or_default();
                 let c = fl.cmp(&i);
                 Some(if c == Ordering::Equal && f.fract() != 0.0 {
                     Ordering::Greater

@@ -555,6 +555,11 @@ impl Vm {
                     return Ok(Some(s));
                 }
             }
+            if syntax_error && items.len() != 2 {
+                // str(SyntaxError) is str(msg): args[0], or None without arguments.
+                let msg = items.first().copied().unwrap_or(Value::None);
+                return self.str_of(msg).map(Some);
+            }
             if os_error && (2..=5).contains(&items.len()) {
                 let (errno, msg) = (self.str_of(items[0])?, self.str_of(items[1])?);
                 return Ok(Some(match items.get(2) {

@@ -116,6 +116,10 @@ fn as_integer_ratio(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn round(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let x = int_self(vm, args, "__round__")?;
     arity(vm, "__round__", args, 1, 2)?;
+    // Unlike round(i, None), the method itself wants an integer when given an argument.
+    if args.get(1).is_some_and(|n| n.is_none()) {
+        return Err(vm.type_error("'NoneType' object cannot be interpreted as an integer"));
+    }
     let mut a = vec![vm.new_bigint(x)];
     a.extend_from_slice(&args[1..]);
     call_builtin(vm, "round", &a)
