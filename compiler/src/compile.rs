@@ -2032,17 +2032,9 @@ impl<'t> Compiler<'t> {
         }
         // Zero-argument super() inside a method: super(__class__, first argument).
         if let (ExprKind::Name("super"), true) = (&func.kind, args.is_empty()) {
-            let s = &self.table.scopes[f.scope];
-            if f.kind == ScopeKind::Function
-                && s.frees.iter().any(|x| x == "__class__")
-                && !s.params.is_empty()
-            {
+            if self.zero_arg_super(f) {
                 let base = f.e.alloc(3);
-                self.load_name(f, "super", Some(base));
-                let cls = self.name_reg(f, "__class__");
-                f.e.op(Op::LoadDeref, base + 1, cls, 1);
-                let first = s.params[0].clone();
-                self.load_name(f, &first, Some(base + 2));
+                self.super_operands(f, base);
                 f.e.loc = e.loc;
                 f.e.op(Op::Call, base, 2, 0);
                 if dst != base {
@@ -2054,10 +2046,23 @@ impl<'t> Compiler<'t> {
         if simple {
             if let ExprKind::Attribute(obj, name) = &func.kind {
                 let base = self.call_base(f, dst, 2 + args.len() as u32);
-                let o = self.expr(f, obj)?;
-                let k = f.e.attr_cache(&self.mangle(f, name));
-                f.e.loc = func.loc;
-                f.e.op(Op::LoadMethod, base, o, k);
+                if self.is_zero_arg_super(f, obj) {
+                    // `super().name(...)`: super, `__class__` and the first argument in
+                    // R[base..base + 3], and one instruction that finds the method without
+                    // making the super object.
+                    if args.is_empty() {
+                        f.e.alloc(1);
+                    }
+                    self.super_operands(f, base);
+                    let k = f.e.attr_cache(&self.mangle(f, name));
+                    f.e.loc = obj.loc;
+                    f.e.op(Op::LoadSuperMethod, base, 0, k);
+                } else {
+                    let o = self.expr(f, obj)?;
+                    let k = f.e.attr_cache(&self.mangle(f, name));
+                    f.e.loc = func.loc;
+                    f.e.op(Op::LoadMethod, base, o, k);
+                }
                 for (i, a) in args.iter().enumerate() {
                     if let Arg::Positional(x) = a {
                         self.expr_into(f, x, base + 2 + i as Reg)?;
@@ -2133,6 +2138,31 @@ impl<'t> Compiler<'t> {
 
     /// Registers for a call's callee and arguments. The result lands in the first one, so when
     /// `dst` is the topmost temporary the call is built right there (no move afterwards).
+    /// Whether a `super()` call here is the zero-argument form: in a function that sees the
+    /// `__class__` cell and has a first parameter.
+    fn zero_arg_super(&self, f: &FnCompiler) -> bool {
+        let s = &self.table.scopes[f.scope];
+        f.kind == ScopeKind::Function
+            && s.frees.iter().any(|x| x == "__class__")
+            && !s.params.is_empty()
+    }
+
+    /// Whether `e` is `super()` in its zero-argument form.
+    fn is_zero_arg_super(&self, f: &FnCompiler, e: &Expr) -> bool {
+        matches!(&e.kind, ExprKind::Call { func, args }
+            if args.is_empty() && matches!(func.kind, ExprKind::Name("super")))
+            && self.zero_arg_super(f)
+    }
+
+    /// R[base] := super, R[base+1] := `__class__`, R[base+2] := the first argument.
+    fn super_operands<'a>(&self, f: &mut FnCompiler<'a>, base: Reg) {
+        self.load_name(f, "super", Some(base));
+        let cls = self.name_reg(f, "__class__");
+        f.e.op(Op::LoadDeref, base + 1, cls, 1);
+        let first = self.table.scopes[f.scope].params[0].clone();
+        self.load_name(f, &first, Some(base + 2));
+    }
+
     fn call_base(&self, f: &mut FnCompiler, dst: Reg, n: u32) -> Reg {
         if !self.is_named(f, dst) && dst + 1 == f.e.next_reg {
             f.e.alloc(n - 1);

@@ -72,7 +72,7 @@ fn annotation(code: &CodeObject, pc: usize, i: WideInst) -> String {
         | Op::StoreName
         | Op::DeleteName
         | Op::Import => k(i.bx()),
-        Op::GetAttr | Op::LoadMethod => {
+        Op::GetAttr | Op::LoadMethod | Op::LoadSuperMethod => {
             code.name_operand(i.c()).map(const_repr).unwrap_or_default()
         }
         Op::ImportFrom => k(i.c()),

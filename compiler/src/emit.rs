@@ -56,7 +56,8 @@ pub struct Emitter {
     pub wide_patches: bool,
     /// Inline-cache slots handed out so far (`LoadGlobal`, `StoreGlobal`).
     pub ncaches: u32,
-    /// Name constant of each attribute cache (`GetAttr`, `LoadMethod`, `SetAttr`).
+    /// Name constant of each attribute cache (`GetAttr`, `LoadMethod`, `LoadSuperMethod`,
+    /// `SetAttr`).
     pub attr_names: Vec<u32>,
 }
 
@@ -75,7 +76,7 @@ fn patched_c(op: Op) -> bool {
     op.offset_in_c()
         || matches!(
             op,
-            Op::LoadGlobal | Op::StoreGlobal | Op::GetAttr | Op::LoadMethod
+            Op::LoadGlobal | Op::StoreGlobal | Op::GetAttr | Op::LoadMethod | Op::LoadSuperMethod
         )
 }
 
@@ -348,7 +349,9 @@ impl Emitter {
         for at in 0..self.code.len() {
             let c = match self.code[at].op() {
                 Op::LoadGlobal | Op::StoreGlobal => nconsts as u32 + 2 * self.full_c(at),
-                Op::GetAttr | Op::LoadMethod => attr_base as u32 + 4 * self.full_c(at),
+                Op::GetAttr | Op::LoadMethod | Op::LoadSuperMethod => {
+                    attr_base as u32 + 4 * self.full_c(at)
+                }
                 Op::SetAttr => {
                     let b = attr_base as u32 + 4 * self.full_b(at);
                     self.set_full_b(at, b);

@@ -109,6 +109,7 @@ macro_rules! for_each_op {
             (SetAttr, set_attr, ABC, "R[A].K[B] := R[C]; K[B+1..B+4] cache (class, epoch, dict index)");
             (DelAttr, del_attr, AB, "del R[A].K[B]");
             (LoadMethod, load_method, ABC, "R[A], R[A+1] := method K[C] of R[B] and its self (or unbound); K[C+1..C+4] cache (class, epoch, method)");
+            (LoadSuperMethod, load_super_method, ABC, "R[A], R[A+1] := method K[C] of super(R[A+1], R[A+2]) and its self, for `super().name(...)` in a method: without making the super object when R[A] is the builtin super and R[A+2] an instance; else as LOAD_METHOD on R[A](R[A+1], R[A+2]) (B unused)");
             (GetItem, get_item, ABC, "R[A] := R[B][RK[C]]");
             (SetItem, set_item, ABC, "R[A][R[B]] := R[C]");
             (DelItem, del_item, AB, "del R[A][R[B]]");
@@ -220,6 +221,7 @@ macro_rules! for_each_op {
             (CallLen, call_len, AB, "CALL of the builtin len with one argument (guard: the callee is that builtin)");
             (CallIsinstance, call_isinstance, AB, "CALL of the builtin isinstance with two arguments (guard: the callee is that builtin)");
             (CallMethodPy, call_method_py, AB, "CALL_METHOD of a bound Python function taking exactly B + 1 positionals");
+            (CallMethodNative, call_method_native, AB, "CALL_METHOD of a builtin type's method with its receiver (guard: a native method, a receiver)");
             (GetAttrInstance, get_attr_instance, ABC, "GET_ATTR from an instance dict at the cached position (K[C+1..C+4] cache)");
             (GetAttrModule, get_attr_module, ABC, "GET_ATTR of a module attribute (guard: module)");
             (GetAttrClass, get_attr_class, ABC, "GET_ATTR of a class attribute that is a plain value (K[C+1..C+4]: the class, epoch, value; guard: the class, epoch)");
@@ -254,7 +256,7 @@ macro_rules! for_each_family {
             (ForIter, "counter", [ForIterRange, ForIterList]);
             (ForIterTo, "counter", [ForIterToRange, ForIterToList]);
             (Call, "counter", [CallPy, CallNative, CallInit, CallLen, CallIsinstance]);
-            (CallMethod, "counter", [CallMethodPy]);
+            (CallMethod, "counter", [CallMethodPy, CallMethodNative]);
             (GetAttr, "counter; K[C+1..C+4]: class, epoch, dict index (or the value, for a class)", [GetAttrInstance, GetAttrModule, GetAttrClass]);
             (SetAttr, "counter; K[B+1..B+4]: class, epoch, dict index and may-insert bit", [SetAttrInstance]);
             (JumpIfNotLt, "counter", [JumpIfNotLtInt, JumpIfNotLtFloat]);

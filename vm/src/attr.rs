@@ -204,6 +204,22 @@ impl Vm {
     }
 
     /// The raw class attribute `super(start, this).name` finds (unbound), if any.
+    /// `super(start, this).name` as a method call finds it for an instance `this`: the
+    /// function or builtin method after `start` in the MRO of `this`'s type, to be called with
+    /// `this` in front (None: anything else, which needs the super object's attribute).
+    pub(crate) fn super_method(&self, start: Gc, this: Value, name: Gc) -> Option<Value> {
+        let Value::Obj(t) = this else {
+            return None;
+        };
+        if !matches!(t.obj(), Obj::Instance(_)) {
+            return None;
+        }
+        match self.super_lookup(start, this, name)? {
+            f @ Value::Obj(fg) if matches!(fg.obj(), Obj::Function(_) | Obj::Native(_)) => Some(f),
+            _ => None,
+        }
+    }
+
     fn super_lookup(&self, start: Gc, this: Value, name: Gc) -> Option<Value> {
         let cls = self.type_of(this);
         let Obj::Class(c) = cls.obj() else {
@@ -924,15 +940,8 @@ impl Vm {
                 let Obj::Super(start, this) = g.obj() else {
                     unreachable!()
                 };
-                let (start, this) = (*start, *this);
-                let is_instance =
-                    matches!(this, Value::Obj(t) if matches!(t.obj(), Obj::Instance(_)));
-                if is_instance {
-                    if let Some(f @ Value::Obj(fg)) = self.super_lookup(start, this, name) {
-                        if matches!(fg.obj(), Obj::Function(_) | Obj::Native(_)) {
-                            return Ok((f, this));
-                        }
-                    }
+                if let Some(f) = self.super_method(*start, *this, name) {
+                    return Ok((f, *this));
                 }
             }
             Value::Obj(g) if matches!(g.obj(), Obj::Class(_) | Obj::Module(..)) => {}

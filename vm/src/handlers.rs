@@ -696,6 +696,39 @@ fn load_method_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+/// `super().name` for a call (zero-argument `super` in a method): when R[A] is the builtin
+/// `super` and R[A+2] an instance, the function or builtin method found after the class R[A+1]
+/// in the MRO of R[A+2]'s type, with R[A+2] as its self; no super object is made. Anything
+/// else (a class as first argument, a descriptor, a missing name) makes the super object and
+/// looks the method up on it as `LOAD_METHOD` does; a shadowed `super` is called with no
+/// arguments, as in CPython, and the method looked up on what it returns.
+#[inline(never)]
+pub fn load_super_method(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let a = i.a();
+    let (sup, start, this) = (r(vm, st, a), r(vm, st, a + 1), r(vm, st, a + 2));
+    let name = k_name(st, i.c());
+    if let (Value::Obj(s), Value::Obj(start)) = (sup, start) {
+        if s.ptr_eq(vm.types.super_) && matches!(start.obj(), Obj::Class(_)) {
+            if let Some(f) = vm.super_method(start, this, name) {
+                set(vm, st, a, f);
+                set(vm, st, a + 1, this);
+                return NEXT;
+            }
+        }
+    }
+    // A `super` that is not the builtin is called as the source wrote it: with no arguments.
+    let args: &[Value] = match sup {
+        Value::Obj(s) if s.ptr_eq(vm.types.super_) => &[start, this],
+        _ => &[],
+    };
+    let o = vm.call_value(sup, args, &[])?;
+    set(vm, st, a, o);
+    let (f, this) = vm.load_method(o, name)?;
+    set(vm, st, a, f);
+    set(vm, st, a + 1, this);
+    NEXT
+}
+
 #[inline(always)]
 pub fn get_item(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     if tick(st) {

@@ -246,7 +246,10 @@ fn choose<I: Operands>(vm: &mut Vm, st: &St, generic: Op, i: I) -> Result<Op, &'
                     Ok(Op::CallMethodPy)
                 }
                 Some(Obj::Function(_)) => Err("defaults used, *args, kw-only or generator"),
-                _ => Err("not a Python method"),
+                Some(Obj::Native(nf)) if nf.method && nf.bound.is_empty() && !this.is_empty() => {
+                    Ok(Op::CallMethodNative)
+                }
+                _ => Err("not a Python function or builtin method"),
             }
         }
         Op::GetAttr => match obj_of(&reg(st, i.b())) {

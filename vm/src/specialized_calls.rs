@@ -98,3 +98,21 @@ fn call_known_native_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     vm.call_native_in_place(nf.f, st.base + a + 1, i.b(), st.base + a)?;
     NEXT
 }
+
+/// `o.m(args)` for a builtin type's method `m` found on `o`'s class (`[].append(x)`,
+/// `s.lower()`, `d.get(k, 0)`): the native straight on the receiver and arguments in place,
+/// without the generic call's dispatch on the callee.
+#[inline(never)]
+pub fn call_method_native(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let a = i.a();
+    let (Value::Obj(g), this) = (r(vm, st, a), r(vm, st, a + 1)) else {
+        return deopt(vm, st, i);
+    };
+    let nf = match g.obj() {
+        Obj::Native(nf) if nf.method && nf.bound.is_empty() && !this.is_empty() => nf,
+        _ => return deopt(vm, st, i),
+    };
+    vm.check_receiver(nf, this)?;
+    vm.call_native_in_place(nf.f, st.base + a + 1, i.b() + 1, st.base + a)?;
+    NEXT
+}
