@@ -805,21 +805,6 @@ fn bool_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
 }
 
-/// float() text with its digit-separating underscores dropped; an underscore that is not
-/// between two digits is left in, so the parse rejects it.
-fn float_digits_only(t: &str) -> String {
-    let b = t.as_bytes();
-    let mut out = String::with_capacity(t.len());
-    for (i, c) in t.char_indices() {
-        let between_digits =
-            i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(|n| n.is_ascii_digit());
-        if c != '_' || !between_digits {
-            out.push(c);
-        }
-    }
-    out
-}
-
 fn float_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     crate::subclass_guard!(vm, args, kw, float, float_new);
     let args = &args[1..];

@@ -622,7 +622,7 @@ impl Vm {
     /// `obj.__dict__ = v` on a plain instance: `v` must be a dict; its items replace the
     /// attributes (copied: the instance keeps its own storage, not `v`).
     #[cold]
-    fn set_instance_dict(&mut self, owner: Gc, v: Value) -> PyResult<()> {
+    pub(crate) fn set_instance_dict(&mut self, owner: Gc, v: Value) -> PyResult<()> {
         let base = crate::object::builtin_base(v).as_obj();
         let d = base.filter(|b| matches!(b.obj(), Obj::Dict(_)));
         let Some(d) = d else {

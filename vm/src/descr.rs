@@ -230,7 +230,11 @@ impl Vm {
         }
         match name_of(name) {
             "__class__" => return self.set_class(obj, inst, v),
-            "__dict__" if flags & HAS_SLOTS == 0 => return self.set_instance_dict(inst, v),
+            "__dict__" if flags & HAS_SLOTS == 0 => {
+                if let Value::Obj(g) = obj {
+                    return self.set_instance_dict(g, v);
+                }
+            }
             _ => {}
         }
         if flags & HAS_SLOTS != 0 && !self.is_slot(cls, name) {
@@ -245,51 +249,6 @@ impl Vm {
             Some(i) => d.set_at(i, v),
             None => d.insert_new(hash, Value::Obj(name), v),
         }
-        Ok(())
-    }
-
-    /// `obj.__dict__ = d`: the instance's attributes become a copy of `d`'s items (Kestrel
-    /// keeps attributes inline, so later changes to `d` itself are not seen).
-    #[cold]
-    fn set_instance_dict(&mut self, inst: &Instance, v: Value) -> PyResult<()> {
-        let items: Vec<(Value, Value)> = match v {
-            Value::Obj(g) => match g.obj() {
-                Obj::Dict(d) => d.borrow().iter().map(|e| (e.key, e.value)).collect(),
-                _ if self.isinstance(v, self.types.dict) => {
-                    return Err(self.raise_msg(
-                        "NotImplementedError",
-                        "assigning a dict subclass to __dict__ is not supported",
-                    ));
-                }
-                _ => Vec::new(),
-            },
-            _ => Vec::new(),
-        };
-        if !matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Dict(_))) {
-            let t = self.type_name(v);
-            return Err(
-                self.type_error(format!("__dict__ must be set to a dictionary, not a '{t}'"))
-            );
-        }
-        let mut fresh = crate::dict::Dict::with_capacity(items.len());
-        for (k, val) in items {
-            let Some(s) = as_str(match k {
-                Value::Obj(kg) => kg,
-                _ => {
-                    return Err(self.raise_msg(
-                        "NotImplementedError",
-                        "non-string keys in an instance __dict__ are not supported",
-                    ))
-                }
-            }) else {
-                return Err(self.raise_msg(
-                    "NotImplementedError",
-                    "non-string keys in an instance __dict__ are not supported",
-                ));
-            };
-            fresh.insert_new(crate::strs::str_hash(s), k, val);
-        }
-        *inst.dict.borrow_mut() = fresh;
         Ok(())
     }
 

@@ -330,9 +330,14 @@ impl Vm {
                 if x.is_zero() {
                     return Ok(Value::Int(0));
                 }
-                // A count past an index-sized int is CPython's OverflowError, not MemoryError.
+                // CPython counts the result in 30-bit digits: OverflowError past the most
+                // digits an int object can have ((2**63 - 1 - 24) / 4), MemoryError below.
                 let Some(s) = y.to_i64().map(|s| s as usize) else {
-                    return Err(self.raise_msg("OverflowError", "too many digits in integer"));
+                    let digits: num_bigint::BigInt = &y / 30 + x.bits() / 30 + 2;
+                    if digits > num_bigint::BigInt::from((i64::MAX - 24) / 4) {
+                        return Err(self.raise_msg("OverflowError", "too many digits in integer"));
+                    }
+                    return Err(self.memory_error());
                 };
                 // The result's size in bytes, checked before the shift allocates it.
                 self.check_alloc((s / 8).saturating_add(x.bits() as usize / 8 + 1))?;

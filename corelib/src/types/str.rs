@@ -110,26 +110,6 @@ pub fn numeric_ascii(s: &str) -> std::borrow::Cow<'_, str> {
         })
         .collect();
     std::borrow::Cow::Owned(t)
-/// The ASCII digit of a Unicode decimal digit (Nd digits come in runs of ten from zero).
-pub fn decimal_ascii(c: char) -> Option<char> {
-    if c.is_ascii() {
-        return c.is_ascii_digit().then_some(c);
-    }
-    let n = c as u32;
-    let i = ut::DECIMAL.partition_point(|&(_, b)| b < n);
-    let &(a, b) = ut::DECIMAL.get(i)?;
-    (a <= n && n <= b).then(|| char::from(b'0' + ((n - a) % 10) as u8))
-}
-
-/// `s` with its non-ASCII decimal digits as ASCII ones, for int()/float() parsing.
-pub fn ascii_decimals(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.is_ascii() {
-        return std::borrow::Cow::Borrowed(s);
-    }
-    s.chars()
-        .map(|c| decimal_ascii(c).unwrap_or(c))
-        .collect::<String>()
-        .into()
 }
 
 pub fn is_digit(c: char) -> bool {
