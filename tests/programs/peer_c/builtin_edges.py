@@ -87,3 +87,8 @@ show("b%d huge", lambda: len(b"%d" % huge))
 show("%x huge", lambda: len("%x" % huge))
 show("%d ok", lambda: "%d" % 10 ** 30)
 sys.set_int_max_str_digits(old)
+
+# str.startswith/endswith argument errors
+for args in [(("A", 1),), ((1,),), (1,), (["a"],), (("", "x"), 9)]:
+    show("startswith%r" % (args,), lambda a=args: "Hallo".startswith(*a))
+    show("endswith%r" % (args,), lambda a=args: "Hallo".endswith(*a))
