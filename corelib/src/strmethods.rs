@@ -343,19 +343,21 @@ fn affix(vm: &mut Vm, args: &[Value], start: bool) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let hay = &s[a..b];
-    let cands: Vec<Value> = match args[1] {
-        Value::Obj(g) if matches!(g.obj(), kestrel_vm::Obj::Tuple(_)) => {
-            vm.collect_iter(args[1])?
-        }
-        v => vec![v],
+    let is_tuple = matches!(args[1], Value::Obj(g) if matches!(g.obj(), kestrel_vm::Obj::Tuple(_)));
+    let cands: Vec<Value> = if is_tuple {
+        vm.collect_iter(args[1])?
+    } else {
+        vec![args[1]]
     };
     for c in cands {
         let Some(p) = as_str(c) else {
             let t = vm.type_name(c);
             let w = if start { "startswith" } else { "endswith" };
-            return Err(vm.type_error(format!(
-                "{w} first arg must be str or a tuple of str, not {t}"
-            )));
+            return Err(vm.type_error(if is_tuple {
+                format!("tuple for {w} must only contain str, not {t}")
+            } else {
+                format!("{w} first arg must be str or a tuple of str, not {t}")
+            }));
         };
         if (start && hay.starts_with(p)) || (!start && hay.ends_with(p)) {
             return Ok(Value::Bool(true));

@@ -24,6 +24,7 @@ pub mod exception;
 pub mod float;
 pub mod generic_alias;
 pub mod int;
+pub mod iterator;
 pub mod list;
 pub mod newargs;
 pub mod range;
@@ -108,6 +109,7 @@ pub fn install(vm: &mut Vm) {
     member::install(vm);
     mappingproxy::install(vm);
     singletons::install(vm);
+    iterator::install(vm);
     instance_dict::install(vm);
     method::install(vm);
     module::install(vm);

@@ -524,7 +524,7 @@ impl Vm {
     }
 
     /// `a *= n` / `a += b` on a bytearray: in place.
-    pub(crate) fn bytearray_inplace(
+    pub fn bytearray_inplace(
         &mut self,
         kind: BinKind,
         a: Value,

@@ -175,10 +175,17 @@ impl Vm {
     fn seq_index(&mut self, key: Value, len: usize, what: &str) -> PyResult<usize> {
         let Some(i) = self.index_of(key)? else {
             let t = self.type_name(key);
+            // "list assignment index out of range", but "list indices must be ...".
+            let kind = what.strip_suffix(" assignment").unwrap_or(what);
             return Err(self.type_error(format!(
-                "{what} indices must be integers or slices, not {t}"
+                "{kind} indices must be integers or slices, not {t}"
             )));
         };
+        if matches!(key, Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_))) {
+            return Err(
+                self.raise_msg("IndexError", "cannot fit 'int' into an index-sized integer")
+            );
+        }
         let n = len as i64;
         let j = if i < 0 { i.saturating_add(n) } else { i };
         if j < 0 || j >= n {

@@ -9,7 +9,7 @@ use crate::Vm;
 use kestrel_compiler::opcodes::BinKind;
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{FromPrimitive, Signed, ToPrimitive, Zero};
+use num_traits::{FromPrimitive, One, Signed, ToPrimitive, Zero};
 use std::cell::RefCell;
 
 /// The end of CPython's RecursionError message for nested containers compared.
@@ -313,6 +313,14 @@ impl Vm {
                     let fy = y.to_f64().unwrap_or(f64::NEG_INFINITY);
                     Value::Float(fx.powf(fy))
                 } else {
+                    // 0, 1 and -1 stay small whatever the exponent.
+                    if x.is_zero() {
+                        return Ok(Value::Int(if y.is_zero() { 1 } else { 0 }));
+                    }
+                    if x.magnitude().is_one() {
+                        let neg = x.is_negative() && y.is_odd();
+                        return Ok(Value::Int(if neg { -1 } else { 1 }));
+                    }
                     let e = match y.to_u32() {
                         Some(e) => e,
                         None => return Err(self.memory_error()),

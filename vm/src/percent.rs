@@ -300,6 +300,10 @@ fn convert(
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
             let n = int_operand(vm, conv, val)?;
+            if matches!(conv, 'd' | 'i' | 'u') && n.bits() > 60 {
+                // Decimal output obeys sys.set_int_max_str_digits, as str(n) does.
+                vm.big_to_decimal(&n)?;
+            }
             Ok(format_int(spec, conv, &n))
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {

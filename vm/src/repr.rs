@@ -259,7 +259,12 @@ impl Vm {
                     if items.is_empty() {
                         return Ok(format!("{name}()"));
                     }
-                    let r = self.seq_repr(&items, depth)?;
+                    if self.repr_guard(g) {
+                        return Ok(format!("{name}(...)"));
+                    }
+                    let r = self.seq_repr(&items, depth);
+                    self.repr_unguard(g);
+                    let r = r?;
                     if *frozen {
                         format!("frozenset({{{r}}})")
                     } else {
@@ -338,13 +343,27 @@ impl Vm {
                             return Ok(format!("mappingproxy({r})"));
                         }
                         if let Value::Obj(bg) = b {
+                            if let Obj::ByteArray(_) = bg.obj() {
+                                // Bytearray subclasses show their own name: `B(b'..')`.
+                                let name = self.class_name(cls);
+                                let r = self.repr_depth(b, depth + 1)?;
+                                let inner = r
+                                    .strip_prefix("bytearray(")
+                                    .map_or(r.as_str(), |x| &x[..x.len() - 1]);
+                                return Ok(format!("{name}({inner})"));
+                            }
                             if let Obj::Set(d, _) = bg.obj() {
                                 // Set subclasses show their own name: `S({1})`, `S()`.
                                 let name = self.class_name(cls);
                                 if d.borrow().is_empty() {
                                     return Ok(format!("{name}()"));
                                 }
-                                let r = self.repr_depth(b, depth + 1)?;
+                                if self.repr_guard(g) {
+                                    return Ok(format!("{name}(...)"));
+                                }
+                                let r = self.repr_depth(b, depth + 1);
+                                self.repr_unguard(g);
+                                let r = r?;
                                 let inner = r
                                     .strip_prefix("frozenset(")
                                     .map_or(r.as_str(), |x| &x[..x.len() - 1]);

@@ -3,6 +3,7 @@
 
 use super::bytes::{construct_data, subclass_instance};
 use crate::args::*;
+use kestrel_compiler::opcodes::BinKind;
 use kestrel_vm::object::builtin_base;
 use kestrel_vm::{Kwargs, Obj, PyResult, Value, Vm};
 use std::cell::RefCell;
@@ -20,12 +21,35 @@ pub fn install(vm: &mut Vm) {
         ("clear", clear),
         ("copy", copy),
         ("reverse", reverse),
+        ("__iadd__", iadd),
+        ("__imul__", imul),
     ];
     vm.add_methods(cls, methods);
     super::memoryview::item_dunders(vm, cls);
     let v = vm.new_native("bytearray.__new__", bytearray_new);
     vm.class_set(cls, "__new__", v);
     vm.class_set(cls, "__hash__", Value::None);
+}
+
+/// `a += b` / `a *= n` in place (also for subclass instances, which keep their type).
+fn inplace(vm: &mut Vm, args: &[Value], kind: BinKind, name: &str) -> PyResult<Value> {
+    this(vm, args, name)?;
+    arity(vm, name, &args[1..], 1, 1)?;
+    match vm.bytearray_inplace(kind, builtin_base(args[0]), args[1])? {
+        Some(_) => Ok(args[0]),
+        None => {
+            let t = vm.type_name(args[1]);
+            Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+        }
+    }
+}
+
+fn iadd(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    inplace(vm, args, BinKind::Add, "__iadd__")
+}
+
+fn imul(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    inplace(vm, args, BinKind::Mul, "__imul__")
 }
 
 /// The receiver's byte vector.
