@@ -235,7 +235,15 @@ impl Vm {
                     }
                     r
                 }
-                _ => return Err(self.unsupported(kind, Value::Float(x), Value::Float(y))),
+                _ => {
+                    // Name the operands' own types (an int stays 'int' in the message).
+                    let as_value = |n: &Num, f: f64| match n {
+                        Num::Float(_) => Value::Float(f),
+                        _ => Value::Int(0),
+                    };
+                    let (va, vb) = (as_value(&a, x), as_value(&b, y));
+                    return Err(self.unsupported(kind, va, vb));
+                }
             }));
         }
         // Both integers.
@@ -382,7 +390,10 @@ impl Vm {
             return Ok(self.int_result(r));
         }
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
-            let r = self.numeric_op(kind, x, y)?;
+            let r = match self.numeric_op(kind, x, y) {
+                Ok(r) => r,
+                Err(e) => return Err(self.numeric_op_error(e, kind, a, b)),
+            };
             // bool & bool, bool | bool and bool ^ bool stay bools.
             if let (Value::Bool(_), Value::Bool(_), BinKind::And | BinKind::Or | BinKind::Xor) =
                 (a, b, kind)
@@ -456,6 +467,17 @@ impl Vm {
             }
         }
         Err(self.binop_error(kind, a, b, inplace))
+    }
+
+    /// An unsupported float operator names the operands' own types ('bool', 'int').
+    #[cold]
+    fn numeric_op_error(&mut self, e: Raised, kind: BinKind, a: Value, b: Value) -> Raised {
+        use BinKind::*;
+        let float = matches!(a, Value::Float(_)) || matches!(b, Value::Float(_));
+        if float && matches!(kind, And | Or | Xor | LShift | RShift | MatMul) {
+            return self.unsupported(kind, a, b);
+        }
+        e
     }
 
     /// `sub`'s `name` when it differs from what `base` has (sub derives from base).
