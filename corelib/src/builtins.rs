@@ -176,18 +176,7 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
                 }
                 if let Some(f) = f {
                     let r = vm.call_value(f, &[v], &[])?;
-                    // An int subclass from `__len__` counts as its value.
-                    let r = kestrel_vm::object::builtin_base(r);
-                    return match r {
-                        Value::Int(i) if i >= 0 => Ok(i as usize),
-                        Value::Int(_) => Err(vm.value_error("__len__() should return >= 0")),
-                        _ => {
-                            let t = vm.type_name(r);
-                            Err(vm.type_error(format!(
-                                "'{t}' object cannot be interpreted as an integer"
-                            )))
-                        }
-                    };
+                    return vm.len_result(r);
                 }
             }
             _ => {}

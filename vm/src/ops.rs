@@ -914,13 +914,36 @@ impl Vm {
                     }
                     if let Some(f) = self.lookup_special(v, "__len__") {
                         let r = self.call_value(f, &[v], &[])?;
-                        return Ok(!matches!(r, Value::Int(0)));
+                        return Ok(self.len_result(r)? != 0);
                     }
                     true
                 }
                 _ => true,
             },
         })
+    }
+
+    /// What a user `__len__` returned, checked as `len()` does: a non-negative index-sized
+    /// int (or an object with `__index__`).
+    #[cold]
+    pub fn len_result(&mut self, r: Value) -> PyResult<usize> {
+        let n = match self.index_value(builtin_base(r))? {
+            Some(n) => n,
+            None => {
+                let t = self.type_name(r);
+                return Err(
+                    self.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                );
+            }
+        };
+        match as_num(n) {
+            Some(Num::Int(i)) if i >= 0 => Ok(i as usize),
+            Some(Num::Big(b)) if !b.is_negative() => Err(self.raise_msg(
+                "OverflowError",
+                "cannot fit 'int' into an index-sized integer",
+            )),
+            _ => Err(self.value_error("__len__() should return >= 0")),
+        }
     }
 
     /// Rich comparison returning a Python value.
