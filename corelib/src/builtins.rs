@@ -998,17 +998,50 @@ pub fn float_to_int(vm: &mut Vm, f: f64) -> Value {
 fn divmod(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "divmod", kw)?;
     arity(vm, "divmod", args, 2, 2)?;
-    use kestrel_compiler::opcodes::BinKind;
-    let is_complex = |v: Value| matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Complex(..)));
-    if is_complex(args[0]) || is_complex(args[1]) {
-        let (a, b) = (vm.type_name(args[0]), vm.type_name(args[1]));
-        return Err(vm.type_error(format!(
-            "unsupported operand type(s) for divmod(): '{a}' and '{b}'"
-        )));
+    let (a, b) = (args[0], args[1]);
+    if as_num(a).is_some() && as_num(b).is_some() {
+        return crate::types::int::divmod_pair(vm, a, b);
     }
-    let q = vm.binary_op(BinKind::FloorDiv, args[0], args[1])?;
-    let r = vm.binary_op(BinKind::Mod, args[0], args[1])?;
-    Ok(vm.new_tuple(vec![q, r]))
+    divmod_protocol(vm, a, b)
+}
+
+/// `divmod(a, b)` through `__divmod__`/`__rdivmod__`, with the binary operator rules: a
+/// right operand of a subclass that overrides the reflected method goes first.
+#[cold]
+fn divmod_protocol(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
+    let (ta, tb) = (vm.type_of(a), vm.type_of(b));
+    let (op, rop) = (vm.intern("__divmod__"), vm.intern("__rdivmod__"));
+    let mut b_tried = false;
+    if !ta.ptr_eq(tb) && vm.is_subclass(tb, ta) {
+        if let Some(f) = vm.class_lookup(tb, rop) {
+            let inherited = vm.class_lookup(ta, rop).is_some_and(|g| g.is(&f));
+            if !inherited {
+                b_tried = true;
+                let r = vm.call_value(f, &[b, a], &[])?;
+                if !vm.is_not_implemented(r) {
+                    return Ok(r);
+                }
+            }
+        }
+    }
+    if let Some(f) = vm.class_lookup(ta, op) {
+        let r = vm.call_value(f, &[a, b], &[])?;
+        if !vm.is_not_implemented(r) {
+            return Ok(r);
+        }
+    }
+    if !b_tried && !ta.ptr_eq(tb) {
+        if let Some(f) = vm.class_lookup(tb, rop) {
+            let r = vm.call_value(f, &[b, a], &[])?;
+            if !vm.is_not_implemented(r) {
+                return Ok(r);
+            }
+        }
+    }
+    let (x, y) = (vm.type_name(a), vm.type_name(b));
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{x}' and '{y}'"
+    )))
 }
 
 fn pow(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {

@@ -598,7 +598,7 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
         return None;
     }
     let clean: Vec<u8> = digits.bytes().filter(|&c| c != b'_').collect();
-    if !clean.iter().all(|&c| (c as char).to_digit(base).is_some()) {
+    if !clean.iter().all(|&c| (c as char).is_digit(base)) {
         return None;
     }
     let v = BigInt::parse_bytes(&clean, base)?;
@@ -635,9 +635,8 @@ fn is_float_literal(b: &[u8]) -> bool {
     fn digits(b: &[u8], mut i: usize) -> usize {
         let start = i;
         while i < b.len() {
-            if b[i].is_ascii_digit() {
-                i += 1;
-            } else if b[i] == b'_' && i > start && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            let sep = b[i] == b'_' && i > start && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+            if b[i].is_ascii_digit() || sep {
                 i += 1;
             } else {
                 break;

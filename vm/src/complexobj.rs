@@ -163,7 +163,15 @@ impl Vm {
         let (Some(x), Some(y)) = (complex_parts(a), complex_parts(b)) else {
             return Ok(None);
         };
-        if int_overflows_float(a) || int_overflows_float(b) {
+        // A big int operand too large for a float cannot become a complex.
+        let too_big = |v: Value, p: (f64, f64)| {
+            p.0.is_infinite() && matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_)))
+        };
+        let arith = matches!(
+            kind,
+            BinKind::Add | BinKind::Sub | BinKind::Mul | BinKind::TrueDiv | BinKind::Pow
+        );
+        if arith && (too_big(a, x) || too_big(b, y)) {
             return Err(self.raise_msg("OverflowError", "int too large to convert to float"));
         }
         let r = match kind {

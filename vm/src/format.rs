@@ -438,7 +438,9 @@ fn float_body(a: f64, ty: char, prec: Option<usize>, alt: bool) -> String {
         _ => match prec {
             // No type: like 'g' but always with at least one digit after the point.
             Some(p) => {
-                let s = general(a, p.max(1), alt);
+                // ... and exponent notation from one power of ten earlier than 'g'.
+                let p = p.max(1);
+                let s = general_at(a, p, alt, p as i32 - 1);
                 if s.contains(['.', 'e', 'n', 'i']) {
                     s
                 } else {
@@ -458,6 +460,14 @@ fn exp_format(a: f64, prec: usize) -> String {
 }
 
 fn general(a: f64, p: usize, alt: bool) -> String {
+    general_at(a, p, alt, p as i32)
+}
+
+/// `general` switching to exponent notation when the exponent reaches `limit`.
+fn general_at(a: f64, p: usize, alt: bool, limit: i32) -> String {
+    if a == 0.0 && limit <= 0 && !alt {
+        return exp_format(a, 0);
+    }
     if a == 0.0 {
         return if alt {
             format!("{:.*}", p - 1, 0.0)
@@ -470,7 +480,7 @@ fn general(a: f64, p: usize, alt: bool) -> String {
         .split_once('e')
         .map(|(_, x)| x.parse().unwrap_or(0))
         .unwrap_or(0);
-    let s = if exp >= -4 && exp < p as i32 {
+    let s = if exp >= -4 && exp < limit {
         format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, a)
     } else {
         exp_format(a, p - 1)

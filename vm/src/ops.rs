@@ -235,7 +235,15 @@ impl Vm {
                     }
                     r
                 }
-                _ => return Err(self.unsupported(kind, Value::Float(x), Value::Float(y))),
+                _ => {
+                    // Name the operands' own types (an int stays 'int' in the message).
+                    let as_value = |n: &Num, f: f64| match n {
+                        Num::Float(_) => Value::Float(f),
+                        _ => Value::Int(0),
+                    };
+                    let (va, vb) = (as_value(&a, x), as_value(&b, y));
+                    return Err(self.unsupported(kind, va, vb));
+                }
             }));
         }
         // Both integers.
@@ -398,7 +406,10 @@ impl Vm {
             return Ok(self.int_result(r));
         }
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
-            let r = self.numeric_op(kind, x, y)?;
+            let r = match self.numeric_op(kind, x, y) {
+                Ok(r) => r,
+                Err(e) => return Err(self.numeric_op_error(e, kind, a, b)),
+            };
             // bool & bool, bool | bool and bool ^ bool stay bools.
             if let (Value::Bool(_), Value::Bool(_), BinKind::And | BinKind::Or | BinKind::Xor) =
                 (a, b, kind)
@@ -472,6 +483,17 @@ impl Vm {
             }
         }
         Err(self.binop_error(kind, a, b, inplace))
+    }
+
+    /// An unsupported float operator names the operands' own types ('bool', 'int').
+    #[cold]
+    fn numeric_op_error(&mut self, e: Raised, kind: BinKind, a: Value, b: Value) -> Raised {
+        use BinKind::*;
+        let float = matches!(a, Value::Float(_)) || matches!(b, Value::Float(_));
+        if float && matches!(kind, And | Or | Xor | LShift | RShift | MatMul) {
+            return self.unsupported(kind, a, b);
+        }
+        e
     }
 
     /// `sub`'s `name` when it differs from what `base` has (sub derives from base).
@@ -908,10 +930,7 @@ impl Vm {
                     }
                     if let Some(f) = self.lookup_special(v, "__len__") {
                         let r = self.call_value(f, &[v], &[])?;
-                        return match r {
-                            Value::Int(i) if i >= 0 => Ok(i != 0),
-                            _ => self.len_result(r).map(|n| n != 0),
-                        };
+                        return Ok(self.len_result(r)? != 0);
                     }
                     true
                 }
@@ -920,32 +939,26 @@ impl Vm {
         })
     }
 
-    /// What a Python `__len__` returned, checked as CPython does: an int (or int subclass)
-    /// that is >= 0 and fits a Py_ssize_t.
+    /// What a user `__len__` returned, checked as `len()` does: a non-negative index-sized
+    /// int (or an object with `__index__`).
     #[cold]
     pub fn len_result(&mut self, r: Value) -> PyResult<usize> {
-        let r = crate::object::builtin_base(r);
-        match r {
-            Value::Int(i) if i >= 0 => Ok(i as usize),
-            Value::Bool(b) => Ok(b as usize),
-            Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
-            Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_)) => {
-                let Obj::BigInt(b) = g.obj() else {
-                    unreachable!()
-                };
-                if b.is_negative() {
-                    Err(self.value_error("__len__() should return >= 0"))
-                } else {
-                    Err(self.raise_msg(
-                        "OverflowError",
-                        "cannot fit 'int' into an index-sized integer",
-                    ))
-                }
-            }
-            _ => {
+        let n = match self.index_value(builtin_base(r))? {
+            Some(n) => n,
+            None => {
                 let t = self.type_name(r);
-                Err(self.type_error(format!("'{t}' object cannot be interpreted as an integer")))
+                return Err(
+                    self.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                );
             }
+        };
+        match as_num(n) {
+            Some(Num::Int(i)) if i >= 0 => Ok(i as usize),
+            Some(Num::Big(b)) if !b.is_negative() => Err(self.raise_msg(
+                "OverflowError",
+                "cannot fit 'int' into an index-sized integer",
+            )),
+            _ => Err(self.value_error("__len__() should return >= 0")),
         }
     }
 

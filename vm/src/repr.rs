@@ -412,7 +412,16 @@ impl Vm {
                             let f = self.repr(f)?;
                             format!("<module '{}' from {f}>", self.key_str(*n))
                         }
-                        _ => format!("<module '{}' (built-in)>", self.key_str(*n)),
+                        _ => {
+                            // A module made by `ModuleType(name)` has a None loader.
+                            let lk = self.intern("__loader__");
+                            match self.dict_get_str(*d, lk) {
+                                Some(l) if l.is_none() => {
+                                    format!("<module '{}'>", self.key_str(*n))
+                                }
+                                _ => format!("<module '{}' (built-in)>", self.key_str(*n)),
+                            }
+                        }
                     }
                 }
                 Obj::Generator(gen) => {
@@ -630,6 +639,12 @@ impl Vm {
                     }
                     if let Some(text) = self.exc_str(v)? {
                         return Ok(text);
+                    }
+                    if cls.ptr_eq(self.types.mappingproxy) {
+                        // A mappingproxy's str is its mapping's.
+                        if let Some(b) = inst.base_value() {
+                            return self.str_of(b);
+                        }
                     }
                     self.repr(v)
                 }

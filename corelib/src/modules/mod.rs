@@ -731,6 +731,10 @@ fn m_trunc(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn m_pow(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "pow", args, 2, 2)?;
     let (x, y) = (to_f64(vm, args[0])?, to_f64(vm, args[1])?);
+    if !x.is_finite() || !y.is_finite() {
+        // C99's pow special cases (CPython's too): never an error.
+        return Ok(Value::Float(x.powf(y)));
+    }
     if x == 0.0 && y < 0.0 {
         return Err(domain(vm));
     }
@@ -768,7 +772,10 @@ fn m_fmod(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn m_modf(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let x = f1(vm, args, "modf")?;
-    Ok(vm.new_tuple(vec![Value::Float(x.fract()), Value::Float(x.trunc())]))
+    // Both parts keep the sign of x; an infinity has a (signed) zero fraction.
+    let frac = if x.is_infinite() { 0.0 } else { x.fract() };
+    let frac = if x.is_nan() { x } else { frac.copysign(x) };
+    Ok(vm.new_tuple(vec![Value::Float(frac), Value::Float(x.trunc())]))
 }
 
 fn big_arg(vm: &mut Vm, v: Value, name: &str) -> PyResult<BigInt> {

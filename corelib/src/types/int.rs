@@ -133,6 +133,22 @@ pub fn call_builtin(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> 
 }
 
 pub fn divmod_pair(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        let zero = match y {
+            Num::Int(i) => i == 0,
+            Num::Float(f) => f == 0.0,
+            Num::Big(_) => false,
+        };
+        if zero {
+            let float = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
+            let msg = if float {
+                "float divmod()"
+            } else {
+                "integer division or modulo by zero"
+            };
+            return Err(vm.raise_msg("ZeroDivisionError", msg));
+        }
+    }
     let q = vm.binary_op(kestrel_compiler::opcodes::BinKind::FloorDiv, a, b)?;
     let r = vm.binary_op(kestrel_compiler::opcodes::BinKind::Mod, a, b)?;
     Ok(vm.new_tuple(vec![q, r]))

@@ -17,6 +17,7 @@ pub fn install(vm: &mut Vm) {
         ("values", super::dict_values),
         ("items", super::dict_items),
         ("copy", super::dict_copy),
+        ("__str__", mappingproxy_str),
     ];
     vm.add_methods(mp, methods);
     let v = vm.new_native("mappingproxy.__new__", mappingproxy_new);
@@ -47,4 +48,12 @@ fn mappingproxy_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Err(vm.type_error(format!(
         "mappingproxy() argument must be a mapping, not {tn}"
     )))
+}
+
+/// `str(proxy)` is the str of the mapping it wraps (its repr is `mappingproxy(...)`).
+fn mappingproxy_str(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "__str__", args, 1, 1)?;
+    let inner = kestrel_vm::object::builtin_base(args[0]);
+    let s = vm.str_of(inner)?;
+    Ok(vm.str_value(s))
 }

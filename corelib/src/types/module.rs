@@ -24,8 +24,13 @@ fn module_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         return Err(vm.type_error(format!("module() argument 'name' must be str, not {tn}")));
     };
     let m = vm.new_module(&name);
+    let d = Vm::module_dict(m);
+    // As CPython's module.__init__: the import-system attributes exist, set to None.
+    for key in ["__doc__", "__package__", "__loader__", "__spec__"] {
+        let k = vm.intern(key);
+        vm.dict_set_str(d, k, Value::None);
+    }
     if let Some(&doc) = args.get(1) {
-        let d = Vm::module_dict(m);
         let k = vm.intern("__doc__");
         vm.dict_set_str(d, k, doc);
     }
