@@ -139,6 +139,9 @@ fn parse_default(d: &'static str) -> Option<Default> {
 
 type Key = (usize, usize, usize);
 
+/// Bound arguments: the positional ones in parameter order, and the keywords left over.
+type Bound = (Vec<Value>, Vec<(Value, Value)>);
+
 thread_local! {
     /// Per native (function pointer, name, owner): its signature, or none.
     static CACHE: RefCell<HashMap<Key, Option<&'static Sig>>> = RefCell::new(HashMap::new());
@@ -230,12 +233,7 @@ impl Vm {
 
     /// Binds positional arguments and keywords to `sig`: the positional arguments in
     /// parameter order, and the keyword-only (or `**`) keywords left for the native.
-    fn bind_native_kw(
-        &mut self,
-        sig: &Sig,
-        pos: &[Value],
-        kw: Kwargs,
-    ) -> PyResult<(Vec<Value>, Vec<(Value, Value)>)> {
+    fn bind_native_kw(&mut self, sig: &Sig, pos: &[Value], kw: Kwargs) -> PyResult<Bound> {
         let name = &sig.short;
         let n = sig.params.len();
         if !sig.varargs && pos.len() > n {
