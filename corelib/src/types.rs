@@ -1104,7 +1104,7 @@ fn base_repr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 /// `list.__init__(self, iterable=())` for instances of list subclasses.
 fn list_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    no_kwargs(vm, "list", kw)?;
+    reject_kwargs(vm, "list", kw)?;
     arity(vm, "list", &args[1..], 0, 1)?;
     let l = the_list(vm, args[0], "__init__")?;
     let items = match args.get(1) {
