@@ -188,3 +188,51 @@ pub fn merge_kwargs<'a>(
     }
     Ok(std::borrow::Cow::Owned(out))
 }
+
+/// CPython's check for a method without parameters: `str.upper(1)` is a TypeError (the
+/// receiver is `args[0]`).
+pub fn no_args(vm: &mut Vm, args: &[Value], qual: &str) -> PyResult<()> {
+    if args.len() <= 1 {
+        return Ok(());
+    }
+    Err(vm.type_error(format!(
+        "{qual}() takes no arguments ({} given)",
+        args.len() - 1
+    )))
+}
+
+/// `no_args` for a native shared by several types (bytes and bytearray), named by the
+/// receiver's type.
+pub fn no_args_of(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<()> {
+    if args.len() <= 1 {
+        return Ok(());
+    }
+    let t = vm.type_name(args[0]);
+    no_args(vm, args, &format!("{t}.{name}"))
+}
+
+/// Argument clinic's positional limit, the receiver (`skip` leading values) left out:
+/// `split() takes at most 2 arguments (3 given)`, or `positional arguments` when the
+/// function also has keyword-only parameters.
+pub fn at_most(
+    vm: &mut Vm,
+    args: &[Value],
+    skip: usize,
+    max: usize,
+    name: &str,
+    positional: bool,
+) -> PyResult<()> {
+    let n = args.len().saturating_sub(skip);
+    if n <= max {
+        return Ok(());
+    }
+    let what = if positional {
+        "positional argument"
+    } else {
+        "argument"
+    };
+    let s = if max == 1 { "" } else { "s" };
+    Err(vm.type_error(format!(
+        "{name}() takes at most {max} {what}{s} ({n} given)"
+    )))
+}

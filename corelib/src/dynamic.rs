@@ -29,14 +29,15 @@ fn bind(
         let k = vm.key_str(*k);
         match names.iter().position(|n| *n == k) {
             Some(i) if out[i].is_none() => out[i] = Some(*v),
-            Some(_) => {
+            Some(i) => {
                 return Err(vm.type_error(format!(
-                    "argument for {fname}() given by name ('{k}') and position"
+                    "argument for {fname}() given by name ('{k}') and position ({})",
+                    i + 1
                 )))
             }
             None => {
                 return Err(vm.type_error(format!(
-                    "{fname}() got an unexpected keyword argument '{k}'"
+                    "'{k}' is an invalid keyword argument for {fname}()"
                 )))
             }
         }
@@ -89,6 +90,7 @@ fn compile_text(
 
 /// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)
 pub fn compile(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    at_most(vm, args, 0, 6, "compile", true)?;
     let a = bind(
         vm,
         "compile",
@@ -298,10 +300,12 @@ fn run_in(vm: &mut Vm, fname: &str, args: &[Value], kw: Kwargs, mode: Mode) -> P
 }
 
 pub fn exec(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    at_most(vm, args, 0, 3, "exec", true)?;
     run_in(vm, "exec", args, kw, Mode::Exec)
 }
 
 pub fn eval(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    arity(vm, "eval", args, 0, 3)?;
     run_in(vm, "eval", args, kw, Mode::Eval)
 }
 

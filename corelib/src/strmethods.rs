@@ -65,6 +65,7 @@ fn split_args<'a>(
 }
 
 pub fn split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    at_most(vm, args, 1, 2, "split", false)?;
     let (s, sep, max) = split_args(vm, args, kw)?;
     let parts: Vec<String> = match sep {
         None => {
@@ -93,6 +94,7 @@ pub fn split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 pub fn rsplit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    at_most(vm, args, 1, 2, "rsplit", false)?;
     let (s, sep, max) = split_args(vm, args, kw)?;
     let mut parts: Vec<String> = match sep {
         None => {
@@ -181,12 +183,15 @@ fn strip_impl(vm: &mut Vm, args: &[Value], left: bool, right: bool) -> PyResult<
 }
 
 pub fn strip(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "strip", &args[1..], 0, 1)?;
     strip_impl(vm, args, true, true)
 }
 pub fn lstrip(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "lstrip", &args[1..], 0, 1)?;
     strip_impl(vm, args, true, false)
 }
 pub fn rstrip(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "rstrip", &args[1..], 0, 1)?;
     strip_impl(vm, args, false, true)
 }
 
@@ -401,6 +406,7 @@ fn ascii_case(vm: &mut Vm, args: &[Value], s: &str, upper: bool) -> Value {
 }
 
 pub fn upper(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    no_args(vm, args, "str.upper")?;
     let s = this(vm, args)?;
     if s.is_ascii() {
         return Ok(ascii_case(vm, args, s, true));
@@ -414,6 +420,7 @@ pub fn upper(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     })
 }
 pub fn lower(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    no_args(vm, args, "str.lower")?;
     let s = this(vm, args)?;
     if s.is_ascii() {
         return Ok(ascii_case(vm, args, s, false));
@@ -488,14 +495,17 @@ pub fn isalnum(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     })
 }
 pub fn isspace(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    no_args(vm, args, "str.isspace")?;
     pred(vm, args, |s| !s.is_empty() && s.chars().all(is_space))
 }
 pub fn isupper(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    no_args(vm, args, "str.isupper")?;
     pred(vm, args, |s| {
         s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
     })
 }
 pub fn islower(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    no_args(vm, args, "str.islower")?;
     pred(vm, args, |s| {
         s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
     })
@@ -621,6 +631,7 @@ pub fn rpartition(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 pub fn splitlines(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    at_most(vm, args, 1, 1, "splitlines", false)?;
     let s = this(vm, args)?;
     let keep = match args.get(1).copied().or_else(|| kwarg(vm, kw, "keepends")) {
         Some(v) => vm.truthy(v)?,
@@ -902,6 +913,7 @@ pub fn encode(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 pub fn expandtabs(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    at_most(vm, args, 1, 1, "expandtabs", false)?;
     let s = this(vm, args)?;
     let ts = match args.get(1) {
         Some(v) => as_int(vm, *v, "")?.max(0) as usize,

@@ -296,7 +296,7 @@ fn identity(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(args[0])
 }
 
-fn object_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn object_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     match args.first() {
         Some(Value::Obj(c)) if matches!(c.obj(), Obj::Class(_)) => {
             vm.check_not_abstract(*c)?;
@@ -332,7 +332,7 @@ fn object_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
                     )));
                 }
             }
-            if args.len() > 1 {
+            if args.len() > 1 || !kw.is_empty() {
                 object_new_excess_args(vm, *c)?;
             }
             let g = vm.new_instance(*c, &args[1..]);
@@ -507,6 +507,14 @@ fn exc_init_keywords(vm: &mut Vm, exc: Value, kw: Kwargs) -> PyResult<()> {
 }
 
 fn type_mro(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    if args.len() > 1 {
+        // Named by the class it is bound to: `int.mro()`.
+        let c = match args[0] {
+            Value::Obj(c) if matches!(c.obj(), Obj::Class(_)) => vm.class_name(c),
+            _ => "type".to_string(),
+        };
+        no_args(vm, args, &format!("{c}.mro"))?;
+    }
     let m = vm.getattr_str(args[0], "__mro__")?;
     let items = vm.collect_iter(m)?;
     Ok(vm.new_list(items))
@@ -691,8 +699,9 @@ fn literal_repr(_vm: &mut Vm, v: Value, s: &str) -> PyResult<String> {
 fn int_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     crate::subclass_guard!(vm, args, kw, int, int_new);
     let args = &args[1..];
-    if args.len() > 2 {
-        let n = args.len();
+    // Clinic counts keywords too: `int('1', 10, base=2)` is three arguments.
+    if args.len() + kw.len() > 2 {
+        let n = args.len() + kw.len();
         return Err(vm.type_error(format!("int() takes at most 2 arguments ({n} given)")));
     }
     if let Some((k, _)) = kw.iter().find(|(k, _)| vm.key_str(*k) != "base") {
@@ -842,7 +851,12 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let mut args = args[1..].to_vec();
     let mut rest = Vec::new();
     for &(k, v) in kw {
-        if args.is_empty() && vm.key_str(k) == "object" {
+        if vm.key_str(k) == "object" {
+            if !args.is_empty() {
+                return Err(
+                    vm.type_error("argument for str() given by name ('object') and position (1)")
+                );
+            }
             args.push(v);
         } else {
             rest.push((k, v));
@@ -1050,7 +1064,8 @@ fn small_range(args: &[Value]) -> Option<Option<(i64, i64, i64)>> {
     Some(Some((a, b, c)))
 }
 
-fn slice_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn slice_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "slice", kw)?;
     let args = &args[1..];
     arity(vm, "slice", args, 1, 3)?;
     let (a, b, c) = match args.len() {
@@ -1061,17 +1076,20 @@ fn slice_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::Obj(vm.alloc(Obj::Slice(a, b, c))))
 }
 
-fn staticmethod_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn staticmethod_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "staticmethod", kw)?;
     arity(vm, "staticmethod", &args[1..], 1, 1)?;
     Ok(Value::Obj(vm.alloc(Obj::StaticMethod(args[1]))))
 }
 
-fn classmethod_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn classmethod_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "classmethod", kw)?;
     arity(vm, "classmethod", &args[1..], 1, 1)?;
     Ok(Value::Obj(vm.alloc(Obj::ClassMethod(args[1]))))
 }
 
-fn super_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn super_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    reject_kwargs(vm, "super", kw)?;
     let args = &args[1..];
     if args.len() > 2 {
         return Err(vm.type_error(format!(
@@ -1158,7 +1176,7 @@ fn base_repr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 /// `list.__init__(self, iterable=())` for instances of list subclasses.
 fn list_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    no_kwargs(vm, "list", kw)?;
+    reject_kwargs(vm, "list", kw)?;
     arity(vm, "list", &args[1..], 0, 1)?;
     let l = the_list(vm, args[0], "__init__")?;
     let items = match args.get(1) {
@@ -1318,21 +1336,21 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn list_reverse(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "list.reverse", &args[1..], 0, 0)?;
+    no_args(vm, args, "list.reverse")?;
     let l = the_list(vm, args[0], "reverse")?;
     l.borrow_mut().reverse();
     Ok(Value::None)
 }
 
 fn list_copy(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "list.copy", &args[1..], 0, 0)?;
+    no_args(vm, args, "list.copy")?;
     let l = the_list(vm, args[0], "copy")?;
     let v = l.borrow().clone();
     Ok(vm.new_list(v))
 }
 
 fn list_clear(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "list.clear", &args[1..], 0, 0)?;
+    no_args(vm, args, "list.clear")?;
     let l = the_list(vm, args[0], "clear")?;
     l.borrow_mut().clear();
     Ok(Value::None)
@@ -1381,6 +1399,7 @@ fn dict_table(v: Value) -> Option<&'static RefCell<Dict>> {
 }
 
 fn dict_popitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    no_args(vm, args, "dict.popitem")?;
     let Some(t) = dict_table(args[0]) else {
         return Ok(Value::None);
     };
@@ -1399,12 +1418,15 @@ fn view(vm: &mut Vm, d: Value, what: u8) -> Value {
 }
 
 fn dict_keys(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    no_args(vm, args, "dict.keys")?;
     Ok(view(vm, args[0], 0))
 }
 fn dict_values(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    no_args(vm, args, "dict.values")?;
     Ok(view(vm, args[0], 1))
 }
 fn dict_items(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    no_args(vm, args, "dict.items")?;
     Ok(view(vm, args[0], 2))
 }
 
@@ -1415,13 +1437,15 @@ fn dict_update(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn dict_copy(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    no_args(vm, args, "dict.copy")?;
     let d = dict_table(args[0])
         .map(|t| t.borrow().clone())
         .unwrap_or_default();
     Ok(vm.new_dict(d))
 }
 
-fn dict_clear(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn dict_clear(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    no_args(vm, args, "dict.clear")?;
     if let Some(t) = dict_table(args[0]) {
         t.borrow_mut().clear();
     }
@@ -1480,6 +1504,7 @@ fn set_remove(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn set_pop(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    no_args(vm, args, "set.pop")?;
     let Some(t) = dict_table(args[0]) else {
         return Ok(Value::None);
     };
@@ -1493,7 +1518,8 @@ fn set_pop(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn set_clear(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn set_clear(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    no_args(vm, args, "set.clear")?;
     if let Some(t) = dict_table(args[0]) {
         t.borrow_mut().clear();
     }
@@ -1501,6 +1527,7 @@ fn set_clear(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn set_copy(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    no_args(vm, args, "set.copy")?;
     let frozen = matches!(args[0], Value::Obj(g) if matches!(g.obj(), Obj::Set(_, true)));
     if frozen {
         // An exact frozenset is its own copy.
@@ -1632,6 +1659,7 @@ fn set_isdisjoint(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 // ----- numbers -----
 
 fn float_is_integer(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    no_args(vm, args, "float.is_integer")?;
     let f = float::float_self(vm, args, "is_integer")?;
     Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
 }

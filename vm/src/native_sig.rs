@@ -139,6 +139,9 @@ fn parse_default(d: &'static str) -> Option<Default> {
 
 type Key = (usize, usize, usize);
 
+/// Bound arguments: the positional ones in parameter order, and the keywords left over.
+type Bound = (Vec<Value>, Vec<(Value, Value)>);
+
 thread_local! {
     /// Per native (function pointer, name, owner): its signature, or none.
     static CACHE: RefCell<HashMap<Key, Option<&'static Sig>>> = RefCell::new(HashMap::new());
@@ -212,11 +215,14 @@ impl Vm {
             }
             _ => nf.name.to_string(),
         };
-        let text = self
+        let Some(text) = self
             .native_sigs
             .iter()
             .find(|(k, _)| *k == qual)
-            .map(|(_, t)| *t)?;
+            .map(|(_, t)| *t)
+        else {
+            return self.dunder_sig(nf, short);
+        };
         // `sort:(...)`: messages name another function (sorted's keywords go to sort).
         let full = text;
         let (short, text) = match text.split_once(":(") {
@@ -228,14 +234,32 @@ impl Vm {
         Some(Box::leak(Box::new(sig)))
     }
 
+    /// A builtin class's special method takes no keywords (all but the constructors and
+    /// `__call__`), in CPython's wording for slot wrappers or method descriptors.
+    fn dunder_sig(&mut self, nf: &NativeFn, short: String) -> Option<&'static Sig> {
+        let owner = nf.owner?;
+        let builtin = matches!(owner.obj(), Obj::Class(c) if c.is_builtin);
+        let dunder = short.len() > 4 && short.starts_with("__") && short.ends_with("__");
+        let takes_keywords = matches!(
+            short.as_str(),
+            "__init__" | "__new__" | "__call__" | "__init_subclass__" | "__class_getitem__"
+        );
+        if !nf.method || !builtin || !dunder || takes_keywords {
+            return None;
+        }
+        let cls = self.class_name(owner);
+        let qual = if crate::vm::is_slot_wrapper(&short, &cls) {
+            format!("wrapper {short}")
+        } else {
+            format!("{cls}.{short}")
+        };
+        let sig = Sig::parse("($self, *args)", short, qual)?;
+        Some(Box::leak(Box::new(sig)))
+    }
+
     /// Binds positional arguments and keywords to `sig`: the positional arguments in
     /// parameter order, and the keyword-only (or `**`) keywords left for the native.
-    fn bind_native_kw(
-        &mut self,
-        sig: &Sig,
-        pos: &[Value],
-        kw: Kwargs,
-    ) -> PyResult<(Vec<Value>, Vec<(Value, Value)>)> {
+    fn bind_native_kw(&mut self, sig: &Sig, pos: &[Value], kw: Kwargs) -> PyResult<Bound> {
         let name = &sig.short;
         let n = sig.params.len();
         if !sig.varargs && pos.len() > n {

@@ -515,14 +515,17 @@ fn do_strip(vm: &mut Vm, args: &[Value], name: &str, left: bool, right: bool) ->
 }
 
 fn strip(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "strip", &args[1..], 0, 1)?;
     do_strip(vm, args, "strip", true, true)
 }
 
 fn lstrip(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "lstrip", &args[1..], 0, 1)?;
     do_strip(vm, args, "lstrip", true, false)
 }
 
 fn rstrip(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "rstrip", &args[1..], 0, 1)?;
     do_strip(vm, args, "rstrip", false, true)
 }
 
@@ -657,6 +660,7 @@ fn pieces_list(vm: &mut Vm, args: &[Value], pieces: Vec<Vec<u8>>) -> Value {
 }
 
 fn split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    at_most(vm, args, 1, 2, "split", false)?;
     let d = this(vm, args, "split")?;
     let (sep, max) = split_args(vm, args, kw, "split")?;
     let pieces = split_pieces(&d, sep.as_deref(), max, false);
@@ -664,6 +668,7 @@ fn split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn rsplit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    at_most(vm, args, 1, 2, "rsplit", false)?;
     let d = this(vm, args, "rsplit")?;
     let (sep, max) = split_args(vm, args, kw, "rsplit")?;
     let pieces = split_pieces(&d, sep.as_deref(), max, true);
@@ -671,6 +676,7 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn splitlines(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    at_most(vm, args, 1, 1, "splitlines", false)?;
     let d = this(vm, args, "splitlines")?;
     let keep = match args.get(1).copied().or_else(|| kwarg(vm, kw, "keepends")) {
         Some(v) => vm.truthy(v)?,
@@ -714,10 +720,12 @@ fn map_bytes(
 }
 
 fn lower(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    no_args_of(vm, args, "lower")?;
     map_bytes(vm, args, "lower", |d| d.to_ascii_lowercase())
 }
 
 fn upper(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    no_args_of(vm, args, "upper")?;
     map_bytes(vm, args, "upper", |d| d.to_ascii_uppercase())
 }
 
@@ -768,6 +776,7 @@ fn title(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    at_most(vm, args, 1, 1, "expandtabs", false)?;
     let d = this(vm, args, "expandtabs")?;
     let ts = match args.get(1).copied().or_else(|| kwarg(vm, kw, "tabsize")) {
         Some(v) => as_int(vm, v, "")?,
@@ -848,18 +857,21 @@ fn isdigit(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn isspace(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    no_args_of(vm, args, "isspace")?;
     test(vm, args, "isspace", |d| {
         !d.is_empty() && d.iter().all(|b| WS.contains(b))
     })
 }
 
 fn islower(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    no_args_of(vm, args, "islower")?;
     test(vm, args, "islower", |d| {
         d.iter().any(|b| b.is_ascii_lowercase()) && !d.iter().any(|b| b.is_ascii_uppercase())
     })
 }
 
 fn isupper(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    no_args_of(vm, args, "isupper")?;
     test(vm, args, "isupper", |d| {
         d.iter().any(|b| b.is_ascii_uppercase()) && !d.iter().any(|b| b.is_ascii_lowercase())
     })

@@ -58,6 +58,7 @@ fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(f64, f64)> {
 }
 
 fn conjugate(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    no_args(vm, args, "complex.conjugate")?;
     let (re, im) = this(vm, args, "conjugate")?;
     Ok(vm.new_complex(re, -im))
 }
@@ -230,7 +231,7 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             "imag" => imag = Some(*v),
             o => {
                 return Err(vm.type_error(format!(
-                    "complex() got an unexpected keyword argument '{o}'"
+                    "'{o}' is an invalid keyword argument for complex()"
                 )))
             }
         }

@@ -11,7 +11,7 @@ type F = kestrel_vm::object::NativeFnPtr;
 pub fn install(vm: &mut Vm) {
     let float = vm.types.float;
     let methods: &'static [(&'static str, F)] = &[
-        ("conjugate", plain),
+        ("conjugate", conjugate),
         ("__trunc__", trunc),
         ("__int__", trunc),
         ("__floor__", floor),
@@ -39,6 +39,12 @@ pub fn float_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<f64> {
             )))
         }
     }
+}
+
+/// `x.conjugate()`: the value itself (no arguments, unlike the shared `plain`).
+fn conjugate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    no_args(vm, args, "float.conjugate")?;
+    plain(vm, args, kw)
 }
 
 fn plain(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {

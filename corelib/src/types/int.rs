@@ -16,7 +16,7 @@ pub fn install(vm: &mut Vm) {
         ("bit_count", bit_count),
         ("to_bytes", to_bytes),
         ("as_integer_ratio", as_integer_ratio),
-        ("conjugate", plain),
+        ("conjugate", conjugate),
         ("__index__", plain),
         ("__int__", plain),
         ("__trunc__", plain),
@@ -53,6 +53,12 @@ pub fn int_self(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<BigInt> {
 }
 
 /// `self` as an exact int: `int(P(3))`, `True.real`, `(5).__index__()`.
+/// `x.conjugate()`: the value itself (no arguments, unlike the shared `plain`).
+fn conjugate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    no_args(vm, args, "int.conjugate")?;
+    plain(vm, args, kw)
+}
+
 fn plain(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let b = int_self(vm, args, "__int__")?;
     Ok(vm.new_bigint(b))
@@ -91,11 +97,13 @@ fn getnewargs(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn bit_length(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    no_args(vm, args, "int.bit_length")?;
     let b = int_self(vm, args, "bit_length")?;
     Ok(Value::Int(b.bits() as i64))
 }
 
 fn bit_count(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    no_args(vm, args, "int.bit_count")?;
     let b = int_self(vm, args, "bit_count")?;
     let n: u64 = b
         .magnitude()
@@ -107,6 +115,7 @@ fn bit_count(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn as_integer_ratio(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    no_args(vm, args, "int.as_integer_ratio")?;
     let b = int_self(vm, args, "as_integer_ratio")?;
     let v = vm.new_bigint(b);
     Ok(vm.new_tuple(vec![v, Value::Int(1)]))
@@ -251,6 +260,7 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a classmethod: a subclass gets
 /// an instance of itself).
 fn from_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    at_most(vm, args, 1, 2, "from_bytes", true)?;
     let cls = args[0];
     let Some(src) = args.get(1).copied().or_else(|| kwarg(vm, kw, "bytes")) else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));

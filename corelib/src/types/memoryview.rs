@@ -47,10 +47,11 @@ fn data(vm: &mut Vm, m: &MemView) -> PyResult<Vec<u8>> {
 
 fn memoryview_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let mut obj = args.get(1).copied();
-    if args.len() > 2 {
+    // Clinic counts keywords too.
+    if args.len() + kw.len() > 2 {
         return Err(vm.type_error(format!(
             "memoryview() takes at most 1 argument ({} given)",
-            args.len() - 1
+            args.len() - 1 + kw.len()
         )));
     }
     for (k, v) in kw {
@@ -59,7 +60,7 @@ fn memoryview_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         } else {
             let k = vm.key_str(*k);
             return Err(vm.type_error(format!(
-                "memoryview() got an unexpected keyword argument '{k}'"
+                "'{k}' is an invalid keyword argument for memoryview()"
             )));
         }
     }
@@ -123,6 +124,7 @@ fn hex(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn release(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    no_args(vm, args, "memoryview.release")?;
     let m = view(vm, args, "release")?;
     m.released.set(true);
     Ok(Value::None)
@@ -143,6 +145,7 @@ fn exit(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn toreadonly(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    no_args(vm, args, "memoryview.toreadonly")?;
     let m = view(vm, args, "toreadonly")?;
     if m.released.get() {
         return Err(vm.value_error(RELEASED));

@@ -79,7 +79,7 @@ fn args4(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<[Value; 4]> {
         let k = vm.key_str(*k);
         if !["fget", "fset", "fdel", "doc"].contains(&k.as_str()) {
             return Err(vm.type_error(format!(
-                "property() got an unexpected keyword argument '{k}'"
+                "'{k}' is an invalid keyword argument for property()"
             )));
         }
     }
