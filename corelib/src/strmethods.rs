@@ -336,19 +336,21 @@ fn affix(vm: &mut Vm, args: &[Value], start: bool) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let hay = &s[a..b];
-    let cands: Vec<Value> = match args[1] {
+    let (cands, in_tuple): (Vec<Value>, bool) = match args[1] {
         Value::Obj(g) if matches!(g.obj(), kestrel_vm::Obj::Tuple(_)) => {
-            vm.collect_iter(args[1])?
+            (vm.collect_iter(args[1])?, true)
         }
-        v => vec![v],
+        v => (vec![v], false),
     };
     for c in cands {
         let Some(p) = as_str(c) else {
             let t = vm.type_name(c);
             let w = if start { "startswith" } else { "endswith" };
-            return Err(vm.type_error(format!(
-                "{w} first arg must be str or a tuple of str, not {t}"
-            )));
+            return Err(vm.type_error(if in_tuple {
+                format!("tuple for {w} must only contain str, not {t}")
+            } else {
+                format!("{w} first arg must be str or a tuple of str, not {t}")
+            }));
         };
         if (start && hay.starts_with(p)) || (!start && hay.ends_with(p)) {
             return Ok(Value::Bool(true));

@@ -259,7 +259,12 @@ impl Vm {
                     if items.is_empty() {
                         return Ok(format!("{name}()"));
                     }
-                    let r = self.seq_repr(&items, depth)?;
+                    if self.repr_guard(g) {
+                        return Ok(format!("{name}(...)"));
+                    }
+                    let r = self.seq_repr(&items, depth);
+                    self.repr_unguard(g);
+                    let r = r?;
                     if *frozen {
                         format!("frozenset({{{r}}})")
                     } else {
