@@ -330,10 +330,12 @@ impl Vm {
                 if x.is_zero() {
                     return Ok(Value::Int(0));
                 }
-                // A count past an index-sized int is CPython's OverflowError, not MemoryError.
-                let Some(s) = y.to_i64().map(|s| s as usize) else {
+                // CPython splits the count into 30-bit digits: a digit count past an
+                // index-sized int is OverflowError, anything smaller is MemoryError.
+                if (&y / 30u32).to_i64().is_none() {
                     return Err(self.raise_msg("OverflowError", "too many digits in integer"));
-                };
+                }
+                let s = y.to_usize().unwrap_or(usize::MAX);
                 // The result's size in bytes, checked before the shift allocates it.
                 self.check_alloc((s / 8).saturating_add(x.bits() as usize / 8 + 1))?;
                 self.int_result(x << s)
