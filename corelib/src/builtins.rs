@@ -73,6 +73,9 @@ pub fn install(vm: &mut Vm) {
 }
 
 pub fn print(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        crate::args::check_kwargs(vm, "print", kw, &["sep", "end", "file", "flush"])?;
+    }
     let sep = match kwarg(vm, kw, "sep") {
         Some(Value::None) | None => " ".to_string(),
         Some(v) => match as_str(v) {

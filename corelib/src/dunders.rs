@@ -133,7 +133,9 @@ fn bin_dunder<const S: u8>(
     }
     wrapper_args(vm, args, 1)?;
     let other = builtin_base(args[1]);
-    if !accepts(kind, S, shape(other)) {
+    // `str.__rmod__` formats only when the left operand is a str itself.
+    let str_rmod = S == STR && kind == BinKind::Mod && reflected && shape(other) != STR;
+    if str_rmod || !accepts(kind, S, shape(other)) {
         // Sequence concatenation and repetition are not slots that defer: they raise.
         if matches!(S, STR | LIST | TUPLE) && matches!(kind, BinKind::Add | BinKind::Mul) {
             return vm.binary_op(kind, this, other);

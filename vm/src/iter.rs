@@ -338,6 +338,8 @@ impl Vm {
                 let d = d.borrow();
                 if d.len() != *len {
                     let is_set = matches!(dict.obj(), Obj::Set(..));
+                    // Stays broken, as CPython's does, even if the size comes back.
+                    *len = usize::MAX;
                     drop(d);
                     drop(k);
                     let what = if is_set { "Set" } else { "dictionary" };

@@ -47,6 +47,7 @@ pub mod percent;
 pub mod quicken;
 pub mod regstack;
 pub mod repr;
+pub mod seq_repeat;
 pub mod signals;
 pub mod slicing;
 pub mod stats;

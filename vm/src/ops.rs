@@ -482,6 +482,11 @@ impl Vm {
                 return Ok(v);
             }
         }
+        if kind == BinKind::Mul {
+            if let Some(v) = self.index_repeat(a, b, inplace)? {
+                return Ok(v);
+            }
+        }
         Err(self.binop_error(kind, a, b, inplace))
     }
 
@@ -521,11 +526,15 @@ impl Vm {
             (BinKind::Mul, "str" | "list" | "tuple" | "bytes" | "bytearray") if tb != "int" => {
                 self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
             }
+            // In place, a class instance on the left names `*=` (its type has sequence
+            // slots that decline); a builtin number defers to the sequence's repetition.
             (BinKind::Mul, _)
-                if matches!(
-                    tb.as_str(),
-                    "str" | "list" | "tuple" | "bytes" | "bytearray"
-                ) =>
+                if !(inplace
+                    && matches!(a, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_))))
+                    && matches!(
+                        tb.as_str(),
+                        "str" | "list" | "tuple" | "bytes" | "bytearray"
+                    ) =>
             {
                 self.type_error(format!("can't multiply sequence by non-int of type '{ta}'"))
             }
@@ -1367,6 +1376,13 @@ impl Vm {
             "'in <string>' requires string as left operand, not {t}"
         ))
     }
+}
+
+/// A float operand of an operator floats lack (`<<`, `&`, `@`, ...).
+fn float_without_op(kind: BinKind, a: &Num, b: &Num) -> bool {
+    use BinKind::*;
+    matches!((a, b), (Num::Float(_), _) | (_, Num::Float(_)))
+        && !matches!(kind, Add | Sub | Mul | TrueDiv | FloorDiv | Mod | Pow)
 }
 
 fn a_value(n: &Num) -> Value {

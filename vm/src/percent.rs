@@ -163,6 +163,9 @@ fn percent_core(vm: &mut Vm, f: &[char], args: Value, bytes: bool) -> PyResult<S
                     return Err(vm.type_error("format requires a mapping"));
                 }
                 used_key = true;
+                // As in CPython, a keyed conversion uses up the positional value (the mapping):
+                // a later `%s` without a key has nothing left to format.
+                idx = items.len();
                 let kv = if bytes {
                     let b: Vec<u8> = k.chars().map(|c| c as u32 as u8).collect();
                     vm.new_bytes(b)
