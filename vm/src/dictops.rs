@@ -150,11 +150,22 @@ impl Vm {
     fn lookup(&mut self, g: Gc, key: Value, hash: u64) -> PyResult<Option<usize>> {
         let Some(t) = table(g) else { return Ok(None) };
         let mut needs_python = false;
-        let found = t.borrow().find(hash, |k| match native_key_eq(k, &key) {
-            Some(r) => r,
-            None => {
-                needs_python = true;
-                false
+        let found = t.borrow().find(hash, |k| {
+            // Two exact strs (the common case) compare inline.
+            if let (Value::Obj(x), Value::Obj(y)) = (k, &key) {
+                if x.ptr_eq(*y) {
+                    return true;
+                }
+                if let (Obj::Str(p), Obj::Str(q)) = (x.obj(), y.obj()) {
+                    return p.s == q.s;
+                }
+            }
+            match native_key_eq(k, &key) {
+                Some(r) => r,
+                None => {
+                    needs_python = true;
+                    false
+                }
             }
         });
         if found.is_some() || !needs_python {
@@ -173,7 +184,14 @@ impl Vm {
         Ok(None)
     }
 
+    #[inline]
     fn hash_key(&mut self, key: Value) -> PyResult<u64> {
+        // A str's (cached) hash without the general hash's dispatch.
+        if let Value::Obj(g) = key {
+            if let Obj::Str(s) = g.obj() {
+                return Ok(crate::strs::str_hash(s));
+            }
+        }
         Ok(self.hash(key)? as u64)
     }
 

@@ -789,7 +789,11 @@ fn set_item_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let o = r(vm, st, i.a());
     let key = r(vm, st, i.b());
     let v = r(vm, st, i.c());
-    vm.setitem(o, key, v)?;
+    match o {
+        // An exact dict (`counts[w] = n`): straight to the dict.
+        Value::Obj(g) if matches!(g.obj(), Obj::Dict(_)) => vm.dict_setitem(o, key, v)?,
+        _ => vm.setitem(o, key, v)?,
+    }
     NEXT
 }
 
