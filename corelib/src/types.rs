@@ -24,6 +24,7 @@ pub mod exception;
 pub mod float;
 pub mod generic_alias;
 pub mod int;
+pub mod iterators;
 pub mod list;
 pub mod newargs;
 pub mod range;
@@ -271,6 +272,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(it, "__next__", gen_next);
     vm.add_method(it, "__iter__", identity);
     typeobj::install(vm);
+    iterators::install(vm);
     crate::dunders::install(vm);
     int::install(vm);
     float::install(vm);
@@ -297,6 +299,11 @@ fn object_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         Some(Value::Obj(c)) if matches!(c.obj(), Obj::Class(_)) => {
             vm.check_not_abstract(*c)?;
             if let Obj::Class(k) = c.obj() {
+                if k.is_builtin {
+                    if let Some(v) = builtin_without_new(vm, *c, args)? {
+                        return Ok(v);
+                    }
+                }
                 // The builtin value types have their own __new__ (CPython's tp_new check).
                 let builtin_with_new = k.is_builtin
                     && matches!(
@@ -340,6 +347,49 @@ fn object_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         }
         None => Err(vm.type_error("object.__new__(): not enough arguments")),
     }
+}
+
+/// `T()` of a builtin type without a constructor of its own: the singleton of `NoneType`,
+/// `NotImplementedType` and `ellipsis`, a TypeError for the types CPython cannot
+/// instantiate (iterators, generators, views, ...); None for the others.
+#[cold]
+fn builtin_without_new(vm: &mut Vm, c: Gc, args: &[Value]) -> PyResult<Option<Value>> {
+    let t = &vm.types;
+    let singleton = if c.ptr_eq(t.none) {
+        Some(Value::None)
+    } else if c.ptr_eq(t.notimpl) {
+        Some(Value::Obj(vm.none_singletons.0))
+    } else if c.ptr_eq(t.ellipsis) {
+        Some(Value::Obj(vm.none_singletons.1))
+    } else {
+        None
+    };
+    if let Some(v) = singleton {
+        if args.len() > 1 {
+            let n = vm.class_name(c);
+            return Err(vm.type_error(format!("{n} takes no arguments")));
+        }
+        return Ok(Some(v));
+    }
+    let no_instances = [
+        t.generator,
+        t.coroutine,
+        t.async_generator,
+        t.iterator,
+        t.dict_keys,
+        t.dict_values,
+        t.dict_items,
+        t.builtin_fn,
+        t.coroutine_wrapper,
+        t.async_asend,
+        t.async_athrow,
+        t.anext_awaitable,
+    ];
+    if no_instances.iter().any(|x| x.ptr_eq(c)) || vm.is_final_lazy_type(c) {
+        let n = vm.class_name(c);
+        return Err(vm.type_error(format!("cannot create '{n}' instances")));
+    }
+    Ok(None)
 }
 
 /// `object.__new__(cls, extra)`: an error unless `cls` overrides `__init__` (and not

@@ -2,6 +2,7 @@
 //! objects, generators and user classes with `__iter__`/`__next__`.
 
 use crate::gen::GenResult;
+use crate::lazytypes::LazyType;
 use crate::object::*;
 use crate::value::Value;
 use crate::Vm;
@@ -40,6 +41,45 @@ impl Vm {
 }
 
 impl Vm {
+    /// `seq[i]` for `reversed(seq)` of a sequence-protocol object; IndexError or
+    /// StopIteration ends the iteration for good.
+    #[cold]
+    fn reversed_getitem(
+        &mut self,
+        cell: &RefCell<IterKind>,
+        seq: Value,
+        i: usize,
+    ) -> PyResult<Option<Value>> {
+        match self.getitem(seq, Value::Int(i as i64)) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) => {
+                if let IterKind::Reversed { index, .. } = &mut *cell.borrow_mut() {
+                    *index = 0;
+                }
+                if self.raised_is("IndexError") || self.raised_is("StopIteration") {
+                    self.raised = Value::Empty;
+                    Ok(None)
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
+    /// `count + 1` for an enumerate past i64 (a big int), with the item rooted meanwhile.
+    #[cold]
+    fn enumerate_count_up(&mut self, count: Value, item: Value) -> PyResult<Value> {
+        self.extra_roots.push(item);
+        self.extra_roots.push(count);
+        let r = self.binary_op(
+            kestrel_compiler::opcodes::BinKind::Add,
+            count,
+            Value::Int(1),
+        );
+        self.extra_roots.truncate(self.extra_roots.len() - 2);
+        r
+    }
+
     pub fn new_iter(&mut self, k: IterKind) -> Value {
         Value::Obj(self.alloc(Obj::Iter(RefCell::new(k))))
     }
@@ -298,7 +338,7 @@ impl Vm {
                 }
                 Ok(r)
             }
-            IterKind::Reversed { seq, index } => {
+            IterKind::Reversed { seq, index, .. } => {
                 if *index == 0 {
                     return Ok(None);
                 }
@@ -309,12 +349,26 @@ impl Vm {
                     Obj::List(l) => l.borrow().get(i).copied(),
                     Obj::Tuple(t) => t.get(i).copied(),
                     Obj::Str(st) => {
-                        let c = st.s.chars().nth(i);
+                        let c = if st.is_ascii() {
+                            st.s.as_bytes().get(i).map(|b| *b as char)
+                        } else {
+                            st.s.chars().nth(i)
+                        };
                         drop(k);
-                        return Ok(c.map(|c| self.new_string(c.to_string())));
+                        let mut buf = [0u8; 4];
+                        return Ok(c.map(|c| match c.is_ascii() {
+                            true => self.intern_value(c.encode_utf8(&mut buf)),
+                            false => self.new_string(c.to_string()),
+                        }));
                     }
                     Obj::Range(a, _, c) => Some(Value::Int(a + i as i64 * c)),
-                    _ => None,
+                    Obj::Bytes(b) => b.get(i).map(|x| Value::Int(*x as i64)),
+                    _ => {
+                        // The sequence protocol, one `__getitem__` per step.
+                        let seqv = *seq;
+                        drop(k);
+                        return self.reversed_getitem(cell, seqv, i);
+                    }
                 })
             }
             IterKind::Dict {
@@ -357,10 +411,14 @@ impl Vm {
                 drop(k);
                 match self.next(inner)? {
                     Some(v) => {
+                        let up = match c {
+                            Value::Int(n) if n < i64::MAX => Value::Int(n + 1),
+                            _ => self.enumerate_count_up(c, v)?,
+                        };
                         if let IterKind::Enumerate { count, .. } = &mut *cell.borrow_mut() {
-                            *count += 1;
+                            *count = up;
                         }
-                        Ok(Some(self.new_tuple(vec![Value::Int(c), v])))
+                        Ok(Some(self.new_tuple(vec![c, v])))
                     }
                     None => Ok(None),
                 }
@@ -376,7 +434,7 @@ impl Vm {
                     match self.next(*it)? {
                         Some(v) => out.push(v),
                         None => {
-                            *cell.borrow_mut() = IterKind::Done;
+                            *cell.borrow_mut() = IterKind::Done(LazyType::Zip);
                             if strict {
                                 self.zip_strict_check(&its, i)?;
                             }
@@ -421,13 +479,13 @@ impl Vm {
                 drop(k);
                 let v = self.call_value_rooted(f, &[], &[])?;
                 if self.eq(v, s)? {
-                    *cell.borrow_mut() = IterKind::Done;
+                    *cell.borrow_mut() = IterKind::Done(LazyType::CallableIterator);
                     Ok(None)
                 } else {
                     Ok(Some(v))
                 }
             }
-            IterKind::Done => Ok(None),
+            IterKind::Done(_) => Ok(None),
         }
     }
 

@@ -352,10 +352,13 @@ pub enum IterKind {
     Reversed {
         seq: Value,
         index: usize,
+        /// `reversed(d)` of a dict (or view): its keys/values/items (0, 1, 2) in a list.
+        from_dict: Option<u8>,
     },
     Enumerate {
         it: Value,
-        count: i64,
+        /// An int (a big int past i64).
+        count: Value,
     },
     Zip {
         its: Vec<Value>,
@@ -375,7 +378,8 @@ pub enum IterKind {
         f: Value,
         sentinel: Value,
     },
-    Done,
+    /// Exhausted for good; still of its type.
+    Done(crate::lazytypes::LazyType),
 }
 
 /// A memoryview: `len` items of `itemsize` 1 at `start`, `start + step`, ... in the buffer of
@@ -535,12 +539,15 @@ impl Obj {
             Obj::Iter(it) => {
                 if let Ok(it) = it.try_borrow() {
                     match &*it {
-                        IterKind::Range { .. } | IterKind::Done => {}
+                        IterKind::Range { .. } | IterKind::Done(_) => {}
                         IterKind::Seq { seq, .. } | IterKind::Reversed { seq, .. } => {
                             push(seq, out)
                         }
                         IterKind::Dict { dict, .. } => out.push(*dict),
-                        IterKind::Enumerate { it, .. } => push(it, out),
+                        IterKind::Enumerate { it, count } => {
+                            push(it, out);
+                            push(count, out);
+                        }
                         IterKind::Zip { its, .. } => push_all(its, out),
                         IterKind::Map { f, its } => {
                             push(f, out);

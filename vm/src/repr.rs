@@ -422,7 +422,10 @@ impl Vm {
                     let t = self.type_name(Value::Obj(g));
                     format!("<{t} object at {:#x}>", g.addr())
                 }
-                Obj::Iter(_) => format!("<iterator object at {:#x}>", g.addr()),
+                Obj::Iter(_) => {
+                    let t = self.type_name(Value::Obj(g));
+                    format!("<{t} object at {:#x}>", g.addr())
+                }
                 Obj::Range(a, b, s) => {
                     if *s == 1 {
                         format!("range({a}, {b})")

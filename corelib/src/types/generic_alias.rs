@@ -34,7 +34,7 @@ fn make(vm: &mut Vm, origin: Value, args: Value) -> Value {
 }
 
 /// `cls[args]`: a generic alias of `cls` over `args` (a tuple of them, or one).
-fn class_getitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+pub(crate) fn class_getitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "__class_getitem__", args, 2, 2)?;
     Ok(make(vm, args[0], args[1]))
 }
