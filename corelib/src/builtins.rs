@@ -53,6 +53,7 @@ static FUNCTIONS: &[(&str, kestrel_vm::object::NativeFnPtr)] = &[
     ("__import__", crate::dynamic::import),
     ("breakpoint", crate::dynamic::breakpoint),
     ("open", crate::dynamic::open),
+    ("__build_class__", crate::build_class::build_class),
     ("exit", exit),
     ("quit", exit),
 ];
