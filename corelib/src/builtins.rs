@@ -321,7 +321,10 @@ fn meta_check(vm: &mut Vm, cls: Value, x: Value, hook: &str) -> PyResult<Option<
 
 fn isinstance(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "isinstance", kw)?;
-    arity(vm, "isinstance", args, 2, 2)?;
+    if args.len() != 2 {
+        let n = args.len();
+        return Err(vm.type_error(format!("isinstance expected 2 arguments, got {n}")));
+    }
     let x = args[0];
     if let Some(r) = meta_check(vm, args[1], x, "__instancecheck__")? {
         return Ok(Value::Bool(r));
@@ -332,7 +335,10 @@ fn isinstance(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn issubclass(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "issubclass", kw)?;
-    arity(vm, "issubclass", args, 2, 2)?;
+    if args.len() != 2 {
+        let n = args.len();
+        return Err(vm.type_error(format!("issubclass expected 2 arguments, got {n}")));
+    }
     let Value::Obj(c) = args[0] else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };

@@ -494,7 +494,13 @@ fn object_repr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
                 .unwrap_or_default();
             format!("<{m}.{q} object at {:#x}>", g.addr())
         }
-        _ => vm.repr(v)?,
+        // `object.__repr__(5)`: the default repr, not the type's own.
+        _ => {
+            let t = vm.type_name(v);
+            let id = crate::types::int::call_builtin(vm, "id", &[v])?;
+            let id = vm.repr(id)?.parse::<u64>().unwrap_or(0);
+            format!("<{t} object at {id:#x}>")
+        }
     };
     Ok(vm.new_string(s))
 }
@@ -1057,6 +1063,12 @@ fn super_new(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     if args.len() == 1 && !matches!(args[0], Value::Obj(c) if matches!(c.obj(), Obj::Class(_))) {
         let t = vm.type_name(args[0]);
         return Err(vm.type_error(format!("super() argument 1 must be a type, not {t}")));
+    }
+    if args.len() == 1 {
+        // `super(B)`: unbound until its `__get__` binds it.
+        if let Value::Obj(c) = args[0] {
+            return Ok(Value::Obj(vm.alloc(Obj::Super(c, Value::Empty))));
+        }
     }
     if args.len() != 2 {
         return Err(vm.raise_msg("RuntimeError", "super(): no arguments"));

@@ -469,8 +469,11 @@ impl Vm {
                     )
                 }
                 Obj::Property(..) => format!("<property object at {:#x}>", g.addr()),
-                Obj::StaticMethod(_) => format!("<staticmethod object at {:#x}>", g.addr()),
-                Obj::ClassMethod(_) => format!("<classmethod object at {:#x}>", g.addr()),
+                Obj::StaticMethod(f) => format!("<staticmethod({})>", self.repr(*f)?),
+                Obj::ClassMethod(f) => format!("<classmethod({})>", self.repr(*f)?),
+                Obj::Super(start, Value::Empty) => {
+                    format!("<super: <class '{}'>, NULL>", self.class_name(*start))
+                }
                 Obj::Super(start, this) => {
                     let (start, this) = (*start, *this);
                     let this_is_sub = matches!(this, Value::Obj(t)

@@ -9,7 +9,7 @@ use kestrel_vm::{Kwargs, Obj, PyResult, Value, Vm};
 
 pub fn install(vm: &mut Vm) {
     let t = &vm.types;
-    for cls in [t.list, t.tuple, t.dict, t.set, t.frozenset, t.type_] {
+    for cls in [t.list, t.tuple, t.dict, t.set, t.frozenset] {
         vm.add_classmethod(cls, "__class_getitem__", class_getitem);
     }
     let ga = vm.types.generic_alias;
