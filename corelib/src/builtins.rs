@@ -19,11 +19,6 @@ static FUNCTIONS: &[(&str, kestrel_vm::object::NativeFnPtr)] = &[
     ("max", max),
     ("sum", sum),
     ("sorted", sorted),
-    ("reversed", reversed),
-    ("enumerate", enumerate),
-    ("zip", zip),
-    ("map", map),
-    ("filter", filter),
     ("any", any),
     ("all", all),
     ("iter", iter),
@@ -58,6 +53,7 @@ static FUNCTIONS: &[(&str, kestrel_vm::object::NativeFnPtr)] = &[
     ("__import__", crate::dynamic::import),
     ("breakpoint", crate::dynamic::breakpoint),
     ("open", crate::dynamic::open),
+    ("__build_class__", crate::build_class::build_class),
     ("exit", exit),
     ("quit", exit),
 ];
@@ -317,7 +313,10 @@ fn meta_check(vm: &mut Vm, cls: Value, x: Value, hook: &str) -> PyResult<Option<
 
 fn isinstance(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "isinstance", kw)?;
-    arity(vm, "isinstance", args, 2, 2)?;
+    if args.len() != 2 {
+        let n = args.len();
+        return Err(vm.type_error(format!("isinstance expected 2 arguments, got {n}")));
+    }
     let x = args[0];
     if let Some(r) = meta_check(vm, args[1], x, "__instancecheck__")? {
         return Ok(Value::Bool(r));
@@ -328,7 +327,10 @@ fn isinstance(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn issubclass(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "issubclass", kw)?;
-    arity(vm, "issubclass", args, 2, 2)?;
+    if args.len() != 2 {
+        let n = args.len();
+        return Err(vm.type_error(format!("issubclass expected 2 arguments, got {n}")));
+    }
     let Value::Obj(c) = args[0] else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
@@ -606,129 +608,6 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     };
     sort_values(vm, &mut items, key, reverse)?;
     Ok(vm.new_list(items))
-}
-
-fn reversed(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    reject_kwargs(vm, "reversed", kw)?;
-    arity(vm, "reversed", args, 1, 1)?;
-    let v = args[0];
-    if let Value::Obj(g) = v {
-        let n = match g.obj() {
-            Obj::List(l) => Some(l.borrow().len()),
-            Obj::Tuple(t) => Some(t.len()),
-            Obj::Str(s) => Some(s.chars),
-            Obj::Range(a, b, c) => Some(kestrel_vm::ops::range_len(*a, *b, *c) as usize),
-            Obj::BigRange(r) => {
-                // reversed(range(a, b, s)) is range(last, a - s, -s).
-                let n = r.len();
-                let last = r.item(&(n - 1u8));
-                let rev = kestrel_vm::bigrange::BigRange {
-                    stop: &r.start - &r.step,
-                    start: last,
-                    step: -r.step.clone(),
-                };
-                let rev = vm.new_range(rev);
-                return vm.get_iter(rev);
-            }
-            Obj::Bytes(_) | Obj::ByteArray(_) | Obj::MemoryView(_) => {
-                let mut items = vm.collect_iter(v)?;
-                items.reverse();
-                let l = vm.new_list(items);
-                return vm.get_iter(l);
-            }
-            Obj::Dict(_) | Obj::DictView(..) => {
-                let keys = vm.collect_iter(v)?;
-                let n = keys.len();
-                let l = vm.new_list(keys);
-                return Ok(vm.new_iter(IterKind::Reversed { seq: l, index: n }));
-            }
-            Obj::Instance(_) => {
-                // `__reversed__ = None` (collections.abc.Mapping) refuses; without it, the
-                // sequence protocol needs __getitem__ as well as __len__.
-                match vm.lookup_special(v, "__reversed__") {
-                    Some(Value::None) => None,
-                    Some(f) => return vm.call_value(f, &[v], &[]),
-                    None if vm.lookup_special(v, "__getitem__").is_none() => None,
-                    None => {
-                        let n = len_of(vm, v)?;
-                        let mut items = Vec::with_capacity(n);
-                        for i in (0..n).rev() {
-                            items.push(vm.getitem(v, Value::Int(i as i64))?);
-                        }
-                        let l = vm.new_list(items);
-                        return vm.get_iter(l);
-                    }
-                }
-            }
-            _ => None,
-        };
-        if let Some(n) = n {
-            return Ok(vm.new_iter(IterKind::Reversed { seq: v, index: n }));
-        }
-    }
-    let t = vm.type_name(v);
-    Err(vm.type_error(format!("'{t}' object is not reversible")))
-}
-
-fn enumerate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let merged = merge_kwargs(vm, "enumerate", args, kw, &["iterable", "start"]);
-    // CPython's enumerate words every keyword misuse as an invalid keyword.
-    let Ok(merged) = merged else {
-        vm.raised = Value::Empty;
-        let k = vm.key_str(kw[0].0);
-        let msg = format!("'{k}' is an invalid keyword argument for enumerate()");
-        return Err(vm.type_error(msg));
-    };
-    let args = &merged[..];
-    arity(vm, "enumerate", args, 1, 2)?;
-    let it = vm.get_iter(args[0])?;
-    let start = match args.get(1).copied() {
-        Some(s) => match vm.index_value(s)? {
-            Some(v) => v,
-            None => {
-                let t = vm.type_name(s);
-                let msg = format!("'{t}' object cannot be interpreted as an integer");
-                return Err(vm.type_error(msg));
-            }
-        },
-        None => Value::Int(0),
-    };
-    Ok(vm.new_iter(IterKind::Enumerate { it, count: start }))
-}
-
-fn zip(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let mut strict = false;
-    for (k, v) in kw {
-        let name = vm.key_str(*k);
-        if name != "strict" {
-            return Err(vm.type_error(format!("'{name}' is an invalid keyword argument for zip()")));
-        }
-        strict = vm.truthy(*v)?;
-    }
-    let mut its = Vec::new();
-    for a in args {
-        its.push(vm.get_iter(*a)?);
-    }
-    Ok(vm.new_iter(IterKind::Zip { its, strict }))
-}
-
-fn map(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    reject_kwargs(vm, "map", kw)?;
-    if args.len() < 2 {
-        return Err(vm.type_error("map() must have at least two arguments."));
-    }
-    let mut its = Vec::new();
-    for a in &args[1..] {
-        its.push(vm.get_iter(*a)?);
-    }
-    Ok(vm.new_iter(IterKind::Map { f: args[0], its }))
-}
-
-fn filter(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    reject_kwargs(vm, "filter", kw)?;
-    arity(vm, "filter", args, 2, 2)?;
-    let it = vm.get_iter(args[1])?;
-    Ok(vm.new_iter(IterKind::Filter { f: args[0], it }))
 }
 
 fn any(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {

@@ -2,6 +2,7 @@
 //! `sys` and `math` modules, installed into a fresh VM by `install`.
 
 pub mod args;
+pub mod build_class;
 pub mod builtins;
 pub mod dunders;
 pub mod dynamic;

@@ -24,7 +24,7 @@ pub mod exception;
 pub mod float;
 pub mod generic_alias;
 pub mod int;
-pub mod iterator;
+pub mod iterators;
 pub mod list;
 pub mod newargs;
 pub mod range;
@@ -109,7 +109,6 @@ pub fn install(vm: &mut Vm) {
     member::install(vm);
     mappingproxy::install(vm);
     singletons::install(vm);
-    iterator::install(vm);
     instance_dict::install(vm);
     method::install(vm);
     module::install(vm);
@@ -275,6 +274,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(it, "__next__", gen_next);
     vm.add_method(it, "__iter__", identity);
     typeobj::install(vm);
+    iterators::install(vm);
     crate::dunders::install(vm);
     int::install(vm);
     float::install(vm);
@@ -301,6 +301,11 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(Value::Obj(c)) if matches!(c.obj(), Obj::Class(_)) => {
             vm.check_not_abstract(*c)?;
             if let Obj::Class(k) = c.obj() {
+                if k.is_builtin {
+                    if let Some(v) = builtin_without_new(vm, *c, args)? {
+                        return Ok(v);
+                    }
+                }
                 // The builtin value types have their own __new__ (CPython's tp_new check).
                 let builtin_with_new = k.is_builtin
                     && matches!(
@@ -344,6 +349,49 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         }
         None => Err(vm.type_error("object.__new__(): not enough arguments")),
     }
+}
+
+/// `T()` of a builtin type without a constructor of its own: the singleton of `NoneType`,
+/// `NotImplementedType` and `ellipsis`, a TypeError for the types CPython cannot
+/// instantiate (iterators, generators, views, ...); None for the others.
+#[cold]
+fn builtin_without_new(vm: &mut Vm, c: Gc, args: &[Value]) -> PyResult<Option<Value>> {
+    let t = &vm.types;
+    let singleton = if c.ptr_eq(t.none) {
+        Some(Value::None)
+    } else if c.ptr_eq(t.notimpl) {
+        Some(Value::Obj(vm.none_singletons.0))
+    } else if c.ptr_eq(t.ellipsis) {
+        Some(Value::Obj(vm.none_singletons.1))
+    } else {
+        None
+    };
+    if let Some(v) = singleton {
+        if args.len() > 1 {
+            let n = vm.class_name(c);
+            return Err(vm.type_error(format!("{n} takes no arguments")));
+        }
+        return Ok(Some(v));
+    }
+    let no_instances = [
+        t.generator,
+        t.coroutine,
+        t.async_generator,
+        t.iterator,
+        t.dict_keys,
+        t.dict_values,
+        t.dict_items,
+        t.builtin_fn,
+        t.coroutine_wrapper,
+        t.async_asend,
+        t.async_athrow,
+        t.anext_awaitable,
+    ];
+    if no_instances.iter().any(|x| x.ptr_eq(c)) || vm.is_final_lazy_type(c) {
+        let n = vm.class_name(c);
+        return Err(vm.type_error(format!("cannot create '{n}' instances")));
+    }
+    Ok(None)
 }
 
 /// `object.__new__(cls, extra)`: an error unless `cls` overrides `__init__` (and not
@@ -450,7 +498,13 @@ fn object_repr(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
                 .unwrap_or_default();
             format!("<{m}.{q} object at {:#x}>", g.addr())
         }
-        _ => vm.repr(v)?,
+        // `object.__repr__(5)`: the default repr, not the type's own.
+        _ => {
+            let t = vm.type_name(v);
+            let id = crate::types::int::call_builtin(vm, "id", &[v])?;
+            let id = vm.repr(id)?.parse::<u64>().unwrap_or(0);
+            format!("<{t} object at {id:#x}>")
+        }
     };
     Ok(vm.new_string(s))
 }
@@ -1100,6 +1154,12 @@ fn super_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if args.len() == 1 && !matches!(args[0], Value::Obj(c) if matches!(c.obj(), Obj::Class(_))) {
         let t = vm.type_name(args[0]);
         return Err(vm.type_error(format!("super() argument 1 must be a type, not {t}")));
+    }
+    if args.len() == 1 {
+        // `super(B)`: unbound until its `__get__` binds it.
+        if let Value::Obj(c) = args[0] {
+            return Ok(Value::Obj(vm.alloc(Obj::Super(c, Value::Empty))));
+        }
     }
     if args.len() != 2 {
         return Err(vm.raise_msg("RuntimeError", "super(): no arguments"));

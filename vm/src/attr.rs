@@ -23,6 +23,9 @@ impl Vm {
                     }
                     return self.module_getattr_missing(obj, *d, name);
                 }
+                Obj::Super(start, Value::Empty) => {
+                    return self.unbound_super_getattr(obj, *start, name)
+                }
                 Obj::Super(start, this) => return self.super_getattr(*start, *this, name),
                 _ => {}
             }
@@ -240,6 +243,39 @@ impl Vm {
 
     /// `super(start, this).name`: the MRO of `this`'s type (or of `this` when it is a
     /// subclass of `start`) after `start`, with the found attribute's `__get__` applied.
+    /// `super(B).name`: an unbound super object has only its own attributes.
+    #[cold]
+    fn unbound_super_getattr(&mut self, sup: Value, start: Gc, name: Gc) -> PyResult<Value> {
+        match name_of(name) {
+            "__class__" => Ok(Value::Obj(self.types.super_)),
+            "__thisclass__" => Ok(Value::Obj(start)),
+            "__self__" | "__self_class__" => Ok(Value::None),
+            "__get__" => {
+                let f = self.new_native("__get__", unbound_super_get);
+                Ok(Value::Obj(self.alloc(Obj::BoundMethod(sup, f))))
+            }
+            n => {
+                let msg = format!("'super' object has no attribute '{n}'");
+                Err(self.raise_msg("AttributeError", msg))
+            }
+        }
+    }
+
+    /// `super(B).__get__(obj)`: `super(B, obj)` (the unbound super itself for None).
+    pub fn bind_unbound_super(&mut self, start: Gc, obj: Value) -> PyResult<Value> {
+        if obj.is_none() {
+            return Ok(Value::Empty);
+        }
+        let ok = self.isinstance(obj, start)
+            || matches!(obj, Value::Obj(o) if matches!(o.obj(), Obj::Class(_)) && self.is_subclass(o, start));
+        if !ok {
+            return Err(
+                self.type_error("super(type, obj): obj must be an instance or subtype of type")
+            );
+        }
+        Ok(Value::Obj(self.alloc(Obj::Super(start, obj))))
+    }
+
     fn super_getattr(&mut self, start: Gc, this: Value, name: Gc) -> PyResult<Value> {
         let this_is_sub = matches!(this, Value::Obj(g)
             if matches!(g.obj(), Obj::Class(_)) && self.is_subclass(g, start));
@@ -973,5 +1009,21 @@ impl Vm {
     pub fn getattr_str(&mut self, obj: Value, name: &str) -> PyResult<Value> {
         let n = self.intern(name);
         self.getattr(obj, n)
+    }
+}
+
+/// `super(B).__get__(obj, type=None)`.
+fn unbound_super_get(vm: &mut Vm, args: &[Value], _: crate::Kwargs) -> PyResult<Value> {
+    if args.len() < 2 || args.len() > 3 {
+        return Err(vm.type_error("expected 1 or 2 arguments"));
+    }
+    let sup = args[0];
+    let Value::Obj(g) = sup else { return Ok(sup) };
+    let Obj::Super(start, _) = g.obj() else {
+        return Ok(sup);
+    };
+    match vm.bind_unbound_super(*start, args[1])? {
+        Value::Empty => Ok(sup),
+        v => Ok(v),
     }
 }

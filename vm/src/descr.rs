@@ -36,6 +36,12 @@ impl Vm {
                         self.alloc(Obj::BoundMethod(Value::Obj(owner), f)),
                     ));
                 }
+                Obj::Super(start, Value::Empty) => {
+                    return match self.bind_unbound_super(*start, obj)? {
+                        Value::Empty => Ok(attr),
+                        v => Ok(v),
+                    };
+                }
                 Obj::Property(fget, _, _) => {
                     let fget = *fget;
                     if fget.is_none() {

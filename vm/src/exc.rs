@@ -148,6 +148,11 @@ impl Vm {
         if let Some(&tname) = crate::vm::BUILTIN_TYPE_NAMES.iter().find(|x| **x == &*n.s) {
             return Some(self.enter_builtin_type(tname));
         }
+        if let Some(t) = crate::lazytypes::LazyType::named(&n.s).filter(|t| t.is_builtin_name()) {
+            let v = Value::Obj(self.lazy_type(t));
+            self.dict_set_str(self.builtins, name, v);
+            return Some(v);
+        }
         let &(fname, f) = self.builtin_fns.iter().find(|(x, _)| *x == &*n.s)?;
         Some(self.make_builtin_fn(fname, f))
     }
@@ -180,6 +185,13 @@ impl Vm {
             let k = self.intern(name);
             if self.dict_get_str(self.builtins, k).is_none() {
                 self.enter_builtin_type(name);
+            }
+        }
+        for &t in crate::lazytypes::LAZY_BUILTIN_TYPES {
+            let k = self.intern(t.name());
+            if self.dict_get_str(self.builtins, k).is_none() {
+                let v = Value::Obj(self.lazy_type(t));
+                self.dict_set_str(self.builtins, k, v);
             }
         }
         for &(name, f) in self.builtin_fns {

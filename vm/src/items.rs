@@ -300,8 +300,14 @@ impl Vm {
                     if let Some(f) = self.meta_hook(c, gi) {
                         return self.call_value(f, &[o, key], &[]);
                     }
-                    // Only the class's own MRO counts: `type.__class_getitem__` serves
-                    // `type[int]`, not every class whose metaclass is `type`.
+                    if g.ptr_eq(self.types.type_) {
+                        // `type[int]` (type has no `__class_getitem__`, as in CPython).
+                        let params = match key {
+                            Value::Obj(k) if matches!(k.obj(), Obj::Tuple(_)) => key,
+                            v => self.new_tuple(vec![v]),
+                        };
+                        return Ok(Value::Obj(self.alloc(Obj::GenericAlias(o, params))));
+                    }
                     let cg = self.intern("__class_getitem__");
                     if self.class_lookup(g, cg).is_some() {
                         let f = self.getattr_str(o, "__class_getitem__")?;

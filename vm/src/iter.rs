@@ -2,6 +2,7 @@
 //! objects, generators and user classes with `__iter__`/`__next__`.
 
 use crate::gen::GenResult;
+use crate::lazytypes::LazyType;
 use crate::object::*;
 use crate::value::Value;
 use crate::Vm;
@@ -49,6 +50,32 @@ impl Vm {
 }
 
 impl Vm {
+    /// `seq[i]` for `reversed(seq)` of a sequence-protocol object; IndexError or
+    /// StopIteration ends the iteration for good.
+    #[cold]
+    fn reversed_getitem(
+        &mut self,
+        cell: &RefCell<IterKind>,
+        seq: Value,
+        i: usize,
+    ) -> PyResult<Option<Value>> {
+        match self.getitem(seq, Value::Int(i as i64)) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) => {
+                if let IterKind::Reversed { index, .. } = &mut *cell.borrow_mut() {
+                    *index = 0;
+                }
+                if self.raised_is("IndexError") || self.raised_is("StopIteration") {
+                    self.raised = Value::Empty;
+                    Ok(None)
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
+
     pub fn new_iter(&mut self, k: IterKind) -> Value {
         Value::Obj(self.alloc(Obj::Iter(RefCell::new(k))))
     }
@@ -307,7 +334,7 @@ impl Vm {
                 }
                 Ok(r)
             }
-            IterKind::Reversed { seq, index } => {
+            IterKind::Reversed { seq, index, .. } => {
                 if *index == 0 {
                     return Ok(None);
                 }
@@ -318,12 +345,26 @@ impl Vm {
                     Obj::List(l) => l.borrow().get(i).copied(),
                     Obj::Tuple(t) => t.get(i).copied(),
                     Obj::Str(st) => {
-                        let c = st.s.chars().nth(i);
+                        let c = if st.is_ascii() {
+                            st.s.as_bytes().get(i).map(|b| *b as char)
+                        } else {
+                            st.s.chars().nth(i)
+                        };
                         drop(k);
-                        return Ok(c.map(|c| self.new_string(c.to_string())));
+                        let mut buf = [0u8; 4];
+                        return Ok(c.map(|c| match c.is_ascii() {
+                            true => self.intern_value(c.encode_utf8(&mut buf)),
+                            false => self.new_string(c.to_string()),
+                        }));
                     }
                     Obj::Range(a, _, c) => Some(Value::Int(a + i as i64 * c)),
-                    _ => None,
+                    Obj::Bytes(b) => b.get(i).map(|x| Value::Int(*x as i64)),
+                    _ => {
+                        // The sequence protocol, one `__getitem__` per step.
+                        let seqv = *seq;
+                        drop(k);
+                        return self.reversed_getitem(cell, seqv, i);
+                    }
                 })
             }
             IterKind::Dict {
@@ -391,7 +432,7 @@ impl Vm {
                     match self.next(*it)? {
                         Some(v) => out.push(v),
                         None => {
-                            *cell.borrow_mut() = IterKind::Done;
+                            *cell.borrow_mut() = IterKind::Done(LazyType::Zip);
                             if strict {
                                 self.zip_strict_check(&its, i)?;
                             }
@@ -436,13 +477,13 @@ impl Vm {
                 drop(k);
                 let v = self.call_value_rooted(f, &[], &[])?;
                 if self.eq(v, s)? {
-                    *cell.borrow_mut() = IterKind::Done;
+                    *cell.borrow_mut() = IterKind::Done(LazyType::CallableIterator);
                     Ok(None)
                 } else {
                     Ok(Some(v))
                 }
             }
-            IterKind::Done => Ok(None),
+            IterKind::Done(_) => Ok(None),
         }
     }
 

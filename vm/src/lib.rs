@@ -36,6 +36,7 @@ pub mod interp;
 pub mod intlimit;
 pub mod items;
 pub mod iter;
+pub mod lazytypes;
 pub mod limits;
 pub mod memory;
 pub mod mro;

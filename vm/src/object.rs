@@ -352,6 +352,8 @@ pub enum IterKind {
     Reversed {
         seq: Value,
         index: usize,
+        /// `reversed(d)` of a dict (or view): its keys/values/items (0, 1, 2) in a list.
+        from_dict: Option<u8>,
     },
     Enumerate {
         it: Value,
@@ -376,7 +378,8 @@ pub enum IterKind {
         f: Value,
         sentinel: Value,
     },
-    Done,
+    /// Exhausted for good; still of its type.
+    Done(crate::lazytypes::LazyType),
 }
 
 /// A memoryview: `len` items of `itemsize` 1 at `start`, `start + step`, ... in the buffer of
@@ -536,7 +539,7 @@ impl Obj {
             Obj::Iter(it) => {
                 if let Ok(it) = it.try_borrow() {
                     match &*it {
-                        IterKind::Range { .. } | IterKind::Done => {}
+                        IterKind::Range { .. } | IterKind::Done(_) => {}
                         IterKind::Seq { seq, .. } | IterKind::Reversed { seq, .. } => {
                             push(seq, out)
                         }

@@ -1378,12 +1378,6 @@ impl Vm {
     }
 }
 
-/// A float operand of an operator floats lack (`<<`, `&`, `@`, ...).
-fn float_without_op(kind: BinKind, a: &Num, b: &Num) -> bool {
-    use BinKind::*;
-    matches!((a, b), (Num::Float(_), _) | (_, Num::Float(_)))
-        && !matches!(kind, Add | Sub | Mul | TrueDiv | FloorDiv | Mod | Pow)
-}
 
 fn a_value(n: &Num) -> Value {
     match n {

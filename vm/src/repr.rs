@@ -440,7 +440,10 @@ impl Vm {
                     let t = self.type_name(Value::Obj(g));
                     format!("<{t} object at {:#x}>", g.addr())
                 }
-                Obj::Iter(_) => format!("<iterator object at {:#x}>", g.addr()),
+                Obj::Iter(_) => {
+                    let t = self.type_name(Value::Obj(g));
+                    format!("<{t} object at {:#x}>", g.addr())
+                }
                 Obj::Range(a, b, s) => {
                     if *s == 1 {
                         format!("range({a}, {b})")
@@ -484,8 +487,11 @@ impl Vm {
                     )
                 }
                 Obj::Property(..) => format!("<property object at {:#x}>", g.addr()),
-                Obj::StaticMethod(_) => format!("<staticmethod object at {:#x}>", g.addr()),
-                Obj::ClassMethod(_) => format!("<classmethod object at {:#x}>", g.addr()),
+                Obj::StaticMethod(f) => format!("<staticmethod({})>", self.repr(*f)?),
+                Obj::ClassMethod(f) => format!("<classmethod({})>", self.repr(*f)?),
+                Obj::Super(start, Value::Empty) => {
+                    format!("<super: <class '{}'>, NULL>", self.class_name(*start))
+                }
                 Obj::Super(start, this) => {
                     let (start, this) = (*start, *this);
                     let this_is_sub = matches!(this, Value::Obj(t)

@@ -49,6 +49,10 @@ impl Vm {
         .iter()
         .any(|x| x.ptr_eq(cls))
             || self.class_name(cls) == "bytearray"
+            // `map`, `zip`, ...: a subclass instance carries the iterator `__new__` made.
+            || self
+                .lazy_type_of_class(cls)
+                .is_some_and(|t| t.is_builtin_name())
     }
 
     /// The builtin type (or `BaseException`) that fixes the layout of `cls`'s instances;
@@ -96,7 +100,7 @@ impl Vm {
             t.iterator,
         ];
         for b in bases {
-            if final_types.iter().any(|f| f.ptr_eq(*b)) {
+            if final_types.iter().any(|f| f.ptr_eq(*b)) || self.is_final_lazy_type(*b) {
                 let n = self.class_name(*b);
                 return Err(self.type_error(format!("type '{n}' is not an acceptable base type")));
             }

@@ -476,6 +476,7 @@ impl Vm {
         ]
         .iter()
         .any(|x| x.ptr_eq(b))
+            && !self.is_final_lazy_type(b)
     }
 
     /// `value.__set_name__(cls, key)` for every namespace entry whose type defines it.

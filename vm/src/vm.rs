@@ -301,6 +301,8 @@ pub struct Vm {
     /// The Python-level signal handlers by signal number (a list, made by `signal.signal`;
     /// see `signals.rs`).
     pub signal_handlers: Option<Gc>,
+    /// Builtin types made on first use (`lazytypes.rs`).
+    pub lazy_types: crate::lazytypes::LazyTypes,
 }
 
 pub type ModuleAttrHook = fn(&mut Vm, Value, &str) -> crate::object::PyResult<Option<Value>>;
@@ -386,6 +388,7 @@ impl Vm {
             signal_handlers: None,
             gen_sent: Value::Empty,
             module_attr_hook: None,
+            lazy_types: Default::default(),
         };
         vm.init_types();
         // The builtins namespace is also the `builtins` module's: class bodies run with
@@ -732,7 +735,7 @@ impl Vm {
                     AwaitKind::AThrow | AwaitKind::AClose => t.async_athrow,
                     AwaitKind::ANextDefault => t.anext_awaitable,
                 },
-                Obj::Iter(_) => t.iterator,
+                Obj::Iter(k) => self.iter_type(k),
                 Obj::Range(..) | Obj::BigRange(_) => t.range,
                 Obj::GenericAlias(..) => t.generic_alias,
                 Obj::Slice(..) => t.slice,
@@ -997,7 +1000,29 @@ impl Vm {
         self.add_pending(cls, PendingAttr::ClassMethod(name, f));
     }
 
-    fn add_pending(&mut self, cls: Gc, attr: PendingAttr) {
+    /// `add_methods` for a class made lazily (`lazytypes.rs`), where only `&self` is at hand.
+    pub(crate) fn add_pending_methods(
+        &self,
+        cls: Gc,
+        table: &'static [(&'static str, NativeFnPtr)],
+    ) {
+        if !table.is_empty() {
+            self.add_pending(cls, PendingAttr::Methods(table));
+        }
+    }
+
+    /// `add_classmethod` of a builtin class made lazily.
+    pub(crate) fn add_pending_classmethod(&self, cls: Gc, name: &'static str, f: NativeFnPtr) {
+        self.add_pending(cls, PendingAttr::ClassMethod(name, f));
+    }
+
+    /// `class_set` of a builtin class made lazily.
+    pub(crate) fn add_pending_value(&self, cls: Gc, name: &str, v: Value) {
+        let k = self.intern(name);
+        self.add_pending(cls, PendingAttr::Value(k, v));
+    }
+
+    fn add_pending(&self, cls: Gc, attr: PendingAttr) {
         if let Obj::Class(c) = cls.obj() {
             if c.is_builtin {
                 self.pending_methods.borrow_mut().push((cls, attr));
@@ -1193,6 +1218,7 @@ impl Vm {
             }
         }
         work.extend(self.types.all());
+        work.extend(self.lazy_types.made());
         self.gc_hooks.roots(&mut work);
         let mut children = Vec::new();
         mark_from(&mut work, &mut children);

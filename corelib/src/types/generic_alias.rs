@@ -9,7 +9,7 @@ use kestrel_vm::{Kwargs, Obj, PyResult, Value, Vm};
 
 pub fn install(vm: &mut Vm) {
     let t = &vm.types;
-    for cls in [t.list, t.tuple, t.dict, t.set, t.frozenset, t.type_] {
+    for cls in [t.list, t.tuple, t.dict, t.set, t.frozenset] {
         vm.add_classmethod(cls, "__class_getitem__", class_getitem);
     }
     let ga = vm.types.generic_alias;
@@ -34,7 +34,7 @@ fn make(vm: &mut Vm, origin: Value, args: Value) -> Value {
 }
 
 /// `cls[args]`: a generic alias of `cls` over `args` (a tuple of them, or one).
-fn class_getitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+pub(crate) fn class_getitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "__class_getitem__", args, 2, 2)?;
     Ok(make(vm, args[0], args[1]))
 }
