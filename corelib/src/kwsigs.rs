@@ -259,6 +259,4 @@ pub static SIGNATURES: kestrel_vm::native_sig::SigTable = &[
     ("vars", "(object=None, /)"),
     ("anext", "(aiterator, default=None, /)"),
     ("print", "(*args, sep=None, end=None, file=None, flush=False)"),
-    ("max", "(*args, key=None, default=None)"),
-    ("min", "(*args, key=None, default=None)"),
 ];

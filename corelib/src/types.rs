@@ -273,6 +273,7 @@ pub fn install(vm: &mut Vm) {
     let it = vm.types.iterator;
     vm.add_method(it, "__next__", gen_next);
     vm.add_method(it, "__iter__", identity);
+    vm.add_method(it, "__length_hint__", iterators::length_hint);
     typeobj::install(vm);
     iterators::install(vm);
     crate::dunders::install(vm);

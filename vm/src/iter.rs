@@ -75,7 +75,6 @@ impl Vm {
         }
     }
 
-
     pub fn new_iter(&mut self, k: IterKind) -> Value {
         Value::Obj(self.alloc(Obj::Iter(RefCell::new(k))))
     }

@@ -408,7 +408,7 @@ impl Vm {
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             let r = match self.numeric_op(kind, x, y) {
                 Ok(r) => r,
-                Err(e) => return Err(self.numeric_op_error(e, kind, a, b)),
+                Err(e) => return Err(self.numeric_op_error(e, kind, a, b, inplace)),
             };
             // bool & bool, bool | bool and bool ^ bool stay bools.
             if let (Value::Bool(_), Value::Bool(_), BinKind::And | BinKind::Or | BinKind::Xor) =
@@ -492,11 +492,19 @@ impl Vm {
 
     /// An unsupported float operator names the operands' own types ('bool', 'int').
     #[cold]
-    fn numeric_op_error(&mut self, e: Raised, kind: BinKind, a: Value, b: Value) -> Raised {
+    fn numeric_op_error(
+        &mut self,
+        e: Raised,
+        kind: BinKind,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> Raised {
         use BinKind::*;
         let float = matches!(a, Value::Float(_)) || matches!(b, Value::Float(_));
         if float && matches!(kind, And | Or | Xor | LShift | RShift | MatMul) {
-            return self.unsupported(kind, a, b);
+            self.raised = Value::Empty;
+            return self.binop_error(kind, a, b, inplace);
         }
         e
     }
@@ -1377,7 +1385,6 @@ impl Vm {
         ))
     }
 }
-
 
 fn a_value(n: &Num) -> Value {
     match n {

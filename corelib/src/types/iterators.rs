@@ -371,7 +371,7 @@ fn reversed_dict(vm: &mut Vm, v: Value, what: u8) -> PyResult<Value> {
 
 // ----- __length_hint__, __reduce__, __setstate__ -----
 
-fn length_hint(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+pub(crate) fn length_hint(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let g = receiver(vm, args)?;
     let k = kind_of(&g).borrow();
     let n = match &*k {
@@ -416,6 +416,10 @@ fn seq_length_hint(vm: &mut Vm, seq: Value, index: usize) -> PyResult<Value> {
         Obj::BigRange(r) => {
             let left = r.len() - num_bigint::BigInt::from(index);
             return Ok(vm.new_bigint(left.max(0u8.into())));
+        }
+        // A sequence-protocol object without `__len__` gives no hint.
+        Obj::Instance(_) if vm.lookup_special(seq, "__len__").is_none() => {
+            return Ok(Value::Obj(vm.none_singletons.0));
         }
         _ => len_of(vm, seq)?.saturating_sub(index),
     };
