@@ -230,7 +230,7 @@ impl Vm {
 
     /// A new instance of a user class with plain-object instances (`Kind::Object`): what
     /// `new_instance` makes for it, without the checks for other layouts.
-    #[inline]
+    #[inline(never)]
     pub(crate) fn new_plain_instance(&mut self, cls: Gc) -> Gc {
         let g = self.alloc(Obj::Instance(Instance {
             class: Cell::new(cls),
