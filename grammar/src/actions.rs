@@ -107,7 +107,8 @@ pub fn params<'a>(
         names.push(name);
         Ok(())
     };
-    for item in items {
+    let count = items.len();
+    for (i, item) in items.into_iter().enumerate() {
         if kwarg.is_some() {
             let loc = match &item {
                 ParamItem::Plain(p) | ParamItem::DoubleStar(p) => p.loc,
@@ -137,7 +138,12 @@ pub fn params<'a>(
                     return Err(syn("/ may appear only once", loc));
                 }
                 if args.is_empty() {
-                    // (A lambda says "invalid syntax": its rule maps this message.)
+                    // CPython names the mistake only when parameters follow (`def f(/, a)`);
+                    // a lone `/` is plain invalid syntax. (A lambda always says "invalid
+                    // syntax": its rule maps this message.)
+                    if i + 1 == count {
+                        return Err(syn("invalid syntax", loc));
+                    }
                     return Err(syn("at least one argument must precede /", loc));
                 }
                 seen_slash = true;
