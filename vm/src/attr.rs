@@ -69,13 +69,7 @@ impl Vm {
             Some(a) => self.bind(a, obj).map(Some),
             None => self.special_builtin_attr(obj, name),
         };
-        match r {
-            Err(_) if self.raised_is("AttributeError") => {
-                self.raised = Value::Empty;
-                Ok(None)
-            }
-            r => r,
-        }
+        self.attr_miss_as_none(r)
     }
 
     /// True when the generic lookup of `name` on `inst` would miss and nothing else runs:
@@ -122,16 +116,18 @@ impl Vm {
     }
 
     fn getattr_catching(&mut self, obj: Value, name: Gc) -> PyResult<Option<Value>> {
-        match self.getattr(obj, name) {
-            Ok(v) => Ok(Some(v)),
-            Err(e) => {
-                if self.raised_is("AttributeError") {
-                    self.raised = Value::Empty;
-                    Ok(None)
-                } else {
-                    Err(e)
-                }
+        let r = self.getattr(obj, name).map(Some);
+        self.attr_miss_as_none(r)
+    }
+
+    /// A lookup's AttributeError as None; other errors pass through.
+    fn attr_miss_as_none(&mut self, r: PyResult<Option<Value>>) -> PyResult<Option<Value>> {
+        match r {
+            Err(_) if self.raised_is("AttributeError") => {
+                self.raised = Value::Empty;
+                Ok(None)
             }
+            r => r,
         }
     }
 
@@ -206,7 +202,6 @@ impl Vm {
         Ok(v)
     }
 
-    /// The raw class attribute `super(start, this).name` finds (unbound), if any.
     /// `super(start, this).name` as a method call finds it for an instance `this`: the
     /// function or builtin method after `start` in the MRO of `this`'s type, to be called with
     /// `this` in front (None: anything else, which needs the super object's attribute).
@@ -223,6 +218,7 @@ impl Vm {
         }
     }
 
+    /// The raw class attribute `super(start, this).name` finds (unbound), if any.
     fn super_lookup(&self, start: Gc, this: Value, name: Gc) -> Option<Value> {
         let cls = self.type_of(this);
         let Obj::Class(c) = cls.obj() else {
@@ -241,8 +237,6 @@ impl Vm {
         None
     }
 
-    /// `super(start, this).name`: the MRO of `this`'s type (or of `this` when it is a
-    /// subclass of `start`) after `start`, with the found attribute's `__get__` applied.
     /// `super(B).name`: an unbound super object has only its own attributes.
     #[cold]
     fn unbound_super_getattr(&mut self, sup: Value, start: Gc, name: Gc) -> PyResult<Value> {
@@ -276,6 +270,8 @@ impl Vm {
         Ok(Value::Obj(self.alloc(Obj::Super(start, obj))))
     }
 
+    /// `super(start, this).name`: the MRO of `this`'s type (or of `this` when it is a
+    /// subclass of `start`) after `start`, with the found attribute's `__get__` applied.
     fn super_getattr(&mut self, start: Gc, this: Value, name: Gc) -> PyResult<Value> {
         let this_is_sub = matches!(this, Value::Obj(g)
             if matches!(g.obj(), Obj::Class(_)) && self.is_subclass(g, start));
