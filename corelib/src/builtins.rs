@@ -651,8 +651,11 @@ fn next(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "next", kw)?;
     arity(vm, "next", args, 1, 2)?;
     let it = args[0];
-    let is_iter = matches!(it, Value::Obj(g) if matches!(g.obj(), Obj::Iter(_) | Obj::Generator(kestrel_vm::object::Generator { kind: kestrel_vm::object::GenKind::Generator, .. })))
-        || vm.lookup_special(it, "__next__").is_some();
+    let is_iter = matches!(it, Value::Obj(g) if match g.obj() {
+        Obj::Iter(_) => true,
+        Obj::Generator(gen) => gen.kind == kestrel_vm::object::GenKind::Generator,
+        _ => false,
+    }) || vm.lookup_special(it, "__next__").is_some();
     if !is_iter {
         let t = vm.type_name(it);
         return Err(vm.type_error(format!("'{t}' object is not an iterator")));

@@ -751,7 +751,12 @@ impl Vm {
                             _ => false,
                         }) {
                             Some(i) => d.set_at(i, v),
-                            None => d.insert_new(hash, Value::Obj(name), v),
+                            None => {
+                                d.insert_new(hash, Value::Obj(name), v);
+                                if let Obj::Class(c) = cls.obj() {
+                                    c.note_instance_attrs(d.len());
+                                }
+                            }
                         }
                         return Ok(());
                     }

@@ -232,9 +232,13 @@ impl Vm {
     /// `new_instance` makes for it, without the checks for other layouts.
     #[inline(never)]
     pub(crate) fn new_plain_instance(&mut self, cls: Gc) -> Gc {
+        let hint = match cls.obj() {
+            Obj::Class(c) => c.attr_hint.get() as usize,
+            _ => 0,
+        };
         let g = self.alloc(Obj::Instance(Instance {
             class: Cell::new(cls),
-            dict: RefCell::new(Dict::new()),
+            dict: RefCell::new(Dict::with_capacity(hint)),
             extra: None,
         }));
         self.note_finalizer(g, cls);

@@ -40,20 +40,28 @@ pub struct Entry {
 /// most instance and keyword dicts are that small.
 const SMALL: usize = 8;
 
+/// A dict is 48 bytes: its lookup table sits behind one pointer (absent while the dict is
+/// small), because dicts live inline in every instance and the largest `Obj` variant sets the
+/// size of every heap object.
 #[derive(Default, Clone)]
 pub struct Dict {
-    /// Entry positions by hash; built only once the dict outgrows `SMALL`.
-    index: HashTable<u32>,
-    indexed: bool,
     pub entries: Vec<Entry>,
     len: usize,
+    /// None: a small dict, searched linearly.
+    table: Option<Box<Table>>,
     /// A module namespace or builtins: adding or removing keys invalidates global-lookup caches.
     pub namespace: bool,
     /// Builtins: global-lookup caches hold its values, so value changes invalidate them too.
     pub values_cached: bool,
+}
+
+#[derive(Clone)]
+enum Table {
+    /// Entry positions by hash; built once the dict outgrows `SMALL`.
+    Hash(HashTable<u32>),
     /// Sets only: where each entry would sit in CPython's open-addressing set table, so that
     /// sets iterate (and print) in CPython's order.
-    set_order: Option<Box<SetOrder>>,
+    Set(SetOrder),
 }
 
 /// CPython's set table, simulated for ordering: slot → entry index + 1 (0 empty, DUMMY after a
@@ -233,25 +241,24 @@ impl Dict {
 
     pub fn with_capacity(n: usize) -> Dict {
         Dict {
-            index: if n > SMALL {
-                HashTable::with_capacity(n)
-            } else {
-                HashTable::new()
-            },
-            indexed: false,
             entries: Vec::with_capacity(n),
-            len: 0,
-            namespace: false,
-            values_cached: false,
-            set_order: None,
+            ..Dict::default()
         }
     }
 
     /// An empty dict that iterates in CPython's set order (the storage of set objects).
     pub fn new_set() -> Dict {
         Dict {
-            set_order: Some(Box::new(SetOrder::new(SET_MINSIZE))),
+            table: Some(Box::new(Table::Set(SetOrder::new(SET_MINSIZE)))),
             ..Dict::default()
+        }
+    }
+
+    #[inline]
+    fn set_order(&self) -> Option<&SetOrder> {
+        match self.table.as_deref() {
+            Some(Table::Set(order)) => Some(order),
+            _ => None,
         }
     }
 
@@ -267,20 +274,18 @@ impl Dict {
     #[inline]
     pub fn find(&self, hash: u64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
         let entries = &self.entries;
-        if let Some(order) = &self.set_order {
-            return order.find(entries, hash, eq);
-        }
-        if !self.indexed {
-            return entries
+        match self.table.as_deref() {
+            None => entries
                 .iter()
-                .position(|e| e.hash == hash && !e.key.is_empty() && eq(&e.key));
+                .position(|e| e.hash == hash && !e.key.is_empty() && eq(&e.key)),
+            Some(Table::Hash(index)) => index
+                .find(spread(hash), |&i| {
+                    let e = &entries[i as usize];
+                    e.hash == hash && eq(&e.key)
+                })
+                .map(|&i| i as usize),
+            Some(Table::Set(order)) => order.find(entries, hash, eq),
         }
-        self.index
-            .find(spread(hash), |&i| {
-                let e = &entries[i as usize];
-                e.hash == hash && eq(&e.key)
-            })
-            .map(|&i| i as usize)
     }
 
     /// Entry indices whose hash matches (for keys that need Python-level equality).
@@ -303,37 +308,36 @@ impl Dict {
         let i = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         self.len += 1;
-        if let Some(order) = self.set_order.as_mut() {
-            if order.insert(hash, i as usize, self.len) {
-                let used = self.len;
-                order.resize(
-                    if used > 50000 { used * 2 } else { used * 4 },
-                    &self.entries,
-                );
+        let used = self.len;
+        let entries = &self.entries;
+        match self.table.as_deref_mut() {
+            Some(Table::Hash(index)) => {
+                index.insert_unique(spread(hash), i, |&j| spread(entries[j as usize].hash));
             }
-        }
-        if self.set_order.is_some() {
-            // A set's simulated table is its index.
-        } else if self.indexed {
-            let entries = &self.entries;
-            self.index
-                .insert_unique(spread(hash), i, |&j| spread(entries[j as usize].hash));
-        } else if self.entries.len() > SMALL {
-            self.build_index();
+            Some(Table::Set(order)) => {
+                if order.insert(hash, i as usize, used) {
+                    order.resize(if used > 50000 { used * 2 } else { used * 4 }, entries);
+                }
+            }
+            None => {
+                if entries.len() > SMALL {
+                    self.build_index();
+                }
+            }
         }
     }
 
     fn build_index(&mut self) {
-        self.index.clear();
         let entries = &self.entries;
+        let mut index = HashTable::with_capacity(entries.capacity());
         for (i, e) in entries.iter().enumerate() {
             if !e.key.is_empty() {
-                self.index.insert_unique(spread(e.hash), i as u32, |&j| {
+                index.insert_unique(spread(e.hash), i as u32, |&j| {
                     spread(entries[j as usize].hash)
                 });
             }
         }
-        self.indexed = true;
+        self.table = Some(Box::new(Table::Hash(index)));
     }
 
     pub fn set_at(&mut self, i: usize, value: Value) {
@@ -347,17 +351,18 @@ impl Dict {
     pub fn remove_at(&mut self, i: usize) -> Entry {
         self.touched();
         let e = self.entries[i];
-        if self.indexed {
-            if let Ok(slot) = self.index.find_entry(spread(e.hash), |&j| j as usize == i) {
-                slot.remove();
+        match self.table.as_deref_mut() {
+            Some(Table::Hash(index)) => {
+                if let Ok(slot) = index.find_entry(spread(e.hash), |&j| j as usize == i) {
+                    slot.remove();
+                }
             }
+            Some(Table::Set(order)) => order.remove(e.hash, i),
+            None => {}
         }
         self.entries[i].key = Value::Empty;
         self.entries[i].value = Value::Empty;
         self.len -= 1;
-        if let Some(order) = self.set_order.as_mut() {
-            order.remove(e.hash, i);
-        }
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();
         }
@@ -365,7 +370,7 @@ impl Dict {
     }
 
     fn compact(&mut self) {
-        if let Some(order) = self.set_order.as_mut() {
+        if let Some(Table::Set(order)) = self.table.as_deref_mut() {
             // Entries move down, but each keeps its slot in the simulated set table.
             let mut new_index = vec![u32::MAX; self.entries.len()];
             let mut n = 0;
@@ -385,8 +390,7 @@ impl Dict {
             return;
         }
         let old = std::mem::take(&mut self.entries);
-        self.index.clear();
-        self.indexed = false;
+        self.table = None;
         self.len = 0;
         for e in old {
             if !e.key.is_empty() {
@@ -397,13 +401,12 @@ impl Dict {
 
     pub fn clear(&mut self) {
         self.touched();
-        self.index.clear();
-        self.indexed = false;
         self.entries.clear();
         self.len = 0;
-        if self.set_order.is_some() {
-            self.set_order = Some(Box::new(SetOrder::new(SET_MINSIZE)));
-        }
+        self.table = match self.table.take().map(|t| *t) {
+            Some(Table::Set(_)) => Some(Box::new(Table::Set(SetOrder::new(SET_MINSIZE)))),
+            _ => None,
+        };
     }
 
     /// Live entries in iteration order (insertion order; CPython's table order for sets).
@@ -418,7 +421,7 @@ impl Dict {
     /// The live entry at or after iteration position `i` (for iterators): (entry, next
     /// position). Positions are entry indices, or table slots for sets.
     pub fn entry_from(&self, mut i: usize) -> Option<(Entry, usize)> {
-        if let Some(order) = &self.set_order {
+        if let Some(order) = self.set_order() {
             while i < order.slots.len() {
                 let s = order.slots[i];
                 if s != 0 && s != DUMMY {
@@ -440,7 +443,7 @@ impl Dict {
 
     /// Index of the first live entry in iteration order.
     pub fn first_index(&self) -> Option<usize> {
-        if let Some(order) = &self.set_order {
+        if let Some(order) = self.set_order() {
             return order
                 .slots
                 .iter()
@@ -493,7 +496,7 @@ impl<'a> Iterator for DictIter<'a> {
 
     fn next(&mut self) -> Option<&'a Entry> {
         let d = self.d;
-        if let Some(order) = &d.set_order {
+        if let Some(order) = d.set_order() {
             while self.pos < order.slots.len() {
                 let s = order.slots[self.pos];
                 self.pos += 1;

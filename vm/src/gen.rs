@@ -45,7 +45,7 @@ impl Vm {
         }
         // Its registers count toward the next collection, as a tuple's items do.
         self.heap.note_size(regs.len());
-        Value::Obj(self.alloc(Obj::Generator(Generator {
+        Value::Obj(self.alloc(Obj::Generator(Box::new(Generator {
             func,
             regs: RefCell::new(regs),
             pc: Cell::new(0),
@@ -59,7 +59,7 @@ impl Vm {
             finalizable: Cell::new(false),
             hooks_applied: Cell::new(false),
             finalizer: Cell::new(Value::None),
-        })))
+        }))))
     }
 
     /// Runs the generator until its next yield or its end.

@@ -610,6 +610,7 @@ pub fn set_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
                                 && !matches!(&*p.s, "__class__" | "__dict__") =>
                             {
                                 d.insert_new(hash, Value::Obj(name), v);
+                                c.note_instance_attrs(d.len());
                                 return NEXT;
                             }
                             None => {}

@@ -121,6 +121,22 @@ pub struct Class {
     pub init_cache: Cell<(u64, Value)>,
     /// The metaclass when it is not `type` (a user class derived from `type`).
     pub meta: Cell<Option<Gc>>,
+    /// The most attributes an instance of this class has been given (capped at
+    /// `ATTR_HINT_MAX`): new instances allocate their dict at that size, so it neither grows
+    /// step by step nor keeps the spare slots of a doubling vector.
+    pub attr_hint: Cell<u8>,
+}
+
+pub const ATTR_HINT_MAX: usize = 32;
+
+impl Class {
+    /// Notes that an instance's dict has grown to `len` attributes.
+    #[inline]
+    pub fn note_instance_attrs(&self, len: usize) {
+        if len > self.attr_hint.get() as usize {
+            self.attr_hint.set(len.min(ATTR_HINT_MAX) as u8);
+        }
+    }
 }
 
 /// Some class in the MRO defines a property (a data descriptor).
@@ -416,7 +432,7 @@ pub enum Obj {
     Instance(Instance),
     Cell(Cell<Value>),
     Module(Gc, Value),
-    Generator(Generator),
+    Generator(Box<Generator>),
     Awaitable(Awaitable),
     Iter(RefCell<IterKind>),
     Range(i64, i64, i64),

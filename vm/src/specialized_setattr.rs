@@ -159,6 +159,9 @@ fn set_attr_elsewhere(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         None if payload & MAY_INSERT != 0 => {
             let j = d.entries.len();
             d.insert_new(hash, Value::Obj(name), v);
+            if let Obj::Class(c) = inst.class.get().obj() {
+                c.note_instance_attrs(d.len());
+            }
             write_set_attr_pos(st, b, payload, j);
         }
         None => {

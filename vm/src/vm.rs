@@ -328,6 +328,7 @@ impl Vm {
                 flags_cache: Cell::new((0, 0)),
                 init_cache: Cell::new((0, Value::Empty)),
                 meta: Cell::new(None),
+                attr_hint: Cell::new(0),
             })))
         };
         let types = Types::create(&mut heap, mk);
