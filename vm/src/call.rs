@@ -195,17 +195,7 @@ impl Vm {
         let init = if e == epoch {
             cached
         } else {
-            let init = match self.class_lookup(cls, self.names.new) {
-                Some(Value::Obj(n)) if matches!(n.obj(), Obj::Native(_)) => {
-                    match self.class_lookup(cls, self.names.init) {
-                        Some(v @ Value::Obj(f)) if matches!(f.obj(), Obj::Function(_)) => v,
-                        _ => Value::Empty,
-                    }
-                }
-                _ => Value::Empty,
-            };
-            c.init_cache.set((epoch, init));
-            init
+            self.refresh_init_cache(cls, c, epoch)
         };
         let Value::Obj(init) = init else {
             return None;
@@ -214,6 +204,25 @@ impl Vm {
             Obj::Function(f) if f.simple && f.code.argcount as usize == nparams => Some(init),
             _ => None,
         }
+    }
+
+    /// Looks up the `__init__` that `simple_init` caches (out of line: the class lookups'
+    /// out-parameters would otherwise live in the frame of the dispatch chain's handler and
+    /// stop its tail call from being a jump).
+    #[cold]
+    #[inline(never)]
+    fn refresh_init_cache(&self, cls: Gc, c: &Class, epoch: u64) -> Value {
+        let init = match self.class_lookup(cls, self.names.new) {
+            Some(Value::Obj(n)) if matches!(n.obj(), Obj::Native(_)) => {
+                match self.class_lookup(cls, self.names.init) {
+                    Some(v @ Value::Obj(f)) if matches!(f.obj(), Obj::Function(_)) => v,
+                    _ => Value::Empty,
+                }
+            }
+            _ => Value::Empty,
+        };
+        c.init_cache.set((epoch, init));
+        init
     }
 
     /// `simple_init` for a class value that `call_at` instantiates through its `__init__`

@@ -52,6 +52,7 @@ pub mod seq_repeat;
 pub mod signals;
 pub mod slicing;
 pub mod stats;
+pub mod strdata;
 pub mod strs;
 pub mod subclass;
 pub mod tbobj;

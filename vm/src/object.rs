@@ -4,6 +4,7 @@
 
 use crate::dict::Dict;
 use crate::heap::Gc;
+use crate::strdata::StrData;
 use crate::value::Value;
 use crate::Vm;
 use kestrel_compiler::CodeObject;
@@ -35,14 +36,14 @@ pub struct NativeFn {
 }
 
 pub struct PyStr {
-    pub s: Box<str>,
+    pub s: StrData,
     pub hash: Cell<u64>,
     /// Number of characters (code points).
     pub chars: usize,
 }
 
 impl PyStr {
-    pub fn new(s: Box<str>) -> PyStr {
+    pub fn new(s: StrData) -> PyStr {
         let chars = if s.is_ascii() {
             s.len()
         } else {

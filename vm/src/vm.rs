@@ -5,6 +5,7 @@ use crate::dict::Dict;
 use crate::heap::{Gc, Heap};
 use crate::object::*;
 use crate::output::Output;
+use crate::strdata::StrData;
 use crate::value::Value;
 use hashbrown::HashMap;
 use kestrel_compiler::{CodeObject, Const};
@@ -189,7 +190,7 @@ fn intern_in(interned: &mut InternTable, heap: &Heap, s: &str) -> Gc {
     if let Some(g) = interned.find(hash.wrapping_mul(SPREAD), same) {
         return *g;
     }
-    let g = heap.alloc_rooted(Obj::Str(PyStr::new(s.into())));
+    let g = heap.alloc_rooted(Obj::Str(PyStr::new(StrData::from_str(s))));
     if let Obj::Str(p) = g.obj() {
         p.hash.set(hash);
     }
@@ -495,12 +496,12 @@ impl Vm {
     }
 
     pub fn new_str(&mut self, s: &str) -> Value {
-        Value::Obj(self.alloc(Obj::Str(PyStr::new(s.into()))))
+        Value::Obj(self.alloc(Obj::Str(PyStr::new(StrData::from_str(s)))))
     }
 
     pub fn new_string(&mut self, s: String) -> Value {
         self.heap.note_size(s.len() / 16);
-        Value::Obj(self.alloc(Obj::Str(PyStr::new(s.into_boxed_str()))))
+        Value::Obj(self.alloc(Obj::Str(PyStr::new(StrData::from_string(s)))))
     }
 
     pub fn new_list(&mut self, v: Vec<Value>) -> Value {
