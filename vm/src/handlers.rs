@@ -1419,8 +1419,15 @@ fn regs_slice(vm: &Vm, st: &St, b: usize, c: usize) -> Vec<Value> {
 
 #[inline(never)]
 pub fn build_tuple(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let items = regs_slice(vm, st, i.b(), i.c());
-    let t = vm.new_tuple(items);
+    let (b, c) = (st.base + i.b(), i.c());
+    let t = if c <= crate::tupledata::INLINE_ITEMS {
+        let mut items = [Value::Empty; crate::tupledata::INLINE_ITEMS];
+        items[..c].copy_from_slice(&vm.stack[b..b + c]);
+        vm.new_tuple_from(&items[..c])
+    } else {
+        let items = regs_slice(vm, st, i.b(), c);
+        vm.new_tuple(items)
+    };
     set(vm, st, i.a(), t);
     NEXT
 }

@@ -397,7 +397,7 @@ impl Vm {
                         Ok(Some(match w {
                             0 => e.key,
                             1 => e.value,
-                            _ => self.new_tuple(vec![e.key, e.value]),
+                            _ => self.new_tuple_from(&[e.key, e.value]),
                         }))
                     }
                     None => Ok(None),
@@ -415,7 +415,7 @@ impl Vm {
                         if let IterKind::Enumerate { count, .. } = &mut *cell.borrow_mut() {
                             *count = next;
                         }
-                        Ok(Some(self.new_tuple(vec![c, v])))
+                        Ok(Some(self.new_tuple_from(&[c, v])))
                     }
                     None => Ok(None),
                 }

@@ -57,6 +57,7 @@ pub mod strs;
 pub mod subclass;
 pub mod tbobj;
 pub mod threaded;
+pub mod tupledata;
 pub mod typeobj;
 pub mod unicode_printable;
 pub mod value;

@@ -5,6 +5,7 @@
 use crate::dict::Dict;
 use crate::heap::Gc;
 use crate::strdata::StrData;
+use crate::tupledata::TupleItems;
 use crate::value::Value;
 use crate::Vm;
 use kestrel_compiler::CodeObject;
@@ -421,7 +422,7 @@ pub enum Obj {
     MemoryView(Box<MemView>),
     /// A complex number (real, imag).
     Complex(f64, f64),
-    Tuple(Box<[Value]>),
+    Tuple(TupleItems),
     List(RefCell<Vec<Value>>),
     Dict(RefCell<Dict>),
     /// A set (values unused); `frozen` for frozenset.

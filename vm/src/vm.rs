@@ -6,6 +6,7 @@ use crate::heap::{Gc, Heap};
 use crate::object::*;
 use crate::output::Output;
 use crate::strdata::StrData;
+use crate::tupledata::TupleItems;
 use crate::value::Value;
 use hashbrown::HashMap;
 use kestrel_compiler::{CodeObject, Const};
@@ -343,7 +344,7 @@ impl Vm {
         let names = Names::create(&mut interned, &heap);
         let ni = heap.alloc(Obj::NotImplemented);
         let el = heap.alloc(Obj::Ellipsis);
-        let empty_tuple = heap.alloc(Obj::Tuple(Box::new([])));
+        let empty_tuple = heap.alloc(Obj::Tuple(TupleItems::from_slice(&[])));
         let mut vm = Vm {
             heap,
             stack: crate::regstack::RegStack::with_capacity(STACK_CAPACITY),
@@ -514,7 +515,16 @@ impl Vm {
             return Value::Obj(self.empty_tuple);
         }
         self.heap.note_size(v.len());
-        Value::Obj(self.alloc(Obj::Tuple(v.into_boxed_slice())))
+        Value::Obj(self.alloc(Obj::Tuple(TupleItems::from_vec(v))))
+    }
+
+    /// A tuple of these items, copied (no intermediate vector).
+    pub fn new_tuple_from(&mut self, items: &[Value]) -> Value {
+        if items.is_empty() {
+            return Value::Obj(self.empty_tuple);
+        }
+        self.heap.note_size(items.len());
+        Value::Obj(self.alloc(Obj::Tuple(TupleItems::from_slice(items))))
     }
 
     pub fn new_dict(&mut self, d: Dict) -> Value {
