@@ -1518,5 +1518,11 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=_UTC)
 _EPOCH_ORDINAL = _EPOCH.toordinal()
 _OWN_TYPES = (date, datetime, time, timedelta, timezone, tzinfo)
 
+# CPython's messages call these types by their C names ('datetime.date').
+import _kestrel_types
+for _cls in _OWN_TYPES:
+    _kestrel_types.set_c_name(_cls, "datetime." + _cls.__name__)
+del _cls, _kestrel_types
+
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR",
            "MAXYEAR", "UTC")

@@ -317,6 +317,7 @@ impl Vm {
             flags_cache: Cell::new((0, 0)),
             init_cache: Cell::new((0, Value::Empty)),
             meta: Cell::new(None),
+            c_name: RefCell::new(None),
         })));
         let mro = crate::mro::c3(self, cls, &bases).unwrap_or_else(|| vec![cls]);
         if let Obj::Class(c) = cls.obj() {

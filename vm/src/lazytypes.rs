@@ -137,6 +137,7 @@ impl Vm {
             flags_cache: Cell::new((0, 0)),
             init_cache: Cell::new((0, Value::Empty)),
             meta: Cell::new(None),
+            c_name: RefCell::new(None),
         })));
         if let Obj::Class(c) = cls.obj() {
             *c.mro.borrow_mut() = vec![cls, object];

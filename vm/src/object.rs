@@ -121,6 +121,9 @@ pub struct Class {
     pub init_cache: Cell<(u64, Value)>,
     /// The metaclass when it is not `type` (a user class derived from `type`).
     pub meta: Cell<Option<Gc>>,
+    /// For a Python-written class standing in for one of CPython's C types, that type's C
+    /// name (`datetime.date`), which CPython's error messages show instead of `__name__`.
+    pub c_name: RefCell<Option<String>>,
 }
 
 /// Some class in the MRO defines a property (a data descriptor).
