@@ -299,12 +299,19 @@ class _Value:
         return _rebuild(self, memo)
 
 
+_TIMEDELTA_ARGS = ("days", "seconds", "microseconds", "milliseconds", "minutes", "hours",
+                   "weeks")
+
+
 class timedelta(_Value):
     """A duration: days, seconds (0..86399) and microseconds (0..999999)."""
     __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
 
-    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
-                weeks=0):
+    def __new__(cls, *args, **kw):
+        if kw or len(args) > 7:
+            args = _c_args("__new__", _TIMEDELTA_ARGS, 0, 7, args, kw, (0,) * 7)
+        (days, seconds, microseconds, milliseconds, minutes, hours,
+         weeks) = (*args, *(0,) * (7 - len(args)))
         # Whole microseconds add exactly; the fractional microseconds of float arguments
         # gather in a float rounded once at the end (half to even), as CPython does.
         total = 0

@@ -36,3 +36,12 @@ show('timezone dup', lambda: dt.timezone(td0, offset=td0))
 show('timezone three', lambda: dt.timezone(td0, 'A', 'B'))
 show('timezone unknown', lambda: dt.timezone(td0, label='A'))
 show('timezone kw only', lambda: dt.timezone(offset=td0, name='A', x=1))
+
+# timedelta's C name for its argument errors is __new__().
+show('timedelta kw', lambda: dt.timedelta(hours=1.5, weeks=1))
+show('timedelta all positional', lambda: dt.timedelta(1, 2, 3, 4, 5, 6, 7))
+show('timedelta unknown', lambda: dt.timedelta(bogus=1))
+show('timedelta eight', lambda: dt.timedelta(1, 2, 3, 4, 5, 6, 7, 8))
+show('timedelta dup', lambda: dt.timedelta(1, days=2))
+show('timedelta many kw', lambda: dt.timedelta(days=1, seconds=1, microseconds=1, milliseconds=1,
+                                               minutes=1, hours=1, weeks=1, extra=1))
