@@ -44,7 +44,8 @@ def b64encode(s, altchars=None):
     out = binascii.b2a_base64(s, newline=False)
     if altchars is not None:
         assert len(altchars) == 2, repr(altchars)
-        out = _map(out, b'+/', bytes(altchars))
+        # maketrans wants bytes-like altchars (a str is a TypeError, as in CPython).
+        out = out.translate(bytes.maketrans(b'+/', altchars))
     return out
 
 
@@ -73,12 +74,21 @@ def urlsafe_b64decode(s):
     return b64decode(_map(_decode_input(s), b'-_', b'+/'))
 
 
-_MAXLINESIZE = 76
-_MAXBINSIZE = (_MAXLINESIZE // 4) * 3
+MAXLINESIZE = 76  # excluding the CRLF
+MAXBINSIZE = (MAXLINESIZE // 4) * 3
+_MAXLINESIZE = MAXLINESIZE
+_MAXBINSIZE = MAXBINSIZE
+
+
+def _input_type_check(s):
+    try:
+        return memoryview(s).tobytes()
+    except TypeError as err:
+        raise TypeError(f"expected bytes-like object, not {s.__class__.__name__}") from err
 
 
 def encodebytes(s):
-    data = memoryview(s).tobytes() if not isinstance(s, (bytes, bytearray)) else bytes(s)
+    data = _input_type_check(s)
     lines = []
     for i in range(0, len(data), _MAXBINSIZE):
         lines.append(binascii.b2a_base64(data[i:i + _MAXBINSIZE]))
@@ -86,9 +96,7 @@ def encodebytes(s):
 
 
 def decodebytes(s):
-    if isinstance(s, str):
-        raise TypeError(f"expected bytes-like object, not {s.__class__.__name__}")
-    return binascii.a2b_base64(s)
+    return binascii.a2b_base64(_input_type_check(s))
 
 
 def encode(input, output):

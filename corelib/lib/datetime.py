@@ -214,6 +214,43 @@ def _ratio(v):
     return _index(v), 1
 
 
+def _c_args(fname, kwlist, nmin, npos, args, kw, defaults):
+    """The arguments of a call to one of CPython's C constructors, in `kwlist` order (missing
+    optional ones from `defaults`), checked in the order PyArg_ParseTupleAndKeywords checks
+    them so the same error comes first. `fname` None words messages as "function"."""
+    name = "function" if fname is None else fname + "()"
+    n, nargs, nkw = len(kwlist), len(args), len(kw)
+    if nargs + nkw > n:
+        raise TypeError("%s takes at most %d %sargument%s (%d given)"
+                        % (name, n, "keyword " if nargs == 0 else "", "" if n == 1 else "s",
+                           nargs + nkw))
+    if nargs > npos:
+        raise TypeError("%s takes at most %d positional argument%s (%d given)"
+                        % (name, npos, "" if npos == 1 else "s", nargs))
+    values = list(args)
+    left = nkw
+    for i in range(nargs, n):
+        key = kwlist[i]
+        if left and key in kw:
+            values.append(kw[key])
+            left -= 1
+            continue
+        if i < nmin:
+            raise TypeError("%s missing required argument '%s' (pos %d)" % (name, key, i + 1))
+        if not left:
+            return values + list(defaults[len(values):])
+        values.append(defaults[i])
+    for i in range(nargs):
+        if kwlist[i] in kw:
+            raise TypeError("argument for %s given by name ('%s') and position (%d)"
+                            % (name, kwlist[i], i + 1))
+    for key in kw:
+        if key not in kwlist:
+            raise TypeError("'%s' is an invalid keyword argument for %s"
+                            % (key, "this function" if fname is None else fname + "()"))
+    return values
+
+
 def _pickle_state(value, size, month_at, limit):
     """The bytes of a pickled date/time/datetime passed to the constructor, or None.
 
@@ -262,12 +299,19 @@ class _Value:
         return _rebuild(self, memo)
 
 
+_TIMEDELTA_ARGS = ("days", "seconds", "microseconds", "milliseconds", "minutes", "hours",
+                   "weeks")
+
+
 class timedelta(_Value):
     """A duration: days, seconds (0..86399) and microseconds (0..999999)."""
     __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
 
-    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
-                weeks=0):
+    def __new__(cls, *args, **kw):
+        if kw or len(args) > 7:
+            args = _c_args("__new__", _TIMEDELTA_ARGS, 0, 7, args, kw, (0,) * 7)
+        (days, seconds, microseconds, milliseconds, minutes, hours,
+         weeks) = (*args, *(0,) * (7 - len(args)))
         # Whole microseconds add exactly; the fractional microseconds of float arguments
         # gather in a float rounded once at the end (half to even), as CPython does.
         total = 0
@@ -626,7 +670,10 @@ class date(_Value):
     """A date of the proleptic Gregorian calendar: year, month, day."""
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
-    def __new__(cls, year, month=None, day=None):
+    def __new__(cls, *args, **kw):
+        if kw or not 1 <= len(args) <= 3:
+            args = _c_args(None, ("year", "month", "day"), 3, 3, args, kw, (None, None, None))
+        year, month, day = (*args, None, None)[:3]
         state = _pickle_state(year, 4, 2, 12)
         if state is not None and month is None:
             year, month, day = state[0] * 256 + state[1], state[2], state[3]
@@ -852,12 +899,19 @@ class tzinfo(_Value):
         return (type(self), args, dict(state) if state else None)
 
 
+_TIME_DEFAULTS = (0, 0, 0, 0, None, 0)
+
+
 class time(_Value):
     """A time of day: hour, minute, second, microsecond, tzinfo, fold."""
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold",
                  "_hashcode")
 
-    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+    def __new__(cls, *args, **kw):
+        if kw or len(args) > 5:
+            args = _c_args(None, ("hour", "minute", "second", "microsecond", "tzinfo", "fold"),
+                           0, 5, args, kw, _TIME_DEFAULTS)
+        hour, minute, second, microsecond, tzinfo, fold = (*args, *_TIME_DEFAULTS[len(args):])
         state = _pickle_state(hour, 6, 0, 23)
         if state is not None:
             tzinfo = None if minute == 0 else minute
@@ -1028,12 +1082,20 @@ time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
 
 
+_DATETIME_ARGS = ("year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo",
+                  "fold")
+_DATETIME_DEFAULTS = (None, None, None, 0, 0, 0, 0, None, 0)
+
+
 class datetime(date):
     """A date and a time of day, optionally with a tzinfo."""
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
-    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
-                tzinfo=None, *, fold=0):
+    def __new__(cls, *args, **kw):
+        if kw or not 1 <= len(args) <= 8:
+            args = _c_args(None, _DATETIME_ARGS, 3, 8, args, kw, _DATETIME_DEFAULTS)
+        (year, month, day, hour, minute, second, microsecond, tzinfo,
+         fold) = (*args, *_DATETIME_DEFAULTS[len(args):])
         state = _pickle_state(year, 10, 2, 12)
         if state is not None:
             tzinfo = month
@@ -1437,7 +1499,10 @@ class timezone(tzinfo):
     """A fixed offset from UTC, with an optional name."""
     __slots__ = ("_offset", "_name")
 
-    def __new__(cls, offset, name=None):
+    def __new__(cls, *args, **kw):
+        if kw or not 1 <= len(args) <= 2:
+            args = _c_args("timezone", ("offset", "name"), 1, 2, args, kw, (None, None))
+        offset, name = (*args, None)[:2]
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s"
                             % type(offset).__name__)
@@ -1517,6 +1582,12 @@ UTC = _UTC
 _EPOCH = datetime(1970, 1, 1, tzinfo=_UTC)
 _EPOCH_ORDINAL = _EPOCH.toordinal()
 _OWN_TYPES = (date, datetime, time, timedelta, timezone, tzinfo)
+
+# CPython's messages call these types by their C names ('datetime.date').
+import _kestrel_types
+for _cls in _OWN_TYPES:
+    _kestrel_types.set_c_name(_cls, "datetime." + _cls.__name__)
+del _cls, _kestrel_types
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR",
            "MAXYEAR", "UTC")

@@ -301,7 +301,20 @@ class Match:
     def groups(self, default=None):
         return tuple(self._get(g, default) for g in range(1, self.re.groups + 1))
 
-    def groupdict(self, default=None):
+    def groupdict(self, *args, **kw):
+        # Checked like CPython's C method (total count first, then the keyword's name).
+        default = None
+        if args or kw:
+            n = len(args) + len(kw)
+            if n > 1:
+                raise TypeError("groupdict() takes at most 1 %sargument (%d given)"
+                                % ("" if args else "keyword ", n))
+            if args:
+                default = args[0]
+            else:
+                (key, default), = kw.items()
+                if key != "default":
+                    raise TypeError("'%s' is an invalid keyword argument for groupdict()" % key)
         return {name: self._get(g, default) for name, g in self.re._groupindex.items()}
 
     def start(self, group=0):

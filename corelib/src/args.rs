@@ -12,7 +12,7 @@ pub fn arity(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) ->
         match min {
             0 => format!("{name}() takes no arguments ({n} given)"),
             1 => format!("{name}() takes exactly one argument ({n} given)"),
-            _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
+            _ => format!("{name} expected {min} arguments, got {n}"),
         }
     } else if n < min {
         format!(
@@ -114,6 +114,16 @@ pub fn str_chars(v: Value, s: &str) -> usize {
     s.chars().count()
 }
 
+/// The type name CPython's "argument ... must be X, not Y" errors show: "None" for None
+/// (not "NoneType"), the type's name otherwise.
+pub fn bad_arg_type_name(vm: &Vm, v: Value) -> String {
+    if matches!(v, Value::None) {
+        "None".to_string()
+    } else {
+        vm.type_name(v).to_string()
+    }
+}
+
 pub fn str_arg<'a>(vm: &mut Vm, v: Value, fname: &str) -> PyResult<&'a str> {
     match as_str(v) {
         Some(s) => Ok(s),
@@ -123,6 +133,7 @@ pub fn str_arg<'a>(vm: &mut Vm, v: Value, fname: &str) -> PyResult<&'a str> {
             let msg = if fname.ends_with(" not") {
                 format!("{fname} {t}")
             } else if fname.contains("argument") {
+                let t = bad_arg_type_name(vm, v);
                 format!("{fname} must be str, not {t}")
             } else if fname == "fill character" {
                 format!("The fill character must be a unicode character, not {t}")

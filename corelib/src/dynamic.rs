@@ -241,6 +241,29 @@ fn namespaces(
     Ok((g, l))
 }
 
+/// `exec(..., closure=c)`: only a code object takes a closure. Running a code object with
+/// free variables under a given closure is not supported, so that is refused loudly.
+#[cold]
+fn check_closure(vm: &mut Vm, src: Value) -> PyResult<()> {
+    let code = match src {
+        Value::Obj(g) => match g.obj() {
+            Obj::Code(c) => Some(*c),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(code) = code else {
+        return Err(vm.type_error("closure can only be used when source is a code object"));
+    };
+    if code.nfree == 0 {
+        return Err(vm.type_error("cannot use a closure with this code object"));
+    }
+    Err(vm.raise_msg(
+        "NotImplementedError",
+        "exec() of a code object with free variables under a closure",
+    ))
+}
+
 fn run_in(vm: &mut Vm, fname: &str, args: &[Value], kw: Kwargs, mode: Mode) -> PyResult<Value> {
     let a = bind(
         vm,
@@ -258,6 +281,9 @@ fn run_in(vm: &mut Vm, fname: &str, args: &[Value], kw: Kwargs, mode: Mode) -> P
         "exec() arg 1 must be a string, bytes or code object"
     };
     let text = source_text(vm, src, what)?;
+    if a[3].is_some_and(|c| !matches!(c, Value::None)) {
+        check_closure(vm, src)?;
+    }
     let (g, l) = namespaces(vm, fname, a[1], a[2])?;
     vm.extra_roots.push(Value::Obj(g));
     vm.extra_roots.push(Value::Obj(l));

@@ -191,7 +191,11 @@ impl Vm {
                 if let Some(v) = self.class_lookup(meta, name) {
                     return self.descr_get(v, Value::Obj(cls), meta);
                 }
-                let cname = c.name.borrow().clone();
+                let cname = c
+                    .c_name
+                    .borrow()
+                    .clone()
+                    .unwrap_or_else(|| c.name.borrow().clone());
                 let n = name_of(name);
                 return Err(self.raise_msg(
                     "AttributeError",
@@ -930,7 +934,11 @@ impl Vm {
         }
         if let Value::Obj(g) = obj {
             if let Obj::Class(c) = g.obj() {
-                let cname = c.name.borrow().clone();
+                let cname = c
+                    .c_name
+                    .borrow()
+                    .clone()
+                    .unwrap_or_else(|| c.name.borrow().clone());
                 let n = name_of(name);
                 return Err(self.raise_msg(
                     "AttributeError",

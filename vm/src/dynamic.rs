@@ -222,25 +222,41 @@ impl Vm {
             return Value::Obj(f.globals);
         }
         let (code, base) = (f.code, f.base);
-        let mut pairs = Vec::new();
+        // CPython's order: parameters, then plain locals, then the locals closures capture
+        // (cells), then the free variables.
+        let nparams = code.argcount as usize
+            + code.kwonlyargcount as usize
+            + (code.flags & flags::VARARGS != 0) as usize
+            + (code.flags & flags::VARKEYWORDS != 0) as usize;
+        let free = code.free_start as usize..(code.free_start + code.nfree) as usize;
+        let mut pairs: [Vec<(&str, Value)>; 4] = Default::default();
         for (i, n) in code.varnames.iter().enumerate() {
             let Some(v) = self.stack.get(base + i).copied() else {
                 break;
             };
-            let v = match v {
+            let (v, is_cell) = match v {
                 Value::Obj(g) => match g.obj() {
-                    Obj::Cell(c) => c.get(),
-                    _ => v,
+                    Obj::Cell(c) => (c.get(), true),
+                    _ => (v, false),
                 },
-                v => v,
+                v => (v, false),
+            };
+            let group = if i < nparams {
+                0
+            } else if free.contains(&i) {
+                3
+            } else if is_cell {
+                2
+            } else {
+                1
             };
             if !matches!(v, Value::Empty) {
-                pairs.push((*n, v));
+                pairs[group].push((*n, v));
             }
         }
         let d = self.new_dict(crate::dict::Dict::new());
         let Value::Obj(dg) = d else { unreachable!() };
-        for (n, v) in pairs {
+        for (n, v) in pairs.into_iter().flatten() {
             let k = self.intern(n);
             self.dict_set_str(dg, k, v);
         }

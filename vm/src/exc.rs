@@ -318,6 +318,7 @@ impl Vm {
             init_cache: Cell::new((0, Value::Empty)),
             meta: Cell::new(None),
             attr_hint: Cell::new(0),
+            c_name: RefCell::new(None),
         })));
         let mro = crate::mro::c3(self, cls, &bases).unwrap_or_else(|| vec![cls]);
         if let Obj::Class(c) = cls.obj() {

@@ -138,6 +138,7 @@ impl Vm {
             init_cache: Cell::new((0, Value::Empty)),
             meta: Cell::new(None),
             attr_hint: Cell::new(0),
+            c_name: RefCell::new(None),
         })));
         if let Obj::Class(c) = cls.obj() {
             *c.mro.borrow_mut() = vec![cls, object];

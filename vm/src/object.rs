@@ -123,6 +123,9 @@ pub struct Class {
     pub init_cache: Cell<(u64, Value)>,
     /// The metaclass when it is not `type` (a user class derived from `type`).
     pub meta: Cell<Option<Gc>>,
+    /// For a Python-written class standing in for one of CPython's C types, that type's C
+    /// name (`datetime.date`), which CPython's error messages show instead of `__name__`.
+    pub c_name: RefCell<Option<String>>,
     /// The most attributes an instance of this class has been given (capped at
     /// `ATTR_HINT_MAX`): new instances allocate their dict at that size, so it neither grows
     /// step by step nor keeps the spare slots of a doubling vector.

@@ -47,14 +47,15 @@ fn percent_core(vm: &mut Vm, f: &[char], args: Value, bytes: bool) -> PyResult<S
         },
         _ => (vec![args], false),
     };
-    // CPython treats any non-tuple, non-str object with `__getitem__` as the mapping.
+    // CPython treats any object with `__getitem__` as the mapping, except a tuple, a str and
+    // (for bytes formatting) bytes and bytearray.
     let mapping = !is_tuple
         && match args {
             Value::Obj(g) => match g.obj() {
                 Obj::Str(_) => false,
-                Obj::Dict(_) | Obj::List(_) | Obj::Bytes(_) | Obj::ByteArray(_) => true,
-                Obj::Instance(_) => vm.lookup_special(args, "__getitem__").is_some(),
-                _ => false,
+                Obj::Bytes(_) | Obj::ByteArray(_) => !bytes,
+                Obj::Dict(_) | Obj::List(_) | Obj::Range(..) | Obj::BigRange(_) => true,
+                _ => vm.lookup_special(args, "__getitem__").is_some(),
             },
             _ => false,
         };
@@ -74,6 +75,13 @@ fn percent_core(vm: &mut Vm, f: &[char], args: Value, bytes: bool) -> PyResult<S
         i += 1;
         if c != '%' {
             out.push(c);
+            continue;
+        }
+        // `%%` is a literal only straight after the `%`; `%5%` is a conversion with an
+        // unsupported character, as in CPython.
+        if f.get(i) == Some(&'%') {
+            i += 1;
+            out.push('%');
             continue;
         }
         let mut key = None;
@@ -118,10 +126,15 @@ fn percent_core(vm: &mut Vm, f: &[char], args: Value, bytes: bool) -> PyResult<S
             }
             spec.width = w.unsigned_abs() as usize;
         } else {
+            let mut w: i64 = 0;
             while let Some(d) = f.get(i).and_then(|c| c.to_digit(10)) {
-                spec.width = spec.width.saturating_mul(10).saturating_add(d as usize);
+                w = match w.checked_mul(10).and_then(|w| w.checked_add(d as i64)) {
+                    Some(w) => w,
+                    None => return Err(vm.value_error("width too big")),
+                };
                 i += 1;
             }
+            spec.width = w as usize;
         }
         if f.get(i) == Some(&'.') {
             i += 1;
@@ -138,25 +151,26 @@ fn percent_core(vm: &mut Vm, f: &[char], args: Value, bytes: bool) -> PyResult<S
                 }
                 spec.prec = Some(p.max(0) as usize);
             } else {
-                let mut p = 0usize;
+                let mut p: i32 = 0;
                 while let Some(d) = f.get(i).and_then(|c| c.to_digit(10)) {
-                    p = p.saturating_mul(10).saturating_add(d as usize);
+                    p = match p.checked_mul(10).and_then(|p| p.checked_add(d as i32)) {
+                        Some(p) => p,
+                        None if bytes => return Err(vm.value_error("prec too big")),
+                        None => return Err(vm.value_error("precision too big")),
+                    };
                     i += 1;
                 }
-                spec.prec = Some(p);
+                spec.prec = Some(p as usize);
             }
         }
-        while matches!(f.get(i), Some('h' | 'l' | 'L')) {
+        // One length modifier is skipped (`%ld`); a second is the conversion character.
+        if matches!(f.get(i), Some('h' | 'l' | 'L')) {
             i += 1;
         }
         let Some(&conv) = f.get(i) else {
             return Err(vm.value_error("incomplete format"));
         };
         i += 1;
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
         let val = match key {
             Some(k) => {
                 if !mapping {
@@ -262,15 +276,17 @@ fn convert(
                             vm.type_error("%c requires an integer in range(256) or a single byte")
                         )
                     }
-                    None if is_int(val) => match vm.index_of(val)? {
+                    None => match vm.index_of(val)? {
                         Some(i) if (0..256).contains(&i) => i as u8 as char,
-                        _ => return Err(vm.raise_msg("OverflowError", "%c arg not in range(256)")),
+                        Some(_) => {
+                            return Err(vm.raise_msg("OverflowError", "%c arg not in range(256)"))
+                        }
+                        None => {
+                            return Err(vm.type_error(
+                                "%c requires an integer in range(256) or a single byte",
+                            ))
+                        }
                     },
-                    None => {
-                        return Err(
-                            vm.type_error("%c requires an integer in range(256) or a single byte")
-                        )
-                    }
                 }
             } else {
                 match val {
@@ -303,6 +319,9 @@ fn convert(
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
             let n = int_operand(vm, conv, val)?;
+            if spec.prec.is_some_and(|p| p > i32::MAX as usize - 3) {
+                return Err(vm.raise_msg("OverflowError", "precision too large"));
+            }
             if matches!(conv, 'd' | 'i' | 'u') && n.bits() > 60 {
                 // Decimal output obeys sys.set_int_max_str_digits, as str(n) does.
                 vm.big_to_decimal(&n)?;
@@ -310,7 +329,15 @@ fn convert(
             Ok(format_int(spec, conv, &n))
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let x = float_operand(vm, val)?;
+            let x = match float_operand(vm, val) {
+                Ok(x) => x,
+                // bytes formatting reports any failed float conversion this one way.
+                Err(_) if bytes => {
+                    let t = vm.type_name(val);
+                    return Err(vm.type_error(format!("float argument required, not {t}")));
+                }
+                Err(e) => return Err(e),
+            };
             let mut fs = String::new();
             if spec.left {
                 fs.push('<');
@@ -333,11 +360,29 @@ fn convert(
             fs.push(conv);
             crate::format::format_spec(vm, Value::Float(x), &fs)
         }
-        _ => Err(vm.value_error(format!(
-            "unsupported format character '{conv}' (0x{:x}) at index {at}",
-            conv as u32
-        ))),
+        _ => Err(unsupported_char(vm, conv, bytes, at)),
     }
+}
+
+/// The error for an unknown conversion character. CPython shows a str template's character
+/// only when it is printable ASCII ('?' otherwise); a bytes template's byte is shown as is,
+/// and one above 0x7f fails to format at all (an OverflowError, CPython's own quirk).
+#[cold]
+fn unsupported_char(vm: &mut Vm, conv: char, bytes: bool, at: usize) -> crate::object::Raised {
+    let code = conv as u32;
+    let shown = if bytes {
+        if code > 0x7f {
+            return vm.raise_msg("OverflowError", "character argument not in range(0x110000)");
+        }
+        conv
+    } else if (32..=126).contains(&code) {
+        conv
+    } else {
+        '?'
+    };
+    vm.value_error(format!(
+        "unsupported format character '{shown}' (0x{code:x}) at index {at}"
+    ))
 }
 
 /// The integer a `%d`/`%x`/... conversion formats: ints as they are, floats truncated for

@@ -331,6 +331,7 @@ impl Vm {
                 init_cache: Cell::new((0, Value::Empty)),
                 meta: Cell::new(None),
                 attr_hint: Cell::new(0),
+                c_name: RefCell::new(None),
             })))
         };
         let types = Types::create(&mut heap, mk);
@@ -766,7 +767,19 @@ impl Vm {
     }
 
     pub fn type_name(&self, v: Value) -> String {
-        self.class_name(self.type_of(v))
+        self.tp_name(self.type_of(v))
+    }
+
+    /// The class's name as CPython's messages show it: the C type name of a class standing
+    /// in for a C type (see `Class::c_name`), else its `__name__`.
+    pub fn tp_name(&self, c: Gc) -> String {
+        match c.obj() {
+            Obj::Class(cls) => match &*cls.c_name.borrow() {
+                Some(n) => n.clone(),
+                None => cls.name.borrow().clone(),
+            },
+            _ => "?".into(),
+        }
     }
 
     /// Looks `name` (an interned string) up along the class's MRO, through the class's

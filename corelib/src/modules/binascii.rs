@@ -118,9 +118,47 @@ pub fn hex_with_sep(data: &[u8], sep: Option<u8>, per: i64) -> Vec<u8> {
     out
 }
 
+/// The separator byte of `hexlify` / `bytes.hex`: a str or bytes-like of length 1. As in
+/// CPython, a str must be one-byte (code point < 256), and only a str result (`bytes.hex`)
+/// needs it ASCII.
+pub fn hex_sep_byte(vm: &mut Vm, v: Value, bytes_result: bool) -> PyResult<u8> {
+    let (b, len) = match as_str(v) {
+        Some(s) => {
+            let mut it = s.chars();
+            let c = it.next();
+            let len = c.map_or(0, |_| 1 + it.count());
+            if len == 1 && c.is_some_and(|c| (c as u32) > 0xff) {
+                return Err(vm.value_error("sep must be ASCII."));
+            }
+            (c.map_or(0, |c| c as u32 as u8), len)
+        }
+        None => match vm.buffer(v)? {
+            Some(d) => (d.first().copied().unwrap_or(0), d.len()),
+            None => {
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!("object of type '{t}' has no len()")));
+            }
+        },
+    };
+    if len != 1 {
+        return Err(vm.value_error("sep must be length 1."));
+    }
+    if !bytes_result && !b.is_ascii() {
+        return Err(vm.value_error("sep must be ASCII."));
+    }
+    Ok(b)
+}
+
 fn hexlify(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    arity(vm, "hexlify", args, 1, 3)?;
-    let data = data_arg(vm, args[0])?;
+    let data_v = match args.first() {
+        Some(v) => Some(*v),
+        None => kwarg(vm, kw, "data"),
+    };
+    arity(vm, "hexlify", args, 0, 3)?;
+    let Some(data_v) = data_v else {
+        return Err(vm.type_error("hexlify() missing required argument 'data' (pos 1)"));
+    };
+    let data = data_arg(vm, data_v)?;
     let sep_v = args.get(1).copied().or_else(|| kwarg(vm, kw, "sep"));
     let per_v = args
         .get(2)
@@ -128,19 +166,7 @@ fn hexlify(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         .or_else(|| kwarg(vm, kw, "bytes_per_sep"));
     let sep = match sep_v {
         None => None,
-        Some(v) => {
-            let b = match as_str(v) {
-                Some(s) => s.as_bytes().to_vec(),
-                None => data_arg(vm, v)?,
-            };
-            if b.len() != 1 {
-                return Err(vm.value_error("sep must be length 1."));
-            }
-            if !b[0].is_ascii() {
-                return Err(vm.value_error("sep must be ASCII."));
-            }
-            Some(b[0])
-        }
+        Some(v) => Some(hex_sep_byte(vm, v, true)?),
     };
     let per = match per_v {
         Some(v) => as_int(vm, v, "")?,

@@ -12,6 +12,7 @@ pub mod array;
 pub mod binascii;
 pub mod cmath;
 pub mod coroutines;
+pub mod ctypes_names;
 pub mod dis;
 pub mod frames;
 pub mod gc;
@@ -43,6 +44,7 @@ pub fn install(vm: &mut Vm) {
     vm.module_attr_hook = Some(std_stream_attr);
     hashlib::install(vm);
     imp::install(vm);
+    ctypes_names::install(vm);
     io::install(vm);
     json::install(vm);
     os::install(vm);

@@ -1050,14 +1050,26 @@ pub fn construct_data(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs) -> Py
     let mut src = args.first().copied();
     let mut enc = args.get(1).copied();
     let mut err = args.get(2).copied();
-    if args.len() > 3 {
+    if args.len() + kw.len() > 3 {
         return Err(vm.type_error(format!(
             "{name}() takes at most 3 arguments ({} given)",
-            args.len()
+            args.len() + kw.len()
         )));
     }
     for (k, v) in kw {
-        match vm.key_str(*k).as_str() {
+        let key = vm.key_str(*k);
+        let pos = match key.as_str() {
+            "source" => 1,
+            "encoding" => 2,
+            "errors" => 3,
+            _ => 0,
+        };
+        if pos > 0 && args.len() >= pos {
+            return Err(vm.type_error(format!(
+                "argument for {name}() given by name ('{key}') and position ({pos})"
+            )));
+        }
+        match key.as_str() {
             "source" => src = Some(*v),
             "encoding" => enc = Some(*v),
             "errors" => err = Some(*v),
@@ -1086,7 +1098,7 @@ pub fn construct_data(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs) -> Py
         let e = match as_str(e) {
             Some(e) => e.to_string(),
             None => {
-                let t = vm.type_name(e);
+                let t = crate::args::bad_arg_type_name(vm, e);
                 return Err(
                     vm.type_error(format!("{name}() argument 'encoding' must be str, not {t}"))
                 );
@@ -1096,7 +1108,7 @@ pub fn construct_data(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs) -> Py
             Some(v) => match as_str(v) {
                 Some(r) => r.to_string(),
                 None => {
-                    let t = vm.type_name(v);
+                    let t = crate::args::bad_arg_type_name(vm, v);
                     return Err(
                         vm.type_error(format!("{name}() argument 'errors' must be str, not {t}"))
                     );

@@ -377,8 +377,28 @@ struct Decoder<'a> {
 }
 
 impl Decoder<'_> {
+    /// Whether the bad input at `at` could be a surrogate the surrogatepass handler would
+    /// decode: UTF-8's three-byte ED A0..BF form, or anything in the UTF-16/32 codecs.
+    fn maybe_surrogate(&self, at: usize) -> bool {
+        if self.codec.starts_with("utf-16") || self.codec.starts_with("utf-32") {
+            return true;
+        }
+        self.codec.starts_with("utf-8")
+            && matches!(
+                self.data.get(at..at + 3),
+                Some([0xed, 0xa0..=0xbf, 0x80..=0xbf])
+            )
+    }
+
     fn error(&mut self, vm: &mut Vm, bad: Bad) -> PyResult<()> {
-        match self.errors {
+        // surrogatepass only decodes an encoded surrogate in a UTF codec; any other bad
+        // input is re-raised exactly as strict would.
+        let errors = if self.errors == "surrogatepass" && !self.maybe_surrogate(bad.start) {
+            "strict"
+        } else {
+            self.errors
+        };
+        match errors {
             "strict" => {
                 let obj = vm.new_bytes(self.data.to_vec());
                 Err(raise_unicode_error(
@@ -679,7 +699,7 @@ pub fn codec_args(
             Some(v) => match crate::args::as_str(v) {
                 Some(s) => Ok(s.to_string()),
                 None => {
-                    let t = vm.type_name(v);
+                    let t = crate::args::bad_arg_type_name(vm, v);
                     Err(vm.type_error(format!("{fname}() argument '{name}' must be str, not {t}")))
                 }
             },
