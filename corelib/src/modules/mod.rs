@@ -914,19 +914,68 @@ fn m_prod(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(acc)
 }
 
-fn m_isclose(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    if args.len() != 2 {
+/// The arguments of `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)` (math's and cmath's),
+/// bound as CPython's argument clinic does: `a` and `b` by position or name, an unknown or
+/// doubled name refused.
+pub(crate) fn bind_isclose(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kwargs,
+) -> PyResult<[Option<Value>; 4]> {
+    const NAMES: [&str; 4] = ["a", "b", "rel_tol", "abs_tol"];
+    let given = args.len() + kw.len();
+    if given > 4 {
+        return Err(vm.type_error(format!(
+            "isclose() takes at most 4 arguments ({given} given)"
+        )));
+    }
+    if args.len() > 2 {
         return Err(vm.type_error(format!(
             "isclose() takes exactly 2 positional arguments ({} given)",
             args.len()
         )));
     }
-    let (a, b) = (to_f64(vm, args[0])?, to_f64(vm, args[1])?);
-    let rel = match kwarg(vm, kw, "rel_tol") {
+    let mut out = [None; 4];
+    for (slot, v) in out.iter_mut().zip(args) {
+        *slot = Some(*v);
+    }
+    for (k, v) in kw {
+        let key = vm.key_str(*k);
+        let Some(i) = NAMES.iter().position(|n| *n == key) else {
+            return Err(vm.type_error(format!(
+                "'{key}' is an invalid keyword argument for isclose()"
+            )));
+        };
+        if out[i].is_some() {
+            return Err(vm.type_error(format!(
+                "argument for isclose() given by name ('{key}') and position ({})",
+                i + 1
+            )));
+        }
+        out[i] = Some(*v);
+    }
+    for (i, name) in NAMES.iter().enumerate().take(2) {
+        if out[i].is_none() {
+            return Err(vm.type_error(format!(
+                "isclose() missing required argument '{name}' (pos {})",
+                i + 1
+            )));
+        }
+    }
+    Ok(out)
+}
+
+fn m_isclose(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [a, b, rel, abs] = bind_isclose(vm, args, kw)?;
+    let (a, b) = (
+        to_f64(vm, a.unwrap_or(Value::None))?,
+        to_f64(vm, b.unwrap_or(Value::None))?,
+    );
+    let rel = match rel {
         Some(v) => to_f64(vm, v)?,
         None => 1e-9,
     };
-    let abs = match kwarg(vm, kw, "abs_tol") {
+    let abs = match abs {
         Some(v) => to_f64(vm, v)?,
         None => 0.0,
     };
