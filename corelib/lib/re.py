@@ -13,6 +13,23 @@ __all__ = [
 ]
 
 _MAXSIZE = 9223372036854775807
+_NOARG = object()
+
+
+def _missing(name, arg, pos):
+    raise TypeError("%s() missing required argument '%s' (pos %d)" % (name, arg, pos))
+
+
+def _index(n):
+    """`n` as an int, refused like CPython's C arguments (`'str' object cannot be ...`)."""
+    if isinstance(n, int):
+        return n
+    try:
+        f = type(n).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(n).__name__) from None
+    return f(n)
 
 
 class RegexFlag(IntFlag):
@@ -141,11 +158,15 @@ class Pattern:
             return None
         return Match(self, string, t)
 
-    def match(self, string, pos=0, endpos=_MAXSIZE):
+    def match(self, string=_NOARG, pos=0, endpos=_MAXSIZE):
+        if string is _NOARG:
+            _missing("match", "string", 1)
         t = _re.match(self._code, string, pos, endpos, 0)
         return None if t is None else Match(self, string, t)
 
-    def search(self, string, pos=0, endpos=_MAXSIZE):
+    def search(self, string=_NOARG, pos=0, endpos=_MAXSIZE):
+        if string is _NOARG:
+            _missing("search", "string", 1)
         t = _re.match(self._code, string, pos, endpos, 1)
         return None if t is None else Match(self, string, t)
 
@@ -169,13 +190,19 @@ class Pattern:
             return [string]
         return _re.split(self._code, string, maxsplit)
 
-    def sub(self, repl, string, count=0):
-        return self._subx(repl, string, count)[0]
+    def sub(self, repl=_NOARG, string=_NOARG, count=0):
+        return self._subx("sub", repl, string, count)[0]
 
-    def subn(self, repl, string, count=0):
-        return self._subx(repl, string, count)
+    def subn(self, repl=_NOARG, string=_NOARG, count=0):
+        return self._subx("subn", repl, string, count)
 
-    def _subx(self, repl, string, count):
+    def _subx(self, name, repl, string, count):
+        # Pattern.sub is a C function in CPython: its argument errors say so.
+        if repl is _NOARG:
+            _missing(name, "repl", 1)
+        if string is _NOARG:
+            _missing(name, "string", 2)
+        count = _index(count)
         if callable(repl):
             filter = repl
             template = None
@@ -183,6 +210,8 @@ class Pattern:
             template = _compile_template(self, repl)
             filter = None
         if count < 0:
+            # No substitution, but the subject is still checked (str or bytes-like).
+            _re.match(self._code, string, 0, 0, 0)
             return string, 0
         if template is not None:
             r = _re.sub(self._code, string, template, count)
@@ -360,7 +389,9 @@ def _compile_template(pattern, repl):
         try:
             text = bytes(memoryview(repl)).decode("latin-1")
         except TypeError:
-            raise TypeError("expected str instance, %s found" % type(repl).__name__) from None
+            hash(repl)  # CPython caches templates by repl: unhashable ones fail first
+            raise TypeError("decoding to str: need a bytes-like object, %s found"
+                            % type(repl).__name__) from None
     else:
         text = repl
     if "\\" not in text:
