@@ -20,6 +20,31 @@ def _missing(name, arg, pos):
     raise TypeError("%s() missing required argument '%s' (pos %d)" % (name, arg, pos))
 
 
+_SUB_ARGS = ("repl", "string", "count")
+
+
+def _clinic(name, args, kwargs, names, required):
+    """The arguments of a C method in names' order (_NOARG where not given), bound and
+    refused with CPython's argument-clinic wording."""
+    given = len(args) + len(kwargs)
+    if given > len(names):
+        raise TypeError("%s() takes at most %d arguments (%d given)"
+                        % (name, len(names), given))
+    vals = list(args) + [_NOARG] * (len(names) - len(args))
+    rest = dict(kwargs)
+    for i in range(len(args), len(names)):
+        vals[i] = rest.pop(names[i], _NOARG)
+    for i in range(required):
+        if vals[i] is _NOARG:
+            _missing(name, names[i], i + 1)
+    for k in rest:
+        if k in names:
+            raise TypeError("argument for %s() given by name ('%s') and position (%d)"
+                            % (name, k, names.index(k) + 1))
+        raise TypeError("'%s' is an invalid keyword argument for %s()" % (k, name))
+    return vals
+
+
 def _index(n):
     """`n` as an int, refused like CPython's C arguments (`'str' object cannot be ...`)."""
     if isinstance(n, int):
@@ -186,23 +211,22 @@ class Pattern:
         return iter([Match(self, string, t) for t in found])
 
     def split(self, string, maxsplit=0):
+        maxsplit = _index(maxsplit)
         if maxsplit < 0:
             return [string]
         return _re.split(self._code, string, maxsplit)
 
-    def sub(self, repl=_NOARG, string=_NOARG, count=0):
-        return self._subx("sub", repl, string, count)[0]
+    # Pattern.sub is a C function in CPython: its argument errors say so.
+    def sub(self, *args, **kwargs):
+        repl, string, count = _clinic("sub", args, kwargs, _SUB_ARGS, 2)
+        return self._subx(repl, string, count)[0]
 
-    def subn(self, repl=_NOARG, string=_NOARG, count=0):
-        return self._subx("subn", repl, string, count)
+    def subn(self, *args, **kwargs):
+        repl, string, count = _clinic("subn", args, kwargs, _SUB_ARGS, 2)
+        return self._subx(repl, string, count)
 
-    def _subx(self, name, repl, string, count):
-        # Pattern.sub is a C function in CPython: its argument errors say so.
-        if repl is _NOARG:
-            _missing(name, "repl", 1)
-        if string is _NOARG:
-            _missing(name, "string", 2)
-        count = _index(count)
+    def _subx(self, repl, string, count):
+        count = 0 if count is _NOARG else _index(count)
         if callable(repl):
             filter = repl
             template = None

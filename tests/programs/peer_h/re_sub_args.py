@@ -30,3 +30,11 @@ print(attempt(lambda: digits.search()))
 print(attempt(lambda: digits.match()))
 print(attempt(lambda: digits.sub(repl='#', string='1a1', count=1)))
 print(attempt(lambda: digits.sub(lambda m: '<' + m.group() + '>', 'a1b2', 1)))
+
+# Pattern.sub/subn bind like C methods: at most 3 arguments, names checked.
+for call in [lambda: digits.sub('#', 'a1', 0, 'extra'), lambda: digits.sub('#', 'a1', 0, count=1),
+             lambda: digits.subn('#', 'a1', bogus=1), lambda: digits.sub('#', repl='x'),
+             lambda: digits.subn('#', 'a1b2', count=True), lambda: digits.sub(string='1', repl='.')]:
+    print(attempt(call))
+print(attempt(lambda: re.split(' ', 'a b c', 'x')), attempt(lambda: re.split(' ', 'a b c', -1)))
+print(attempt(lambda: digits.split('a1b2c', maxsplit=True)))
