@@ -479,7 +479,7 @@ fn fixed(a: f64, prec: usize) -> String {
         return format!("{:.*}", prec, a);
     }
     let mut s = format!("{:.*}", EXACT_FIXED, a);
-    s.extend(std::iter::repeat('0').take(prec - EXACT_FIXED));
+    s.extend(std::iter::repeat_n('0', prec - EXACT_FIXED));
     s
 }
 
