@@ -806,11 +806,11 @@ fn m_gcd(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn m_lcm(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let mut acc = BigInt::from(1);
     for a in args {
+        // Every argument is checked, even after a zero has fixed the result (as CPython).
         let b = big_arg(vm, *a, "lcm")?;
-        if b.is_zero() {
-            return Ok(Value::Int(0));
+        if !acc.is_zero() {
+            acc = if b.is_zero() { b } else { acc.lcm(&b) };
         }
-        acc = acc.lcm(&b);
     }
     Ok(vm.new_bigint(acc))
 }
@@ -820,15 +820,26 @@ fn m_factorial(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     if let Value::Float(_) = args[0] {
         return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
     }
-    let n = as_int(vm, args[0], "")?;
-    if n < 0 {
-        return Err(vm.value_error("factorial() not defined for negative values"));
-    }
+    let n = big_arg(vm, args[0], "factorial")?;
+    let n = factorial_arg(vm, &n)?;
     let mut acc = BigInt::from(1);
     for i in 2..=n {
         acc *= i;
     }
     Ok(vm.new_bigint(acc))
+}
+
+/// factorial's argument as a count: CPython refuses negatives and values past a C long.
+fn factorial_arg(vm: &mut Vm, n: &BigInt) -> PyResult<i64> {
+    if n.is_negative() {
+        return Err(vm.value_error("factorial() not defined for negative values"));
+    }
+    n.to_i64().ok_or_else(|| {
+        vm.raise_msg(
+            "OverflowError",
+            "factorial() argument should not exceed 9223372036854775807",
+        )
+    })
 }
 
 fn m_isqrt(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -854,7 +865,7 @@ fn m_comb(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let k = std::cmp::min(k.clone(), &n - &k);
-    let Some(k) = k.to_u64() else {
+    let Some(k) = k.to_i64() else {
         return Err(vm.raise_msg(
             "OverflowError",
             "min(n - k, k) must not exceed 9223372036854775807",
@@ -874,10 +885,8 @@ fn m_perm(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let k = match args.get(1) {
         Some(v) if !v.is_none() => big_arg(vm, *v, "perm")?,
         _ => {
-            // perm(n) is factorial(n), with factorial's error.
-            if n.is_negative() {
-                return Err(vm.value_error("factorial() not defined for negative values"));
-            }
+            // perm(n) is factorial(n), with factorial's errors.
+            factorial_arg(vm, &n)?;
             n.clone()
         }
     };
@@ -890,7 +899,7 @@ fn m_perm(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     if k > n {
         return Ok(Value::Int(0));
     }
-    let Some(k) = k.to_u64() else {
+    let Some(k) = k.to_i64() else {
         return Err(vm.raise_msg("OverflowError", "k must not exceed 9223372036854775807"));
     };
     let mut acc = BigInt::from(1);
