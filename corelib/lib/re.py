@@ -13,6 +13,48 @@ __all__ = [
 ]
 
 _MAXSIZE = 9223372036854775807
+_NOARG = object()
+
+
+def _missing(name, arg, pos):
+    raise TypeError("%s() missing required argument '%s' (pos %d)" % (name, arg, pos))
+
+
+_SUB_ARGS = ("repl", "string", "count")
+
+
+def _clinic(name, args, kwargs, names, required):
+    """The arguments of a C method in names' order (_NOARG where not given), bound and
+    refused with CPython's argument-clinic wording."""
+    given = len(args) + len(kwargs)
+    if given > len(names):
+        raise TypeError("%s() takes at most %d arguments (%d given)"
+                        % (name, len(names), given))
+    vals = list(args) + [_NOARG] * (len(names) - len(args))
+    rest = dict(kwargs)
+    for i in range(len(args), len(names)):
+        vals[i] = rest.pop(names[i], _NOARG)
+    for i in range(required):
+        if vals[i] is _NOARG:
+            _missing(name, names[i], i + 1)
+    for k in rest:
+        if k in names:
+            raise TypeError("argument for %s() given by name ('%s') and position (%d)"
+                            % (name, k, names.index(k) + 1))
+        raise TypeError("'%s' is an invalid keyword argument for %s()" % (k, name))
+    return vals
+
+
+def _index(n):
+    """`n` as an int, refused like CPython's C arguments (`'str' object cannot be ...`)."""
+    if isinstance(n, int):
+        return n
+    try:
+        f = type(n).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(n).__name__) from None
+    return f(n)
 
 
 class RegexFlag(IntFlag):
@@ -141,11 +183,15 @@ class Pattern:
             return None
         return Match(self, string, t)
 
-    def match(self, string, pos=0, endpos=_MAXSIZE):
+    def match(self, string=_NOARG, pos=0, endpos=_MAXSIZE):
+        if string is _NOARG:
+            _missing("match", "string", 1)
         t = _re.match(self._code, string, pos, endpos, 0)
         return None if t is None else Match(self, string, t)
 
-    def search(self, string, pos=0, endpos=_MAXSIZE):
+    def search(self, string=_NOARG, pos=0, endpos=_MAXSIZE):
+        if string is _NOARG:
+            _missing("search", "string", 1)
         t = _re.match(self._code, string, pos, endpos, 1)
         return None if t is None else Match(self, string, t)
 
@@ -165,17 +211,22 @@ class Pattern:
         return iter([Match(self, string, t) for t in found])
 
     def split(self, string, maxsplit=0):
+        maxsplit = _index(maxsplit)
         if maxsplit < 0:
             return [string]
         return _re.split(self._code, string, maxsplit)
 
-    def sub(self, repl, string, count=0):
+    # Pattern.sub is a C function in CPython: its argument errors say so.
+    def sub(self, *args, **kwargs):
+        repl, string, count = _clinic("sub", args, kwargs, _SUB_ARGS, 2)
         return self._subx(repl, string, count)[0]
 
-    def subn(self, repl, string, count=0):
+    def subn(self, *args, **kwargs):
+        repl, string, count = _clinic("subn", args, kwargs, _SUB_ARGS, 2)
         return self._subx(repl, string, count)
 
     def _subx(self, repl, string, count):
+        count = 0 if count is _NOARG else _index(count)
         if callable(repl):
             filter = repl
             template = None
@@ -183,6 +234,8 @@ class Pattern:
             template = _compile_template(self, repl)
             filter = None
         if count < 0:
+            # No substitution, but the subject is still checked (str or bytes-like).
+            _re.match(self._code, string, 0, 0, 0)
             return string, 0
         if template is not None:
             r = _re.sub(self._code, string, template, count)
@@ -373,7 +426,9 @@ def _compile_template(pattern, repl):
         try:
             text = bytes(memoryview(repl)).decode("latin-1")
         except TypeError:
-            raise TypeError("expected str instance, %s found" % type(repl).__name__) from None
+            hash(repl)  # CPython caches templates by repl: unhashable ones fail first
+            raise TypeError("decoding to str: need a bytes-like object, %s found"
+                            % type(repl).__name__) from None
     else:
         text = repl
     if "\\" not in text:

@@ -772,6 +772,10 @@ fn format_fields(
     numbering: &mut Numbering,
     depth: u32,
 ) -> PyResult<String> {
+    // Like CPython's build_string: a spec nested too deep fails even if it has no fields.
+    if depth == 0 {
+        return Err(vm.value_error("Max string recursion exceeded"));
+    }
     let mut out = String::new();
     let mut i = 0;
     while i < cs.len() {
@@ -784,9 +788,6 @@ fn format_fields(
             }
             if i + 1 == cs.len() {
                 return Err(vm.value_error("Single '{' encountered in format string"));
-            }
-            if depth == 0 {
-                return Err(vm.value_error("Max string recursion exceeded"));
             }
             let (field, next) = scan_field(vm, cs, i + 1)?;
             i = next;
@@ -809,7 +810,7 @@ fn format_fields(
                 };
                 *numbering = Numbering::Auto(n + 1);
                 positional(vm, pos, n)?
-            } else if let Ok(n) = head.parse::<usize>() {
+            } else if let Some(n) = field_integer(vm, head)? {
                 if let Numbering::Auto(_) = numbering {
                     return Err(vm.value_error(
                         "cannot switch from automatic field numbering to manual field specification",
@@ -843,9 +844,9 @@ fn format_fields(
                     if key.is_empty() {
                         return Err(vm.value_error("Empty attribute in format string"));
                     }
-                    let k = match key.parse::<i64>() {
-                        Ok(n) if key.bytes().all(|b| b.is_ascii_digit()) => Value::Int(n),
-                        _ => vm.new_str(key),
+                    let k = match field_integer(vm, key)? {
+                        Some(n) => Value::Int(n as i64),
+                        None => vm.new_str(key),
                     };
                     v = vm.getitem(v, k)?;
                     r = &stripped[end + 1..];
@@ -855,15 +856,9 @@ fn format_fields(
                     );
                 }
             }
-            // Nested fields in the spec are expanded after the field's own value is chosen.
-            let spec = if spec.contains('{') {
-                let sc: Vec<char> = spec.chars().collect();
-                format_fields(vm, &sc, pos, kw, numbering, depth - 1)?
-            } else {
-                spec.to_string()
-            };
             let v = match conv {
-                None => v,
+                // CPython reads a NUL conversion character as "no conversion".
+                None | Some('\0') => v,
                 Some('r') => {
                     let s = vm.repr(v)?;
                     vm.new_string(s)
@@ -876,9 +871,15 @@ fn format_fields(
                     let s = vm.repr(v)?;
                     vm.new_string(kestrel_vm::repr::ascii_escape(&s))
                 }
-                Some(ch) => {
-                    return Err(vm.value_error(format!("Unknown conversion specifier {ch}")))
-                }
+                Some(ch) => return Err(unknown_conversion(vm, ch)),
+            };
+            // Nested fields in the spec are expanded after the conversion (as CPython does:
+            // a failing `__repr__` wins over a missing nested field).
+            let spec = if spec.contains('{') {
+                let sc: Vec<char> = spec.chars().collect();
+                format_fields(vm, &sc, pos, kw, numbering, depth - 1)?
+            } else {
+                spec.to_string()
             };
             out.push_str(&vm.format(v, &spec)?);
         } else if c == '}' {
@@ -894,6 +895,36 @@ fn format_fields(
         }
     }
     Ok(out)
+}
+
+/// A field name (or `[index]`) that is all Unicode decimal digits is an integer, as in
+/// CPython; `None` means it is a name (or key). Past `isize::MAX` it is an error.
+fn field_integer(vm: &mut Vm, s: &str) -> PyResult<Option<usize>> {
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let mut n: usize = 0;
+    for c in s.chars() {
+        let Some(d) = crate::types::str::decimal_value(c) else {
+            return Ok(None);
+        };
+        match n.checked_mul(10).and_then(|m| m.checked_add(d as usize)) {
+            Some(m) if m <= isize::MAX as usize => n = m,
+            _ => return Err(vm.value_error("Too many decimal digits in format string")),
+        }
+    }
+    Ok(Some(n))
+}
+
+/// CPython names a printable ASCII conversion character as is, any other by its code.
+#[cold]
+fn unknown_conversion(vm: &mut Vm, ch: char) -> kestrel_vm::Raised {
+    let code = ch as u32;
+    if code > 32 && code < 127 {
+        vm.value_error(format!("Unknown conversion specifier {ch}"))
+    } else {
+        vm.value_error(format!("Unknown conversion specifier \\x{code:x}"))
+    }
 }
 
 fn positional(vm: &mut Vm, pos: &[Value], n: usize) -> PyResult<Value> {

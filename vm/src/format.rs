@@ -36,10 +36,10 @@ enum SpecError {
 }
 
 /// A run of decimal digits as a size; saturates (and flags) past `isize::MAX`.
-fn digits_value(c: &[char], s: &mut Spec) -> usize {
+fn digits_value(c: &[char], s: &mut Spec, dec: fn(char) -> Option<u32>) -> usize {
     let mut n: usize = 0;
-    for d in c {
-        let v = d.to_digit(10).unwrap_or(0) as usize;
+    for &d in c {
+        let v = dec(d).unwrap_or(0) as usize;
         match n.checked_mul(10).and_then(|n| n.checked_add(v)) {
             Some(m) if m <= isize::MAX as usize => n = m,
             _ => {
@@ -51,7 +51,9 @@ fn digits_value(c: &[char], s: &mut Spec) -> usize {
     n
 }
 
-fn parse(spec: &str) -> Result<Spec, SpecError> {
+/// `dec` reads a decimal digit of any script (CPython takes `{:５}` as a width of 5).
+fn parse(spec: &str, dec: fn(char) -> Option<u32>) -> Result<Spec, SpecError> {
+    let is_digit = |c: char| c.is_ascii_digit() || (!c.is_ascii() && dec(c).is_some());
     let c: Vec<char> = spec.chars().collect();
     let mut i = 0;
     let mut s = Spec {
@@ -86,11 +88,11 @@ fn parse(spec: &str) -> Result<Spec, SpecError> {
         i += 1;
     }
     let st = i;
-    while i < c.len() && c[i].is_ascii_digit() {
+    while i < c.len() && is_digit(c[i]) {
         i += 1;
     }
     if i > st {
-        s.width = digits_value(&c[st..i], &mut s);
+        s.width = digits_value(&c[st..i], &mut s, dec);
     }
     if i < c.len() && (c[i] == ',' || c[i] == '_') {
         s.grouping = Some(c[i]);
@@ -102,13 +104,13 @@ fn parse(spec: &str) -> Result<Spec, SpecError> {
     if i < c.len() && c[i] == '.' {
         i += 1;
         let st = i;
-        while i < c.len() && c[i].is_ascii_digit() {
+        while i < c.len() && is_digit(c[i]) {
             i += 1;
         }
         if i == st {
             return Err(SpecError::MissingPrecision);
         }
-        s.precision = Some(digits_value(&c[st..i], &mut s));
+        s.precision = Some(digits_value(&c[st..i], &mut s, dec));
     }
     if i < c.len() {
         s.ty = Some(c[i]);
@@ -171,7 +173,17 @@ fn zero_grouped(s: &Spec, digits: &str, sep: char, every: usize, fixed: usize) -
     // are found directly (adding a zero at a time and regrouping was quadratic in the width).
     let glen = |n: usize| n + n.saturating_sub(1) / every;
     let mut n = digits.len();
-    if s.zero && s.align.is_none() && glen(n) + fixed < s.width {
+    // CPython groups the padding when the fill is '0' and the alignment '=', whether the
+    // spec says so (`0=10,`) or implies it (`010,`).
+    let fill = if s.explicit_fill {
+        s.fill
+    } else if s.zero {
+        '0'
+    } else {
+        ' '
+    };
+    let align_eq = s.align == Some('=') || (s.align.is_none() && s.zero);
+    if fill == '0' && align_eq && glen(n) + fixed < s.width {
         let target = s.width - fixed;
         n = n.max(target * every / (every + 1));
         while glen(n) < target {
@@ -235,7 +247,7 @@ pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
             )));
         }
     };
-    let s = match parse(spec) {
+    let s = match parse(spec, vm.unicode_decimal) {
         Ok(s) => s,
         Err(e) => return Err(spec_error(vm, v, spec, e)),
     };
@@ -339,17 +351,20 @@ pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
                 )));
             }
             let x = num_to_f64(&num);
+            if let Some(p) = s.precision {
+                if p > i32::MAX as usize {
+                    return Err(vm.value_error("precision too big"));
+                }
+                // General formats drop trailing zeros: their length does not grow with `p`.
+                if s.alt || !matches!(ty, 'g' | 'G' | 'n' | '\0') {
+                    vm.check_alloc(p)?;
+                }
+            }
             let mut neg = x.is_sign_negative() && !(x == 0.0 && is_int);
             if s.no_neg_0 && neg && is_neg_zero_rounded(x, ty, s.precision) {
                 neg = false;
             }
             let a = x.abs();
-            if let Some(p) = s.precision {
-                if p > i32::MAX as usize {
-                    return Err(vm.value_error("precision too big"));
-                }
-                vm.check_alloc(p)?;
-            }
             let body = float_body(a, ty, s.precision, s.alt);
             let body = if let Some(sep) = s.grouping {
                 let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
@@ -410,9 +425,9 @@ fn float_body(a: f64, ty: char, prec: Option<usize>, alt: bool) -> String {
     }
     match ty {
         'f' | 'F' if alt && prec == Some(0) => format!("{a:.0}."),
-        'f' | 'F' => format!("{:.*}", prec.unwrap_or(6), a),
+        'f' | 'F' => fixed(a, prec.unwrap_or(6)),
         '%' if alt && prec == Some(0) => format!("{:.0}.%", a * 100.0),
-        '%' => format!("{:.*}%", prec.unwrap_or(6), a * 100.0),
+        '%' => fixed(a * 100.0, prec.unwrap_or(6)) + "%",
         'e' | 'E' => {
             let s = exp_format(a, prec.unwrap_or(6));
             let s = if alt && prec == Some(0) {
@@ -452,8 +467,35 @@ fn float_body(a: f64, ty: char, prec: Option<usize>, alt: bool) -> String {
     }
 }
 
+/// Digits of a float past these counts are all zeros (an f64 has at most 1074 digits after
+/// the point and 767 significant ones); Rust's formatter also refuses precisions past
+/// `u16::MAX`, so longer ones are padded by hand.
+const EXACT_FIXED: usize = 1100;
+const EXACT_SCI: usize = 800;
+
+/// `a` with `prec` digits after the point.
+fn fixed(a: f64, prec: usize) -> String {
+    if prec <= EXACT_FIXED {
+        return format!("{:.*}", prec, a);
+    }
+    let mut s = format!("{:.*}", EXACT_FIXED, a);
+    s.extend(std::iter::repeat_n('0', prec - EXACT_FIXED));
+    s
+}
+
+/// Rust's exponent form (`1.5e-7`) with `prec` mantissa digits after the point.
+fn sci(a: f64, prec: usize) -> String {
+    if prec <= EXACT_SCI {
+        return format!("{:.*e}", prec, a);
+    }
+    let s = format!("{:.*e}", EXACT_SCI, a);
+    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+    let zeros = "0".repeat(prec - EXACT_SCI);
+    format!("{m}{zeros}e{e}")
+}
+
 fn exp_format(a: f64, prec: usize) -> String {
-    let s = format!("{:.*e}", prec, a);
+    let s = sci(a, prec);
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
     let e: i32 = e.parse().unwrap_or(0);
     format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
@@ -465,28 +507,30 @@ fn general(a: f64, p: usize, alt: bool) -> String {
 
 /// `general` switching to exponent notation when the exponent reaches `limit`.
 fn general_at(a: f64, p: usize, alt: bool, limit: i32) -> String {
+    // Without `#` trailing zeros are stripped, so digits past the exact ones change nothing.
+    let p = if alt { p } else { p.min(EXACT_FIXED) };
     if a == 0.0 && limit <= 0 && !alt {
         return exp_format(a, 0);
     }
     if a == 0.0 {
         return if alt {
-            format!("{:.*}", p - 1, 0.0)
+            with_point(fixed(0.0, p - 1))
         } else {
             "0".into()
         };
     }
-    let e = format!("{:.*e}", p - 1, a);
+    let e = sci(a, p - 1);
     let exp: i32 = e
         .split_once('e')
         .map(|(_, x)| x.parse().unwrap_or(0))
         .unwrap_or(0);
     let s = if exp >= -4 && exp < limit {
-        format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, a)
+        fixed(a, (p as i64 - 1 - exp as i64).max(0) as usize)
     } else {
         exp_format(a, p - 1)
     };
     if alt {
-        return s;
+        return with_point(s);
     }
     // Strip trailing zeros (and a dangling point) from the mantissa.
     let (m, rest) = match s.find('e') {
@@ -499,6 +543,17 @@ fn general_at(a: f64, p: usize, alt: bool, limit: i32) -> String {
         m
     };
     format!("{m}{rest}")
+}
+
+/// The `#` form always shows the decimal point (`5.`, `1.e+20`).
+fn with_point(s: String) -> String {
+    if s.contains('.') {
+        return s;
+    }
+    match s.find('e') {
+        Some(i) => format!("{}.{}", &s[..i], &s[i..]),
+        None => s + ".",
+    }
 }
 
 /// `z`: whether negative `x` shows as zero at the spec's precision (so it loses its sign).

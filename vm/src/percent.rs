@@ -47,29 +47,28 @@ fn percent_core(vm: &mut Vm, f: &[char], args: Value, bytes: bool) -> PyResult<S
         },
         _ => (vec![args], false),
     };
-    // CPython treats any object with `__getitem__` as the mapping, except a tuple, a str and
-    // (for bytes formatting) bytes and bytearray.
+    // CPython treats any non-tuple, non-str object with `__getitem__` as the mapping.
     let mapping = !is_tuple
         && match args {
             Value::Obj(g) => match g.obj() {
                 Obj::Str(_) => false,
-                Obj::Bytes(_) | Obj::ByteArray(_) => !bytes,
-                Obj::Dict(_) | Obj::List(_) | Obj::Range(..) | Obj::BigRange(_) => true,
-                _ => vm.lookup_special(args, "__getitem__").is_some(),
+                Obj::Dict(_)
+                | Obj::List(_)
+                | Obj::Bytes(_)
+                | Obj::ByteArray(_)
+                | Obj::MemoryView(_)
+                | Obj::Range(..)
+                | Obj::BigRange(_) => true,
+                Obj::Instance(_) => vm.lookup_special(args, "__getitem__").is_some(),
+                _ => false,
             },
             _ => false,
         };
     let mut out = String::with_capacity(f.len());
-    let mut idx = 0;
+    // The values still to format: CPython's `args`, `argidx` and `arglen` (a lone value, or
+    // the value a `%(key)` looked up, counts as a one-item run; a tuple as its items).
+    let mut cur = Args { items, idx: 0 };
     let mut i = 0;
-    let next_arg = |vm: &mut Vm, idx: &mut usize| -> PyResult<Value> {
-        if *idx >= items.len() {
-            return Err(vm.type_error("not enough arguments for format string"));
-        }
-        *idx += 1;
-        Ok(items[*idx - 1])
-    };
-    let mut used_key = false;
     while i < f.len() {
         let c = f[i];
         i += 1;
@@ -77,15 +76,15 @@ fn percent_core(vm: &mut Vm, f: &[char], args: Value, bytes: bool) -> PyResult<S
             out.push(c);
             continue;
         }
-        // `%%` is a literal only straight after the `%`; `%5%` is a conversion with an
-        // unsupported character, as in CPython.
         if f.get(i) == Some(&'%') {
-            i += 1;
             out.push('%');
+            i += 1;
             continue;
         }
-        let mut key = None;
         if f.get(i) == Some(&'(') {
+            if !mapping {
+                return Err(vm.type_error("format requires a mapping"));
+            }
             let mut depth = 1;
             let start = i + 1;
             let mut j = start;
@@ -100,8 +99,20 @@ fn percent_core(vm: &mut Vm, f: &[char], args: Value, bytes: bool) -> PyResult<S
             if depth > 0 {
                 return Err(vm.value_error("incomplete format key"));
             }
-            key = Some(f[start..j - 1].iter().collect::<String>());
+            let k: String = f[start..j - 1].iter().collect();
             i = j;
+            let kv = if bytes {
+                let b: Vec<u8> = k.chars().map(|c| c as u32 as u8).collect();
+                vm.new_bytes(b)
+            } else {
+                vm.new_string(k)
+            };
+            // The looked-up value becomes the only one left, for this conversion's `*`s too.
+            let v = vm.getitem(args, kv)?;
+            cur = Args {
+                items: vec![v],
+                idx: 0,
+            };
         }
         let mut spec = Spec::default();
         while let Some(&c) = f.get(i) {
@@ -117,53 +128,33 @@ fn percent_core(vm: &mut Vm, f: &[char], args: Value, bytes: bool) -> PyResult<S
         }
         if f.get(i) == Some(&'*') {
             i += 1;
-            let w = next_arg(vm, &mut idx)?;
-            let Value::Int(w) = w else {
-                return Err(star_not_int(vm, w, "ssize_t"));
-            };
+            let w = cur.next(vm)?;
+            let w = star_int(vm, w, "ssize_t", isize::MIN as i128, isize::MAX as i128)?;
             if w < 0 {
                 spec.left = true;
             }
             spec.width = w.unsigned_abs() as usize;
         } else {
-            let mut w: i64 = 0;
-            while let Some(d) = f.get(i).and_then(|c| c.to_digit(10)) {
-                w = match w.checked_mul(10).and_then(|w| w.checked_add(d as i64)) {
-                    Some(w) => w,
-                    None => return Err(vm.value_error("width too big")),
-                };
-                i += 1;
-            }
-            spec.width = w as usize;
+            spec.width = digits(vm, f, &mut i, isize::MAX as usize, "width too big")?;
         }
         if f.get(i) == Some(&'.') {
             i += 1;
             if f.get(i) == Some(&'*') {
                 i += 1;
-                let p = next_arg(vm, &mut idx)?;
-                let Value::Int(p) = p else {
-                    return Err(star_not_int(vm, p, "int"));
-                };
-                if i32::try_from(p).is_err() {
-                    return Err(
-                        vm.raise_msg("OverflowError", "Python int too large to convert to C int")
-                    );
-                }
+                let p = cur.next(vm)?;
+                let p = star_int(vm, p, "int", i32::MIN as i128, i32::MAX as i128)?;
                 spec.prec = Some(p.max(0) as usize);
             } else {
-                let mut p: i32 = 0;
-                while let Some(d) = f.get(i).and_then(|c| c.to_digit(10)) {
-                    p = match p.checked_mul(10).and_then(|p| p.checked_add(d as i32)) {
-                        Some(p) => p,
-                        None if bytes => return Err(vm.value_error("prec too big")),
-                        None => return Err(vm.value_error("precision too big")),
-                    };
-                    i += 1;
-                }
-                spec.prec = Some(p as usize);
+                spec.prec = Some(digits(
+                    vm,
+                    f,
+                    &mut i,
+                    i32::MAX as usize,
+                    "precision too big",
+                )?);
             }
         }
-        // One length modifier is skipped (`%ld`); a second is the conversion character.
+        // One length modifier is accepted and ignored (`%ld`); a second is the conversion.
         if matches!(f.get(i), Some('h' | 'l' | 'L')) {
             i += 1;
         }
@@ -171,26 +162,11 @@ fn percent_core(vm: &mut Vm, f: &[char], args: Value, bytes: bool) -> PyResult<S
             return Err(vm.value_error("incomplete format"));
         };
         i += 1;
-        let val = match key {
-            Some(k) => {
-                if !mapping {
-                    return Err(vm.type_error("format requires a mapping"));
-                }
-                used_key = true;
-                // As in CPython, a keyed conversion uses up the positional value (the mapping):
-                // a later `%s` without a key has nothing left to format.
-                idx = items.len();
-                let kv = if bytes {
-                    let b: Vec<u8> = k.chars().map(|c| c as u32 as u8).collect();
-                    vm.new_bytes(b)
-                } else {
-                    vm.new_string(k)
-                };
-                vm.getitem(args, kv)?
-            }
-            None => next_arg(vm, &mut idx)?,
-        };
-        vm.check_alloc(spec.width.max(spec.prec.unwrap_or(0)))?;
+        let val = cur.next(vm)?;
+        if conv == '%' {
+            return Err(unsupported(vm, conv, i - 1));
+        }
+        vm.check_alloc(spec.width)?;
         // Numeric conversions see an int or float subclass instance's value.
         let val = match (conv, crate::object::builtin_base(val)) {
             ('s' | 'r' | 'a' | 'b', _) => val,
@@ -201,13 +177,78 @@ fn percent_core(vm: &mut Vm, f: &[char], args: Value, bytes: bool) -> PyResult<S
         let body = convert(vm, conv, &spec, val, bytes, i - 1)?;
         out.push_str(&body);
     }
-    if idx < items.len() && !mapping && !used_key {
+    if cur.idx < cur.items.len() && !mapping {
         let what = if bytes { "bytes" } else { "string" };
         return Err(vm.type_error(format!(
             "not all arguments converted during {what} formatting"
         )));
     }
     Ok(out)
+}
+
+/// The values a format string takes its operands (and `*` widths) from, in order.
+struct Args {
+    items: Vec<Value>,
+    idx: usize,
+}
+
+impl Args {
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Value> {
+        match self.items.get(self.idx) {
+            Some(&v) => {
+                self.idx += 1;
+                Ok(v)
+            }
+            None => Err(vm.type_error("not enough arguments for format string")),
+        }
+    }
+}
+
+/// A run of ASCII digits at `f[*i]` as a count, at most `max` (else ValueError `msg`).
+fn digits(vm: &mut Vm, f: &[char], i: &mut usize, max: usize, msg: &str) -> PyResult<usize> {
+    let mut n: usize = 0;
+    while let Some(d) = f.get(*i).and_then(|c| c.to_digit(10)) {
+        n = match n.checked_mul(10).and_then(|n| n.checked_add(d as usize)) {
+            Some(m) if m <= max => m,
+            _ => return Err(vm.value_error(msg)),
+        };
+        *i += 1;
+    }
+    Ok(n)
+}
+
+/// A `*` width or precision: an int (bool too) that fits the C type CPython converts it to.
+fn star_int(vm: &mut Vm, v: Value, c_type: &str, lo: i128, hi: i128) -> PyResult<i64> {
+    let n: i128 = match crate::object::builtin_base(v) {
+        Value::Int(n) => n as i128,
+        Value::Bool(b) => b as i128,
+        Value::Obj(g) => match g.obj() {
+            Obj::BigInt(b) => i128::try_from(b).unwrap_or(i128::MAX),
+            _ => return Err(star_not_int(vm, v, c_type)),
+        },
+        _ => return Err(star_not_int(vm, v, c_type)),
+    };
+    if n < lo || n > hi {
+        return Err(vm.raise_msg(
+            "OverflowError",
+            format!("Python int too large to convert to C {c_type}"),
+        ));
+    }
+    Ok(n as i64)
+}
+
+/// CPython shows a conversion character as is only when it is printable ASCII.
+#[cold]
+fn unsupported(vm: &mut Vm, conv: char, at: usize) -> Raised {
+    let code = conv as u32;
+    let shown = if (31..=126).contains(&code) {
+        conv
+    } else {
+        '?'
+    };
+    vm.value_error(format!(
+        "unsupported format character '{shown}' (0x{code:x}) at index {at}"
+    ))
 }
 
 /// Pads `body` (sign and prefix already in it) to the spec's width.
@@ -276,17 +317,15 @@ fn convert(
                             vm.type_error("%c requires an integer in range(256) or a single byte")
                         )
                     }
-                    None => match vm.index_of(val)? {
+                    None if is_int(val) => match vm.index_of(val)? {
                         Some(i) if (0..256).contains(&i) => i as u8 as char,
-                        Some(_) => {
-                            return Err(vm.raise_msg("OverflowError", "%c arg not in range(256)"))
-                        }
-                        None => {
-                            return Err(vm.type_error(
-                                "%c requires an integer in range(256) or a single byte",
-                            ))
-                        }
+                        _ => return Err(vm.raise_msg("OverflowError", "%c arg not in range(256)")),
                     },
+                    None => {
+                        return Err(
+                            vm.type_error("%c requires an integer in range(256) or a single byte")
+                        )
+                    }
                 }
             } else {
                 match val {
@@ -312,15 +351,37 @@ fn convert(
                             }
                         }
                     }
-                    _ => return Err(vm.type_error("%c requires int or char")),
+                    // Other objects go through `__index__`, as CPython's formatchar does.
+                    v => match vm.index_value(v)? {
+                        Some(Value::Int(i)) => {
+                            match u32::try_from(i).ok().and_then(char::from_u32) {
+                                Some(c) => c,
+                                None => {
+                                    return Err(vm.raise_msg(
+                                        "OverflowError",
+                                        "%c arg not in range(0x110000)",
+                                    ))
+                                }
+                            }
+                        }
+                        Some(_) => {
+                            return Err(
+                                vm.raise_msg("OverflowError", "%c arg not in range(0x110000)")
+                            )
+                        }
+                        None => return Err(vm.type_error("%c requires int or char")),
+                    },
                 }
             };
             Ok(pad_text(spec, ch.to_string()))
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
             let n = int_operand(vm, conv, val)?;
-            if spec.prec.is_some_and(|p| p > i32::MAX as usize - 3) {
-                return Err(vm.raise_msg("OverflowError", "precision too large"));
+            if let Some(p) = spec.prec {
+                if p > i32::MAX as usize - 3 {
+                    return Err(vm.raise_msg("OverflowError", "precision too large"));
+                }
+                vm.check_alloc(p)?;
             }
             if matches!(conv, 'd' | 'i' | 'u') && n.bits() > 60 {
                 // Decimal output obeys sys.set_int_max_str_digits, as str(n) does.
@@ -329,15 +390,7 @@ fn convert(
             Ok(format_int(spec, conv, &n))
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let x = match float_operand(vm, val) {
-                Ok(x) => x,
-                // bytes formatting reports any failed float conversion this one way.
-                Err(_) if bytes => {
-                    let t = vm.type_name(val);
-                    return Err(vm.type_error(format!("float argument required, not {t}")));
-                }
-                Err(e) => return Err(e),
-            };
+            let x = float_operand(vm, val)?;
             let mut fs = String::new();
             if spec.left {
                 fs.push('<');
@@ -360,29 +413,8 @@ fn convert(
             fs.push(conv);
             crate::format::format_spec(vm, Value::Float(x), &fs)
         }
-        _ => Err(unsupported_char(vm, conv, bytes, at)),
+        _ => Err(unsupported(vm, conv, at)),
     }
-}
-
-/// The error for an unknown conversion character. CPython shows a str template's character
-/// only when it is printable ASCII ('?' otherwise); a bytes template's byte is shown as is,
-/// and one above 0x7f fails to format at all (an OverflowError, CPython's own quirk).
-#[cold]
-fn unsupported_char(vm: &mut Vm, conv: char, bytes: bool, at: usize) -> crate::object::Raised {
-    let code = conv as u32;
-    let shown = if bytes {
-        if code > 0x7f {
-            return vm.raise_msg("OverflowError", "character argument not in range(0x110000)");
-        }
-        conv
-    } else if (32..=126).contains(&code) {
-        conv
-    } else {
-        '?'
-    };
-    vm.value_error(format!(
-        "unsupported format character '{shown}' (0x{code:x}) at index {at}"
-    ))
 }
 
 /// The integer a `%d`/`%x`/... conversion formats: ints as they are, floats truncated for

@@ -283,6 +283,9 @@ pub struct Vm {
     /// Makes `dict_view_class` on first use (the core library's; start-up does not build a
     /// class and 17 methods that most programs never ask for).
     pub dict_view_maker: Option<fn(&mut Vm) -> Gc>,
+    /// The value of a Unicode decimal digit (format specs take any script's digits); the
+    /// core library installs its table, ASCII digits only until then.
+    pub unicode_decimal: fn(char) -> Option<u32>,
     /// Set by a re-raise: the current frame is already in the traceback.
     pub skip_tb_once: bool,
     /// Containers whose repr is in progress (prints `[...]` for cycles).
@@ -383,6 +386,7 @@ impl Vm {
             gc_hooks: Default::default(),
             dict_view_class: None,
             dict_view_maker: None,
+            unicode_decimal: |c| c.to_digit(10),
             skip_tb_once: false,
             repr_stack: Vec::new(),
             exit_value: Value::None,

@@ -873,19 +873,14 @@ fn isnan(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn isclose(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(vm.type_error(format!(
-            "isclose() takes exactly 2 positional arguments ({} given)",
-            args.len()
-        )));
-    }
-    let a = arg(vm, args[0])?;
-    let b = arg(vm, args[1])?;
-    let rel = match kwarg(vm, kw, "rel_tol") {
+    let [a, b, rel, abs_tol] = super::bind_isclose(vm, args, kw)?;
+    let a = arg(vm, a.unwrap_or(Value::None))?;
+    let b = arg(vm, b.unwrap_or(Value::None))?;
+    let rel = match rel {
         Some(v) => to_f64(vm, v)?,
         None => 1e-9,
     };
-    let abs_tol = match kwarg(vm, kw, "abs_tol") {
+    let abs_tol = match abs_tol {
         Some(v) => to_f64(vm, v)?,
         None => 0.0,
     };

@@ -808,11 +808,11 @@ fn m_gcd(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn m_lcm(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let mut acc = BigInt::from(1);
     for a in args {
+        // Every argument is checked, even after a zero has fixed the result (as CPython).
         let b = big_arg(vm, *a, "lcm")?;
-        if b.is_zero() {
-            return Ok(Value::Int(0));
+        if !acc.is_zero() {
+            acc = if b.is_zero() { b } else { acc.lcm(&b) };
         }
-        acc = acc.lcm(&b);
     }
     Ok(vm.new_bigint(acc))
 }
@@ -822,15 +822,26 @@ fn m_factorial(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     if let Value::Float(_) = args[0] {
         return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
     }
-    let n = as_int(vm, args[0], "")?;
-    if n < 0 {
-        return Err(vm.value_error("factorial() not defined for negative values"));
-    }
+    let n = big_arg(vm, args[0], "factorial")?;
+    let n = factorial_arg(vm, &n)?;
     let mut acc = BigInt::from(1);
     for i in 2..=n {
         acc *= i;
     }
     Ok(vm.new_bigint(acc))
+}
+
+/// factorial's argument as a count: CPython refuses negatives and values past a C long.
+fn factorial_arg(vm: &mut Vm, n: &BigInt) -> PyResult<i64> {
+    if n.is_negative() {
+        return Err(vm.value_error("factorial() not defined for negative values"));
+    }
+    n.to_i64().ok_or_else(|| {
+        vm.raise_msg(
+            "OverflowError",
+            "factorial() argument should not exceed 9223372036854775807",
+        )
+    })
 }
 
 fn m_isqrt(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
@@ -856,7 +867,7 @@ fn m_comb(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let k = std::cmp::min(k.clone(), &n - &k);
-    let Some(k) = k.to_u64() else {
+    let Some(k) = k.to_i64() else {
         return Err(vm.raise_msg(
             "OverflowError",
             "min(n - k, k) must not exceed 9223372036854775807",
@@ -876,10 +887,8 @@ fn m_perm(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let k = match args.get(1) {
         Some(v) if !v.is_none() => big_arg(vm, *v, "perm")?,
         _ => {
-            // perm(n) is factorial(n), with factorial's error.
-            if n.is_negative() {
-                return Err(vm.value_error("factorial() not defined for negative values"));
-            }
+            // perm(n) is factorial(n), with factorial's errors.
+            factorial_arg(vm, &n)?;
             n.clone()
         }
     };
@@ -892,7 +901,7 @@ fn m_perm(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     if k > n {
         return Ok(Value::Int(0));
     }
-    let Some(k) = k.to_u64() else {
+    let Some(k) = k.to_i64() else {
         return Err(vm.raise_msg("OverflowError", "k must not exceed 9223372036854775807"));
     };
     let mut acc = BigInt::from(1);
@@ -916,19 +925,68 @@ fn m_prod(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(acc)
 }
 
-fn m_isclose(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    if args.len() != 2 {
+/// The arguments of `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)` (math's and cmath's),
+/// bound as CPython's argument clinic does: `a` and `b` by position or name, an unknown or
+/// doubled name refused.
+pub(crate) fn bind_isclose(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kwargs,
+) -> PyResult<[Option<Value>; 4]> {
+    const NAMES: [&str; 4] = ["a", "b", "rel_tol", "abs_tol"];
+    let given = args.len() + kw.len();
+    if given > 4 {
+        return Err(vm.type_error(format!(
+            "isclose() takes at most 4 arguments ({given} given)"
+        )));
+    }
+    if args.len() > 2 {
         return Err(vm.type_error(format!(
             "isclose() takes exactly 2 positional arguments ({} given)",
             args.len()
         )));
     }
-    let (a, b) = (to_f64(vm, args[0])?, to_f64(vm, args[1])?);
-    let rel = match kwarg(vm, kw, "rel_tol") {
+    let mut out = [None; 4];
+    for (slot, v) in out.iter_mut().zip(args) {
+        *slot = Some(*v);
+    }
+    for (k, v) in kw {
+        let key = vm.key_str(*k);
+        let Some(i) = NAMES.iter().position(|n| *n == key) else {
+            return Err(vm.type_error(format!(
+                "'{key}' is an invalid keyword argument for isclose()"
+            )));
+        };
+        if out[i].is_some() {
+            return Err(vm.type_error(format!(
+                "argument for isclose() given by name ('{key}') and position ({})",
+                i + 1
+            )));
+        }
+        out[i] = Some(*v);
+    }
+    for (i, name) in NAMES.iter().enumerate().take(2) {
+        if out[i].is_none() {
+            return Err(vm.type_error(format!(
+                "isclose() missing required argument '{name}' (pos {})",
+                i + 1
+            )));
+        }
+    }
+    Ok(out)
+}
+
+fn m_isclose(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [a, b, rel, abs] = bind_isclose(vm, args, kw)?;
+    let (a, b) = (
+        to_f64(vm, a.unwrap_or(Value::None))?,
+        to_f64(vm, b.unwrap_or(Value::None))?,
+    );
+    let rel = match rel {
         Some(v) => to_f64(vm, v)?,
         None => 1e-9,
     };
-    let abs = match kwarg(vm, kw, "abs_tol") {
+    let abs = match abs {
         Some(v) => to_f64(vm, v)?,
         None => 0.0,
     };

@@ -9,6 +9,7 @@ use kestrel_vm::{Kwargs, PyResult, Value, Vm};
 type F = kestrel_vm::object::NativeFnPtr;
 
 pub fn install(vm: &mut Vm) {
+    vm.unicode_decimal = decimal_value;
     let cls = vm.types.str_;
     let methods: &'static [(&'static str, F)] = &[
         ("encode", encode),
