@@ -47,15 +47,15 @@ fn percent_core(vm: &mut Vm, f: &[char], args: Value, bytes: bool) -> PyResult<S
         },
         _ => (vec![args], false),
     };
-    // CPython treats any non-tuple, non-str object with `__getitem__` as the mapping.
+    // CPython treats any non-tuple, non-str object with `__getitem__` as the mapping, except
+    // bytes and bytearray in bytes formatting.
     let mapping = !is_tuple
         && match args {
             Value::Obj(g) => match g.obj() {
                 Obj::Str(_) => false,
+                Obj::Bytes(_) | Obj::ByteArray(_) => !bytes,
                 Obj::Dict(_)
                 | Obj::List(_)
-                | Obj::Bytes(_)
-                | Obj::ByteArray(_)
                 | Obj::MemoryView(_)
                 | Obj::Range(..)
                 | Obj::BigRange(_) => true,
@@ -150,7 +150,11 @@ fn percent_core(vm: &mut Vm, f: &[char], args: Value, bytes: bool) -> PyResult<S
                     f,
                     &mut i,
                     i32::MAX as usize,
-                    "precision too big",
+                    if bytes {
+                        "prec too big"
+                    } else {
+                        "precision too big"
+                    },
                 )?);
             }
         }
@@ -164,7 +168,7 @@ fn percent_core(vm: &mut Vm, f: &[char], args: Value, bytes: bool) -> PyResult<S
         i += 1;
         let val = cur.next(vm)?;
         if conv == '%' {
-            return Err(unsupported(vm, conv, i - 1));
+            return Err(unsupported(vm, conv, bytes, i - 1));
         }
         vm.check_alloc(spec.width)?;
         // Numeric conversions see an int or float subclass instance's value.
@@ -237,11 +241,18 @@ fn star_int(vm: &mut Vm, v: Value, c_type: &str, lo: i128, hi: i128) -> PyResult
     Ok(n as i64)
 }
 
-/// CPython shows a conversion character as is only when it is printable ASCII.
+/// CPython shows a str template's conversion character as is only when it is printable
+/// ASCII ('?' otherwise); a bytes template's byte is shown as is, and one above 0x7f fails to
+/// format at all (an OverflowError, CPython's own quirk).
 #[cold]
-fn unsupported(vm: &mut Vm, conv: char, at: usize) -> Raised {
+fn unsupported(vm: &mut Vm, conv: char, bytes: bool, at: usize) -> Raised {
     let code = conv as u32;
-    let shown = if (31..=126).contains(&code) {
+    let shown = if bytes {
+        if code > 0x7f {
+            return vm.raise_msg("OverflowError", "character argument not in range(0x110000)");
+        }
+        conv
+    } else if (31..=126).contains(&code) {
         conv
     } else {
         '?'
@@ -317,15 +328,17 @@ fn convert(
                             vm.type_error("%c requires an integer in range(256) or a single byte")
                         )
                     }
-                    None if is_int(val) => match vm.index_of(val)? {
+                    None => match vm.index_of(val)? {
                         Some(i) if (0..256).contains(&i) => i as u8 as char,
-                        _ => return Err(vm.raise_msg("OverflowError", "%c arg not in range(256)")),
+                        Some(_) => {
+                            return Err(vm.raise_msg("OverflowError", "%c arg not in range(256)"))
+                        }
+                        None => {
+                            return Err(vm.type_error(
+                                "%c requires an integer in range(256) or a single byte",
+                            ))
+                        }
                     },
-                    None => {
-                        return Err(
-                            vm.type_error("%c requires an integer in range(256) or a single byte")
-                        )
-                    }
                 }
             } else {
                 match val {
@@ -390,7 +403,15 @@ fn convert(
             Ok(format_int(spec, conv, &n))
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let x = float_operand(vm, val)?;
+            let x = match float_operand(vm, val) {
+                Ok(x) => x,
+                // bytes formatting reports any failed float conversion this one way.
+                Err(_) if bytes => {
+                    let t = vm.type_name(val);
+                    return Err(vm.type_error(format!("float argument required, not {t}")));
+                }
+                Err(e) => return Err(e),
+            };
             let mut fs = String::new();
             if spec.left {
                 fs.push('<');
@@ -413,7 +434,7 @@ fn convert(
             fs.push(conv);
             crate::format::format_spec(vm, Value::Float(x), &fs)
         }
-        _ => Err(unsupported(vm, conv, at)),
+        _ => Err(unsupported(vm, conv, bytes, at)),
     }
 }
 
