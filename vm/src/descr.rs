@@ -413,7 +413,9 @@ impl Vm {
             };
         }
         if let Some(v) = self.class_lookup(cls, name) {
-            return self.descr_get_class(v, cls);
+            if !is_type_data_attr(name) {
+                return self.descr_get_class(v, cls);
+            }
         }
         self.class_getattr_rest(cls, self.types.type_, name)
     }
@@ -427,7 +429,9 @@ impl Vm {
             }
         }
         if let Some(v) = self.class_lookup(cls, name) {
-            return self.descr_get_class(v, cls);
+            if !is_type_data_attr(name) {
+                return self.descr_get_class(v, cls);
+            }
         }
         self.class_getattr_rest(cls, meta, name)
     }
@@ -501,4 +505,15 @@ impl Vm {
             }
         }
     }
+}
+
+/// The attributes `type` serves with data descriptors (so a class-body binding of the
+/// same name, as `__name__ = 'x'`, is seen by instances only, never on the class).
+fn is_type_data_attr(name: Gc) -> bool {
+    let n = name_of(name);
+    n.starts_with("__")
+        && matches!(
+            n,
+            "__name__" | "__qualname__" | "__mro__" | "__bases__" | "__base__"
+        )
 }

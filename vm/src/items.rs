@@ -79,18 +79,15 @@ impl SliceParts {
 impl Vm {
     /// An integer index (ints, bools, `__index__`).
     pub fn index_of(&mut self, v: Value) -> PyResult<Option<i64>> {
-        Ok(match v {
-            Value::Int(i) => Some(i),
-            Value::Bool(b) => Some(b as i64),
-            Value::Obj(g) => match g.obj() {
+        if let Value::Int(i) = v {
+            return Ok(Some(i));
+        }
+        // `__index__` results go through `index_value`'s int check; a big int (returned
+        // or given) clamps, as slice bounds do in CPython.
+        Ok(match self.index_value(v)? {
+            Some(Value::Int(i)) => Some(i),
+            Some(Value::Obj(g)) => match g.obj() {
                 Obj::BigInt(b) => Some(if b.is_negative() { i64::MIN } else { i64::MAX }),
-                Obj::Instance(_) => match self.lookup_special(v, "__index__") {
-                    Some(f) => match self.call_value(f, &[v], &[])? {
-                        Value::Int(i) => Some(i),
-                        _ => None,
-                    },
-                    None => None,
-                },
                 _ => None,
             },
             _ => None,
