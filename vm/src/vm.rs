@@ -754,7 +754,29 @@ impl Vm {
     }
 
     pub fn type_name(&self, v: Value) -> String {
-        self.class_name(self.type_of(v))
+        let cls = self.type_of(v);
+        let name = self.class_name(cls);
+        if matches!(name.as_str(), "deque" | "defaultdict") {
+            return self.c_type_name(cls, name);
+        }
+        name
+    }
+
+    /// CPython's collections.deque and defaultdict are C types whose messages name them
+    /// qualified ('collections.deque'); Kestrel writes them in Python, so their messages
+    /// get the module prefix here (a user class of the same name keeps its own).
+    #[cold]
+    fn c_type_name(&self, cls: Gc, name: String) -> String {
+        let Obj::Class(c) = cls.obj() else {
+            return name;
+        };
+        let key = self.intern("__module__");
+        let hash = crate::strs::str_hash(crate::strs::as_str(key).expect("interned str"));
+        let module = self.class_dict(c).borrow().get_str(key, hash);
+        match module.and_then(crate::strs::as_str_value) {
+            Some(m) if &*m == "collections" => format!("collections.{name}"),
+            _ => name,
+        }
     }
 
     /// Looks `name` (an interned string) up along the class's MRO, through the class's
