@@ -176,6 +176,9 @@ class Counter(dict):
         items = sorted(self.items(), key=_operator.itemgetter(1), reverse=True)
         if n is None:
             return items
+        if n == 1 or n >= len(items):
+            return items[:n]
+        range(0, -n, -1)  # n's type is checked as heapq.nlargest (CPython's route) does
         return items[:max(n, 0)]
 
     def elements(self):
