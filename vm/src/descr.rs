@@ -26,7 +26,12 @@ impl Vm {
     pub fn descr_get(&mut self, attr: Value, obj: Value, owner: Gc) -> PyResult<Value> {
         if let Value::Obj(g) = attr {
             match g.obj() {
-                Obj::Function(_) | Obj::Native(_) => {
+                // A builtin function (not a builtin type's method) has no `__get__`: as a
+                // class attribute it is returned as is (`f = print` in a class body).
+                Obj::Function(_) => {
+                    return Ok(Value::Obj(self.alloc(Obj::BoundMethod(obj, attr))));
+                }
+                Obj::Native(nf) if nf.method => {
                     return Ok(Value::Obj(self.alloc(Obj::BoundMethod(obj, attr))));
                 }
                 Obj::StaticMethod(f) => return Ok(*f),

@@ -79,15 +79,24 @@ impl SliceParts {
 impl Vm {
     /// An integer index (ints, bools, `__index__`).
     pub fn index_of(&mut self, v: Value) -> PyResult<Option<i64>> {
-        if let Value::Int(i) = v {
-            return Ok(Some(i));
-        }
-        // `__index__` results go through `index_value`'s int check; a big int (returned
-        // or given) clamps, as slice bounds do in CPython.
-        Ok(match self.index_value(v)? {
-            Some(Value::Int(i)) => Some(i),
-            Some(Value::Obj(g)) => match g.obj() {
+        Ok(match v {
+            Value::Int(i) => Some(i),
+            Value::Bool(b) => Some(b as i64),
+            Value::Obj(g) => match g.obj() {
                 Obj::BigInt(b) => Some(if b.is_negative() { i64::MIN } else { i64::MAX }),
+                Obj::Instance(_) => match self.lookup_special(v, "__index__") {
+                    Some(f) => match self.call_value(f, &[v], &[])? {
+                        Value::Int(i) => Some(i),
+                        Value::Bool(b) => Some(b as i64),
+                        Value::Obj(r) if matches!(r.obj(), Obj::BigInt(_)) => None,
+                        r => {
+                            let t = self.type_name(r);
+                            let msg = format!("__index__ returned non-int (type {t})");
+                            return Err(self.type_error(msg));
+                        }
+                    },
+                    None => None,
+                },
                 _ => None,
             },
             _ => None,
@@ -130,9 +139,17 @@ impl Vm {
         if v.is_none() {
             return Ok(None);
         }
-        match self.index_of(v)? {
-            Some(i) => Ok(Some(i)),
-            None => Err(self
+        // `__index__` results go through `index_value`'s int check; a big int (given or
+        // returned) clamps, as slice bounds do in CPython.
+        match self.index_value(v)? {
+            Some(Value::Int(i)) => Ok(Some(i)),
+            Some(Value::Obj(g)) if matches!(g.obj(), Obj::BigInt(_)) => {
+                let Obj::BigInt(b) = g.obj() else {
+                    unreachable!()
+                };
+                Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX }))
+            }
+            _ => Err(self
                 .type_error("slice indices must be integers or None or have an __index__ method")),
         }
     }
