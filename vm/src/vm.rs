@@ -774,7 +774,7 @@ impl Vm {
         let hash = crate::strs::str_hash(crate::strs::as_str(key).expect("interned str"));
         let module = self.class_dict(c).borrow().get_str(key, hash);
         match module.and_then(crate::strs::as_str_value) {
-            Some(m) if &*m == "collections" => format!("collections.{name}"),
+            Some("collections") => format!("collections.{name}"),
             _ => name,
         }
     }
