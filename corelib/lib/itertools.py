@@ -18,7 +18,22 @@ def cycle(iterable):
             yield element
 
 
-def repeat(obj, times=None):
+_FOREVER = object()
+
+
+def repeat(obj, times=_FOREVER):
+    # `times` is checked at the call, as CPython's C ssize_t argument (a generator
+    # would defer the error to the first next(), and count to 2**63 before that).
+    if times is _FOREVER:
+        times = None
+    else:
+        times = range(times).stop
+        if not -2**63 <= times < 2**63:
+            raise OverflowError('Python int too large to convert to C ssize_t')
+    return _repeat(obj, times)
+
+
+def _repeat(obj, times):
     if times is None:
         while True:
             yield obj

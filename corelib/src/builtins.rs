@@ -980,18 +980,26 @@ fn pow(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 /// `pow(b, e, m)` of non-int values: the base's `__pow__(e, m)` (Decimal has one).
 #[cold]
 fn pow3_dunder(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    // A float or complex operand answers for itself (as its `__pow__` slot does).
+    // CPython tries the operands' `__pow__` slots in order: float's refuses any modulus,
+    // complex's once base and exponent convert to complex; an int's declines unless all
+    // three are ints.
     let bases = [0, 1, 2].map(|i| kestrel_vm::object::builtin_base(args[i]));
-    if bases.iter().any(|b| matches!(b, Value::Float(_))) {
-        return Err(
-            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
-        );
-    }
-    if bases
-        .iter()
-        .any(|b| matches!(b, Value::Obj(g) if matches!(g.obj(), Obj::Complex(..))))
-    {
-        return Err(vm.value_error("complex modulo"));
+    let is_int = |v: &Value| {
+        matches!(v, Value::Int(_) | Value::Bool(_))
+            || matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_)))
+    };
+    let is_complex = |v: &Value| matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Complex(..)));
+    let is_real = |v: &Value| is_int(v) || matches!(v, Value::Float(_));
+    let (b, e) = (&bases[0], &bases[1]);
+    for op in &bases {
+        if matches!(op, Value::Float(_)) {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
+        }
+        if is_complex(op) && (is_real(b) || is_complex(b)) && (is_real(e) || is_complex(e)) {
+            return Err(vm.value_error("complex modulo"));
+        }
     }
     if let Some(f) = vm.lookup_special(args[0], "__pow__") {
         let r = vm.call_value(f, args, &[])?;

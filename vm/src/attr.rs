@@ -217,7 +217,7 @@ impl Vm {
             return None;
         }
         match self.super_lookup(start, this, name)? {
-            f @ Value::Obj(fg) if matches!(fg.obj(), Obj::Function(_) | Obj::Native(_)) => Some(f),
+            f @ Value::Obj(fg) if is_method_like(fg) => Some(f),
             _ => None,
         }
     }
@@ -969,7 +969,7 @@ impl Vm {
                 }
                 if let Some(f) = self.class_lookup(cls, name) {
                     if let Value::Obj(fg) = f {
-                        if matches!(fg.obj(), Obj::Function(_) | Obj::Native(_)) {
+                        if is_method_like(fg) {
                             let hash = crate::strs::str_hash(as_str(name).expect("str"));
                             let shadowed = !inst.dict.borrow().is_empty()
                                 && inst.dict.borrow().get_str(name, hash).is_some();
@@ -993,7 +993,7 @@ impl Vm {
             _ => {
                 if let Some(f) = self.class_lookup(cls, name) {
                     if let Value::Obj(fg) = f {
-                        if matches!(fg.obj(), Obj::Native(_) | Obj::Function(_)) {
+                        if is_method_like(fg) {
                             return Ok((f, obj));
                         }
                     }
@@ -1034,5 +1034,15 @@ fn unbound_super_get(vm: &mut Vm, args: &[Value], _: crate::Kwargs) -> PyResult<
     match vm.bind_unbound_super(*start, args[1])? {
         Value::Empty => Ok(sup),
         v => Ok(v),
+    }
+}
+
+/// A class attribute that binds its receiver: a Python function or a builtin type's
+/// method (a builtin function such as `print` stored in a class does not).
+fn is_method_like(g: Gc) -> bool {
+    match g.obj() {
+        Obj::Function(_) => true,
+        Obj::Native(nf) => nf.method,
+        _ => false,
     }
 }

@@ -860,8 +860,10 @@ impl Vm {
                 return Ok(None);
             }
         }
+        // A generator or coroutine `__init__` is left to the general path, which reports
+        // the (non-None) generator object it returns.
         match self.class_lookup(cls, self.names.init) {
-            Some(Value::Obj(ig)) if matches!(ig.obj(), Obj::Function(_)) => {
+            Some(Value::Obj(ig)) if matches!(ig.obj(), Obj::Function(f) if !f.code.is_generator()) => {
                 Ok(Some((ig, self.new_instance(cls, args))))
             }
             _ => Ok(None),
@@ -1026,8 +1028,25 @@ impl Vm {
                     }
                     return Ok(inst);
                 }
-                let a = prepend(inst, args);
-                let r = self.call_value(init, &a, kw)?;
+                // As `type.__call__`, `__init__` is bound through the descriptor protocol:
+                // a function gets the instance first, while a bound method or a builtin
+                // function (which do not bind) gets only the constructor's arguments.
+                let r = match init {
+                    Value::Obj(g) if matches!(g.obj(), Obj::Function(_)) => {
+                        let a = prepend(inst, args);
+                        self.call_value(init, &a, kw)?
+                    }
+                    Value::Obj(g) if matches!(g.obj(), Obj::BoundMethod(..)) => {
+                        self.call_value(init, args, kw)?
+                    }
+                    Value::Obj(g) if matches!(g.obj(), Obj::Native(nf) if !nf.method) => {
+                        self.call_value(init, args, kw)?
+                    }
+                    _ => {
+                        let a = prepend(inst, args);
+                        self.call_value(init, &a, kw)?
+                    }
+                };
                 if !r.is_none() {
                     let t = self.type_name(r);
                     return Err(
@@ -1080,26 +1099,32 @@ impl Vm {
         Err(self.type_error("exceptions must derive from BaseException"))
     }
 
+    /// `except t:` test. As CPython, every entry of a tuple must be an exception
+    /// class (nested tuples included) before any matching happens, so an invalid
+    /// entry raises even when an earlier entry would have matched.
     pub fn exception_matches(&mut self, e: Value, t: Value) -> PyResult<bool> {
         let base = self.exc_class("BaseException");
-        match t {
-            Value::Obj(g) => match g.obj() {
-                Obj::Class(_) if self.is_subclass(g, base) => Ok(self.isinstance(e, g)),
-                Obj::Tuple(items) => {
-                    for it in items.iter() {
-                        if self.exception_matches(e, *it)? {
-                            return Ok(true);
-                        }
+        let bad = "catching classes that do not inherit from BaseException is not allowed";
+        let exc_class = |vm: &mut Self, v: Value| match v {
+            Value::Obj(g) if matches!(g.obj(), Obj::Class(_)) && vm.is_subclass(g, base) => Some(g),
+            _ => None,
+        };
+        if let Value::Obj(g) = t {
+            if let Obj::Tuple(items) = g.obj() {
+                let items: Vec<Value> = items.to_vec();
+                let mut classes = Vec::with_capacity(items.len());
+                for it in items {
+                    match exc_class(self, it) {
+                        Some(c) => classes.push(c),
+                        None => return Err(self.type_error(bad)),
                     }
-                    Ok(false)
                 }
-                _ => Err(self.type_error(
-                    "catching classes that do not inherit from BaseException is not allowed",
-                )),
-            },
-            _ => Err(self.type_error(
-                "catching classes that do not inherit from BaseException is not allowed",
-            )),
+                return Ok(classes.into_iter().any(|c| self.isinstance(e, c)));
+            }
+        }
+        match exc_class(self, t) {
+            Some(c) => Ok(self.isinstance(e, c)),
+            None => Err(self.type_error(bad)),
         }
     }
 }

@@ -135,17 +135,23 @@ fn pow(a: (f64, f64), b: (f64, f64)) -> Result<(f64, f64), bool> {
     } else {
         let vabs = a.0.hypot(a.1);
         let mut len = vabs.powf(b.0);
-        if len.is_infinite() && vabs.is_finite() {
-            return Err(false);
-        }
         let at = a.1.atan2(a.0);
         let mut phase = at * b.0;
         if b.1 != 0.0 {
             len /= (at * b.1).exp();
             phase += b.1 * vabs.ln();
         }
+        if phase.is_infinite() {
+            // C's cos/sin of an infinity set EDOM, which CPython reports this way.
+            return Err(true);
+        }
         (len * phase.cos(), len * phase.sin())
     };
+    // As CPython (errno's ERANGE check), an infinite part of the result is an overflow,
+    // whatever the operands were.
+    if r.0.is_infinite() || r.1.is_infinite() {
+        return Err(false);
+    }
     Ok(r)
 }
 

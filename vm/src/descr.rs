@@ -26,7 +26,12 @@ impl Vm {
     pub fn descr_get(&mut self, attr: Value, obj: Value, owner: Gc) -> PyResult<Value> {
         if let Value::Obj(g) = attr {
             match g.obj() {
-                Obj::Function(_) | Obj::Native(_) => {
+                // A builtin function (not a builtin type's method) has no `__get__`: as a
+                // class attribute it is returned as is (`f = print` in a class body).
+                Obj::Function(_) => {
+                    return Ok(Value::Obj(self.alloc(Obj::BoundMethod(obj, attr))));
+                }
+                Obj::Native(nf) if nf.method => {
                     return Ok(Value::Obj(self.alloc(Obj::BoundMethod(obj, attr))));
                 }
                 Obj::StaticMethod(f) => return Ok(*f),
@@ -413,7 +418,9 @@ impl Vm {
             };
         }
         if let Some(v) = self.class_lookup(cls, name) {
-            return self.descr_get_class(v, cls);
+            if !is_type_data_attr(name) {
+                return self.descr_get_class(v, cls);
+            }
         }
         self.class_getattr_rest(cls, self.types.type_, name)
     }
@@ -427,7 +434,9 @@ impl Vm {
             }
         }
         if let Some(v) = self.class_lookup(cls, name) {
-            return self.descr_get_class(v, cls);
+            if !is_type_data_attr(name) {
+                return self.descr_get_class(v, cls);
+            }
         }
         self.class_getattr_rest(cls, meta, name)
     }
@@ -501,4 +510,15 @@ impl Vm {
             }
         }
     }
+}
+
+/// The attributes `type` serves with data descriptors (so a class-body binding of the
+/// same name, as `__name__ = 'x'`, is seen by instances only, never on the class).
+fn is_type_data_attr(name: Gc) -> bool {
+    let n = name_of(name);
+    n.starts_with("__")
+        && matches!(
+            n,
+            "__name__" | "__qualname__" | "__mro__" | "__bases__" | "__base__"
+        )
 }

@@ -87,7 +87,13 @@ impl Vm {
                 Obj::Instance(_) => match self.lookup_special(v, "__index__") {
                     Some(f) => match self.call_value(f, &[v], &[])? {
                         Value::Int(i) => Some(i),
-                        _ => None,
+                        Value::Bool(b) => Some(b as i64),
+                        Value::Obj(r) if matches!(r.obj(), Obj::BigInt(_)) => None,
+                        r => {
+                            let t = self.type_name(r);
+                            let msg = format!("__index__ returned non-int (type {t})");
+                            return Err(self.type_error(msg));
+                        }
                     },
                     None => None,
                 },
@@ -133,9 +139,17 @@ impl Vm {
         if v.is_none() {
             return Ok(None);
         }
-        match self.index_of(v)? {
-            Some(i) => Ok(Some(i)),
-            None => Err(self
+        // `__index__` results go through `index_value`'s int check; a big int (given or
+        // returned) clamps, as slice bounds do in CPython.
+        match self.index_value(v)? {
+            Some(Value::Int(i)) => Ok(Some(i)),
+            Some(Value::Obj(g)) if matches!(g.obj(), Obj::BigInt(_)) => {
+                let Obj::BigInt(b) = g.obj() else {
+                    unreachable!()
+                };
+                Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX }))
+            }
+            _ => Err(self
                 .type_error("slice indices must be integers or None or have an __index__ method")),
         }
     }

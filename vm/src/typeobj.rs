@@ -226,7 +226,12 @@ impl Vm {
             return Err(self.type_error(format!("type.__new__({t}): {t} is not a subtype of type")));
         }
         let Some(name_s) = crate::strs::as_str_value(name) else {
-            let t = self.type_name(name);
+            // Argument errors name None itself, not its type (as CPython's arg parser).
+            let t = if name.is_none() {
+                "None".to_string()
+            } else {
+                self.type_name(name)
+            };
             return Err(self.type_error(format!("type.__new__() argument 1 must be str, not {t}")));
         };
         let name_s = name_s.to_string();

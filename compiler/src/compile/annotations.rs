@@ -197,6 +197,7 @@ fn unparse(e: &Expr) -> Option<String> {
             format!("[{}]", parts.join(", "))
         }
         ExprKind::BinOp(a, BinOp::BitOr, b) => format!("{} | {}", unparse(a)?, unparse(b)?),
+        ExprKind::FString(parts) => format!("f{}", str_repr(&fstring_body(parts)?)),
         ExprKind::Call { func, args } => {
             let mut parts = Vec::new();
             for a in args.iter() {
@@ -209,6 +210,47 @@ fn unparse(e: &Expr) -> Option<String> {
         }
         _ => return None,
     })
+}
+
+/// The text between an unparsed f-string's quotes (before its `repr`): literal braces
+/// doubled, each field as `{expr!c:spec}`; a `{x=}` field is its text then `{x!r}`.
+fn fstring_body(parts: &[FPart]) -> Option<String> {
+    let mut out = String::new();
+    for p in parts {
+        match p {
+            FPart::Literal(t) => out.push_str(&t.replace('{', "{{").replace('}', "}}")),
+            FPart::Field {
+                expr,
+                conversion,
+                spec,
+                debug_text,
+            } => {
+                let mut conversion = *conversion;
+                if let Some(d) = debug_text {
+                    out.push_str(&d.replace('{', "{{").replace('}', "}}"));
+                    if conversion.is_none() && spec.is_none() {
+                        conversion = Some('r');
+                    }
+                }
+                let e = unparse(expr)?;
+                out.push('{');
+                if e.starts_with('{') {
+                    out.push(' ');
+                }
+                out.push_str(&e);
+                if let Some(c) = conversion {
+                    out.push('!');
+                    out.push(c);
+                }
+                if let Some(spec) = spec {
+                    out.push(':');
+                    out.push_str(&fstring_body(spec)?);
+                }
+                out.push('}');
+            }
+        }
+    }
+    Some(out)
 }
 
 /// A string constant as Python's `repr` writes it.

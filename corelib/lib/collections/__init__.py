@@ -176,6 +176,9 @@ class Counter(dict):
         items = sorted(self.items(), key=_operator.itemgetter(1), reverse=True)
         if n is None:
             return items
+        if n == 1 or n >= len(items):
+            return items[:n]
+        range(0, -n, -1)  # n's type is checked as heapq.nlargest (CPython's route) does
         return items[:max(n, 0)]
 
     def elements(self):
@@ -366,6 +369,24 @@ class Counter(dict):
         return self._keep_positive()
 
 
+_NO_ITERABLE = object()
+_MAXSIZE = 2**63 - 1
+
+
+def _ssize(n):
+    """An int that must fit a C ssize_t, as CPython's deque arguments."""
+    if not -_MAXSIZE - 1 <= n <= _MAXSIZE:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    return n
+
+
+def _slice_bound(v):
+    """A deque.index bound: an int or an __index__ object (not None), clamped."""
+    if not hasattr(type(v), '__index__'):
+        raise TypeError('slice indices must be integers or have an __index__ method')
+    return _operator.index(v)
+
+
 class deque:
     """A double-ended queue: appends and pops at either end in amortised constant time,
     optionally bounded by maxlen (appending to a full deque drops from the other end).
@@ -375,21 +396,44 @@ class deque:
 
     __slots__ = ('_items', '_head', '_maxlen')
 
-    def __init__(self, iterable=(), maxlen=None):
+    def __init__(self, *args, **kwargs):
+        # Parsed by hand for CPython's argument errors (an explicit None iterable is
+        # iterated, and fails, like any other non-iterable).
+        if len(args) > 2:
+            raise TypeError('deque() takes at most 2 arguments (%d given)' % len(args))
+        iterable, maxlen = (args + (_NO_ITERABLE, None)[len(args):])[:2]
+        for k, v in kwargs.items():
+            if k == 'iterable' and len(args) < 1:
+                iterable = v
+            elif k == 'maxlen' and len(args) < 2:
+                maxlen = v
+            elif k in ('iterable', 'maxlen'):
+                raise TypeError("argument for deque() given by name ('%s') and position (%d)"
+                                % (k, 1 if k == 'iterable' else 2))
+            else:
+                raise TypeError("deque() got an unexpected keyword argument '%s'" % k)
         if maxlen is not None:
-            maxlen = _operator.index(maxlen)
+            if not isinstance(maxlen, int):
+                if not hasattr(type(maxlen), '__index__'):
+                    raise TypeError('an integer is required')
+                maxlen = _operator.index(maxlen)
+            maxlen = _ssize(maxlen)
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
         self._items = []
         self._head = 0
-        if iterable is not self:
+        if iterable is not _NO_ITERABLE and iterable is not self:
             self.extend(iterable)
 
     @property
     def maxlen(self):
         """Maximum size of a deque or None if unbounded."""
         return self._maxlen
+
+    @maxlen.setter
+    def maxlen(self, value):
+        raise AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable")
 
     def _compact(self):
         """The live items as a plain list (the room in front dropped)."""
@@ -465,17 +509,18 @@ class deque:
     def count(self, x):
         return self._compact().count(x)
 
-    def index(self, x, start=0, stop=None):
+    def index(self, x, start=0, stop=_NO_ITERABLE):
         items = self._compact()
         n = len(items)
-        if stop is None or stop > n:
-            stop = n
+        start = _slice_bound(start)
+        stop = n if stop is _NO_ITERABLE else _slice_bound(stop)
         for i in range(*slice(start, stop).indices(n)):
             if items[i] is x or items[i] == x:
                 return i
         raise ValueError(f'{x!r} is not in deque')
 
     def insert(self, i, x):
+        i = _ssize(_operator.index(i))
         if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
         self._compact().insert(i, x)
@@ -492,6 +537,7 @@ class deque:
         self._compact().reverse()
 
     def rotate(self, n=1):
+        n = _ssize(_operator.index(n))
         items = self._compact()
         if items:
             n %= len(items)
@@ -500,7 +546,11 @@ class deque:
 
     def _index(self, i):
         n = len(self)
+        if not hasattr(type(i), '__index__'):
+            raise TypeError("sequence index must be integer, not '%s'" % type(i).__name__)
         i = _operator.index(i)
+        if not -_MAXSIZE - 1 <= i <= _MAXSIZE:
+            raise IndexError("cannot fit 'int' into an index-sized integer")
         if i < 0:
             i += n
         if not 0 <= i < n:
@@ -592,8 +642,16 @@ class deque:
 
     def __imul__(self, n):
         n = _operator.index(n)
+        if not -_MAXSIZE - 1 <= n <= _MAXSIZE:
+            raise OverflowError("cannot fit 'int' into an index-sized integer")
         items = list(self)
         self.clear()
+        if n <= 0 or not items:
+            return self
+        # A bounded deque keeps only the rightmost maxlen items: repeat no more than
+        # needed to produce them (a huge count must not build the whole product).
+        if self._maxlen is not None:
+            n = min(n, self._maxlen // len(items) + 2)
         for _ in range(n):
             self.extend(items)
         return self
@@ -628,6 +686,7 @@ class deque:
 
 
 deque.__module__ = 'collections'
+
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -751,3 +810,14 @@ class _TupleField:
 
     def __delete__(self, instance):
         raise AttributeError("can't delete attribute")
+
+
+# CPython writes deque and defaultdict in C: its messages call them 'collections.deque'.
+def _name_as_c_types():
+    import _kestrel_types
+    for cls in (deque, defaultdict):
+        _kestrel_types.set_c_name(cls, "collections." + cls.__name__)
+
+
+_name_as_c_types()
+del _name_as_c_types

@@ -44,6 +44,7 @@ pub fn type_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let is_type = meta.ptr_eq(vm.types.type_);
     match args.len() {
         2 if is_type && kw.is_empty() => Ok(Value::Obj(vm.type_of(args[1]))),
+        2 if is_type => Err(vm.type_error("type() takes no keyword arguments")),
         4 => vm.type_new(meta, args[1], args[2], args[3], kw),
         _ if is_type => Err(vm.type_error("type() takes 1 or 3 arguments")),
         n => Err(vm.type_error(format!(
