@@ -883,6 +883,10 @@ impl<'t> Compiler<'t> {
         match f.kind {
             ScopeKind::Module => name.to_string(),
             ScopeKind::Class => format!("{}.{}", f.qualname, name),
+            // A comprehension's scope adds no `<locals>` (CPython: `f.<locals>.<listcomp>.<genexpr>`).
+            ScopeKind::Function if is_comprehension_name(&f.qualname) => {
+                format!("{}.{}", f.qualname, name)
+            }
             ScopeKind::Function => format!("{}.<locals>.{}", f.qualname, name),
         }
     }
@@ -2454,4 +2458,13 @@ fn cmp_op(op: CmpOp) -> Op {
         CmpOp::In => Op::In,
         CmpOp::NotIn => Op::NotIn,
     }
+}
+
+/// Whether a qualified name ends in a comprehension's own scope name.
+fn is_comprehension_name(qualname: &str) -> bool {
+    let last = qualname.rsplit('.').next().unwrap_or(qualname);
+    matches!(
+        last,
+        "<listcomp>" | "<setcomp>" | "<dictcomp>" | "<genexpr>"
+    )
 }

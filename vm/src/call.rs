@@ -30,8 +30,7 @@ impl Vm {
         kwdefaults: Value,
         closure: Vec<Value>,
     ) -> Value {
-        let name = self.intern_value(code.name);
-        let qualname = self.new_str(code.qualname);
+        let (name, qualname) = self.code_names(code);
         let simple = code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
             && code.kwonlyargcount == 0;
         Value::Obj(self.alloc(Obj::Function(Box::new(Function {
@@ -48,6 +47,23 @@ impl Vm {
             annotations: Cell::new(Value::Empty),
             simple,
         }))))
+    }
+
+    /// A code object's `__name__` and `__qualname__`, both interned, so that a closure or
+    /// generator expression made in a loop allocates no string and hashes none (the
+    /// function's own can still be rebound).
+    #[inline]
+    fn code_names(&mut self, code: &'static CodeObject) -> (Value, Value) {
+        let key = code as *const CodeObject as usize;
+        if let Some(&names) = self.code_names.get(&key) {
+            return names;
+        }
+        let names = (
+            self.intern_value(code.name),
+            self.intern_value(code.qualname),
+        );
+        self.code_names.insert(key, names);
+        names
     }
 
     /// A function's constant table, built on its first call.

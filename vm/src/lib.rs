@@ -45,6 +45,7 @@ pub mod object;
 pub mod ops;
 pub mod output;
 pub mod percent;
+pub mod ptr_hash;
 pub mod quicken;
 pub mod regstack;
 pub mod repr;

@@ -45,6 +45,47 @@ pub fn str_slice(s: &PyStr, sl: &SliceIdx) -> String {
     }
 }
 
+/// `list[lo:hi:step] = src` for a list or tuple `src` other than the list, read in place
+/// (no copy: fannkuch's `perm[:k + 1] = perm[k::-1]`, the sieve's `flags[i*i::i] = [...]`).
+/// None when the sizes differ for an extended slice (the general path raises the ValueError)
+/// or the source is borrowed elsewhere.
+fn set_slice_from(
+    l: &std::cell::RefCell<Vec<Value>>,
+    p: SliceParts,
+    src: crate::heap::Gc,
+) -> Option<PyResult<()>> {
+    let from = match src.obj() {
+        Obj::List(from) => Some(from.try_borrow().ok()?),
+        _ => None,
+    };
+    let items: &[Value] = match (&from, src.obj()) {
+        (Some(b), _) => b,
+        (None, Obj::Tuple(t)) => &t[..],
+        _ => return None,
+    };
+    let mut list = l.try_borrow_mut().ok()?;
+    let s = p.adjust(list.len());
+    if s.step == 1 {
+        let start = s.start as usize;
+        let end = start + s.len;
+        if s.len == items.len() {
+            list[start..end].copy_from_slice(items);
+        } else {
+            list.splice(start..end, items.iter().copied());
+        }
+        return Some(Ok(()));
+    }
+    if s.len != items.len() {
+        return None;
+    }
+    let mut at = s.start;
+    for &it in items {
+        list[at as usize] = it;
+        at += s.step;
+    }
+    Some(Ok(()))
+}
+
 impl Vm {
     /// `o[lo:hi:step]`.
     pub fn get_slice(&mut self, o: Value, parts: [Value; 3]) -> PyResult<Value> {
@@ -87,7 +128,12 @@ impl Vm {
     pub fn set_slice(&mut self, o: Value, parts: [Value; 3], v: Value) -> PyResult<()> {
         if let (Value::Obj(g), Some(p), Value::Obj(src)) = (o, plain_parts(parts), v) {
             if let (Obj::List(l), Obj::List(_) | Obj::Tuple(_)) = (g.obj(), src.obj()) {
-                // A copy of the source first: it may be the list itself.
+                if !std::ptr::eq(g.obj(), src.obj()) {
+                    if let Some(done) = set_slice_from(l, p, src) {
+                        return done;
+                    }
+                }
+                // A copy of the source first: it is the list itself.
                 let items: Vec<Value> = match src.obj() {
                     Obj::List(from) => from.borrow().clone(),
                     Obj::Tuple(t) => t.to_vec(),

@@ -242,9 +242,12 @@ pub struct Vm {
     /// read (`class_dict`), so start-up does not build ~300 method objects most programs
     /// never touch.
     pending_methods: RefCell<Vec<(Gc, PendingAttr)>>,
-    const_cache: HashMap<usize, Box<[Value]>>,
+    const_cache: crate::ptr_hash::PtrMap<Box<[Value]>>,
     /// Every executed code object's quickened copy, by code object address.
-    pub(crate) quick_cache: HashMap<usize, Box<crate::quicken::QuickCode>>,
+    pub(crate) quick_cache: crate::ptr_hash::PtrMap<Box<crate::quicken::QuickCode>>,
+    /// Each code object's interned name and qualified name (`Vm::code_names`); the strings
+    /// are roots as interned strings.
+    pub(crate) code_names: crate::ptr_hash::PtrMap<(Value, Value)>,
     pub recursion_limit: usize,
     pub native_depth: usize,
     pub gc_inhibit: usize,
@@ -364,8 +367,9 @@ impl Vm {
             main_globals: None,
             interned: RefCell::new(interned),
             pending_methods: RefCell::new(Vec::with_capacity(PENDING_CAPACITY)),
-            const_cache: HashMap::new(),
-            quick_cache: HashMap::new(),
+            const_cache: Default::default(),
+            quick_cache: Default::default(),
+            code_names: Default::default(),
             recursion_limit: 1000,
             native_depth: 0,
             gc_inhibit: 0,
