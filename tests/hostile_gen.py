@@ -2,7 +2,7 @@
 """Hostile inputs judged by CPython: writes several hundred programs and runs each under
 `python3` and Kestrel (timeout and address-space limit), then classifies Kestrel's run.
 
-    python3 tests/hostile_gen.py [KESTREL] [--only CAT] [--jobs N] [--show] [--keep DIR]
+    python3 tests/hostile_gen.py [KESTREL] [--only CAT,NAME,...] [--jobs N] [--show] [--keep DIR]
 
 Classes: `crash` (killed by a signal, a Rust panic or an allocation abort), `hang` (timeout
 where CPython finished), `differs` (exit code, exception type or stdout differ), `message`
@@ -745,7 +745,8 @@ def main():
             kestrel = os.path.abspath(a)
     for gen in (garbled, depth, literal, alloc, selfref, bigcode, encoding, digits, runtime):
         gen()
-    cases = [c for c in CASES if only is None or c[0] == only or c[1] == only or only in c[1]]
+    wanted = only.split(",") if only else None
+    cases = [c for c in CASES if wanted is None or any(c[0] == w or w in c[1] for w in wanted)]
     tmp = keep or tempfile.mkdtemp(prefix="hostile_")
     os.makedirs(tmp, exist_ok=True)
 
