@@ -139,7 +139,7 @@ pub struct CodeObject {
     pub varnames: &'static [&'static str],
     pub exc_table: &'static [ExcEntry],
     /// Global-lookup cache slots (two values each) appended after the constants at run time.
-    pub ncaches: u16,
+    pub ncaches: u32,
     /// Attribute caches (four values each: name, class, epoch, payload) after the global
     /// caches; entry i holds the constant index of cache i's attribute name.
     pub attr_names: &'static [u32],

@@ -290,7 +290,7 @@ impl<'t> Compiler<'t> {
             consts: leak_slice(f.e.consts),
             varnames: leak_slice(names.iter().map(|n| leak_str(n)).collect()),
             exc_table: leak_slice(f.e.exc_table),
-            ncaches: f.e.ncaches as u16,
+            ncaches: f.e.ncaches,
             attr_names: leak_slice(f.e.attr_names),
         };
         Ok(Box::leak(Box::new(code)))

@@ -597,12 +597,21 @@ pub fn zfill(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     if w <= n {
         return Ok(kestrel_vm::object::builtin_base(args[0]));
     }
-    vm.check_alloc(w as usize)?;
-    let zeros = "0".repeat((w - n) as usize);
-    let r = match s.chars().next() {
-        Some(c @ ('+' | '-')) => format!("{c}{zeros}{}", &s[1..]),
-        _ => format!("{zeros}{s}"),
+    // One buffer of the final size: a copy more could fail where CPython's one block fits.
+    let zeros = (w - n) as usize;
+    let mut r = vm.try_string(s.len() + zeros)?;
+    let rest = match s.chars().next() {
+        Some(c @ ('+' | '-')) => {
+            r.push(c);
+            &s[1..]
+        }
+        _ => s,
     };
+    let mut bytes = r.into_bytes();
+    bytes.resize(bytes.len() + zeros, b'0');
+    bytes.extend_from_slice(rest.as_bytes());
+    // Valid: ASCII zeros between whole UTF-8 pieces.
+    let r = String::from_utf8(bytes).expect("zero padding keeps UTF-8 valid");
     Ok(vm.new_string(r))
 }
 

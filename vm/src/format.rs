@@ -211,13 +211,20 @@ fn pad(s: &Spec, sign: &str, body: &str, default_align: char) -> String {
         None if s.zero => ('0', if default_align == '<' { '<' } else { '=' }),
         None => (s.fill, default_align),
     };
-    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
-    match align {
-        '<' => format!("{sign}{body}{}", f(n)),
-        '^' => format!("{}{sign}{body}{}", f(n / 2), f(n - n / 2)),
-        '=' => format!("{sign}{}{body}", f(n)),
-        _ => format!("{}{sign}{body}", f(n)),
-    }
+    // One buffer of the final size (a huge width must not need twice its size).
+    let (left, mid, right) = match align {
+        '<' => (0, 0, n),
+        '^' => (n / 2, 0, n - n / 2),
+        '=' => (0, n, 0),
+        _ => (n, 0, 0),
+    };
+    let mut out = String::with_capacity(sign.len() + body.len() + n * fill.len_utf8());
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(sign);
+    out.extend(std::iter::repeat_n(fill, mid));
+    out.push_str(body);
+    out.extend(std::iter::repeat_n(fill, right));
+    out
 }
 
 pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {

@@ -25,6 +25,7 @@ static EXHAUSTED: AtomicBool = AtomicBool::new(false);
 pub fn set_max_instructions(n: u64) {
     LIMIT.store(n, Relaxed);
     LEFT.store(n, Relaxed);
+    EXHAUSTED.store(false, Relaxed);
     ON.store(true, Relaxed);
 }
 

@@ -118,6 +118,16 @@ fn machine_bytes() -> usize {
     total
 }
 
+/// Whether a block of `bytes` can be had now: asks the allocator for it and gives it back.
+/// Under an address-space limit (`ulimit -v`) a request the RAM check lets through may still
+/// be refused, and the many natives that build their result with plain `Vec`/`String`
+/// operations after `check_alloc` would then abort; the probe turns that into MemoryError.
+/// Only requests of `SMALL` bytes or more get here, and a block that big is mapped and
+/// unmapped without its pages being touched, so the probe costs two system calls at most.
+fn can_allocate(bytes: usize) -> bool {
+    Vec::<u8>::new().try_reserve_exact(bytes).is_ok()
+}
+
 impl Vm {
     /// A MemoryError (no arguments, as CPython's).
     #[cold]
@@ -147,6 +157,9 @@ impl Vm {
             if used().saturating_add(bytes) > cap {
                 return Err(self.memory_error());
             }
+        }
+        if !can_allocate(bytes) {
+            return Err(self.memory_error());
         }
         Ok(())
     }
@@ -191,8 +204,14 @@ impl Vm {
     pub fn try_repeat_str(&mut self, s: &str, n: usize) -> PyResult<String> {
         let total = s.len().checked_mul(n).ok_or_else(|| self.memory_error())?;
         let mut out = self.try_string(total)?;
-        for _ in 0..n {
+        if total != 0 {
             out.push_str(s);
+            // Doubling copies, as `str::repeat` does.
+            while out.len() * 2 <= total {
+                out.extend_from_within(..);
+            }
+            let rest = total - out.len();
+            out.extend_from_within(..rest);
         }
         Ok(out)
     }

@@ -179,6 +179,9 @@ fn percent_core(vm: &mut Vm, f: &[char], args: Value, bytes: bool) -> PyResult<S
             _ => val,
         };
         let body = convert(vm, conv, &spec, val, bytes, i - 1)?;
+        if body.len() > 4096 {
+            out.try_reserve(body.len()).map_err(|_| vm.memory_error())?;
+        }
         out.push_str(&body);
     }
     if cur.idx < cur.items.len() && !mapping {
@@ -268,12 +271,17 @@ fn pad_text(spec: &Spec, body: String) -> String {
     if n >= spec.width {
         return body;
     }
-    let fill = " ".repeat(spec.width - n);
+    // One buffer of the final size (a huge width must not need twice its size).
+    let pad = spec.width - n;
+    let mut out = String::with_capacity(body.len() + pad);
     if spec.left {
-        body + &fill
-    } else {
-        fill + &body
+        out.push_str(&body);
     }
+    out.extend(std::iter::repeat_n(' ', pad));
+    if !spec.left {
+        out.push_str(&body);
+    }
+    out
 }
 
 fn is_int(v: Value) -> bool {
@@ -556,7 +564,11 @@ fn format_int(spec: &Spec, conv: char, n: &BigInt) -> String {
     }
     let len = prefix.len() + digits.len();
     if spec.zero && !spec.left && len < spec.width {
-        return prefix + &"0".repeat(spec.width - len) + &digits;
+        let mut out = String::with_capacity(spec.width);
+        out.push_str(&prefix);
+        out.extend(std::iter::repeat_n('0', spec.width - len));
+        out.push_str(&digits);
+        return out;
     }
     pad_text(spec, prefix + &digits)
 }

@@ -362,6 +362,15 @@ impl Vm {
             c.meta.set(Some(meta));
         }
         if c.mro.borrow().len() == 1 {
+            if let Some(b) = base_list
+                .iter()
+                .enumerate()
+                .find(|(i, b)| base_list[..*i].iter().any(|a| a.ptr_eq(**b)))
+                .map(|(_, b)| *b)
+            {
+                let n = self.class_name(b);
+                return Err(self.type_error(format!("duplicate base class {n}")));
+            }
             let names: Vec<String> = base_list.iter().map(|b| self.class_name(*b)).collect();
             return Err(self.type_error(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",

@@ -11,6 +11,9 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
 # Made by collections/_abc_based.py when first asked for (PEP 562).
 _LAZY = ('ChainMap', 'UserDict', 'UserList', 'UserString')
 
+# Ids of the OrderedDicts and deques whose repr is being built (self-reference shows "...").
+_repr_running = set()
+
 
 def __getattr__(name):
     # CPython's start-up has imported collections.abc before any program runs, so
@@ -75,7 +78,15 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return '%s()' % (self.__class__.__name__,)
-        return '%s(%r)' % (self.__class__.__name__, list(self.items()))
+        # A dict holding itself shows '...' there, as CPython's.
+        key = id(self)
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            return '%s(%r)' % (self.__class__.__name__, list(self.items()))
+        finally:
+            _repr_running.discard(key)
 
     def __or__(self, other):
         if not isinstance(other, dict):
@@ -676,10 +687,18 @@ class deque:
         return new
 
     def __repr__(self):
-        items = self._items[self._head:]
-        if self._maxlen is None:
-            return '%s(%r)' % (self.__class__.__name__, items)
-        return '%s(%r, maxlen=%d)' % (self.__class__.__name__, items, self._maxlen)
+        # A deque holding itself shows '[...]' there, as CPython's.
+        key = id(self)
+        if key in _repr_running:
+            return '[...]'
+        _repr_running.add(key)
+        try:
+            items = self._items[self._head:]
+            if self._maxlen is None:
+                return '%s(%r)' % (self.__class__.__name__, items)
+            return '%s(%r, maxlen=%d)' % (self.__class__.__name__, items, self._maxlen)
+        finally:
+            _repr_running.discard(key)
 
     def __class_getitem__(cls, item):
         return type(list[int])(cls, item)

@@ -164,6 +164,9 @@ fn make_std_streams(vm: &mut Vm, sys: Gc) -> PyResult<()> {
 pub fn input_redirected(vm: &mut Vm, prompt: Option<Value>) -> PyResult<Option<Value>> {
     let out = redirected_stdout(vm);
     let inp = replaced_stream(vm, "stdin");
+    if inp.is_some_and(|v| v.is_none()) {
+        return Err(vm.raise_msg("RuntimeError", "input(): lost sys.stdin"));
+    }
     if out.is_none() && inp.is_none() {
         return Ok(None);
     }

@@ -354,7 +354,8 @@ fn do_pack(vm: &mut Vm, l: &Layout, vals: &[Value]) -> PyResult<Value> {
             ),
         ));
     }
-    let mut out = vec![0u8; l.size];
+    let mut out = vm.try_vec(l.size)?;
+    out.resize(l.size, 0u8);
     write_items(vm, l, vals, &mut out)?;
     Ok(vm.new_bytes(out))
 }
@@ -419,7 +420,8 @@ fn do_pack_into(vm: &mut Vm, l: &Layout, rest: &[Value]) -> PyResult<Value> {
             ),
         ));
     }
-    let mut out = vec![0u8; l.size];
+    let mut out = vm.try_vec(l.size)?;
+    out.resize(l.size, 0u8);
     write_items(vm, l, vals, &mut out)?;
     let mut b = b.borrow_mut();
     if off + l.size <= b.len() {

@@ -320,6 +320,11 @@ fn join(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
                 "sequence item {i}: expected a bytes-like object, {t} found"
             )));
         };
+        // Checked growth: a join of a million megabyte pieces is a MemoryError.
+        if out.capacity() - out.len() < sep.len() + b.len() {
+            let more = (sep.len() + b.len()).max(out.len());
+            vm.try_reserve(&mut out, more)?;
+        }
         if i > 0 {
             out.extend_from_slice(&sep);
         }
@@ -472,7 +477,8 @@ fn justify(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
         // CPython's centering puts the odd byte on the left when the width is odd.
         _ => pad / 2 + (pad & w & 1),
     };
-    let mut out = vec![fill; left];
+    let mut out = vm.try_vec(w)?;
+    out.resize(left, fill);
     out.extend_from_slice(&d);
     out.resize(w, fill);
     Ok(result(vm, args, out))
@@ -822,7 +828,8 @@ fn zfill(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         Some(b'+' | b'-') => (&d[..1], &d[1..]),
         _ => (&d[..0], &d[..]),
     };
-    let mut out = sign.to_vec();
+    let mut out = vm.try_vec(w)?;
+    out.extend_from_slice(sign);
     out.extend(std::iter::repeat_n(b'0', w - d.len()));
     out.extend_from_slice(rest);
     Ok(result(vm, args, out))
