@@ -61,7 +61,7 @@ async def main():
             await asyncio.sleep(d)
             order.append(name)
 
-    await asyncio.gather(worker("A", [0.01, 0.25]), worker("B", [0.08, 0.04]))
+    await asyncio.gather(worker("A", [0.01, 0.5]), worker("B", [0.15, 0.1]))
     print(order)
     lock = asyncio.Lock()
     counter = 0
