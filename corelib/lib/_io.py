@@ -299,7 +299,7 @@ class _StdRaw(FileIO):
     def write(self, b):
         self._need(False)
         if not isinstance(b, bytes):
-            raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
+            b = _k.to_bytes(b)
         return _k.std_write(self._fd, b)
 
 
@@ -351,7 +351,7 @@ class _Buffered(_BufferedIOBase):
         if not self.raw.writable():
             raise UnsupportedOperation("write")
         if not isinstance(b, bytes):
-            raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
+            b = _k.to_bytes(b)
         if not self._gather:
             return self.raw.write(b)
         self._wbuf.append(b)
@@ -485,6 +485,10 @@ class TextIOWrapper(_TextIOBase):
         self._rest = ""
         self._last = b""
         self._eof = False
+        # The kinds of line end read so far (bits: 1 "\r", 2 "\n", 4 "\r\n") for `newlines`,
+        # and whether the text read so far ended in a "\r" not yet counted.
+        self._nl_seen = 0
+        self._nl_cr = False
         try:
             self._chunked = buffer.seekable() and buffer.readable()
         except Exception:
@@ -502,7 +506,34 @@ class TextIOWrapper(_TextIOBase):
 
     @property
     def newlines(self):
-        return None
+        """The line ends met while reading in universal-newline mode: None, one of "\r",
+        "\n", "\r\n", or a tuple of them."""
+        if self._newline not in (None, ""):
+            return None
+        kinds = tuple(k for bit, k in ((1, "\r"), (2, "\n"), (4, "\r\n")) if self._nl_seen & bit)
+        if not kinds:
+            return None
+        return kinds[0] if len(kinds) == 1 else kinds
+
+    def _note_newlines(self, text, final=False):
+        """Records the line ends in newly decoded text (a "\r" at its end waits for the next
+        text, which may start with "\n")."""
+        if self._nl_cr:
+            text = "\r" + text
+            self._nl_cr = False
+        if text.endswith("\r") and not final:
+            text = text[:-1]
+            self._nl_cr = True
+        if "\r" in text or "\n" in text:
+            crlf = text.count("\r\n")
+            seen = 0
+            if text.count("\r") > crlf:
+                seen |= 1
+            if text.count("\n") > crlf:
+                seen |= 2
+            if crlf:
+                seen |= 4
+            self._nl_seen |= seen
 
     def __repr__(self):
         parts = ["<_io.TextIOWrapper"]
@@ -543,6 +574,7 @@ class TextIOWrapper(_TextIOBase):
         b = self.buffer.read(DEFAULT_BUFFER_SIZE)
         if not b:
             self._eof = True
+            self._note_newlines("", True)
             if self._tail:
                 try:
                     text = _k.decode(self._tail, self._renc, self.errors)
@@ -567,6 +599,7 @@ class TextIOWrapper(_TextIOBase):
         if self._li:
             del self._lines[:self._li]
             self._li = 0
+        self._note_newlines(text)
         lines, self._rest = _k.split_lines(self._rest + text, self._mode())
         self._lines.extend(lines)
 
@@ -639,6 +672,7 @@ class TextIOWrapper(_TextIOBase):
     def _decode(self, b):
         s = _k.decode(b, self._renc, self.errors)
         self._bom_seen(b)
+        self._note_newlines(s, True)
         if self._newline is None:
             if "\r" in s:
                 s = s.replace("\r\n", "\n").replace("\r", "\n")
@@ -676,13 +710,14 @@ class TextIOWrapper(_TextIOBase):
                         text = _k.decode(more, self._renc, self.errors)
                         break
                     more = _k.concat(more, extra)
+            if self._newline is None and text.endswith("\r"):
+                nxt = self.buffer.read(1)
+                if nxt == b"\n":
+                    text = text + "\n"
+                elif nxt:
+                    self._pending_byte_back(nxt)
+            self._note_newlines(text)
             if self._newline is None and "\r" in text:
-                if text.endswith("\r"):
-                    nxt = self.buffer.read(1)
-                    if nxt == b"\n":
-                        text = text + "\n"
-                    elif nxt:
-                        self._pending_byte_back(nxt)
                 text = text.replace("\r\n", "\n").replace("\r", "\n")
             s = s + text
         self._pending = s[size:]
@@ -721,6 +756,7 @@ class TextIOWrapper(_TextIOBase):
         b = _k.readline(raw.fileno(), limit, universal)
         line = head + _k.decode(b, self._renc, self.errors)
         self._bom_seen(b)
+        self._note_newlines(line[len(head):], not b)
         if self._newline is None and line.endswith("\r\n"):
             line = line[:-2] + "\n"
         elif self._newline is None and line.endswith("\r"):

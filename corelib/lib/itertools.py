@@ -1,16 +1,48 @@
-"""Functions creating iterators for efficient looping (generator-based)."""
+"""Functions creating iterators for efficient looping (count and repeat are classes, most
+others generators behind eager argument checks, as CPython checks at the call)."""
 
 
-def count(start=0, step=1):
-    n = start
-    while True:
-        yield n
-        n += step
+def _number(x):
+    """CPython's 'a number is required' check for count() arguments."""
+    if isinstance(x, (int, float, complex)):
+        return
+    for name in ('__index__', '__int__', '__float__', '__complex__'):
+        if hasattr(type(x), name):
+            return
+    raise TypeError('a number is required')
+
+
+class count:
+    """count(start=0, step=1): start, start+step, start+2*step, ..."""
+
+    def __init__(self, start=0, step=1):
+        _number(start)
+        _number(step)
+        self._n = int(start) if type(start) is bool else start
+        self._step = int(step) if type(step) is bool else step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        step = self._step
+        if type(step) is int and step == 1:
+            return 'count(%r)' % (self._n,)
+        return 'count(%r, %r)' % (self._n, step)
 
 
 def cycle(iterable):
+    return _cycle(iter(iterable))
+
+
+def _cycle(it):
     saved = []
-    for element in iterable:
+    for element in it:
         yield element
         saved.append(element)
     while saved:
@@ -18,32 +50,66 @@ def cycle(iterable):
             yield element
 
 
-_FOREVER = object()
+_FOREVER = object()  # repeat()'s default times (an explicit None is a TypeError)
 
 
-def repeat(obj, times=_FOREVER):
-    # `times` is checked at the call, as CPython's C ssize_t argument (a generator
-    # would defer the error to the first next(), and count to 2**63 before that).
-    if times is _FOREVER:
-        times = None
-    else:
-        times = range(times).stop
-        if not -2**63 <= times < 2**63:
-            raise OverflowError('Python int too large to convert to C ssize_t')
-    return _repeat(obj, times)
+class repeat:
+    """repeat(object[, times]): object over and over (times times, or forever)."""
+
+    def __init__(self, object, times=_FOREVER):
+        self._obj = object
+        if times is _FOREVER:
+            self._left = None
+        else:
+            times = _index(times)
+            # CPython converts times to a C ssize_t.
+            if not -2**63 <= times < 2**63:
+                raise OverflowError('Python int too large to convert to C ssize_t')
+            self._left = max(0, times)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        left = self._left
+        if left is None:
+            return self._obj
+        if left <= 0:
+            raise StopIteration
+        self._left = left - 1
+        return self._obj
+
+    def __length_hint__(self):
+        if self._left is None:
+            raise TypeError('len() of unsized object')
+        return self._left
+
+    def __repr__(self):
+        if self._left is None:
+            return 'repeat(%r)' % (self._obj,)
+        return 'repeat(%r, %d)' % (self._obj, self._left)
 
 
-def _repeat(obj, times):
-    if times is None:
-        while True:
-            yield obj
-    else:
-        for _ in range(times):
-            yield obj
+def _index(x):
+    try:
+        return x.__index__()
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(x).__name__) from None
+
+
+def _check_r(r):
+    if not isinstance(r, int):
+        raise TypeError('Expected int as r')
+    if r < 0:
+        raise ValueError('r must be non-negative')
 
 
 def accumulate(iterable, func=None, *, initial=None):
-    it = iter(iterable)
+    return _accumulate(iter(iterable), func, initial)
+
+
+def _accumulate(it, func, initial):
     total = initial
     if initial is None:
         try:
@@ -85,7 +151,10 @@ def compress(data, selectors):
 
 
 def dropwhile(predicate, iterable):
-    it = iter(iterable)
+    return _dropwhile(predicate, iter(iterable))
+
+
+def _dropwhile(predicate, it):
     for x in it:
         if not predicate(x):
             yield x
@@ -95,6 +164,10 @@ def dropwhile(predicate, iterable):
 
 
 def takewhile(predicate, iterable):
+    return _takewhile(predicate, iter(iterable))
+
+
+def _takewhile(predicate, iterable):
     for x in iterable:
         if predicate(x):
             yield x
@@ -103,8 +176,10 @@ def takewhile(predicate, iterable):
 
 
 def filterfalse(predicate, iterable):
-    if predicate is None:
-        predicate = bool
+    return _filterfalse(bool if predicate is None else predicate, iter(iterable))
+
+
+def _filterfalse(predicate, iterable):
     for x in iterable:
         if not predicate(x):
             yield x
@@ -204,11 +279,18 @@ def _islice(it, nexti, stop, step):
 
 
 def starmap(function, iterable):
+    return _starmap(function, iter(iterable))
+
+
+def _starmap(function, iterable):
     for args in iterable:
         yield function(*args)
 
 
 def tee(iterable, n=2):
+    n = _index(n)
+    if n < 0:
+        raise ValueError('n must be >= 0')
     it = iter(iterable)
     buffers = [[] for _ in range(n)]
 
@@ -227,7 +309,10 @@ def tee(iterable, n=2):
 
 
 def zip_longest(*args, fillvalue=None):
-    iterators = [iter(it) for it in args]
+    return _zip_longest([iter(it) for it in args], fillvalue)
+
+
+def _zip_longest(iterators, fillvalue):
     num_active = len(iterators)
     if not num_active:
         return
@@ -247,7 +332,10 @@ def zip_longest(*args, fillvalue=None):
 
 
 def pairwise(iterable):
-    it = iter(iterable)
+    return _pairwise(iter(iterable))
+
+
+def _pairwise(it):
     try:
         a = next(it)
     except StopIteration:
@@ -258,7 +346,13 @@ def pairwise(iterable):
 
 
 def product(*args, repeat=1):
-    pools = [tuple(pool) for pool in args] * repeat
+    repeat = _index(repeat)
+    if repeat < 0:
+        raise ValueError('repeat argument cannot be negative')
+    return _product([tuple(pool) for pool in args] * repeat)
+
+
+def _product(pools):
     result = [[]]
     for pool in pools:
         result = [x + [y] for x in result for y in pool]
@@ -268,8 +362,13 @@ def product(*args, repeat=1):
 
 def permutations(iterable, r=None):
     pool = tuple(iterable)
+    if r is not None:
+        _check_r(r)
+    return _permutations(pool, len(pool) if r is None else r)
+
+
+def _permutations(pool, r):
     n = len(pool)
-    r = n if r is None else r
     if r > n:
         return
     indices = list(range(n))
@@ -292,6 +391,13 @@ def permutations(iterable, r=None):
 
 def combinations(iterable, r):
     pool = tuple(iterable)
+    r = _index(r)
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return _combinations(pool, r)
+
+
+def _combinations(pool, r):
     n = len(pool)
     if r > n:
         return
@@ -311,6 +417,13 @@ def combinations(iterable, r):
 
 def combinations_with_replacement(iterable, r):
     pool = tuple(iterable)
+    r = _index(r)
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return _combinations_with_replacement(pool, r)
+
+
+def _combinations_with_replacement(pool, r):
     n = len(pool)
     if not n and r:
         return

@@ -29,14 +29,22 @@ class Random:
         self.seed(x)
 
     def seed(self, a=None, version=2):
-        """Initialize internal state from a seed (None: from the clock)."""
+        """Initialize internal state from a seed (None: from the clock).
+
+        str, bytes and bytearray seeds are turned into an int the way CPython does (version 2:
+        the bytes followed by their SHA-512 digest, read big-endian) so seeded runs match."""
         if a is None:
             a = _time.time_ns()
-        if isinstance(a, float):
-            a = hash(a)
-        elif isinstance(a, str):
-            a = int.from_bytes(a.encode(), 'big') if hasattr(int, 'from_bytes') else hash(a)
-        elif not isinstance(a, int):
+        elif version == 1 and isinstance(a, (str, bytes)):
+            a = _seed_v1(a)
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+            raw = a.encode() if isinstance(a, str) else bytes(a)
+            from hashlib import sha512
+            a = int.from_bytes(raw + sha512(raw).digest(), 'big')
+        elif not isinstance(a, (int, float)):
+            raise TypeError('The only supported seed types are: None,\n'
+                            'int, float, str, bytes, and bytearray.')
+        if not isinstance(a, int):
             a = hash(a)
         a = abs(a)
         key = []
@@ -68,6 +76,10 @@ class Random:
     def getrandbits(self, k):
         """Generates an int with k random bits."""
         return _getrandbits(self._state, k)
+
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def _randbelow(self, n):
         k = n.bit_length()
@@ -119,6 +131,8 @@ class Random:
 
     def sample(self, population, k, *, counts=None):
         """Chooses k unique random elements from a population sequence."""
+        if isinstance(population, (set, frozenset, dict)):
+            raise TypeError("Population must be a sequence.  For dicts or sets, use sorted(d).")
         if counts is not None:
             expanded = []
             for item, c in zip(population, counts):
@@ -241,6 +255,26 @@ class Random:
         u = 1.0 - self.random()
         return alpha * (-_log(u)) ** (1.0 / beta)
 
+    def vonmisesvariate(self, mu, kappa):
+        """Circular data distribution: mean angle mu, concentration kappa (Best-Fisher
+        rejection sampling, drawing the same numbers in the same order as CPython)."""
+        random = self.random
+        if kappa <= 1e-6:
+            return TWOPI * random()
+        half = 0.5 / kappa
+        r = half + _sqrt(1.0 + half * half)
+        while True:
+            z = _cos(_pi * random())
+            d = z / (r + z)
+            u = random()
+            if u < 1.0 - d * d or u <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        if random() > 0.5:
+            return (mu + _acos(f)) % TWOPI
+        return (mu - _acos(f)) % TWOPI
+
     def gammavariate(self, alpha, beta):
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
@@ -280,6 +314,54 @@ class Random:
             return x * beta
 
 
+def _seed_v1(a):
+    """The old (version 1) str/bytes seed: a 64-bit string hash."""
+    chars = a if isinstance(a, bytes) else [ord(c) for c in a]
+    x = chars[0] << 7 if chars else 0
+    for c in chars:
+        x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
+    x ^= len(chars)
+    return -2 if x == -1 else x
+
+
+class SystemRandom(Random):
+    """Random numbers from os.urandom: no state, so it cannot be seeded or saved."""
+
+    def __init__(self, x=None):
+        self.gauss_next = None
+
+    def random(self):
+        return (int.from_bytes(_urandom(7), 'big') >> 3) * RECIP_BPF
+
+    def getrandbits(self, k):
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        numbytes = (k + 7) // 8
+        return int.from_bytes(_urandom(numbytes), 'big') >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        return _urandom(n)
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented
+
+
+def _urandom(n):
+    from os import urandom
+    return urandom(n)
+
+
+__all__ = ['Random', 'SystemRandom', 'betavariate', 'choice', 'choices', 'expovariate',
+           'gammavariate', 'gauss', 'getrandbits', 'getstate', 'lognormvariate',
+           'normalvariate', 'paretovariate', 'randbytes', 'randint', 'random', 'randrange',
+           'sample', 'seed', 'setstate', 'shuffle', 'triangular', 'uniform', 'vonmisesvariate',
+           'weibullvariate']
+
 _inst = Random()
 seed = _inst.seed
 random = _inst.random
@@ -299,6 +381,8 @@ gauss = _inst.gauss
 betavariate = _inst.betavariate
 paretovariate = _inst.paretovariate
 weibullvariate = _inst.weibullvariate
+vonmisesvariate = _inst.vonmisesvariate
+randbytes = _inst.randbytes
 getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits

@@ -138,3 +138,187 @@ class _ChainMap2:
             return self.first[key]
         except KeyError:
             return self.second[key]
+
+
+class Formatter:
+    """str.format's machinery as overridable steps: parse the format string, look the
+    fields up (get_field/get_value), convert (!r/!s/!a) and format them."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, depth, auto_index=0):
+        # auto_index is the next automatic field number, or False once a field was numbered
+        # by hand (the two cannot be mixed); nested specs ("{0:{1}}") are expanded first.
+        if depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        out = []
+        for literal, field_name, spec, conversion in self.parse(format_string):
+            if literal:
+                out.append(literal)
+            if field_name is None:
+                continue
+            if field_name == '':
+                if auto_index is False:
+                    raise ValueError('cannot switch from manual field specification to '
+                                     'automatic field numbering')
+                field_name = str(auto_index)
+                auto_index += 1
+            elif field_name.isdigit():
+                if auto_index:
+                    raise ValueError('cannot switch from manual field specification to '
+                                     'automatic field numbering')
+                auto_index = False
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            spec, auto_index = self._vformat(spec, args, kwargs, used_args, depth - 1,
+                                             auto_index)
+            out.append(self.format_field(obj, spec))
+        return ''.join(out), auto_index
+
+    def parse(self, format_string):
+        """(literal_text, field_name, format_spec, conversion) tuples, as str.format sees
+        the string; field_name is None after trailing literal text."""
+        return _parse_format(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _split_field_name(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            obj = getattr(obj, key) if is_attr else obj[key]
+        return obj, first
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+
+def _parse_format(s):
+    n = len(s)
+    i = 0
+    start = 0  # where the pending literal text begins
+    while i < n:
+        c = s[i]
+        if c == '}':
+            if i + 1 < n and s[i + 1] == '}':
+                yield s[start:i + 1], None, None, None
+                i += 2
+                start = i
+                continue
+            raise ValueError("Single '}' encountered in format string")
+        if c != '{':
+            i += 1
+            continue
+        if i + 1 < n and s[i + 1] == '{':
+            yield s[start:i + 1], None, None, None
+            i += 2
+            start = i
+            continue
+        if i + 1 >= n:
+            raise ValueError("Single '{' encountered in format string")
+        literal = s[start:i]
+        # The field name runs to '!', ':' or '}'; a [key] inside it may hold any of them.
+        j = i + 1
+        while j < n and s[j] not in '!:}':
+            if s[j] == '[':
+                while j < n and s[j] != ']':
+                    j += 1
+            elif s[j] == '{':
+                raise ValueError("unexpected '{' in field name")
+            j += 1
+        if j >= n:
+            raise ValueError("expected '}' before end of string")
+        name = s[i + 1:j]
+        conversion = None
+        if s[j] == '!':
+            if j + 1 >= n:
+                raise ValueError("end of string while looking for conversion specifier")
+            if s[j + 1] == '}':
+                raise ValueError("unmatched '{' in format spec")
+            conversion = s[j + 1]
+            j += 2
+            if j >= n:
+                raise ValueError("expected '}' before end of string")
+            if s[j] not in ':}':
+                raise ValueError("expected ':' after conversion specifier")
+        spec = ''
+        if s[j] == ':':
+            k = j + 1
+            depth = 1
+            while k < n:
+                if s[k] == '{':
+                    depth += 1
+                elif s[k] == '}':
+                    depth -= 1
+                    if depth == 0:
+                        break
+                k += 1
+            if k >= n:
+                raise ValueError("expected '}' before end of string")
+            spec = s[j + 1:k]
+            j = k
+        yield literal, name, spec, conversion
+        i = j + 1
+        start = i
+    if start < n:
+        yield s[start:], None, None, None
+
+
+def _split_field_name(name):
+    """'a.b[0]' -> ('a', iterator of (True, 'b'), (False, 0)); a numeric first part is an
+    int."""
+    n = len(name)
+    i = 0
+    while i < n and name[i] not in '.[':
+        i += 1
+    first = name[:i]
+    if first.isdecimal():
+        first = int(first)
+    rest = []
+    while i < n:
+        if name[i] == '.':
+            j = i + 1
+            while j < n and name[j] not in '.[':
+                j += 1
+            attr = name[i + 1:j]
+            if not attr:
+                raise ValueError("Empty attribute in format string")
+            rest.append((True, attr))
+            i = j
+        else:
+            j = name.find(']', i + 1)
+            if j < 0:
+                raise ValueError("Missing ']' in format string")
+            key = name[i + 1:j]
+            if not key:
+                raise ValueError("Empty attribute in format string")
+            rest.append((False, int(key) if key.isdecimal() else key))
+            i = j + 1
+            if i < n and name[i] not in '.[':
+                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+    return first, iter(rest)

@@ -779,13 +779,19 @@ impl Vm {
     }
 
     /// The class's name as CPython's messages show it: the C type name of a class standing
-    /// in for a C type (see `Class::c_name`), else its `__name__`.
+    /// in for a C type (`Class::c_name`, or by `C_TYPE_NAMES`), else its `__name__`.
     pub fn tp_name(&self, c: Gc) -> String {
         match c.obj() {
-            Obj::Class(cls) => match &*cls.c_name.borrow() {
-                Some(n) => n.clone(),
-                None => cls.name.borrow().clone(),
-            },
+            Obj::Class(cls) => {
+                if let Some(n) = &*cls.c_name.borrow() {
+                    return n.clone();
+                }
+                let name = cls.name.borrow().clone();
+                match c_type_name(c, &name) {
+                    Some(full) => full.to_string(),
+                    None => name,
+                }
+            }
             _ => "?".into(),
         }
     }
@@ -1316,4 +1322,70 @@ pub fn is_slot_wrapper(name: &str, cls: &str) -> bool {
         && !METHOD_DUNDERS.contains(&name)
         && !(name == "__getitem__" && matches!(cls, "dict" | "list"))
         && !(name == "__contains__" && matches!(cls, "dict" | "set" | "frozenset"))
+}
+
+/// The types CPython writes in C but Kestrel in Python or as native module classes, by
+/// `module.name` as Kestrel's class says: CPython's messages name them by their `tp_name`,
+/// the second string (`'datetime.date' object ...`), where a Python class has its bare name.
+const C_TYPE_NAMES: [(&str, &str); 35] = [
+    ("collections.defaultdict", "collections.defaultdict"),
+    ("collections.OrderedDict", "collections.OrderedDict"),
+    ("collections.deque", "collections.deque"),
+    ("re.Pattern", "re.Pattern"),
+    ("re.Match", "re.Match"),
+    ("_io.StringIO", "_io.StringIO"),
+    ("_io.BytesIO", "_io.BytesIO"),
+    ("_io.TextIOWrapper", "_io.TextIOWrapper"),
+    ("_io.BufferedReader", "_io.BufferedReader"),
+    ("_io.BufferedWriter", "_io.BufferedWriter"),
+    ("_io.BufferedRandom", "_io.BufferedRandom"),
+    ("_io.FileIO", "_io.FileIO"),
+    ("array.array", "array.array"),
+    ("operator.itemgetter", "operator.itemgetter"),
+    ("operator.attrgetter", "operator.attrgetter"),
+    ("operator.methodcaller", "operator.methodcaller"),
+    ("functools.partial", "functools.partial"),
+    ("datetime.date", "datetime.date"),
+    ("datetime.datetime", "datetime.datetime"),
+    ("datetime.time", "datetime.time"),
+    ("datetime.timedelta", "datetime.timedelta"),
+    ("datetime.timezone", "datetime.timezone"),
+    ("datetime.tzinfo", "datetime.tzinfo"),
+    ("decimal.Decimal", "decimal.Decimal"),
+    ("decimal.Context", "decimal.Context"),
+    ("struct.Struct", "_struct.Struct"),
+    ("types.SimpleNamespace", "types.SimpleNamespace"),
+    ("hashlib.HASH", "_hashlib.HASH"),
+    ("hashlib.blake2b", "_blake2.blake2b"),
+    ("hashlib.blake2s", "_blake2.blake2s"),
+    ("_csv.reader", "_csv.reader"),
+    ("_csv.writer", "_csv.writer"),
+    ("weakref.ReferenceType", "weakref.ReferenceType"),
+    ("zoneinfo.ZoneInfo", "zoneinfo.ZoneInfo"),
+    (
+        "functools._lru_cache_wrapper",
+        "functools._lru_cache_wrapper",
+    ),
+];
+
+/// CPython's `tp_name` for a class named `name` when it is one of `C_TYPE_NAMES` (its
+/// `__module__` decides: a user's `class date` is not `datetime.date`).
+#[cold]
+fn c_type_name(cls: Gc, name: &str) -> Option<&'static str> {
+    let Obj::Class(c) = cls.obj() else {
+        return None;
+    };
+    let mut known = C_TYPE_NAMES
+        .iter()
+        .filter(|(k, _)| k.rsplit_once('.').map(|(_, n)| n) == Some(name))
+        .peekable();
+    known.peek()?;
+    let module = c.own_dict.borrow().iter().find_map(|e| {
+        (crate::strs::as_str_value(e.key) == Some("__module__"))
+            .then(|| crate::strs::as_str_value(e.value))
+            .flatten()
+    })?;
+    known
+        .find(|(k, _)| k.strip_suffix(name).and_then(|m| m.strip_suffix('.')) == Some(module))
+        .map(|(_, full)| *full)
 }

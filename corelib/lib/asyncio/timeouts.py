@@ -32,6 +32,7 @@ class Timeout:
         self._timeout_handler = None
         self._task = None
         self._when = when
+        self._cancelling = 0
 
     def when(self):
         return self._when
@@ -68,6 +69,8 @@ class Timeout:
         self._task = tasks.current_task()
         if self._task is None:
             raise RuntimeError('Timeout should be used inside a task')
+        # Cancellations already pending when the block starts are not ours to convert.
+        self._cancelling = self._task.cancelling()
         self.reschedule(self._when)
         return self
 
@@ -78,8 +81,10 @@ class Timeout:
             self._timeout_handler = None
         if self._state is _EXPIRING:
             self._state = _EXPIRED
-            # Our cancel() is the last one pending: the CancelledError is ours to convert.
-            if self._task.uncancel() == 0 and exc_type is exceptions.CancelledError:
+            # Our cancel() is the last one pending since the block started: the
+            # CancelledError is ours to convert.
+            if (self._task.uncancel() <= self._cancelling
+                    and exc_type is exceptions.CancelledError):
                 raise TimeoutError
         elif self._state is _ENTERED:
             self._state = _EXITED

@@ -830,13 +830,3 @@ class _TupleField:
     def __delete__(self, instance):
         raise AttributeError("can't delete attribute")
 
-
-# CPython writes deque and defaultdict in C: its messages call them 'collections.deque'.
-def _name_as_c_types():
-    import _kestrel_types
-    for cls in (deque, defaultdict):
-        _kestrel_types.set_c_name(cls, "collections." + cls.__name__)
-
-
-_name_as_c_types()
-del _name_as_c_types

@@ -123,7 +123,8 @@ struct Hash {
 impl NativeData for Hash {}
 
 fn hashlib_module(vm: &mut Vm) -> PyResult<Gc> {
-    let m = crate::modules::native_module(vm, "hashlib", &[("new", new)]);
+    let m =
+        crate::modules::native_module(vm, "hashlib", &[("new", new), ("pbkdf2_hmac", pbkdf2_hmac)]);
     let object = vm.types.object;
     let modname = vm.new_str("hashlib");
     let d = Vm::module_dict(m);
@@ -297,6 +298,88 @@ fn new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         .map(|a| a.1)
         .unwrap_or(0);
     make(vm, None, &n, size, data)
+}
+
+/// The bytes of a password/salt argument: any bytes-like value (a str is a TypeError).
+fn key_material(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    match vm.buffer(v)? {
+        Some(b) if as_str(v).is_none() => Ok(b.into_owned()),
+        _ => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")))
+        }
+    }
+}
+
+/// `pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None)`: PBKDF2 (RFC 8018)
+/// with HMAC over the named digest.
+fn pbkdf2_hmac(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let names = ["hash_name", "password", "salt", "iterations", "dklen"];
+    let args = merge_kwargs(vm, "pbkdf2_hmac", args, kw, &names)?;
+    if args.len() < 4 || args.len() > 5 {
+        return Err(vm.type_error(format!(
+            "pbkdf2_hmac() takes from 4 to 5 positional arguments but {} were given",
+            args.len()
+        )));
+    }
+    let name = canonical_name(str_arg(vm, args[0], "pbkdf2_hmac() argument 'hash_name'")?);
+    let password = key_material(vm, args[1])?;
+    let salt = key_material(vm, args[2])?;
+    let iterations = as_int(vm, args[3], "")?;
+    if iterations < 1 {
+        return Err(vm.value_error("iteration value must be greater than 0."));
+    }
+    if iterations > u32::MAX as i64 {
+        return Err(vm.raise_msg("OverflowError", "iteration value is too great."));
+    }
+    let Some(&(aname, dsize, bsize)) = ALGORITHMS.iter().find(|(n, ..)| *n == name) else {
+        return Err(vm.value_error(format!("unsupported hash type {name}")));
+    };
+    let dklen = match args.get(4) {
+        None | Some(Value::None) => dsize as i64,
+        Some(v) => as_int(vm, *v, "")?,
+    };
+    if dklen < 1 {
+        return Err(vm.value_error("key length must be greater than 0."));
+    }
+    if dklen > u32::MAX as i64 {
+        return Err(vm.raise_msg("OverflowError", "key length is too great."));
+    }
+    let fresh = || State::new(aname, dsize).expect("listed algorithm");
+    // HMAC's inner and outer states after the padded key, reused for every block.
+    let mut key = password;
+    if key.len() > bsize {
+        let mut h = fresh();
+        h.update(&key);
+        key = h.digest();
+    }
+    key.resize(bsize, 0);
+    let (mut inner, mut outer) = (fresh(), fresh());
+    inner.update(&key.iter().map(|b| b ^ 0x36).collect::<Vec<u8>>());
+    outer.update(&key.iter().map(|b| b ^ 0x5c).collect::<Vec<u8>>());
+    let prf = |msg: &[u8]| {
+        let mut i = inner.clone();
+        i.update(msg);
+        let mut o = outer.clone();
+        o.update(&i.digest());
+        o.digest()
+    };
+    let mut out = Vec::with_capacity(dklen as usize + dsize);
+    let mut block: u32 = 1;
+    while out.len() < dklen as usize {
+        let mut msg = salt.clone();
+        msg.extend_from_slice(&block.to_be_bytes());
+        let mut u = prf(&msg);
+        let mut t = u.clone();
+        for _ in 1..iterations {
+            u = prf(&u);
+            t.iter_mut().zip(&u).for_each(|(a, b)| *a ^= b);
+        }
+        out.extend_from_slice(&t);
+        block += 1;
+    }
+    out.truncate(dklen as usize);
+    Ok(Value::Obj(vm.alloc(Obj::Bytes(out.into_boxed_slice()))))
 }
 
 /// The algorithm `hashlib.new` understands by `name`: the exact names, the MD5/SHA-1/SHA-2

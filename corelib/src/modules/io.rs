@@ -33,6 +33,7 @@ fn module(vm: &mut Vm) -> PyResult<Gc> {
             ("decode", decode),
             ("concat", concat),
             ("join", join),
+            ("to_bytes", to_bytes),
             ("decode_chunk", decode_chunk),
             ("split_lines", split_lines),
         ],
@@ -63,11 +64,13 @@ fn new_bytes(vm: &mut Vm, b: Vec<u8>) -> Value {
     Value::Obj(vm.alloc(Obj::Bytes(b.into_boxed_slice())))
 }
 
+/// The bytes of any bytes-like value (bytes, bytearray, memoryview, array), as a file's
+/// `write` takes them.
 fn bytes_of(vm: &mut Vm, v: Value, what: &str) -> PyResult<Vec<u8>> {
-    if let Value::Obj(g) = v {
-        if let Obj::Bytes(b) = g.obj() {
-            return Ok(b.to_vec());
-        }
+    match kestrel_vm::bytesobj::bytes_like(v) {
+        Some(Ok(b)) => return Ok(b.into_owned()),
+        Some(Err(msg)) => return Err(vm.value_error(msg.to_string())),
+        None => {}
     }
     let t = vm.type_name(v);
     Err(vm.type_error(format!("{what}a bytes-like object is required, not '{t}'")))
@@ -539,6 +542,13 @@ fn join(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         out.extend(bytes_of(vm, v, "")?);
     }
     Ok(new_bytes(vm, out))
+}
+
+/// to_bytes(bytes-like) -> a bytes copy; TypeError for anything that is not bytes-like.
+fn to_bytes(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "to_bytes", args, 1, 1)?;
+    let b = bytes_of(vm, args[0], "")?;
+    Ok(new_bytes(vm, b))
 }
 
 /// decode(bytes, encoding, errors) -> str.
