@@ -69,7 +69,8 @@ pub struct Function {
     /// The code's quickened copy and adaptive counters (`Vm::quick_for`), or null until the
     /// first call.
     pub quick: Cell<*mut crate::quicken::QuickCode>,
-    pub defaults: Vec<Value>,
+    /// Positional defaults; `__defaults__` may be reassigned.
+    pub defaults: RefCell<Vec<Value>>,
     pub kwdefaults: Cell<Value>,
     pub closure: Vec<Value>,
     pub name: RefCell<Value>,
@@ -89,9 +90,10 @@ impl Function {
     pub fn positional_defaults_fit(&self, n: usize) -> bool {
         use kestrel_compiler::code::flags;
         let argc = self.code.argcount as usize;
-        !self.defaults.is_empty()
+        let nd = self.defaults.borrow().len();
+        nd != 0
             && n < argc
-            && n + self.defaults.len() >= argc
+            && n + nd >= argc
             && self.code.kwonlyargcount == 0
             && self.code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
     }
@@ -475,7 +477,7 @@ impl Obj {
             }
             Obj::Function(f) => {
                 out.push(f.globals);
-                push_all(&f.defaults, out);
+                push_all(&f.defaults.borrow(), out);
                 push(&f.kwdefaults.get(), out);
                 push_all(&f.closure, out);
                 push(&f.name.borrow(), out);
