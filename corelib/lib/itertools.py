@@ -19,6 +19,18 @@ def cycle(iterable):
 
 
 def repeat(obj, times=None):
+    # Checked at the call, as CPython does: times must fit a C ssize_t.
+    if times is not None:
+        times = times.__index__() if hasattr(times, '__index__') else times
+        if not isinstance(times, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(times).__name__)
+        if not -9223372036854775808 <= times <= 9223372036854775807:
+            raise OverflowError('Python int too large to convert to C ssize_t')
+    return _repeat(obj, times)
+
+
+def _repeat(obj, times):
     if times is None:
         while True:
             yield obj
@@ -139,7 +151,7 @@ def islice(iterable, *args):
             stop = stop.__index__()
         except AttributeError:
             stop = -1
-        if stop < 0:
+        if not 0 <= stop <= 9223372036854775807:
             raise ValueError('Stop argument for islice() must be None or an integer: '
                              '0 <= x <= sys.maxsize.')
     if start is None:
@@ -156,7 +168,7 @@ def islice(iterable, *args):
             step = step.__index__()
         except AttributeError:
             step = -1
-    if start < 0 or step < 0:
+    if not 0 <= start <= 9223372036854775807 or not 0 <= step <= 9223372036854775807:
         raise ValueError('Indices for islice() must be None or an integer: '
                          '0 <= x <= sys.maxsize.')
     if step == 0:

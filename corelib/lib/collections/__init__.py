@@ -501,6 +501,8 @@ class deque:
     def _index(self, i):
         n = len(self)
         i = _operator.index(i)
+        if not -9223372036854775808 <= i <= 9223372036854775807:
+            raise IndexError("cannot fit 'int' into an index-sized integer")
         if i < 0:
             i += n
         if not 0 <= i < n:

@@ -824,6 +824,13 @@ fn m_factorial(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     if n < 0 {
         return Err(vm.value_error("factorial() not defined for negative values"));
     }
+    if matches!(args[0], Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_))) {
+        // as_int clamps; CPython refuses anything past a C long.
+        return Err(vm.raise_msg(
+            "OverflowError",
+            "factorial() argument should not exceed 9223372036854775807",
+        ));
+    }
     let mut acc = BigInt::from(1);
     for i in 2..=n {
         acc *= i;
