@@ -216,6 +216,12 @@ pub trait NativeData: std::any::Any {
         self.get_item(Value::Int(i as i64)).map(Some)
     }
 
+    /// The type of the iterator `iter(self)` makes over its items (`arrayiterator`), when
+    /// it is not the generic sequence iterator's.
+    fn seq_iter_type(&self) -> Option<crate::lazytypes::LazyType> {
+        None
+    }
+
     /// `self[key] = v` under the same conditions; false when the general path must do it.
     fn set_item(&self, _key: Value, _v: Value) -> bool {
         false
@@ -234,6 +240,14 @@ impl Instance {
     pub fn native<T: NativeData>(&self) -> Option<&T> {
         match self.extra.as_deref() {
             Some(Extra::Native(d)) => (&**d as &dyn std::any::Any).downcast_ref::<T>(),
+            _ => None,
+        }
+    }
+
+    /// The instance's native data, whatever its type.
+    pub fn native_data(&self) -> Option<&dyn NativeData> {
+        match self.extra.as_deref() {
+            Some(Extra::Native(d)) => Some(&**d),
             _ => None,
         }
     }

@@ -66,6 +66,10 @@ impl ArrayData {
 }
 
 impl NativeData for ArrayData {
+    fn seq_iter_type(&self) -> Option<kestrel_vm::lazytypes::LazyType> {
+        Some(kestrel_vm::lazytypes::LazyType::ArrayIterator)
+    }
+
     fn buffer(&self) -> Option<Vec<u8>> {
         Some(self.data.borrow().clone())
     }
