@@ -898,7 +898,8 @@ impl<'t> Compiler<'t> {
         scope: usize,
         name: &str,
         (params, returns): (&'a Params<'a>, Option<&'a Expr<'a>>),
-        loc: Loc,
+        // The def's position, and the line of its first decorator (co_firstlineno).
+        (loc, first_line): (Loc, u32),
         body: impl FnOnce(&Self, &mut FnCompiler<'a>) -> R<()>,
     ) -> R<Reg> {
         let qual = self.child_qualname(f, name);
@@ -917,7 +918,7 @@ impl<'t> Compiler<'t> {
             params.posonly.len() as u16,
             params.kwonly.len() as u16,
         );
-        let code = self.finish(child, name, loc.line, fl, counts, Vec::new())?;
+        let code = self.finish(child, name, first_line, fl, counts, Vec::new())?;
         let dst = f.e.alloc(4);
         let mut d = self.params_code(f, params, dst + 1)?;
         if self.closure(f, scope, dst + 3) {
@@ -946,7 +947,10 @@ impl<'t> Compiler<'t> {
             scope,
             def.name,
             (def.params, def.returns),
-            def.loc,
+            (
+                def.loc,
+                def.decorators.first().map_or(def.loc.line, |d| d.loc.line),
+            ),
             |c, child| {
                 if let Some(doc) = docstring(body) {
                     // Constant 0, before the body adds any.
@@ -1777,12 +1781,18 @@ impl<'t> Compiler<'t> {
             }
             ExprKind::Lambda(params, body) => {
                 let scope = self.table.scope_of(e);
-                let r =
-                    self.make_function(f, scope, "<lambda>", (params, None), e.loc, |c, child| {
+                let r = self.make_function(
+                    f,
+                    scope,
+                    "<lambda>",
+                    (params, None),
+                    (e.loc, e.loc.line),
+                    |c, child| {
                         let r = c.expr(child, body)?;
                         child.e.op(Op::Return, r, 0, 0);
                         Ok(())
-                    })?;
+                    },
+                )?;
                 f.e.op(Op::Move, dst, r, 0);
             }
             ExprKind::ListComp(elt, gens) => {

@@ -95,6 +95,38 @@ fn annotation(code: &CodeObject, pc: usize, i: WideInst) -> String {
     }
 }
 
+/// The constant indices of the names `code`'s instructions use (globals, attributes,
+/// imports), in first-use order without repeats: `co_names`.
+pub fn name_consts(code: &CodeObject) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    for (_, i) in crate::opcodes::decoded(code.code) {
+        let k = match i.op().generic() {
+            Op::DeleteGlobal | Op::LoadName | Op::StoreName | Op::DeleteName | Op::Import => i.bx(),
+            Op::GetAttr | Op::LoadMethod | Op::LoadSuperMethod => name_index(code, i.c()),
+            Op::SetAttr => name_index(code, i.b()),
+            Op::ImportFrom => i.c(),
+            Op::LoadGlobal | Op::StoreGlobal | Op::DelAttr => i.b(),
+            _ => continue,
+        };
+        if k < code.consts.len() && !out.contains(&k) {
+            out.push(k);
+        }
+    }
+    out
+}
+
+/// A name operand's constant index, looking through the attribute caches.
+fn name_index(code: &CodeObject, k: usize) -> usize {
+    let base = code.attr_cache_base();
+    if k >= base {
+        return code
+            .attr_names
+            .get((k - base) / 4)
+            .map_or(usize::MAX, |&c| c as usize);
+    }
+    k
+}
+
 /// Disassembles `code` and every code object nested in its constants.
 pub fn disassemble(code: &CodeObject) -> String {
     let mut out = String::new();

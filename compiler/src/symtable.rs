@@ -1033,6 +1033,14 @@ impl Builder {
                 }
                 match self.find_enclosing(id, &name) {
                     Some(owner) => self.capture_path(id, owner, &name),
+                    // `nonlocal __class__` in a method names the class body's implicit cell.
+                    None if sym.nonlocal
+                        && name == "__class__"
+                        && kind == ScopeKind::Function
+                        && self.enclosing_class(id).is_some() =>
+                    {
+                        self.t.scopes[id].uses_class_cell = true;
+                    }
                     None if sym.nonlocal => {
                         return Err((
                             format!("no binding for nonlocal '{name}' found"),

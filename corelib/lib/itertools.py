@@ -229,7 +229,7 @@ def islice(iterable, *args):
             stop = stop.__index__()
         except AttributeError:
             stop = -1
-        if stop < 0:
+        if not 0 <= stop <= 9223372036854775807:
             raise ValueError('Stop argument for islice() must be None or an integer: '
                              '0 <= x <= sys.maxsize.')
     if start is None:
@@ -246,7 +246,7 @@ def islice(iterable, *args):
             step = step.__index__()
         except AttributeError:
             step = -1
-    if start < 0 or step < 0:
+    if not 0 <= start <= 9223372036854775807 or not 0 <= step <= 9223372036854775807:
         raise ValueError('Indices for islice() must be None or an integer: '
                          '0 <= x <= sys.maxsize.')
     if step == 0:

@@ -79,15 +79,27 @@ pub fn as_int(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
 /// An integer argument that must fit a C `Py_ssize_t` (a size or width): a big int is
 /// CPython's OverflowError rather than a clamped value.
 pub fn as_ssize(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
-    if let Value::Obj(g) = v {
-        if matches!(g.obj(), kestrel_vm::Obj::BigInt(_)) {
-            return Err(vm.raise_msg(
-                "OverflowError",
-                "Python int too large to convert to C ssize_t",
-            ));
+    match vm.index_ssize(v)? {
+        Some(i) => Ok(i),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "'{t}' object cannot be interpreted as an integer{what}"
+            )))
         }
     }
-    as_int(vm, v, what)
+}
+
+/// An integer argument that must fit a C `int` (flags such as `keepends`).
+pub fn as_c_int(vm: &mut Vm, v: Value) -> PyResult<i32> {
+    let Some(r) = vm.index_value(v)? else {
+        let t = vm.type_name(v);
+        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+    };
+    match r {
+        Value::Int(i) if i32::try_from(i).is_ok() => Ok(i as i32),
+        _ => Err(vm.raise_msg("OverflowError", "Python int too large to convert to C int")),
+    }
 }
 
 pub fn as_str<'a>(v: Value) -> Option<&'a str> {

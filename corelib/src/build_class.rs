@@ -18,7 +18,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if !matches!(name, Value::Obj(n) if matches!(n.obj(), Obj::Str(_))) {
         return Err(vm.type_error("__build_class__: name is not a string"));
     }
-    if fd.code.argcount as usize > fd.defaults.len() {
+    if fd.code.argcount as usize > fd.defaults.borrow().len() {
         // The body runs with no arguments, as CPython calls it.
         return vm.call_value(func, &[], &[]);
     }

@@ -728,8 +728,8 @@ fn chr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "chr", kw)?;
     arity(vm, "chr", args, 1, 1)?;
     let i = as_int(vm, args[0], "")?;
-    if i32::try_from(i).is_err() {
-        // CPython converts to a C int first.
+    let big = matches!(args[0], Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_)));
+    if big || i32::try_from(i).is_err() {
         return Err(vm.raise_msg("OverflowError", "Python int too large to convert to C int"));
     }
     match u32::try_from(i).ok().and_then(char::from_u32) {

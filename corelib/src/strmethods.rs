@@ -58,7 +58,7 @@ fn split_args<'a>(
         return Err(vm.value_error("empty separator"));
     }
     let max = match args.get(2).copied().or_else(|| kwarg(vm, kw, "maxsplit")) {
-        Some(v) => as_int(vm, v, "")?,
+        Some(v) => as_ssize(vm, v, "")?,
         None => -1,
     };
     Ok((s, sep, max))
@@ -201,7 +201,7 @@ pub fn replace(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let old = str_arg(vm, args[1], "replace() argument 1")?;
     let new = str_arg(vm, args[2], "replace() argument 2")?;
     let count = match args.get(3) {
-        Some(v) => as_int(vm, *v, "")?,
+        Some(v) => as_ssize(vm, *v, "")?,
         None => -1,
     };
     if new.len() > old.len() {
@@ -643,7 +643,7 @@ pub fn splitlines(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     at_most(vm, args, 1, 1, "splitlines", false)?;
     let s = this(vm, args)?;
     let keep = match args.get(1).copied().or_else(|| kwarg(vm, kw, "keepends")) {
-        Some(v) => vm.truthy(v)?,
+        Some(v) => as_c_int(vm, v)? != 0,
         None => false,
     };
     let mut out = Vec::new();

@@ -1308,7 +1308,7 @@ fn list_pop(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         return Err(vm.raise_msg("IndexError", "pop from empty list"));
     }
     let i = match args.get(1) {
-        Some(v) => as_int(vm, *v, "")?,
+        Some(v) => as_ssize(vm, *v, "")?,
         None => -1,
     };
     let j = if i < 0 { i + n } else { i };

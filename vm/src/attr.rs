@@ -403,10 +403,10 @@ impl Vm {
                     }
                     Some(self.function_doc(f))
                 }
-                (Obj::Function(f), "__defaults__") => Some(if f.defaults.is_empty() {
+                (Obj::Function(f), "__defaults__") => Some(if f.defaults.borrow().is_empty() {
                     Value::None
                 } else {
-                    let d = f.defaults.clone();
+                    let d = f.defaults.borrow().clone();
                     self.new_tuple(d)
                 }),
                 (Obj::Function(f), "__kwdefaults__") => Some(f.kwdefaults.get()),
@@ -795,7 +795,25 @@ impl Vm {
                             }
                             f.kwdefaults.set(v);
                         }
-                        "__defaults__" | "__code__" | "__dict__" => {
+                        "__defaults__" => {
+                            let items = match v {
+                                Value::None => Vec::new(),
+                                Value::Obj(t) => match t.obj() {
+                                    Obj::Tuple(items) => items.to_vec(),
+                                    _ => Vec::new(),
+                                },
+                                _ => Vec::new(),
+                            };
+                            let is_tuple =
+                                matches!(v, Value::Obj(t) if matches!(t.obj(), Obj::Tuple(_)));
+                            if !v.is_none() && !is_tuple {
+                                return Err(
+                                    self.type_error("__defaults__ must be set to a tuple object")
+                                );
+                            }
+                            *f.defaults.borrow_mut() = items;
+                        }
+                        "__code__" | "__dict__" => {
                             let n = name_of(name);
                             return Err(self.raise_msg(
                                 "NotImplementedError",
@@ -922,6 +940,18 @@ impl Vm {
                     }
                 }
                 Obj::Function(f) => {
+                    // Deleting the defaults clears them, as CPython does.
+                    match name_of(name) {
+                        "__defaults__" => {
+                            f.defaults.borrow_mut().clear();
+                            return Ok(());
+                        }
+                        "__kwdefaults__" => {
+                            f.kwdefaults.set(Value::None);
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
                     let hash = crate::strs::str_hash(as_str(name).expect("str name"));
                     let mut d = f.dict.borrow_mut();
                     if let Some(i) = d.find_str(name, hash) {

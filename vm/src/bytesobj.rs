@@ -565,7 +565,7 @@ impl Vm {
         }
         let big = matches!(n, Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_)));
         match self.index_of(n)? {
-            Some(i) if big && i > 0 => Err(self.raise_msg(
+            Some(_) if big => Err(self.raise_msg(
                 "OverflowError",
                 "cannot fit 'int' into an index-sized integer",
             )),

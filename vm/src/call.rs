@@ -38,7 +38,7 @@ impl Vm {
             globals,
             consts: Cell::new(std::ptr::null()),
             quick: Cell::new(std::ptr::null_mut()),
-            defaults,
+            defaults: RefCell::new(defaults),
             kwdefaults: Cell::new(kwdefaults),
             closure,
             name: RefCell::new(name),
@@ -290,10 +290,12 @@ impl Vm {
                     // Missing trailing arguments come from the defaults, written in place.
                     let argc = func.code.argcount as usize;
                     self.grow_stack(at + argc)?;
-                    let first = argc - func.defaults.len();
+                    let defaults = func.defaults.borrow();
+                    let first = argc - defaults.len();
                     for i in n..argc {
-                        self.stack[at + i] = func.defaults[i - first];
+                        self.stack[at + i] = defaults[i - first];
                     }
+                    drop(defaults);
                     return self.push_simple(st, g, at, argc, ret, FrameKind::Normal);
                 }
                 Obj::Class(c) if !c.is_builtin && c.kind.get() == Kind::Object => {
@@ -459,16 +461,18 @@ impl Vm {
                 _ => return Ok(false),
             }
         }
-        let first_default = argc - func.defaults.len();
+        let defaults = func.defaults.borrow();
+        let first_default = argc - defaults.len();
         for (k, slot) in slots.iter_mut().enumerate().take(argc - npos) {
             if slot.is_empty() {
                 let p = npos + k;
                 if p < first_default {
                     return Ok(false);
                 }
-                *slot = func.defaults[p - first_default];
+                *slot = defaults[p - first_default];
             }
         }
+        drop(defaults);
         self.grow_stack(at + argc)?;
         self.stack[at + npos..at + argc].copy_from_slice(&slots[..argc - npos]);
         self.push_simple(st, g, at, argc, ret, FrameKind::Normal)?;
@@ -711,7 +715,7 @@ impl Vm {
                         code.varnames[argc..argc + kwonly].iter().any(|n| *n == k)
                     })
                     .count();
-                let ndefaults = func.defaults.len();
+                let ndefaults = func.defaults.borrow().len();
                 let takes = if ndefaults > 0 {
                     format!("from {} to {} positional arguments", argc - ndefaults, argc)
                 } else {
@@ -786,13 +790,13 @@ impl Vm {
             )));
         }
         // Defaults for missing positional parameters.
-        let ndefaults = func.defaults.len();
+        let ndefaults = func.defaults.borrow().len();
         let first_default = argc - ndefaults;
         let mut missing = Vec::new();
         for (i, p) in params.iter_mut().enumerate().take(argc) {
             if p.is_empty() {
                 if i >= first_default {
-                    *p = func.defaults[i - first_default];
+                    *p = func.defaults.borrow()[i - first_default];
                 } else {
                     missing.push(code.varnames[i]);
                 }

@@ -181,8 +181,8 @@ impl Vm {
         let Some(t) = self.lookup_special(it, "throw") else {
             return Err(self.raise(exc));
         };
-        let cls = Value::Obj(self.type_of(exc));
-        self.stop_to_return(|vm| vm.call_value(t, &[it, cls, exc], &[]))
+        // The exception alone, as CPython passes `g.throw(exc)`'s one argument on.
+        self.stop_to_return(|vm| vm.call_value(t, &[it, exc], &[]))
     }
 
     /// `close()` of an iterator a `yield from`/`await` drives, if it has one.

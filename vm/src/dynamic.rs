@@ -184,6 +184,39 @@ impl Vm {
         })))
     }
 
+    /// `co_consts`, `co_names`, `co_code` and `co_stacksize` of `c`. Kestrel keeps names in
+    /// its constant table: `co_names` are the constants its instructions use as names
+    /// (globals, attributes, imports) and `co_consts` the others, so a string literal equal
+    /// to a name the same code uses shows only in `co_names`. `co_code` is Kestrel's own
+    /// bytecode (each 64-bit instruction little-endian, `kestrel --dis` lists them), and
+    /// `co_stacksize` its register count.
+    pub fn code_table_fields(
+        &mut self,
+        c: &'static kestrel_compiler::CodeObject,
+    ) -> [(&'static str, Value); 4] {
+        let names = kestrel_compiler::disasm::name_consts(c);
+        let mut consts = Vec::new();
+        let mut name_vals = Vec::new();
+        for (i, k) in c.consts.iter().enumerate() {
+            if !names.contains(&i) {
+                consts.push(match k {
+                    kestrel_compiler::code::Const::Code(inner) => self.code_object(inner),
+                    _ => self.const_value(k),
+                });
+            }
+        }
+        for &i in &names {
+            name_vals.push(self.const_value(&c.consts[i]));
+        }
+        let bytes: Vec<u8> = c.code.iter().flat_map(|i| i.0.to_le_bytes()).collect();
+        [
+            ("co_consts", self.new_tuple(consts)),
+            ("co_names", self.new_tuple(name_vals)),
+            ("co_code", self.new_bytes(bytes)),
+            ("co_stacksize", Value::Int(c.nregs as i64)),
+        ]
+    }
+
     /// Attributes of code objects.
     #[cold]
     pub fn code_attr(
@@ -203,6 +236,14 @@ impl Vm {
             "co_varnames" => {
                 let v: Vec<Value> = c.varnames.iter().map(|n| self.new_str(n)).collect();
                 self.new_tuple(v)
+            }
+            "co_consts" | "co_names" | "co_code" | "co_stacksize" => {
+                let fields = self.code_table_fields(c);
+                fields
+                    .into_iter()
+                    .find(|(k, _)| *k == name)
+                    .map(|(_, v)| v)
+                    .expect("field")
             }
             _ => return Ok(None),
         }))

@@ -84,23 +84,34 @@ impl Vm {
             Value::Bool(b) => Some(b as i64),
             Value::Obj(g) => match g.obj() {
                 Obj::BigInt(b) => Some(if b.is_negative() { i64::MIN } else { i64::MAX }),
-                Obj::Instance(_) => match self.lookup_special(v, "__index__") {
-                    Some(f) => match self.call_value(f, &[v], &[])? {
-                        Value::Int(i) => Some(i),
-                        Value::Bool(b) => Some(b as i64),
-                        Value::Obj(r) if matches!(r.obj(), Obj::BigInt(_)) => None,
-                        r => {
-                            let t = self.type_name(r);
-                            let msg = format!("__index__ returned non-int (type {t})");
-                            return Err(self.type_error(msg));
-                        }
-                    },
+                // `__index__` may return a big int (clamped as above) and must return an int.
+                Obj::Instance(_) => match self.index_value(v)? {
+                    Some(r) => self.index_of(r)?,
                     None => None,
                 },
                 _ => None,
             },
             _ => None,
         })
+    }
+
+    /// An integer that must fit a C `Py_ssize_t`: a big int is CPython's OverflowError
+    /// instead of a clamped value; None when `v` is not an integer.
+    pub fn index_ssize(&mut self, v: Value) -> PyResult<Option<i64>> {
+        let v = match v {
+            Value::Obj(g) if matches!(g.obj(), Obj::Instance(_)) => match self.index_value(v)? {
+                Some(r) => r,
+                None => return Ok(None),
+            },
+            _ => v,
+        };
+        if matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_))) {
+            return Err(self.raise_msg(
+                "OverflowError",
+                "Python int too large to convert to C ssize_t",
+            ));
+        }
+        self.index_of(v)
     }
 
     /// `operator.index(v)` as a value: the int itself (small or big), or what an instance's
@@ -187,7 +198,14 @@ impl Vm {
     }
 
     fn seq_index(&mut self, key: Value, len: usize, what: &str) -> PyResult<usize> {
-        let Some(i) = self.index_of(key)? else {
+        // An `__index__` result is checked for size like an int key (once: it may have effects).
+        let int_key = match key {
+            Value::Obj(g) if matches!(g.obj(), Obj::Instance(_)) => {
+                self.index_value(key)?.unwrap_or(key)
+            }
+            _ => key,
+        };
+        let Some(i) = self.index_of(int_key)? else {
             let t = self.type_name(key);
             // "list assignment index out of range", but "list indices must be ...".
             let kind = what.strip_suffix(" assignment").unwrap_or(what);
@@ -195,10 +213,10 @@ impl Vm {
                 "{kind} indices must be integers or slices, not {t}"
             )));
         };
-        if matches!(key, Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_))) {
-            return Err(
-                self.raise_msg("IndexError", "cannot fit 'int' into an index-sized integer")
-            );
+        if matches!(int_key, Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_))) {
+            let t = self.type_name(key);
+            let msg = format!("cannot fit '{t}' into an index-sized integer");
+            return Err(self.raise_msg("IndexError", msg));
         }
         let n = len as i64;
         let j = if i < 0 { i.saturating_add(n) } else { i };

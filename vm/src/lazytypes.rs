@@ -49,6 +49,7 @@ lazy_types!(
     BytesIterator = "bytes_iterator",
     BytearrayIterator = "bytearray_iterator",
     MemoryIterator = "memory_iterator",
+    ArrayIterator = "arrayiterator",
 );
 
 pub const LAZY_TYPE_COUNT: usize = LazyType::ALL.len();
@@ -191,6 +192,10 @@ impl Vm {
                     Obj::ByteArray(_) => LazyType::BytearrayIterator,
                     Obj::MemoryView(_) => LazyType::MemoryIterator,
                     Obj::BigRange(_) => LazyType::LongRangeIterator,
+                    Obj::Instance(i) => match i.native_data().and_then(|d| d.seq_iter_type()) {
+                        Some(t) => t,
+                        None => return self.types.iterator,
+                    },
                     _ => return self.types.iterator,
                 },
                 _ => return self.types.iterator,

@@ -71,7 +71,8 @@ pub struct Function {
     /// The code's quickened copy and adaptive counters (`Vm::quick_for`), or null until the
     /// first call.
     pub quick: Cell<*mut crate::quicken::QuickCode>,
-    pub defaults: Vec<Value>,
+    /// Positional defaults; `__defaults__` may be reassigned.
+    pub defaults: RefCell<Vec<Value>>,
     pub kwdefaults: Cell<Value>,
     pub closure: Vec<Value>,
     pub name: RefCell<Value>,
@@ -91,9 +92,10 @@ impl Function {
     pub fn positional_defaults_fit(&self, n: usize) -> bool {
         use kestrel_compiler::code::flags;
         let argc = self.code.argcount as usize;
-        !self.defaults.is_empty()
+        let nd = self.defaults.borrow().len();
+        nd != 0
             && n < argc
-            && n + self.defaults.len() >= argc
+            && n + nd >= argc
             && self.code.kwonlyargcount == 0
             && self.code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
     }
@@ -235,6 +237,12 @@ pub trait NativeData: std::any::Any {
         self.get_item(Value::Int(i as i64)).map(Some)
     }
 
+    /// The type of the iterator `iter(self)` makes over its items (`arrayiterator`), when
+    /// it is not the generic sequence iterator's.
+    fn seq_iter_type(&self) -> Option<crate::lazytypes::LazyType> {
+        None
+    }
+
     /// `self[key] = v` under the same conditions; false when the general path must do it.
     fn set_item(&self, _key: Value, _v: Value) -> bool {
         false
@@ -253,6 +261,14 @@ impl Instance {
     pub fn native<T: NativeData>(&self) -> Option<&T> {
         match self.extra.as_deref() {
             Some(Extra::Native(d)) => (&**d as &dyn std::any::Any).downcast_ref::<T>(),
+            _ => None,
+        }
+    }
+
+    /// The instance's native data, whatever its type.
+    pub fn native_data(&self) -> Option<&dyn NativeData> {
+        match self.extra.as_deref() {
+            Some(Extra::Native(d)) => Some(&**d),
             _ => None,
         }
     }
@@ -496,7 +512,7 @@ impl Obj {
             }
             Obj::Function(f) => {
                 out.push(f.globals);
-                push_all(&f.defaults, out);
+                push_all(&f.defaults.borrow(), out);
                 push(&f.kwdefaults.get(), out);
                 push_all(&f.closure, out);
                 push(&f.name.borrow(), out);

@@ -565,17 +565,24 @@ impl Vm {
             Value::Int(i) => Some(i),
             Value::Bool(b) => Some(b as i64),
             Value::Obj(g) => match g.obj() {
-                Obj::BigInt(b) => {
-                    if b.is_negative() {
-                        Some(0)
-                    } else {
+                // Either sign: CPython converts the count to Py_ssize_t first.
+                Obj::BigInt(_) => {
+                    return Err(self.raise_msg(
+                        "OverflowError",
+                        "cannot fit 'int' into an index-sized integer",
+                    ));
+                }
+                Obj::Instance(_) => match self.index_value(n)? {
+                    Some(Value::Int(i)) => Some(i),
+                    Some(_) => {
+                        let t = self.type_name(n);
                         return Err(self.raise_msg(
                             "OverflowError",
-                            "cannot fit 'int' into an index-sized integer",
+                            format!("cannot fit '{t}' into an index-sized integer"),
                         ));
                     }
-                }
-                Obj::Instance(_) => self.index_of(n)?,
+                    None => None,
+                },
                 _ => None,
             },
             _ => None,

@@ -640,7 +640,7 @@ impl Vm {
             let items = v.iter().map(|s| vm.new_str(s)).collect();
             vm.new_tuple(items)
         };
-        let fields: Vec<(&str, Value)> = vec![
+        let mut fields: Vec<(&str, Value)> = vec![
             ("co_name", self.new_str(code.name)),
             ("co_qualname", self.new_str(code.qualname)),
             ("co_filename", self.new_str(code.filename)),
@@ -658,6 +658,7 @@ impl Vm {
             ("co_flags", Value::Int(co_flags)),
             ("co_positions", self.co_positions_method(code)),
         ];
+        fields.extend(self.code_table_fields(code));
         let mut d = Dict::with_capacity(fields.len());
         for (k, v) in fields {
             let k = self.intern(k);

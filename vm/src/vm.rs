@@ -667,7 +667,7 @@ impl Vm {
         p
     }
 
-    fn const_value(&mut self, c: &Const) -> Value {
+    pub(crate) fn const_value(&mut self, c: &Const) -> Value {
         match c {
             Const::None => Value::None,
             Const::True => Value::Bool(true),

@@ -66,6 +66,10 @@ impl ArrayData {
 }
 
 impl NativeData for ArrayData {
+    fn seq_iter_type(&self) -> Option<kestrel_vm::lazytypes::LazyType> {
+        Some(kestrel_vm::lazytypes::LazyType::ArrayIterator)
+    }
+
     fn buffer(&self) -> Option<Vec<u8>> {
         Some(self.data.borrow().clone())
     }
@@ -634,6 +638,10 @@ fn index_arg(vm: &mut Vm, key: Value, n: usize, msg: &str) -> PyResult<usize> {
     let Some(i) = vm.index_of(key)? else {
         return Err(vm.type_error("array indices must be integers"));
     };
+    if matches!(key, Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_))) {
+        let msg = "cannot fit 'int' into an index-sized integer";
+        return Err(vm.raise_msg("IndexError", msg));
+    }
     let j = if i < 0 { i.saturating_add(n as i64) } else { i };
     if j < 0 || j >= n as i64 {
         return Err(vm.raise_msg("IndexError", msg));
@@ -995,7 +1003,7 @@ fn extend(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn insert(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let a = this(vm, args, "insert")?;
     arity(vm, "insert", &args[1..], 2, 2)?;
-    let i = as_int(vm, args[1], "")?;
+    let i = as_ssize(vm, args[1], "")?;
     let mut buf = Vec::with_capacity(8);
     pack(vm, a.code, args[2], &mut buf)?;
     let n = item_count(a) as i64;
@@ -1009,7 +1017,7 @@ fn pop(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let a = this(vm, args, "pop")?;
     arity(vm, "pop", &args[1..], 0, 1)?;
     let i = match args.get(1) {
-        Some(v) => as_int(vm, *v, "")?,
+        Some(v) => as_ssize(vm, *v, "")?,
         None => -1,
     };
     let n = item_count(a);

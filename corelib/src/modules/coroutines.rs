@@ -43,7 +43,7 @@ fn iterable_coroutine(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value>
     let new = vm.new_function(
         code,
         f.globals,
-        f.defaults.clone(),
+        f.defaults.borrow().clone(),
         f.kwdefaults.get(),
         f.closure.clone(),
     );

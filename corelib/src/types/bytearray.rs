@@ -103,7 +103,7 @@ fn extend(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn insert(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let b = this(vm, args, "insert")?;
     arity(vm, "insert", &args[1..], 2, 2)?;
-    let i = as_int(vm, args[1], "")?;
+    let i = as_ssize(vm, args[1], "")?;
     let x = vm.byte_value(args[2])?;
     let mut d = b.borrow_mut();
     let n = d.len() as i64;
@@ -116,7 +116,7 @@ fn pop(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let b = this(vm, args, "pop")?;
     arity(vm, "pop", &args[1..], 0, 1)?;
     let i = match args.get(1) {
-        Some(v) => as_int(vm, *v, "")?,
+        Some(v) => as_ssize(vm, *v, "")?,
         None => -1,
     };
     let n = b.borrow().len() as i64;

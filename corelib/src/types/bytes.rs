@@ -373,7 +373,7 @@ fn replace(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let old = bytes_arg(vm, args[1])?;
     let new = bytes_arg(vm, args[2])?;
     let mut n = match args.get(3) {
-        Some(v) => as_int(vm, *v, "")?,
+        Some(v) => as_ssize(vm, *v, "")?,
         None => -1,
     };
     let mut out = Vec::with_capacity(d.len());
@@ -573,7 +573,7 @@ fn split_args(
     };
     let max = match max {
         None => -1,
-        Some(v) => as_int(vm, v, "")?,
+        Some(v) => as_ssize(vm, v, "")?,
     };
     Ok((sep, max))
 }
@@ -685,7 +685,7 @@ fn splitlines(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     at_most(vm, args, 1, 1, "splitlines", false)?;
     let d = this(vm, args, "splitlines")?;
     let keep = match args.get(1).copied().or_else(|| kwarg(vm, kw, "keepends")) {
-        Some(v) => vm.truthy(v)?,
+        Some(v) => as_c_int(vm, v)? != 0,
         None => false,
     };
     let mut pieces = Vec::new();
@@ -1155,7 +1155,7 @@ pub fn construct_data(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs) -> Py
     if is_int {
         let big = matches!(src, Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_)));
         let n = vm.index_of(src)?.unwrap_or(0);
-        if big && n > 0 {
+        if big {
             return Err(vm.raise_msg(
                 "OverflowError",
                 "cannot fit 'int' into an index-sized integer",

@@ -12,6 +12,7 @@ pub fn install(vm: &mut Vm) {
     let cls = vm.types.complex;
     let methods: &'static [(&'static str, F)] = &[
         ("conjugate", conjugate),
+        ("__format__", complex_format),
         ("__abs__", complex_abs),
         ("__complex__", identity),
         ("__getnewargs__", getnewargs),
@@ -35,6 +36,20 @@ pub fn install(vm: &mut Vm) {
     vm.add_methods(cls, methods);
     let v = vm.new_native("complex.__new__", complex_new);
     vm.class_set(cls, "__new__", v);
+}
+
+/// `complex.__format__(z, spec)`: its own method, so it checks its receiver.
+fn complex_format(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let (re, im) = this(vm, args, "__format__")?;
+    arity(vm, "__format__", args, 2, 2)?;
+    let spec = str_arg(vm, args[1], "__format__() argument")?;
+    if spec.is_empty() {
+        // An empty spec is str(self), a subclass's __str__ included.
+        let out = vm.str_of(args[0])?;
+        return Ok(vm.new_string(out));
+    }
+    let out = vm.format_complex(re, im, spec)?;
+    Ok(vm.new_string(out))
 }
 
 fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(f64, f64)> {

@@ -20,11 +20,26 @@ pub fn install(vm: &mut Vm) {
         ("__divmod__", divmod),
         ("__rdivmod__", rdivmod),
         ("__repr__", repr),
+        ("__format__", float_format),
         ("__getnewargs__", getnewargs),
     ];
     vm.add_methods(float, methods);
     vm.add_property(float, "real", plain);
     vm.add_property(float, "imag", zero);
+}
+
+/// `float.__format__(x, spec)`: its own method, so it checks its receiver.
+fn float_format(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let f = float_self(vm, args, "__format__")?;
+    arity(vm, "__format__", args, 2, 2)?;
+    let spec = str_arg(vm, args[1], "__format__() argument")?;
+    if spec.is_empty() {
+        // An empty spec is str(self), a subclass's __str__ included.
+        let out = vm.str_of(args[0])?;
+        return Ok(vm.new_string(out));
+    }
+    let out = vm.format(Value::Float(f), spec)?;
+    Ok(vm.new_string(out))
 }
 
 /// The float receiver of a method (`self` of a float subclass acts through its value).

@@ -85,6 +85,11 @@ fn format(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let b = int_self(vm, args, "__format__")?;
     arity(vm, "__format__", args, 2, 2)?;
     let spec = str_arg(vm, args[1], "__format__() argument")?;
+    if spec.is_empty() {
+        // An empty spec is str(self), a subclass's __str__ included.
+        let out = vm.str_of(args[0])?;
+        return Ok(vm.new_string(out));
+    }
     let v = vm.new_bigint(b);
     let s = vm.format(v, spec)?;
     Ok(vm.new_string(s))

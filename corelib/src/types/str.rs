@@ -13,6 +13,7 @@ pub fn install(vm: &mut Vm) {
     let cls = vm.types.str_;
     let methods: &'static [(&'static str, F)] = &[
         ("encode", encode),
+        ("__format__", str_format),
         ("casefold", casefold),
         ("title", title),
         ("capitalize", capitalize),
@@ -47,6 +48,21 @@ fn this<'a>(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<&'a str> {
             )))
         }
     }
+}
+
+/// `str.__format__(s, spec)`: its own method (not object's), so it checks its receiver.
+fn str_format(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    this(vm, args, "__format__")?;
+    arity(vm, "__format__", args, 2, 2)?;
+    let spec = str_arg(vm, args[1], "__format__() argument")?;
+    if spec.is_empty() {
+        // An empty spec is str(self), a subclass's __str__ included.
+        let out = vm.str_of(args[0])?;
+        return Ok(vm.new_string(out));
+    }
+    let s = kestrel_vm::object::builtin_base(args[0]);
+    let out = vm.format(s, spec)?;
+    Ok(vm.new_string(out))
 }
 
 fn encode(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {

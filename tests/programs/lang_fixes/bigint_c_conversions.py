@@ -1,0 +1,85 @@
+# Big ints where CPython needs a C int / Py_ssize_t: its OverflowError/IndexError, not a clamped value.
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+B = 2**70
+t(lambda: chr(B)); t(lambda: chr(-B)); t(lambda: chr(2**31)); t(lambda: chr(-1))
+t(lambda: [1,2][B]); t(lambda: [1,2][-B]); t(lambda: (1,2)[B]); t(lambda: 'ab'[B]); t(lambda: b'ab'[B])
+t(lambda: [1].pop(B)); t(lambda: [1].pop(-B)); t(lambda: [1].insert(B, 2))
+t(lambda: range(B)[0]); t(lambda: range(B)[B]); t(lambda: len(range(B)))
+t(lambda: bytes(B)); t(lambda: bytearray(B)); t(lambda: bytes(-B))
+t(lambda: 'x'.center(B)); t(lambda: 'x'.ljust(B)); t(lambda: 'x'.rjust(B)); t(lambda: 'x'.zfill(B))
+t(lambda: 'x' * B); t(lambda: [1] * B); t(lambda: 'x' * -B); t(lambda: (1,)*B); t(lambda: b'x'*B)
+t(lambda: [1,2].index(1, B)); t(lambda: [1,2].index(1, 0, B)); t(lambda: 'ab'.find('a', B)); t(lambda: 'ab'.find('a', -B))
+t(lambda: 'a,b'.split(',', B)); t(lambda: 'aa'.replace('a','b', B)); t(lambda: 'ab'.expandtabs(B))
+t(lambda: round(1.5, B))
+t(lambda: 'a'.encode().decode()); t(lambda: int.to_bytes(1, B, 'big'))
+t(lambda: (1).to_bytes(B, 'big'))
+import itertools
+t(lambda: list(itertools.islice('ab', B)))
+t(lambda: list(itertools.repeat(1, -B)))
+t(lambda: [0]*3 .__getitem__(B))
+l=[1,2,3]
+def s(): l[B] = 1
+t(s)
+def d(): del l[B]
+t(d)
+t(lambda: l[1:B]); t(lambda: l[::B])
+t(lambda: [1,2,3][::-B])
+t(lambda: memoryview(b'ab')[B])
+t(lambda: bytearray(b'ab').pop(B))
+t(lambda: divmod(1, B))
+t(lambda: 'abc'.__getitem__(B))
+import collections
+t(lambda: collections.deque([1])[B])
+t(lambda: format(1, '%d' % 10))
+t(lambda: '%*d' % (B, 1))
+t(lambda: hex(B))
+t(lambda: (1).__round__(B))
+t(lambda: 'ab'.startswith('a', B))
+t(lambda: sum([], B))
+t(lambda: [].__getitem__(slice(B)))
+t(lambda: enumerate('a', B).__next__())
+t(lambda: bytes([B]))
+t(lambda: bytearray(b'a').__setitem__(0, B))
+t(lambda: pow(2, B, 7))
+t(lambda: 'ab'.splitlines(B))
+t(lambda: list(range(5))[B:])
+t(lambda: 'ab'.rsplit(None, B))
+t(lambda: ''.join(['a'])*0)
+t(lambda: (1).__lshift__(B))
+t(lambda: 1 >> B)
+t(lambda: 1 << B)
+import math
+t(lambda: math.factorial(B))
+t(lambda: math.comb(B, 2) > 0)
+t(lambda: math.ldexp(1.0, B))
+t(lambda: __import__('array').array('i', [1])[B])
+class Idx:
+    def __init__(self, v):
+        self.v = v
+    def __index__(self):
+        return self.v
+t(lambda: [1, 2][Idx(1)])
+t(lambda: [1, 2][Idx(B)])
+t(lambda: [1].pop(Idx(B)))
+t(lambda: chr(Idx(B)))
+t(lambda: chr(Idx(65)))
+t(lambda: 'ab'.splitlines(Idx(1)))
+t(lambda: 'a\nb'.splitlines(2**31))
+t(lambda: b'a\nb'.splitlines(B))
+t(lambda: 'a\nb'.splitlines('x'))
+t(lambda: b'a\nb'.splitlines(None))
+t(lambda: 'a\nb'.splitlines(True))
+t(lambda: list(itertools.repeat(1, 3)))
+t(lambda: list(itertools.repeat(1, -3)))
+t(lambda: itertools.repeat(1, 'a'))
+t(lambda: list(itertools.islice('abc', B, None)))
+t(lambda: list(itertools.islice('abc', 1, None)))
+t(lambda: b'ab'.split(b'a', B))
+t(lambda: bytearray(b'ab').insert(B, 1))
+t(lambda: bytes(Idx(2)))
+t(lambda: 'ab' * Idx(2))
+t(lambda: math.factorial(5))
