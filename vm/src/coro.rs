@@ -181,8 +181,13 @@ impl Vm {
         let Some(t) = self.lookup_special(it, "throw") else {
             return Err(self.raise(exc));
         };
-        // The exception alone, as CPython passes `g.throw(exc)`'s one argument on.
-        self.stop_to_return(|vm| vm.call_value(t, &[it, exc], &[]))
+        // CPython passes `g.throw(...)`'s arguments on as given: the class of `throw(cls)`,
+        // the exception alone of `throw(exc)`.
+        let first = match self.thrown_as_given.take() {
+            Some((Value::Obj(e), cls)) if matches!(exc, Value::Obj(x) if x.ptr_eq(e)) => cls,
+            _ => exc,
+        };
+        self.stop_to_return(|vm| vm.call_value(t, &[it, first], &[]))
     }
 
     /// `close()` of an iterator a `yield from`/`await` drives, if it has one.

@@ -301,6 +301,10 @@ pub struct Vm {
     pub stats: Option<Box<crate::stats::Stats>>,
     /// Builtins that have specialized call forms, as seen by the specializer (`quicken.rs`).
     pub known_natives: crate::quicken::KnownNatives,
+    /// While a `throw(cls)` call runs: the exception it made and the class it was given, so
+    /// that a `yield from` delegate's own `throw()` gets the class, as CPython passes the
+    /// arguments on as given (both are rooted by that call's arguments and result).
+    pub thrown_as_given: Option<(Value, Value)>,
     /// The value sent into a generator suspended in `yield from`, for its delegate.
     pub gen_sent: Value,
     /// Makes module attributes on first use (the core library's `sys.stdout` and friends):
@@ -397,6 +401,7 @@ impl Vm {
             dispatch: crate::interp::Dispatch::default_choice(),
             stats: None,
             known_natives: Default::default(),
+            thrown_as_given: None,
             signal_handlers: None,
             gen_sent: Value::Empty,
             module_attr_hook: None,

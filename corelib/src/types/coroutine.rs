@@ -112,8 +112,15 @@ fn thrown(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
 
 pub fn throw(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let exc = thrown(vm, "throw", &args[1..])?;
-    let r = vm.iter_throw(args[0], exc)?;
-    step_value(vm, r)
+    vm.thrown_as_given = match args.get(1) {
+        Some(&cls @ Value::Obj(g)) if args.len() == 2 && matches!(g.obj(), Obj::Class(_)) => {
+            Some((exc, cls))
+        }
+        _ => None,
+    };
+    let r = vm.iter_throw(args[0], exc);
+    vm.thrown_as_given = None;
+    step_value(vm, r?)
 }
 
 fn close(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
