@@ -15,7 +15,7 @@ pub enum StrData {
 
 impl StrData {
     #[inline]
-    pub fn from_str(s: &str) -> StrData {
+    pub fn copy_of(s: &str) -> StrData {
         if s.len() <= INLINE_CAP {
             let mut buf = [0u8; INLINE_CAP];
             buf[..s.len()].copy_from_slice(s.as_bytes());
@@ -32,7 +32,7 @@ impl StrData {
     #[inline]
     pub fn from_string(s: String) -> StrData {
         if s.len() <= INLINE_CAP {
-            StrData::from_str(&s)
+            StrData::copy_of(&s)
         } else {
             StrData::Heap(s.into_boxed_str())
         }
@@ -45,7 +45,7 @@ impl StrData {
                 let bytes = &buf[..*len as usize];
                 debug_assert!(std::str::from_utf8(bytes).is_ok());
                 // SAFETY: an inline buffer's first `len` bytes are a copy of a whole `&str`
-                // (`from_str`), so they are valid UTF-8, and they are never modified.
+                // (`copy_of`), so they are valid UTF-8, and they are never modified.
                 unsafe { std::str::from_utf8_unchecked(bytes) }
             }
             StrData::Heap(b) => b,
@@ -113,11 +113,11 @@ mod tests {
 
     #[test]
     fn short_text_is_inline_and_long_text_is_not() {
-        let short = StrData::from_str("héllo");
+        let short = StrData::copy_of("héllo");
         assert!(matches!(short, StrData::Inline { .. }));
         assert_eq!(&*short, "héllo");
         let edge = "x".repeat(INLINE_CAP);
-        assert!(matches!(StrData::from_str(&edge), StrData::Inline { .. }));
+        assert!(matches!(StrData::copy_of(&edge), StrData::Inline { .. }));
         let long = StrData::from_string("y".repeat(INLINE_CAP + 1));
         assert!(matches!(long, StrData::Heap(_)));
         assert_eq!(long.len(), INLINE_CAP + 1);

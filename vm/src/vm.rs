@@ -191,7 +191,7 @@ fn intern_in(interned: &mut InternTable, heap: &Heap, s: &str) -> Gc {
     if let Some(g) = interned.find(hash.wrapping_mul(SPREAD), same) {
         return *g;
     }
-    let g = heap.alloc_rooted(Obj::Str(PyStr::new(StrData::from_str(s))));
+    let g = heap.alloc_rooted(Obj::Str(PyStr::new(StrData::copy_of(s))));
     if let Obj::Str(p) = g.obj() {
         p.hash.set(hash);
     }
@@ -511,7 +511,7 @@ impl Vm {
     }
 
     pub fn new_str(&mut self, s: &str) -> Value {
-        Value::Obj(self.alloc(Obj::Str(PyStr::new(StrData::from_str(s)))))
+        Value::Obj(self.alloc(Obj::Str(PyStr::new(StrData::copy_of(s)))))
     }
 
     pub fn new_string(&mut self, s: String) -> Value {
