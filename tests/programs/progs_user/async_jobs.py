@@ -98,7 +98,7 @@ async def main():
     async def limited(i):
         async with sem:
             active.append(i)
-            await asyncio.sleep(0.001)
+            await asyncio.sleep(0)
             return len(active)
 
     print(await asyncio.gather(*(limited(i) for i in range(4))))
