@@ -66,20 +66,8 @@ class DictConfigurator:
         logging.shutdown(logging._handlerList[:])
         del logging._handlerList[:]
 
-        formatters = {}
-        for name, spec in config.get("formatters", {}).items():
-            try:
-                formatters[name] = self.configure_formatter(spec)
-            except Exception as e:
-                raise ValueError("Unable to configure formatter %r" % name) from e
-        self.formatters = formatters
-        filters = {}
-        for name, spec in config.get("filters", {}).items():
-            try:
-                filters[name] = self.configure_filter(spec)
-            except Exception as e:
-                raise ValueError("Unable to configure filter %r" % name) from e
-        self.filters = filters
+        self.formatters = _configure_each(config, "formatters", self.configure_formatter)
+        self.filters = _configure_each(config, "filters", self.configure_filter)
         handlers = {}
         # Handlers that name a target handler (MemoryHandler) are made after the others.
         pending = list(config.get("handlers", {}).items())
@@ -236,3 +224,15 @@ def listen(port=9030, verify=None):
 
 def stopListening():
     pass
+
+
+def _configure_each(config, section, make):
+    """Each entry of a config section made into its object, failures named as CPython does
+    ("Unable to configure formatter 'name'")."""
+    made = {}
+    for name, spec in config.get(section, {}).items():
+        try:
+            made[name] = make(spec)
+        except Exception as e:
+            raise ValueError("Unable to configure %s %r" % (section[:-1], name)) from e
+    return made
