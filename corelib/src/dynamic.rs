@@ -405,8 +405,11 @@ pub fn dir(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
                         _ => {
                             if let Value::Obj(g) = v {
                                 if let Obj::Instance(i) = g.obj() {
-                                    for e in i.dict.borrow().iter() {
-                                        names.push(vm.key_str(e.key));
+                                    let attrs = i.attrs();
+                                    let keys: Vec<Value> =
+                                        attrs.cell().borrow().iter().map(|e| e.key).collect();
+                                    for k in keys {
+                                        names.push(vm.key_str(k));
                                     }
                                 }
                             }

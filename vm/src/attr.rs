@@ -92,7 +92,7 @@ impl Vm {
         let hash = crate::strs::str_hash(s);
         self.class_lookup(cls, name).is_none()
             && self.class_lookup(cls, self.names.getattr).is_none()
-            && inst.dict.borrow().get_str(name, hash).is_none()
+            && inst.attrs().cell().borrow().get_str(name, hash).is_none()
     }
 
     /// True when `cls` (of metaclass `type`) has no attribute `name`: not in its MRO, not one
@@ -335,6 +335,9 @@ impl Vm {
                     Obj::Class(c) => self.class_flags(c),
                     _ => 0,
                 };
+                if let Some(d) = inst.dict_alias() {
+                    return Ok(Some(d));
+                }
                 if flags & HAS_SLOTS != 0 {
                     return Err(self.attr_error(obj, name));
                 }
@@ -667,12 +670,32 @@ impl Vm {
                 self.type_error(format!("__dict__ must be set to a dictionary, not a '{t}'"))
             );
         };
-        // A dict subclass (an `obj.__dict__` view among them) keeps its items in its base dict.
+        // Another instance's `__dict__` view: its items are copied (the view is not storage).
         if let Some((_, view_data)) = self.dict_view_parts(v) {
             self.dict_view_refresh(v);
             return self.replace_instance_attrs(owner, Some(view_data));
         }
-        self.replace_instance_attrs(owner, Some(d))
+        let Obj::Instance(inst) = owner.obj() else {
+            return Ok(());
+        };
+        // `d` itself becomes the attribute storage (`obj.__dict__ is d`, later changes to `d`
+        // are attributes): the own dict keeps slot values and the link to `d`.
+        let slots = self.slot_names(inst.class.get());
+        let mut fresh = crate::dict::Dict::new();
+        for e in inst.dict.borrow().iter() {
+            let key = crate::strs::as_str_value(e.key);
+            if key.is_some_and(|k| slots.iter().any(|s| s == k)) {
+                let h = e.key.as_obj().and_then(as_str).map(crate::strs::str_hash);
+                fresh.insert_new(h.unwrap_or(0), e.key, e.value);
+            }
+        }
+        fresh.insert_new(0x5f3759df, Value::None, v);
+        fresh.aliased = true;
+        if let Ok(mut id) = inst.dict.try_borrow_mut() {
+            *id = fresh;
+        }
+        let _ = d;
+        Ok(())
     }
 
     /// Every name the classes in `cls`'s MRO list in their `__slots__`.
@@ -749,7 +772,8 @@ impl Vm {
                     let plain = flags & (HAS_DATA_DESCRIPTOR | CUSTOM_SETATTR | HAS_SLOTS) == 0;
                     if plain && !matches!(name_of(name), "__class__" | "__dict__") {
                         let hash = crate::strs::str_hash(as_str(name).expect("str name"));
-                        let mut d = inst.dict.borrow_mut();
+                        let attrs = inst.attrs();
+                        let mut d = attrs.cell().borrow_mut();
                         match d.find(hash, |k| match k {
                             Value::Obj(kg) => kg.ptr_eq(name) || crate::strs::str_eq(*kg, name),
                             _ => false,
@@ -1001,8 +1025,10 @@ impl Vm {
                     if let Value::Obj(fg) = f {
                         if is_method_like(fg) {
                             let hash = crate::strs::str_hash(as_str(name).expect("str"));
-                            let shadowed = !inst.dict.borrow().is_empty()
-                                && inst.dict.borrow().get_str(name, hash).is_some();
+                            let attrs = inst.attrs();
+                            let d = attrs.cell().borrow();
+                            let shadowed = !d.is_empty() && d.get_str(name, hash).is_some();
+                            drop(d);
                             if !shadowed {
                                 return Ok((f, obj));
                             }

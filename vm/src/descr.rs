@@ -130,7 +130,7 @@ impl Vm {
         let cls = inst.class.get();
         let hash = crate::strs::str_hash(as_str(name).expect("str name"));
         if flags & HAS_DATA_DESCRIPTOR == 0 {
-            if let Some(v) = inst.dict.borrow().get_str(name, hash) {
+            if let Some(v) = inst.attrs().cell().borrow().get_str(name, hash) {
                 return Ok(v);
             }
         }
@@ -141,7 +141,7 @@ impl Vm {
                     return self.descr_get_named(a, obj, cls, name);
                 }
             }
-            if let Some(v) = inst.dict.borrow().get_str(name, hash) {
+            if let Some(v) = inst.attrs().cell().borrow().get_str(name, hash) {
                 return Ok(v);
             }
         }
@@ -252,7 +252,8 @@ impl Vm {
             return Err(self.attr_error(obj, name));
         }
         let hash = crate::strs::str_hash(as_str(name).expect("str name"));
-        let mut d = inst.dict.borrow_mut();
+        let attrs = inst.attrs();
+        let mut d = attrs.cell().borrow_mut();
         match d.find(hash, |k| match k {
             Value::Obj(kg) => kg.ptr_eq(name) || crate::strs::str_eq(*kg, name),
             _ => false,
@@ -369,7 +370,8 @@ impl Vm {
             }
         }
         let hash = crate::strs::str_hash(as_str(name).expect("str name"));
-        let mut d = inst.dict.borrow_mut();
+        let attrs = inst.attrs();
+        let mut d = attrs.cell().borrow_mut();
         if let Some(i) = d.find(
             hash,
             |k| matches!(k, Value::Obj(kg) if crate::strs::str_eq(*kg, name)),

@@ -53,6 +53,9 @@ pub struct Dict {
     pub namespace: bool,
     /// Builtins: global-lookup caches hold its values, so value changes invalidate them too.
     pub values_cached: bool,
+    /// An instance's own dict after `obj.__dict__ = d`: it holds only the link to `d` (under
+    /// the key None) and slot values; attribute stores must go to `d` (`Instance::attrs`).
+    pub aliased: bool,
 }
 
 #[derive(Clone)]

@@ -607,6 +607,7 @@ pub fn set_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
                             }
                             // A new attribute of a slotted instance must be checked first.
                             None if flags & HAS_SLOTS == 0
+                                && !d.aliased
                                 && !matches!(&*p.s, "__class__" | "__dict__") =>
                             {
                                 d.insert_new(hash, Value::Obj(name), v);
@@ -654,9 +655,10 @@ pub fn load_method(vm: &mut Vm, st: &mut St, i: Inst) -> H {
                     Obj::Instance(inst) => {
                         let name = k_name(st, c);
                         let d = inst.dict.borrow();
-                        d.entries
-                            .iter()
-                            .any(|e| matches!(e.key, Value::Obj(kg) if kg.ptr_eq(name)))
+                        d.aliased
+                            || d.entries
+                                .iter()
+                                .any(|e| matches!(e.key, Value::Obj(kg) if kg.ptr_eq(name)))
                     }
                     _ => false,
                 },

@@ -249,7 +249,50 @@ pub trait NativeData: std::any::Any {
     }
 }
 
+/// Where an instance's attributes live: its own dict, or the dict `obj.__dict__ = d` gave it.
+pub struct Attrs<'a> {
+    own: &'a RefCell<Dict>,
+    alias: Option<Gc>,
+}
+
+impl Attrs<'_> {
+    #[inline]
+    pub fn cell(&self) -> &RefCell<Dict> {
+        match self.alias.as_ref().map(|g| g.obj()) {
+            Some(Obj::Dict(d)) => d,
+            _ => self.own,
+        }
+    }
+}
+
 impl Instance {
+    /// The dict holding the instance's attributes (see `Dict::aliased`).
+    #[inline]
+    pub fn attrs(&self) -> Attrs<'_> {
+        let alias = self
+            .dict_alias()
+            .and_then(|v| builtin_base(v).as_obj())
+            .filter(|g| matches!(g.obj(), Obj::Dict(_)));
+        Attrs {
+            own: &self.dict,
+            alias,
+        }
+    }
+
+    /// The dict `obj.__dict__ = d` made the instance's attribute storage, as it was given
+    /// (a dict, or an instance of a dict subclass such as the instance itself).
+    #[inline]
+    pub fn dict_alias(&self) -> Option<Value> {
+        let d = self.dict.try_borrow().ok()?;
+        if !d.aliased {
+            return None;
+        }
+        d.entries
+            .iter()
+            .find(|e| matches!(e.key, Value::None))
+            .map(|e| e.value)
+    }
+
     pub fn exc(&self) -> Option<&RefCell<ExcData>> {
         match self.extra.as_deref() {
             Some(Extra::Exc(e)) => Some(e),

@@ -56,6 +56,9 @@ pub(crate) fn set_attr_site(vm: &mut Vm, st: &St, i: Inst) -> Result<Op, &'stati
     let Ok(d) = inst.dict.try_borrow() else {
         return Err("instance dict in use");
     };
+    if d.aliased {
+        return Err("__dict__ set to another dict");
+    }
     let hash = crate::strs::str_hash(p);
     let pos = d
         .find(
@@ -156,7 +159,7 @@ fn set_attr_elsewhere(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             d.set_at(j, v);
             write_set_attr_pos(st, b, payload, j);
         }
-        None if payload & MAY_INSERT != 0 => {
+        None if payload & MAY_INSERT != 0 && !d.aliased => {
             let j = d.entries.len();
             d.insert_new(hash, Value::Obj(name), v);
             if let Obj::Class(c) = inst.class.get().obj() {
