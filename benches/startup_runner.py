@@ -51,6 +51,9 @@ def main():
                         capture_output=True, text=True).stdout.strip()
     k = os.path.abspath(a.kestrel)
     imports = "import random, math, collections"
+    # The goal: these together at least 10x faster than `python3 -S -I`, under 4 MiB.
+    common = ("import os, re, json, dataclasses, enum, typing, collections, datetime, pathlib, "
+              "argparse")
     cmds = [
         ("/bin/true", ["/bin/true"]),
         ("kestrel -c pass", [k, "-c", "pass"]),
@@ -60,6 +63,9 @@ def main():
         ("python3 -S -I -c pass", [py, "-S", "-I", "-c", "pass"]),
         ("python3 -c pass", [py, "-c", "pass"]),
         ("python3 -c 'import random, math, collections'", [py, "-c", imports]),
+        ("kestrel -c 'import <common>'", [k, "-c", common]),
+        ("  same, thawed ", [k, "-X", "frozen_modules=off", "-c", common]),
+        ("python3 -S -I -c 'import <common>'", [py, "-S", "-I", "-c", common]),
     ]
     times = {name: [] for name, _ in cmds}
     peaks = {name: [peak_kib(cmd) for _ in range(5)] for name, cmd in cmds}
@@ -93,6 +99,11 @@ def main():
     print()
     print(f"importing random, math, collections adds {frozen * 1000:.2f} ms frozen, "
           f"{thawed * 1000:.2f} ms thawed (thawed/frozen {thawed / max(frozen, 1e-6):.1f}x)")
+    common_k = med["kestrel -c 'import <common>'"]
+    common_py = med["python3 -S -I -c 'import <common>'"]
+    print(f"<common> = {common}: python3 -S -I / kestrel = {common_py / common_k:.2f}x "
+          f"(goal 10x), kestrel peak {statistics.median(peaks[cmds[8][0]]) / 1024:.1f} MiB "
+          f"(goal 4)")
     print()
     longest = max(med.values())
     for name, _ in cmds:

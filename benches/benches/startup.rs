@@ -14,6 +14,19 @@ fn startup(c: &mut Criterion) {
     c.bench_function("vm_create_run_empty", |b| {
         b.iter(|| run(&mut kestrel_corelib::new_vm(), "pass"))
     });
+    // The issue's start-up goal: the modules common programs import, together.
+    let common = "import os, re, json, dataclasses, enum, typing, collections, datetime, \
+                  pathlib, argparse";
+    for frozen in [true, false] {
+        let label = format!("import_common_{}", if frozen { "frozen" } else { "thawed" });
+        c.bench_function(&label, |b| {
+            b.iter(|| {
+                let mut vm = kestrel_corelib::new_vm();
+                vm.use_frozen = frozen;
+                run(&mut vm, common)
+            })
+        });
+    }
     let mut names: Vec<&str> = kestrel_corelib::frozen::modules()
         .iter()
         .map(|m| m.name)

@@ -1,6 +1,12 @@
 //! Freezing: writes compiled code objects as Rust `static` items, so the core library's
 //! modules are part of the binary (no parsing, compiling or unmarshalling at run time).
 //! Used by `corelib/build.rs`.
+//!
+//! Layout matters for start-up: the kernel maps a binary's pages 64 KiB at a time around each
+//! touched byte, so data an import reads must not sit between data it never reads. What
+//! running code needs (instructions, constants, the code objects) stays inline; line and
+//! column tables (read only for tracebacks) and the sources (for `-X frozen_modules=off`)
+//! are named statics written after all code objects, so they land together, away from it.
 
 use crate::code::{CodeObject, Const};
 use std::fmt::Write;
@@ -10,15 +16,18 @@ use std::fmt::Write;
 pub fn to_rust(modules: &[(&str, &CodeObject, &str, bool)]) -> String {
     let mut w = Writer {
         out: String::new(),
+        cold: String::new(),
         next: 0,
     };
     let mut entries = Vec::new();
-    for (name, code, source, package) in modules {
+    for (i, (name, code, source, package)) in modules.iter().enumerate() {
         let id = w.code(code);
+        let _ = writeln!(w.cold, "static SRC_{i}: &str = {source:?};");
         entries.push(format!(
-            "    FrozenModule {{ name: {name:?}, code: &CODE_{id}, source: {source:?}, package: {package} }},\n"
+            "    FrozenModule {{ name: {name:?}, code: &CODE_{id}, source: SRC_{i}, package: {package} }},\n"
         ));
     }
+    w.out.push_str(&w.cold);
     let _ = writeln!(
         w.out,
         "/// Op-table hash the frozen bytecode was compiled against.\n\
@@ -35,6 +44,8 @@ pub fn to_rust(modules: &[(&str, &CodeObject, &str, bool)]) -> String {
 
 struct Writer {
     out: String,
+    /// Statics read only for tracebacks or thawing, written after all code objects.
+    cold: String,
     next: usize,
 }
 
@@ -67,12 +78,14 @@ impl Writer {
                 )
             })
             .collect();
+        let lines = self.cold_table("LINES", id, "u32", &lines);
+        let cols = self.cold_table("COLS", id, "ColSpan", &cols);
         let _ = writeln!(
             self.out,
             "static CODE_{id}: CodeObject = CodeObject {{ name: {:?}, qualname: {:?}, \
              filename: {:?}, first_line: {}, flags: {}, argcount: {}, posonlyargcount: {}, \
              kwonlyargcount: {}, nregs: {}, free_start: {}, nfree: {}, code: &[{}], \
-             lines: &[{}], cols: &[{}], consts: &[{}], varnames: &[{}], exc_table: &[{}], ncaches: {}, \
+             lines: {}, cols: {}, consts: &[{}], varnames: &[{}], exc_table: &[{}], ncaches: {}, \
              attr_names: &[{}] }};",
             code.name,
             code.qualname,
@@ -86,8 +99,8 @@ impl Writer {
             code.free_start,
             code.nfree,
             insts.join(", "),
-            lines.join(", "),
-            cols.join(", "),
+            lines,
+            cols,
             consts.join(", "),
             names.join(", "),
             excs.join(", "),
@@ -95,6 +108,21 @@ impl Writer {
             attrs.join(", "),
         );
         id
+    }
+
+    /// Writes `static <kind>_<id>: [ty; n]` among the cold statics; returns a reference to it
+    /// (or to an empty slice).
+    fn cold_table(&mut self, kind: &str, id: usize, ty: &str, items: &[String]) -> String {
+        if items.is_empty() {
+            return "&[]".into();
+        }
+        let _ = writeln!(
+            self.cold,
+            "static {kind}_{id}: [{ty}; {}] = [{}];",
+            items.len(),
+            items.join(", ")
+        );
+        format!("&{kind}_{id}")
     }
 
     fn constant(&mut self, c: &Const) -> String {
@@ -133,6 +161,9 @@ mod tests {
         assert!(rust.contains("f64::from_bits(0x3ff8000000000000)"));
         assert!(rust.contains("FrozenModule { name: \"m\", code: &CODE_1"));
         assert!(rust.contains("package: false"));
-        assert!(rust.contains("name: \"p\", code: &CODE_3, source: \"src\", package: true"));
+        assert!(rust.contains("name: \"p\", code: &CODE_3, source: SRC_1, package: true"));
+        assert!(rust.contains("static SRC_1: &str = \"src\";"));
+        assert!(rust.contains("lines: &LINES_0, cols: &COLS_0"));
+        assert!(rust.contains("static LINES_0: [u32; "));
     }
 }

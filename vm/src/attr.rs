@@ -389,8 +389,8 @@ impl Vm {
                 (Obj::Complex(re, _), "real") => Some(Value::Float(*re)),
                 (Obj::Complex(_, im), "imag") => Some(Value::Float(*im)),
                 (Obj::MemoryView(_), _) => return self.memview_attr(g, n),
-                (Obj::Function(f), "__name__") => Some(*f.name.borrow()),
-                (Obj::Function(f), "__qualname__") => Some(*f.qualname.borrow()),
+                (Obj::Function(f), "__name__") => Some(self.func_name(f)),
+                (Obj::Function(f), "__qualname__") => Some(self.func_qualname_value(f)),
                 (Obj::Function(f), "__module__") => {
                     let hash = crate::strs::str_hash(as_str(name).expect("str"));
                     if let Some(v) = f.dict.borrow().get_str(name, hash) {
@@ -501,12 +501,14 @@ impl Vm {
                     Obj::Property(f, _, _) | Obj::ClassMethod(f) | Obj::StaticMethod(f),
                     "__isabstractmethod__",
                 ) => {
+                    // abc and dataclasses probe every class attribute for this: a miss on
+                    // the wrapped function must not build an AttributeError.
                     let f = *f;
-                    let r = self.getattr(f, name);
+                    let r = self.getattr_opt(f, name);
                     if r.is_err() {
                         self.raised = Value::Empty;
                     }
-                    Some(r.unwrap_or(Value::Bool(false)))
+                    Some(r.ok().flatten().unwrap_or(Value::Bool(false)))
                 }
                 (Obj::Property(f, _, _), "__doc__") => {
                     let f = *f;
@@ -804,9 +806,9 @@ impl Vm {
                                 return Err(self.type_error(msg));
                             }
                             if n == "__name__" {
-                                *f.name.borrow_mut() = v;
+                                f.name.set(v);
                             } else {
-                                *f.qualname.borrow_mut() = v;
+                                f.qualname.set(v);
                             }
                         }
                         "__kwdefaults__" => {

@@ -30,7 +30,6 @@ impl Vm {
         kwdefaults: Value,
         closure: Vec<Value>,
     ) -> Value {
-        let (name, qualname) = self.code_names(code);
         let simple = code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
             && code.kwonlyargcount == 0;
         Value::Obj(self.alloc(Obj::Function(Box::new(Function {
@@ -41,29 +40,37 @@ impl Vm {
             defaults: RefCell::new(defaults),
             kwdefaults: Cell::new(kwdefaults),
             closure,
-            name: RefCell::new(name),
-            qualname: RefCell::new(qualname),
+            name: Cell::new(Value::Empty),
+            qualname: Cell::new(Value::Empty),
             dict: RefCell::new(Dict::new()),
             annotations: Cell::new(Value::Empty),
             simple,
         }))))
     }
 
-    /// A code object's `__name__` and `__qualname__`, both interned, so that a closure or
-    /// generator expression made in a loop allocates no string and hashes none (the
-    /// function's own can still be rebound).
-    #[inline]
-    fn code_names(&mut self, code: &'static CodeObject) -> (Value, Value) {
-        let key = code as *const CodeObject as usize;
-        if let Some(&names) = self.code_names.get(&key) {
-            return names;
+    /// A function's `__name__`: its code's name, interned when first asked for. Functions
+    /// start without their names (Empty): most of those a module defines are never asked,
+    /// and interning ~1,000 qualified names was a tenth of importing the common modules'
+    /// string objects.
+    pub fn func_name(&mut self, f: &Function) -> Value {
+        let v = f.name.get();
+        if !v.is_empty() {
+            return v;
         }
-        let names = (
-            self.intern_value(code.name),
-            self.intern_value(code.qualname),
-        );
-        self.code_names.insert(key, names);
-        names
+        let v = self.intern_value(f.code.name);
+        f.name.set(v);
+        v
+    }
+
+    /// A function's `__qualname__`, interned when first asked for (see `func_name`).
+    pub fn func_qualname_value(&mut self, f: &Function) -> Value {
+        let v = f.qualname.get();
+        if !v.is_empty() {
+            return v;
+        }
+        let v = self.intern_value(f.code.qualname);
+        f.qualname.set(v);
+        v
     }
 
     /// A function's constant table, built on its first call.
@@ -845,7 +852,7 @@ impl Vm {
     }
 
     fn func_qualname(&self, f: &Function) -> String {
-        match *f.qualname.borrow() {
+        match f.qualname.get() {
             Value::Obj(g) => crate::strs::as_str(g)
                 .map(|s| s.s.to_string())
                 .unwrap_or_default(),

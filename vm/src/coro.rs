@@ -520,7 +520,7 @@ impl Vm {
         }
         if n == "__qualname__" {
             return Ok(match gen.func.obj() {
-                Obj::Function(f) => Some(*f.qualname.borrow()),
+                Obj::Function(f) => Some(self.func_qualname_value(f)),
                 _ => Some(gen.name),
             });
         }

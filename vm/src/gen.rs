@@ -31,7 +31,7 @@ impl Vm {
                 f.code.nregs as usize,
                 f.code.free_start as usize,
                 f.closure.clone(),
-                *f.name.borrow(),
+                self.func_name(f),
                 f.code.flags,
             ),
             _ => (0, 0, Vec::new(), Value::None, 0),

@@ -75,8 +75,9 @@ pub struct Function {
     pub defaults: RefCell<Vec<Value>>,
     pub kwdefaults: Cell<Value>,
     pub closure: Vec<Value>,
-    pub name: RefCell<Value>,
-    pub qualname: RefCell<Value>,
+    /// `__name__` and `__qualname__`: Empty until first asked for (`Vm::func_name`).
+    pub name: Cell<Value>,
+    pub qualname: Cell<Value>,
     pub dict: RefCell<Dict>,
     /// `__annotations__`: a dict, or Empty until asked for (then an empty dict is made).
     pub annotations: Cell<Value>,
@@ -558,8 +559,8 @@ impl Obj {
                 push_all(&f.defaults.borrow(), out);
                 push(&f.kwdefaults.get(), out);
                 push_all(&f.closure, out);
-                push(&f.name.borrow(), out);
-                push(&f.qualname.borrow(), out);
+                push(&f.name.get(), out);
+                push(&f.qualname.get(), out);
                 f.dict.borrow().trace(out);
                 push(&f.annotations.get(), out);
             }

@@ -272,7 +272,8 @@ impl Vm {
                     }
                 }
                 Obj::Function(f) => {
-                    let q = self.key_str(*f.qualname.borrow());
+                    let q = self.func_qualname_value(f);
+                    let q = self.key_str(q);
                     format!("<function {q} at {:#x}>", g.addr())
                 }
                 Obj::Native(n) => {
@@ -292,7 +293,10 @@ impl Vm {
                 Obj::BoundMethod(this, f) => {
                     let fname = match f {
                         Value::Obj(fg) => match fg.obj() {
-                            Obj::Function(func) => self.key_str(*func.qualname.borrow()),
+                            Obj::Function(func) => {
+                                let q = self.func_qualname_value(func);
+                                self.key_str(q)
+                            }
                             Obj::Native(n) => n.name.to_string(),
                             _ => "?".into(),
                         },
@@ -426,7 +430,10 @@ impl Vm {
                 }
                 Obj::Generator(gen) => {
                     let q = match gen.func.obj() {
-                        Obj::Function(f) => self.key_str(*f.qualname.borrow()),
+                        Obj::Function(f) => {
+                            let q = self.func_qualname_value(f);
+                            self.key_str(q)
+                        }
                         _ => "?".into(),
                     };
                     let kind = match gen.kind {

@@ -245,9 +245,6 @@ pub struct Vm {
     const_cache: crate::ptr_hash::PtrMap<Box<[Value]>>,
     /// Every executed code object's quickened copy, by code object address.
     pub(crate) quick_cache: crate::ptr_hash::PtrMap<Box<crate::quicken::QuickCode>>,
-    /// Each code object's interned name and qualified name (`Vm::code_names`); the strings
-    /// are roots as interned strings.
-    pub(crate) code_names: crate::ptr_hash::PtrMap<(Value, Value)>,
     pub recursion_limit: usize,
     pub native_depth: usize,
     pub gc_inhibit: usize,
@@ -373,7 +370,6 @@ impl Vm {
             pending_methods: RefCell::new(Vec::with_capacity(PENDING_CAPACITY)),
             const_cache: Default::default(),
             quick_cache: Default::default(),
-            code_names: Default::default(),
             recursion_limit: 1000,
             native_depth: 0,
             gc_inhibit: 0,
@@ -658,9 +654,15 @@ impl Vm {
         if let Some(c) = self.const_cache.get_mut(&key) {
             return c.as_mut_ptr();
         }
-        let mut vals: Vec<Value> = code.consts.iter().map(|c| self.const_value(c)).collect();
         // Inline-cache slots follow the constants: global caches (value, epoch), then attribute
-        // caches (name, class, epoch, payload); Empty means never filled.
+        // caches (name, class, epoch, payload); Empty means never filled. Sized once: growing
+        // it step by step allocated and dropped up to three blocks per table.
+        let len = code.attr_cache_base() + 4 * code.attr_names.len();
+        let mut vals: Vec<Value> = Vec::with_capacity(len);
+        for c in code.consts {
+            let v = self.const_value(c);
+            vals.push(v);
+        }
         vals.resize(vals.len() + 2 * code.ncaches as usize, Value::Empty);
         for &name in code.attr_names {
             let n = vals.get(name as usize).copied().unwrap_or(Value::None);

@@ -49,8 +49,8 @@ fn iterable_coroutine(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value>
     );
     if let Value::Obj(n) = new {
         if let Obj::Function(nf) = n.obj() {
-            *nf.name.borrow_mut() = *f.name.borrow();
-            *nf.qualname.borrow_mut() = *f.qualname.borrow();
+            nf.name.set(vm.func_name(f));
+            nf.qualname.set(vm.func_qualname_value(f));
             *nf.dict.borrow_mut() = f.dict.borrow().clone();
         }
     }
