@@ -55,3 +55,17 @@ fn threaded_dispatch_runs_in_constant_stack() {
         .expect("the threaded loop overflowed or failed");
     assert_eq!(out, "(12507303, 9766)");
 }
+
+/// The `become` strategy's calls are jumps by construction; this checks it runs the same
+/// program to the same result in the same small stack.
+#[cfg(feature = "become")]
+#[test]
+fn become_dispatch_runs_in_constant_stack() {
+    let out = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(|| run(Dispatch::Become))
+        .expect("spawn")
+        .join()
+        .expect("the become loop overflowed or failed");
+    assert_eq!(out, "(12507303, 9766)");
+}

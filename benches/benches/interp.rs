@@ -40,7 +40,7 @@ fn benches(c: &mut Criterion) {
     ];
     let mut g = c.benchmark_group("dispatch");
     for (name, src) in &programs {
-        for (strategy, d) in Dispatch::ALL {
+        for &(strategy, d) in Dispatch::ALL {
             g.bench_function(format!("{name}/{strategy}"), |b| {
                 b.iter(|| run_with(src, d))
             });

@@ -205,6 +205,7 @@ macro_rules! for_each_op {
             (BinaryOpFloat, binary_op_float, ABCD, "BINARY_OP with float operands (guard: both float)");
             (InplaceOpInt, inplace_op_int, ABCD, "INPLACE_OP with int operands (guard: both int)");
             (InplaceOpFloat, inplace_op_float, ABCD, "INPLACE_OP with float operands (guard: both float)");
+            (AddIntRegs, add_int_regs, ABC, "R[A] := R[B] + R[C] of two int registers (B and C were registers when it specialized; guard: both int)");
             (AddStr, add_str, ABC, "ADD of two str (guard: both exact str)");
             (AddList, add_list, ABC, "ADD of two lists (guard: both exact list)");
             (GetItemList, get_item_list, ABC, "GET_ITEM of list[int] (guard: exact list, int index)");
@@ -251,7 +252,7 @@ macro_rules! for_each_family {
         $m! {
             (BinaryOp, "counter", [BinaryOpInt, BinaryOpFloat]);
             (InplaceOp, "counter", [InplaceOpInt, InplaceOpFloat]);
-            (Add, "counter", [AddStr, AddList]);
+            (Add, "counter", [AddIntRegs, AddStr, AddList]);
             (GetItem, "counter", [GetItemList, GetItemTuple, GetItemDict, GetItemStr]);
             (ForIter, "counter", [ForIterRange, ForIterList]);
             (ForIterTo, "counter", [ForIterToRange, ForIterToList]);

@@ -110,13 +110,19 @@ pub enum Dispatch {
     Switch,
     /// Tail-call threading: each handler ends by calling the next one's through a table.
     Threaded,
+    /// Tail-call threading with `become` and the preserve-none convention (nightly builds
+    /// with the `become` feature only).
+    #[cfg(feature = "become")]
+    Become,
 }
 
 impl Dispatch {
     /// Every strategy with its name; the first is the default (the fastest measured).
-    pub const ALL: [(&'static str, Dispatch); 2] = [
+    pub const ALL: &'static [(&'static str, Dispatch)] = &[
         ("threaded", Dispatch::Threaded),
         ("switch", Dispatch::Switch),
+        #[cfg(feature = "become")]
+        ("become", Dispatch::Become),
     ];
 
     pub fn from_name(name: &str) -> Option<Dispatch> {
@@ -212,6 +218,8 @@ impl Vm {
         match self.dispatch {
             Dispatch::Switch => self.run_switch(st),
             Dispatch::Threaded => crate::threaded::run(self, st),
+            #[cfg(feature = "become")]
+            Dispatch::Become => crate::become_dispatch::run(self, st),
         }
     }
 

@@ -8,8 +8,16 @@
 
 // `wide.rs` compiles `handlers.rs` (and its submodules) a second time on purpose.
 #![allow(clippy::duplicate_mod)]
+// The `become` dispatch strategy needs nightly's guaranteed tail calls and preserve-none ABI.
+#![cfg_attr(
+    feature = "become",
+    feature(explicit_tail_calls, rust_preserve_none_cc)
+)]
+#![cfg_attr(feature = "become", allow(incomplete_features))]
 
 pub mod attr;
+#[cfg(feature = "become")]
+pub mod become_dispatch;
 pub mod bigint_ops;
 pub mod bigrange;
 pub mod bytesobj;

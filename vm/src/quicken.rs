@@ -196,6 +196,10 @@ fn choose<I: Operands>(vm: &mut Vm, st: &St, generic: Op, i: I) -> Result<Op, &'
         }),
         Op::Add => {
             let (x, y) = (reg_or_const::<I>(st, i.b()), reg_or_const::<I>(st, i.c()));
+            let regs = (i.b() | i.c()) & I::RK_FLAG == 0;
+            if let (Value::Int(_), Value::Int(_), true) = (x, y, regs) {
+                return Ok(Op::AddIntRegs);
+            }
             match (obj_of(&x), obj_of(&y)) {
                 (Some(Obj::Str(_)), Some(Obj::Str(_))) => Ok(Op::AddStr),
                 (Some(Obj::List(_)), Some(Obj::List(_))) => Ok(Op::AddList),

@@ -90,6 +90,20 @@ numeric_form!(binary_op_float, rk, Float, float_op, arith_slow);
 numeric_form!(inplace_op_int, r, Int, int_op, inplace_slow);
 numeric_form!(inplace_op_float, r, Float, float_op, inplace_slow);
 
+/// An `ADD` of two registers that held ints: no operand decoding and no counter, the int add
+/// inline; an overflow takes the generic slow path (a big int) without deoptimizing.
+#[inline(always)]
+pub fn add_int_regs(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let (Value::Int(x), Value::Int(y)) = (r(vm, st, i.b()), r(vm, st, i.c())) else {
+        return deopt(vm, st, i);
+    };
+    match x.checked_add(y) {
+        Some(v) => set(vm, st, i.a(), Value::Int(v)),
+        None => return arith_slow(vm, st, i, BinKind::Add),
+    }
+    NEXT
+}
+
 #[inline(never)]
 pub fn add_str(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let (a, b) = (rk(vm, st, i.b()), rk(vm, st, i.c()));
