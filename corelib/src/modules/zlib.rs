@@ -202,7 +202,7 @@ fn zlib_stream(d: &[u8], wbits: i64, out: &mut Vec<u8>) -> Result<Option<usize>,
         return Ok(None);
     }
     let (cmf, flg) = (d[0], d[1]);
-    if (cmf as u16 * 256 + flg as u16) % 31 != 0 {
+    if !(cmf as u16 * 256 + flg as u16).is_multiple_of(31) {
         return Err("incorrect header check");
     }
     if cmf & 15 != 8 {
