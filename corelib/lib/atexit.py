@@ -4,6 +4,8 @@ The interpreter calls `_next()` at exit (after an uncaught exception is printed,
 does) and reports what a callback raises without stopping the others.
 """
 
+import sys as _sys
+
 _callbacks = []
 
 
@@ -19,7 +21,11 @@ def unregister(func, /):
 
 
 def _next():
-    """The callback to run next, taken off the list, or None."""
+    """The callback to run next, taken off the list, or None. Started threads run first
+    (CPython waits for them before the callbacks)."""
+    th = _sys.modules.get('threading')
+    if th is not None and th._needs_shutdown():
+        return (th._shutdown, (), {})
     if _callbacks:
         return _callbacks.pop()
     return None

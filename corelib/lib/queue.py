@@ -1,12 +1,12 @@
 """FIFO, LIFO and priority queues (Queue, LifoQueue, PriorityQueue, SimpleQueue).
 
-Kestrel runs one thread: no other thread can fill or drain a queue while a call waits, so a
-blocking get() on an empty queue (or put() on a full one) without a timeout would wait
-forever; it raises RuntimeError instead. With a timeout it sleeps that long, then raises
-Empty/Full as CPython does."""
+A blocking get() on an empty queue (or put() on a full one, or join() with unfinished
+tasks) lets the started threads run until it can go on (see `_thread`); when none of them
+can end the wait and there is no timeout, it raises RuntimeError instead of hanging. With
+a timeout it waits that long, then raises Empty/Full as CPython does."""
 
+import _thread
 import heapq
-import time
 from collections import deque
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
@@ -25,14 +25,11 @@ class Full(Exception):
 Empty.__module__ = '_queue'
 
 
-def _wait(timeout, error, what):
-    if timeout is None:
-        raise RuntimeError(f"{what} would block forever: Kestrel has no other thread to "
-                           "wake it")
-    if timeout < 0:
+def _wait(ready, timeout, error, what):
+    if timeout is not None and timeout < 0:
         raise ValueError("'timeout' must be a non-negative number")
-    time.sleep(timeout)
-    raise error
+    if not _thread._block(ready, timeout, what):
+        raise error
 
 
 class Queue:
@@ -49,9 +46,7 @@ class Queue:
         self.unfinished_tasks -= 1
 
     def join(self):
-        if self.unfinished_tasks:
-            raise RuntimeError("join() would block forever: Kestrel has no other thread to "
-                               "finish the tasks")
+        _thread._block(lambda: not self.unfinished_tasks, None, "Queue.join()")
 
     def qsize(self):
         return self._qsize()
@@ -66,7 +61,7 @@ class Queue:
         if 0 < self.maxsize <= self._qsize():
             if not block:
                 raise Full
-            _wait(timeout, Full, "put() on a full queue")
+            _wait(lambda: self._qsize() < self.maxsize, timeout, Full, "put() on a full queue")
         self._put(item)
         self.unfinished_tasks += 1
 
@@ -74,7 +69,7 @@ class Queue:
         if not self._qsize():
             if not block:
                 raise Empty
-            _wait(timeout, Empty, "get() on an empty queue")
+            _wait(self._qsize, timeout, Empty, "get() on an empty queue")
         return self._get()
 
     def put_nowait(self, item):
@@ -140,7 +135,7 @@ class SimpleQueue:
         if not self._queue:
             if not block:
                 raise Empty
-            _wait(timeout, Empty, "get() on an empty queue")
+            _wait(lambda: self._queue, timeout, Empty, "get() on an empty queue")
         return self._queue.popleft()
 
     def put_nowait(self, item):

@@ -360,10 +360,36 @@ class BaseEventLoop(events.AbstractEventLoop):
     # -- what Kestrel does not support ----------------------------------------------------
 
     def run_in_executor(self, executor, func, *args):
-        _unsupported('loop.run_in_executor()')
+        """Submits func to the executor (a thread pool by default); the call runs on the
+        thread scheduler of `_thread` when the loop next takes it up."""
+        if executor is None:
+            executor = self._default_executor
+            if executor is None:
+                from concurrent.futures import ThreadPoolExecutor
+                executor = self._default_executor = ThreadPoolExecutor(
+                    thread_name_prefix='asyncio')
+        cfut = executor.submit(func, *args)
+        fut = self.create_future()
+
+        def finish():
+            if fut.cancelled():
+                cfut.cancel()
+                return
+            try:
+                result = cfut.result()
+            except Exception as exc:
+                fut.set_exception(exc)
+            else:
+                fut.set_result(result)
+
+        self.call_soon(finish)
+        return fut
 
     def set_default_executor(self, executor):
-        _unsupported('loop.set_default_executor()')
+        from concurrent.futures import ThreadPoolExecutor
+        if not isinstance(executor, ThreadPoolExecutor):
+            raise TypeError('executor must be ThreadPoolExecutor')
+        self._default_executor = executor
 
     async def getaddrinfo(self, *args, **kwargs):
         _unsupported('loop.getaddrinfo()')

@@ -1,5 +1,5 @@
-//! `binascii` (hex and base64 conversions, CRC-32, CRC-CCITT) and the checksums of `zlib`
-//! (`crc32`, `adler32`; compression itself is not provided).
+//! `binascii` (hex and base64 conversions, CRC-32, CRC-CCITT); `zlib`'s checksums are these
+//! too (see `zlib.rs`).
 
 use crate::args::*;
 use kestrel_vm::dict::Dict;
@@ -7,7 +7,6 @@ use kestrel_vm::{Gc, Kwargs, PyResult, Raised, Value, Vm};
 
 pub fn install(vm: &mut Vm) {
     vm.native_modules.insert("binascii", binascii_module);
-    vm.native_modules.insert("zlib", zlib_module);
 }
 
 fn binascii_module(vm: &mut Vm) -> PyResult<Gc> {
@@ -38,14 +37,6 @@ fn binascii_module(vm: &mut Vm) -> PyResult<Gc> {
     Ok(m)
 }
 
-fn zlib_module(vm: &mut Vm) -> PyResult<Gc> {
-    Ok(crate::modules::native_module(
-        vm,
-        "zlib",
-        &[("crc32", crc32), ("adler32", adler32)],
-    ))
-}
-
 /// Raises `binascii.Error(msg)`.
 fn error(vm: &mut Vm, msg: &str) -> Raised {
     let cls = match vm.import_one("binascii") {
@@ -63,7 +54,7 @@ fn error(vm: &mut Vm, msg: &str) -> Raised {
 }
 
 /// A bytes-like argument.
-fn data_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+pub(crate) fn data_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match vm.buffer(v)? {
         Some(b) => Ok(b.into_owned()),
         None => {
@@ -354,7 +345,7 @@ fn start_value(vm: &mut Vm, v: Option<Value>, bits: u32) -> PyResult<u32> {
     }
 }
 
-fn crc32(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+pub(crate) fn crc32(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "crc32", args, 1, 2)?;
     let data = data_arg(vm, args[0])?;
     let start = start_value(vm, args.get(1).copied(), 32)?;
@@ -378,7 +369,7 @@ fn crc_hqx(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(crc as i64))
 }
 
-fn adler32(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+pub(crate) fn adler32(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "adler32", args, 1, 2)?;
     let data = data_arg(vm, args[0])?;
     let start = match args.get(1) {

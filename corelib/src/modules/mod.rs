@@ -30,6 +30,7 @@ pub mod subprocess;
 pub mod unicodedata;
 pub mod warnings;
 pub mod weakref;
+pub mod zlib;
 
 pub fn install(vm: &mut Vm) {
     array::install(vm);
@@ -57,6 +58,7 @@ pub fn install(vm: &mut Vm) {
     frames::install(vm);
     gc::install(vm);
     weakref::install(vm);
+    zlib::install(vm);
 }
 
 /// The names of the standard streams in `sys`, with their descriptors.
