@@ -184,7 +184,13 @@ impl Vm {
                 })))
             }
             "__module__" => self.new_str("builtins"),
-            "__doc__" => Value::None,
+            "__doc__" => {
+                let n = c.name.borrow().clone();
+                match crate::builtin_docs::type_doc(&n) {
+                    Some(d) => self.new_str(d),
+                    None => Value::None,
+                }
+            }
             "__class__" => Value::Obj(meta),
             _ => {
                 // Attributes of the metaclass (e.g. type.__call__) are looked up last.
@@ -329,6 +335,7 @@ impl Vm {
         };
         Ok(match name_of(name) {
             "__class__" => Some(Value::Obj(inst.class.get())),
+            "__doc__" => Some(self.getattr(Value::Obj(inst.class.get()), name)?),
             "__dict__" => {
                 let cls = inst.class.get();
                 let flags = match cls.obj() {
@@ -371,6 +378,13 @@ impl Vm {
         let n = name_of(name);
         if n == "__class__" {
             return Ok(Some(Value::Obj(self.type_of(obj))));
+        }
+        if n == "__doc__"
+            && !matches!(obj, Value::Obj(g) if matches!(g.obj(), Obj::Function(_) | Obj::BoundMethod(..) | Obj::Property(..)))
+        {
+            // An instance of a builtin type: its type's doc.
+            let cls = Value::Obj(self.type_of(obj));
+            return self.getattr(cls, name).map(Some);
         }
         Ok(match (obj, n) {
             (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Some(match obj {
