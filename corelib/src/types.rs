@@ -102,6 +102,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(object, "__eq__", object_eq);
     vm.add_method(object, "__ne__", object_ne);
     vm.add_method(object, "__hash__", object_hash);
+    vm.add_classmethod(object, "__subclasshook__", object_subclasshook);
     vm.add_method(object, "__repr__", object_repr);
     vm.add_method(object, "__str__", object_str);
     vm.add_method(object, "__format__", object_format);
@@ -1156,8 +1157,8 @@ fn super_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         let t = vm.type_name(args[0]);
         return Err(vm.type_error(format!("super() argument 1 must be a type, not {t}")));
     }
-    if args.len() == 1 {
-        // `super(B)`: unbound until its `__get__` binds it.
+    if args.len() == 1 || (args.len() == 2 && args[1].is_none()) {
+        // `super(B)` (and `super(B, None)`): unbound until its `__get__` binds it.
         if let Value::Obj(c) = args[0] {
             return Ok(Value::Obj(vm.alloc(Obj::Super(c, Value::Empty))));
         }
@@ -1335,6 +1336,11 @@ fn list_remove(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         i += 1;
     }
     Err(vm.value_error("list.remove(x): x not in list"))
+}
+
+/// `object.__subclasshook__(subclass)`: no opinion, so `issubclass` decides as usual.
+fn object_subclasshook(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Obj(vm.none_singletons.0))
 }
 
 /// Item `i` of a list or tuple (or of the builtin base of a subclass), read from the live
