@@ -871,6 +871,11 @@ impl Vm {
     /// Setting an attribute of a builtin object: read-only if it exists, else missing.
     #[cold]
     fn readonly_attr_error(&mut self, obj: Value, name: Gc) -> Raised {
+        if name_of(name) == "__class__" {
+            return self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            );
+        }
         if matches!(obj, Value::Obj(g) if matches!(g.obj(), Obj::Super(..))) {
             let n = name_of(name);
             let msg = format!("'super' object has no attribute '{n}'");
@@ -926,6 +931,24 @@ impl Vm {
         )
     }
 
+    /// CPython's refusals of `del cls.name`: nothing of a builtin type, and none of the
+    /// special attributes (kept by the type itself) of any class.
+    #[cold]
+    fn class_delattr_refused(&mut self, c: &Class, name: Gc) -> Option<Raised> {
+        let n = name_of(name);
+        let cname = c.name.borrow().clone();
+        if c.is_builtin {
+            let msg = format!("cannot set '{n}' attribute of immutable type '{cname}'");
+            return Some(self.type_error(msg));
+        }
+        if matches!(n, "__name__" | "__qualname__" | "__module__" | "__doc__") {
+            // 3.11's wording, "immutable" included.
+            let msg = format!("cannot delete '{n}' attribute of immutable type '{cname}'");
+            return Some(self.type_error(msg));
+        }
+        None
+    }
+
     pub fn delattr(&mut self, obj: Value, name: Gc) -> PyResult<()> {
         if let Value::Obj(g) = obj {
             match g.obj() {
@@ -936,6 +959,9 @@ impl Vm {
                     return self.instance_delattr(obj, inst, name);
                 }
                 Obj::Class(c) => {
+                    if let Some(e) = self.class_delattr_refused(c, name) {
+                        return Err(e);
+                    }
                     let hash = crate::strs::str_hash(as_str(name).expect("str name"));
                     classes_changed();
                     let mut d = self.class_dict(c).borrow_mut();
