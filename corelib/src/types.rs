@@ -926,10 +926,7 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         return bytes::decode_to_str(vm, &args, &rest);
     }
     match args.first() {
-        Some(v) => {
-            let s = vm.str_of(*v)?;
-            Ok(vm.new_string(s))
-        }
+        Some(v) => vm.str_object(*v),
         None => Ok(vm.new_str("")),
     }
 }

@@ -619,6 +619,42 @@ impl Vm {
         Ok(None)
     }
 
+    /// `str(v)` as an object, as CPython returns it: `v` itself when it is an exact str, and
+    /// the very object a user `__str__` returned (a str subclass instance stays one).
+    pub fn str_object(&mut self, v: Value) -> PyResult<Value> {
+        if let Value::Obj(g) = v {
+            match g.obj() {
+                Obj::Str(_) => return Ok(v),
+                Obj::Instance(inst) => {
+                    let cls = inst.class.get();
+                    if let Some(f) = self.class_lookup(cls, self.names.str) {
+                        if !is_vm_native(f) {
+                            let r = self.call_value(f, &[v], &[])?;
+                            self.hook_string(r, "__str__")?;
+                            return Ok(r);
+                        }
+                        // object.__str__ is repr(): a user __repr__'s result is kept too.
+                        let object_str = self.class_lookup(self.types.object, self.names.str);
+                        let inherited = matches!((Some(f), object_str),
+                            (Some(Value::Obj(a)), Some(Value::Obj(b))) if a.ptr_eq(b));
+                        if inherited && inst.exc().is_none() {
+                            if let Some(rf) = self.class_lookup(cls, self.names.repr) {
+                                if !is_vm_native(rf) {
+                                    let r = self.call_value(rf, &[v], &[])?;
+                                    self.hook_string(r, "__str__")?;
+                                    return Ok(r);
+                                }
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let s = self.str_of(v)?;
+        Ok(self.new_string(s))
+    }
+
     /// str(v).
     pub fn str_of(&mut self, v: Value) -> PyResult<String> {
         match v {
