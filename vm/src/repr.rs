@@ -655,6 +655,24 @@ impl Vm {
         Ok(self.new_string(s))
     }
 
+    /// `repr(v)` as an object: the very object a user `__repr__` returned (a str subclass
+    /// instance stays one), else a new string.
+    pub fn repr_object(&mut self, v: Value) -> PyResult<Value> {
+        if let Value::Obj(g) = v {
+            if let Obj::Instance(inst) = g.obj() {
+                if let Some(f) = self.class_lookup(inst.class.get(), self.names.repr) {
+                    if !is_vm_native(f) {
+                        let r = self.call_value(f, &[v], &[])?;
+                        self.hook_string(r, "__repr__")?;
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+        let s = self.repr(v)?;
+        Ok(self.new_string(s))
+    }
+
     /// str(v).
     pub fn str_of(&mut self, v: Value) -> PyResult<String> {
         match v {

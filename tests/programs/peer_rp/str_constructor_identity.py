@@ -40,3 +40,15 @@ class Stringy(str):
 y = Stringy(1)
 print(type(y).__name__, type(str(y)).__name__, y + " other", y.x)
 print(str(ValueError("m")), str(3), str(None), str([1, "a"]))
+# repr() keeps the object __repr__ returned too.
+class W:
+    def __repr__(self):
+        return R("<w>")
+print(type(repr(W())).__name__, repr(W()), repr([W()]))
+class BadR:
+    def __repr__(self):
+        return 5
+try:
+    repr(BadR())
+except TypeError as e:
+    print(e)
