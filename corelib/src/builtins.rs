@@ -194,8 +194,7 @@ fn len(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn repr(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "repr", kw)?;
     arity(vm, "repr", args, 1, 1)?;
-    let s = vm.repr(args[0])?;
-    Ok(vm.new_string(s))
+    vm.repr_object(args[0])
 }
 
 fn ascii(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {

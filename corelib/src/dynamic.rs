@@ -178,9 +178,17 @@ fn namespaces(
     locals: Option<Value>,
 ) -> PyResult<(Gc, Gc)> {
     let globals = globals.filter(|g| !g.is_none());
-    let locals = locals.filter(|l| !l.is_none());
+    let mut locals = locals.filter(|l| !l.is_none());
     let g = match globals {
         Some(Value::Obj(g)) if matches!(g.obj(), Obj::Dict(_)) => g,
+        // A dict subclass: its storage holds the globals, and (as CPython's name lookups go
+        // through the subclass when it is also the locals) it is the locals mapping too.
+        Some(v @ Value::Obj(inst)) if dict_subclass_base(inst).is_some() => {
+            if locals.is_none() {
+                locals = Some(v);
+            }
+            dict_subclass_base(inst).expect("checked")
+        }
         Some(v) => {
             let t = vm.type_name(v);
             let what = if fname == "eval" && vm.lookup_special(v, "__getitem__").is_some() {
@@ -239,6 +247,14 @@ fn namespaces(
         }
     }
     Ok((g, l))
+}
+
+/// The dict behind an instance of a dict subclass.
+fn dict_subclass_base(g: Gc) -> Option<Gc> {
+    match g.obj() {
+        Obj::Instance(i) => i.base().filter(|b| matches!(b.obj(), Obj::Dict(_))),
+        _ => None,
+    }
 }
 
 /// `exec(..., closure=c)`: only a code object takes a closure. Running a code object with

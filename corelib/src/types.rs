@@ -102,6 +102,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(object, "__eq__", object_eq);
     vm.add_method(object, "__ne__", object_ne);
     vm.add_method(object, "__hash__", object_hash);
+    vm.add_classmethod(object, "__subclasshook__", object_subclasshook);
     vm.add_method(object, "__repr__", object_repr);
     vm.add_method(object, "__str__", object_str);
     vm.add_method(object, "__format__", object_format);
@@ -925,10 +926,7 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         return bytes::decode_to_str(vm, &args, &rest);
     }
     match args.first() {
-        Some(v) => {
-            let s = vm.str_of(*v)?;
-            Ok(vm.new_string(s))
-        }
+        Some(v) => vm.str_object(*v),
         None => Ok(vm.new_str("")),
     }
 }
@@ -964,7 +962,7 @@ fn tuple_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(vm.new_tuple(items))
 }
 
-fn dict_fill(vm: &mut Vm, d: Value, src: Option<Value>, kw: Kwargs) -> PyResult<()> {
+pub(crate) fn dict_fill(vm: &mut Vm, d: Value, src: Option<Value>, kw: Kwargs) -> PyResult<()> {
     if let Some(src) = src {
         let is_mapping = matches!(src, Value::Obj(g) if matches!(g.obj(), Obj::Dict(_)))
             || vm.lookup_special(src, "keys").is_some();
@@ -1156,8 +1154,8 @@ fn super_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         let t = vm.type_name(args[0]);
         return Err(vm.type_error(format!("super() argument 1 must be a type, not {t}")));
     }
-    if args.len() == 1 {
-        // `super(B)`: unbound until its `__get__` binds it.
+    if args.len() == 1 || (args.len() == 2 && args[1].is_none()) {
+        // `super(B)` (and `super(B, None)`): unbound until its `__get__` binds it.
         if let Value::Obj(c) = args[0] {
             return Ok(Value::Obj(vm.alloc(Obj::Super(c, Value::Empty))));
         }
@@ -1321,25 +1319,59 @@ fn list_pop(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn list_remove(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "remove", &args[1..], 1, 1)?;
     let l = the_list(vm, args[0], "remove")?;
-    let items = l.borrow().clone();
-    for (i, x) in items.into_iter().enumerate() {
+    let mut i = 0;
+    loop {
+        let Some(x) = l.borrow().get(i).copied() else {
+            break;
+        };
         if vm.eq(x, args[1])? {
-            l.borrow_mut().remove(i);
+            if i < l.borrow().len() {
+                l.borrow_mut().remove(i);
+            }
             return Ok(Value::None);
         }
+        i += 1;
     }
     Err(vm.value_error("list.remove(x): x not in list"))
 }
 
-fn seq_items(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
-    vm.collect_iter(v)
+/// `object.__subclasshook__(subclass)`: no opinion, so `issubclass` decides as usual.
+fn object_subclasshook(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
+    Ok(Value::Obj(vm.none_singletons.0))
+}
+
+/// Item `i` of a list or tuple (or of the builtin base of a subclass), read from the live
+/// storage: a comparison may shrink the list under us, as CPython allows.
+fn seq_at(v: Value, i: usize) -> Option<Value> {
+    if let Some(l) = list_of(v) {
+        return l.borrow().get(i).copied();
+    }
+    match builtin_base(v) {
+        Value::Obj(g) => match g.obj() {
+            Obj::Tuple(t) => t.get(i).copied(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn seq_len(vm: &mut Vm, v: Value, name: &str) -> PyResult<usize> {
+    if let Some(l) = list_of(v) {
+        return Ok(l.borrow().len());
+    }
+    match builtin_base(v) {
+        Value::Obj(g) => match g.obj() {
+            Obj::Tuple(t) => Ok(t.len()),
+            _ => Err(not_applicable(vm, name, "tuple", v)),
+        },
+        _ => Err(not_applicable(vm, name, "tuple", v)),
+    }
 }
 
 fn seq_index(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "index", &args[1..], 1, 3)?;
-    let items = seq_items(vm, args[0])?;
-    let n = items.len() as i64;
-    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let n = seq_len(vm, args[0], "index")? as i64;
+    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i };
     let start = match args.get(2) {
         Some(v) => norm(as_int(vm, *v, "")?),
         None => 0,
@@ -1348,28 +1380,34 @@ fn seq_index(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         Some(v) => norm(as_int(vm, *v, "")?),
         None => n,
     };
-    for i in start..stop {
-        if vm.eq(items[i as usize], args[1])? {
+    let mut i = start;
+    while i < stop {
+        let Some(x) = seq_at(args[0], i as usize) else {
+            break;
+        };
+        if vm.eq(x, args[1])? {
             return Ok(Value::Int(i));
         }
+        i += 1;
     }
-    let t = vm.type_name(args[0]);
-    if t == "list" {
+    if list_of(args[0]).is_some() {
         let r = vm.repr(args[1])?;
         Err(vm.value_error(format!("{r} is not in list")))
     } else {
-        Err(vm.value_error(format!("{t}.index(x): x not in {t}")))
+        Err(vm.value_error("tuple.index(x): x not in tuple"))
     }
 }
 
 fn seq_count(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "count", &args[1..], 1, 1)?;
-    let items = seq_items(vm, args[0])?;
+    seq_len(vm, args[0], "count")?;
     let mut c = 0;
-    for x in items {
+    let mut i = 0;
+    while let Some(x) = seq_at(args[0], i) {
         if vm.eq(x, args[1])? {
             c += 1;
         }
+        i += 1;
     }
     Ok(Value::Int(c))
 }

@@ -184,7 +184,13 @@ impl Vm {
                 })))
             }
             "__module__" => self.new_str("builtins"),
-            "__doc__" => Value::None,
+            "__doc__" => {
+                let n = c.name.borrow().clone();
+                match crate::builtin_docs::type_doc(&n) {
+                    Some(d) => self.new_str(d),
+                    None => Value::None,
+                }
+            }
             "__class__" => Value::Obj(meta),
             _ => {
                 // Attributes of the metaclass (e.g. type.__call__) are looked up last.
@@ -329,6 +335,7 @@ impl Vm {
         };
         Ok(match name_of(name) {
             "__class__" => Some(Value::Obj(inst.class.get())),
+            "__doc__" => Some(self.getattr(Value::Obj(inst.class.get()), name)?),
             "__dict__" => {
                 let cls = inst.class.get();
                 let flags = match cls.obj() {
@@ -374,6 +381,13 @@ impl Vm {
         let n = name_of(name);
         if n == "__class__" {
             return Ok(Some(Value::Obj(self.type_of(obj))));
+        }
+        if n == "__doc__"
+            && !matches!(obj, Value::Obj(g) if matches!(g.obj(), Obj::Function(_) | Obj::BoundMethod(..) | Obj::Property(..)))
+        {
+            // An instance of a builtin type: its type's doc.
+            let cls = Value::Obj(self.type_of(obj));
+            return self.getattr(cls, name).map(Some);
         }
         Ok(match (obj, n) {
             (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Some(match obj {
@@ -883,6 +897,11 @@ impl Vm {
     /// Setting an attribute of a builtin object: read-only if it exists, else missing.
     #[cold]
     fn readonly_attr_error(&mut self, obj: Value, name: Gc) -> Raised {
+        if name_of(name) == "__class__" {
+            return self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            );
+        }
         if matches!(obj, Value::Obj(g) if matches!(g.obj(), Obj::Super(..))) {
             let n = name_of(name);
             let msg = format!("'super' object has no attribute '{n}'");
@@ -938,6 +957,24 @@ impl Vm {
         )
     }
 
+    /// CPython's refusals of `del cls.name`: nothing of a builtin type, and none of the
+    /// special attributes (kept by the type itself) of any class.
+    #[cold]
+    fn class_delattr_refused(&mut self, c: &Class, name: Gc) -> Option<Raised> {
+        let n = name_of(name);
+        let cname = c.name.borrow().clone();
+        if c.is_builtin {
+            let msg = format!("cannot set '{n}' attribute of immutable type '{cname}'");
+            return Some(self.type_error(msg));
+        }
+        if matches!(n, "__name__" | "__qualname__" | "__module__" | "__doc__") {
+            // 3.11's wording, "immutable" included.
+            let msg = format!("cannot delete '{n}' attribute of immutable type '{cname}'");
+            return Some(self.type_error(msg));
+        }
+        None
+    }
+
     pub fn delattr(&mut self, obj: Value, name: Gc) -> PyResult<()> {
         if let Value::Obj(g) = obj {
             match g.obj() {
@@ -948,6 +985,9 @@ impl Vm {
                     return self.instance_delattr(obj, inst, name);
                 }
                 Obj::Class(c) => {
+                    if let Some(e) = self.class_delattr_refused(c, name) {
+                        return Err(e);
+                    }
                     let hash = crate::strs::str_hash(as_str(name).expect("str name"));
                     classes_changed();
                     let mut d = self.class_dict(c).borrow_mut();

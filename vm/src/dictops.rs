@@ -250,6 +250,9 @@ impl Vm {
             if let Obj::Dict(d) = g.obj() {
                 return Ok(d.borrow().iter().map(|e| (e.key, e.value)).collect());
             }
+            if let Some(items) = self.dict_subclass_items(g) {
+                return Ok(items);
+            }
         }
         if self.lookup_special(m, "keys").is_none() {
             let t = self.type_name(m);
@@ -264,6 +267,25 @@ impl Vm {
             out.push((k, v));
         }
         Ok(out)
+    }
+
+    /// The storage of an instance of a dict subclass that keeps dict's own `__iter__`: CPython
+    /// merges such a mapping from its storage, without calling `keys()` or `__getitem__`.
+    #[cold]
+    fn dict_subclass_items(&mut self, g: Gc) -> Option<Vec<(Value, Value)>> {
+        let Obj::Instance(i) = g.obj() else {
+            return None;
+        };
+        let b = i.base()?;
+        let Obj::Dict(d) = b.obj() else {
+            return None;
+        };
+        let n = self.intern("__iter__");
+        let own = self.class_lookup(i.class.get(), n);
+        let dict_iter = self.class_lookup(self.types.dict, n);
+        let same =
+            matches!((own, dict_iter), (Some(Value::Obj(a)), Some(Value::Obj(b))) if a.ptr_eq(b));
+        same.then(|| d.borrow().iter().map(|e| (e.key, e.value)).collect())
     }
 
     pub fn new_set(&mut self, frozen: bool) -> Value {

@@ -20,6 +20,7 @@ pub mod attr;
 pub mod become_dispatch;
 pub mod bigint_ops;
 pub mod bigrange;
+pub mod builtin_docs;
 pub mod bytesobj;
 pub mod call;
 pub mod carets;

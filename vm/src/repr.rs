@@ -626,6 +626,60 @@ impl Vm {
         Ok(None)
     }
 
+    /// `str(v)` as an object, as CPython returns it: `v` itself when it is an exact str, and
+    /// the very object a user `__str__` returned (a str subclass instance stays one).
+    pub fn str_object(&mut self, v: Value) -> PyResult<Value> {
+        if let Value::Obj(g) = v {
+            match g.obj() {
+                Obj::Str(_) => return Ok(v),
+                Obj::Instance(inst) => {
+                    let cls = inst.class.get();
+                    if let Some(f) = self.class_lookup(cls, self.names.str) {
+                        if !is_vm_native(f) {
+                            let r = self.call_value(f, &[v], &[])?;
+                            self.hook_string(r, "__str__")?;
+                            return Ok(r);
+                        }
+                        // object.__str__ is repr(): a user __repr__'s result is kept too.
+                        let object_str = self.class_lookup(self.types.object, self.names.str);
+                        let inherited = matches!((Some(f), object_str),
+                            (Some(Value::Obj(a)), Some(Value::Obj(b))) if a.ptr_eq(b));
+                        if inherited && inst.exc().is_none() {
+                            if let Some(rf) = self.class_lookup(cls, self.names.repr) {
+                                if !is_vm_native(rf) {
+                                    let r = self.call_value(rf, &[v], &[])?;
+                                    self.hook_string(r, "__str__")?;
+                                    return Ok(r);
+                                }
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let s = self.str_of(v)?;
+        Ok(self.new_string(s))
+    }
+
+    /// `repr(v)` as an object: the very object a user `__repr__` returned (a str subclass
+    /// instance stays one), else a new string.
+    pub fn repr_object(&mut self, v: Value) -> PyResult<Value> {
+        if let Value::Obj(g) = v {
+            if let Obj::Instance(inst) = g.obj() {
+                if let Some(f) = self.class_lookup(inst.class.get(), self.names.repr) {
+                    if !is_vm_native(f) {
+                        let r = self.call_value(f, &[v], &[])?;
+                        self.hook_string(r, "__repr__")?;
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+        let s = self.repr(v)?;
+        Ok(self.new_string(s))
+    }
+
     /// str(v).
     pub fn str_of(&mut self, v: Value) -> PyResult<String> {
         match v {

@@ -1,12 +1,29 @@
-//! Dict views' set methods (`d.keys().isdisjoint(...)`).
+//! Dict views' set methods (`d.keys().isdisjoint(...)`) and `dict.__ior__`.
 
 use crate::args::*;
+use kestrel_vm::object::builtin_base;
 use kestrel_vm::{Kwargs, PyResult, Value, Vm};
 
 pub fn install(vm: &mut Vm) {
     for view in [vm.types.dict_keys, vm.types.dict_items] {
         vm.add_method(view, "isdisjoint", isdisjoint);
     }
+    let dict = vm.types.dict;
+    vm.add_method(dict, "__ior__", ior);
+}
+
+/// `d.__ior__(other)`: `d.update(other)` (a mapping or an iterable of pairs), returning `d`.
+fn ior(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "__ior__", args, 2, 2)?;
+    let d = builtin_base(args[0]);
+    if !matches!(d, Value::Obj(g) if matches!(g.obj(), kestrel_vm::Obj::Dict(_))) {
+        let t = vm.type_name(args[0]);
+        return Err(vm.type_error(format!(
+            "descriptor '__ior__' requires a 'dict' object but received a '{t}'"
+        )));
+    }
+    crate::types::dict_fill(vm, d, Some(args[1]), &[])?;
+    Ok(args[0])
 }
 
 /// `view.isdisjoint(iterable)`: no item of the iterable is in the view.

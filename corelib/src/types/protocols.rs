@@ -19,6 +19,7 @@ pub fn install(vm: &mut Vm) {
         t.dict_keys,
         t.dict_items,
         t.mappingproxy,
+        t.slice,
     ];
     for cls in unhashable {
         vm.class_set(cls, "__hash__", Value::None);

@@ -84,10 +84,14 @@ fn index(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "index", &args[1..], 1, 1)?;
     match position(vm, &r, args[0], args[1])? {
         Some(p) => Ok(vm.new_bigint(p)),
-        None => {
+        // CPython's own search is for ints; anything else went through the generic one.
+        None if matches!(args[1], Value::Int(_) | Value::Bool(_))
+            || matches!(args[1], Value::Obj(g) if matches!(g.obj(), kestrel_vm::Obj::BigInt(_))) =>
+        {
             let s = vm.repr(args[1])?;
             Err(vm.value_error(format!("{s} is not in range")))
         }
+        None => Err(vm.value_error("sequence.index(x): x not in sequence")),
     }
 }
 
