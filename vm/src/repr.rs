@@ -584,6 +584,9 @@ impl Vm {
             if unicode_error && items.len() == 5 {
                 return crate::bytesobj::unicode_error_str(self, encode, &items).map(Some);
             }
+            if items.len() == 4 && made("UnicodeTranslateError") {
+                return crate::bytesobj::translate_error_str(self, &items).map(Some);
+            }
             if syntax_error && items.len() == 2 {
                 if let Some(s) = self.syntax_error_str(&items)? {
                     return Ok(Some(s));
