@@ -1,12 +1,30 @@
-//! Dict views' set methods (`d.keys().isdisjoint(...)`).
+//! Dict views' set methods (`d.keys().isdisjoint(...)`) and their `mapping` attribute.
 
 use crate::args::*;
-use kestrel_vm::{Kwargs, PyResult, Value, Vm};
+use kestrel_vm::{Kwargs, Obj, PyResult, Value, Vm};
 
 pub fn install(vm: &mut Vm) {
     for view in [vm.types.dict_keys, vm.types.dict_items] {
         vm.add_method(view, "isdisjoint", isdisjoint);
     }
+    for view in [
+        vm.types.dict_keys,
+        vm.types.dict_items,
+        vm.types.dict_values,
+    ] {
+        vm.add_property(view, "mapping", mapping);
+    }
+}
+
+/// `view.mapping`: a read-only proxy of the dict the view shows.
+fn mapping(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    if let Some(Value::Obj(g)) = args.first() {
+        if let Obj::DictView(d, _) = g.obj() {
+            let mp = vm.types.mappingproxy;
+            return Ok(super::bytes::subclass_instance(vm, mp, Value::Obj(*d)));
+        }
+    }
+    Err(vm.type_error("descriptor 'mapping' needs a dict view"))
 }
 
 /// `view.isdisjoint(iterable)`: no item of the iterable is in the view.
