@@ -35,6 +35,25 @@ enum Unwind<'a> {
     AsyncWith(Reg),
 }
 
+impl<'a> FnCompiler<'a> {
+    /// Pushes an unwind entry; a cleanup entry comes right after its own region is opened, so
+    /// the regions outside it are all but the innermost.
+    fn push_unwind(&mut self, u: Unwind<'a>) {
+        let d = self.e.region_depth();
+        let outer = match u {
+            Unwind::Loop => d,
+            _ => d.saturating_sub(1),
+        };
+        self.unwind.push(u);
+        self.unwind_regions.push(outer);
+    }
+
+    fn pop_unwind(&mut self) {
+        self.unwind.pop();
+        self.unwind_regions.pop();
+    }
+}
+
 struct LoopCtx {
     start: usize,
     breaks: Vec<usize>,
@@ -51,6 +70,9 @@ struct FnCompiler<'a> {
     nlocals: u32,
     definite: HashSet<String>,
     unwind: Vec<Unwind<'a>>,
+    /// For each `unwind` entry, the count of exception regions open outside it: its cleanup,
+    /// inlined on the way out of a `return`/`break`/`continue`, is protected by those only.
+    unwind_regions: Vec<usize>,
     loops: Vec<LoopCtx>,
     class_cell: Option<Reg>,
     qualname: String,
@@ -199,6 +221,7 @@ impl<'t> Compiler<'t> {
             nlocals: n,
             definite,
             unwind: Vec::new(),
+            unwind_regions: Vec::new(),
             loops: Vec::new(),
             class_cell,
             qualname,
@@ -375,8 +398,8 @@ impl<'t> Compiler<'t> {
                 } else {
                     r
                 };
-                let regions = f.e.suspend_regions(0);
-                self.unwind_to(f, 0)?;
+                let mut regions = self.unwind_to(f, 0)?;
+                regions.splice(0..0, f.e.suspend_regions(0));
                 match r {
                     Some(r) => f.e.op(Op::Return, r, 0, 0),
                     None => f.e.op(Op::ReturnNone, 0, 0, 0),
@@ -471,7 +494,7 @@ impl<'t> Compiler<'t> {
                     Some(reg) => f.e.op(Op::ForIterTo, it, reg, 0),
                     None => f.e.jump_op(Op::ForIter, it),
                 };
-                f.unwind.push(Unwind::Loop);
+                f.push_unwind(Unwind::Loop);
                 let r = self.loop_body(f, start, body, |this: &mut FnCompiler<'a>| match local {
                     Some(_) => {
                         if let ExprKind::Name(n) = target.kind {
@@ -481,7 +504,7 @@ impl<'t> Compiler<'t> {
                     }
                     None => self.store(this, target, it + 1),
                 });
-                f.unwind.pop();
+                f.pop_unwind();
                 r?;
                 f.e.jump_back(Op::Jump, 0, start);
                 f.e.patch_here(exit);
@@ -600,8 +623,8 @@ impl<'t> Compiler<'t> {
             return err("'break' outside loop", loc);
         };
         let (ud, rd) = (l.unwind_depth, l.region_depth);
-        let regions = f.e.suspend_regions(rd);
-        self.unwind_to(f, ud)?;
+        let mut regions = self.unwind_to(f, ud)?;
+        regions.splice(0..0, f.e.suspend_regions(rd));
         // A for loop's iterator needs no cleanup: it lives in a register.
         let j = f.e.jump();
         f.e.resume_regions(regions);
@@ -616,24 +639,37 @@ impl<'t> Compiler<'t> {
             return err("'continue' not properly in loop", loc);
         };
         let (ud, rd, start) = (l.unwind_depth, l.region_depth, l.start);
-        let regions = f.e.suspend_regions(rd);
-        self.unwind_to(f, ud)?;
+        let mut regions = self.unwind_to(f, ud)?;
+        regions.splice(0..0, f.e.suspend_regions(rd));
         f.e.jump_back(Op::Jump, 0, start);
         f.e.resume_regions(regions);
         Ok(())
     }
 
-    /// Emits the cleanup of every unwind entry above `depth`, innermost first.
-    fn unwind_to<'a>(&self, f: &mut FnCompiler<'a>, depth: usize) -> R<()> {
+    /// Emits the cleanup of every unwind entry above `depth`, innermost first. Each cleanup
+    /// is protected by the exception regions outside its own statement (an exception raised
+    /// by a finally body during a `return` still reaches the enclosing try), so the regions
+    /// are closed step by step; the closed ones are returned (outermost first) for the caller
+    /// to reopen after its jump.
+    fn unwind_to<'a>(&self, f: &mut FnCompiler<'a>, depth: usize) -> R<Vec<usize>> {
+        let mut suspended: Vec<usize> = Vec::new();
         let mut i = f.unwind.len();
         while i > depth {
             i -= 1;
+            let outer = f.unwind_regions[i];
+            if f.e.region_depth() > outer {
+                let mut s = f.e.suspend_regions(outer);
+                s.append(&mut suspended);
+                suspended = s;
+            }
             match f.unwind[i] {
                 Unwind::Finally(body) => {
                     // The finally body runs outside its own try; hide the entries above it.
                     let saved: Vec<Unwind<'a>> = f.unwind.drain(i..).collect();
+                    let saved_r: Vec<usize> = f.unwind_regions.drain(i..).collect();
                     let r = self.sub_block(f, body);
                     f.unwind.extend(saved);
+                    f.unwind_regions.extend(saved_r);
                     r?;
                 }
                 Unwind::Handler(saved) => {
@@ -652,7 +688,7 @@ impl<'t> Compiler<'t> {
                 Unwind::Loop => {}
             }
         }
-        Ok(())
+        Ok(suspended)
     }
 
     fn try_except<'a>(
@@ -677,7 +713,7 @@ impl<'t> Compiler<'t> {
         f.e.op(Op::EnterHandler, r, 0, 0);
         let cleanup = f.e.new_label();
         f.e.open_region(cleanup);
-        f.unwind.push(Unwind::Handler(r));
+        f.push_unwind(Unwind::Handler(r));
         let mut matched_all = false;
         for h in handlers {
             f.e.loc = h.loc;
@@ -712,7 +748,7 @@ impl<'t> Compiler<'t> {
                 break;
             }
         }
-        f.unwind.pop();
+        f.pop_unwind();
         f.e.close_region();
         if !matched_all {
             f.e.op(Op::PopHandler, r, 0, 0);
@@ -740,13 +776,13 @@ impl<'t> Compiler<'t> {
     ) -> R<()> {
         let handler = f.e.new_label();
         f.e.open_region(handler);
-        f.unwind.push(Unwind::Finally(finalbody));
+        f.push_unwind(Unwind::Finally(finalbody));
         let res = if handlers.is_empty() {
             self.sub_block(f, body)
         } else {
             self.try_except(f, body, handlers, orelse)
         };
-        f.unwind.pop();
+        f.pop_unwind();
         res?;
         f.e.close_region();
         self.sub_block(f, finalbody)?;
@@ -756,9 +792,9 @@ impl<'t> Compiler<'t> {
         f.e.op(Op::EnterHandler, r, 0, 0);
         let cleanup = f.e.new_label();
         f.e.open_region(cleanup);
-        f.unwind.push(Unwind::Handler(r));
+        f.push_unwind(Unwind::Handler(r));
         let res = self.sub_block(f, finalbody);
-        f.unwind.pop();
+        f.pop_unwind();
         res?;
         f.e.close_region();
         f.e.op(Op::PopHandler, r, 0, 0);
@@ -792,9 +828,9 @@ impl<'t> Compiler<'t> {
         }
         let handler = f.e.new_label();
         f.e.open_region(handler);
-        f.unwind.push(Unwind::With(exit, with_line));
+        f.push_unwind(Unwind::With(exit, with_line));
         let res = self.with(f, rest, body);
-        f.unwind.pop();
+        f.pop_unwind();
         res?;
         f.e.close_region();
         f.e.loc = with_line;

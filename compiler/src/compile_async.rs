@@ -45,11 +45,11 @@ impl<'t> Compiler<'t> {
         f.e.next_reg = it + 2;
         let start = f.e.pc();
         let exit = self.async_next(f, it);
-        f.unwind.push(Unwind::Loop);
+        f.push_unwind(Unwind::Loop);
         let r = self.loop_body(f, start, body, |this: &mut FnCompiler<'a>| {
             self.store(this, target, it + 1)
         });
-        f.unwind.pop();
+        f.pop_unwind();
         r?;
         f.e.jump_back(Op::Jump, 0, start);
         f.e.patch_here(exit);
@@ -115,9 +115,9 @@ impl<'t> Compiler<'t> {
         }
         let handler = f.e.new_label();
         f.e.open_region(handler);
-        f.unwind.push(Unwind::AsyncWith(exit));
+        f.push_unwind(Unwind::AsyncWith(exit));
         let res = self.async_with(f, rest, body);
-        f.unwind.pop();
+        f.pop_unwind();
         res?;
         f.e.close_region();
         self.await_aexit(f, exit, exit);

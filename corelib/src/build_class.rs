@@ -34,7 +34,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     vm.extra_roots.push(kwd);
     let bases = vm.new_tuple(args[2..].to_vec());
     vm.extra_roots.push(bases);
-    let r = vm.build_class(func, name, bases, kwd);
+    let r = vm.class_statement(func, name, bases, kwd);
     vm.extra_roots.truncate(vm.extra_roots.len() - 2);
     r
 }

@@ -786,7 +786,14 @@ pub fn round_float(x: f64, nd: i64) -> f64 {
 
 fn round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let args = &merge_kwargs(vm, "round", args, kw, &["number", "ndigits"])?[..];
-    arity(vm, "round", args, 1, 2)?;
+    // Argument clinic's wording, as CPython's round() has.
+    if args.is_empty() {
+        return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
+    }
+    if args.len() > 2 {
+        let n = args.len();
+        return Err(vm.type_error(format!("round() takes at most 2 arguments ({n} given)")));
+    }
     let nd = args.get(1).copied().filter(|v| !v.is_none());
     let v = args[0];
     match as_num(v) {

@@ -32,6 +32,7 @@ pub mod reduce;
 pub mod set;
 pub mod singletons;
 pub mod subclass;
+pub mod unicode_error;
 
 type F = kestrel_vm::object::NativeFnPtr;
 
@@ -533,6 +534,7 @@ fn exc_init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if !kw.is_empty() {
         exc_init_keywords(vm, args[0], kw)?;
     }
+    unicode_error::check_init(vm, args[0], &args[1..])?;
     if let Some(d) = Vm::exc_data(args[0]) {
         let t = vm.new_tuple(args[1..].to_vec());
         d.borrow_mut().args = t;

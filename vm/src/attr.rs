@@ -469,6 +469,16 @@ impl Vm {
                     let short = nf.name.rsplit('.').next().unwrap_or(nf.name);
                     Some(self.new_str(short))
                 }
+                // A builtin function is from `builtins` when that is where its name leads
+                // (a module's natives do not know their module: no answer rather than a wrong one).
+                (Obj::Native(nf), "__module__")
+                    if nf.owner.is_none()
+                        && self
+                            .dict_get_str(self.builtins, self.intern(nf.name))
+                            .is_some_and(|b| b.is(&obj)) =>
+                {
+                    Some(self.new_str("builtins"))
+                }
                 (Obj::Native(nf), "__qualname__") => match nf.owner {
                     Some(c) => {
                         let q = format!("{}.{}", self.class_name(c), nf.name);

@@ -693,6 +693,40 @@ pub fn bytes_repr(b: &[u8]) -> String {
     out
 }
 
+/// The escape CPython shows for one character in a Unicode*Error message: `\xe9`, `\u1234`,
+/// `\U0001f600`.
+fn char_escape(c: char) -> String {
+    let n = c as u32;
+    if n < 0x100 {
+        format!("\\x{n:02x}")
+    } else if n < 0x10000 {
+        format!("\\u{n:04x}")
+    } else {
+        format!("\\U{n:08x}")
+    }
+}
+
+/// str() of a UnicodeTranslateError made from (object, start, end, reason).
+pub fn translate_error_str(vm: &mut Vm, items: &[Value]) -> PyResult<String> {
+    let reason = vm.str_of(items[3])?;
+    let (Value::Int(start), Value::Int(end)) = (items[1], items[2]) else {
+        let t = vm.new_tuple(items.to_vec());
+        return vm.repr(t);
+    };
+    let s = vm.str_of(items[0])?;
+    let c = usize::try_from(start).ok().and_then(|i| s.chars().nth(i));
+    Ok(match c {
+        Some(c) if end == start + 1 => {
+            let shown = char_escape(c);
+            format!("can't translate character '{shown}' in position {start}: {reason}")
+        }
+        _ => format!(
+            "can't translate characters in position {start}-{}: {reason}",
+            end - 1
+        ),
+    })
+}
+
 /// str() of a UnicodeEncodeError / UnicodeDecodeError made from (encoding, object, start,
 /// end, reason): CPython's "'ascii' codec can't encode character '\xe9' in position 0: ...".
 pub fn unicode_error_str(vm: &mut Vm, encode: bool, items: &[Value]) -> PyResult<String> {

@@ -1100,7 +1100,47 @@ impl Vm {
         bases: Value,
         kw: Value,
     ) -> PyResult<Value> {
+        if let Some(f) = self.replaced_build_class() {
+            return self.call_replaced_build_class(f, body, name, bases, kw);
+        }
         self.class_statement(body, name, bases, kw)
+    }
+
+    /// `builtins.__build_class__` when a program has replaced it (a class statement then
+    /// calls it, as CPython does).
+    fn replaced_build_class(&self) -> Option<Value> {
+        let k = self.intern("__build_class__");
+        match self.dict_get_str(self.builtins, k)? {
+            Value::Obj(g) if matches!(g.obj(), Obj::Native(nf) if nf.name == "__build_class__") => {
+                None
+            }
+            v => Some(v),
+        }
+    }
+
+    /// Calls a replaced `__build_class__` as `f(body, name, *bases, **kw)`.
+    #[cold]
+    fn call_replaced_build_class(
+        &mut self,
+        f: Value,
+        body: Value,
+        name: Value,
+        bases: Value,
+        kw: Value,
+    ) -> PyResult<Value> {
+        let mut args = vec![body, name];
+        if let Value::Obj(g) = bases {
+            if let Obj::Tuple(t) = g.obj() {
+                args.extend(t.iter().copied());
+            }
+        }
+        let mut kwargs = Vec::new();
+        if let Value::Obj(g) = kw {
+            if let Obj::Dict(d) = g.obj() {
+                kwargs.extend(d.borrow().iter().map(|e| (e.key, e.value)));
+            }
+        }
+        self.call_value(f, &args, &kwargs)
     }
 
     /// Turns the operand of `raise` into an exception instance.

@@ -60,6 +60,7 @@ const HIERARCHY: &[(&str, &str)] = &[
     ("UnicodeError", "ValueError"),
     ("UnicodeDecodeError", "UnicodeError"),
     ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
     ("Warning", "Exception"),
     ("DeprecationWarning", "Warning"),
     ("UserWarning", "Warning"),
@@ -257,8 +258,25 @@ impl Vm {
                     .iter()
                     .position(|n| *n == name)
                     .unwrap_or(0);
+                let v = args[i];
+                // A decode error's object reads as bytes, whatever buffer it was given.
+                if i == 1 && !matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Bytes(_))) {
+                    if let Ok(Some(b)) = self.buffer(v) {
+                        return Some(self.new_bytes(b.into_owned()));
+                    }
+                }
+                Some(v)
+            }
+            "object" | "start" | "end" | "reason"
+                if args.len() == 4 && is(self, "UnicodeTranslateError") =>
+            {
+                let i = ["object", "start", "end", "reason"]
+                    .iter()
+                    .position(|n| *n == name)
+                    .unwrap_or(0);
                 Some(args[i])
             }
+            "encoding" if is(self, "UnicodeTranslateError") => Some(Value::None),
             "name" | "path" if is(self, "ImportError") => Some(Value::None),
             "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
                 if is(self, "SyntaxError") =>

@@ -290,6 +290,23 @@ impl Vm {
                         format!("<built-in method {}>", n.name)
                     }
                 }
+                Obj::BoundMethod(this, Value::Obj(fg)) if matches!(fg.obj(), Obj::Native(_)) => {
+                    // A builtin method: named with its receiver's type, as CPython shows it.
+                    let Obj::Native(n) = fg.obj() else {
+                        unreachable!()
+                    };
+                    let short = n.name.rsplit('.').next().unwrap_or(n.name);
+                    let t = self.type_name(*this);
+                    let addr = match this {
+                        Value::Obj(tg) => tg.addr(),
+                        _ => g.addr(),
+                    };
+                    if crate::vm::is_slot_wrapper(short, &t) {
+                        format!("<method-wrapper '{short}' of {t} object at {addr:#x}>")
+                    } else {
+                        format!("<built-in method {short} of {t} object at {addr:#x}>")
+                    }
+                }
                 Obj::BoundMethod(this, f) => {
                     let fname = match f {
                         Value::Obj(fg) => match fg.obj() {
@@ -590,6 +607,9 @@ impl Vm {
             let os_error = made("OSError");
             if unicode_error && items.len() == 5 {
                 return crate::bytesobj::unicode_error_str(self, encode, &items).map(Some);
+            }
+            if items.len() == 4 && made("UnicodeTranslateError") {
+                return crate::bytesobj::translate_error_str(self, &items).map(Some);
             }
             if syntax_error && items.len() == 2 {
                 if let Some(s) = self.syntax_error_str(&items)? {

@@ -10,7 +10,9 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(m, "__get__", member_get);
     vm.add_method(m, "__set__", member_set);
     vm.add_method(m, "__delete__", member_delete);
-    vm.add_method(m, "__repr__", member_repr);
+    // A dotted name: repr() calls natives so named (undotted ones stand for the VM's own).
+    let r = vm.new_native("member_descriptor.__repr__", member_repr);
+    vm.class_set(m, "__repr__", r);
 }
 
 /// (slot name, owner class) of a member descriptor.
