@@ -1637,7 +1637,7 @@ fn set_copy(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let frozen =
         matches!(builtin_base(args[0]), Value::Obj(g) if matches!(g.obj(), Obj::Set(_, true)));
     let d = dict_table(args[0])
-        .map(|t| t.borrow().clone())
+        .map(|t| t.borrow().set_copy())
         .unwrap_or_default();
     Ok(Value::Obj(vm.alloc(Obj::Set(RefCell::new(d), frozen))))
 }

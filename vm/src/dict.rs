@@ -412,6 +412,60 @@ impl Dict {
         };
     }
 
+    /// A copy of a set laid out as CPython's `set_copy` lays it out: `set_merge` into an empty
+    /// set, which copies the slots as they are when the sizes match and the source has no
+    /// dummies, and re-inserts in slot order otherwise (so the copy iterates as CPython's).
+    pub fn set_copy(&self) -> Dict {
+        let Some(order) = self.set_order() else {
+            return self.clone();
+        };
+        let used = self.len;
+        let mut size = SET_MINSIZE;
+        if used * 5 >= (SET_MINSIZE - 1) * 3 {
+            while size <= used * 2 {
+                size <<= 1;
+            }
+        }
+        let mut entries = Vec::with_capacity(used);
+        let mut copy = SetOrder::new(size);
+        let same_layout = size == order.slots.len() && order.fill == used;
+        for (j, &s) in order.slots.iter().enumerate() {
+            if s == 0 || s == DUMMY {
+                continue;
+            }
+            let e = self.entries[s as usize - 1];
+            entries.push(e);
+            if same_layout {
+                copy.slots[j] = entries.len() as u32;
+                copy.fill += 1;
+            } else {
+                copy.insert_clean(e.hash, entries.len() - 1);
+            }
+        }
+        Dict {
+            entries,
+            len: used,
+            table: Some(Box::new(Table::Set(copy))),
+            ..Dict::default()
+        }
+    }
+
+    /// The payload's size in 16-byte words (for the collector's allocation count).
+    pub fn payload_words(&self) -> usize {
+        let slots = match self.table.as_deref() {
+            Some(Table::Set(order)) => order.slots.len() / 4,
+            Some(Table::Hash(index)) => index.capacity() / 2,
+            None => 0,
+        };
+        self.entries.capacity() * 5 / 2 + slots
+    }
+
+    /// Live entries in storage order, for callers that need no particular order (a subset
+    /// test): it skips a set's order table, one less memory access per entry.
+    pub fn iter_unordered(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(|e| !e.key.is_empty())
+    }
+
     /// Live entries in iteration order (insertion order; CPython's table order for sets).
     pub fn iter(&self) -> DictIter<'_> {
         DictIter { d: self, pos: 0 }

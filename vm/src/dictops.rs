@@ -19,9 +19,9 @@ fn table(g: Gc) -> Option<&'static RefCell<Dict>> {
     }
 }
 
-/// Whether `key` (hash `h`) is in `t`, decided without running Python code; None when some
-/// candidate needs Python `__eq__`.
-fn native_contains(t: &Dict, key: &Value, h: u64) -> Option<bool> {
+/// Where `key` (hash `h`) sits in `t`, decided without running Python code: Some(Some(index)),
+/// Some(None) when absent, None when some candidate needs Python `__eq__`.
+fn native_find(t: &Dict, key: &Value, h: u64) -> Option<Option<usize>> {
     let mut unsure = false;
     let found = t.find(h, |k| match (k, key) {
         (Value::Int(x), Value::Int(y)) => x == y,
@@ -31,34 +31,56 @@ fn native_contains(t: &Dict, key: &Value, h: u64) -> Option<bool> {
         }),
     });
     match (found, unsure) {
-        (Some(_), _) => Some(true),
-        (None, false) => Some(false),
+        (Some(i), _) => Some(Some(i)),
+        (None, false) => Some(None),
         (None, true) => None,
     }
 }
 
-/// The members of `a <op> b` (with their hashes, each once, in set order) when no key needs
-/// Python `__eq__`; None otherwise, and the caller takes the general path.
-fn binop_native(kind: BinKind, a: Gc, b: Gc) -> Option<Vec<(Value, u64)>> {
+/// Whether `key` (hash `h`) is in `t`, decided without running Python code; None when some
+/// candidate needs Python `__eq__`.
+#[inline]
+fn native_contains(t: &Dict, key: &Value, h: u64) -> Option<bool> {
+    native_find(t, key, h).map(|i| i.is_some())
+}
+
+/// The table of `a <op> b`, built as CPython builds it (so it iterates in CPython's order),
+/// when no key needs Python `__eq__`; None otherwise, and the caller takes the general path.
+fn binop_native(kind: BinKind, a: Gc, b: Gc) -> Option<Dict> {
     let (ta, tb) = (table(a)?.borrow(), table(b)?.borrow());
-    let mut out = Vec::with_capacity(match kind {
-        BinKind::And => ta.len().min(tb.len()),
-        BinKind::Sub => ta.len(),
-        _ => ta.len() + tb.len(),
-    });
-    let keep = |out: &mut Vec<(Value, u64)>, from: &Dict, other: &Dict, want_in: bool| {
+    // The copying cases first: they start from a copy rather than an empty set.
+    match kind {
+        BinKind::And if a.ptr_eq(b) => return Some(ta.set_copy()),
+        // b much smaller than a: copy a and remove b's keys from the copy.
+        BinKind::Sub if ta.len() >> 2 > tb.len() => {
+            let mut out = ta.set_copy();
+            for e in tb.iter() {
+                if let Some(i) = native_find(&out, &e.key, e.hash)? {
+                    out.remove_at(i);
+                }
+            }
+            return Some(out);
+        }
+        _ => {}
+    }
+    let mut out = Dict::new_set();
+    let keep = |out: &mut Dict, from: &Dict, other: &Dict, want_in: bool| {
         for e in from.iter() {
             if native_contains(other, &e.key, e.hash)? == want_in {
-                out.push((e.key, e.hash));
+                out.insert_new(e.hash, e.key, Value::None);
             }
         }
         Some(())
     };
     match kind {
         BinKind::Or => {
-            out.extend(ta.iter().map(|e| (e.key, e.hash)));
+            for e in ta.iter() {
+                out.insert_new(e.hash, e.key, Value::None);
+            }
             keep(&mut out, &tb, &ta, false)?;
         }
+        // The smaller set is walked (b on a tie) and its keys looked up in the other.
+        BinKind::And if tb.len() <= ta.len() => keep(&mut out, &tb, &ta, true)?,
         BinKind::And => keep(&mut out, &ta, &tb, true)?,
         BinKind::Sub => keep(&mut out, &ta, &tb, false)?,
         _ => {
@@ -72,7 +94,7 @@ fn binop_native(kind: BinKind, a: Gc, b: Gc) -> Option<Vec<(Value, u64)>> {
 /// `a <= b` decided without running Python code, or None.
 fn subset_native(a: Gc, b: Gc) -> Option<bool> {
     let (ta, tb) = (table(a)?.borrow(), table(b)?.borrow());
-    for e in ta.iter() {
+    for e in ta.iter_unordered() {
         if !native_contains(&tb, &e.key, e.hash)? {
             return Some(false);
         }
@@ -359,19 +381,14 @@ impl Vm {
 
     pub fn set_binop(&mut self, kind: BinKind, a: Gc, b: Gc) -> PyResult<Value> {
         let frozen = matches!(a.obj(), Obj::Set(_, true));
+        if let Some(members) = binop_native(kind, a, b) {
+            self.heap.note_size(members.payload_words());
+            return Ok(Value::Obj(
+                self.alloc(Obj::Set(RefCell::new(members), frozen)),
+            ));
+        }
         let out = self.new_set(frozen);
         let Value::Obj(o) = out else { return Ok(out) };
-        if let Some(members) = binop_native(kind, a, b) {
-            // Each key is distinct by construction: no lookups needed.
-            if let Some(t) = table(o) {
-                let mut t = t.borrow_mut();
-                t.entries.reserve_exact(members.len());
-                for (v, h) in members {
-                    t.insert_new(h, v, Value::None);
-                }
-            }
-            return Ok(out);
-        }
         let xa = Self::hashed_keys(a);
         match kind {
             BinKind::Or => {
@@ -380,9 +397,28 @@ impl Vm {
                 }
             }
             BinKind::And => {
-                for (v, h) in xa {
-                    if self.contains_hashed(b, v, h)? {
+                // As above: the smaller set is walked, b on a tie.
+                let (walk, other) = if Self::table_len(b) <= xa.len() {
+                    (Self::hashed_keys(b), a)
+                } else {
+                    (xa, b)
+                };
+                for (v, h) in walk {
+                    if self.contains_hashed(other, v, h)? {
                         self.add_hashed(o, v, h)?;
+                    }
+                }
+            }
+            BinKind::Sub if xa.len() >> 2 > Self::table_len(b) => {
+                if let (Some(to), Some(from)) = (table(o), table(a)) {
+                    let copy = from.borrow().set_copy();
+                    *to.borrow_mut() = copy;
+                }
+                for (v, h) in Self::hashed_keys(b) {
+                    if let Some(i) = self.lookup(o, v, h)? {
+                        if let Some(t) = table(o) {
+                            t.borrow_mut().remove_at(i);
+                        }
                     }
                 }
             }

@@ -1099,11 +1099,17 @@ impl Vm {
             ) => self.bytes_compare(op, a, b),
             (Obj::Complex(..), _) | (_, Obj::Complex(..)) => self.complex_compare(op, a, b),
             (Obj::Tuple(x), Obj::Tuple(y)) => {
+                if let Some(r) = plain_seq_compare(op, x, y) {
+                    return Ok(Some(r));
+                }
                 let (x, y) = (x.to_vec(), y.to_vec());
                 self.with_native_level(IN_COMPARISON, |vm| vm.seq_compare(op, &x, &y))
                     .map(Some)
             }
             (Obj::List(x), Obj::List(y)) => {
+                if let Some(r) = plain_seq_compare(op, &x.borrow(), &y.borrow()) {
+                    return Ok(Some(r));
+                }
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 self.with_native_level(IN_COMPARISON, |vm| vm.seq_compare(op, &x, &y))
                     .map(Some)
@@ -1194,6 +1200,9 @@ impl Vm {
                 Obj::ByteArray(_) | Obj::MemoryView(_) => return self.bytes_hash(v),
                 Obj::Complex(re, im) => crate::complexobj::hash_complex(*re, *im),
                 Obj::Tuple(items) => {
+                    if let Some(h) = plain_tuple_hash(items) {
+                        return Ok(h);
+                    }
                     self.check_stack("")?;
                     let items = items.to_vec();
                     let mut hs = Vec::with_capacity(items.len());
@@ -1312,6 +1321,9 @@ impl Vm {
                     };
                 }
                 Obj::List(_) | Obj::Tuple(_) => {
+                    if let Some(found) = plain_contains(g, item) {
+                        return Ok(found);
+                    }
                     let items = match g.obj() {
                         Obj::List(l) => l.borrow().clone(),
                         Obj::Tuple(t) => t.to_vec(),
@@ -1433,6 +1445,79 @@ fn range_len_wide(start: i64, stop: i64, step: i64) -> i64 {
     } else {
         0
     }
+}
+
+/// A sequence comparison decided by ints and strs alone, without copying the items: the
+/// first pair that differs decides, and None when a pair of other kinds comes first (the
+/// general path may run Python code).
+fn plain_seq_compare(op: Cmp, x: &[Value], y: &[Value]) -> Option<bool> {
+    for (a, b) in x.iter().zip(y.iter()) {
+        let ord = match (a, b) {
+            (Value::Int(p), Value::Int(q)) => p.cmp(q),
+            (Value::Obj(p), Value::Obj(q)) => match (p.obj(), q.obj()) {
+                (Obj::Str(s), Obj::Str(t)) => s.s.cmp(&t.s),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        if ord != std::cmp::Ordering::Equal {
+            return Some(match op {
+                Cmp::Eq => false,
+                Cmp::Ne => true,
+                _ => op.test(ord),
+            });
+        }
+    }
+    Some(op.test(x.len().cmp(&y.len())))
+}
+
+/// `item in seq` decided without copying the items, while each comparison is identity, int
+/// with int or str with str; None when some item needs the general comparison (which may
+/// run Python code), and the caller starts over.
+fn plain_contains(seq: Gc, item: Value) -> Option<bool> {
+    let scan = |items: &[Value]| -> Option<bool> {
+        for x in items {
+            let same = match (x, &item) {
+                (Value::Int(p), Value::Int(q)) => p == q,
+                (Value::Obj(p), Value::Obj(q)) => {
+                    p.ptr_eq(*q)
+                        || match (p.obj(), q.obj()) {
+                            (Obj::Str(s), Obj::Str(t)) => s.s == t.s,
+                            _ => return None,
+                        }
+                }
+                _ => return None,
+            };
+            if same {
+                return Some(true);
+            }
+        }
+        Some(false)
+    };
+    match seq.obj() {
+        Obj::List(l) => scan(&l.try_borrow().ok()?),
+        Obj::Tuple(t) => scan(t),
+        _ => None,
+    }
+}
+
+/// The hash of a short tuple of ints and strs, computed without copying the items.
+fn plain_tuple_hash(items: &[Value]) -> Option<i64> {
+    let mut hs = [0i64; 8];
+    if items.len() > hs.len() {
+        return None;
+    }
+    for (h, v) in hs.iter_mut().zip(items.iter()) {
+        *h = match v {
+            Value::Int(i) => hash_int(*i),
+            Value::Obj(g) => match g.obj() {
+                Obj::Str(s) => crate::strs::str_hash(s) as i64,
+                _ => return None,
+            },
+            _ => return None,
+        };
+    }
+    Some(hash_tuple(&hs[..items.len()]))
 }
 
 fn num_cmp(op: Cmp, x: &Num, y: &Num) -> bool {

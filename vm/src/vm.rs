@@ -322,6 +322,13 @@ impl Vm {
         if std::env::var_os("KESTREL_GC_STRESS").is_some_and(|v| v != "0") {
             heap.stress = true;
         }
+        if let Some(n) = std::env::var("KESTREL_GC_MIN")
+            .ok()
+            .and_then(|v| v.parse::<usize>().ok())
+        {
+            heap.min_threshold = n.max(1);
+            heap.threshold = heap.min_threshold;
+        }
         let mk = |heap: &mut Heap, name: &str| {
             heap.alloc(Obj::Class(Box::new(Class {
                 name: RefCell::new(name.to_string()),
