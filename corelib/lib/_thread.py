@@ -305,3 +305,20 @@ def interrupt_main(signum=2):
 
 def _local_dicts_key():
     return _ident_now
+
+
+def _sleep(secs):
+    """time.sleep once threads exist: threads started and not yet run run meanwhile. The
+    native sleep stays in place until then, so tracebacks through it match CPython's."""
+    if _pending:
+        secs = _sleep_point(secs)
+    _time.sleep(secs)
+
+
+def _install_sleep():
+    import time
+    time.sleep = _sleep
+
+
+_sleep.__name__ = _sleep.__qualname__ = "sleep"
+_install_sleep()

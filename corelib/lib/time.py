@@ -8,16 +8,7 @@ from _time import time, time_ns, perf_counter, perf_counter_ns, monotonic, monot
     process_time, process_time_ns, thread_time, thread_time_ns, clock_gettime, \
     clock_gettime_ns, clock_getres
 
-import sys as _sys
-
-
-def sleep(secs):
-    """Suspends the calling thread for `secs` seconds; threads started and not yet run
-    run meanwhile (see `_thread`)."""
-    th = _sys.modules.get('_thread')
-    if th is not None and th._pending:
-        secs = th._sleep_point(secs)
-    _time.sleep(secs)
+from _time import sleep  # `_thread` replaces it with a scheduling wrapper once imported
 
 
 CLOCK_REALTIME = 0
