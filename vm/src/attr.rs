@@ -645,13 +645,8 @@ impl Vm {
         self.replace_instance_attrs(owner, Some(d))
     }
 
-    /// `obj.__dict__ = d` (`d` a dict) or `del obj.__dict__` (None): the instance's
-    /// attributes become `d`'s items, or none; slot values are kept.
-    #[cold]
-    pub fn replace_instance_attrs(&mut self, owner: Gc, d: Option<Gc>) -> PyResult<()> {
-        let Obj::Instance(inst) = owner.obj() else {
-            return Ok(());
-        };
+    /// A new own dict for `inst` holding only its slot values (which live in the own dict).
+    fn slot_values(&self, inst: &Instance) -> crate::dict::Dict {
         let slots = self.slot_names(inst.class.get());
         let mut fresh = crate::dict::Dict::new();
         for e in inst.dict.borrow().iter() {
@@ -661,6 +656,17 @@ impl Vm {
                 fresh.insert_new(h.unwrap_or(0), e.key, e.value);
             }
         }
+        fresh
+    }
+
+    /// `obj.__dict__ = d` (`d` a dict) or `del obj.__dict__` (None): the instance's
+    /// attributes become `d`'s items, or none; slot values are kept.
+    #[cold]
+    pub fn replace_instance_attrs(&mut self, owner: Gc, d: Option<Gc>) -> PyResult<()> {
+        let Obj::Instance(inst) = owner.obj() else {
+            return Ok(());
+        };
+        let mut fresh = self.slot_values(inst);
         if let Some(Obj::Dict(dd)) = d.as_ref().map(|d| d.obj()) {
             for e in dd.borrow().iter() {
                 let Some(k) = e.key.as_obj().filter(|k| as_str(*k).is_some()) else {
@@ -684,18 +690,17 @@ impl Vm {
         Ok(())
     }
 
-    /// `obj.__dict__ = v` on a plain instance: `v` must be a dict; its items replace the
-    /// attributes (copied: the instance keeps its own storage, not `v`).
+    /// `obj.__dict__ = v` on a plain instance: `v` must be a dict, which becomes the
+    /// instance's attribute storage (another instance's `__dict__` view is copied instead).
     #[cold]
     pub(crate) fn set_instance_dict(&mut self, owner: Gc, v: Value) -> PyResult<()> {
         let base = crate::object::builtin_base(v).as_obj();
-        let d = base.filter(|b| matches!(b.obj(), Obj::Dict(_)));
-        let Some(d) = d else {
+        if !base.is_some_and(|b| matches!(b.obj(), Obj::Dict(_))) {
             let t = self.type_name(v);
             return Err(
                 self.type_error(format!("__dict__ must be set to a dictionary, not a '{t}'"))
             );
-        };
+        }
         // Another instance's `__dict__` view: its items are copied (the view is not storage).
         if let Some((_, view_data)) = self.dict_view_parts(v) {
             self.dict_view_refresh(v);
@@ -706,21 +711,12 @@ impl Vm {
         };
         // `d` itself becomes the attribute storage (`obj.__dict__ is d`, later changes to `d`
         // are attributes): the own dict keeps slot values and the link to `d`.
-        let slots = self.slot_names(inst.class.get());
-        let mut fresh = crate::dict::Dict::new();
-        for e in inst.dict.borrow().iter() {
-            let key = crate::strs::as_str_value(e.key);
-            if key.is_some_and(|k| slots.iter().any(|s| s == k)) {
-                let h = e.key.as_obj().and_then(as_str).map(crate::strs::str_hash);
-                fresh.insert_new(h.unwrap_or(0), e.key, e.value);
-            }
-        }
+        let mut fresh = self.slot_values(inst);
         fresh.insert_new(0x5f3759df, Value::None, v);
         fresh.aliased = true;
         if let Ok(mut id) = inst.dict.try_borrow_mut() {
             *id = fresh;
         }
-        let _ = d;
         Ok(())
     }
 
