@@ -291,6 +291,13 @@ class FileIO(_RawIOBase):
             if self.closefd:
                 _k.close(self._fd)
 
+    def __del__(self):
+        # An abandoned file gives its descriptor back when collected (CPython: with its last
+        # reference). A writer still holding bytes is kept alive by `_DIRTY` until flushed.
+        if not getattr(self, "_closed", True) and self.closefd:
+            self._closed = True
+            _k.close(self._fd)
+
 
 class _StdRaw(FileIO):
     """The raw layer of sys.stdout/stderr: writes go through the interpreter's output
@@ -303,7 +310,8 @@ class _StdRaw(FileIO):
         return _k.std_write(self._fd, b)
 
 
-# Buffered writers holding unwritten bytes, flushed at exit (`_flush_all`).
+# Buffered writers holding unwritten bytes, by id: flushed at exit, and before the program
+# next opens a file, looks at the file system or starts a process (`_kestrel_io.set_pending`).
 _DIRTY = {}
 
 
@@ -314,6 +322,7 @@ def _flush_all():
         except Exception:
             pass
     _DIRTY.clear()
+    _k.set_pending(False)
 
 
 class _Buffered(_BufferedIOBase):
@@ -354,9 +363,12 @@ class _Buffered(_BufferedIOBase):
             b = _k.to_bytes(b)
         if not self._gather:
             return self.raw.write(b)
+        if not self._wbuf:
+            if not _DIRTY:
+                _k.set_pending(True)
+            _DIRTY[id(self)] = self
         self._wbuf.append(b)
         self._wlen += len(b)
-        _DIRTY[id(self)] = self
         if self._wlen >= self.buffer_size:
             self._flush_writes()
         return len(b)

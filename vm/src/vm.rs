@@ -260,6 +260,10 @@ pub struct Vm {
     /// The one empty tuple (`() is ()`).
     pub empty_tuple: Gc,
     pub sys_module: Option<Gc>,
+    /// Some buffered file writer holds bytes not written yet (set by `_io`): they are written
+    /// before the program next opens a file, looks at the file system or starts a process, as
+    /// CPython's reference counting has flushed an abandoned file by then.
+    pub pending_writes: bool,
     /// Modules whose source the host provides (name → loader); filled by the core library.
     pub native_modules: HashMap<&'static str, fn(&mut Vm) -> PyResult<Gc>>,
     /// The core library's Python modules, compiled at build time (a static table: nothing is
@@ -387,6 +391,7 @@ impl Vm {
             none_singletons: (ni, el),
             empty_tuple,
             sys_module: None,
+            pending_writes: false,
             native_modules: HashMap::new(),
             frozen: &[],
             builtin_fns: &[],

@@ -32,6 +32,7 @@ fn module(vm: &mut Vm) -> PyResult<Gc> {
             ("encode", encode),
             ("decode", decode),
             ("concat", concat),
+            ("set_pending", set_pending),
             ("join", join),
             ("to_bytes", to_bytes),
             ("decode_chunk", decode_chunk),
@@ -58,6 +59,37 @@ pub fn os_error(vm: &mut Vm, err: &std::io::Error, filename: Option<Value>) -> k
         Ok(e) => vm.raise(e),
         Err(r) => r,
     }
+}
+
+/// `set_pending(flag)`: `_io` says whether some buffered writer holds unwritten bytes.
+fn set_pending(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "set_pending", args, 1, 1)?;
+    vm.pending_writes = vm.truthy(args[0])?;
+    Ok(Value::None)
+}
+
+/// Before an open, a look at the file system through `os`, or a child process: the bytes
+/// buffered writers still hold are written (`_io._flush_all`). A file dropped without
+/// close() is then on disk, as CPython's reference counting has made it by this point; a
+/// buffered stream may flush at any time, so live writers lose nothing.
+pub fn flush_pending_writes(vm: &mut Vm) -> PyResult<()> {
+    if !vm.pending_writes {
+        return Ok(());
+    }
+    vm.pending_writes = false;
+    let key = vm.intern("_io");
+    let Some(sys) = vm.sys_module else {
+        return Ok(());
+    };
+    let modules = vm.getattr_str(Value::Obj(sys), "modules")?;
+    let Value::Obj(modules) = modules else {
+        return Ok(());
+    };
+    if let Some(io) = vm.dict_get_str(modules, key) {
+        let f = vm.getattr_str(io, "_flush_all")?;
+        vm.call_value(f, &[], &[])?;
+    }
+    Ok(())
 }
 
 fn new_bytes(vm: &mut Vm, b: Vec<u8>) -> Value {
@@ -102,6 +134,7 @@ fn fd_arg(vm: &mut Vm, v: Value) -> PyResult<i32> {
 /// open(path, flags, mode) -> fd. Flags: the `os.O_*` values.
 fn fd_open(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "open", args, 3, 3)?;
+    flush_pending_writes(vm)?;
     let path = str_arg(vm, args[0], "open()")?.to_string();
     let flags = as_int(vm, args[1], "")? as i32;
     let mode = as_int(vm, args[2], "")? as u32;
@@ -121,7 +154,14 @@ fn fd_open(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         o.truncate(true);
     }
     std::os::unix::fs::OpenOptionsExt::mode(&mut o, mode);
-    match o.open(&path) {
+    let mut opened = o.open(&path);
+    if matches!(&opened, Err(e) if matches!(e.raw_os_error(), Some(libc::EMFILE | libc::ENFILE))) {
+        // Out of descriptors: abandoned file objects may hold them (CPython closes a file with
+        // its last reference). A collection finalizes them; then one more try.
+        vm.collect_now();
+        opened = o.open(&path);
+    }
+    match opened {
         Ok(f) => {
             // Opening a directory for reading succeeds on Linux; CPython reports EISDIR.
             if f.metadata().is_ok_and(|m| m.is_dir()) {

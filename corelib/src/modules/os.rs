@@ -78,6 +78,7 @@ fn module(vm: &mut Vm) -> PyResult<Gc> {
 
 /// A path argument: a str (or an object with `__fspath__` returning one).
 fn path_arg(vm: &mut Vm, v: Value, fname: &str) -> PyResult<String> {
+    super::io::flush_pending_writes(vm)?;
     if let Some(s) = as_str(v) {
         return Ok(s.to_string());
     }

@@ -77,6 +77,7 @@ fn spec_of(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
 /// pipes made are returned (None where no pipe was asked for); they are close-on-exec.
 fn spawn(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "spawn", args, 7, 7)?;
+    super::io::flush_pending_writes(vm)?;
     let argv: Vec<String> = vm
         .collect_iter(args[0])?
         .into_iter()
