@@ -325,3 +325,48 @@ def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\x0b'):
             raise ValueError('Ascii85 overflow')
         out += n.to_bytes(4, 'big')[:4 - rest]
     return bytes(out)
+
+
+def main():
+    """`python -m base64 [-d|-e|-u|-t] [file|-]`: encodes (or decodes) a file or stdin."""
+    import sys
+    import getopt
+    usage = """usage: %s [-d|-e|-u|-t] [file|-]
+        -d, -u: decode
+        -e: encode (default)
+        -t: encode and decode string 'Aladdin:open sesame'""" % sys.argv[0]
+    try:
+        opts, args = getopt.getopt(sys.argv[1:], "deut")
+    except getopt.error as msg:
+        sys.stdout = sys.stderr
+        print(msg)
+        print(usage)
+        sys.exit(2)
+    func = encode
+    for o, a in opts:
+        if o == "-e":
+            func = encode
+        if o in ("-d", "-u"):
+            func = decode
+        if o == "-t":
+            _selftest()
+            return
+    if args and args[0] != "-":
+        with open(args[0], "rb") as f:
+            func(f, sys.stdout.buffer)
+    else:
+        func(sys.stdin.buffer, sys.stdout.buffer)
+
+
+def _selftest():
+    original = b"Aladdin:open sesame"
+    print(repr(original))
+    encoded = encodebytes(original)
+    print(repr(encoded))
+    decoded = decodebytes(encoded)
+    print(repr(decoded))
+    assert original == decoded
+
+
+if __name__ == "__main__":
+    main()

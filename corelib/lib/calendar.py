@@ -275,3 +275,52 @@ def timegm(tuple):
 
 
 _EPOCH_ORD = datetime.date(1970, 1, 1).toordinal()
+
+
+def main(args=None):
+    """`python -m calendar [year [month]]`: a year's or a month's calendar as text."""
+    import argparse
+    import sys
+    parser = argparse.ArgumentParser()
+    parser.add_argument("-w", "--width", type=int, default=2,
+                        help="width of date column (default 2)")
+    parser.add_argument("-l", "--lines", type=int, default=1,
+                        help="number of lines for each week (default 1)")
+    parser.add_argument("-s", "--spacing", type=int, default=6,
+                        help="spacing between months (default 6)")
+    parser.add_argument("-m", "--months", type=int, default=3,
+                        help="months per row (default 3)")
+    parser.add_argument("-c", "--css", default="calendar.css", help="CSS to use for page")
+    parser.add_argument("-L", "--locale", default=None,
+                        help="locale to use for month and weekday names")
+    parser.add_argument("-e", "--encoding", default=None, help="encoding to use for output")
+    parser.add_argument("-t", "--type", default="text", choices=("text", "html"),
+                        help="output type (text or html)")
+    parser.add_argument("year", nargs="?", type=int, help="year number (1-9999)")
+    parser.add_argument("month", nargs="?", type=int, help="month number (1-12, text only)")
+    options = parser.parse_args(args if args is not None else sys.argv[1:])
+    if options.locale and not options.encoding:
+        parser.error("if --locale is specified --encoding is required")
+    if options.type == "html":
+        raise NotImplementedError("calendar: HTML output")
+    if options.locale:
+        raise NotImplementedError("calendar: locale-specific month and day names")
+    cal = TextCalendar()
+    optdict = dict(w=options.width, l=options.lines)
+    if options.month is None:
+        optdict["c"] = options.spacing
+        optdict["m"] = options.months
+    if options.year is None:
+        result = cal.formatyear(datetime.date.today().year, **optdict)
+    elif options.month is None:
+        result = cal.formatyear(options.year, **optdict)
+    else:
+        result = cal.formatmonth(options.year, options.month, **optdict)
+    if options.encoding:
+        sys.stdout.buffer.write(result.encode(options.encoding))
+    else:
+        sys.stdout.write(result)
+
+
+if __name__ == "__main__":
+    main()

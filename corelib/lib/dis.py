@@ -63,3 +63,18 @@ def __getattr__(name):
                 "haslocal", "hascompare", "hasfree", "HAVE_ARGUMENT", "EXTENDED_ARG"):
         raise NotImplementedError("dis.%s: Kestrel has no CPython bytecode" % name)
     raise AttributeError("module 'dis' has no attribute %r" % name)
+
+
+def _main():
+    """`python -m dis [file]`: Kestrel's disassembly of a source file (or stdin)."""
+    import argparse
+    parser = argparse.ArgumentParser()
+    parser.add_argument("infile", type=argparse.FileType("rb"), nargs="?", default="-")
+    args = parser.parse_args()
+    with args.infile as infile:
+        source = infile.read()
+    dis(compile(source, args.infile.name, "exec"))
+
+
+if __name__ == "__main__":
+    _main()

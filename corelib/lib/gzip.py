@@ -302,3 +302,56 @@ def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST, encoding=None,
         encoding = io.text_encoding(encoding)
         return io.TextIOWrapper(binary_file, encoding, errors, newline)
     return binary_file
+
+
+def main():
+    """`python -m gzip [--fast | --best | -d] [file ...]`: compresses each file to file.gz
+    (or decompresses file.gz), keeping the input; stdin to stdout without files."""
+    import sys
+    from argparse import ArgumentParser
+    parser = ArgumentParser(description=(
+        "A simple command line interface for the gzip module: act like gzip, but do not "
+        "delete the input file."))
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--fast", action="store_true", help="compress faster")
+    group.add_argument("--best", action="store_true", help="compress better")
+    group.add_argument("-d", "--decompress", action="store_true",
+                       help="act like gunzip instead of gzip")
+    parser.add_argument("args", nargs="*", default=["-"], metavar="file")
+    args = parser.parse_args()
+    level = _COMPRESS_LEVEL_TRADEOFF
+    if args.fast:
+        level = _COMPRESS_LEVEL_FAST
+    elif args.best:
+        level = _COMPRESS_LEVEL_BEST
+    for arg in args.args:
+        if args.decompress:
+            if arg == "-":
+                src = GzipFile(filename="", mode="rb", fileobj=sys.stdin.buffer)
+                dst = sys.stdout.buffer
+            else:
+                if arg[-3:] != ".gz":
+                    sys.exit("filename doesn't end in .gz: %r" % (arg,))
+                src = open(arg, "rb")
+                dst = builtins.open(arg[:-3], "wb")
+        else:
+            if arg == "-":
+                src = sys.stdin.buffer
+                dst = GzipFile(filename="", mode="wb", fileobj=sys.stdout.buffer,
+                               compresslevel=level)
+            else:
+                src = builtins.open(arg, "rb")
+                dst = open(arg + ".gz", "wb", compresslevel=level)
+        while True:
+            chunk = src.read(io.DEFAULT_BUFFER_SIZE)
+            if not chunk:
+                break
+            dst.write(chunk)
+        if dst is not sys.stdout.buffer:
+            dst.close()
+        if src is not sys.stdin.buffer:
+            src.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -201,3 +201,11 @@ def freedesktop_os_release():
             info[key] = value
         return info
     raise OSError(2, "No such file or directory", "/etc/os-release")
+
+
+if __name__ == "__main__":
+    # `python -m platform [--terse] [--nonaliased]` (also the bare words).
+    _terse = "terse" in sys.argv or "--terse" in sys.argv
+    _aliased = "nonaliased" not in sys.argv and "--nonaliased" not in sys.argv
+    print(platform(_aliased, _terse))
+    sys.exit(0)

@@ -97,5 +97,113 @@ def repeat(stmt="pass", setup="pass", timer=default_timer, repeat=default_repeat
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)
 
 
+_USAGE = """\
+Usage: python -m timeit [-n N] [-r N] [-s S] [-p] [-h] [--] [statement]
+Options: -n/--number N, -r/--repeat N, -s/--setup S, -p/--process, -u/--unit U,
+-v/--verbose, -h/--help."""
+
+_UNITS = {"nsec": 1e-9, "usec": 1e-6, "msec": 1e-3, "sec": 1.0}
+
+
+def _parse_args(args):
+    """The options of `python -m timeit` (getopt's rules: -nN or -n N, long forms with =)."""
+    import getopt
+    opts, args = getopt.getopt(args, "n:u:s:r:pvh",
+                               ["number=", "setup=", "repeat=", "process", "verbose",
+                                "unit=", "help"])
+    conf = {"number": 0, "repeat": default_repeat, "setup": [], "timer": default_timer,
+            "verbose": 0, "unit": None, "help": False}
+    for o, a in opts:
+        if o in ("-n", "--number"):
+            conf["number"] = int(a)
+        elif o in ("-s", "--setup"):
+            conf["setup"].append(a)
+        elif o in ("-u", "--unit"):
+            if a not in _UNITS:
+                raise ValueError("Unrecognized unit. Please select nsec, usec, msec, or sec.")
+            conf["unit"] = a
+        elif o in ("-r", "--repeat"):
+            conf["repeat"] = max(int(a), 1)
+        elif o in ("-p", "--process"):
+            conf["timer"] = time.process_time
+        elif o in ("-v", "--verbose"):
+            conf["verbose"] += 1
+        elif o in ("-h", "--help"):
+            conf["help"] = True
+    return conf, args
+
+
 def main(args=None, *, _wrap_timer=None):
-    raise NotImplementedError("the timeit command line")
+    """`python -m timeit`: times the statement, choosing the loop count (when -n is not
+    given) so that one repetition takes at least 0.2 s, and prints the best per-loop time."""
+    import os
+    if args is None:
+        args = sys.argv[1:]
+    try:
+        conf, args = _parse_args(args)
+    except Exception as err:
+        print(err)
+        print("use -h/--help for command line help")
+        return 2
+    if conf["help"]:
+        print(_USAGE, end="")
+        return 0
+    stmt = "\n".join(args) or "pass"
+    setup = "\n".join(conf["setup"]) or "pass"
+    timer = conf["timer"]
+    if _wrap_timer is not None:
+        timer = _wrap_timer(timer)
+    verbose, unit = conf["verbose"], conf["unit"]
+    precision = 3 + verbose
+    # The statement's names resolve in the current directory's modules, as a script's do.
+    sys.path.insert(0, os.curdir)
+    t = Timer(stmt, setup, timer)
+    number = conf["number"]
+    if number == 0:
+        def show(number, time_taken):
+            if verbose:
+                print("{num} loop{s} -> {secs:.{prec}g} secs".format(
+                    num=number, s="s" if number != 1 else "", secs=time_taken, prec=precision))
+        try:
+            number, _ = t.autorange(show if verbose else None)
+        except Exception:
+            t.print_exc()
+            return 1
+        if verbose:
+            print()
+    try:
+        raw_timings = t.repeat(conf["repeat"], number)
+    except Exception:
+        t.print_exc()
+        return 1
+
+    def format_time(dt):
+        scale_unit = unit
+        if scale_unit is None:
+            scale_unit = "nsec"
+            for name, scale in sorted(_UNITS.items(), key=lambda kv: kv[1], reverse=True):
+                if dt >= scale:
+                    scale_unit = name
+                    break
+        return "%.*g %s" % (precision, dt / _UNITS[scale_unit], scale_unit)
+
+    if verbose:
+        print("raw times: %s" % ", ".join(map(format_time, raw_timings)))
+        print()
+    timings = [dt / number for dt in raw_timings]
+    best = min(timings)
+    print("%d loop%s, best of %d: %s per loop"
+          % (number, "s" if number != 1 else "", conf["repeat"], format_time(best)))
+    worst = max(timings)
+    if worst >= best * 4:
+        import warnings
+        warnings.warn_explicit("The test results are likely unreliable. "
+                               "The worst time (%s) was more than four times "
+                               "slower than the best time (%s)."
+                               % (format_time(worst), format_time(best)),
+                               UserWarning, "", 0)
+    return None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1745,7 +1745,8 @@ def _isnotsuite(test):
 def _make_failed_test(methodname, exception, suiteClass, message):
     def testFailure(self):
         raise exception
-    test_class = type("_FailedTest", (TestCase,), {methodname: testFailure})
+    test_class = type("_FailedTest", (TestCase,), {methodname: testFailure,
+                                                   "__module__": "unittest.loader"})
     return suiteClass((test_class(methodname),)), message
 
 
@@ -1858,7 +1859,91 @@ class TestLoader:
         return testFnNames
 
     def discover(self, start_dir, pattern="test*.py", top_level_dir=None):
-        raise NotImplementedError("unittest test discovery")
+        """The tests of every module under `start_dir` whose file name matches `pattern`,
+        importable from `top_level_dir` (the start directory unless given), descending into
+        packages (directories with an __init__.py)."""
+        import os
+        start_dir = os.path.abspath(start_dir)
+        top = os.path.abspath(top_level_dir if top_level_dir is not None else start_dir)
+        if top not in sys.path:
+            sys.path.insert(0, top)
+        self._top_level_dir = top
+        if os.path.isdir(start_dir):
+            if start_dir != top and not os.path.isfile(os.path.join(start_dir, "__init__.py")):
+                raise ImportError("Start directory is not importable: %r" % start_dir)
+            tests = list(self._find_tests(start_dir, pattern))
+        else:
+            # A dotted module name: its tests (and, for a package, those beneath it).
+            __import__(start_dir)
+            module = sys.modules[start_dir]
+            path = getattr(module, "__file__", None)
+            if path is None:
+                raise TypeError("don't know how to discover from %r" % (module,))
+            tests = list(self._find_tests(os.path.dirname(os.path.abspath(path)), pattern))
+        return self.suiteClass(tests)
+
+    def _module_name(self, path):
+        import os
+        rel = os.path.relpath(os.path.splitext(path)[0], self._top_level_dir)
+        if rel.startswith(".."):
+            raise ImportError("Path must be within the project")
+        return rel.replace(os.sep, ".")
+
+    def _find_tests(self, start_dir, pattern):
+        import os
+        import fnmatch
+        for entry in sorted(os.listdir(start_dir)):
+            full = os.path.join(start_dir, entry)
+            if os.path.isfile(full):
+                base, ext = os.path.splitext(entry)
+                if ext != ".py" or not base.isidentifier():
+                    continue
+                if not fnmatch.fnmatch(entry, pattern):
+                    continue
+                name = self._module_name(full)
+                try:
+                    __import__(name)
+                except SkipTest as e:
+                    yield self._skipped_module(name, e)
+                    continue
+                except Exception:
+                    message = "Failed to import test module: %s\n%s" % (
+                        name, traceback.format_exc())
+                    suite, message = _make_failed_test(name, ImportError(message),
+                                                       self.suiteClass, message)
+                    self.errors.append(message)
+                    yield suite
+                    continue
+                yield self.loadTestsFromModule(sys.modules[name], pattern=pattern)
+            elif os.path.isdir(full):
+                if not entry.isidentifier() or not os.path.isfile(
+                        os.path.join(full, "__init__.py")):
+                    continue
+                name = self._module_name(full)
+                try:
+                    __import__(name)
+                except Exception:
+                    message = "Failed to import test module: %s\n%s" % (
+                        name, traceback.format_exc())
+                    suite, message = _make_failed_test(name, ImportError(message),
+                                                       self.suiteClass, message)
+                    self.errors.append(message)
+                    yield suite
+                    continue
+                package = sys.modules[name]
+                load_tests = getattr(package, "load_tests", None)
+                tests = self.loadTestsFromModule(package, pattern=pattern)
+                if tests is not None:
+                    yield tests
+                if load_tests is None:
+                    yield from self._find_tests(full, pattern)
+
+    def _skipped_module(self, name, reason):
+        @skip(str(reason))
+        def testSkipped(self):
+            pass
+        cls = type("ModuleSkipped", (TestCase,), {name: testSkipped})
+        return self.suiteClass((cls(name),))
 
 
 def _fnmatchcase(name, pattern):
@@ -1930,6 +2015,17 @@ usage: %(prog)s [-h] [-v] [-q] [--locals] [-f] [-c] [-b] [-k TESTNAMEPATTERNS] [
 """
 
 
+def _name_of_path(name):
+    """A test named by its file (`tests/test_x.py`) becomes the module name `tests.test_x`."""
+    import os
+    if os.path.isfile(name) and name.lower().endswith(".py"):
+        rel = os.path.relpath(name)
+        if os.path.isabs(rel) or rel.startswith(os.pardir):
+            return name
+        return os.path.normpath(rel)[:-3].replace("\\", ".").replace("/", ".")
+    return name
+
+
 class TestProgram:
     """Loads the tests of a module (or those named on the command line), runs them and
     exits with 1 when one failed (unless exit=False)."""
@@ -1973,6 +2069,11 @@ class TestProgram:
         names = []
         patterns = []
         args = list(argv[1:])
+        # `python -m unittest [discover]`: with no module and no tests named, discovery.
+        discovering = self.module is None and args[:1] == ["discover"]
+        if discovering:
+            args = args[1:]
+        where = {}
         i = 0
         while i < len(args):
             a = args[i]
@@ -1999,6 +2100,12 @@ class TestProgram:
                 patterns.append(p if "*" in p else "*%s*" % p)
             elif a in ("-h", "--help"):
                 self.usageExit()
+            elif discovering and a in ("-s", "--start-directory", "-p", "--pattern", "-t",
+                                       "--top-level-directory"):
+                i += 1
+                if i >= len(args):
+                    self.usageExit("argument %s: expected one argument" % a)
+                where[a.lstrip("-")[0]] = args[i]
             elif a.startswith("-"):
                 self.usageExit("unrecognized arguments: %s" % a)
             else:
@@ -2007,6 +2114,19 @@ class TestProgram:
         if patterns:
             self.testNamePatterns = patterns
             self.testLoader.testNamePatterns = patterns
+        if self.module is None and (discovering or not names):
+            # Positional arguments of `discover`: start directory, pattern, top directory.
+            for key, value in zip("spt", names):
+                if key in where:
+                    self.usageExit("unrecognized arguments: %s" % value)
+                where[key] = value
+            if len(names) > 3:
+                self.usageExit("unrecognized arguments: %s" % " ".join(names[3:]))
+            self.test = self.testLoader.discover(where.get("s", "."),
+                                                 where.get("p", "test*.py"), where.get("t"))
+            return
+        if self.module is None:
+            names = [_name_of_path(n) for n in names]
         if names:
             self.testNames = names
         elif self.defaultTest is None:
@@ -2050,3 +2170,11 @@ for _cls, _mod in ((TestResult, "result"), (TextTestResult, "runner"),
                    (TestSuite, "suite"), (TestLoader, "loader"), (TestProgram, "main")):
     _cls.__module__ = "unittest." + _mod
 del _cls, _mod
+
+
+if __name__ == "__main__":
+    # `python -m unittest`: this file runs as __main__, but the test modules subclass the
+    # classes of the module `unittest`, so that module runs the tests.
+    sys.modules.pop("unittest", None)
+    import unittest as _unittest
+    _unittest.main(module=None, argv=["python -m unittest"] + sys.argv[1:])

@@ -610,3 +610,61 @@ class PyZipFile(ZipFile):
     def writepy(self, pathname, basename="", filterfunc=None):
         raise NotImplementedError("zipfile.PyZipFile.writepy is not supported by Kestrel "
                                   "(no bytecode files)")
+
+
+def main(args=None):
+    """`python -m zipfile -l|-e|-c|-t ...`: list, extract, create or test an archive."""
+    import argparse
+    parser = argparse.ArgumentParser(
+        description="A simple command-line interface for zipfile module.")
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument("-l", "--list", metavar="<zipfile>", help="Show listing of a zipfile")
+    group.add_argument("-e", "--extract", nargs=2, metavar=("<zipfile>", "<output_dir>"),
+                       help="Extract zipfile into target dir")
+    group.add_argument("-c", "--create", nargs="+", metavar=("<name>", "<file>"),
+                       help="Create zipfile from sources")
+    group.add_argument("-t", "--test", metavar="<zipfile>", help="Test if a zipfile is valid")
+    parser.add_argument("--metadata-encoding", metavar="<encoding>",
+                        help="Specify encoding of member names for -l, -e and -t")
+    args = parser.parse_args(args)
+    encoding = args.metadata_encoding
+    if args.test is not None:
+        with ZipFile(args.test, "r", metadata_encoding=encoding) as zf:
+            bad = zf.testzip()
+        if bad:
+            print("The following enclosed file is corrupted: {!r}".format(bad))
+        print("Done testing")
+    elif args.list is not None:
+        with ZipFile(args.list, "r", metadata_encoding=encoding) as zf:
+            zf.printdir()
+    elif args.extract is not None:
+        src, target = args.extract
+        with ZipFile(src, "r", metadata_encoding=encoding) as zf:
+            zf.extractall(target)
+    elif args.create is not None:
+        if encoding:
+            print("Non-conforming encodings not supported with -c.", file=sys.stderr)
+            sys.exit(1)
+        zip_name = args.create.pop(0)
+
+        def add(zf, path, zippath):
+            if os.path.isfile(path):
+                zf.write(path, zippath, ZIP_DEFLATED)
+            elif os.path.isdir(path):
+                if zippath:
+                    zf.write(path, zippath)
+                for name in sorted(os.listdir(path)):
+                    add(zf, os.path.join(path, name), os.path.join(zippath, name))
+
+        with ZipFile(zip_name, "w") as zf:
+            for path in args.create:
+                zippath = os.path.basename(path)
+                if not zippath:
+                    zippath = os.path.basename(os.path.dirname(path))
+                if zippath in ("", os.curdir, os.pardir):
+                    zippath = ""
+                add(zf, path, zippath)
+
+
+if __name__ == "__main__":
+    main()

@@ -23,8 +23,13 @@ impl Output {
     }
 
     pub fn write(&mut self, s: &str) {
-        self.buf.extend_from_slice(s.as_bytes());
-        if self.unbuffered || self.buf.len() >= 8192 || (self.tty && s.contains('\n')) {
+        self.write_bytes(s.as_bytes());
+    }
+
+    /// Bytes as they are (`sys.stdout.buffer.write`: binary data need not be UTF-8).
+    pub fn write_bytes(&mut self, b: &[u8]) {
+        self.buf.extend_from_slice(b);
+        if self.unbuffered || self.buf.len() >= 8192 || (self.tty && b.contains(&b'\n')) {
             self.flush();
         }
     }

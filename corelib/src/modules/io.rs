@@ -424,20 +424,21 @@ fn fd_ftruncate(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn std_write(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "std_write", args, 2, 2)?;
     let fd = fd_arg(vm, args[0])?;
-    let (text, n) = match as_str(args[1]) {
-        Some(s) => (s.to_string(), s.chars().count()),
+    // Text is written as UTF-8; bytes (`sys.stdout.buffer`) as they are.
+    let (data, n): (Vec<u8>, usize) = match as_str(args[1]) {
+        Some(s) => (s.as_bytes().to_vec(), s.chars().count()),
         None => {
             let b = bytes_of(vm, args[1], "")?;
             let n = b.len();
-            (String::from_utf8_lossy(&b).into_owned(), n)
+            (b, n)
         }
     };
     if fd == 1 {
-        vm.out.write(&text);
+        vm.out.write_bytes(&data);
     } else {
         vm.out.flush();
         let mut e = std::io::stderr().lock();
-        let _ = e.write_all(text.as_bytes());
+        let _ = e.write_all(&data);
         let _ = e.flush();
     }
     Ok(Value::Int(n as i64))
