@@ -268,7 +268,7 @@ fn real_main() -> i32 {
                 };
                 return run_main(Program::Module(m.clone()), argv, path0, &flags);
             }
-            "-" => return run_stdin(args[i + 1..].to_vec(), &flags),
+            "-" => return run_stdin("-", args[i + 1..].to_vec(), &flags),
             "-u" => {
                 UNBUFFERED.store(1, std::sync::atomic::Ordering::Relaxed);
                 i += 1;
@@ -347,7 +347,7 @@ fn real_main() -> i32 {
         vm.out.flush();
         status
     } else {
-        run_stdin(vec![], &flags)
+        run_stdin("", vec![], &flags)
     }
 }
 
@@ -487,13 +487,14 @@ fn print_stats(vm: &Vm) {
     }
 }
 
-fn run_stdin(rest: Vec<String>, flags: &Flags) -> i32 {
+/// The program on standard input: `argv0` is "-" when named so, else "" (as CPython).
+fn run_stdin(argv0: &str, rest: Vec<String>, flags: &Flags) -> i32 {
     let mut src = String::new();
     if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut src) {
         eprintln!("kestrel: can't read stdin: {e}");
         return 1;
     }
-    let mut argv = vec!["-".to_string()];
+    let mut argv = vec![argv0.to_string()];
     argv.extend(rest);
     let path0 = (!flags.safe_path).then(|| PathBuf::from(""));
     run_main(Program::Source(src, "<stdin>"), argv, path0, flags)

@@ -100,6 +100,8 @@ fn dash_runs_stdin_as_a_script_without_echoing_values() {
     let s = Scratch::new("dash", &[]);
     same(&["-"], "x = 1\nx + 1\nprint(x, __name__)\n", &s.0);
     same(&["-", "a", "b"], "import sys\nprint(sys.argv)\n", &s.0);
+    // Without "-" (stdin not a terminal), argv[0] is the empty string.
+    same(&[], "import sys\nprint(sys.argv)\n", &s.0);
 }
 
 #[test]
