@@ -1968,6 +1968,11 @@ pub fn import_star(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 #[inline(never)]
 pub fn print_expr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let v = r(vm, st, i.a());
+    if let Some(hook) = vm.display_hook_needed() {
+        // The program replaced sys.displayhook or sys.stdout: the hook writes there.
+        vm.call_value(hook, &[v], &[])?;
+        return NEXT;
+    }
     if !v.is_none() {
         let s = vm.repr(v)?;
         vm.out.write(&s);

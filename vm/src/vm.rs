@@ -991,6 +991,28 @@ impl Vm {
         }
     }
 
+    /// `sys.displayhook`, when expression statements of "single" code (the REPL, `exec` of
+    /// `compile(..., "single")`) must go through it: the program replaced the hook or
+    /// `sys.stdout`. None: the interpreter echoes to its own output directly.
+    pub fn display_hook_needed(&mut self) -> Option<Value> {
+        let d = Self::module_dict(self.sys_module?);
+        let differs = |name: &str, orig: &str| {
+            let k = self.intern(name);
+            let o = self.intern(orig);
+            // sys makes its attributes on first use: one the program never set is absent.
+            match (self.dict_get_str(d, k), self.dict_get_str(d, o)) {
+                (Some(cur), Some(orig)) => !cur.is(&orig),
+                (Some(_), None) => true,
+                (None, _) => false,
+            }
+        };
+        if differs("displayhook", "__displayhook__") || differs("stdout", "__stdout__") {
+            let sys = Value::Obj(self.sys_module?);
+            return self.getattr_str(sys, "displayhook").ok();
+        }
+        None
+    }
+
     pub fn dict_get_str(&self, dict: Gc, key: Gc) -> Option<Value> {
         let hash = match key.obj() {
             Obj::Str(s) => crate::strs::str_hash(s),
