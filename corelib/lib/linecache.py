@@ -4,7 +4,8 @@ import sys
 
 __all__ = ["getline", "clearcache", "checkcache", "lazycache", "getlines", "updatecache"]
 
-# filename -> list of lines (each ending in "\n" except possibly the last)
+# filename -> (size, mtime, lines, fullname), CPython's layout (programs such as doctest
+# runners put entries of their own here); each line ends in "\n".
 cache = {}
 
 
@@ -21,7 +22,9 @@ def getline(filename, lineno, module_globals=None):
 
 def getlines(filename, module_globals=None):
     if filename in cache:
-        return cache[filename]
+        entry = cache[filename]
+        if len(entry) != 1:
+            return entry[2]
     try:
         return updatecache(filename, module_globals)
     except MemoryError:
@@ -48,5 +51,5 @@ def updatecache(filename, module_globals=None):
         return []
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
-    cache[filename] = lines
+    cache[filename] = (sum(map(len, lines)), None, lines, filename)
     return lines
