@@ -24,6 +24,7 @@ pub mod libm;
 pub mod mathext;
 pub mod os;
 pub mod re;
+pub mod resource;
 pub mod signal;
 pub mod structmod;
 pub mod subprocess;
@@ -59,6 +60,7 @@ pub fn install(vm: &mut Vm) {
     gc::install(vm);
     weakref::install(vm);
     zlib::install(vm);
+    resource::install(vm);
 }
 
 /// The names of the standard streams in `sys`, with their descriptors.
