@@ -41,6 +41,9 @@ pub use specialized_compare::*;
 #[path = "specialized_calls.rs"]
 mod specialized_calls;
 pub use specialized_calls::*;
+#[path = "specialized_methods.rs"]
+mod specialized_methods;
+pub use specialized_methods::*;
 
 use crate::quicken::{specialize, tick};
 
@@ -644,6 +647,9 @@ pub fn del_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 #[inline(always)]
 pub fn load_method(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    if tick(st) {
+        specialize(vm, st, i);
+    }
     let o = r(vm, st, i.b());
     let c = i.c();
     // Inline cache: the receiver's class and epoch match, and (for instances) the instance
@@ -676,7 +682,7 @@ pub fn load_method(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 }
 
 #[inline(never)]
-fn load_method_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+pub(crate) fn load_method_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let o = r(vm, st, i.b());
     let c = i.c();
     let name = k_name(st, c);

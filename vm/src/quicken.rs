@@ -245,6 +245,14 @@ fn choose<I: Operands>(vm: &mut Vm, st: &St, generic: Op, i: I) -> Result<Op, &'
             let this = reg(st, i.a() + 1);
             match obj_of(&reg(st, i.a())) {
                 Some(Obj::Function(f))
+                    if this.is_empty() && f.simple && f.code.argcount as usize == i.b() =>
+                {
+                    Ok(Op::CallMethodFn)
+                }
+                Some(Obj::Native(nf)) if this.is_empty() && nf.bound.is_empty() && !nf.method => {
+                    Ok(Op::CallMethodNativeFn)
+                }
+                Some(Obj::Function(f))
                     if !this.is_empty() && f.simple && f.code.argcount as usize == i.b() + 1 =>
                 {
                     Ok(Op::CallMethodPy)
@@ -275,6 +283,10 @@ fn choose<I: Operands>(vm: &mut Vm, st: &St, generic: Op, i: I) -> Result<Op, &'
                 None => Err("wide GET_ATTR on a class"),
             },
             _ => Err("other object"),
+        },
+        Op::LoadMethod => match i.narrow() {
+            Some(n) => crate::handlers::load_method_site(vm, st, n),
+            None => Err("wide LOAD_METHOD"),
         },
         Op::SetAttr => match i.narrow() {
             Some(n) => crate::handlers::set_attr_site(vm, st, n),

@@ -1,0 +1,289 @@
+//! `LOAD_METHOD` specialized (see `quicken.rs`), and the `CALL_METHOD` forms for a callee
+//! without a receiver (`module.f(x)`). The site's cache, K[C+1..C+4] after the name, holds:
+//! - `LOAD_METHOD_INSTANCE`: the instance's class, the class epoch, the method. The class and
+//!   epoch guard the lookup (no `__getattribute__`, the same function along the MRO); the
+//!   instance dict's key bits (`Dict::may_hold_hash`) show in one test that the instance does
+//!   not shadow the method, and only a possible hit searches the dict.
+//! - `LOAD_METHOD_TYPE`: a builtin type, the class epoch, the method (`s.lower`, `d.get`).
+//! - `LOAD_METHOD_MODULE`: the module, the namespace epoch, the attribute's index in the
+//!   module dict (valid while no namespace gains or loses a key, as `LOAD_GLOBAL`'s cache).
+//!
+//! A stale class epoch (a class changed, or a collection ran) re-checks the site out of line
+//! instead of deoptimizing it.
+
+use super::*;
+use crate::quicken::deopt;
+use kestrel_compiler::opcodes::Op;
+
+/// A function or builtin method: what `LOAD_METHOD` returns unbound with its receiver.
+fn method_like(v: Value) -> bool {
+    match v {
+        Value::Obj(g) => match g.obj() {
+            Obj::Function(_) => true,
+            Obj::Native(nf) => nf.method,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Checks that the `LOAD_METHOD` being executed can take a specialized form for its receiver
+/// and fills its cache; or says why not. Runs no Python code.
+pub(crate) fn load_method_site(vm: &mut Vm, st: &St, i: Inst) -> Result<Op, &'static str> {
+    let o = r(vm, st, i.b());
+    let c = i.c();
+    let name = k_name(st, c);
+    let Some(p) = crate::strs::as_str(name) else {
+        return Err("other object");
+    };
+    let recv = match o {
+        Value::Obj(g) => Some(g),
+        _ => None,
+    };
+    let instance = match recv.as_ref().map(|g| g.obj()) {
+        Some(Obj::Module(d, _)) => return module_site(st, o, *d, c, name),
+        Some(Obj::Class(_)) => return Err("class receiver"),
+        Some(Obj::Super(..)) => return Err("super object"),
+        Some(Obj::Instance(inst)) => Some(inst),
+        _ => None,
+    };
+    let cls = vm.type_of(o);
+    let Obj::Class(cc) = cls.obj() else {
+        return Err("other object");
+    };
+    let op = match instance {
+        Some(inst) => {
+            if vm.class_flags(cc) & CUSTOM_GETATTRIBUTE != 0 {
+                return Err("class with __getattribute__");
+            }
+            let Ok(d) = inst.dict.try_borrow() else {
+                return Err("instance dict in use");
+            };
+            if d.aliased {
+                return Err("__dict__ set to another dict");
+            }
+            let hash = crate::strs::str_hash(p);
+            if d.find_str(name, hash).is_some() {
+                return Err("instance attribute shadows the method");
+            }
+            Op::LoadMethodInstance
+        }
+        None if cc.is_builtin => Op::LoadMethodType,
+        None => return Err("other object"),
+    };
+    let f = match vm.class_lookup(cls, name) {
+        Some(f) if method_like(f) => f,
+        _ => return Err("not a method (descriptor or missing)"),
+    };
+    write_method_cache(
+        st,
+        c,
+        [Value::Obj(cls), Value::Int(class_epoch() as i64), f],
+    );
+    Ok(op)
+}
+
+/// `module.name`: the entry's index in the module dict, when the dict is a namespace (whose
+/// key changes move the namespace epoch).
+fn module_site(st: &St, m: Value, d: Gc, c: usize, name: Gc) -> Result<Op, &'static str> {
+    let Obj::Dict(dict) = d.obj() else {
+        return Err("module without a dict");
+    };
+    let Ok(dict) = dict.try_borrow() else {
+        return Err("module dict in use");
+    };
+    if !dict.namespace {
+        return Err("module dict not a namespace");
+    }
+    let Some(p) = crate::strs::as_str(name) else {
+        return Err("other object");
+    };
+    let Some(idx) = dict.find_str(name, crate::strs::str_hash(p)) else {
+        return Err("module attribute not in its dict");
+    };
+    let epoch = crate::dict::namespace_epoch() as i64;
+    write_method_cache(st, c, [m, Value::Int(epoch), Value::Int(idx as i64)]);
+    Ok(Op::LoadMethodModule)
+}
+
+fn write_method_cache(st: &St, c: usize, slots: [Value; 3]) {
+    // SAFETY: C+1..C+4 are this instruction's cache slots in the VM-owned constant table
+    // (`Vm::consts_for`), writable through `consts`.
+    unsafe {
+        let p = st.consts as *mut Value;
+        *p.add(c + 1) = slots[0];
+        *p.add(c + 2) = slots[1];
+        *p.add(c + 3) = slots[2];
+    }
+}
+
+#[inline(always)]
+pub fn load_method_instance(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let o = r(vm, st, i.b());
+    let c = i.c();
+    let (Value::Obj(g), Value::Obj(cached), Value::Int(epoch)) = (o, k(st, c + 1), k(st, c + 2))
+    else {
+        return deopt(vm, st, i);
+    };
+    let Obj::Instance(inst) = g.obj() else {
+        return deopt(vm, st, i);
+    };
+    if !inst.class.get().ptr_eq(cached) {
+        return deopt(vm, st, i);
+    }
+    if epoch as u64 != class_epoch() {
+        return load_method_recheck(vm, st, i);
+    }
+    let hash = match k_name(st, c).obj() {
+        Obj::Str(s) => crate::strs::str_hash(s),
+        _ => !0,
+    };
+    match inst.dict.try_borrow() {
+        Ok(d) if !d.aliased && !d.may_hold_hash(hash) => {}
+        _ => return load_method_maybe_shadowed(vm, st, i),
+    }
+    set(vm, st, i.a(), k(st, c + 3));
+    set(vm, st, i.a() + 1, o);
+    NEXT
+}
+
+/// The instance dict may hold the method's name (or is aliased, or in use): search it, and
+/// take the generic path if it does.
+#[inline(never)]
+fn load_method_maybe_shadowed(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let o = r(vm, st, i.b());
+    let c = i.c();
+    let name = k_name(st, c);
+    if let (Value::Obj(g), Some(p)) = (o, crate::strs::as_str(name)) {
+        if let Obj::Instance(inst) = g.obj() {
+            let hash = crate::strs::str_hash(p);
+            let free = matches!(inst.dict.try_borrow(),
+                Ok(d) if !d.aliased && d.find_str(name, hash).is_none());
+            if free {
+                set(vm, st, i.a(), k(st, c + 3));
+                set(vm, st, i.a() + 1, o);
+                return NEXT;
+            }
+        }
+    }
+    load_method_slow(vm, st, i)
+}
+
+/// The class epoch moved: check the site again before giving up on it.
+#[cold]
+#[inline(never)]
+fn load_method_recheck(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    match load_method_site(vm, st, i) {
+        Ok(op) if op == i.op_unchecked() => load_method_slow(vm, st, i),
+        _ => deopt(vm, st, i),
+    }
+}
+
+#[inline(always)]
+pub fn load_method_type(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let o = r(vm, st, i.b());
+    let c = i.c();
+    let (Value::Obj(cached), Value::Int(epoch)) = (k(st, c + 1), k(st, c + 2)) else {
+        return deopt(vm, st, i);
+    };
+    // The common receivers' types inline; instances (even of a builtin class, such as
+    // exceptions) need the shadowing check.
+    let t = &vm.types;
+    let ty = match o {
+        Value::Obj(g) => match g.obj() {
+            Obj::Str(_) => t.str_,
+            Obj::List(_) => t.list,
+            Obj::Dict(_) => t.dict,
+            Obj::Instance(_) => return deopt(vm, st, i),
+            _ => vm.type_of(o),
+        },
+        _ => vm.type_of(o),
+    };
+    if !ty.ptr_eq(cached) {
+        return deopt(vm, st, i);
+    }
+    if epoch as u64 != class_epoch() {
+        return load_method_recheck(vm, st, i);
+    }
+    set(vm, st, i.a(), k(st, c + 3));
+    set(vm, st, i.a() + 1, o);
+    NEXT
+}
+
+#[inline(always)]
+pub fn load_method_module(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let o = r(vm, st, i.b());
+    let c = i.c();
+    let (Value::Obj(g), Value::Obj(cached), Value::Int(epoch), Value::Int(idx)) =
+        (o, k(st, c + 1), k(st, c + 2), k(st, c + 3))
+    else {
+        return deopt(vm, st, i);
+    };
+    if !g.ptr_eq(cached) {
+        return deopt(vm, st, i);
+    }
+    if epoch as u64 != crate::dict::namespace_epoch() {
+        return load_method_module_recheck(vm, st, i);
+    }
+    let Obj::Module(d, _) = g.obj() else {
+        return deopt(vm, st, i);
+    };
+    let Obj::Dict(dict) = d.obj() else {
+        return deopt(vm, st, i);
+    };
+    // SAFETY: `as_ptr` reads the dict without a borrow, as `LOAD_GLOBAL`'s cache does: no
+    // borrow of a module dict is held while an instruction starts, and the namespace epoch
+    // is unchanged since the index was taken, so the entry vector has the same shape.
+    let v = unsafe {
+        let entries = &(*dict.as_ptr()).entries;
+        debug_assert!((idx as usize) < entries.len());
+        entries.get_unchecked(idx as usize).value
+    };
+    set(vm, st, i.a(), v);
+    set(vm, st, i.a() + 1, Value::Empty);
+    NEXT
+}
+
+/// A namespace gained or lost a key somewhere: find the attribute's index again.
+#[cold]
+#[inline(never)]
+fn load_method_module_recheck(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    match load_method_site(vm, st, i) {
+        Ok(Op::LoadMethodModule) => load_method_module(vm, st, i),
+        _ => deopt(vm, st, i),
+    }
+}
+
+/// `module.f(args)`: a simple Python function taking exactly B positionals, called without
+/// a receiver (its arguments start at R[A+2]).
+#[inline(always)]
+pub fn call_method_fn(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let a = i.a();
+    let n = i.b();
+    let (Value::Obj(g), Value::Empty) = (r(vm, st, a), r(vm, st, a + 1)) else {
+        return deopt(vm, st, i);
+    };
+    match g.obj() {
+        Obj::Function(f) if f.simple && f.code.argcount as usize == n => {}
+        _ => return deopt(vm, st, i),
+    }
+    let at = st.base + a + 2;
+    vm.push_simple(st, g, at, n, st.base + a, FrameKind::Normal)?;
+    NEXT
+}
+
+/// `math.sqrt(x)`: a builtin function called without a receiver (out of line: the native's
+/// result comes back through memory, see `call_native`).
+#[inline(never)]
+pub fn call_method_native_fn(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let a = i.a();
+    let (Value::Obj(g), Value::Empty) = (r(vm, st, a), r(vm, st, a + 1)) else {
+        return deopt(vm, st, i);
+    };
+    let f = match g.obj() {
+        Obj::Native(nf) if nf.bound.is_empty() && !nf.method => nf.f,
+        _ => return deopt(vm, st, i),
+    };
+    vm.call_native_in_place(f, st.base + a + 2, i.b(), st.base + a)?;
+    NEXT
+}
