@@ -689,7 +689,11 @@ pub(crate) fn load_method_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let (f, this) = vm.load_method(o, name)?;
     let plain_receiver = !matches!(o, Value::Obj(g)
         if matches!(g.obj(), Obj::Class(_) | Obj::Module(..) | Obj::Super(..)));
-    if !this.is_empty() && plain_receiver {
+    // SAFETY: `ip` is one past the instruction being executed, which lies in the code.
+    let generic =
+        unsafe { (*st.ip.sub(1)).op_byte() } == kestrel_compiler::opcodes::Op::LoadMethod as u8;
+    // (A site that just specialized keeps the cache its specialized form wrote.)
+    if !this.is_empty() && plain_receiver && generic {
         // A method found on the class (not the instance): remember it for this class.
         let cls = vm.type_of(o);
         // SAFETY: as in `get_attr_slow`.

@@ -131,10 +131,21 @@ fn settle(vm: &mut Vm, st: &St, generic: Op, outcome: Result<Op, &'static str>) 
 }
 
 /// A specialized instruction's guard failed: back to the generic form (with backoff), which
-/// then runs this execution.
+/// then runs this execution. A narrow instruction leaves that to its dispatch loop
+/// (`Ctl::Deopt`); a wide one (run inside the `WIDE` prefix's handler) does it here.
+#[inline(always)]
+pub fn deopt<I: Operands>(vm: &mut Vm, st: &mut St, i: I) -> Result<Ctl, Raised> {
+    if i.narrow().is_some() {
+        return Ok(Ctl::Deopt);
+    }
+    deopt_now(vm, st, i)
+}
+
+/// Rewrites the specialized instruction `i` (being executed) to its generic form and runs
+/// that; the generic form never answers `Ctl::Deopt`.
 #[cold]
 #[inline(never)]
-pub fn deopt<I: Operands>(vm: &mut Vm, st: &mut St, i: I) -> Result<Ctl, Raised> {
+pub fn deopt_now<I: Operands>(vm: &mut Vm, st: &mut St, i: I) -> Result<Ctl, Raised> {
     let op = i.op_unchecked();
     let generic = op.generic();
     rewrite(st, generic);

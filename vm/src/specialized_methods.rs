@@ -1,15 +1,15 @@
 //! `LOAD_METHOD` specialized (see `quicken.rs`), and the `CALL_METHOD` forms for a callee
 //! without a receiver (`module.f(x)`). The site's cache, K[C+1..C+4] after the name, holds:
-//! - `LOAD_METHOD_INSTANCE`: the instance's class, the class epoch, the method. The class and
-//!   epoch guard the lookup (no `__getattribute__`, the same function along the MRO); the
+//! - `LOAD_METHOD_INSTANCE`: the instance's class, the class version, the method. The class and
+//!   version guard the lookup (no `__getattribute__`, the same function along the MRO); the
 //!   instance dict's key bits (`Dict::may_hold_hash`) show in one test that the instance does
-//!   not shadow the method, and only a possible hit searches the dict.
-//! - `LOAD_METHOD_TYPE`: a builtin type, the class epoch, the method (`s.lower`, `d.get`).
+//!   not shadow the method (a possible hit takes the generic form, which searches the dict).
+//! - `LOAD_METHOD_TYPE`: a builtin type, the class version, the method (`s.lower`, `d.get`).
 //! - `LOAD_METHOD_MODULE`: the module, the namespace epoch, the attribute's index in the
 //!   module dict (valid while no namespace gains or loses a key, as `LOAD_GLOBAL`'s cache).
 //!
-//! A stale class epoch (a class changed, or a collection ran) re-checks the site out of line
-//! instead of deoptimizing it.
+//! The class forms guard on `CLASS_VERSION`, which collections do not move (the cached class
+//! and method are kept alive by the constant table), so a collection does not unsettle them.
 
 use super::*;
 use crate::quicken::deopt;
@@ -51,6 +51,8 @@ pub(crate) fn load_method_site(vm: &mut Vm, st: &St, i: Inst) -> Result<Op, &'st
     let Obj::Class(cc) = cls.obj() else {
         return Err("other object");
     };
+    // The name's hash, which the specialized form reads without computing it.
+    let hash = crate::strs::str_hash(p);
     let op = match instance {
         Some(inst) => {
             if vm.class_flags(cc) & CUSTOM_GETATTRIBUTE != 0 {
@@ -62,14 +64,13 @@ pub(crate) fn load_method_site(vm: &mut Vm, st: &St, i: Inst) -> Result<Op, &'st
             if d.aliased {
                 return Err("__dict__ set to another dict");
             }
-            let hash = crate::strs::str_hash(p);
             if d.find_str(name, hash).is_some() {
                 return Err("instance attribute shadows the method");
             }
             Op::LoadMethodInstance
         }
-        None if cc.is_builtin => Op::LoadMethodType,
-        None => return Err("other object"),
+        None if plain_type(vm, o).is_some_and(|t| t.ptr_eq(cls)) => Op::LoadMethodType,
+        None => return Err("other receiver type"),
     };
     let f = match vm.class_lookup(cls, name) {
         Some(f) if method_like(f) => f,
@@ -78,7 +79,7 @@ pub(crate) fn load_method_site(vm: &mut Vm, st: &St, i: Inst) -> Result<Op, &'st
     write_method_cache(
         st,
         c,
-        [Value::Obj(cls), Value::Int(class_epoch() as i64), f],
+        [Value::Obj(cls), Value::Int(class_version() as i64), f],
     );
     Ok(op)
 }
@@ -117,93 +118,78 @@ fn write_method_cache(st: &St, c: usize, slots: [Value; 3]) {
     }
 }
 
+/// The class version (see `CLASS_VERSION`): collections do not move it, since the cache's
+/// class and method stay alive in the constant table.
+#[inline(always)]
+fn class_version() -> u64 {
+    crate::object::CLASS_VERSION.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// The type of a receiver `LOAD_METHOD_TYPE` covers: the common builtin values, decided
+/// without a call (anything else stays generic).
+#[inline(always)]
+fn plain_type(vm: &Vm, o: Value) -> Option<Gc> {
+    let t = &vm.types;
+    Some(match o {
+        Value::Obj(g) => match g.obj() {
+            Obj::Str(_) => t.str_,
+            Obj::List(_) => t.list,
+            Obj::Dict(_) => t.dict,
+            Obj::Tuple(_) => t.tuple,
+            Obj::Set(_, false) => t.set,
+            Obj::Bytes(_) => t.bytes,
+            _ => return None,
+        },
+        Value::Int(_) => t.int,
+        Value::Float(_) => t.float,
+        _ => return None,
+    })
+}
+
+// The specialized forms make no call on their paths (a failed guard answers `Ctl::Deopt`),
+// so their threaded chain functions stay leaves. A changed class version deoptimizes: it
+// moves only when a class changes, not at collections.
+
 #[inline(always)]
 pub fn load_method_instance(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let o = r(vm, st, i.b());
     let c = i.c();
-    let (Value::Obj(g), Value::Obj(cached), Value::Int(epoch)) = (o, k(st, c + 1), k(st, c + 2))
+    let (Value::Obj(g), Value::Obj(cached), Value::Int(version)) = (o, k(st, c + 1), k(st, c + 2))
     else {
         return deopt(vm, st, i);
     };
     let Obj::Instance(inst) = g.obj() else {
         return deopt(vm, st, i);
     };
-    if !inst.class.get().ptr_eq(cached) {
+    if !inst.class.get().ptr_eq(cached) || version as u64 != class_version() {
         return deopt(vm, st, i);
     }
-    if epoch as u64 != class_epoch() {
-        return load_method_recheck(vm, st, i);
-    }
+    // The name's hash is set: the specializer computed it.
     let hash = match k_name(st, c).obj() {
-        Obj::Str(s) => crate::strs::str_hash(s),
-        _ => !0,
+        Obj::Str(s) => s.hash.get(),
+        _ => 0,
     };
+    // An aliased dict, a dict in use, or one that may hold the name (a key-bit collision:
+    // rare) takes the generic form, which searches the dict.
     match inst.dict.try_borrow() {
-        Ok(d) if !d.aliased && !d.may_hold_hash(hash) => {}
-        _ => return load_method_maybe_shadowed(vm, st, i),
+        Ok(d) if hash != 0 && !d.aliased && !d.may_hold_hash(hash) => {}
+        _ => return deopt(vm, st, i),
     }
     set(vm, st, i.a(), k(st, c + 3));
     set(vm, st, i.a() + 1, o);
     NEXT
 }
 
-/// The instance dict may hold the method's name (or is aliased, or in use): search it, and
-/// take the generic path if it does.
-#[inline(never)]
-fn load_method_maybe_shadowed(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let o = r(vm, st, i.b());
-    let c = i.c();
-    let name = k_name(st, c);
-    if let (Value::Obj(g), Some(p)) = (o, crate::strs::as_str(name)) {
-        if let Obj::Instance(inst) = g.obj() {
-            let hash = crate::strs::str_hash(p);
-            let free = matches!(inst.dict.try_borrow(),
-                Ok(d) if !d.aliased && d.find_str(name, hash).is_none());
-            if free {
-                set(vm, st, i.a(), k(st, c + 3));
-                set(vm, st, i.a() + 1, o);
-                return NEXT;
-            }
-        }
-    }
-    load_method_slow(vm, st, i)
-}
-
-/// The class epoch moved: check the site again before giving up on it.
-#[cold]
-#[inline(never)]
-fn load_method_recheck(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    match load_method_site(vm, st, i) {
-        Ok(op) if op == i.op_unchecked() => load_method_slow(vm, st, i),
-        _ => deopt(vm, st, i),
-    }
-}
-
 #[inline(always)]
 pub fn load_method_type(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let o = r(vm, st, i.b());
     let c = i.c();
-    let (Value::Obj(cached), Value::Int(epoch)) = (k(st, c + 1), k(st, c + 2)) else {
+    let (Value::Obj(cached), Value::Int(version)) = (k(st, c + 1), k(st, c + 2)) else {
         return deopt(vm, st, i);
     };
-    // The common receivers' types inline; instances (even of a builtin class, such as
-    // exceptions) need the shadowing check.
-    let t = &vm.types;
-    let ty = match o {
-        Value::Obj(g) => match g.obj() {
-            Obj::Str(_) => t.str_,
-            Obj::List(_) => t.list,
-            Obj::Dict(_) => t.dict,
-            Obj::Instance(_) => return deopt(vm, st, i),
-            _ => vm.type_of(o),
-        },
-        _ => vm.type_of(o),
-    };
-    if !ty.ptr_eq(cached) {
-        return deopt(vm, st, i);
-    }
-    if epoch as u64 != class_epoch() {
-        return load_method_recheck(vm, st, i);
+    match plain_type(vm, o) {
+        Some(t) if t.ptr_eq(cached) && version as u64 == class_version() => {}
+        _ => return deopt(vm, st, i),
     }
     set(vm, st, i.a(), k(st, c + 3));
     set(vm, st, i.a() + 1, o);
