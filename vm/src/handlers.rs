@@ -511,7 +511,7 @@ fn cached_instance_attr(vm: &Vm, st: &St, i: Inst) -> Option<Value> {
             // Another class is fine too when it has no data descriptors either (sibling
             // classes often keep the attribute at the same position).
             let cls = inst.class.get();
-            let plain = epoch as u64 == class_epoch()
+            let plain = epoch as u64 == class_version()
                 && (cls.ptr_eq(cached)
                     || matches!(cls.obj(), Obj::Class(cc) if vm.class_flags(cc) & SLOW_GETATTR == 0));
             if plain {
@@ -539,7 +539,7 @@ fn get_attr_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         unsafe {
             let p = st.consts as *mut Value;
             *p.add(c + 1) = Value::Obj(cls);
-            *p.add(c + 2) = Value::Int(class_epoch() as i64);
+            *p.add(c + 2) = Value::Int(class_version() as i64);
             *p.add(c + 3) = Value::Int(idx as i64);
         }
         set(vm, st, i.a(), v);
@@ -548,6 +548,13 @@ fn get_attr_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let v = vm.getattr(o, name)?;
     set(vm, st, i.a(), v);
     NEXT
+}
+
+/// `CLASS_VERSION`: moves with class changes but not at collections, for caches whose class
+/// the constant table keeps alive (`GET_ATTR`'s instance cache).
+#[inline(always)]
+fn class_version() -> u64 {
+    crate::object::CLASS_VERSION.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 #[inline(always)]

@@ -42,7 +42,7 @@ pub(crate) fn load_method_site(vm: &mut Vm, st: &St, i: Inst) -> Result<Op, &'st
     };
     let instance = match recv.as_ref().map(|g| g.obj()) {
         Some(Obj::Module(d, _)) => return module_site(st, o, *d, c, name),
-        Some(Obj::Class(_)) => return Err("class receiver"),
+        Some(Obj::Class(_)) => return class_site(vm, st, o, c, name),
         Some(Obj::Super(..)) => return Err("super object"),
         Some(Obj::Instance(inst)) => Some(inst),
         _ => None,
@@ -84,6 +84,33 @@ pub(crate) fn load_method_site(vm: &mut Vm, st: &St, i: Inst) -> Result<Op, &'st
     Ok(op)
 }
 
+/// `Cls.name` for a function or staticmethod in the class (metaclass `type`, not a dunder,
+/// whose data descriptors on `type` would come first): the function.
+fn class_site(vm: &mut Vm, st: &St, o: Value, c: usize, name: Gc) -> Result<Op, &'static str> {
+    let Value::Obj(cls) = o else {
+        return Err("other object");
+    };
+    let Obj::Class(cc) = cls.obj() else {
+        return Err("other object");
+    };
+    if cc.meta.get().is_some() {
+        return Err("class with a metaclass");
+    }
+    if crate::strs::as_str(name).is_none_or(|p| p.s.starts_with("__")) {
+        return Err("class dunder attribute");
+    }
+    let f = match vm.class_lookup(cls, name) {
+        Some(Value::Obj(a)) => match a.obj() {
+            Obj::Function(_) => Value::Obj(a),
+            Obj::StaticMethod(inner) => *inner,
+            _ => return Err("class attribute not a function or staticmethod"),
+        },
+        _ => return Err("class attribute not a function or staticmethod"),
+    };
+    write_method_cache(st, c, [o, Value::Int(class_version() as i64), f]);
+    Ok(Op::LoadMethodClass)
+}
+
 /// `module.name`: the entry's index in the module dict, when the dict is a namespace (whose
 /// key changes move the namespace epoch).
 fn module_site(st: &St, m: Value, d: Gc, c: usize, name: Gc) -> Result<Op, &'static str> {
@@ -116,13 +143,6 @@ fn write_method_cache(st: &St, c: usize, slots: [Value; 3]) {
         *p.add(c + 2) = slots[1];
         *p.add(c + 3) = slots[2];
     }
-}
-
-/// The class version (see `CLASS_VERSION`): collections do not move it, since the cache's
-/// class and method stay alive in the constant table.
-#[inline(always)]
-fn class_version() -> u64 {
-    crate::object::CLASS_VERSION.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// The type of a receiver `LOAD_METHOD_TYPE` covers: the common builtin values, decided
@@ -193,6 +213,22 @@ pub fn load_method_type(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     }
     set(vm, st, i.a(), k(st, c + 3));
     set(vm, st, i.a() + 1, o);
+    NEXT
+}
+
+#[inline(always)]
+pub fn load_method_class(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let c = i.c();
+    let (Value::Obj(g), Value::Obj(cached), Value::Int(version)) =
+        (r(vm, st, i.b()), k(st, c + 1), k(st, c + 2))
+    else {
+        return deopt(vm, st, i);
+    };
+    if !g.ptr_eq(cached) || version as u64 != class_version() {
+        return deopt(vm, st, i);
+    }
+    set(vm, st, i.a(), k(st, c + 3));
+    set(vm, st, i.a() + 1, Value::Empty);
     NEXT
 }
 
