@@ -234,7 +234,13 @@ macro_rules! for_each_op {
             (JumpIfNotEqIdentity, jump_if_not_eq_identity, ABC, "JUMP_IF_NOT_EQ of instances without __eq__/__ne__, or None: identity (guard: both such)");
             (JumpIfNotNeInt, jump_if_not_ne_int, ABC, "JUMP_IF_NOT_NE of ints (guard: both int)");
             (JumpIfNotNeStr, jump_if_not_ne_str, ABC, "JUMP_IF_NOT_NE of strs (guard: both exact str)");
-            (JumpIfNotNeIdentity, jump_if_not_ne_identity, ABC, "JUMP_IF_NOT_NE of instances without __eq__/__ne__, or None: identity (guard: both such)")
+            (JumpIfNotNeIdentity, jump_if_not_ne_identity, ABC, "JUMP_IF_NOT_NE of instances without __eq__/__ne__, or None: identity (guard: both such)");
+            (LoadMethodInstance, load_method_instance, ABC, "LOAD_METHOD of a method found on an instance's class (K[C+1..C+4]: the class, epoch, method; guard: the class, epoch, the instance dict not holding the name)");
+            (LoadMethodType, load_method_type, ABC, "LOAD_METHOD of a builtin type's method on a value of that exact type (K[C+1..C+4]: the type, epoch, method; guard: the type, epoch)");
+            (LoadMethodClass, load_method_class, ABC, "LOAD_METHOD of a function or staticmethod found on a class (`Cls.f(x)`), R[A+1] := unbound (K[C+1..C+4]: the class, class version, the function; guard: the class, version)");
+            (LoadMethodModule, load_method_module, ABC, "LOAD_METHOD of a module attribute, R[A+1] := unbound (K[C+1..C+4]: the module, namespace epoch, dict entry index; guard: the module, epoch)");
+            (CallMethodFn, call_method_fn, AB, "CALL_METHOD of a Python function taking exactly B positionals, without a receiver (`module.f(x)`; guard: simple function, argcount, R[A+1] unbound)");
+            (CallMethodNativeFn, call_method_native_fn, AB, "CALL_METHOD of a builtin function without a receiver (`math.sqrt(x)`; guard: unbound native, R[A+1] unbound)")
         }
     };
 }
@@ -257,7 +263,8 @@ macro_rules! for_each_family {
             (ForIter, "counter", [ForIterRange, ForIterList]);
             (ForIterTo, "counter", [ForIterToRange, ForIterToList]);
             (Call, "counter", [CallPy, CallNative, CallInit, CallLen, CallIsinstance]);
-            (CallMethod, "counter", [CallMethodPy, CallMethodNative]);
+            (CallMethod, "counter", [CallMethodPy, CallMethodNative, CallMethodFn, CallMethodNativeFn]);
+            (LoadMethod, "counter; K[C+1..C+4]: class (or module), epoch, method (or dict entry index)", [LoadMethodInstance, LoadMethodType, LoadMethodClass, LoadMethodModule]);
             (GetAttr, "counter; K[C+1..C+4]: class, epoch, dict index (or the value, for a class)", [GetAttrInstance, GetAttrModule, GetAttrClass]);
             (SetAttr, "counter; K[B+1..B+4]: class, epoch, dict index and may-insert bit", [SetAttrInstance]);
             (JumpIfNotLt, "counter", [JumpIfNotLtInt, JumpIfNotLtFloat]);

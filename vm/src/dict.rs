@@ -29,6 +29,12 @@ fn spread(hash: u64) -> u64 {
     hash.wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
+/// A key's bit in `Dict::key_bits`.
+#[inline(always)]
+fn key_bit(hash: u64) -> u64 {
+    1 << (hash & 63)
+}
+
 #[derive(Clone, Copy)]
 pub struct Entry {
     pub hash: u64,
@@ -46,7 +52,11 @@ const SMALL: usize = 8;
 #[derive(Default, Clone)]
 pub struct Dict {
     pub entries: Vec<Entry>,
-    len: usize,
+    len: u32,
+    /// Bit `hash % 64` of every key ever inserted (cleared only by `clear`): a clear bit
+    /// proves that no key with such a hash is present, which lets `LOAD_METHOD` see that an
+    /// instance does not shadow a method without searching its dict.
+    key_bits: u64,
     /// None: a small dict, searched linearly.
     table: Option<Box<Table>>,
     /// A module namespace or builtins: adding or removing keys invalidates global-lookup caches.
@@ -266,7 +276,13 @@ impl Dict {
     }
 
     pub fn len(&self) -> usize {
-        self.len
+        self.len as usize
+    }
+
+    /// False when no key with this hash can be present (see `key_bits`).
+    #[inline(always)]
+    pub fn may_hold_hash(&self, hash: u64) -> bool {
+        self.key_bits & key_bit(hash) != 0
     }
 
     pub fn is_empty(&self) -> bool {
@@ -311,7 +327,8 @@ impl Dict {
         let i = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         self.len += 1;
-        let used = self.len;
+        self.key_bits |= key_bit(hash);
+        let used = self.len as usize;
         let entries = &self.entries;
         match self.table.as_deref_mut() {
             Some(Table::Hash(index)) => {
@@ -366,7 +383,7 @@ impl Dict {
         self.entries[i].key = Value::Empty;
         self.entries[i].value = Value::Empty;
         self.len -= 1;
-        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+        if self.entries.len() > 16 && self.len() * 2 < self.entries.len() {
             self.compact();
         }
         e
@@ -406,6 +423,7 @@ impl Dict {
         self.touched();
         self.entries.clear();
         self.len = 0;
+        self.key_bits = 0;
         self.table = match self.table.take().map(|t| *t) {
             Some(Table::Set(_)) => Some(Box::new(Table::Set(SetOrder::new(SET_MINSIZE)))),
             _ => None,
@@ -419,7 +437,7 @@ impl Dict {
         let Some(order) = self.set_order() else {
             return self.clone();
         };
-        let used = self.len;
+        let used = self.len();
         let mut size = SET_MINSIZE;
         if used * 5 >= (SET_MINSIZE - 1) * 3 {
             while size <= used * 2 {
@@ -444,7 +462,8 @@ impl Dict {
         }
         Dict {
             entries,
-            len: used,
+            len: used as u32,
+            key_bits: self.key_bits,
             table: Some(Box::new(Table::Set(copy))),
             ..Dict::default()
         }

@@ -41,6 +41,9 @@ pub use specialized_compare::*;
 #[path = "specialized_calls.rs"]
 mod specialized_calls;
 pub use specialized_calls::*;
+#[path = "specialized_methods.rs"]
+mod specialized_methods;
+pub use specialized_methods::*;
 
 use crate::quicken::{specialize, tick};
 
@@ -508,7 +511,7 @@ fn cached_instance_attr(vm: &Vm, st: &St, i: Inst) -> Option<Value> {
             // Another class is fine too when it has no data descriptors either (sibling
             // classes often keep the attribute at the same position).
             let cls = inst.class.get();
-            let plain = epoch as u64 == class_epoch()
+            let plain = epoch as u64 == class_version()
                 && (cls.ptr_eq(cached)
                     || matches!(cls.obj(), Obj::Class(cc) if vm.class_flags(cc) & SLOW_GETATTR == 0));
             if plain {
@@ -536,7 +539,7 @@ fn get_attr_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         unsafe {
             let p = st.consts as *mut Value;
             *p.add(c + 1) = Value::Obj(cls);
-            *p.add(c + 2) = Value::Int(class_epoch() as i64);
+            *p.add(c + 2) = Value::Int(class_version() as i64);
             *p.add(c + 3) = Value::Int(idx as i64);
         }
         set(vm, st, i.a(), v);
@@ -545,6 +548,13 @@ fn get_attr_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let v = vm.getattr(o, name)?;
     set(vm, st, i.a(), v);
     NEXT
+}
+
+/// `CLASS_VERSION`: moves with class changes but not at collections, for caches whose class
+/// the constant table keeps alive (`GET_ATTR`'s instance cache).
+#[inline(always)]
+fn class_version() -> u64 {
+    crate::object::CLASS_VERSION.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 #[inline(always)]
@@ -644,6 +654,9 @@ pub fn del_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 #[inline(always)]
 pub fn load_method(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    if tick(st) {
+        specialize(vm, st, i);
+    }
     let o = r(vm, st, i.b());
     let c = i.c();
     // Inline cache: the receiver's class and epoch match, and (for instances) the instance
@@ -676,14 +689,18 @@ pub fn load_method(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 }
 
 #[inline(never)]
-fn load_method_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+pub(crate) fn load_method_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let o = r(vm, st, i.b());
     let c = i.c();
     let name = k_name(st, c);
     let (f, this) = vm.load_method(o, name)?;
     let plain_receiver = !matches!(o, Value::Obj(g)
         if matches!(g.obj(), Obj::Class(_) | Obj::Module(..) | Obj::Super(..)));
-    if !this.is_empty() && plain_receiver {
+    // SAFETY: `ip` is one past the instruction being executed, which lies in the code.
+    let generic =
+        unsafe { (*st.ip.sub(1)).op_byte() } == kestrel_compiler::opcodes::Op::LoadMethod as u8;
+    // (A site that just specialized keeps the cache its specialized form wrote.)
+    if !this.is_empty() && plain_receiver && generic {
         // A method found on the class (not the instance): remember it for this class.
         let cls = vm.type_of(o);
         // SAFETY: as in `get_attr_slow`.

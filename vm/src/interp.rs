@@ -163,6 +163,11 @@ pub enum Ctl {
     Next,
     /// The entry frame finished (returned or yielded) with `Vm::exit_value`.
     Exit,
+    /// A specialized instruction's guard failed before any effect: the loop deoptimizes it
+    /// (`quicken::deopt_now`) and runs its generic form. Returned rather than done in the
+    /// handler so that guard-only handlers make no call and the threaded chain functions
+    /// stay leaves (no callee-saved registers to save and restore per instruction).
+    Deopt,
 }
 
 macro_rules! gen_dispatch {
@@ -230,6 +235,11 @@ impl Vm {
             match dispatch(self, &mut st, ins) {
                 Ok(Ctl::Next) => {}
                 Ok(Ctl::Exit) => return Ok(self.take_exit_value()),
+                Ok(Ctl::Deopt) => match crate::quicken::deopt_now(self, &mut st, ins) {
+                    Ok(Ctl::Exit) => return Ok(self.take_exit_value()),
+                    Ok(_) => {}
+                    Err(Raised) => self.unwind(&mut st)?,
+                },
                 Err(Raised) => self.unwind(&mut st)?,
             }
         }

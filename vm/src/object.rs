@@ -167,8 +167,19 @@ pub const SLOW_GETATTR: u8 = HAS_DATA_DESCRIPTOR | CUSTOM_GETATTRIBUTE;
 /// Bumped by every change that could alter a class attribute lookup.
 pub static CLASS_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
+/// Bumped by every change that could alter a class attribute lookup, but not by
+/// collections: caches that keep what they name alive (in constant tables, which are roots)
+/// stay valid across a collection (`LOAD_METHOD`'s specialized forms).
+pub static CLASS_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
 /// Invalidates every class's lookup cache.
 pub fn classes_changed() {
+    CLASS_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    CLASS_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// A collection ran: caches keyed by addresses that may now be reused are stale.
+pub fn collection_ran() {
     CLASS_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
 }
 

@@ -131,10 +131,21 @@ fn settle(vm: &mut Vm, st: &St, generic: Op, outcome: Result<Op, &'static str>) 
 }
 
 /// A specialized instruction's guard failed: back to the generic form (with backoff), which
-/// then runs this execution.
+/// then runs this execution. A narrow instruction leaves that to its dispatch loop
+/// (`Ctl::Deopt`); a wide one (run inside the `WIDE` prefix's handler) does it here.
+#[inline(always)]
+pub fn deopt<I: Operands>(vm: &mut Vm, st: &mut St, i: I) -> Result<Ctl, Raised> {
+    if i.narrow().is_some() {
+        return Ok(Ctl::Deopt);
+    }
+    deopt_now(vm, st, i)
+}
+
+/// Rewrites the specialized instruction `i` (being executed) to its generic form and runs
+/// that; the generic form never answers `Ctl::Deopt`.
 #[cold]
 #[inline(never)]
-pub fn deopt<I: Operands>(vm: &mut Vm, st: &mut St, i: I) -> Result<Ctl, Raised> {
+pub fn deopt_now<I: Operands>(vm: &mut Vm, st: &mut St, i: I) -> Result<Ctl, Raised> {
     let op = i.op_unchecked();
     let generic = op.generic();
     rewrite(st, generic);
@@ -245,6 +256,14 @@ fn choose<I: Operands>(vm: &mut Vm, st: &St, generic: Op, i: I) -> Result<Op, &'
             let this = reg(st, i.a() + 1);
             match obj_of(&reg(st, i.a())) {
                 Some(Obj::Function(f))
+                    if this.is_empty() && f.simple && f.code.argcount as usize == i.b() =>
+                {
+                    Ok(Op::CallMethodFn)
+                }
+                Some(Obj::Native(nf)) if this.is_empty() && nf.bound.is_empty() && !nf.method => {
+                    Ok(Op::CallMethodNativeFn)
+                }
+                Some(Obj::Function(f))
                     if !this.is_empty() && f.simple && f.code.argcount as usize == i.b() + 1 =>
                 {
                     Ok(Op::CallMethodPy)
@@ -275,6 +294,10 @@ fn choose<I: Operands>(vm: &mut Vm, st: &St, generic: Op, i: I) -> Result<Op, &'
                 None => Err("wide GET_ATTR on a class"),
             },
             _ => Err("other object"),
+        },
+        Op::LoadMethod => match i.narrow() {
+            Some(n) => crate::handlers::load_method_site(vm, st, n),
+            None => Err("wide LOAD_METHOD"),
         },
         Op::SetAttr => match i.narrow() {
             Some(n) => crate::handlers::set_attr_site(vm, st, n),

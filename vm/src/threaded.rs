@@ -48,6 +48,17 @@ fn next(vm: &mut Vm, st: &mut St) -> Stop {
     h(vm, st, unsafe { ip.add(1) }, ins)
 }
 
+/// A specialized instruction's guard failed (`Ctl::Deopt`): deoptimize it, run its generic
+/// form, and go on (a tail call from the chain function, so that stays a leaf).
+#[inline(never)]
+fn deopt_next(vm: &mut Vm, st: &mut St, ins: Inst) -> Stop {
+    match crate::quicken::deopt_now(vm, st, ins) {
+        Ok(Ctl::Exit) => Stop::Exit,
+        Ok(_) => next(vm, st),
+        Err(Raised) => Stop::Raised,
+    }
+}
+
 macro_rules! gen_threaded {
     ($(($name:ident, $snake:ident, $fmt:ident, $doc:literal));* $(;)?) => {
         /// One chain function per opcode, named as in the op table.
@@ -60,6 +71,7 @@ macro_rules! gen_threaded {
                     match handlers::$snake(vm, st, ins) {
                         Ok(Ctl::Next) => next(vm, st),
                         Ok(Ctl::Exit) => Stop::Exit,
+                        Ok(Ctl::Deopt) => deopt_next(vm, st, ins),
                         Err(Raised) => Stop::Raised,
                     }
                 }

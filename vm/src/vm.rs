@@ -1308,7 +1308,7 @@ impl Vm {
         self.gc_hooks.clear_dead_weakrefs();
         self.heap.sweep();
         // Freed classes' addresses may be reused; freed cached values must not be read.
-        classes_changed();
+        crate::object::collection_ran();
     }
 }
 

@@ -1,0 +1,311 @@
+//! `LOAD_METHOD` specialized (see `quicken.rs`), and the `CALL_METHOD` forms for a callee
+//! without a receiver (`module.f(x)`). The site's cache, K[C+1..C+4] after the name, holds:
+//! - `LOAD_METHOD_INSTANCE`: the instance's class, the class version, the method. The class and
+//!   version guard the lookup (no `__getattribute__`, the same function along the MRO); the
+//!   instance dict's key bits (`Dict::may_hold_hash`) show in one test that the instance does
+//!   not shadow the method (a possible hit takes the generic form, which searches the dict).
+//! - `LOAD_METHOD_TYPE`: a builtin type, the class version, the method (`s.lower`, `d.get`).
+//! - `LOAD_METHOD_MODULE`: the module, the namespace epoch, the attribute's index in the
+//!   module dict (valid while no namespace gains or loses a key, as `LOAD_GLOBAL`'s cache).
+//!
+//! The class forms guard on `CLASS_VERSION`, which collections do not move (the cached class
+//! and method are kept alive by the constant table), so a collection does not unsettle them.
+
+use super::*;
+use crate::quicken::deopt;
+use kestrel_compiler::opcodes::Op;
+
+/// A function or builtin method: what `LOAD_METHOD` returns unbound with its receiver.
+fn method_like(v: Value) -> bool {
+    match v {
+        Value::Obj(g) => match g.obj() {
+            Obj::Function(_) => true,
+            Obj::Native(nf) => nf.method,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Checks that the `LOAD_METHOD` being executed can take a specialized form for its receiver
+/// and fills its cache; or says why not. Runs no Python code.
+pub(crate) fn load_method_site(vm: &mut Vm, st: &St, i: Inst) -> Result<Op, &'static str> {
+    let o = r(vm, st, i.b());
+    let c = i.c();
+    let name = k_name(st, c);
+    let Some(p) = crate::strs::as_str(name) else {
+        return Err("other object");
+    };
+    let recv = match o {
+        Value::Obj(g) => Some(g),
+        _ => None,
+    };
+    let instance = match recv.as_ref().map(|g| g.obj()) {
+        Some(Obj::Module(d, _)) => return module_site(st, o, *d, c, name),
+        Some(Obj::Class(_)) => return class_site(vm, st, o, c, name),
+        Some(Obj::Super(..)) => return Err("super object"),
+        Some(Obj::Instance(inst)) => Some(inst),
+        _ => None,
+    };
+    let cls = vm.type_of(o);
+    let Obj::Class(cc) = cls.obj() else {
+        return Err("other object");
+    };
+    // The name's hash, which the specialized form reads without computing it.
+    let hash = crate::strs::str_hash(p);
+    let op = match instance {
+        Some(inst) => {
+            if vm.class_flags(cc) & CUSTOM_GETATTRIBUTE != 0 {
+                return Err("class with __getattribute__");
+            }
+            let Ok(d) = inst.dict.try_borrow() else {
+                return Err("instance dict in use");
+            };
+            if d.aliased {
+                return Err("__dict__ set to another dict");
+            }
+            if d.find_str(name, hash).is_some() {
+                return Err("instance attribute shadows the method");
+            }
+            Op::LoadMethodInstance
+        }
+        None if plain_type(vm, o).is_some_and(|t| t.ptr_eq(cls)) => Op::LoadMethodType,
+        None => return Err("other receiver type"),
+    };
+    let f = match vm.class_lookup(cls, name) {
+        Some(f) if method_like(f) => f,
+        _ => return Err("not a method (descriptor or missing)"),
+    };
+    write_method_cache(
+        st,
+        c,
+        [Value::Obj(cls), Value::Int(class_version() as i64), f],
+    );
+    Ok(op)
+}
+
+/// `Cls.name` for a function or staticmethod in the class (metaclass `type`, not a dunder,
+/// whose data descriptors on `type` would come first): the function.
+fn class_site(vm: &mut Vm, st: &St, o: Value, c: usize, name: Gc) -> Result<Op, &'static str> {
+    let Value::Obj(cls) = o else {
+        return Err("other object");
+    };
+    let Obj::Class(cc) = cls.obj() else {
+        return Err("other object");
+    };
+    if cc.meta.get().is_some() {
+        return Err("class with a metaclass");
+    }
+    if crate::strs::as_str(name).is_none_or(|p| p.s.starts_with("__")) {
+        return Err("class dunder attribute");
+    }
+    let f = match vm.class_lookup(cls, name) {
+        Some(Value::Obj(a)) => match a.obj() {
+            Obj::Function(_) => Value::Obj(a),
+            Obj::StaticMethod(inner) => *inner,
+            _ => return Err("class attribute not a function or staticmethod"),
+        },
+        _ => return Err("class attribute not a function or staticmethod"),
+    };
+    write_method_cache(st, c, [o, Value::Int(class_version() as i64), f]);
+    Ok(Op::LoadMethodClass)
+}
+
+/// `module.name`: the entry's index in the module dict, when the dict is a namespace (whose
+/// key changes move the namespace epoch).
+fn module_site(st: &St, m: Value, d: Gc, c: usize, name: Gc) -> Result<Op, &'static str> {
+    let Obj::Dict(dict) = d.obj() else {
+        return Err("module without a dict");
+    };
+    let Ok(dict) = dict.try_borrow() else {
+        return Err("module dict in use");
+    };
+    if !dict.namespace {
+        return Err("module dict not a namespace");
+    }
+    let Some(p) = crate::strs::as_str(name) else {
+        return Err("other object");
+    };
+    let Some(idx) = dict.find_str(name, crate::strs::str_hash(p)) else {
+        return Err("module attribute not in its dict");
+    };
+    let epoch = crate::dict::namespace_epoch() as i64;
+    write_method_cache(st, c, [m, Value::Int(epoch), Value::Int(idx as i64)]);
+    Ok(Op::LoadMethodModule)
+}
+
+fn write_method_cache(st: &St, c: usize, slots: [Value; 3]) {
+    // SAFETY: C+1..C+4 are this instruction's cache slots in the VM-owned constant table
+    // (`Vm::consts_for`), writable through `consts`.
+    unsafe {
+        let p = st.consts as *mut Value;
+        *p.add(c + 1) = slots[0];
+        *p.add(c + 2) = slots[1];
+        *p.add(c + 3) = slots[2];
+    }
+}
+
+/// The type of a receiver `LOAD_METHOD_TYPE` covers: the common builtin values, decided
+/// without a call (anything else stays generic).
+#[inline(always)]
+fn plain_type(vm: &Vm, o: Value) -> Option<Gc> {
+    let t = &vm.types;
+    Some(match o {
+        Value::Obj(g) => match g.obj() {
+            Obj::Str(_) => t.str_,
+            Obj::List(_) => t.list,
+            Obj::Dict(_) => t.dict,
+            Obj::Tuple(_) => t.tuple,
+            Obj::Set(_, false) => t.set,
+            Obj::Bytes(_) => t.bytes,
+            _ => return None,
+        },
+        Value::Int(_) => t.int,
+        Value::Float(_) => t.float,
+        _ => return None,
+    })
+}
+
+// The specialized forms make no call on their paths (a failed guard answers `Ctl::Deopt`),
+// so their threaded chain functions stay leaves. A changed class version deoptimizes: it
+// moves only when a class changes, not at collections.
+
+#[inline(always)]
+pub fn load_method_instance(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let o = r(vm, st, i.b());
+    let c = i.c();
+    let (Value::Obj(g), Value::Obj(cached), Value::Int(version)) = (o, k(st, c + 1), k(st, c + 2))
+    else {
+        return deopt(vm, st, i);
+    };
+    let Obj::Instance(inst) = g.obj() else {
+        return deopt(vm, st, i);
+    };
+    if !inst.class.get().ptr_eq(cached) || version as u64 != class_version() {
+        return deopt(vm, st, i);
+    }
+    // The name's hash is set: the specializer computed it.
+    let hash = match k_name(st, c).obj() {
+        Obj::Str(s) => s.hash.get(),
+        _ => 0,
+    };
+    // An aliased dict, a dict in use, or one that may hold the name (a key-bit collision:
+    // rare) takes the generic form, which searches the dict.
+    match inst.dict.try_borrow() {
+        Ok(d) if hash != 0 && !d.aliased && !d.may_hold_hash(hash) => {}
+        _ => return deopt(vm, st, i),
+    }
+    set(vm, st, i.a(), k(st, c + 3));
+    set(vm, st, i.a() + 1, o);
+    NEXT
+}
+
+#[inline(always)]
+pub fn load_method_type(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let o = r(vm, st, i.b());
+    let c = i.c();
+    let (Value::Obj(cached), Value::Int(version)) = (k(st, c + 1), k(st, c + 2)) else {
+        return deopt(vm, st, i);
+    };
+    match plain_type(vm, o) {
+        Some(t) if t.ptr_eq(cached) && version as u64 == class_version() => {}
+        _ => return deopt(vm, st, i),
+    }
+    set(vm, st, i.a(), k(st, c + 3));
+    set(vm, st, i.a() + 1, o);
+    NEXT
+}
+
+#[inline(always)]
+pub fn load_method_class(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let c = i.c();
+    let (Value::Obj(g), Value::Obj(cached), Value::Int(version)) =
+        (r(vm, st, i.b()), k(st, c + 1), k(st, c + 2))
+    else {
+        return deopt(vm, st, i);
+    };
+    if !g.ptr_eq(cached) || version as u64 != class_version() {
+        return deopt(vm, st, i);
+    }
+    set(vm, st, i.a(), k(st, c + 3));
+    set(vm, st, i.a() + 1, Value::Empty);
+    NEXT
+}
+
+#[inline(always)]
+pub fn load_method_module(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let o = r(vm, st, i.b());
+    let c = i.c();
+    let (Value::Obj(g), Value::Obj(cached), Value::Int(epoch), Value::Int(idx)) =
+        (o, k(st, c + 1), k(st, c + 2), k(st, c + 3))
+    else {
+        return deopt(vm, st, i);
+    };
+    if !g.ptr_eq(cached) {
+        return deopt(vm, st, i);
+    }
+    if epoch as u64 != crate::dict::namespace_epoch() {
+        return load_method_module_recheck(vm, st, i);
+    }
+    let Obj::Module(d, _) = g.obj() else {
+        return deopt(vm, st, i);
+    };
+    let Obj::Dict(dict) = d.obj() else {
+        return deopt(vm, st, i);
+    };
+    // SAFETY: `as_ptr` reads the dict without a borrow, as `LOAD_GLOBAL`'s cache does: no
+    // borrow of a module dict is held while an instruction starts, and the namespace epoch
+    // is unchanged since the index was taken, so the entry vector has the same shape.
+    let v = unsafe {
+        let entries = &(*dict.as_ptr()).entries;
+        debug_assert!((idx as usize) < entries.len());
+        entries.get_unchecked(idx as usize).value
+    };
+    set(vm, st, i.a(), v);
+    set(vm, st, i.a() + 1, Value::Empty);
+    NEXT
+}
+
+/// A namespace gained or lost a key somewhere: find the attribute's index again.
+#[cold]
+#[inline(never)]
+fn load_method_module_recheck(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    match load_method_site(vm, st, i) {
+        Ok(Op::LoadMethodModule) => load_method_module(vm, st, i),
+        _ => deopt(vm, st, i),
+    }
+}
+
+/// `module.f(args)`: a simple Python function taking exactly B positionals, called without
+/// a receiver (its arguments start at R[A+2]).
+#[inline(always)]
+pub fn call_method_fn(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let a = i.a();
+    let n = i.b();
+    let (Value::Obj(g), Value::Empty) = (r(vm, st, a), r(vm, st, a + 1)) else {
+        return deopt(vm, st, i);
+    };
+    match g.obj() {
+        Obj::Function(f) if f.simple && f.code.argcount as usize == n => {}
+        _ => return deopt(vm, st, i),
+    }
+    let at = st.base + a + 2;
+    vm.push_simple(st, g, at, n, st.base + a, FrameKind::Normal)?;
+    NEXT
+}
+
+/// `math.sqrt(x)`: a builtin function called without a receiver (out of line: the native's
+/// result comes back through memory, see `call_native`).
+#[inline(never)]
+pub fn call_method_native_fn(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let a = i.a();
+    let (Value::Obj(g), Value::Empty) = (r(vm, st, a), r(vm, st, a + 1)) else {
+        return deopt(vm, st, i);
+    };
+    let f = match g.obj() {
+        Obj::Native(nf) if nf.bound.is_empty() && !nf.method => nf.f,
+        _ => return deopt(vm, st, i),
+    };
+    vm.call_native_in_place(f, st.base + a + 2, i.b(), st.base + a)?;
+    NEXT
+}
