@@ -659,7 +659,7 @@ fn next(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         let t = vm.type_name(it);
         return Err(vm.type_error(format!("'{t}' object is not an iterator")));
     }
-    match vm.next_raising(it) {
+    match vm.next_rooted(it) {
         Err(e) => match args.get(1) {
             Some(d) if vm.raised_is("StopIteration") => {
                 vm.take_raised();

@@ -1957,7 +1957,7 @@ fn gen_send(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let Value::Obj(g) = args[0] else {
         return Ok(Value::None);
     };
-    match vm.gen_resume(g, args[1])? {
+    match vm.gen_resume_rooted(g, args[1])? {
         kestrel_vm::gen::GenResult::Yield(v) => Ok(v),
         kestrel_vm::gen::GenResult::Return(v) => {
             let a = if v.is_none() { vec![] } else { vec![v] };
@@ -1967,7 +1967,7 @@ fn gen_send(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn gen_next(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    vm.next_raising(args[0])
+    vm.next_rooted(args[0])
 }
 
 fn gen_close(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {

@@ -59,12 +59,44 @@ impl Vm {
             finalizable: Cell::new(false),
             hooks_applied: Cell::new(false),
             finalizer: Cell::new(Value::None),
+            flat_parent: Cell::new(None),
         }))))
     }
 
     /// Runs the generator until its next yield or its end.
     pub fn gen_resume(&mut self, g: Gc, sent: Value) -> PyResult<GenResult> {
         self.gen_run(g, sent, None, true)
+    }
+
+    /// `gen_resume` for a native that steps `g` straight from Python code (`send`,
+    /// `__next__`): while it still holds nothing but its rooted arguments
+    /// (`Vm::native_untouched`), the collector may run inside the generator. A coroutine
+    /// driven by `send` otherwise kept everything it allocated until it suspended
+    /// (pyperformance's coroutines, a recursion of awaits that never suspends, peaked at 71 MB).
+    pub fn gen_resume_rooted(&mut self, g: Gc, sent: Value) -> PyResult<GenResult> {
+        if !self.native_untouched() {
+            return self.gen_resume(g, sent);
+        }
+        self.native_mark = crate::vm::NO_MARK;
+        self.gc_inhibit -= 1;
+        let r = self.gen_run(g, sent, None, false);
+        self.gc_inhibit += 1;
+        r
+    }
+
+    /// `next(g)` from a native that holds nothing but its arguments (see `gen_resume_rooted`).
+    pub fn next_rooted(&mut self, it: Value) -> PyResult<Value> {
+        let g = match it {
+            Value::Obj(g) if matches!(g.obj(), Obj::Generator(_)) => g,
+            _ => return self.next_raising(it),
+        };
+        match self.gen_resume_rooted(g, Value::None)? {
+            GenResult::Yield(v) => Ok(v),
+            GenResult::Return(v) => {
+                let a = if v.is_none() { vec![] } else { vec![v] };
+                Err(self.raise_with("StopIteration", a))
+            }
+        }
     }
 
     /// `generator.throw(exc)`: raises `exc` where the generator is suspended (delegating to

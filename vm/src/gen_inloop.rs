@@ -9,6 +9,11 @@
 //! - it returns: `FOR_ITER` jumps to its loop exit; `YIELD_FROM` takes the return value;
 //! - it raises: `Vm::unwind` pops its frame and continues in the resuming frame.
 //!
+//! A generator suspended in a chain of `yield from`s on generators resumes at the innermost
+//! one (`Vm::gen_descend`): the others stay suspended where they are (marked running) and
+//! are resumed only when the one they delegate to returns or raises, so an item costs one
+//! frame push and pop whatever the depth of the chain.
+//!
 //! Natives that step a generator (`next(g)`, `list(g)`, `send`) still resume it as an entry
 //! frame through `Vm::gen_run`. While the generator runs, its `handled` cell keeps the
 //! resuming frame's handled exception (a generator sees its own, as `gen_run` arranges).
@@ -45,12 +50,18 @@ impl Vm {
         if !ok || gen.kind == GenKind::AsyncGenerator {
             return Ok(false);
         }
-        let Obj::Function(f) = gen.func.obj() else {
-            return Ok(false);
-        };
         if self.frames.len() >= self.recursion_limit {
             return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
         }
+        // Suspended in a `yield from` on a generator: only the innermost delegate runs.
+        let g = match gen.send_reg.get() {
+            usize::MAX => self.gen_descend(g).unwrap_or(g),
+            _ => g,
+        };
+        let gen = gen_of(&g);
+        let Obj::Function(f) = gen.func.obj() else {
+            return Ok(false);
+        };
         let base = self.stack.len();
         self.push_stack(&gen.regs.borrow())?;
         let sr = gen.send_reg.get();
@@ -91,6 +102,86 @@ impl Vm {
         self.handled = if own.is_none() { outer } else { own };
         *st = St::new(quick, pc, base, consts, st.regs, f.globals);
         Ok(true)
+    }
+
+    /// The innermost generator of the chain of `yield from`s that `root` (suspended in one)
+    /// is suspended on, when that chain holds more than `root`: resuming `root` would resume
+    /// each generator of the chain in turn only to resume the next, so the innermost one runs
+    /// at once instead, each generator it passes marked running and linked to its delegate's
+    /// `flat_parent`. Those links are undone when the chain suspends again (`unflatten`), or
+    /// followed when a delegate returns or raises (`gen_flat_resume`): what runs is what the
+    /// chain of resumes would run, without a frame push and pop per level per item. None when
+    /// there is no such chain, or when its frames would reach the recursion limit (which the
+    /// frame-per-level path then raises as before).
+    #[inline(never)]
+    fn gen_descend(&self, root: Gc) -> Option<Gc> {
+        let mut depth = 0;
+        let mut g = root;
+        while let Some(d) = flat_delegate(g) {
+            depth += 1;
+            g = d;
+        }
+        if depth == 0 || self.frames.len() + depth >= self.recursion_limit {
+            return None;
+        }
+        let mut g = root;
+        while let Some(d) = flat_delegate(g) {
+            gen_of(&g).state.set(GenState::Running);
+            gen_of(&d).flat_parent.set(Some(g));
+            g = d;
+        }
+        Some(g)
+    }
+
+    /// Resumes `p`, suspended in a `yield from` whose delegate (resumed past it by
+    /// `gen_descend`) just returned `result` (Some) or raised (None: the exception in flight
+    /// continues in `p` at its `yield from`). Its frame replaces the delegate's, resuming the
+    /// same frame with the same result slot `ret`.
+    #[inline(never)]
+    pub(crate) fn gen_flat_resume(
+        &mut self,
+        st: &mut St,
+        p: Gc,
+        ret: usize,
+        result: Option<Value>,
+    ) -> PyResult<()> {
+        let gen = gen_of(&p);
+        let Obj::Function(f) = gen.func.obj() else {
+            unflatten(p);
+            return Err(self.type_error("bad generator"));
+        };
+        let pc = gen.pc.get();
+        let base = self.stack.len();
+        if let Err(e) = self.push_stack(&gen.regs.borrow()) {
+            gen.state.set(GenState::Suspended);
+            unflatten(p);
+            return Err(e);
+        }
+        if let Some(v) = result {
+            // `gen_descend` saw a narrow YIELD_FROM at `pc`: its A takes the result.
+            self.stack[base + f.code.code[pc].a()] = v;
+        }
+        self.gen_sent = Value::Empty;
+        let consts = self.func_consts(f);
+        let quick = self.func_quick(f);
+        self.frames.push(Frame {
+            code: f.code,
+            base,
+            pc: pc + 1,
+            ret,
+            consts,
+            quick,
+            globals: f.globals,
+            locals: None,
+            func: Some(gen.func),
+            kind: FrameKind::Generator(p),
+            entry: false,
+        });
+        let outer = self.handled;
+        let own = gen.handled.replace(outer);
+        self.handled = if own.is_none() { outer } else { own };
+        *st = St::new(quick, pc + 1, base, consts, st.regs, f.globals);
+        Ok(())
     }
 
     /// YIELD of `v` by the top (generator) frame: suspends it, then delivers `v` to whatever
@@ -138,6 +229,11 @@ impl Vm {
         // The return value comes in `exit_value` (see `Vm::do_return`).
         let v = self.take_exit_value();
         gen_leave(self, g, false);
+        if let Some(p) = gen_of(&g).flat_parent.take() {
+            // The generator delegating to it continues with its result (`gen_descend`).
+            self.gen_flat_resume(st, p, ret, Some(v))?;
+            return Ok(Ctl::Next);
+        }
         *st = self.load_state();
         let ins = resumer(st);
         match ins.op_unchecked().generic() {
@@ -159,6 +255,70 @@ impl Vm {
     }
 }
 
+/// The generator object of `g` (which the caller knows to be one).
+#[inline]
+fn gen_of(g: &Gc) -> &Generator {
+    match g.obj() {
+        Obj::Generator(gen) => gen,
+        _ => unreachable!("not a generator"),
+    }
+}
+
+/// The generator `g` is suspended in a `yield from` on, when resuming `g` would only resume
+/// it (see `Vm::gen_descend`): `g` is suspended at a (narrow) YIELD_FROM, handles no
+/// exception of its own (its delegate would inherit it), and the delegate is a suspended
+/// generator or coroutine.
+#[inline]
+fn flat_delegate(g: Gc) -> Option<Gc> {
+    let gen = gen_of(&g);
+    if gen.state.get() != GenState::Suspended
+        || gen.send_reg.get() != usize::MAX
+        || !gen.handled.get().is_none()
+    {
+        return None;
+    }
+    let Obj::Function(f) = gen.func.obj() else {
+        return None;
+    };
+    let ins = *f.code.code.get(gen.pc.get())?;
+    if ins.op() != Op::YieldFrom {
+        return None;
+    }
+    let Some(Value::Obj(d)) = gen.regs.borrow().get(ins.b()).copied() else {
+        return None;
+    };
+    match d.obj() {
+        Obj::Generator(dg)
+            if dg.state.get() == GenState::Suspended && dg.kind != GenKind::AsyncGenerator =>
+        {
+            Some(d)
+        }
+        _ => None,
+    }
+}
+
+/// The generator `g` (which ran past a chain of `yield from`s and has just left its frame)
+/// returns to: the innermost generator of that chain, taken off `g`.
+#[inline]
+pub(crate) fn flat_parent(g: Gc) -> Option<Gc> {
+    match g.obj() {
+        Obj::Generator(gen) => gen.flat_parent.take(),
+        _ => None,
+    }
+}
+
+/// Undoes `Vm::gen_descend`'s marks above `g`, whose chain suspends again: each generator
+/// it passed is suspended at its `yield from`, as it was.
+#[inline]
+pub(crate) fn unflatten(g: Gc) {
+    let mut p = gen_of(&g).flat_parent.take();
+    while let Some(pg) = p {
+        let gen = gen_of(&pg);
+        gen.state.set(GenState::Suspended);
+        p = gen.flat_parent.take();
+    }
+}
+
 /// The instruction that resumed the generator just left (the caller's saved pc is past it).
 #[inline]
 fn resumer(st: &St) -> Inst {
@@ -174,8 +334,13 @@ fn resumer(st: &St) -> Inst {
 fn gen_leave(vm: &mut Vm, g: Gc, suspending: bool) {
     if let Obj::Generator(gen) = g.obj() {
         let outer = gen.handled.replace(Value::None);
-        if suspending && !vm.handled.is(&outer) {
-            gen.handled.set(vm.handled);
+        if suspending {
+            if !vm.handled.is(&outer) {
+                gen.handled.set(vm.handled);
+            }
+            if gen.flat_parent.get().is_some() {
+                unflatten(g);
+            }
         }
         vm.handled = outer;
     }

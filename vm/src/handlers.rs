@@ -1914,6 +1914,9 @@ pub fn yield_(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 pub fn yield_from(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let it = r(vm, st, i.b());
     if let Value::Obj(g) = it {
+        // A safepoint, as a call has: a recursion of awaits (no loops, and calls of coroutine
+        // functions push no frame) has no other. What is sent waits in the rooted `gen_sent`.
+        vm.safepoint()?;
         // A generator or coroutine delegate runs in this loop (`gen_inloop.rs`).
         let sent = std::mem::replace(&mut vm.gen_sent, Value::Empty);
         if vm.gen_enter(st, g, sent, st.base + i.a())? {

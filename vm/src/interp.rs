@@ -275,6 +275,12 @@ impl Vm {
                 crate::gen::finish_generator(g);
                 if !entry {
                     self.gen_unwound(g);
+                    if let Some(p) = crate::gen_inloop::flat_parent(g) {
+                        // It ran past the `yield from`s delegating to it: the exception
+                        // continues in the innermost of them (`Vm::gen_descend`).
+                        self.gen_flat_resume(st, p, f.ret, None)?;
+                        continue;
+                    }
                 }
             }
             if entry {

@@ -391,6 +391,9 @@ pub struct Generator {
     /// `asend`, `athrow` or `aclose`), and the finalizer hook they recorded (or None).
     pub hooks_applied: Cell<bool>,
     pub finalizer: Cell<Value>,
+    /// While it runs resumed past a chain of `yield from`s (`gen_inloop.rs`): the generator
+    /// delegating to it, which continues when it returns or raises.
+    pub flat_parent: Cell<Option<Gc>>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -623,6 +626,9 @@ impl Obj {
                 push(&g.name, out);
                 push(&g.handled.get(), out);
                 push(&g.finalizer.get(), out);
+                if let Some(p) = g.flat_parent.get() {
+                    out.push(p);
+                }
             }
             Obj::Awaitable(a) => {
                 push(&a.target, out);

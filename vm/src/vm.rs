@@ -1259,6 +1259,8 @@ impl Vm {
         }
         push(&self.raised, &mut work);
         push(&self.handled, &mut work);
+        // What a `yield from` forwards to its delegate, across YIELD_FROM's safepoint.
+        push(&self.gen_sent, &mut work);
         for v in &self.asyncgen_hooks {
             push(v, &mut work);
         }

@@ -56,7 +56,13 @@ fn step_value(vm: &mut Vm, r: GenResult) -> PyResult<Value> {
 
 fn send(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "send", &args[1..], 1, 1)?;
-    let r = vm.iter_send(args[0], args[1])?;
+    let r = match args[0] {
+        // A coroutine stepped from Python code lets the collector run inside it.
+        Value::Obj(g) if matches!(g.obj(), Obj::Generator(_)) => {
+            vm.gen_resume_rooted(g, args[1])?
+        }
+        _ => vm.iter_send(args[0], args[1])?,
+    };
     step_value(vm, r)
 }
 
