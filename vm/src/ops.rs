@@ -230,8 +230,9 @@ impl Vm {
                     }
                     let r = x.powf(y);
                     if r.is_infinite() && x.is_finite() && y.is_finite() {
-                        return Err(self
-                            .raise_msg("OverflowError", "(34, 'Numerical result out of range')"));
+                        // CPython's errno-style args: (34, 'Numerical result out of range').
+                        let m = self.new_string("Numerical result out of range".to_string());
+                        return Err(self.raise_with("OverflowError", vec![Value::Int(34), m]));
                     }
                     r
                 }
