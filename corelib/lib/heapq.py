@@ -66,10 +66,15 @@ def _siftup(heap, pos):
 
 
 def nlargest(n, iterable, key=None):
+    # n <= 0 is an empty result (a negative slice bound would drop items from the end).
+    if n <= 0:
+        return []
     return sorted(iterable, key=key, reverse=True)[:n]
 
 
 def nsmallest(n, iterable, key=None):
+    if n <= 0:
+        return []
     return sorted(iterable, key=key)[:n]
 
 
