@@ -133,36 +133,48 @@ def total_ordering(cls):
     return cls
 
 
+class _KeyWrapper:
+    """What cmp_to_key returns, and what calling that returns: one type, as CPython's,
+    so wrappers from different cmp_to_key calls compare (with the left one's cmp)."""
+
+    __slots__ = ('cmp', 'obj')
+
+    def __init__(self, cmp, obj=None):
+        self.cmp = cmp
+        self.obj = obj
+
+    def __call__(self, obj):
+        return _KeyWrapper(self.cmp, obj)
+
+    def _other(self, other):
+        if type(other) is not _KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return other.obj
+
+    def __lt__(self, other):
+        return self.cmp(self.obj, self._other(other)) < 0
+
+    def __gt__(self, other):
+        return self.cmp(self.obj, self._other(other)) > 0
+
+    def __eq__(self, other):
+        return self.cmp(self.obj, self._other(other)) == 0
+
+    def __le__(self, other):
+        return self.cmp(self.obj, self._other(other)) <= 0
+
+    def __ge__(self, other):
+        return self.cmp(self.obj, self._other(other)) >= 0
+
+    __hash__ = None
+
+
+_KeyWrapper.__name__ = _KeyWrapper.__qualname__ = "KeyWrapper"
+
+
 def cmp_to_key(mycmp):
     """Turns an old-style cmp(a, b) function into a key= function."""
-    class K:
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def _other(self, other):
-            if not isinstance(other, K):
-                raise TypeError('other argument must be K instance')
-            return other.obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, self._other(other)) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, self._other(other)) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, self._other(other)) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, self._other(other)) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, self._other(other)) >= 0
-
-        __hash__ = None
-    return K
+    return _KeyWrapper(mycmp)
 
 
 # --- partial -------------------------------------------------------------------------

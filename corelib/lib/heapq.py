@@ -66,15 +66,55 @@ def _siftup(heap, pos):
 
 
 def nlargest(n, iterable, key=None):
+    # n <= 0 is an empty result (a negative slice bound would drop items from the end).
+    if n <= 0:
+        return []
     return sorted(iterable, key=key, reverse=True)[:n]
 
 
 def nsmallest(n, iterable, key=None):
+    if n <= 0:
+        return []
     return sorted(iterable, key=key)[:n]
 
 
+class _Reversed:
+    """A key that orders the other way round (merge's reverse=True on a min-heap)."""
+
+    __slots__ = ('k',)
+
+    def __init__(self, k):
+        self.k = k
+
+    def __lt__(self, other):
+        return other.k < self.k
+
+    def __eq__(self, other):
+        return self.k == other.k
+
+
 def merge(*iterables, key=None, reverse=False):
-    items = []
-    for it in iterables:
-        items.extend(it)
-    return iter(sorted(items, key=key, reverse=reverse))
+    """Lazily merges sorted inputs into one sorted stream (a k-way merge: the inputs
+    are not re-sorted, and infinite inputs work). Ties keep the inputs' order."""
+    heap = []
+    for order, it in enumerate(map(iter, iterables)):
+        for value in it:
+            k = value if key is None else key(value)
+            heap.append([_Reversed(k) if reverse else k, order, value, it])
+            break
+    heapify(heap)
+    while len(heap) > 1:
+        entry = heap[0]
+        yield entry[2]
+        for value in entry[3]:
+            k = value if key is None else key(value)
+            entry[0] = _Reversed(k) if reverse else k
+            entry[2] = value
+            heapreplace(heap, entry)
+            break
+        else:
+            heappop(heap)
+    if heap:
+        _, _, value, it = heap[0]
+        yield value
+        yield from it

@@ -125,6 +125,8 @@ def xor(a, b):
 
 
 def concat(a, b):
+    if not hasattr(a, '__getitem__'):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     return a + b
 
 
@@ -172,6 +174,67 @@ def isub(a, b):
 def imul(a, b):
     a *= b
     return a
+
+
+def imatmul(a, b):
+    a @= b
+    return a
+
+
+def itruediv(a, b):
+    a /= b
+    return a
+
+
+def ifloordiv(a, b):
+    a //= b
+    return a
+
+
+def imod(a, b):
+    a %= b
+    return a
+
+
+def ipow(a, b):
+    a **= b
+    return a
+
+
+def iand(a, b):
+    a &= b
+    return a
+
+
+def ior(a, b):
+    a |= b
+    return a
+
+
+def ixor(a, b):
+    a ^= b
+    return a
+
+
+def ilshift(a, b):
+    a <<= b
+    return a
+
+
+def irshift(a, b):
+    a >>= b
+    return a
+
+
+def iconcat(a, b):
+    if not hasattr(a, '__getitem__'):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+    a += b
+    return a
+
+
+def call(obj, /, *args, **kwargs):
+    return obj(*args, **kwargs)
 
 
 class attrgetter:
@@ -242,3 +305,14 @@ def length_hint(obj, default=0):
     if val < 0:
         raise ValueError('__length_hint__() should return >= 0')
     return val
+
+
+# The dunder aliases (`operator.__add__ is operator.add`), as CPython exports them.
+for _name in ('abs', 'add', 'and_', 'call', 'concat', 'contains', 'delitem', 'eq',
+              'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand', 'iconcat', 'ifloordiv',
+              'ilshift', 'imatmul', 'imod', 'imul', 'index', 'inv', 'invert', 'ior', 'ipow',
+              'irshift', 'isub', 'itruediv', 'ixor', 'le', 'lshift', 'lt', 'matmul', 'mod',
+              'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift', 'setitem', 'sub',
+              'truediv', 'xor'):
+    globals()['__%s__' % _name.rstrip('_')] = globals()[_name]
+del _name

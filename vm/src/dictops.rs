@@ -135,7 +135,8 @@ fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
                 // frozenset and range keys compare by value.
                 (Obj::Set(..), Obj::Set(..))
                 | (Obj::Range(..) | Obj::BigRange(_), Obj::Range(..) | Obj::BigRange(_)) => None,
-                (Obj::GenericAlias(..), Obj::GenericAlias(..)) => None,
+                (Obj::GenericAlias(..), Obj::GenericAlias(..))
+                | (Obj::BoundMethod(..), Obj::BoundMethod(..)) => None,
                 _ => Some(false),
             }
         }

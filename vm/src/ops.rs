@@ -230,8 +230,9 @@ impl Vm {
                     }
                     let r = x.powf(y);
                     if r.is_infinite() && x.is_finite() && y.is_finite() {
-                        return Err(self
-                            .raise_msg("OverflowError", "(34, 'Numerical result out of range')"));
+                        // CPython's errno-style args: (34, 'Numerical result out of range').
+                        let m = self.new_string("Numerical result out of range".to_string());
+                        return Err(self.raise_with("OverflowError", vec![Value::Int(34), m]));
                     }
                     r
                 }
@@ -1157,6 +1158,13 @@ impl Vm {
                 let e = l1 == l2 && (l1 == 0 || (a1 == a2 && (l1 == 1 || s1 == s2)));
                 Ok(Some(if op == Cmp::Eq { e } else { !e }))
             }
+            (Obj::BoundMethod(s1, f1), Obj::BoundMethod(s2, f2))
+                if matches!(op, Cmp::Eq | Cmp::Ne) =>
+            {
+                // CPython: the same `__self__` (identity) and equal `__func__`.
+                let e = s1.is(s2) && self.eq(*f1, *f2)?;
+                Ok(Some(if op == Cmp::Eq { e } else { !e }))
+            }
             (Obj::Instance(_), _) | (_, Obj::Instance(_)) => Ok(None),
             (Obj::Class(_), _) | (_, Obj::Class(_)) if !matches!(op, Cmp::Eq | Cmp::Ne) => Ok(None),
             _ => {
@@ -1226,6 +1234,18 @@ impl Vm {
                 Obj::GenericAlias(o, a) => {
                     let (o, a) = (*o, *a);
                     self.hash(o)? ^ self.hash(a)?
+                }
+                Obj::BoundMethod(this, f) => {
+                    // CPython: the identity hash of `__self__` mixed with the hash of `__func__`.
+                    let (this, f) = (*this, *f);
+                    let h = match this {
+                        Value::Obj(t) => (t.addr() >> 4) as i64,
+                        _ => self.hash(this)?,
+                    };
+                    match h ^ self.hash(f)? {
+                        -1 => -2,
+                        x => x,
+                    }
                 }
                 Obj::List(_)
                 | Obj::Dict(_)

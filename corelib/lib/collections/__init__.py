@@ -517,8 +517,17 @@ class deque:
 
     __copy__ = copy
 
+    def _mutated(self, items, n):
+        """Whether a comparison changed the deque (CPython checks its mutation count)."""
+        return self._items is not items or len(items) != n or self._head
+
     def count(self, x):
-        return self._compact().count(x)
+        items = self._compact()
+        n = len(items)
+        c = items.count(x)
+        if self._mutated(items, n):
+            raise RuntimeError('deque mutated during iteration')
+        return c
 
     def index(self, x, start=0, stop=_NO_ITERABLE):
         items = self._compact()
@@ -526,7 +535,11 @@ class deque:
         start = _slice_bound(start)
         stop = n if stop is _NO_ITERABLE else _slice_bound(stop)
         for i in range(*slice(start, stop).indices(n)):
-            if items[i] is x or items[i] == x:
+            v = items[i]
+            found = v is x or v == x
+            if self._mutated(items, n):
+                raise RuntimeError('deque mutated during iteration')
+            if found:
                 return i
         raise ValueError(f'{x!r} is not in deque')
 
@@ -538,8 +551,13 @@ class deque:
 
     def remove(self, value):
         items = self._compact()
-        for i, v in enumerate(items):
-            if v is value or v == value:
+        n = len(items)
+        for i in range(n):
+            v = items[i]
+            found = v is value or v == value
+            if self._mutated(items, n):
+                raise IndexError('deque mutated during iteration')
+            if found:
                 del items[i]
                 return
         raise ValueError(f'{value!r} is not in deque')
@@ -599,10 +617,12 @@ class deque:
         return reversed(self._items[self._head:])
 
     def __contains__(self, x):
-        for v in self._items[self._head:]:
-            if v is x or v == x:
-                return True
-        return False
+        items = self._compact()
+        n = len(items)
+        found = x in items
+        if self._mutated(items, n):
+            raise RuntimeError('deque mutated during iteration')
+        return found
 
     def __bool__(self):
         return len(self._items) > self._head
