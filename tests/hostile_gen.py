@@ -8,7 +8,7 @@ Classes: `crash` (killed by a signal, a Rust panic or an allocation abort), `han
 where CPython finished), `differs` (exit code, exception type or stdout differ), `message`
 (only the exception's message differs), `ok`. Inputs CPython itself cannot judge (it times
 out or dies of a signal) are skipped. Categories: garbled (truncated/garbled test programs),
-depth, literal, alloc, selfref, bigcode, encoding, digits, runtime.
+depth, literal, alloc, selfref, bigcode, encoding, digits, runtime, probes.
 The verdict is the one `tests/gen_expected.py` records: stdout, exit code and the last
 non-empty stderr line.
 """
@@ -683,6 +683,139 @@ def runtime():
         case("runtime", name, src + "\n")
 
 
+# --- more probes: nested iterators, natives calling back, regex, escapes, endless input --------
+def probes():
+    progs = {
+        # Chains of lazy iterators: each next() goes through every level.
+        "map_chain": "x = iter([1])\nfor i in range(200000):\n    x = map(abs, x)\nprint(list(x))",
+        "filter_chain": "x = iter([1])\nfor i in range(200000):\n    x = filter(None, x)\nprint(list(x))",
+        "zip_chain": "x = iter([1])\nfor i in range(200000):\n    x = zip(x)\nprint(len(list(x)))",
+        "enumerate_chain": "x = iter([1])\nfor i in range(200000):\n    x = enumerate(x)\nprint(len(list(x)))",
+        "reversed_chain": "x = [1]\nfor i in range(200000):\n    x = reversed(list(x))\nprint(list(x))",
+        "genexp_chain": "x = iter([1])\nfor i in range(100000):\n    x = (y for y in x)\nprint(list(x))",
+        "iter_chain_chain": "import itertools\nx = iter([1])\nfor i in range(200000):\n    x = itertools.chain(x)\nprint(list(x))",
+        "islice_chain": "import itertools\nx = itertools.count()\nfor i in range(200000):\n    x = itertools.islice(x, 5)\nprint(list(x))",
+        # Natives that call back into Python, recursing.
+        "sort_key_recurse": "def k(x):\n    return sorted([x], key=k)[0]\nsorted([1], key=k)",
+        "map_recurse": "def f(x):\n    return list(map(f, [x]))[0]\nf(1)",
+        "reduce_recurse": "import functools\ndef f(a, b):\n    return functools.reduce(f, [a, b])\nfunctools.reduce(f, [1, 2])",
+        "max_key_recurse": "def k(x):\n    return max([x], key=k)\nmax([1], key=k)",
+        "dict_hash_recurse": "class A:\n    def __hash__(self):\n        return hash({A(): 1})\nhash(A())",
+        "eq_in_list_recurse": "class A:\n    def __eq__(self, o):\n        return [self] == [o]\nA() == A()",
+        "repr_list_recurse": "class A:\n    def __repr__(self):\n        return repr([self])\nrepr(A())",
+        "getattribute_recurse": "class A:\n    def __getattribute__(self, n):\n        return self.x\nA().y",
+        "str_format_recurse": "class A:\n    def __format__(self, s):\n        return format(self, s)\nformat(A(), '')",
+        "iter_next_recurse": "class A:\n    def __iter__(self): return self\n    def __next__(self): return next(self)\nlist(A())",
+        "contains_recurse": "class A:\n    def __contains__(self, x): return x in self\n1 in A()",
+        "json_default_recurse": "import json\ndef d(o):\n    return json.dumps(o, default=d)\njson.dumps(object(), default=d)",
+        "deepcopy_recurse": "import copy\nclass A:\n    def __deepcopy__(self, m):\n        return copy.deepcopy(self)\ncopy.deepcopy(A())",
+        "pickle_reduce_recurse": "import pickle\nclass A:\n    def __reduce__(self):\n        return (A, (A(),))\npickle.dumps(A())",
+        "isinstance_recurse": "class M(type):\n    def __instancecheck__(cls, o):\n        return isinstance(o, cls)\nclass A(metaclass=M): pass\nisinstance(1, A)",
+        "mro_deep": "C = object\nfor i in range(5000):\n    C = type('C%d' % i, (C,), {})\nprint(len(C.__mro__))",
+        "exec_recurse": "s = 'exec(s)'\nexec(s)",
+        "eval_recurse": "s = 'eval(s)'\neval(s)",
+        "deep_list_eq_100k": "a = b = None\nfor i in range(100000):\n    a = [a]; b = [b]\nprint(a == b)",
+        "deep_dict_repr_100k": "d = {}\nfor i in range(100000):\n    d = {'k': d}\nrepr(d)",
+        "deep_tuple_hash_200k": "t = ()\nfor i in range(200000):\n    t = (t,)\nhash(t)",
+        "deep_frozenset_hash": "t = frozenset()\nfor i in range(200000):\n    t = frozenset([t])\nprint(type(hash(t)).__name__)",
+        "deep_sort_lists": "a = b = 1\nfor i in range(100000):\n    a = [a]; b = [b]\nsorted([a, b])",
+        "deep_list_contains": "a = b = 1\nfor i in range(100000):\n    a = [a]; b = [b]\nprint(a in [b])",
+        "deep_del": "x = None\nfor i in range(1000000):\n    x = [x]\ndel x\nprint('ok')",
+        "deep_del_dict": "x = None\nfor i in range(1000000):\n    x = {1: x}\ndel x\nprint('ok')",
+        "deep_del_obj": "class N:\n    pass\nx = None\nfor i in range(1000000):\n    n = N(); n.x = x; x = n\ndel x, n\nprint('ok')",
+        "deep_gen_close": "def g(n):\n    if n:\n        yield from g(n - 1)\n    yield n\nx = g(900)\nnext(x)\ndel x\nprint('ok')",
+        # Regular expressions: pathological but bounded input.
+        "re_nested_quant": "import re\nprint(re.match('(a+)+$', 'a' * 18 + 'b'))",
+        "re_alt_blowup": "import re\nprint(re.match('(a|aa)+$', 'a' * 24 + 'b'))",
+        "re_deep_groups": "import re\nprint(re.match('(' * 200 + 'a' + ')' * 200, 'a').end())",
+        "re_deep_groups_1000": "import re\nre.compile('(' * 1000 + 'a' + ')' * 1000)",
+        "re_long_input": "import re\nprint(len(re.findall('a', 'a' * 10**6)))",
+        "re_repeat_huge": "import re\nre.compile('a{4294967296}')",
+        "re_repeat_big": "import re\nprint(re.match('a{1000}', 'a' * 1000).end())",
+        "re_backref_big": "import re\nre.compile(r'(a)\\99999')",
+        "re_bad_escape": "import re\nre.compile('\\\\')",
+        "re_unbalanced": "import re\nre.compile('(' * 50)",
+        "re_lookbehind_var": "import re\nre.compile('(?<=a+)b')",
+        "re_many_groups": "import re\nprint(re.match('(a)' * 1000, 'a' * 1000).lastindex)",
+        "re_sub_huge": "import re\nprint(len(re.sub('', 'xy', 'a' * 10**5)))",
+        "re_split_empty": "import re\nprint(len(re.split('x*', 'a' * 10**5)))",
+        # Malformed escapes and codecs.
+        "bytes_bad_x": "x = b'\\x4'",
+        "bytes_bad_x_end": "x = b'\\x'",
+        "str_bad_N": "x = '\\N{'",
+        "str_bad_N2": "x = '\\N'",
+        "str_bad_U_big": "x = '\\U0011ffff'",
+        "str_bad_U_short": "x = '\\U0001'",
+        "unicode_escape_bad": "print(b'\\\\x4'.decode('unicode_escape'))",
+        "unicode_escape_trunc": "print(b'\\\\'.decode('unicode_escape'))",
+        "unicode_escape_N": "print(b'\\\\N{LATIN SMALL LETTER A}\\\\N{BOGUS}'.decode('unicode_escape'))",
+        "raw_unicode_escape_bad": "print(b'\\\\u12'.decode('raw_unicode_escape'))",
+        "utf8_surrogateescape": "x = b'\\xff\\xfe'.decode('utf-8', 'surrogateescape')\nprint(len(x), x.encode('utf-8', 'surrogateescape'))",
+        "utf16_odd": "print(b'\\x00'.decode('utf-16'))",
+        "utf32_bad": "print(b'\\x00\\x00\\x11\\x00'.decode('utf-32-le'))",
+        "decode_bad_errors": "print(b'\\xff'.decode('utf-8', 'bogus'))",
+        "fromhex_odd": "bytes.fromhex('abc')",
+        "int_bad_unicode": "int('\\u0661\\u0e51x')",
+        "float_bad_nul": "float('1\\x00')",
+        "int_nul": "int('1\\x00')",
+        "compile_nul_str": "compile('1\\x00', 'f', 'eval')",
+        "exec_nul_comment": "exec('# \\x00\\nprint(1)')",
+        "eval_nul": "eval('1\\x00')",
+        "fstring_nul": "print(f'a\\x00b' == 'a\\x00b')",
+        "chr_nul_ident": "exec('a\\x00b = 1')",
+        # Endless input consumed by natives.
+        "list_count": "import itertools\nlist(itertools.count())",
+        "list_repeat": "import itertools\nlist(itertools.repeat(1))",
+        "tuple_cycle": "import itertools\ntuple(itertools.cycle([1, 2]))",
+        "list_iter_sentinel": "list(iter(int, 1))",
+        "star_repeat": "import itertools\n[*itertools.repeat(1)]",
+        "join_endless": "import itertools\n''.join(itertools.repeat('ab'))",
+        "set_count": "import itertools\nset(itertools.count())",
+        "dict_count": "import itertools\ndict.fromkeys(itertools.count())",
+        "bytes_repeat": "import itertools\nbytes(itertools.repeat(1))",
+        "sorted_count": "import itertools\nsorted(itertools.count())",
+        "extend_endless": "import itertools\nl = []\nl.extend(itertools.repeat(0))",
+        "gen_endless": "def g():\n    while True:\n        yield 1\nlist(g())",
+        "listcomp_endless": "import itertools\n[x for x in itertools.count()]",
+        "str_growth": "s = 'x'\nwhile True:\n    s += s",
+        "list_growth": "l = [0]\nwhile True:\n    l += l",
+        "dict_growth": "d = {}\ni = 0\nwhile True:\n    d[i] = i\n    i += 1",
+        # Signals.
+        "sigalrm_handler": "import signal\ndef h(s, f):\n    raise TimeoutError('alarm')\nsignal.signal(signal.SIGALRM, h)\nsignal.alarm(1)\nwhile True:\n    pass",
+        "sigint_caught": "import signal, os\ntry:\n    os.kill(os.getpid(), signal.SIGINT)\n    for i in range(10**6): pass\nexcept KeyboardInterrupt:\n    print('caught')",
+        "sigint_ignored": "import signal, os\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nos.kill(os.getpid(), signal.SIGINT)\nprint('alive')",
+        "sigint_handler_raises": "import signal, os\ndef h(s, f):\n    raise ValueError('h')\nsignal.signal(signal.SIGINT, h)\nos.kill(os.getpid(), signal.SIGINT)\nfor i in range(10**6): pass",
+        "signal_bad": "import signal\nsignal.signal(99, signal.SIG_DFL)",
+        "signal_bad_handler": "import signal\nsignal.signal(signal.SIGINT, 42)",
+        "setitimer": "import signal\nn = 0\ndef h(s, f):\n    global n\n    n += 1\n    if n == 3:\n        signal.setitimer(signal.ITIMER_REAL, 0)\n        raise KeyboardInterrupt\nsignal.signal(signal.SIGALRM, h)\nsignal.setitimer(signal.ITIMER_REAL, 0.01, 0.01)\ntry:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print(n)",
+        # Nested f-strings and format specs.
+        "fstring_nested3": "print(f\"{f'{1}'}\")",
+        "fstring_spec_nested": "print(f'{1:{2}{3}}')",
+        "fstring_spec_deep": "print(f'{1:{2:{3}}}')",
+        "fstring_width_big": "print(len(f'{1:{10**7}}'))",
+        "fstring_width_overflow": "f'{1:{2**63}}'",
+        "format_width_overflow": "format(1, '9999999999999999999')",
+        "format_prec_overflow": "format(1.5, '.9999999999999999999f')",
+        "pct_width_overflow": "'%*d' % (2**63, 1)",
+        "pct_width_big_literal": "'%99999999999999999999d' % 1",
+        "strformat_index_big": "'{99999999999999999999}'.format(1)",
+        "strformat_deep": "print('{:{}}'.format(1, 5))",
+        "strformat_attr_chain": "print(('{0' + '.real' * 1000 + '}').format(1))",
+    }
+    for name, src in progs.items():
+        case("probes", name, src + "\n")
+    # Many locals/temporaries in one frame (registers beyond 16 bits).
+    for n in (30000, 70000):
+        case("probes", f"expr_terms_{n}", "a = 1\nx = (" + " + ".join(f"(a * {i})" for i in range(n)) + ")\nprint(x)\n")
+        case("probes", f"call_args_nested_{n}", "def f(*a): return len(a)\nprint(f(" + ", ".join(f"f({i}, {i})" for i in range(n)) + "))\n")
+        case("probes", f"fn_locals_tuple_{n}", "def f():\n    " + ", ".join(f"v{i}" for i in range(n)) + " = range(" + str(n) + ")\n    return v0 + v" + str(n - 1) + "\nprint(f())\n")
+        case("probes", f"dict_display_names_{n}", "a = 1\nx = {" + ", ".join(f"'k{i}': a" for i in range(n)) + "}\nprint(len(x))\n")
+    case("probes", "cycles_2m", "class A:\n    pass\nfor i in range(2000000):\n    a = A(); b = A(); a.b = b; b.a = a\nprint('ok')\n")
+    case("probes", "cycles_2m_lists", "for i in range(2000000):\n    a = []; a.append(a)\nprint('ok')\n")
+    case("probes", "nul_in_source_mid", b"x = 1\nprint(x)\x00\n")
+    case("probes", "nul_in_string_literal", b"x = 'a\x00b'\nprint(len(x))\n")
+
+
 def limit_mem():
     resource.setrlimit(resource.RLIMIT_AS, (MEM_LIMIT, MEM_LIMIT))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
@@ -743,7 +876,8 @@ def main():
             keep = args.pop(0)
         else:
             kestrel = os.path.abspath(a)
-    for gen in (garbled, depth, literal, alloc, selfref, bigcode, encoding, digits, runtime):
+    for gen in (garbled, depth, literal, alloc, selfref, bigcode, encoding, digits, runtime,
+                probes):
         gen()
     wanted = only.split(",") if only else None
     cases = [c for c in CASES if wanted is None or any(c[0] == w or w in c[1] for w in wanted)]

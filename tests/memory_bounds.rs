@@ -73,6 +73,16 @@ fn two_million_dropped_cycles_stay_small() {
 }
 
 #[test]
+fn list_inplace_growth_is_a_memory_error() {
+    // `l += l` in a loop grew the list unchecked: the allocator aborted the process.
+    let prog = "l = [0]\ntry:\n    while True:\n        l += l\nexcept MemoryError:\n    \
+                print('caught', len(l) > 1000)\nprint('alive')";
+    let (code, out, kib) = peak_kib(&["-X", "max_memory=64M", "-c", prog]);
+    assert_eq!((code, out.as_str()), (0, "caught True\nalive\n"));
+    assert!(kib < 160 * MIB, "a 64 MiB cap peaked at {kib} KiB");
+}
+
+#[test]
 fn max_memory_caps_growth_with_a_memory_error() {
     let prog = "a = []\ntry:\n    while True:\n        a.append([0] * 100)\nexcept MemoryError:\n    \
                 n = len(a)\n    a = None\n    print('caught', n > 1000)\nb = [str(i) for i in \

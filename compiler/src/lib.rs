@@ -12,7 +12,7 @@ pub mod opcodes;
 pub mod symtable;
 
 pub use code::{CodeObject, Const};
-pub use kestrel_grammar::{decode, ErrorKind, SyntaxError};
+pub use kestrel_grammar::{decode, set_identifier_normalizer, ErrorKind, SyntaxError};
 
 /// `-O`: assert statements compile to nothing.
 pub static OPTIMIZE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);

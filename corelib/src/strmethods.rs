@@ -890,7 +890,15 @@ fn format_fields(
             } else {
                 spec.to_string()
             };
-            out.push_str(&vm.format(v, &spec)?);
+            let piece = vm.format(v, &spec)?;
+            if out.is_empty() {
+                // The first field becomes the result: no second copy of a huge padding.
+                out = piece;
+            } else {
+                out.try_reserve(piece.len())
+                    .map_err(|_| vm.memory_error())?;
+                out.push_str(&piece);
+            }
         } else if c == '}' {
             if cs.get(i + 1) == Some(&'}') {
                 out.push('}');

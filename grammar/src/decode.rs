@@ -1,6 +1,7 @@
 //! Source bytes to text, per PEP 263: a UTF-8 byte order mark, a `coding` cookie on the first
 //! or second line, and CPython's SyntaxError texts for what cannot be decoded.
 
+use crate::charmaps::{CHARMAPS, NAMES};
 use crate::{ErrorKind, SyntaxError};
 use std::borrow::Cow;
 
@@ -47,6 +48,7 @@ pub fn decode_source<'b>(bytes: &'b [u8], origin: Origin) -> Result<Cow<'b, str>
             None => Ok(Cow::Owned(String::from_utf8_lossy(body).into_owned())),
         },
         "cp1252" | "windows1252" | "1252" => cp1252(body),
+        _ if charmap_for(&name).is_some() => charmap(body, &name, origin),
         _ => Err(err(
             match origin {
                 Origin::Script(_) => format!("encoding problem: {name}"),
@@ -224,6 +226,71 @@ fn cp1252(body: &[u8]) -> Result<Cow<'_, str>, SyntaxError> {
                 u => char::from_u32(u as u32).unwrap_or('\u{FFFD}'),
             },
             _ => b as char,
+        };
+        out.push(c);
+    }
+    Ok(Cow::Owned(out))
+}
+
+/// The single-byte codec `codecs.lookup` finds under `name` (lower case, runs of other
+/// characters than letters, digits and '.' as one '_', as `encodings.normalize_encoding`).
+fn charmap_for(name: &str) -> Option<&'static [u16; 128]> {
+    charmap_index(name).map(charmap_table)
+}
+
+/// The upper 128 bytes of code page `i` (0: undefined); the lower half is ASCII.
+pub fn charmap_table(i: u8) -> &'static [u16; 128] {
+    &CHARMAPS[i as usize].1
+}
+
+/// The index of the single-byte code page named `name` (the runtime's codecs use it too).
+pub fn charmap_index(name: &str) -> Option<u8> {
+    let mut key = String::new();
+    let mut gap = false;
+    for c in name.chars().map(|c| c.to_ascii_lowercase()) {
+        if c.is_ascii_alphanumeric() || c == '.' {
+            if gap && !key.is_empty() {
+                key.push('_');
+            }
+            key.push(c);
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
+    let i = NAMES.binary_search_by(|(n, _)| n.cmp(&key.as_str())).ok()?;
+    Some(NAMES[i].1)
+}
+
+/// Decodes with a single-byte code page (ASCII below 0x80); an undefined byte is CPython's
+/// "encoding problem" for a script, the codec's error for other sources.
+fn charmap<'b>(body: &'b [u8], name: &str, origin: Origin) -> Result<Cow<'b, str>, SyntaxError> {
+    let Some(high) = charmap_for(name) else {
+        return Err(err(format!("unknown encoding: {name}"), 0));
+    };
+    let mut out = String::with_capacity(body.len());
+    for (p, &b) in body.iter().enumerate() {
+        let c = match b {
+            0..=0x7f => b as char,
+            _ => match char::from_u32(high[(b - 0x80) as usize] as u32).filter(|&c| c != '\0') {
+                Some(c) => c,
+                None => {
+                    let msg = match origin {
+                        Origin::Script(_) => format!("encoding problem: {name}"),
+                        Origin::Other => format!(
+                            "'charmap' codec can't decode byte 0x{b:02x} in position {p}: character maps to <undefined>"
+                        ),
+                    };
+                    return Err(err(
+                        msg,
+                        if matches!(origin, Origin::Script(_)) {
+                            0
+                        } else {
+                            line_of(body, p)
+                        },
+                    ));
+                }
+            },
         };
         out.push(c);
     }

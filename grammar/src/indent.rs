@@ -396,6 +396,9 @@ impl<'a> Tokenizer<'_, 'a> {
         let tok = match raw {
             Raw::Name => match Tok::keyword(text) {
                 Some(k) => k,
+                None if !text.is_ascii() => {
+                    Tok::Name(self.arena.alloc_str(&crate::lexer::normalize_name(text)))
+                }
                 None => Tok::Name(self.arena.alloc_str(text)),
             },
             Raw::DecInt => {

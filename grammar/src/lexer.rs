@@ -51,6 +51,23 @@ pub enum Raw {
     Op,
 }
 
+/// NFKC normalisation of non-ASCII identifiers (PEP 3131: `ﬁ` and `fi` are one name). The
+/// runtime owns the Unicode tables and installs it; without it names stay as written.
+static NORMALIZE_NAME: std::sync::OnceLock<fn(&str) -> String> = std::sync::OnceLock::new();
+
+pub fn set_identifier_normalizer(f: fn(&str) -> String) {
+    let _ = NORMALIZE_NAME.set(f);
+}
+
+/// A non-ASCII identifier's normal form (cold: ASCII names never get here).
+#[cold]
+pub fn normalize_name(name: &str) -> std::borrow::Cow<'_, str> {
+    match NORMALIZE_NAME.get() {
+        Some(f) => std::borrow::Cow::Owned(f(name)),
+        None => std::borrow::Cow::Borrowed(name),
+    }
+}
+
 pub fn is_id_start(c: char) -> bool {
     c == '_' || c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())
 }

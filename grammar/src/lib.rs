@@ -7,6 +7,7 @@ pub mod decode;
 pub mod dump;
 
 mod actions;
+mod charmaps;
 mod errors;
 mod fstring;
 mod indent;
@@ -26,6 +27,7 @@ lalrpop_util::lalrpop_mod!(
 use bumpalo::Bump;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+pub use lexer::set_identifier_normalizer;
 pub use numbers::bigint_decimal;
 
 /// CPython's limit on decimal int <-> str conversions (`sys.set_int_max_str_digits`; 0: none).

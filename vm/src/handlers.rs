@@ -1483,7 +1483,25 @@ pub fn build_dict(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 #[inline(never)]
 pub fn build_string(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let mut s = String::new();
+    if i.c() == 1 {
+        // One part (`f'{x:{w}}'`) is already the result: strings are immutable, and a copy
+        // would double the peak memory of a huge padded field.
+        let v = r(vm, st, i.b());
+        if matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Str(_))) {
+            set(vm, st, i.a(), v);
+            return NEXT;
+        }
+    }
+    let mut total = 0usize;
+    for j in 0..i.c() {
+        if let Value::Obj(g) = r(vm, st, i.b() + j) {
+            if let Some(p) = crate::strs::as_str(g) {
+                total = total.saturating_add(p.s.len());
+            }
+        }
+    }
+    // Checked: parts of huge widths may add up past what can be had (MemoryError, no abort).
+    let mut s = vm.try_string(total)?;
     for j in 0..i.c() {
         if let Value::Obj(g) = r(vm, st, i.b() + j) {
             if let Some(p) = crate::strs::as_str(g) {

@@ -668,7 +668,8 @@ impl Vm {
             (Obj::Str(x), BinKind::Add) => {
                 if let Value::Obj(gb) = vb {
                     if let Obj::Str(y) = gb.obj() {
-                        let mut s = String::with_capacity(x.s.len() + y.s.len());
+                        // Checked (`s += s` in a loop): MemoryError, never an abort.
+                        let mut s = self.try_string(x.s.len().saturating_add(y.s.len()))?;
                         s.push_str(&x.s);
                         s.push_str(&y.s);
                         return Ok(Some(self.new_string(s)));
@@ -689,7 +690,9 @@ impl Vm {
             (Obj::List(x), BinKind::Add) => {
                 if let Value::Obj(gb) = vb {
                     if let Obj::List(y) = gb.obj() {
-                        let mut v = x.borrow().clone();
+                        let n = x.borrow().len().saturating_add(y.borrow().len());
+                        let mut v: Vec<Value> = self.try_vec(n)?;
+                        v.extend_from_slice(&x.borrow());
                         v.extend_from_slice(&y.borrow());
                         return Ok(Some(self.new_list(v)));
                     }
@@ -699,7 +702,8 @@ impl Vm {
             (Obj::Tuple(x), BinKind::Add) => {
                 if let Value::Obj(gb) = vb {
                     if let Obj::Tuple(y) = gb.obj() {
-                        let mut v = x.to_vec();
+                        let mut v: Vec<Value> = self.try_vec(x.len().saturating_add(y.len()))?;
+                        v.extend_from_slice(x);
                         v.extend_from_slice(y);
                         return Ok(Some(self.new_tuple(v)));
                     }
@@ -785,6 +789,17 @@ impl Vm {
                 }
                 Obj::List(l) if kind == BinKind::Add => {
                     let items = self.collect_iter(b)?;
+                    // Checked growth (`l += l` in a loop): MemoryError, never an abort. No
+                    // borrow is held while the check may collect garbage.
+                    let len = l.borrow().len();
+                    self.check_alloc_n(
+                        len.saturating_add(items.len()),
+                        std::mem::size_of::<Value>(),
+                    )?;
+                    let grown = l.borrow_mut().try_reserve(items.len()).is_ok();
+                    if !grown {
+                        return Err(self.memory_error());
+                    }
                     l.borrow_mut().extend(items);
                     return Ok(a);
                 }
@@ -1220,11 +1235,9 @@ impl Vm {
                     hash_tuple(&hs)
                 }
                 Obj::Set(d, true) => {
-                    let keys = d.borrow().keys();
-                    let mut hs = Vec::with_capacity(keys.len());
-                    for k in keys {
-                        hs.push(self.hash(k)?);
-                    }
+                    // From the hashes the table keeps: nested frozensets are not hashed again
+                    // (that was quadratic in the depth and recursed without bound).
+                    let hs: Vec<i64> = d.borrow().iter().map(|e| e.hash as i64).collect();
                     hash_frozenset(&hs)
                 }
                 Obj::Range(..) | Obj::BigRange(_) => {

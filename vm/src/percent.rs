@@ -180,6 +180,11 @@ fn percent_core(vm: &mut Vm, f: &[char], args: Value, bytes: bool) -> PyResult<S
         };
         let body = convert(vm, conv, &spec, val, bytes, i - 1)?;
         if body.len() > 4096 {
+            if out.is_empty() {
+                // The first piece becomes the result: no second copy of a huge padding.
+                out = body;
+                continue;
+            }
             out.try_reserve(body.len()).map_err(|_| vm.memory_error())?;
         }
         out.push_str(&body);

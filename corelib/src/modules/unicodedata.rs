@@ -17,6 +17,12 @@ use tables::*;
 
 pub fn install(vm: &mut Vm) {
     vm.native_modules.insert("unicodedata", unicodedata_module);
+    kestrel_compiler::set_identifier_normalizer(nfkc_name);
+}
+
+/// Identifiers are compared in NFKC (PEP 3131); the parser calls this for non-ASCII names.
+fn nfkc_name(name: &str) -> String {
+    normalize_str("NFKC", name).unwrap_or_else(|| name.to_string())
 }
 
 fn unicodedata_module(vm: &mut Vm) -> PyResult<Gc> {

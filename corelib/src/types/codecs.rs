@@ -1,6 +1,7 @@
 //! Text codecs: `str.encode`, `bytes.decode` and whatever else turns text into bytes (file
 //! objects in text mode call `encode`/`decode` here). UTF-8 (and -sig), UTF-16 and UTF-32
-//! (plain with a BOM, -le, -be), latin-1, ascii and cp1252, under the names CPython accepts,
+//! (plain with a BOM, -le, -be), latin-1, ascii, cp1252 and the single-byte code pages of the
+//! source decoder (koi8-r, cp1251, iso8859-*, mac-roman...), under the names CPython accepts,
 //! with the error handlers strict, ignore, replace, backslashreplace, xmlcharrefreplace,
 //! namereplace and (as far as it can go) surrogateescape/surrogatepass.
 //!
@@ -25,6 +26,9 @@ pub enum Codec {
     Latin1,
     Ascii,
     Cp1252,
+    /// A single-byte code page (koi8-r, cp1251, iso8859-5...): its index in the tables the
+    /// source decoder has for coding cookies.
+    Charmap(u8),
     UnicodeEscape,
     RawUnicodeEscape,
 }
@@ -43,7 +47,7 @@ impl Codec {
             Codec::Utf32Be => "utf-32-be",
             Codec::Latin1 => "latin-1",
             Codec::Ascii => "ascii",
-            Codec::Cp1252 => "charmap",
+            Codec::Cp1252 | Codec::Charmap(_) => "charmap",
             Codec::UnicodeEscape => "unicodeescape",
             Codec::RawUnicodeEscape => "rawunicodeescape",
         }
@@ -91,7 +95,7 @@ pub fn lookup(name: &str) -> Option<Codec> {
         "cp1252" | "windows_1252" | "1252" => Codec::Cp1252,
         "unicode_escape" => Codec::UnicodeEscape,
         "raw_unicode_escape" => Codec::RawUnicodeEscape,
-        _ => return None,
+        other => Codec::Charmap(kestrel_compiler::decode::charmap_index(other)?),
     })
 }
 
@@ -277,6 +281,18 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
         Codec::Latin1 => charset_encode(vm, s, codec, errors, |c| u8::try_from(c as u32).ok())?,
         Codec::Ascii => charset_encode(vm, s, codec, errors, |c| c.is_ascii().then_some(c as u8))?,
         Codec::Cp1252 => charset_encode(vm, s, codec, errors, cp1252_encode)?,
+        Codec::Charmap(i) => {
+            let high = kestrel_compiler::decode::charmap_table(i);
+            charset_encode(vm, s, codec, errors, |c| {
+                let n = c as u32;
+                if n < 0x80 {
+                    return Some(n as u8);
+                }
+                high.iter()
+                    .position(|&x| x != 0 && x as u32 == n)
+                    .map(|p| 0x80 + p as u8)
+            })?
+        }
         Codec::UnicodeEscape => unicode_escape_encode(s, false),
         Codec::RawUnicodeEscape => unicode_escape_encode(s, true),
     })
@@ -474,10 +490,17 @@ pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResul
                 }
             }
         }
-        Codec::Cp1252 => {
+        Codec::Cp1252 | Codec::Charmap(_) => {
+            let high = match codec {
+                Codec::Charmap(i) => Some(kestrel_compiler::decode::charmap_table(i)),
+                _ => None,
+            };
             for (i, &b) in data.iter().enumerate() {
-                let c = match b {
-                    0x80..=0x9f => {
+                let c = match (b, high) {
+                    (0x80..=0xff, Some(h)) => {
+                        char::from_u32(h[b as usize - 0x80] as u32).filter(|&c| c != '\0')
+                    }
+                    (0x80..=0x9f, None) => {
                         char::from_u32(CP1252_HIGH[b as usize - 0x80] as u32).filter(|&c| c != '\0')
                     }
                     _ => Some(b as char),
