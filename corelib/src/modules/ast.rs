@@ -529,6 +529,32 @@ impl<'v> Conv<'v> {
         )
     }
 
+    /// Whether the span is one parenthesized whole: it starts with `(` whose matching `)`
+    /// (brackets counted, strings not looked into) ends it.
+    fn parenthesized(&self, loc: Loc) -> bool {
+        if self.char_at(loc.line, loc.col) != Some('(') || loc.end_line == 0 {
+            return false;
+        }
+        let mut depth = 0i32;
+        let (mut line, mut col) = (loc.line, loc.col);
+        while line <= loc.end_line {
+            for c in self.line(line).chars().skip(col as usize) {
+                match c {
+                    '(' | '[' | '{' => depth += 1,
+                    ')' | ']' | '}' => depth -= 1,
+                    _ => {}
+                }
+                col += 1;
+                if depth == 0 {
+                    return line == loc.end_line && col == loc.end_col;
+                }
+            }
+            line += 1;
+            col = 0;
+        }
+        false
+    }
+
     fn char_at(&self, line: u32, col: u32) -> Option<char> {
         self.line(line).chars().nth(col as usize)
     }
@@ -736,7 +762,7 @@ impl<'v> Conv<'v> {
                             kind: ExprKind::GeneratorExp(..),
                             ..
                         },
-                    )] if self.char_at(g.loc.line, g.loc.col) != Some('(') => {
+                    )] if !self.parenthesized(g.loc) => {
                         // `f(x for x in y)`: the generator's span is the call's parentheses.
                         let open = self.find_word(end_of(func.loc), "(", loc);
                         let gl = match open {
@@ -800,8 +826,13 @@ impl<'v> Conv<'v> {
                 let vs = self.list(vs);
                 self.node("Dict", loc, vec![ks, vs])
             }
-            ExprKind::Starred(v) => {
-                let v = self.expr(v, ctx);
+            ExprKind::Starred(inner) => {
+                // The parser leaves a starred target's end unset: it is its value's end.
+                let loc = match loc.end_line {
+                    0 => loc.to(end_of(inner.loc)),
+                    _ => loc,
+                };
+                let v = self.expr(inner, ctx);
                 let c = self.ctx(ctx);
                 self.node("Starred", loc, vec![v, c])
             }
