@@ -7,7 +7,7 @@ import _frames
 class frame:
     """A snapshot of one running (or, in a traceback, once running) Python frame."""
 
-    __slots__ = ("f_code", "_lineno", "f_globals", "f_locals", "f_back")
+    __slots__ = ("f_code", "_lineno", "f_globals", "f_locals", "f_back", "_pos")
     __module__ = "builtins"
 
     @property
@@ -73,9 +73,11 @@ def traceback_of(exc):
     """`exc.__traceback__`: a chain of traceback objects, outermost frame first."""
     entries = _frames.tb_entries(exc)
     head = None
-    for code, lineno in reversed(entries):
+    for code, lineno, pos in reversed(entries):
         t = traceback.__new__(traceback)
         t.tb_frame = _make_frame(code, lineno, None, None, None)
+        # The failing instruction's span, for the traceback module's caret lines.
+        t.tb_frame._pos = pos
         t.tb_lineno = lineno
         t.tb_next = head
         head = t

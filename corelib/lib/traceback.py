@@ -1,7 +1,7 @@
 """Extracting, formatting and printing stack traces and exceptions, in CPython's layout.
 
-Kestrel's code objects carry no column positions, so the `^^^^` lines CPython 3.11 adds under
-part of a source line are never printed."""
+The `~~^^` lines under a source line come from the failing instruction's position, drawn by
+the interpreter's own rules (`_frames.caret_line`)."""
 
 import sys
 import linecache
@@ -225,8 +225,14 @@ class StackSummary(list):
                     raise NotImplementedError(
                         "capture_locals: Kestrel keeps no locals for this frame")
                 f_locals = f.f_locals
-            result.append(FrameSummary(co.co_filename, lineno, co.co_name,
-                                       lookup_line=False, locals=f_locals))
+            pos = getattr(f, "_pos", None)
+            if pos is not None and pos[0] == lineno:
+                result.append(FrameSummary(co.co_filename, lineno, co.co_name,
+                                           lookup_line=False, locals=f_locals,
+                                           end_lineno=pos[1], colno=pos[2], end_colno=pos[3]))
+            else:
+                result.append(FrameSummary(co.co_filename, lineno, co.co_name,
+                                           lookup_line=False, locals=f_locals))
         if lookup_lines:
             for f in result:
                 f.line
@@ -248,6 +254,14 @@ class StackSummary(list):
             frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         if frame_summary.line:
             row.append("    {}\n".format(frame_summary.line))
+            if frame_summary.colno is not None and frame_summary.end_colno is not None:
+                import _frames
+                text = linecache.getline(frame_summary.filename, frame_summary.lineno)
+                carets = _frames.caret_line(text.rstrip("\r\n"), (
+                    frame_summary.lineno, frame_summary.end_lineno or frame_summary.lineno,
+                    frame_summary.colno, frame_summary.end_colno))
+                if carets:
+                    row.append(carets + "\n")
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append("    {name} = {value}\n".format(name=name, value=value))

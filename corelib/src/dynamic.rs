@@ -88,6 +88,41 @@ fn compile_text(
     }
 }
 
+/// `ast.PyCF_ONLY_AST`: compile returns the tree instead of code.
+const PYCF_ONLY_AST: i64 = 0x400;
+
+/// An `ast.AST` instance (only possible once the `ast` module has been imported).
+fn is_ast_node(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    if as_str(v).is_some() || matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Bytes(_))) {
+        return Ok(false);
+    }
+    let key = vm.new_str("_ast");
+    let Some(Value::Obj(m)) = vm.dict_getitem_opt(Value::Obj(vm.modules), key)? else {
+        return Ok(false);
+    };
+    let cls = vm.getattr_str(Value::Obj(m), "AST")?;
+    let Value::Obj(cls) = cls else {
+        return Ok(false);
+    };
+    Ok(vm.isinstance(v, cls))
+}
+
+/// compile() of source with `PyCF_ONLY_AST` (the tree), or of a tree (code): both are done
+/// by `_ast._compile` in Python (a tree is compiled through its unparsed source).
+fn compile_ast(
+    vm: &mut Vm,
+    src: Value,
+    file: Value,
+    mode: Value,
+    flags: i64,
+    flags_arg: Option<Value>,
+) -> PyResult<Value> {
+    let m = vm.import_one("_ast")?;
+    let f = vm.getattr_str(Value::Obj(m), "_compile")?;
+    let fl = flags_arg.unwrap_or(Value::Int(flags));
+    vm.call_value(f, &[src, file, mode, fl], &[])
+}
+
 /// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)
 pub fn compile(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     at_most(vm, args, 0, 6, "compile", true)?;
@@ -149,8 +184,12 @@ pub fn compile(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             return Err(vm.type_error(format!("compile() argument 'mode' must be str, not {t}")));
         }
     };
-    if let Some(f) = a[3] {
-        as_int(vm, f, "")?;
+    let flags = match a[3] {
+        Some(f) => as_int(vm, f, "")?,
+        None => 0,
+    };
+    if flags & PYCF_ONLY_AST != 0 || is_ast_node(vm, src)? {
+        return compile_ast(vm, src, file, a[2].unwrap_or(Value::None), flags, a[3]);
     }
     let Some(text) = source_text(
         vm,

@@ -22,6 +22,7 @@ pub mod coroutine;
 pub mod dict;
 pub mod exception;
 pub mod float;
+pub mod function;
 pub mod generic_alias;
 pub mod int;
 pub mod iterators;
@@ -360,6 +361,9 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 #[cold]
 fn builtin_without_new(vm: &mut Vm, c: Gc, args: &[Value]) -> PyResult<Option<Value>> {
     let t = &vm.types;
+    if c.ptr_eq(t.function) {
+        return function::new_from_code(vm, args).map(Some);
+    }
     let singleton = if c.ptr_eq(t.none) {
         Some(Value::None)
     } else if c.ptr_eq(t.notimpl) {

@@ -17,6 +17,7 @@ fn module(vm: &mut Vm) -> PyResult<Gc> {
             ("stack", stack),
             ("tb_entries", tb_entries),
             ("set_tb_entries", set_tb_entries),
+            ("caret_line", caret_line),
         ],
     ))
 }
@@ -54,7 +55,8 @@ fn stack(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(vm.new_list(items))
 }
 
-/// `tb_entries(exc)`: `[(code, lineno), ...]` of the exception's traceback, outermost first.
+/// `tb_entries(exc)`: `[(code, lineno, position), ...]` of the exception's traceback, outermost
+/// first; the position of the failing instruction is `(line, end_line, col, end_col)` or None.
 fn tb_entries(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "tb_entries", args, 1, 1)?;
     let Some(d) = Vm::exc_data(args[0]) else {
@@ -66,8 +68,15 @@ fn tb_entries(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     for (code, pc) in entries {
         // Entries hold the failing instruction (for the caret lines); Python sees its line.
         let line = code.line_at(pc as usize);
+        let pos = match code.position_at(pc as usize) {
+            Some((l, el, c, ec)) => {
+                let v = [l, el, c, ec].map(|n| Value::Int(n as i64)).to_vec();
+                vm.new_tuple(v)
+            }
+            None => Value::None,
+        };
         let c = Value::Obj(vm.alloc(Obj::Code(code)));
-        items.push(vm.new_tuple(vec![c, Value::Int(line as i64)]));
+        items.push(vm.new_tuple(vec![c, Value::Int(line as i64), pos]));
     }
     Ok(vm.new_list(items))
 }
@@ -132,4 +141,26 @@ pub fn getframe(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 pub fn exception(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "exception", args, 0, 0)?;
     Ok(vm.handled)
+}
+
+/// `caret_line(text, (line, end_line, col, end_col))`: the `~~^^` line the interpreter prints
+/// under the source line `text` in a traceback, or None (for the `traceback` module).
+fn caret_line(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "caret_line", args, 2, 2)?;
+    let text = str_arg(vm, args[0], "caret_line() argument 1")?.to_string();
+    let mut pos = [0u32; 4];
+    if let Value::Obj(g) = args[1] {
+        if let Obj::Tuple(t) = g.obj() {
+            for (slot, v) in pos.iter_mut().zip(t.iter()) {
+                if let Value::Int(n) = v {
+                    *slot = (*n).clamp(0, u32::MAX as i64) as u32;
+                }
+            }
+        }
+    }
+    let pos = (pos[0], pos[1], pos[2], pos[3]);
+    match kestrel_vm::carets::caret_line(&text, pos) {
+        Some(c) => Ok(vm.new_string(c)),
+        None => Ok(Value::None),
+    }
 }

@@ -9,6 +9,7 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 pub mod array;
+pub mod ast;
 pub mod binascii;
 pub mod cmath;
 pub mod coroutines;
@@ -35,6 +36,7 @@ pub mod zlib;
 
 pub fn install(vm: &mut Vm) {
     array::install(vm);
+    ast::install(vm);
     binascii::install(vm);
     cmath::install(vm);
     coroutines::install(vm);
