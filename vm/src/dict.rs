@@ -40,13 +40,14 @@ pub struct Entry {
 /// most instance and keyword dicts are that small.
 const SMALL: usize = 8;
 
-/// A dict is 48 bytes: its lookup table sits behind one pointer (absent while the dict is
+/// A dict is 40 bytes: its lookup table sits behind one pointer (absent while the dict is
 /// small), because dicts live inline in every instance and the largest `Obj` variant sets the
 /// size of every heap object.
 #[derive(Default, Clone)]
 pub struct Dict {
     pub entries: Vec<Entry>,
-    len: usize,
+    /// Live entries (u32 keeps the dict at 40 bytes, and so an instance within 64).
+    len: u32,
     /// None: a small dict, searched linearly.
     table: Option<Box<Table>>,
     /// A module namespace or builtins: adding or removing keys invalidates global-lookup caches.
@@ -71,8 +72,47 @@ enum Table {
 /// removal). Probing, load factor and resizing follow CPython 3.11's `setobject.c`.
 #[derive(Clone)]
 struct SetOrder {
-    slots: Vec<u32>,
+    slots: SlotTable,
     fill: usize,
+}
+
+/// A set table's slots: the smallest table (most sets) inside the boxed `Table`, larger ones
+/// in their own allocation, so a small set costs one allocation less.
+#[derive(Clone)]
+enum SlotTable {
+    Small([u32; SET_MINSIZE]),
+    Big(Box<[u32]>),
+}
+
+impl SlotTable {
+    fn zeroed(size: usize) -> SlotTable {
+        if size == SET_MINSIZE {
+            SlotTable::Small([0; SET_MINSIZE])
+        } else {
+            SlotTable::Big(vec![0; size].into_boxed_slice())
+        }
+    }
+}
+
+impl std::ops::Deref for SlotTable {
+    type Target = [u32];
+    #[inline]
+    fn deref(&self) -> &[u32] {
+        match self {
+            SlotTable::Small(s) => s,
+            SlotTable::Big(b) => b,
+        }
+    }
+}
+
+impl std::ops::DerefMut for SlotTable {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut [u32] {
+        match self {
+            SlotTable::Small(s) => s,
+            SlotTable::Big(b) => b,
+        }
+    }
 }
 
 const DUMMY: u32 = u32::MAX;
@@ -83,7 +123,7 @@ const SET_MINSIZE: usize = 8;
 impl SetOrder {
     fn new(size: usize) -> SetOrder {
         SetOrder {
-            slots: vec![0; size],
+            slots: SlotTable::zeroed(size),
             fill: 0,
         }
     }
@@ -196,9 +236,9 @@ impl SetOrder {
         while size <= minused {
             size <<= 1;
         }
-        let old = std::mem::replace(&mut self.slots, vec![0; size]);
+        let old = std::mem::replace(&mut self.slots, SlotTable::zeroed(size));
         self.fill = 0;
-        for s in old {
+        for &s in old.iter() {
             if s != 0 && s != DUMMY {
                 let idx = s as usize - 1;
                 self.insert_clean(entries[idx].hash, idx);
@@ -266,7 +306,7 @@ impl Dict {
     }
 
     pub fn len(&self) -> usize {
-        self.len
+        self.len as usize
     }
 
     pub fn is_empty(&self) -> bool {
@@ -311,7 +351,7 @@ impl Dict {
         let i = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         self.len += 1;
-        let used = self.len;
+        let used = self.len as usize;
         let entries = &self.entries;
         match self.table.as_deref_mut() {
             Some(Table::Hash(index)) => {
@@ -366,7 +406,7 @@ impl Dict {
         self.entries[i].key = Value::Empty;
         self.entries[i].value = Value::Empty;
         self.len -= 1;
-        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+        if self.entries.len() > 16 && (self.len as usize) * 2 < self.entries.len() {
             self.compact();
         }
         e
@@ -419,7 +459,7 @@ impl Dict {
         let Some(order) = self.set_order() else {
             return self.clone();
         };
-        let used = self.len;
+        let used = self.len as usize;
         let mut size = SET_MINSIZE;
         if used * 5 >= (SET_MINSIZE - 1) * 3 {
             while size <= used * 2 {
@@ -444,7 +484,7 @@ impl Dict {
         }
         Dict {
             entries,
-            len: used,
+            len: used as u32,
             table: Some(Box::new(Table::Set(copy))),
             ..Dict::default()
         }
