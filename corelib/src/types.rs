@@ -583,7 +583,7 @@ fn type_mro(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 /// `cls.__subclasses__()`: the classes that name `cls` as a direct base, oldest first (found
-/// by walking the heap; classes keep no list of their subclasses).
+/// by walking the heap, ordered by `Class::born`; classes keep no list of their subclasses).
 fn type_subclasses(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let Some(&Value::Obj(cls)) = args.first() else {
         return Err(vm.type_error("descriptor '__subclasses__' needs a type"));
@@ -598,7 +598,13 @@ fn type_subclasses(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         })
         .map(Value::Obj)
         .collect();
-    subs.reverse();
+    subs.sort_by_key(|v| match v {
+        Value::Obj(g) => match g.obj() {
+            Obj::Class(c) => c.born,
+            _ => 0,
+        },
+        _ => 0,
+    });
     // Builtin exception classes are made on first use; list them in hierarchy order, so the
     // answer does not depend on which were used first.
     subs.sort_by_key(|v| match v {

@@ -31,8 +31,8 @@ fn spread(hash: u64) -> u64 {
 
 /// A key's bit in `Dict::key_bits`.
 #[inline(always)]
-fn key_bit(hash: u64) -> u64 {
-    1 << (hash & 63)
+fn key_bit(hash: u64) -> u8 {
+    1 << (hash & 7)
 }
 
 #[derive(Clone, Copy)]
@@ -46,17 +46,19 @@ pub struct Entry {
 /// most instance and keyword dicts are that small.
 const SMALL: usize = 8;
 
-/// A dict is 48 bytes: its lookup table sits behind one pointer (absent while the dict is
+/// A dict is 40 bytes: its lookup table sits behind one pointer (absent while the dict is
 /// small), because dicts live inline in every instance and the largest `Obj` variant sets the
 /// size of every heap object.
 #[derive(Default, Clone)]
 pub struct Dict {
     pub entries: Vec<Entry>,
+    /// Live entries (u32 keeps the dict at 40 bytes, and so an instance within 64).
     len: u32,
-    /// Bit `hash % 64` of every key ever inserted (cleared only by `clear`): a clear bit
+    /// Bit `hash % 8` of every key ever inserted (cleared only by `clear`): a clear bit
     /// proves that no key with such a hash is present, which lets `LOAD_METHOD` see that an
-    /// instance does not shadow a method without searching its dict.
-    key_bits: u64,
+    /// instance does not shadow a method without searching its dict. One byte: it fills the
+    /// dict's last padding byte (a wider mask would make every object bigger).
+    key_bits: u8,
     /// None: a small dict, searched linearly.
     table: Option<Box<Table>>,
     /// A module namespace or builtins: adding or removing keys invalidates global-lookup caches.
@@ -81,8 +83,47 @@ enum Table {
 /// removal). Probing, load factor and resizing follow CPython 3.11's `setobject.c`.
 #[derive(Clone)]
 struct SetOrder {
-    slots: Vec<u32>,
+    slots: SlotTable,
     fill: usize,
+}
+
+/// A set table's slots: the smallest table (most sets) inside the boxed `Table`, larger ones
+/// in their own allocation, so a small set costs one allocation less.
+#[derive(Clone)]
+enum SlotTable {
+    Small([u32; SET_MINSIZE]),
+    Big(Box<[u32]>),
+}
+
+impl SlotTable {
+    fn zeroed(size: usize) -> SlotTable {
+        if size == SET_MINSIZE {
+            SlotTable::Small([0; SET_MINSIZE])
+        } else {
+            SlotTable::Big(vec![0; size].into_boxed_slice())
+        }
+    }
+}
+
+impl std::ops::Deref for SlotTable {
+    type Target = [u32];
+    #[inline]
+    fn deref(&self) -> &[u32] {
+        match self {
+            SlotTable::Small(s) => s,
+            SlotTable::Big(b) => b,
+        }
+    }
+}
+
+impl std::ops::DerefMut for SlotTable {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut [u32] {
+        match self {
+            SlotTable::Small(s) => s,
+            SlotTable::Big(b) => b,
+        }
+    }
 }
 
 const DUMMY: u32 = u32::MAX;
@@ -93,7 +134,7 @@ const SET_MINSIZE: usize = 8;
 impl SetOrder {
     fn new(size: usize) -> SetOrder {
         SetOrder {
-            slots: vec![0; size],
+            slots: SlotTable::zeroed(size),
             fill: 0,
         }
     }
@@ -206,9 +247,9 @@ impl SetOrder {
         while size <= minused {
             size <<= 1;
         }
-        let old = std::mem::replace(&mut self.slots, vec![0; size]);
+        let old = std::mem::replace(&mut self.slots, SlotTable::zeroed(size));
         self.fill = 0;
-        for s in old {
+        for &s in old.iter() {
             if s != 0 && s != DUMMY {
                 let idx = s as usize - 1;
                 self.insert_clean(entries[idx].hash, idx);

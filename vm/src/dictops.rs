@@ -64,6 +64,15 @@ fn binop_native(kind: BinKind, a: Gc, b: Gc) -> Option<Dict> {
         _ => {}
     }
     let mut out = Dict::new_set();
+    // Room for the most the result can hold when that is little: no regrowth step by step.
+    let bound = match kind {
+        BinKind::And => ta.len().min(tb.len()),
+        BinKind::Sub => ta.len(),
+        _ => ta.len() + tb.len(),
+    };
+    if bound <= 16 {
+        out.entries.reserve_exact(bound);
+    }
     let keep = |out: &mut Dict, from: &Dict, other: &Dict, want_in: bool| {
         for e in from.iter() {
             if native_contains(other, &e.key, e.hash)? == want_in {

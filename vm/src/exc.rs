@@ -336,6 +336,7 @@ impl Vm {
             init_cache: Cell::new((0, Value::Empty)),
             meta: Cell::new(None),
             attr_hint: Cell::new(0),
+            born: crate::object::class_serial(),
             c_name: RefCell::new(None),
         })));
         let mro = crate::mro::c3(self, cls, &bases).unwrap_or_else(|| vec![cls]);

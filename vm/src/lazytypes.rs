@@ -139,6 +139,7 @@ impl Vm {
             init_cache: Cell::new((0, Value::Empty)),
             meta: Cell::new(None),
             attr_hint: Cell::new(0),
+            born: crate::object::class_serial(),
             c_name: RefCell::new(None),
         })));
         if let Obj::Class(c) = cls.obj() {

@@ -133,6 +133,15 @@ pub struct Class {
     /// `ATTR_HINT_MAX`): new instances allocate their dict at that size, so it neither grows
     /// step by step nor keeps the spare slots of a doubling vector.
     pub attr_hint: Cell<u8>,
+    /// Creation order among classes (`__subclasses__` lists oldest first; the heap's pages
+    /// keep no allocation order).
+    pub born: u64,
+}
+
+/// The next class's `born` number.
+pub fn class_serial() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 pub const ATTR_HINT_MAX: usize = 32;
@@ -530,6 +539,10 @@ pub enum Obj {
     /// A code object from `compile()` (static: code objects live as long as the program).
     Code(&'static CodeObject),
 }
+
+// Every heap object takes a slot of this size (`heap.rs`): variants keep their payload
+// within 64 bytes, boxing what is larger.
+const _: () = assert!(std::mem::size_of::<Obj>() <= 72);
 
 fn push(v: &Value, out: &mut Vec<Gc>) {
     if let Value::Obj(g) = v {

@@ -4,8 +4,8 @@
 //! largest `Obj` variant), so they cost no second allocation and no second cache line.
 
 /// Chosen so that `PyStr` (text, hash, length in characters) stays within the size of the
-/// largest `Obj` variant (an instance, 72 bytes).
-pub const INLINE_CAP: usize = 54;
+/// largest `Obj` variant (an instance, 64 bytes).
+pub const INLINE_CAP: usize = 46;
 
 #[derive(Clone)]
 pub enum StrData {
@@ -125,6 +125,6 @@ mod tests {
 
     #[test]
     fn pystr_fits_in_the_largest_variant() {
-        assert!(std::mem::size_of::<crate::object::PyStr>() <= 72);
+        assert!(std::mem::size_of::<crate::object::PyStr>() <= 64);
     }
 }

@@ -1,12 +1,12 @@
 //! A tuple's items: up to `INLINE_ITEMS` inside the tuple object, more in their own
 //! allocation. Pairs and triples (dict items, multiple return values, zip and enumerate
-//! results) are most of the tuples a program makes, and the object has room for four items
+//! results) are most of the tuples a program makes, and the object has room for three items
 //! anyway (every heap object is as large as the largest `Obj` variant), so they cost no second
 //! allocation.
 
 use crate::value::Value;
 
-pub const INLINE_ITEMS: usize = 4;
+pub const INLINE_ITEMS: usize = 3;
 
 #[derive(Clone)]
 pub enum TupleItems {
@@ -17,8 +17,8 @@ pub enum TupleItems {
     Heap(Box<[Value]>),
 }
 
-// The tuple variant must not make every heap object larger than an instance (72 bytes).
-const _: () = assert!(std::mem::size_of::<TupleItems>() <= 72);
+// The tuple variant must not make every heap object larger than an instance (64 bytes).
+const _: () = assert!(std::mem::size_of::<TupleItems>() <= 64);
 
 impl TupleItems {
     #[inline]

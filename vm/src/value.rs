@@ -61,6 +61,6 @@ mod object_size {
     /// Every heap object pays for the largest `Obj` variant: big payloads are boxed.
     #[test]
     fn obj_stays_small() {
-        assert!(std::mem::size_of::<crate::object::Obj>() <= 80);
+        assert!(std::mem::size_of::<crate::object::Obj>() <= 72);
     }
 }

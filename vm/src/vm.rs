@@ -349,6 +349,7 @@ impl Vm {
                 init_cache: Cell::new((0, Value::Empty)),
                 meta: Cell::new(None),
                 attr_hint: Cell::new(0),
+                born: crate::object::class_serial(),
                 c_name: RefCell::new(None),
             })))
         };
@@ -1319,8 +1320,38 @@ impl Vm {
 pub(crate) fn mark_from(work: &mut Vec<Gc>, children: &mut Vec<Gc>) {
     while let Some(g) = work.pop() {
         if g.mark() {
+            if let Obj::List(items) = g.obj() {
+                if let Ok(items) = items.try_borrow() {
+                    if items.len() > WIDE {
+                        mark_wide(work, items.iter().filter_map(|v| v.as_obj()));
+                        continue;
+                    }
+                }
+            }
             g.obj().trace(children);
-            work.append(children);
+            if children.len() > WIDE {
+                mark_wide(work, children.drain(..));
+            } else {
+                work.extend(children.drain(..).filter(|c| !c.is_marked()));
+            }
+        }
+    }
+}
+
+/// Children beyond which a container is marked one level deep at once.
+const WIDE: usize = 256;
+
+/// Marks the children of a wide container (a list of a million objects) right away, pushing
+/// only their unmarked children: the work stack would otherwise hold every item at once (8
+/// bytes an item, twice over while it grows), the largest part of the collector's peak
+/// memory. Lists are walked in place rather than traced into a buffer.
+#[cold]
+fn mark_wide(work: &mut Vec<Gc>, children: impl Iterator<Item = Gc>) {
+    let mut grand = Vec::new();
+    for c in children {
+        if c.mark() {
+            c.obj().trace(&mut grand);
+            work.extend(grand.drain(..).filter(|x| !x.is_marked()));
         }
     }
 }
