@@ -136,7 +136,12 @@ fn bin_dunder<const S: u8>(
     // `str.__rmod__` formats only when the left operand is a str itself.
     let str_rmod = S == STR && kind == BinKind::Mod && reflected && shape(other) != STR;
     if str_rmod || !accepts(kind, S, shape(other)) {
-        // Sequence concatenation and repetition are not slots that defer: they raise.
+        // Sequence concatenation and repetition are not slots that defer: they raise
+        // (`str.__add__('a', x)` never tries `x.__radd__`).
+        if matches!(S, STR | LIST | TUPLE) && kind == BinKind::Add && !reflected {
+            let (s, t) = (shape_name(S), vm.type_name(args[1]));
+            return Err(vm.type_error(format!("can only concatenate {s} (not \"{t}\") to {s}")));
+        }
         if matches!(S, STR | LIST | TUPLE) && matches!(kind, BinKind::Add | BinKind::Mul) {
             return vm.binary_op(kind, this, other);
         }

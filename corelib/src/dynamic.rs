@@ -446,43 +446,7 @@ pub fn dir(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
                     return Ok(l);
                 }
             }
-            match v {
-                Value::Obj(g) if matches!(g.obj(), Obj::Module(..)) => {
-                    let d = Vm::module_dict(g);
-                    if d.ptr_eq(vm.builtins) {
-                        vm.complete_builtins();
-                    }
-                    dict_keys_into(vm, d, &mut names);
-                }
-                _ => {
-                    let cls = match v {
-                        Value::Obj(g) if matches!(g.obj(), Obj::Class(_)) => g,
-                        _ => {
-                            if let Value::Obj(g) = v {
-                                if let Obj::Instance(i) = g.obj() {
-                                    let attrs = i.attrs();
-                                    let keys: Vec<Value> =
-                                        attrs.cell().borrow().iter().map(|e| e.key).collect();
-                                    for k in keys {
-                                        names.push(vm.key_str(k));
-                                    }
-                                }
-                            }
-                            vm.type_of(v)
-                        }
-                    };
-                    if let Obj::Class(c) = cls.obj() {
-                        let mro: Vec<Gc> = c.mro.borrow().clone();
-                        for k in mro {
-                            if let Obj::Class(kc) = k.obj() {
-                                for e in vm.class_dict(kc).borrow().iter() {
-                                    names.push(vm.key_str(e.key));
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+            return dir_sorted(vm, v);
         }
         None => {
             let l = vm.locals_of_frame();
@@ -491,8 +455,57 @@ pub fn dir(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
             }
         }
     }
-    if matches!(args.first(), Some(v) if !matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Module(..))))
-    {
+    names.sort();
+    names.dedup();
+    let vals = names.into_iter().map(|n| vm.new_string(n)).collect();
+    Ok(vm.new_list(vals))
+}
+
+/// `object.__dir__(v)`: the attribute names `dir(v)` lists when no Python `__dir__` decides.
+pub fn dir_listing(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    dir_sorted(vm, v)
+}
+
+fn dir_sorted(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    match v {
+        Value::Obj(g) if matches!(g.obj(), Obj::Module(..)) => {
+            let d = Vm::module_dict(g);
+            if d.ptr_eq(vm.builtins) {
+                vm.complete_builtins();
+            }
+            dict_keys_into(vm, d, &mut names);
+        }
+        _ => {
+            let cls = match v {
+                Value::Obj(g) if matches!(g.obj(), Obj::Class(_)) => g,
+                _ => {
+                    if let Value::Obj(g) = v {
+                        if let Obj::Instance(i) = g.obj() {
+                            let attrs = i.attrs();
+                            let keys: Vec<Value> =
+                                attrs.cell().borrow().iter().map(|e| e.key).collect();
+                            for k in keys {
+                                names.push(vm.key_str(k));
+                            }
+                        }
+                    }
+                    vm.type_of(v)
+                }
+            };
+            if let Obj::Class(c) = cls.obj() {
+                let mro: Vec<Gc> = c.mro.borrow().clone();
+                for k in mro {
+                    if let Obj::Class(kc) = k.obj() {
+                        for e in vm.class_dict(kc).borrow().iter() {
+                            names.push(vm.key_str(e.key));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if !matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Module(..))) {
         names.push("__class__".to_string());
     }
     names.sort();

@@ -38,6 +38,7 @@ pub mod unicode_error;
 type F = kestrel_vm::object::NativeFnPtr;
 
 mod binding;
+mod getset;
 mod instance_dict;
 mod mappingproxy;
 mod member;
@@ -91,6 +92,8 @@ pub fn install(vm: &mut Vm) {
         let v = vm.new_native(name, *f);
         vm.class_set(*cls, "__new__", v);
     }
+    // Before any lazy type is made (BaseException's descriptors make getset_descriptor).
+    iterators::install(vm);
     let base_exc = vm.exc_class("BaseException");
     let v = vm.new_native("BaseException.__new__", object_new);
     vm.class_set(base_exc, "__new__", v);
@@ -110,6 +113,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(object, "__format__", object_format);
     property::install(vm);
     member::install(vm);
+    getset::install(vm);
     mappingproxy::install(vm);
     singletons::install(vm);
     instance_dict::install(vm);
@@ -278,7 +282,6 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(it, "__iter__", identity);
     vm.add_method(it, "__length_hint__", iterators::length_hint);
     typeobj::install(vm);
-    iterators::install(vm);
     crate::dunders::install(vm);
     int::install(vm);
     float::install(vm);
@@ -1028,6 +1031,16 @@ fn dict_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(d)
 }
 
+/// What `set(v)` / `frozenset(v)` copies: a set's own members even when a subclass overrides
+/// `__iter__` (CPython merges set tables directly), anything else through iteration.
+fn set_source(v: Value) -> Value {
+    let b = builtin_base(v);
+    match b {
+        Value::Obj(g) if matches!(g.obj(), Obj::Set(..)) => b,
+        _ => v,
+    }
+}
+
 fn set_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     crate::subclass_guard!(vm, args, kw, set, set_new);
     let args = &args[1..];
@@ -1035,7 +1048,7 @@ fn set_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     arity(vm, "set", args, 0, 1)?;
     let s = vm.new_set(false);
     if let Some(v) = args.first() {
-        for x in vm.collect_iter(*v)? {
+        for x in vm.collect_iter(set_source(*v))? {
             vm.set_add(s, x)?;
         }
     }
@@ -1049,7 +1062,7 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     arity(vm, "frozenset", args, 0, 1)?;
     let s = vm.new_set(true);
     if let Some(v) = args.first() {
-        for x in vm.collect_iter(*v)? {
+        for x in vm.collect_iter(set_source(*v))? {
             vm.set_add(s, x)?;
         }
     }

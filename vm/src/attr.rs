@@ -26,6 +26,10 @@ impl Vm {
                 Obj::Super(start, Value::Empty) => {
                     return self.unbound_super_getattr(obj, *start, name)
                 }
+                // `super().__class__` is the super object's own class, as in CPython.
+                Obj::Super(..) if name_of(name) == "__class__" => {
+                    return Ok(Value::Obj(self.types.super_))
+                }
                 Obj::Super(start, this) => return self.super_getattr(*start, *this, name),
                 _ => {}
             }
@@ -183,12 +187,31 @@ impl Vm {
                     extra: Some(Box::new(Extra::Base(Value::Obj(dg)))),
                 })))
             }
-            "__module__" => self.new_str("builtins"),
+            "__module__" => {
+                let k = self.names.module;
+                let own = self
+                    .class_dict(c)
+                    .borrow()
+                    .get_str(k, crate::strs::str_hash(as_str(k).expect("str")));
+                match own {
+                    Some(m) if !c.is_builtin => m,
+                    _ => self.new_str("builtins"),
+                }
+            }
             "__doc__" => {
+                // The class's own `__doc__` (never a base's), else a builtin type's text.
+                let k = self.intern("__doc__");
+                let own = self
+                    .class_dict(c)
+                    .borrow()
+                    .get_str(k, crate::strs::str_hash(as_str(k).expect("str")));
+                if let (Some(d), false) = (own, c.is_builtin) {
+                    return self.descr_get_class(d, cls);
+                }
                 let n = c.name.borrow().clone();
                 match crate::builtin_docs::type_doc(&n) {
-                    Some(d) => self.new_str(d),
-                    None => Value::None,
+                    Some(d) if c.is_builtin || c.kind.get() == Kind::Exception => self.new_str(d),
+                    _ => Value::None,
                 }
             }
             "__class__" => Value::Obj(meta),

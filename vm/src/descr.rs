@@ -54,6 +54,11 @@ impl Vm {
                     }
                     return self.call_value(fget, &[obj], &[]);
                 }
+                Obj::Instance(i) if self.is_getset_class(i.class.get()) => {
+                    // The VM's own attribute (`None.__class__` must not read as the
+                    // descriptor's `__get__(None, type)`).
+                    return self.getset_read(i, obj);
+                }
                 Obj::Instance(i) => {
                     if let Some(get) = self.class_lookup(i.class.get(), self.names.get) {
                         return self.call_value(get, &[attr, obj, Value::Obj(owner)], &[]);
@@ -420,7 +425,7 @@ impl Vm {
             };
         }
         if let Some(v) = self.class_lookup(cls, name) {
-            if !is_type_data_attr(name) {
+            if !is_type_data_attr(name) && !self.is_type_getset(v) {
                 return self.descr_get_class(v, cls);
             }
         }
@@ -436,7 +441,7 @@ impl Vm {
             }
         }
         if let Some(v) = self.class_lookup(cls, name) {
-            if !is_type_data_attr(name) {
+            if !is_type_data_attr(name) && !self.is_type_getset(v) {
                 return self.descr_get_class(v, cls);
             }
         }
@@ -506,6 +511,7 @@ impl Vm {
                 }
                 Ok(())
             }
+            "__bases__" => self.set_class_bases(cls, v),
             n => {
                 self.class_set(cls, n, v);
                 Ok(())
@@ -515,12 +521,20 @@ impl Vm {
 }
 
 /// The attributes `type` serves with data descriptors (so a class-body binding of the
-/// same name, as `__name__ = 'x'`, is seen by instances only, never on the class).
+/// same name, as `__name__ = 'x'`, is seen by instances only, never on the class; and
+/// `object.__dict__['__class__']` or a class's own `__doc__` never hide the class's own).
 fn is_type_data_attr(name: Gc) -> bool {
     let n = name_of(name);
     n.starts_with("__")
         && matches!(
             n,
-            "__name__" | "__qualname__" | "__mro__" | "__bases__" | "__base__"
+            "__name__"
+                | "__qualname__"
+                | "__mro__"
+                | "__bases__"
+                | "__base__"
+                | "__class__"
+                | "__dict__"
+                | "__doc__"
         )
 }

@@ -123,6 +123,7 @@ impl Vm {
         if name == "BaseException" {
             crate::excgroup::add_base_exception_methods(self, cls);
         }
+        self.add_exc_descriptors(cls, name);
         self.exc_types.borrow_mut().insert(name, cls);
         self.dict_set_str(self.builtins, self.intern(name), Value::Obj(cls));
         cls
@@ -308,7 +309,16 @@ impl Vm {
     }
 
     /// Creates a class with the C3 linearization of its bases (builtin or user classes).
-    pub fn new_class(&self, name: &str, bases: Vec<Gc>, dict: Dict) -> Gc {
+    pub fn new_class(&self, name: &str, bases: Vec<Gc>, mut dict: Dict) -> Gc {
+        // Every class has its own `__doc__` (None without one), so a base's (or object's)
+        // docstring is never found through the MRO, as in CPython.
+        let dk = self.names.doc;
+        let dh = crate::strs::as_str(dk)
+            .map(crate::strs::str_hash)
+            .unwrap_or(0);
+        if dict.get_str(dk, dh).is_none() {
+            dict.insert_new(dh, Value::Obj(dk), Value::None);
+        }
         let kinds: Vec<Kind> = bases.iter().map(|b| self.layout_kind(*b)).collect();
         let kind = [
             Kind::Exception,

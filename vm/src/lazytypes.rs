@@ -50,6 +50,10 @@ lazy_types!(
     BytearrayIterator = "bytearray_iterator",
     MemoryIterator = "memory_iterator",
     ArrayIterator = "arrayiterator",
+    GetSetDescriptor = "getset_descriptor",
+    MethodDescriptor = "method_descriptor",
+    WrapperDescriptor = "wrapper_descriptor",
+    MethodWrapper = "method-wrapper",
 );
 
 pub const LAZY_TYPE_COUNT: usize = LazyType::ALL.len();
@@ -157,6 +161,11 @@ impl Vm {
         }
         crate::object::classes_changed();
         cls
+    }
+
+    /// The lazy type `t` if it has been made.
+    pub fn lazy_type_made(&self, t: LazyType) -> Option<Gc> {
+        self.lazy_types.made[t as usize].get()
     }
 
     /// The lazy type `g` is, if it is one.

@@ -453,9 +453,14 @@ impl Vm {
                 }
             }
         }
+        // A Python method standing for the operator replaces the builtin base's: when it
+        // declines, the base type's own operator does not run for that operand.
+        let is_py = |f: Value| !matches!(f, Value::Obj(g) if matches!(g.obj(), Obj::Native(_)));
+        let (mut a_overrode, mut b_overrode) = (false, false);
         if a_user {
             let name = self.intern(op);
             if let Some(f) = self.class_lookup(ta, name) {
+                a_overrode = is_py(f);
                 let r = self.call_value(f, &[a, b], &[])?;
                 if !self.is_not_implemented(r) {
                     return Ok(r);
@@ -465,6 +470,7 @@ impl Vm {
         if b_user && !b_tried && (!ta.ptr_eq(tb) || !a_user) {
             let name = self.intern(rop);
             if let Some(f) = self.class_lookup(tb, name) {
+                b_overrode = is_py(f);
                 let r = self.call_value(f, &[b, a], &[])?;
                 if !self.is_not_implemented(r) {
                     return Ok(r);
@@ -476,11 +482,16 @@ impl Vm {
         // An error still names the operands' own classes.
         let (ba, bb) = (builtin_base(a), builtin_base(b));
         if !ba.is(&a) || !bb.is(&b) {
-            if let (Some(x), Some(y)) = (as_num(ba), as_num(bb)) {
+            // Numbers: either operand's builtin slot (the right one only for another type).
+            let num_ok = !a_overrode || (!ta.ptr_eq(tb) && !b_overrode);
+            if let (Some(x), Some(y), true) = (as_num(ba), as_num(bb), num_ok) {
                 return self.numeric_op(kind, x, y);
             }
-            if let Some(v) = self.builtin_binop(kind, ba, bb)? {
-                return Ok(v);
+            // Sequences: only the left operand's concatenation or repetition.
+            if !a_overrode {
+                if let Some(v) = self.builtin_binop(kind, ba, bb)? {
+                    return Ok(v);
+                }
             }
         }
         if kind == BinKind::Mul {

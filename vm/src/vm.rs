@@ -215,6 +215,9 @@ enum PendingAttr {
     /// A `class_set` made while methods were pending: (interned name, value). Kept in the
     /// same queue so that the dict ends up as if every write had been made at once.
     Value(Gc, Value),
+    /// An attribute descriptor over the VM's own attribute code (`type.__name__`,
+    /// `object.__class__`): a member descriptor when true, else a getset descriptor.
+    AttrDescr(&'static str, bool),
 }
 
 pub struct Vm {
@@ -755,10 +758,16 @@ impl Vm {
                 Obj::Set(_, false) => t.set,
                 Obj::Set(_, true) => t.frozenset,
                 Obj::Function(_) => t.function,
+                // A builtin type's method taken from the class is a method (or slot wrapper)
+                // descriptor, as in CPython.
+                Obj::Native(n) if n.method && n.bound.is_empty() && n.owner.is_some() => {
+                    self.native_descr_type(n)
+                }
                 Obj::Native(_) => t.builtin_fn,
-                // `[].append` is a builtin function bound to its receiver, as in CPython.
-                Obj::BoundMethod(_, Value::Obj(f)) if matches!(f.obj(), Obj::Native(_)) => {
-                    t.builtin_fn
+                // `[].append` is a builtin function bound to its receiver, as in CPython
+                // (`(1).__add__`, a bound slot, is a method-wrapper).
+                Obj::BoundMethod(this, Value::Obj(f)) if matches!(f.obj(), Obj::Native(_)) => {
+                    self.bound_native_type(*this, *f)
                 }
                 Obj::BoundMethod(..) => t.method,
                 Obj::Class(c) => c.meta.get().unwrap_or(t.type_),
@@ -911,7 +920,7 @@ impl Vm {
                 // Slot values live in the instance dict under the slot's name, so a member
                 // descriptor finds exactly what the dict lookup finds: not a data descriptor
                 // for lookup order, which keeps the attribute fast paths for slotted classes.
-                if cls.ptr_eq(self.types.member) {
+                if cls.ptr_eq(self.types.member) || self.is_getset_class(cls) {
                     return false;
                 }
                 self.class_lookup(cls, self.names.set).is_some()
@@ -1092,6 +1101,12 @@ impl Vm {
         }
     }
 
+    /// An attribute descriptor of a builtin class (`type.__dict__['__name__']`), made on first
+    /// use of the class.
+    pub fn add_attr_descr(&self, cls: Gc, name: &'static str, member: bool) {
+        self.add_pending(cls, PendingAttr::AttrDescr(name, member));
+    }
+
     /// `add_classmethod` of a builtin class made lazily.
     pub(crate) fn add_pending_classmethod(&self, cls: Gc, name: &'static str, f: NativeFnPtr) {
         self.add_pending(cls, PendingAttr::ClassMethod(name, f));
@@ -1148,6 +1163,10 @@ impl Vm {
                     }
                 }
                 PendingAttr::Value(k, v) => self.set_key_in_class_dict(c, k, v),
+                PendingAttr::AttrDescr(name, member) => {
+                    let d = self.new_attr_descr(cls, name, member);
+                    self.set_in_class_dict(c, name, d);
+                }
                 PendingAttr::Property(name, f) => {
                     let get = self.new_native(name, f);
                     let p = self.alloc(Obj::Property(get, Value::None, Value::None));

@@ -78,6 +78,9 @@ fn thrown(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
         (Value::Obj(c), Some(v)) if matches!(c.obj(), Obj::Class(_)) && !v.is_none() => {
             if vm.isinstance(*v, c) {
                 Ok(*v)
+            } else if let Some(items) = tuple_items(*v) {
+                // A tuple value is the argument list (`throw(E, ('a', 'b'))` is E('a', 'b')).
+                vm.instantiate(c, &items, &[])
             } else {
                 vm.instantiate(c, &[*v], &[])
             }
@@ -113,6 +116,16 @@ fn thrown(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
                 _ => Ok(e),
             }
         }
+    }
+}
+
+fn tuple_items(v: Value) -> Option<Vec<Value>> {
+    match v {
+        Value::Obj(g) => match g.obj() {
+            Obj::Tuple(t) => Some(t.to_vec()),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

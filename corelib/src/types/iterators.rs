@@ -55,6 +55,11 @@ fn attrs(t: LazyType) -> LazyTypeAttrs {
             Some(("reversed.__new__", reversed_new as NativeFnPtr)),
         ),
         LazyType::CallableIterator => (MAP, None),
+        LazyType::GetSetDescriptor => (super::getset::GETSET, None),
+        LazyType::MethodDescriptor | LazyType::WrapperDescriptor => {
+            (super::getset::METHOD_DESCRIPTOR, None)
+        }
+        LazyType::MethodWrapper => (super::getset::METHOD_WRAPPER, None),
         LazyType::SetIterator
         | LazyType::DictKeyIterator
         | LazyType::DictValueIterator

@@ -39,6 +39,20 @@ fn parts(vm: &mut Vm, m: Value) -> PyResult<(Gc, Option<Gc>)> {
     )))
 }
 
+/// Whether the member is one the VM computes (a builtin exception's `errno`, `type.__mro__`)
+/// rather than a `__slots__` entry of a Python class.
+fn vm_served(vm: &Vm, owner: Option<Gc>) -> bool {
+    owner.is_some_and(|o| match o.obj() {
+        Obj::Class(c) => {
+            c.is_builtin
+                || vm
+                    .exc_class_made(&c.name.borrow())
+                    .is_some_and(|e| e.ptr_eq(o))
+        }
+        _ => false,
+    })
+}
+
 /// The instance behind `obj`, checked to be an instance of the slot's class.
 fn target(vm: &mut Vm, obj: Value, owner: Option<Gc>, name: Gc) -> PyResult<Gc> {
     let ok = owner.is_none_or(|o| vm.isinstance(obj, o));
@@ -61,12 +75,24 @@ fn member_get(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         return Ok(args[0]);
     }
     let (name, owner) = parts(vm, args[0])?;
+    // `type.__dict__['__mro__'].__get__(int)`: a class, not an instance.
+    let is_class = matches!(args[1], Value::Obj(c) if matches!(c.obj(), Obj::Class(_)));
+    if is_class && vm_served(vm, owner) && owner.is_some_and(|o| vm.isinstance(args[1], o)) {
+        if let Some(v) = vm.attr_descr_get(args[1], name)? {
+            return Ok(v);
+        }
+    }
     let g = target(vm, args[1], owner, name)?;
     let Obj::Instance(inst) = g.obj() else {
         unreachable!("target returns instances")
     };
     let h = kestrel_vm::strs::str_hash(kestrel_vm::strs::as_str(name).expect("str"));
     let v = inst.dict.borrow().get_str(name, h);
+    if v.is_none() && vm_served(vm, owner) {
+        if let Some(v) = vm.attr_descr_get(args[1], name)? {
+            return Ok(v);
+        }
+    }
     match v {
         Some(v) => Ok(v),
         None => {
@@ -84,6 +110,9 @@ fn member_set(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "__set__", args, 3, 3)?;
     let (name, owner) = parts(vm, args[0])?;
     let g = target(vm, args[1], owner, name)?;
+    if vm_served(vm, owner) && vm.attr_descr_set(args[1], name, args[2])? {
+        return Ok(Value::None);
+    }
     let Obj::Instance(inst) = g.obj() else {
         unreachable!("target returns instances")
     };
