@@ -1451,7 +1451,10 @@ pub fn build_tuple(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
-#[inline(always)]
+// Out of line, as its neighbours: inlined into its chain function (opt-level 2, the test
+// profile) the allocation's temporaries turned the chain's tail call into a real call, and
+// every list display grew the native stack.
+#[inline(never)]
 pub fn build_list(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let items = regs_slice(vm, st, i.b(), i.c());
     let l = vm.new_list(items);
