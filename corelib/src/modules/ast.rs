@@ -433,7 +433,7 @@ impl<'v> Conv<'v> {
                     && (col == 0 || !ident(chars[col - 1]) || !ident(w[0]))
                     && chars
                         .get(col + w.len())
-                        .map_or(true, |c| !ident(*c) || !ident(w[0]))
+                        .is_none_or(|c| !ident(*c) || !ident(w[0]))
                 {
                     return Some(Loc::at(line, col as u32));
                 }

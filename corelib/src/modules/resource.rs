@@ -96,7 +96,7 @@ fn getrusage(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         Value::Float(secs(ru.ru_utime)),
         Value::Float(secs(ru.ru_stime)),
     ];
-    items.extend(ints.iter().map(|&n| Value::Int(n as i64)));
+    items.extend(ints.iter().map(|&n| Value::Int(n)));
     Ok(vm.new_tuple(items))
 }
 
