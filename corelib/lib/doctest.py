@@ -526,7 +526,6 @@ class DocTestRunner:
 
     def _run_examples(self, test, compileflags, out):
         import linecache
-        failures = tries = 0
         original = self.optionflags
         check = self._checker.check_output
         registered = []
@@ -705,10 +704,21 @@ class DebugRunner(DocTestRunner):
 master = None
 
 
+def _finish(runner, report):
+    """The summary (when asked for), the runner's counts kept in `master`, and the results."""
+    global master
+    if report:
+        runner.summarize()
+    if master is None:
+        master = runner
+    else:
+        master.merge(runner)
+    return TestResults(runner.failures, runner.tries)
+
+
 def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflags=0,
             extraglobs=None, raise_on_error=False, exclude_empty=False):
     """Runs the examples in the docstrings of module `m` (__main__ by default)."""
-    global master
     if m is None:
         m = sys.modules.get("__main__")
     if not inspect.ismodule(m):
@@ -720,20 +730,13 @@ def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflag
                                                                 optionflags=optionflags)
     for test in finder.find(m, name, globs=globs, extraglobs=extraglobs):
         runner.run(test)
-    if report:
-        runner.summarize()
-    if master is None:
-        master = runner
-    else:
-        master.merge(runner)
-    return TestResults(runner.failures, runner.tries)
+    return _finish(runner, report)
 
 
 def testfile(filename, module_relative=True, name=None, package=None, globs=None,
              verbose=None, report=True, optionflags=0, extraglobs=None, raise_on_error=False,
              parser=DocTestParser(), encoding=None):
     """Runs the examples in a text file."""
-    global master
     if package and not module_relative:
         raise ValueError("Package may only be specified for module-relative paths.")
     if module_relative:
@@ -760,13 +763,7 @@ def testfile(filename, module_relative=True, name=None, package=None, globs=None
                                                                 optionflags=optionflags)
     test = parser.get_doctest(text, globs, name, path, 0)
     runner.run(test)
-    if report:
-        runner.summarize()
-    if master is None:
-        master = runner
-    else:
-        master.merge(runner)
-    return TestResults(runner.failures, runner.tries)
+    return _finish(runner, report)
 
 
 def run_docstring_examples(f, globs, verbose=False, name="NoName", compileflags=None,
