@@ -123,11 +123,24 @@ fn re_compile(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         )));
     };
     let flags = as_int(vm, args[1], "")?;
-    let parsed = parse::parse(&src, is_str, flags as u32)
+    // CPython is here `_compile` -> `sre_compile.compile` -> `sre_parse.parse` -> `_parse_sub`
+    // -> `_parse`, two frames per nested group and two below the innermost, from the caller
+    // of `re.compile`; Kestrel is in `re.compile` -> `_compile` -> `Pattern.__init__`.
+    let caller_depth = vm.frames.len().saturating_sub(3);
+    let max_nesting = vm.recursion_limit.saturating_sub(caller_depth + 8) / 2;
+    let parsed = parse::parse(&src, is_str, flags as u32, max_nesting)
         .and_then(|p| compile::compile(&p.node, p.groups).map(|prog| (p, prog)));
     let (parsed, prog) = match parsed {
         Ok(x) => x,
-        Err(e) => return Err(raise_parse_error(vm, e, args[0], args[2])),
+        Err(mut e) => {
+            // Which of CPython's frames hits the limit, a Python function's (plain message)
+            // or a builtin called from one ("while calling a Python object"), depends on the
+            // parity of the depth left.
+            if e.kind == "RecursionError" && vm.recursion_limit.wrapping_sub(caller_depth) % 2 == 0 {
+                e.msg.push_str(" while calling a Python object");
+            }
+            return Err(raise_parse_error(vm, e, args[0], args[2]));
+        }
     };
     let dict = vm.new_dict(Dict::new());
     for (name, g) in &parsed.names {

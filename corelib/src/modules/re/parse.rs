@@ -138,6 +138,8 @@ struct Parser<'a> {
     lookbehind_groups: Option<usize>,
     /// First position where each conditional group number was referenced.
     cond_refs: Vec<(usize, usize)>,
+    /// How many more groups may open inside one another (see `parse`).
+    nesting_left: usize,
 }
 
 type PResult<T> = Result<T, ParseError>;
@@ -230,8 +232,12 @@ impl Tok {
     }
 }
 
-pub fn parse(src: &[u32], is_str: bool, flags: u32) -> PResult<Parsed> {
+/// Parses a pattern. `max_nesting` bounds how deeply groups may nest: CPython's parser is
+/// Python code that recurses twice per group, so deep nesting is a RecursionError there, at a
+/// depth that depends on the caller's; the caller computes the same bound.
+pub fn parse(src: &[u32], is_str: bool, flags: u32, max_nesting: usize) -> PResult<Parsed> {
     let mut p = Parser {
+        nesting_left: max_nesting,
         src,
         pos: 0,
         is_str,
@@ -399,6 +405,21 @@ impl Parser<'_> {
             }
         }
         Ok(())
+    }
+
+    /// The alternation inside a group, one nesting level deeper.
+    fn nested_alternation(&mut self) -> PResult<Node> {
+        if self.nesting_left == 0 {
+            return Err(ParseError {
+                msg: "maximum recursion depth exceeded".into(),
+                pos: None,
+                kind: "RecursionError",
+            });
+        }
+        self.nesting_left -= 1;
+        let node = self.alternation(1);
+        self.nesting_left += 1;
+        node
     }
 
     /// `a|b|c` up to a `)` or the end.
@@ -672,7 +693,7 @@ impl Parser<'_> {
                             self.lookbehind_groups = Some(self.widths.len());
                         }
                     }
-                    let node = self.alternation(1)?;
+                    let node = self.nested_alternation()?;
                     self.flags = saved_flags;
                     if let Some(o) = outer_lb {
                         self.lookbehind_groups = o;
@@ -733,7 +754,7 @@ impl Parser<'_> {
         if let Some((add, del)) = scoped {
             self.flags = (self.flags | add) & !del;
         }
-        let node = self.alternation(1)?;
+        let node = self.nested_alternation()?;
         self.flags = saved_flags;
         if !self.eat(b')')? {
             return Err(self.err("missing ), unterminated subpattern", self.pos - start));
