@@ -10,6 +10,10 @@ use crate::emit::{Emitter, Reg};
 use crate::opcodes::{BinKind, Op};
 use crate::symtable::{Binding, ScopeKind, SymbolTable};
 use crate::{leak_slice, leak_str, CompileError};
+
+/// Unpacking assignments with more targets than this go through a tuple instead of a register
+/// per target (`a, b, ... = x` with 100,000 names compiles, as in CPython).
+const WIDE_UNPACK: usize = 4096;
 use kestrel_grammar::ast::*;
 use std::collections::{HashMap, HashSet};
 
@@ -1392,6 +1396,20 @@ impl<'t> Compiler<'t> {
                 let star = items
                     .iter()
                     .position(|i| matches!(i.kind, ExprKind::Starred(_)));
+                if star.is_none() && items.len() > WIDE_UNPACK {
+                    // Too many targets for a register each: unpack into one tuple (the same
+                    // checks and errors), then store its items one by one.
+                    let tup = f.e.alloc(2);
+                    f.e.loc = t.loc;
+                    f.e.op(Op::UnpackTuple, tup, src, items.len() as Reg);
+                    for (i, item) in items.iter().enumerate() {
+                        let k = f.e.constant(Const::Int(i as i64));
+                        f.e.op(Op::GetItem, tup + 1, tup, k | crate::emit::RK_CONST);
+                        self.store(f, item, tup + 1)?;
+                    }
+                    f.e.next_reg = mark;
+                    return Ok(());
+                }
                 let base = f.e.alloc(items.len() as u32);
                 f.e.loc = t.loc;
                 match star {

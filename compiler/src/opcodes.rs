@@ -170,6 +170,7 @@ macro_rules! for_each_op {
             (DictUpdate, dict_update, ABC, "R[A].update(R[B]) (C=1: keyword merge, duplicates are an error)");
             (ListToTuple, list_to_tuple, AB, "R[A] := tuple(R[B])");
             (Unpack, unpack, ABC, "R[A], ..., R[A+C-1] := R[B] (exactly C items)");
+            (UnpackTuple, unpack_tuple, ABC, "R[A] := a tuple of exactly C items from R[B] (an unpacking too wide for a register per target)");
             (UnpackEx, unpack_ex, ABCD, "R[A..A+C] := C items, R[A+C] := list of the rest, then D items, from R[B]");
             (FormatValue, format_value, ABCD, "R[A] := format(conv_D(R[B]), R[C] if C != A else '')");
             (MakeFunction, make_function, ABCD, "R[A] := function(K[B]); D flags: 1 defaults R[C], 2 kwdefaults R[C+1], 4 closure R[C+2], 8 annotations R[C+3]");

@@ -1636,8 +1636,23 @@ pub fn unpack(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 /// `unpack` of anything else: any iterable, collected, then checked for its size.
 #[inline(never)]
 fn unpack_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let src = r(vm, st, i.b());
-    let n = i.c();
+    let items = unpack_exact(vm, r(vm, st, i.b()), i.c())?;
+    for (j, v) in items.into_iter().enumerate() {
+        set(vm, st, i.a() + j, v);
+    }
+    NEXT
+}
+
+#[inline(never)]
+pub fn unpack_tuple(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let items = unpack_exact(vm, r(vm, st, i.b()), i.c())?;
+    let t = vm.new_tuple(items);
+    set(vm, st, i.a(), t);
+    NEXT
+}
+
+/// The items of `src`, which must be exactly `n` (CPython's unpacking errors otherwise).
+fn unpack_exact(vm: &mut Vm, src: Value, n: usize) -> PyResult<Vec<Value>> {
     let items = match src {
         Value::Obj(g) => match g.obj() {
             Obj::Tuple(t) => Some(t.to_vec()),
@@ -1666,10 +1681,7 @@ fn unpack_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             ))
         });
     }
-    for (j, v) in items.into_iter().enumerate() {
-        set(vm, st, i.a() + j, v);
-    }
-    NEXT
+    Ok(items)
 }
 
 #[inline(never)]
