@@ -853,6 +853,8 @@ def lookup(encoding):
     name = _ALIASES.get(_normalize(encoding))
     if name is not None:
         info = _BUILTIN[name][1]()
+    elif _native_text_codec(encoding):
+        info = _native_info(encoding)
     else:
         for search in _search_functions:
             info = search(key)
@@ -864,6 +866,28 @@ def lookup(encoding):
             raise LookupError(f'unknown encoding: {encoding}')
     _cache[key] = info
     return info
+
+
+def _native_text_codec(encoding):
+    """Whether str.encode knows the encoding (the single-byte code pages, and the ASCII text of
+    the East Asian codecs)."""
+    try:
+        ''.encode(encoding)
+    except LookupError:
+        return False
+    return True
+
+
+def _native_info(encoding):
+    name = _normalize(encoding)
+
+    def encode(s, errors='strict'):
+        return (str.encode(s, encoding, errors), len(s))
+
+    def decode(data, errors='strict', final=False):
+        data = _bytes_arg(data)
+        return (bytes.decode(data, encoding, errors), len(data))
+    return _text_info(name, encode, decode)
 
 
 def _wrap(exc, what, encoding):

@@ -49,6 +49,17 @@ pub fn decode_source<'b>(bytes: &'b [u8], origin: Origin) -> Result<Cow<'b, str>
         },
         "cp1252" | "windows1252" | "1252" => cp1252(body),
         _ if charmap_for(&name).is_some() => charmap(body, &name, origin),
+        _ if ascii_subset_codec(&key).is_some() => match ascii_subset_len(ascii_subset_codec(&key).unwrap_or(""), body) {
+            n if n == body.len() => Ok(Cow::Owned(String::from_utf8_lossy(body).into_owned())),
+            p => Err(err(
+                format!(
+                    "encoding problem: {name} (Kestrel decodes only the ASCII text of this \
+                     codec; byte 0x{:02x} in position {p})",
+                    body[p]
+                ),
+                line_of(body, p),
+            )),
+        },
         _ => Err(err(
             match origin {
                 Origin::Script(_) => format!("encoding problem: {name}"),
@@ -57,6 +68,53 @@ pub fn decode_source<'b>(bytes: &'b [u8], origin: Origin) -> Result<Cow<'b, str>
             0,
         )),
     }
+}
+
+/// East Asian multi-byte codecs (keys as `decode_source` makes them: lower case, no `-`, `_`
+/// or spaces) whose tables Kestrel lacks, but which read ASCII bytes as ASCII: text in their
+/// ASCII subset decodes exactly; anything else is an error, never a guess. Returns CPython's
+/// name of the codec.
+pub fn ascii_subset_codec(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "gbk" | "cp936" | "ms936" | "936" => "gbk",
+        "gb2312" | "chinese" | "euccn" | "eucgb2312cn" | "gb231280" | "gb23121980"
+        | "csiso58gb231280" | "isoir58" => "gb2312",
+        "gb18030" | "gb180302000" => "gb18030",
+        "big5" | "big5tw" | "csbig5" => "big5",
+        "cp950" | "ms950" => "cp950",
+        "big5hkscs" | "hkscs" => "big5hkscs",
+        "shiftjis" | "sjis" | "csshiftjis" => "shift_jis",
+        "cp932" | "ms932" | "mskanji" | "mscp932" => "cp932",
+        "shiftjis2004" | "shiftjisx0213" | "sjis2004" | "sjisx0213" => "shift_jis_2004",
+        "eucjp" | "ujis" | "uxjis" => "euc_jp",
+        "eucjis2004" | "eucjisx0213" | "jisx0213" => "euc_jis_2004",
+        "euckr" | "ksc5601" | "ksx1001" | "ksc56011987" | "ksx10011992" => "euc_kr",
+        "cp949" | "uhc" | "ms949" => "cp949",
+        "johab" | "cp1361" | "ms1361" => "johab",
+        "iso2022jp" | "csiso2022jp" => "iso2022_jp",
+        "iso2022jp1" => "iso2022_jp_1",
+        "iso2022jp2" => "iso2022_jp_2",
+        "iso2022jp2004" => "iso2022_jp_2004",
+        "iso2022jp3" => "iso2022_jp_3",
+        "iso2022jpext" => "iso2022_jp_ext",
+        "iso2022kr" | "csiso2022kr" => "iso2022_kr",
+        "hz" | "hzgb" | "hzgb2312" => "hz",
+        _ => return None,
+    })
+}
+
+/// How many leading bytes of `bytes` the ASCII-subset codec `codec` (as `ascii_subset_codec`
+/// names it) reads as plain ASCII: the ISO-2022 codecs switch on ESC, SO and SI, HZ on `~`.
+pub fn ascii_subset_len(codec: &str, bytes: &[u8]) -> usize {
+    let special = |b: u8| match codec {
+        c if c.starts_with("iso2022") => matches!(b, 0x1b | 0x0e | 0x0f),
+        "hz" => b == b'~',
+        _ => false,
+    };
+    bytes
+        .iter()
+        .position(|&b| !b.is_ascii() || special(b))
+        .unwrap_or(bytes.len())
 }
 
 /// A file's text must hold no NUL (CPython's check for scripts and imported modules).

@@ -31,6 +31,9 @@ pub enum Codec {
     Charmap(u8),
     UnicodeEscape,
     RawUnicodeEscape,
+    /// An East Asian multi-byte codec (CPython's name) whose tables Kestrel lacks: ASCII text
+    /// only, anything else a NotImplementedError.
+    AsciiSubset(&'static str),
 }
 
 impl Codec {
@@ -50,6 +53,7 @@ impl Codec {
             Codec::Cp1252 | Codec::Charmap(_) => "charmap",
             Codec::UnicodeEscape => "unicodeescape",
             Codec::RawUnicodeEscape => "rawunicodeescape",
+            Codec::AsciiSubset(name) => name,
         }
     }
 }
@@ -95,7 +99,10 @@ pub fn lookup(name: &str) -> Option<Codec> {
         "cp1252" | "windows_1252" | "1252" => Codec::Cp1252,
         "unicode_escape" => Codec::UnicodeEscape,
         "raw_unicode_escape" => Codec::RawUnicodeEscape,
-        other => Codec::Charmap(kestrel_compiler::decode::charmap_index(other)?),
+        other => match kestrel_compiler::decode::ascii_subset_codec(&other.replace('_', "")) {
+            Some(name) => Codec::AsciiSubset(name),
+            None => Codec::Charmap(kestrel_compiler::decode::charmap_index(other)?),
+        },
     })
 }
 
@@ -132,6 +139,17 @@ fn unknown_codec(vm: &mut Vm, encoding: &str, decoding: bool) -> Raised {
         );
     }
     vm.raise_msg("LookupError", format!("unknown encoding: {encoding}"))
+}
+
+/// A codec whose tables Kestrel lacks met text outside its ASCII subset.
+#[cold]
+fn ascii_subset_error(vm: &mut Vm, name: &str, what: &str, pos: usize) -> Raised {
+    vm.raise_msg(
+        "NotImplementedError",
+        format!(
+            "Kestrel's '{name}' codec can only {what} ASCII text (position {pos} is outside it)"
+        ),
+    )
 }
 
 /// Checks an encoding name, for callers that want the LookupError before any work.
@@ -281,6 +299,14 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
         Codec::Latin1 => charset_encode(vm, s, codec, errors, |c| u8::try_from(c as u32).ok())?,
         Codec::Ascii => charset_encode(vm, s, codec, errors, |c| c.is_ascii().then_some(c as u8))?,
         Codec::Cp1252 => charset_encode(vm, s, codec, errors, cp1252_encode)?,
+        Codec::AsciiSubset(name) => {
+            let b = s.as_bytes();
+            let n = kestrel_compiler::decode::ascii_subset_len(name, b);
+            if n < b.len() {
+                return Err(ascii_subset_error(vm, name, "encode", n));
+            }
+            b.to_vec()
+        }
         Codec::Charmap(i) => {
             let high = kestrel_compiler::decode::charmap_table(i);
             charset_encode(vm, s, codec, errors, |c| {
@@ -476,6 +502,13 @@ pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResul
             decode_utf8(vm, &mut d, skip)?
         }
         Codec::Latin1 => d.out.extend(data.iter().map(|&b| b as char)),
+        Codec::AsciiSubset(name) => {
+            let n = kestrel_compiler::decode::ascii_subset_len(name, data);
+            if n < data.len() {
+                return Err(ascii_subset_error(vm, name, "decode", n));
+            }
+            d.out.extend(data.iter().map(|&b| b as char));
+        }
         Codec::Ascii => {
             for (i, &b) in data.iter().enumerate() {
                 if b < 0x80 {
