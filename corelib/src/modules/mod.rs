@@ -33,6 +33,8 @@ pub mod unicodedata;
 pub mod warnings;
 pub mod weakref;
 pub mod zlib;
+pub mod pwd;
+pub mod grp;
 
 pub fn install(vm: &mut Vm) {
     array::install(vm);
@@ -63,6 +65,8 @@ pub fn install(vm: &mut Vm) {
     weakref::install(vm);
     zlib::install(vm);
     resource::install(vm);
+    pwd::install(vm);
+    grp::install(vm);
 }
 
 /// The names of the standard streams in `sys`, with their descriptors.
