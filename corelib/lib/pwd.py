@@ -1,7 +1,8 @@
-"""pwd: the password database (getpwuid, getpwnam, getpwall), read through the C library."""
+"""pwd: the password database (getpwuid, getpwnam, getpwall): the local accounts of
+/etc/passwd (see `_dbfiles` for why the C library is not asked)."""
 
 import _structseq
-import _pwd
+import _dbfiles
 
 __all__ = ["struct_passwd", "getpwuid", "getpwnam", "getpwall"]
 
@@ -22,40 +23,26 @@ def _id_arg(value, what):
 def getpwuid(uid):
     """The entry of user id `uid`; KeyError when there is none."""
     uid = _id_arg(uid, "uid")
-    entry = _pwd.getpwuid(uid)
-    if entry is None:
-        if 0 <= uid < 1 << 32:
-            raise KeyError(f"getpwuid(): uid not found: {uid}")
-        raise KeyError("getpwuid(): uid not found")
-    return struct_passwd(entry)
+    for e in _dbfiles.entries("/etc/passwd", 7):
+        if e[2] == uid:
+            return struct_passwd(e)
+    if 0 <= uid < 1 << 32:
+        raise KeyError(f"getpwuid(): uid not found: {uid}")
+    raise KeyError("getpwuid(): uid not found")
 
 
 def getpwnam(name):
     """The entry of user `name`; KeyError when there is none."""
     if not isinstance(name, str):
         raise TypeError(f"getpwnam() argument must be str, not {type(name).__name__}")
-    entry = _pwd.getpwnam(name)
-    if entry is None:
-        raise KeyError(f"getpwnam(): name not found: {name!r}")
-    return struct_passwd(entry)
+    if "\0" in name:
+        raise ValueError("embedded null character")
+    for e in _dbfiles.entries("/etc/passwd", 7):
+        if e[0] == name:
+            return struct_passwd(e)
+    raise KeyError(f"getpwnam(): name not found: {name!r}")
 
 
 def getpwall():
-    """Every entry of the local database (/etc/passwd), in its order. (Kestrel is linked
-    statically, where the C library cannot enumerate other NSS sources safely.)"""
-    out = []
-    try:
-        f = open("/etc/passwd", encoding="utf-8", errors="surrogateescape")
-    except OSError:
-        return out
-    with f:
-        for line in f:
-            parts = line.rstrip("\n").split(":")
-            if len(parts) != 7 or line.startswith(("#", "+", "-")):
-                continue
-            try:
-                parts[2], parts[3] = int(parts[2]), int(parts[3])
-            except ValueError:
-                continue
-            out.append(struct_passwd(parts))
-    return out
+    """Every entry of the database, in its order."""
+    return [struct_passwd(e) for e in _dbfiles.entries("/etc/passwd", 7)]

@@ -33,8 +33,6 @@ pub mod unicodedata;
 pub mod warnings;
 pub mod weakref;
 pub mod zlib;
-pub mod pwd;
-pub mod grp;
 
 pub fn install(vm: &mut Vm) {
     array::install(vm);
@@ -65,8 +63,6 @@ pub fn install(vm: &mut Vm) {
     weakref::install(vm);
     zlib::install(vm);
     resource::install(vm);
-    pwd::install(vm);
-    grp::install(vm);
 }
 
 /// The names of the standard streams in `sys`, with their descriptors.
