@@ -1,4 +1,4 @@
-"""tarfile: read and write tar archives, uncompressed or gzip-compressed (ustar, GNU and
+"""tarfile: read and write tar archives, uncompressed, gzip- or bzip2-compressed (ustar, GNU and
 pax formats; pax is written by default, with ustar headers wherever they suffice, as
 CPython writes them).
 
@@ -964,7 +964,25 @@ class TarFile:
 
     @classmethod
     def bz2open(cls, name, mode="r", fileobj=None, compresslevel=9, **kwargs):
-        raise CompressionError("bz2 module is not available")
+        if mode not in ("r", "w", "x"):
+            raise ValueError("mode must be 'r', 'w' or 'x'")
+        try:
+            from bz2 import BZ2File
+        except ImportError:
+            raise CompressionError("bz2 module is not available") from None
+        fileobj = BZ2File(fileobj or name, mode, compresslevel=compresslevel)
+        try:
+            t = cls.taropen(name, mode, fileobj, **kwargs)
+        except (OSError, EOFError, ValueError) as e:
+            fileobj.close()
+            if mode == "r":
+                raise ReadError("not a bzip2 file") from e
+            raise
+        except BaseException:
+            fileobj.close()
+            raise
+        t._extfileobj = False
+        return t
 
     @classmethod
     def xzopen(cls, name, mode="r", fileobj=None, preset=None, **kwargs):
