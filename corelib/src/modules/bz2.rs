@@ -58,8 +58,8 @@ fn decompress(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
             Ok(Status::StreamEnd) => break "end",
             Ok(_) => {
                 let stalled = d.total_in() as usize == used && out.len() == before_out;
-                if d.total_in() as usize >= data.len() && out.len() < out.capacity() || stalled
-                {
+                let starved = d.total_in() as usize >= data.len() && out.len() < out.capacity();
+                if starved || stalled {
                     break "more";
                 }
             }

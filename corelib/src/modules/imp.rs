@@ -9,7 +9,15 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn module(vm: &mut Vm) -> PyResult<Gc> {
-    Ok(super::native_module(vm, "_kestrel_imp", &[("kind", kind), ("source", source), ("frozen_names", frozen_names)]))
+    Ok(super::native_module(
+        vm,
+        "_kestrel_imp",
+        &[
+            ("kind", kind),
+            ("source", source),
+            ("frozen_names", frozen_names),
+        ],
+    ))
 }
 
 /// kind(name) -> "builtin" (a native module), "frozen" or "frozen_package" (the core
