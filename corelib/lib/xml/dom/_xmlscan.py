@@ -43,6 +43,57 @@ class Scanner:
                     "unclosed CDATA section": 20}.get(msg, 4)
         return err
 
+    def pseudo_attrs(self, text):
+        """The name="value" pairs of an XML declaration, as a dict."""
+        out = {}
+        i = 0
+        while True:
+            eq = text.find("=", i)
+            if eq < 0:
+                return out
+            key = text[i:eq].strip()
+            j = eq + 1
+            while j < len(text) and text[j] in _SPACE:
+                j += 1
+            if j >= len(text) or text[j] not in "\"'":
+                return out
+            end = text.find(text[j], j + 1)
+            if end < 0:
+                return out
+            out[key] = text[j + 1:end]
+            i = end + 1
+
+    def text(self, chunk, pos):
+        """Character data: whole (references decoded) for builders that merge it, or in
+        expat's pieces (each line, each newline, each reference apart) for those that set
+        `split_text`."""
+        if not getattr(self.b, "split_text", False):
+            self.b.text(self.refs(chunk, pos))
+            return
+        run = []
+        i = 0
+        n = len(chunk)
+        while i < n:
+            c = chunk[i]
+            if c == "\n" or c == "&":
+                if run:
+                    self.b.text("".join(run))
+                    run = []
+                if c == "\n":
+                    self.b.text("\n")
+                    i += 1
+                else:
+                    k = chunk.find(";", i)
+                    if k < 0:
+                        raise self.error("not well-formed (invalid token)", pos + i)
+                    self.b.text(self.refs(chunk[i:k + 1], pos + i))
+                    i = k + 1
+                continue
+            run.append(c)
+            i += 1
+        if run:
+            self.b.text("".join(run))
+
     def name(self, i):
         t = self.t
         if i >= len(t) or not _is_name_start(t[i]):
@@ -101,6 +152,9 @@ class Scanner:
             end = t.find("?>", i)
             if end < 0:
                 raise self.error("unclosed token", i)
+            decl = getattr(self.b, "xmldecl", None)
+            if decl is not None:
+                decl(self.pseudo_attrs(t[i + 5:end]))
             i = end + 2
         while i < n:
             lt = t.find("<", i)
@@ -109,7 +163,7 @@ class Scanner:
             if lt > i:
                 chunk = t[i:lt]
                 if stack:
-                    self.b.text(self.refs(chunk, i))
+                    self.text(chunk, i)
                 elif chunk.strip(_SPACE):
                     pos = i + (len(chunk) - len(chunk.lstrip(_SPACE)))
                     if root_done:
