@@ -19,6 +19,20 @@ class ModuleSpec:
             return self.name.rpartition(".")[0]
         return self.name
 
+    @property
+    def loader(self):
+        # A module imported from a source file gets its loader when someone asks for it,
+        # so that imports do not pay for importlib.machinery.
+        loader = self._loader
+        if loader is None and self.has_location and str(self.origin).endswith(".py"):
+            from importlib.machinery import SourceFileLoader
+            loader = self._loader = SourceFileLoader(self.name, self.origin)
+        return loader
+
+    @loader.setter
+    def loader(self, value):
+        self._loader = value
+
     def __repr__(self):
         args = ["name=%r" % (self.name,), "loader=%r" % (self.loader,)]
         if self.origin is not None:
@@ -35,6 +49,18 @@ class FrozenImporter:
     def is_package(name):
         import sys
         return hasattr(sys.modules.get(name), "__path__")
+
+    @staticmethod
+    def get_source(name):
+        import _kestrel_imp
+        src = _kestrel_imp.source(name)
+        if src is None:
+            raise ImportError(f"No module named {name!r}", name=name)
+        return src
+
+    @staticmethod
+    def get_code(name):
+        return compile(FrozenImporter.get_source(name), f"<frozen {name}>", "exec")
 
 
 def _frozen_spec(name, is_package):

@@ -5,7 +5,8 @@ import posix
 import _kestrel_io
 import posixpath as path
 from posix import getcwd, chdir, listdir, mkdir, rmdir, remove, unlink, rename, replace, \
-    lstat as _lstat, stat as _stat, getpid, strerror, chmod, utime, symlink, link, readlink, \
+    lstat as _lstat, stat as _stat, getpid, strerror, chmod, chown, lchown, utime, symlink, \
+    link, readlink, \
     access, putenv, unsetenv, getppid, getuid, geteuid, getgid, getegid, cpu_count, \
     urandom, pipe, dup, dup2, kill, umask, fsync, confstr, read, write, fstat as _fstat, _exit
 

@@ -9,7 +9,15 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn module(vm: &mut Vm) -> PyResult<Gc> {
-    Ok(super::native_module(vm, "_kestrel_imp", &[("kind", kind)]))
+    Ok(super::native_module(
+        vm,
+        "_kestrel_imp",
+        &[
+            ("kind", kind),
+            ("source", source),
+            ("frozen_names", frozen_names),
+        ],
+    ))
 }
 
 /// kind(name) -> "builtin" (a native module), "frozen" or "frozen_package" (the core
@@ -25,4 +33,30 @@ fn kind(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         Some(_) => vm.new_str("frozen"),
         None => Value::None,
     })
+}
+
+/// source(name) -> the text of core-library module (or package) `name`, or None.
+fn source(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "source", args, 1, 1)?;
+    let name = str_arg(vm, args[0], "source")?;
+    Ok(match vm.frozen.iter().find(|m| m.name == name) {
+        Some(m) => vm.new_str(m.source),
+        None => Value::None,
+    })
+}
+
+/// frozen_names() -> [(name, is_package), ...] of the core library, sorted by name.
+fn frozen_names(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "frozen_names", args, 0, 0)?;
+    let mut names: Vec<(&'static str, bool)> =
+        vm.frozen.iter().map(|m| (m.name, m.package)).collect();
+    names.sort_unstable();
+    let items = names
+        .into_iter()
+        .map(|(n, p)| {
+            let n = vm.new_str(n);
+            vm.new_tuple(vec![n, Value::Bool(p)])
+        })
+        .collect();
+    Ok(vm.new_list(items))
 }

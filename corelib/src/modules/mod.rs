@@ -11,6 +11,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 pub mod array;
 pub mod ast;
 pub mod binascii;
+pub mod bz2;
 pub mod cmath;
 pub mod coroutines;
 pub mod ctypes_names;
@@ -38,6 +39,7 @@ pub fn install(vm: &mut Vm) {
     array::install(vm);
     ast::install(vm);
     binascii::install(vm);
+    bz2::install(vm);
     cmath::install(vm);
     coroutines::install(vm);
     dis::install(vm);

@@ -33,6 +33,8 @@ fn module(vm: &mut Vm) -> PyResult<Gc> {
             ("_realpath", realpath),
             ("_filetype", filetype),
             ("chmod", chmod),
+            ("chown", chown),
+            ("lchown", lchown),
             ("utime", utime),
             ("symlink", symlink),
             ("link", link),
@@ -360,6 +362,40 @@ fn chmod(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let perms = std::os::unix::fs::PermissionsExt::from_mode(mode);
     let r = std::fs::set_permissions(&p, perms);
     io_result(vm, r, args[0])
+}
+
+/// An owner id argument of chown: -1 (leave unchanged) becomes None.
+fn owner_id(vm: &mut Vm, v: Value, what: &str) -> PyResult<Option<u32>> {
+    let n = as_int(vm, v, "")?;
+    if n == -1 {
+        return Ok(None);
+    }
+    match u32::try_from(n) {
+        Ok(id) if id != u32::MAX => Ok(Some(id)),
+        _ => Err(vm.raise_msg("OverflowError", format!("{what} is greater than maximum"))),
+    }
+}
+
+/// chown(path, uid, gid) / lchown: -1 leaves an id unchanged.
+fn chown_with(vm: &mut Vm, args: &[Value], name: &str, follow: bool) -> PyResult<Value> {
+    arity(vm, name, args, 3, 3)?;
+    let p = path_arg(vm, args[0], name)?;
+    let uid = owner_id(vm, args[1], "uid")?;
+    let gid = owner_id(vm, args[2], "gid")?;
+    let r = if follow {
+        std::os::unix::fs::chown(&p, uid, gid)
+    } else {
+        std::os::unix::fs::lchown(&p, uid, gid)
+    };
+    io_result(vm, r, args[0])
+}
+
+fn chown(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    chown_with(vm, args, "chown", true)
+}
+
+fn lchown(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    chown_with(vm, args, "lchown", false)
 }
 
 /// A time in seconds since the epoch as a `SystemTime`.

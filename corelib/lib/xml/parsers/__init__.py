@@ -1,0 +1,1 @@
+"""xml.parsers: the XML parser interfaces (Kestrel has `xml.parsers.expat`)."""
