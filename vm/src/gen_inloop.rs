@@ -194,6 +194,19 @@ impl Vm {
         send_reg: usize,
         resume_pc: usize,
     ) -> Result<Ctl, Raised> {
+        if let Some((sg, acc)) = self.gen_sink {
+            // A plain yield of the generator a native is collecting: no suspension, the item
+            // goes to the collector's list and the generator runs on with None sent in.
+            if send_reg < usize::MAX - 1 {
+                if let Some(f) = self.frames.last() {
+                    if f.entry && matches!(f.kind, FrameKind::Generator(g) if g.ptr_eq(sg)) {
+                        self.push_collected(acc, v)?;
+                        self.stack[st.base + send_reg] = Value::None;
+                        return Ok(Ctl::Next);
+                    }
+                }
+            }
+        }
         let (mut send_reg, mut resume_pc) = (send_reg, resume_pc);
         loop {
             let Some(&Frame {

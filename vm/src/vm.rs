@@ -311,6 +311,10 @@ pub struct Vm {
     pub thrown_as_given: Option<(Value, Value)>,
     /// The value sent into a generator suspended in `yield from`, for its delegate.
     pub gen_sent: Value,
+    /// While `collect_iter` collects a generator: (the generator, the rooted list its items
+    /// go to). A plain `yield` of that generator's entry frame appends to the list and runs
+    /// on without suspending (`Vm::gen_yield`); both are rooted by the collecting native.
+    pub gen_sink: Option<(Gc, Gc)>,
     /// Makes module attributes on first use (the core library's `sys.stdout` and friends):
     /// (module, name) → the value, or None when the name is not one it provides.
     pub module_attr_hook: Option<ModuleAttrHook>,
@@ -416,6 +420,7 @@ impl Vm {
             thrown_as_given: None,
             signal_handlers: None,
             gen_sent: Value::Empty,
+            gen_sink: None,
             module_attr_hook: None,
             lazy_types: Default::default(),
         };
