@@ -70,7 +70,7 @@ fn binop_native(kind: BinKind, a: Gc, b: Gc) -> Option<Dict> {
         BinKind::Sub => ta.len(),
         _ => ta.len() + tb.len(),
     };
-    if bound <= 16 {
+    if bound <= 64 {
         out.entries.reserve_exact(bound);
     }
     let keep = |out: &mut Dict, from: &Dict, other: &Dict, want_in: bool| {
