@@ -322,7 +322,7 @@ impl Heap {
         for &page in pages.iter().rev() {
             let mut i = SLOTS;
             while i > 0 {
-                if i % 8 == 0 {
+                if i.is_multiple_of(8) {
                     // Eight survivors in a row (old, dense pages) are unmarked in one store.
                     // SAFETY: the state bytes are the page's first field (page-aligned), and
                     // `i - 8 .. i` are eight of them; `Cell`s may be written through the page.
