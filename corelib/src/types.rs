@@ -1046,11 +1046,15 @@ fn set_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let args = &args[1..];
     reject_kwargs(vm, "set", kw)?;
     arity(vm, "set", args, 0, 1)?;
+    // Collected before the set is made: a native that has allocated nothing yet lets a
+    // generator argument run in the loop (`Vm::collect_iter`).
+    let items = match args.first() {
+        Some(v) => vm.collect_iter(set_source(*v))?,
+        None => Vec::new(),
+    };
     let s = vm.new_set(false);
-    if let Some(v) = args.first() {
-        for x in vm.collect_iter(set_source(*v))? {
-            vm.set_add(s, x)?;
-        }
+    for x in items {
+        vm.set_add(s, x)?;
     }
     Ok(s)
 }
@@ -1060,11 +1064,15 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let args = &args[1..];
     reject_kwargs(vm, "frozenset", kw)?;
     arity(vm, "frozenset", args, 0, 1)?;
+    // Collected before the set is made: a native that has allocated nothing yet lets a
+    // generator argument run in the loop (`Vm::collect_iter`).
+    let items = match args.first() {
+        Some(v) => vm.collect_iter(set_source(*v))?,
+        None => Vec::new(),
+    };
     let s = vm.new_set(true);
-    if let Some(v) = args.first() {
-        for x in vm.collect_iter(set_source(*v))? {
-            vm.set_add(s, x)?;
-        }
+    for x in items {
+        vm.set_add(s, x)?;
     }
     Ok(s)
 }
@@ -1671,8 +1679,9 @@ fn as_set(vm: &mut Vm, v: Value) -> PyResult<Gc> {
             return Ok(g);
         }
     }
+    let items = vm.collect_iter(v)?;
     let s = vm.new_set(false);
-    for x in vm.collect_iter(v)? {
+    for x in items {
         vm.set_add(s, x)?;
     }
     Ok(s.as_obj().expect("set"))

@@ -200,3 +200,41 @@ impl Vm {
         a.start == b.start && (la == BigInt::from(1) || a.step == b.step)
     }
 }
+
+/// `range(a, a + n*c, c)[key]` for a slice `key` whose bounds are small ints or None, in
+/// machine integers (the general `range_slice` works in big ints): the new range's start,
+/// stop and step, or None when the general path must decide (other bounds, a zero step, or a
+/// result outside i64).
+pub fn small_range_slice(a: i64, c: i64, n: usize, key: Value) -> Option<(i64, i64, i64)> {
+    let Value::Obj(kg) = key else { return None };
+    let Obj::Slice(sa, sb, sc) = kg.obj() else {
+        return None;
+    };
+    let bound = |v: &Value| -> Option<Option<i128>> {
+        match v {
+            Value::None => Some(None),
+            Value::Int(i) => Some(Some(*i as i128)),
+            _ => None,
+        }
+    };
+    let (start, stop, step) = (bound(sa)?, bound(sb)?, bound(sc)?.unwrap_or(1));
+    if step == 0 {
+        return None;
+    }
+    let n = n as i128;
+    // slice.indices(n): defaults and clamping as CPython's PySlice_AdjustIndices.
+    let (lower, upper) = if step < 0 { (-1, n - 1) } else { (0, n) };
+    let clamp = |v: Option<i128>, default: i128| match v {
+        None => default,
+        Some(v) if v < 0 => (v + n).max(lower),
+        Some(v) => v.min(upper),
+    };
+    let (i, j) = if step < 0 {
+        (clamp(start, upper), clamp(stop, lower))
+    } else {
+        (clamp(start, lower), clamp(stop, upper))
+    };
+    let (a, c) = (a as i128, c as i128);
+    let fit = |v: i128| i64::try_from(v).ok();
+    Some((fit(a + i * c)?, fit(a + j * c)?, fit(c * step)?))
+}

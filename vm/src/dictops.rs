@@ -70,7 +70,7 @@ fn binop_native(kind: BinKind, a: Gc, b: Gc) -> Option<Dict> {
         BinKind::Sub => ta.len(),
         _ => ta.len() + tb.len(),
     };
-    if bound <= 16 {
+    if bound <= 64 {
         out.entries.reserve_exact(bound);
     }
     let keep = |out: &mut Dict, from: &Dict, other: &Dict, want_in: bool| {
@@ -109,6 +109,27 @@ fn subset_native(a: Gc, b: Gc) -> Option<bool> {
         }
     }
     Some(true)
+}
+
+/// `a <op> b` of two sets decided without running Python code (`Vm::set_compare`'s
+/// answer), or None when some member needs Python `__eq__`.
+pub(crate) fn set_compare_native(op: Cmp, a: Gc, b: Gc) -> Option<bool> {
+    let len = |g: Gc| table(g).map_or(0, |t| t.borrow().len());
+    let (la, lb) = (len(a), len(b));
+    let subset = |a: Gc, b: Gc, la: usize, lb: usize| -> Option<bool> {
+        if la > lb {
+            return Some(false);
+        }
+        subset_native(a, b)
+    };
+    Some(match op {
+        Cmp::Eq => la == lb && subset(a, b, la, lb)?,
+        Cmp::Ne => !(la == lb && subset(a, b, la, lb)?),
+        Cmp::Le => subset(a, b, la, lb)?,
+        Cmp::Lt => la < lb && subset(a, b, la, lb)?,
+        Cmp::Ge => subset(b, a, lb, la)?,
+        Cmp::Gt => la > lb && subset(b, a, lb, la)?,
+    })
 }
 
 /// Equality that never runs Python code: Some(result) or None if Python `__eq__` is needed.

@@ -115,22 +115,22 @@ impl Vm {
     /// frame-per-level path then raises as before).
     #[inline(never)]
     fn gen_descend(&self, root: Gc) -> Option<Gc> {
+        // One walk down the chain, marking and linking as it goes; undone if the chain turns
+        // out too deep.
+        let room = self.recursion_limit.saturating_sub(self.frames.len());
         let mut depth = 0;
         let mut g = root;
         while let Some(d) = flat_delegate(g) {
             depth += 1;
-            g = d;
-        }
-        if depth == 0 || self.frames.len() + depth >= self.recursion_limit {
-            return None;
-        }
-        let mut g = root;
-        while let Some(d) = flat_delegate(g) {
+            if depth >= room {
+                unflatten(g);
+                return None;
+            }
             gen_of(&g).state.set(GenState::Running);
             gen_of(&d).flat_parent.set(Some(g));
             g = d;
         }
-        Some(g)
+        (depth != 0).then_some(g)
     }
 
     /// Resumes `p`, suspended in a `yield from` whose delegate (resumed past it by
@@ -194,6 +194,19 @@ impl Vm {
         send_reg: usize,
         resume_pc: usize,
     ) -> Result<Ctl, Raised> {
+        if let Some((sg, acc)) = self.gen_sink {
+            // A plain yield of the generator a native is collecting: no suspension, the item
+            // goes to the collector's list and the generator runs on with None sent in.
+            if send_reg < usize::MAX - 1 {
+                if let Some(f) = self.frames.last() {
+                    if f.entry && matches!(f.kind, FrameKind::Generator(g) if g.ptr_eq(sg)) {
+                        self.push_collected(acc, v)?;
+                        self.stack[st.base + send_reg] = Value::None;
+                        return Ok(Ctl::Next);
+                    }
+                }
+            }
+        }
         let (mut send_reg, mut resume_pc) = (send_reg, resume_pc);
         loop {
             let Some(&Frame {

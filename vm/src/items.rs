@@ -301,6 +301,9 @@ impl Vm {
                         _ => (*a, 0, *c),
                     };
                     let n = range_len(a, b, c) as usize;
+                    if let Some((x, y, z)) = crate::bigrange::small_range_slice(a, c, n, key) {
+                        return Ok(Value::Obj(self.alloc(Obj::Range(x, y, z))));
+                    }
                     if Self::is_slice(key) {
                         let r = crate::bigrange::range_parts(g).expect("range");
                         return self.range_slice(&r, key);

@@ -624,6 +624,21 @@ impl Vm {
         r
     }
 
+    /// Appends `v` to `acc`, the list `collect_generator` roots (a MemoryError past the
+    /// memory cap).
+    pub(crate) fn push_collected(&mut self, acc: crate::heap::Gc, v: Value) -> PyResult<()> {
+        if let Obj::List(l) = acc.obj() {
+            let mut l = l.borrow_mut();
+            if l.len() == l.capacity() {
+                let more = l.len().max(4);
+                self.check_alloc_n(l.len() + more, std::mem::size_of::<Value>())?;
+                l.try_reserve(more).map_err(|_| self.memory_error())?;
+            }
+            l.push(v);
+        }
+        Ok(())
+    }
+
     /// `collect_iter` of a generator (or a `map`) for a native that holds nothing but its
     /// arguments (the caller checked): the items go into a rooted list and the collector may
     /// run while the generator makes them, so `sum(len(str(i)) for i in ...)` does not keep every
@@ -634,8 +649,15 @@ impl Vm {
         self.extra_roots.push(acc);
         // The native's own inhibit: everything it holds is rooted now.
         self.gc_inhibit -= 1;
+        let is_gen = matches!(g.obj(), Obj::Generator(_));
+        // A generator's plain yields append to `acc` in the loop, without suspending
+        // (`gen_sink`): one resume makes every item, unless it yields through a delegate.
+        let outer_sink = if is_gen {
+            self.gen_sink.replace((g, acc.as_obj().expect("a list")))
+        } else {
+            self.gen_sink
+        };
         let r = (|| {
-            let is_gen = matches!(g.obj(), Obj::Generator(_));
             loop {
                 let item = if is_gen {
                     self.next_collectable(g)?
@@ -644,20 +666,13 @@ impl Vm {
                 };
                 let Some(v) = item else { break };
                 if let Value::Obj(a) = acc {
-                    if let Obj::List(l) = a.obj() {
-                        let mut l = l.borrow_mut();
-                        if l.len() == l.capacity() {
-                            let more = l.len().max(4);
-                            self.check_alloc_n(l.len() + more, std::mem::size_of::<Value>())?;
-                            l.try_reserve(more).map_err(|_| self.memory_error())?;
-                        }
-                        l.push(v);
-                    }
+                    self.push_collected(a, v)?;
                 }
                 self.safepoint()?;
             }
             Ok(())
         })();
+        self.gen_sink = outer_sink;
         self.gc_inhibit += 1;
         self.extra_roots.pop();
         self.extra_roots.pop();

@@ -185,6 +185,9 @@ const PENDING_CAPACITY: usize = 256;
 /// Spreads a string hash (kept below 2^62) into the table's top bits; see `dict::spread`.
 const SPREAD: u64 = 0x9e37_79b9_7f4a_7c15;
 
+/// Entries of `Vm::intern_cache`.
+const INTERN_CACHE: usize = 64;
+
 fn intern_in(interned: &mut InternTable, heap: &Heap, s: &str) -> Gc {
     let hash = crate::strs::hash_bytes(s.as_bytes());
     let same = |g: &Gc| matches!(g.obj(), Obj::Str(p) if *p.s == *s);
@@ -240,6 +243,10 @@ pub struct Vm {
     pub modules: Gc,
     pub main_globals: Option<Gc>,
     interned: RefCell<InternTable>,
+    /// Recently interned names by the address of the text asked for (`Vm::intern`): natives
+    /// intern the same literals (`"__iter__"`) over and over, and a hit costs a compare of
+    /// the text instead of hashing it. Interned strings are never freed.
+    intern_cache: [Cell<(usize, Option<Gc>)>; INTERN_CACHE],
     /// Builtin methods not yet made into objects: (class, name, function), in the order
     /// they were added. A class's entries become dict entries the first time its dict is
     /// read (`class_dict`), so start-up does not build ~300 method objects most programs
@@ -311,6 +318,10 @@ pub struct Vm {
     pub thrown_as_given: Option<(Value, Value)>,
     /// The value sent into a generator suspended in `yield from`, for its delegate.
     pub gen_sent: Value,
+    /// While `collect_iter` collects a generator: (the generator, the rooted list its items
+    /// go to). A plain `yield` of that generator's entry frame appends to the list and runs
+    /// on without suspending (`Vm::gen_yield`); both are rooted by the collecting native.
+    pub gen_sink: Option<(Gc, Gc)>,
     /// Makes module attributes on first use (the core library's `sys.stdout` and friends):
     /// (module, name) → the value, or None when the name is not one it provides.
     pub module_attr_hook: Option<ModuleAttrHook>,
@@ -382,6 +393,7 @@ impl Vm {
             modules,
             main_globals: None,
             interned: RefCell::new(interned),
+            intern_cache: std::array::from_fn(|_| Cell::new((0, None))),
             pending_methods: RefCell::new(Vec::with_capacity(PENDING_CAPACITY)),
             const_cache: Default::default(),
             quick_cache: Default::default(),
@@ -416,6 +428,7 @@ impl Vm {
             thrown_as_given: None,
             signal_handlers: None,
             gen_sent: Value::Empty,
+            gen_sink: None,
             module_attr_hook: None,
             lazy_types: Default::default(),
         };
@@ -657,7 +670,18 @@ impl Vm {
 
     /// Interned strings are roots for the program's lifetime (identifiers, attribute names).
     pub fn intern(&self, s: &str) -> Gc {
-        intern_in(&mut self.interned.borrow_mut(), &self.heap, s)
+        let key = s.as_ptr() as usize;
+        let slot = &self.intern_cache[((key >> 3) ^ (key >> 11) ^ s.len()) % INTERN_CACHE];
+        if let (k, Some(g)) = slot.get() {
+            // The address alone proves nothing (the text may be a freed temporary): the
+            // content decides.
+            if k == key && matches!(g.obj(), Obj::Str(p) if *p.s == *s) {
+                return g;
+            }
+        }
+        let g = intern_in(&mut self.interned.borrow_mut(), &self.heap, s);
+        slot.set((key, Some(g)));
+        g
     }
 
     pub fn intern_value(&mut self, s: &str) -> Value {
