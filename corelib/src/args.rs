@@ -28,6 +28,18 @@ pub fn arity(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) ->
     Err(vm.type_error(msg))
 }
 
+/// The positional count check of a method parsed as CPython's `PyArg_ParseTuple` does:
+/// "find() takes at least 1 argument (0 given)".
+pub fn parse_arity(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let (bound, k) = if n < min { ("least", min) } else { ("most", max) };
+    let s = if k == 1 { "" } else { "s" };
+    Err(vm.type_error(format!("{name}() takes at {bound} {k} argument{s} ({n} given)")))
+}
+
 /// A keyword argument by name.
 pub fn kwarg(vm: &Vm, kw: Kwargs, name: &str) -> Option<Value> {
     kw.iter()

@@ -1,0 +1,26 @@
+# str.isupper/islower/istitle treat a titlecase letter (category Lt, e.g. 'ǅ') as cased
+# but neither upper- nor lowercase, as CPython does.
+samples = ["ǅungla", "ǅ", "ǈ", "ǋx", "aǅ", "AǅB", "abc", "ABC", "Abc", "ß", "ΣΑΣ", "σας",
+           "ﬁne", "ᾈ", "ᾀ", "123", "", " ", "a1", "A1", "ǲ", "Ǳ", "ǳ", "Ⅷ", "ⅷ", "ⓐ", "Ⓐ"]
+for s in samples:
+    print(repr(s), s.isupper(), s.islower(), s.istitle(), s.upper(), s.lower(), s.title(),
+          s.swapcase(), s.capitalize(), s.casefold())
+
+# str.startswith/endswith type-check their prefixes even when the start lies past the end.
+for call in [lambda: "ab".startswith(None, 100), lambda: "ab".endswith(1, 5, 1),
+             lambda: "ab".startswith(("x", 2), 9), lambda: "ab".startswith((), 9),
+             lambda: "ab".startswith(("a", None)), lambda: "ab".endswith("b", 100)]:
+    try:
+        print(call())
+    except TypeError as e:
+        print("TypeError:", e)
+
+# Argument-count messages of the search and padding methods.
+for name, args in [("find", ()), ("rfind", ()), ("index", ()), ("rindex", ()), ("count", ()),
+                   ("startswith", ()), ("endswith", ()), ("find", (1, 2, 3, 4)),
+                   ("center", ()), ("ljust", ()), ("rjust", (1, 2, 3)), ("zfill", ()),
+                   ("partition", ()), ("rpartition", ("a", "b"))]:
+    try:
+        getattr("abc", name)(*args)
+    except TypeError as e:
+        print(name, "TypeError:", e)
