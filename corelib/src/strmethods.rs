@@ -54,13 +54,14 @@ fn split_args<'a>(
     let s = this(vm, args)?;
     let sep_v = args.get(1).copied().or_else(|| kwarg(vm, kw, "sep"));
     let sep = opt_str(vm, sep_v.as_ref(), "must be str or None, not")?;
-    if sep == Some("") {
-        return Err(vm.value_error("empty separator"));
-    }
+    // Both arguments are converted before the separator is checked (as CPython's parser).
     let max = match args.get(2).copied().or_else(|| kwarg(vm, kw, "maxsplit")) {
         Some(v) => as_ssize(vm, v, "")?,
         None => -1,
     };
+    if sep == Some("") {
+        return Err(vm.value_error("empty separator"));
+    }
     Ok((s, sep, max))
 }
 

@@ -24,3 +24,13 @@ for name, args in [("find", ()), ("rfind", ()), ("index", ()), ("rindex", ()), (
         getattr("abc", name)(*args)
     except TypeError as e:
         print(name, "TypeError:", e)
+
+# split/rsplit convert maxsplit before refusing an empty separator; the repetition wrappers
+# convert their count first.
+for f in [lambda: "a b".rsplit("", None), lambda: "a b".split("", 1), lambda: "ab".split(None, "x"),
+          lambda: "ab".__mul__(None), lambda: [1].__mul__(1.5), lambda: (1,).__rmul__("x"),
+          lambda: "ab".__mul__(2), lambda: [1].__rmul__(True), lambda: "ab" * 2]:
+    try:
+        print(f())
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__ + ":", e)
