@@ -130,7 +130,7 @@ pub fn rsplit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 pub fn join(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "join", &args[1..], 1, 1)?;
     let sep = this(vm, args)?;
-    let items = vm.collect_iter(args[1])?;
+    let items = join_items(vm, args[1])?;
     // The result's length first: one checked allocation (a huge join is a MemoryError).
     let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, it) in items.iter().enumerate() {
@@ -346,7 +346,11 @@ fn affix(vm: &mut Vm, args: &[Value], start: bool) -> PyResult<Value> {
     let s = this(vm, args)?;
     let (a, b) = bounds(vm, args[0], s, &args[2..])?;
     // A start past the end matches nothing, but the prefixes are still type-checked.
-    let hay = if a == usize::MAX { None } else { Some(&s[a..b]) };
+    let hay = if a == usize::MAX {
+        None
+    } else {
+        Some(&s[a..b])
+    };
     let is_tuple = matches!(args[1], Value::Obj(g) if matches!(g.obj(), kestrel_vm::Obj::Tuple(_)));
     let cands: Vec<Value> = if is_tuple {
         vm.collect_iter(args[1])?
@@ -623,7 +627,11 @@ pub fn zfill(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn partition_impl(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<Value> {
     arity(
         vm,
-        if rev { "str.rpartition" } else { "str.partition" },
+        if rev {
+            "str.rpartition"
+        } else {
+            "str.partition"
+        },
         &args[1..],
         1,
         1,

@@ -268,8 +268,9 @@ impl Vm {
                         data.splice(start..end, src);
                     } else if src.is_empty() {
                         // CPython deletes an extended slice assigned no bytes.
-                        let mut gone: Vec<usize> =
-                            (0..s.len).map(|i| (s.start + i as i64 * s.step) as usize).collect();
+                        let mut gone: Vec<usize> = (0..s.len)
+                            .map(|i| (s.start + i as i64 * s.step) as usize)
+                            .collect();
                         gone.sort_unstable();
                         let mut k = 0;
                         let mut i = 0;

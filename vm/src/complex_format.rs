@@ -24,11 +24,18 @@ fn part_repr(x: f64, alt: bool) -> String {
 /// A repr-form part with its integer digits grouped by `sep` (`12_345.5`).
 fn grouped(part: String, sep: Option<char>) -> String {
     let Some(sep) = sep else { return part };
-    let start = part.find(|c: char| c.is_ascii_digit()).unwrap_or(part.len());
+    let start = part
+        .find(|c: char| c.is_ascii_digit())
+        .unwrap_or(part.len());
     let end = part[start..]
         .find(|c: char| !c.is_ascii_digit())
         .map_or(part.len(), |i| start + i);
-    format!("{}{}{}", &part[..start], group(&part[start..end], sep, 3), &part[end..])
+    format!(
+        "{}{}{}",
+        &part[..start],
+        group(&part[start..end], sep, 3),
+        &part[end..]
+    )
 }
 
 /// The float spec for one part: `sign` and the spec's own flags, precision and type.
@@ -74,9 +81,7 @@ pub fn format_complex(vm: &mut Vm, re: f64, im: f64, spec: &str) -> PyResult<Str
         return Err(vm.value_error("Zero padding is not allowed in complex format specifier"));
     }
     if s.align == Some('=') {
-        return Err(
-            vm.value_error("'=' alignment flag is not allowed in complex format specifier")
-        );
+        return Err(vm.value_error("'=' alignment flag is not allowed in complex format specifier"));
     }
     // No type: like repr, in parentheses unless the real part is +0 (then left out).
     let bare = ty.is_none();

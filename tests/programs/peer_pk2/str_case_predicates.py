@@ -34,3 +34,23 @@ for f in [lambda: "a b".rsplit("", None), lambda: "a b".split("", 1), lambda: "a
         print(f())
     except (TypeError, ValueError) as e:
         print(type(e).__name__ + ":", e)
+
+# join refuses a non-iterable with CPython's message; an error raised while iterating passes.
+def bad_gen():
+    yield "a"
+    raise TypeError("from the generator")
+
+for f in [lambda: "-".join(0), lambda: b"-".join(5), lambda: bytearray(b"-").join(None),
+          lambda: "-".join(bad_gen()), lambda: "-".join(iter(["x", "y"])), lambda: "-".join("ab")]:
+    try:
+        print(f())
+    except TypeError as e:
+        print("TypeError:", e)
+
+# list/tuple index bounds must be integers (a big int clamps).
+for f in [lambda: [1, 2].index(2, "a"), lambda: (1, 2).index(1, 0, 1.5),
+          lambda: [1, 2].index(2, -10**30, 10**30), lambda: (1, 2).index(2, True)]:
+    try:
+        print(f())
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__ + ":", e)
