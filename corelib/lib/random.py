@@ -60,11 +60,22 @@ class Random:
         return (self.VERSION, tuple(self._state), self.gauss_next)
 
     def setstate(self, state):
-        version, internal, gauss_next = state
-        if version != self.VERSION:
+        version = state[0]
+        if version == self.VERSION:
+            version, internal, gauss_next = state
+        elif version == 2:
+            # Python 2.4-3.1 states: the words may have been stored as longs.
+            version, internal, gauss_next = state
+            try:
+                internal = tuple(x % (2 ** 32) for x in internal)
+            except ValueError as e:
+                raise TypeError from e
+        else:
             raise ValueError("state with version %s passed to Random.setstate() "
                              "of version %s" % (version, self.VERSION))
-        if not isinstance(internal, tuple) or len(internal) != _N + 1:
+        if not isinstance(internal, tuple):
+            raise TypeError("state vector must be a tuple")
+        if len(internal) != _N + 1:
             raise ValueError("state vector is the wrong size")
         self._state = list(internal)
         self.gauss_next = gauss_next

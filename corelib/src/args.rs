@@ -28,6 +28,30 @@ pub fn arity(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) ->
     Err(vm.type_error(msg))
 }
 
+/// The positional count check of a method parsed as CPython's `PyArg_ParseTuple` does:
+/// "find() takes at least 1 argument (0 given)".
+pub fn parse_arity(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let (bound, k) = if n < min {
+        ("least", min)
+    } else {
+        ("most", max)
+    };
+    let s = if k == 1 { "" } else { "s" };
+    Err(vm.type_error(format!(
+        "{name}() takes at {bound} {k} argument{s} ({n} given)"
+    )))
+}
+
 /// A keyword argument by name.
 pub fn kwarg(vm: &Vm, kw: Kwargs, name: &str) -> Option<Value> {
     kw.iter()
@@ -258,4 +282,23 @@ pub fn at_most(
     Err(vm.type_error(format!(
         "{name}() takes at most {max} {what}{s} ({n} given)"
     )))
+}
+
+/// The items `str.join`/`bytes.join` join: a TypeError getting the iterator is CPython's
+/// "can only join an iterable" (one raised while iterating passes through).
+pub fn join_items(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
+    if vm.is_iterable_builtin(v) {
+        return vm.collect_iter(v);
+    }
+    let it = match vm.get_iter(v) {
+        Ok(it) => it,
+        Err(e) => {
+            if !vm.raised_is("TypeError") {
+                return Err(e);
+            }
+            vm.raised = Value::Empty;
+            return Err(vm.type_error("can only join an iterable"));
+        }
+    };
+    vm.collect_iter(it)
 }

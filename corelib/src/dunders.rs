@@ -142,6 +142,14 @@ fn bin_dunder<const S: u8>(
             let (s, t) = (shape_name(S), vm.type_name(args[1]));
             return Err(vm.type_error(format!("can only concatenate {s} (not \"{t}\") to {s}")));
         }
+        // Repetition's wrapper converts its count first (`'a'.__mul__(None)`).
+        if matches!(S, STR | LIST | TUPLE)
+            && kind == BinKind::Mul
+            && vm.index_of(args[1])?.is_none()
+        {
+            let t = vm.type_name(args[1]);
+            return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+        }
         if matches!(S, STR | LIST | TUPLE) && matches!(kind, BinKind::Add | BinKind::Mul) {
             return vm.binary_op(kind, this, other);
         }

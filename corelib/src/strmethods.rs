@@ -54,13 +54,14 @@ fn split_args<'a>(
     let s = this(vm, args)?;
     let sep_v = args.get(1).copied().or_else(|| kwarg(vm, kw, "sep"));
     let sep = opt_str(vm, sep_v.as_ref(), "must be str or None, not")?;
-    if sep == Some("") {
-        return Err(vm.value_error("empty separator"));
-    }
+    // Both arguments are converted before the separator is checked (as CPython's parser).
     let max = match args.get(2).copied().or_else(|| kwarg(vm, kw, "maxsplit")) {
         Some(v) => as_ssize(vm, v, "")?,
         None => -1,
     };
+    if sep == Some("") {
+        return Err(vm.value_error("empty separator"));
+    }
     Ok((s, sep, max))
 }
 
@@ -129,7 +130,7 @@ pub fn rsplit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 pub fn join(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "join", &args[1..], 1, 1)?;
     let sep = this(vm, args)?;
-    let items = vm.collect_iter(args[1])?;
+    let items = join_items(vm, args[1])?;
     // The result's length first: one checked allocation (a huge join is a MemoryError).
     let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, it) in items.iter().enumerate() {
@@ -281,8 +282,8 @@ fn char_index(s: &str, byte: usize) -> i64 {
     s[..byte].chars().count() as i64
 }
 
-fn find_impl(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<i64> {
-    arity(vm, "find", &args[1..], 1, 3)?;
+fn find_impl(vm: &mut Vm, args: &[Value], rev: bool, name: &str) -> PyResult<i64> {
+    parse_arity(vm, name, &args[1..], 1, 3)?;
     let s = this(vm, args)?;
     let sub = str_arg(vm, args[1], "must be str, not")?;
     let (a, b) = bounds(vm, args[0], s, &args[2..])?;
@@ -299,26 +300,26 @@ fn find_impl(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<i64> {
 }
 
 pub fn find(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, args, false)?))
+    Ok(Value::Int(find_impl(vm, args, false, "find")?))
 }
 pub fn rfind(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, args, true)?))
+    Ok(Value::Int(find_impl(vm, args, true, "rfind")?))
 }
 pub fn index(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    match find_impl(vm, args, false)? {
+    match find_impl(vm, args, false, "index")? {
         -1 => Err(vm.value_error("substring not found")),
         i => Ok(Value::Int(i)),
     }
 }
 pub fn rindex(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    match find_impl(vm, args, true)? {
+    match find_impl(vm, args, true, "rindex")? {
         -1 => Err(vm.value_error("substring not found")),
         i => Ok(Value::Int(i)),
     }
 }
 
 pub fn count(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "count", &args[1..], 1, 3)?;
+    parse_arity(vm, "count", &args[1..], 1, 3)?;
     let s = this(vm, args)?;
     let sub = str_arg(vm, args[1], "must be str, not")?;
     let (a, b) = bounds(vm, args[0], s, &args[2..])?;
@@ -335,7 +336,7 @@ pub fn count(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn affix(vm: &mut Vm, args: &[Value], start: bool) -> PyResult<Value> {
-    arity(
+    parse_arity(
         vm,
         if start { "startswith" } else { "endswith" },
         &args[1..],
@@ -344,10 +345,12 @@ fn affix(vm: &mut Vm, args: &[Value], start: bool) -> PyResult<Value> {
     )?;
     let s = this(vm, args)?;
     let (a, b) = bounds(vm, args[0], s, &args[2..])?;
-    if a == usize::MAX {
-        return Ok(Value::Bool(false));
-    }
-    let hay = &s[a..b];
+    // A start past the end matches nothing, but the prefixes are still type-checked.
+    let hay = if a == usize::MAX {
+        None
+    } else {
+        Some(&s[a..b])
+    };
     let is_tuple = matches!(args[1], Value::Obj(g) if matches!(g.obj(), kestrel_vm::Obj::Tuple(_)));
     let cands: Vec<Value> = if is_tuple {
         vm.collect_iter(args[1])?
@@ -364,6 +367,7 @@ fn affix(vm: &mut Vm, args: &[Value], start: bool) -> PyResult<Value> {
                 format!("{w} first arg must be str or a tuple of str, not {t}")
             }));
         };
+        let Some(hay) = hay else { continue };
         if (start && hay.starts_with(p)) || (!start && hay.ends_with(p)) {
             return Ok(Value::Bool(true));
         }
@@ -543,7 +547,12 @@ pub fn istitle(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn justify(vm: &mut Vm, args: &[Value], how: char) -> PyResult<Value> {
-    arity(vm, "justify", &args[1..], 1, 2)?;
+    let name = match how {
+        '<' => "ljust",
+        '>' => "rjust",
+        _ => "center",
+    };
+    arity(vm, name, &args[1..], 1, 2)?;
     let s = this(vm, args)?;
     let w = as_ssize(vm, args[1], "")?;
     let fill = match args.get(2) {
@@ -590,7 +599,7 @@ pub fn rjust(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 pub fn zfill(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "zfill", &args[1..], 1, 1)?;
+    arity(vm, "str.zfill", &args[1..], 1, 1)?;
     let s = this(vm, args)?;
     let w = as_ssize(vm, args[1], "")?;
     let n = s.chars().count() as i64;
@@ -616,7 +625,17 @@ pub fn zfill(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn partition_impl(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<Value> {
-    arity(vm, "partition", &args[1..], 1, 1)?;
+    arity(
+        vm,
+        if rev {
+            "str.rpartition"
+        } else {
+            "str.partition"
+        },
+        &args[1..],
+        1,
+        1,
+    )?;
     let s = this(vm, args)?;
     let sep = str_arg(vm, args[1], "must be str, not")?;
     if sep.is_empty() {

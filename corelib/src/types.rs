@@ -1405,12 +1405,21 @@ fn seq_index(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "index", &args[1..], 1, 3)?;
     let n = seq_len(vm, args[0], "index")? as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i };
+    // Bounds convert as CPython's `_PyEval_SliceIndexNotNone` (a big int clamps).
+    let bound = |vm: &mut Vm, v: Value| -> PyResult<i64> {
+        match vm.index_of(v)? {
+            Some(i) => Ok(norm(i)),
+            None => {
+                Err(vm.type_error("slice indices must be integers or have an __index__ method"))
+            }
+        }
+    };
     let start = match args.get(2) {
-        Some(v) => norm(as_int(vm, *v, "")?),
+        Some(v) => bound(vm, *v)?,
         None => 0,
     };
     let stop = match args.get(3) {
-        Some(v) => norm(as_int(vm, *v, "")?),
+        Some(v) => bound(vm, *v)?,
         None => n,
     };
     let mut i = start;

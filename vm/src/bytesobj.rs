@@ -266,6 +266,22 @@ impl Vm {
                         let start = s.start.clamp(0, len as i64) as usize;
                         let end = (start + s.len).min(data.len());
                         data.splice(start..end, src);
+                    } else if src.is_empty() {
+                        // CPython deletes an extended slice assigned no bytes.
+                        let mut gone: Vec<usize> = (0..s.len)
+                            .map(|i| (s.start + i as i64 * s.step) as usize)
+                            .collect();
+                        gone.sort_unstable();
+                        let mut k = 0;
+                        let mut i = 0;
+                        data.retain(|_| {
+                            let drop_it = gone.get(k) == Some(&i);
+                            if drop_it {
+                                k += 1;
+                            }
+                            i += 1;
+                            !drop_it
+                        });
                     } else {
                         if src.len() != s.len {
                             drop(data);

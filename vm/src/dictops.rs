@@ -356,8 +356,35 @@ impl Vm {
         Ok(())
     }
 
+    /// The key and hash a set probe uses: an unhashable `set` (or set subclass) key stands
+    /// for the frozenset of its items, as CPython's set `in`/`remove`/`discard` do.
+    fn set_probe_key(&mut self, v: Value) -> PyResult<(Value, u64)> {
+        match self.hash_key(v) {
+            Ok(h) => Ok((v, h)),
+            Err(e) => {
+                let mutable_set = matches!(
+                    builtin_base(v),
+                    Value::Obj(b) if matches!(b.obj(), Obj::Set(_, false))
+                );
+                if !mutable_set || !self.raised_is("TypeError") {
+                    return Err(e);
+                }
+                self.raised = Value::Empty;
+                let Value::Obj(b) = builtin_base(v) else {
+                    unreachable!()
+                };
+                let frozen = self.new_set(true);
+                for x in self.set_items(b) {
+                    self.set_add(frozen, x)?;
+                }
+                let h = self.hash_key(frozen)?;
+                Ok((frozen, h))
+            }
+        }
+    }
+
     pub fn set_discard(&mut self, s: Gc, v: Value) -> PyResult<bool> {
-        let h = self.hash_key(v)?;
+        let (v, h) = self.set_probe_key(v)?;
         match self.lookup(s, v, h)? {
             Some(i) => {
                 if let Some(t) = table(s) {
@@ -370,10 +397,7 @@ impl Vm {
     }
 
     pub fn set_contains(&mut self, s: Gc, v: Value) -> PyResult<bool> {
-        let h = match self.hash(v) {
-            Ok(h) => h as u64,
-            Err(e) => return Err(e),
-        };
+        let (v, h) = self.set_probe_key(v)?;
         Ok(self.lookup(s, v, h)?.is_some())
     }
 

@@ -7,28 +7,28 @@ use crate::value::Value;
 use crate::Vm;
 
 #[derive(Default)]
-struct Spec {
-    fill: char,
+pub(crate) struct Spec {
+    pub(crate) fill: char,
     /// The spec names its fill character (otherwise `0` before the width means zero fill).
-    explicit_fill: bool,
-    align: Option<char>,
-    sign: char,
-    alt: bool,
-    zero: bool,
-    width: usize,
-    grouping: Option<char>,
-    precision: Option<usize>,
-    ty: Option<char>,
+    pub(crate) explicit_fill: bool,
+    pub(crate) align: Option<char>,
+    pub(crate) sign: char,
+    pub(crate) alt: bool,
+    pub(crate) zero: bool,
+    pub(crate) width: usize,
+    pub(crate) grouping: Option<char>,
+    pub(crate) precision: Option<usize>,
+    pub(crate) ty: Option<char>,
     /// A width or precision beyond `isize::MAX` (CPython: "Too many decimal digits").
-    too_many_digits: bool,
+    pub(crate) too_many_digits: bool,
     /// The spec names a sign (a `-` too, which strings refuse).
-    explicit_sign: bool,
+    pub(crate) explicit_sign: bool,
     /// `z`: negative zero is shown as zero (floats only).
-    no_neg_0: bool,
+    pub(crate) no_neg_0: bool,
 }
 
 /// Why a spec does not parse.
-enum SpecError {
+pub(crate) enum SpecError {
     /// Characters left over: "Invalid format specifier '...' for object of type '...'".
     Invalid,
     MissingPrecision,
@@ -52,7 +52,7 @@ fn digits_value(c: &[char], s: &mut Spec, dec: fn(char) -> Option<u32>) -> usize
 }
 
 /// `dec` reads a decimal digit of any script (CPython takes `{:５}` as a width of 5).
-fn parse(spec: &str, dec: fn(char) -> Option<u32>) -> Result<Spec, SpecError> {
+pub(crate) fn parse(spec: &str, dec: fn(char) -> Option<u32>) -> Result<Spec, SpecError> {
     let is_digit = |c: char| c.is_ascii_digit() || (!c.is_ascii() && dec(c).is_some());
     let c: Vec<char> = spec.chars().collect();
     let mut i = 0;
@@ -125,7 +125,7 @@ fn parse(spec: &str, dec: fn(char) -> Option<u32>) -> Result<Spec, SpecError> {
 /// The parse errors and the separator/type check CPython makes before formatting;
 /// `default_ty` is the type the object's kind implies when the spec names none.
 #[cold]
-fn spec_error(vm: &mut Vm, v: Value, spec: &str, e: SpecError) -> Raised {
+pub(crate) fn spec_error(vm: &mut Vm, v: Value, spec: &str, e: SpecError) -> Raised {
     match e {
         SpecError::Invalid => {
             let t = vm.type_name(v);
@@ -139,7 +139,7 @@ fn spec_error(vm: &mut Vm, v: Value, spec: &str, e: SpecError) -> Raised {
 }
 
 /// `,` goes with decimal and float types only, `_` also with `b`/`o`/`x`/`X`.
-fn check_grouping(vm: &mut Vm, s: &Spec, default_ty: char) -> PyResult<()> {
+pub(crate) fn check_grouping(vm: &mut Vm, s: &Spec, default_ty: char) -> PyResult<()> {
     let Some(sep) = s.grouping else {
         return Ok(());
     };
@@ -154,7 +154,7 @@ fn check_grouping(vm: &mut Vm, s: &Spec, default_ty: char) -> PyResult<()> {
     }
 }
 
-fn group(digits: &str, sep: char, every: usize) -> String {
+pub(crate) fn group(digits: &str, sep: char, every: usize) -> String {
     let mut out = String::new();
     let n = digits.len();
     for (i, ch) in digits.chars().enumerate() {
@@ -198,7 +198,7 @@ fn zero_grouped(s: &Spec, digits: &str, sep: char, every: usize, fixed: usize) -
     group(&d, sep, every)
 }
 
-fn pad(s: &Spec, sign: &str, body: &str, default_align: char) -> String {
+pub(crate) fn pad(s: &Spec, sign: &str, body: &str, default_align: char) -> String {
     let len = sign.chars().count() + body.chars().count();
     if len >= s.width {
         return format!("{sign}{body}");
@@ -330,7 +330,8 @@ pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
                 _ => (vm.big_to_decimal(&mag)?, ""),
             };
             let every = if ty == 'd' || ty == 'n' { 3 } else { 4 };
-            let sign_len = usize::from(neg || s.sign != '-') + if s.alt { 2 } else { 0 };
+            // The `#` prefix (none for decimal) takes part of the zero-padded width.
+            let sign_len = usize::from(neg || s.sign != '-') + if s.alt { prefix.len() } else { 0 };
             let digits = match s.grouping {
                 Some(sep) => zero_grouped(&s, &digits, sep, every, sign_len),
                 None => digits,
@@ -373,7 +374,8 @@ pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
             }
             let a = x.abs();
             let body = float_body(a, ty, s.precision, s.alt);
-            let body = if let Some(sep) = s.grouping {
+            // inf and nan have no digits to group: their zero padding stays plain.
+            let body = if let Some(sep) = s.grouping.filter(|_| a.is_finite()) {
                 let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
                     Some(p) => body.split_at(p),
                     None => (body.as_str(), ""),
@@ -404,7 +406,8 @@ pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
 /// `format(n, 'c')`: the character with code point `n`.
 #[cold]
 fn format_char(vm: &mut Vm, s: &Spec, n: &num_bigint::BigInt) -> PyResult<String> {
-    if s.sign != '-' {
+    // Any sign in the spec, '-' included, is refused.
+    if s.explicit_sign {
         return Err(vm.value_error("Sign not allowed with integer format specifier 'c'"));
     }
     if s.alt {
@@ -469,6 +472,8 @@ fn float_body(a: f64, ty: char, prec: Option<usize>, alt: bool) -> String {
                     format!("{s}.0")
                 }
             }
+            // `#` keeps a point even in repr's exponent form (`1.e+20`).
+            None if alt => with_point(float_repr(a)),
             None => float_repr(a),
         },
     }
@@ -516,8 +521,13 @@ fn general(a: f64, p: usize, alt: bool) -> String {
 fn general_at(a: f64, p: usize, alt: bool, limit: i32) -> String {
     // Without `#` trailing zeros are stripped, so digits past the exact ones change nothing.
     let p = if alt { p } else { p.min(EXACT_FIXED) };
-    if a == 0.0 && limit <= 0 && !alt {
-        return exp_format(a, 0);
+    // Zero's one digit sits before the point, so a limit of 0 already means exponent form.
+    if a == 0.0 && limit <= 0 {
+        return if alt {
+            with_point(exp_format(a, p - 1))
+        } else {
+            exp_format(a, 0)
+        };
     }
     if a == 0.0 {
         return if alt {
@@ -553,7 +563,7 @@ fn general_at(a: f64, p: usize, alt: bool, limit: i32) -> String {
 }
 
 /// The `#` form always shows the decimal point (`5.`, `1.e+20`).
-fn with_point(s: String) -> String {
+pub(crate) fn with_point(s: String) -> String {
     if s.contains('.') {
         return s;
     }

@@ -25,6 +25,7 @@ pub mod builtin_docs;
 pub mod bytesobj;
 pub mod call;
 pub mod carets;
+pub mod complex_format;
 pub mod complexobj;
 pub mod coro;
 pub mod depth;

@@ -1422,6 +1422,10 @@ impl Vm {
                 }
                 Obj::Instance(_) | Obj::Class(_) => {
                     if let Some(f) = self.lookup_special(container, "__contains__") {
+                        if matches!(f, Value::None) {
+                            let t = self.type_name(container);
+                            return Err(self.type_error(format!("'{t}' object is not a container")));
+                        }
                         let r = self.call_value(f, &[container, item], &[])?;
                         return self.truthy(r);
                     }
@@ -1429,9 +1433,10 @@ impl Vm {
                 _ => {}
             }
         }
-        let has_iter = self.lookup_special(container, "__iter__").is_some()
+        let iter_slot = self.lookup_special(container, "__iter__");
+        let has_iter = matches!(iter_slot, Some(f) if !matches!(f, Value::None))
             || self.is_iterable_builtin(container)
-            || self.lookup_special(container, "__getitem__").is_some();
+            || (iter_slot.is_none() && self.lookup_special(container, "__getitem__").is_some());
         if !has_iter {
             let t = self.type_name(container);
             return Err(self.type_error(format!("argument of type '{t}' is not iterable")));

@@ -311,7 +311,7 @@ fn decode(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let sep = this(vm, args, "join")?;
     arity(vm, "join", &args[1..], 1, 1)?;
-    let items = vm.collect_iter(args[1])?;
+    let items = join_items(vm, args[1])?;
     let mut out = Vec::new();
     for (i, it) in items.iter().enumerate() {
         let Some(b) = vm.buffer(*it)? else {

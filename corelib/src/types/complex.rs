@@ -259,7 +259,7 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
                 return Err(vm.type_error("complex() can't take second arg if first is a string"));
             }
             let Some(p) = parse_complex(s) else {
-                if s.contains('_') {
+                if s.contains('_') && !underscores_well_placed(vm, s) {
                     let r = kestrel_vm::repr::str_repr(s);
                     return Err(vm.value_error(format!("could not convert string to complex: {r}")));
                 }
@@ -399,4 +399,20 @@ fn ne(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn hash(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let (re, im) = this(vm, args, "__hash__")?;
     Ok(Value::Int(kestrel_vm::complexobj::hash_complex(re, im)))
+}
+
+/// CPython's check before parsing a number string with underscores: each `_` sits between
+/// two decimal digits (of any script). Only a misplaced one gives "could not convert";
+/// any other flaw is a "malformed string".
+fn underscores_well_placed(vm: &Vm, s: &str) -> bool {
+    let dec = vm.unicode_decimal;
+    let is_digit = |c: char| c.is_ascii_digit() || (!c.is_ascii() && dec(c).is_some());
+    let mut prev = '\0';
+    for c in s.chars() {
+        if (c == '_' && !is_digit(prev)) || (c != '_' && prev == '_' && !is_digit(c)) {
+            return false;
+        }
+        prev = c;
+    }
+    prev != '_'
 }

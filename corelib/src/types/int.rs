@@ -248,7 +248,8 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     } else {
         x.to_bytes_le().1
     };
-    if x.is_zero() {
+    // Zero, and (CPython's sign-bit check needing a byte) -1 in no bytes, take no bytes.
+    if x.is_zero() || (length == 0 && signed && x == (-1).into()) {
         bytes.clear();
     }
     if bytes.len() > length {

@@ -289,7 +289,7 @@ fn reversed_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 /// The iterator `reversed(v)` makes.
-fn reversed_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
+pub(crate) fn reversed_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if let Value::Obj(g) = v {
         let n = match g.obj() {
             Obj::List(l) => Some(l.borrow().len()),

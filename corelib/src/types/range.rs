@@ -14,6 +14,61 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(range, "count", count);
     vm.add_method(range, "__eq__", eq);
     vm.add_method(range, "__ne__", ne);
+    vm.add_method(range, "__getitem__", getitem);
+    vm.add_method(range, "__contains__", contains);
+    vm.add_method(range, "__iter__", iter);
+    vm.add_method(range, "__reversed__", reversed);
+    vm.add_method(range, "__len__", len);
+    vm.add_method(range, "__bool__", bool_);
+}
+
+// The protocol methods, for explicit calls (`r.__getitem__(i)`, `map(r.__contains__, xs)`):
+// the interpreter's own indexing, membership and iteration of a range are native.
+
+/// A slot wrapper's checks (`range.__len__(x)`): the receiver, then exactly `n` arguments.
+fn slot_args(vm: &mut Vm, args: &[Value], name: &str, n: usize) -> PyResult<BigRange> {
+    let Some(r) = args.first().and_then(|v| v.as_obj()).and_then(range_parts) else {
+        let t = args.first().map(|v| vm.type_name(*v)).unwrap_or_default();
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' requires a 'range' object but received a '{t}'"
+        )));
+    };
+    let got = args.len() - 1;
+    if got != n {
+        let s = if n == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!("expected {n} argument{s}, got {got}")));
+    }
+    Ok(r)
+}
+
+fn getitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    slot_args(vm, args, "__getitem__", 1)?;
+    vm.getitem(args[0], args[1])
+}
+
+fn contains(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    slot_args(vm, args, "__contains__", 1)?;
+    Ok(Value::Bool(vm.contains(args[0], args[1])?))
+}
+
+fn iter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    slot_args(vm, args, "__iter__", 0)?;
+    vm.get_iter(args[0])
+}
+
+fn reversed(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    slot_args(vm, args, "__reversed__", 0)?;
+    super::iterators::reversed_iter(vm, args[0])
+}
+
+fn len(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    slot_args(vm, args, "__len__", 0)?;
+    Ok(Value::Int(crate::builtins::len_of(vm, args[0])? as i64))
+}
+
+fn bool_(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let r = slot_args(vm, args, "__bool__", 0)?;
+    Ok(Value::Bool(r.len() != BigInt::from(0)))
 }
 
 /// `range.__eq__`/`__ne__`: equal when they give the same sequence; NotImplemented for

@@ -23,6 +23,8 @@ pub fn install(vm: &mut Vm) {
         ("isalpha", isalpha),
         ("isalnum", isalnum),
         ("istitle", istitle),
+        ("isupper", isupper),
+        ("islower", islower),
         ("find", find),
         ("rfind", rfind),
         ("index", index),
@@ -209,6 +211,34 @@ fn istitle(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(cased))
 }
 
+/// `str.isupper()`/`str.islower()` as CPython's: a titlecase letter (`ǅ`) is cased but
+/// neither upper- nor lowercase, so it makes both false; at least one cased letter is needed.
+fn case_predicate(vm: &mut Vm, args: &[Value], name: &str, upper: bool) -> PyResult<Value> {
+    let s = this(vm, args, name)?;
+    arity(vm, name, &args[1..], 0, 0)?;
+    let mut cased = false;
+    for c in s.chars() {
+        let (wanted, other) = if upper {
+            (c.is_uppercase(), c.is_lowercase())
+        } else {
+            (c.is_lowercase(), c.is_uppercase())
+        };
+        if other || is_titlecase(c) {
+            return Ok(Value::Bool(false));
+        }
+        cased |= wanted;
+    }
+    Ok(Value::Bool(cased))
+}
+
+fn isupper(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    case_predicate(vm, args, "isupper", true)
+}
+
+fn islower(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    case_predicate(vm, args, "islower", false)
+}
+
 fn casefold(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let s = this(vm, args, "casefold")?;
     arity(vm, "casefold", &args[1..], 0, 0)?;
@@ -368,6 +398,7 @@ fn search(
     missing: fn(&mut Vm) -> PyResult<Value>,
 ) -> PyResult<Value> {
     let s = this(vm, args, name)?;
+    parse_arity(vm, name, &args[1..], 1, 3)?;
     for v in args.iter().skip(2).take(2) {
         if !v.is_none() && vm.index_of(*v)?.is_none() {
             return Err(
