@@ -42,10 +42,16 @@ def _let_threads_run(ready):
     try:
         while th._pending:
             th._run_next()
-            if ready():
+            if ready() or _outer_over(th):
                 return
     finally:
         th._waits.pop()
+
+
+def _outer_over(th):
+    """Whether a wait of a thread this one runs inside is over (this one then gives way
+    instead of running more queued tasks)."""
+    return any(w() for w in th._waits[:-1])
 
 
 def _timeout_ms(timeout, scale):

@@ -103,7 +103,7 @@ def _let_threads_run(fd, events):
         try:
             while th._pending:
                 th._run_next()
-                if ready():
+                if ready() or _outer_over(th):
                     return
         finally:
             th._waits.pop()
@@ -112,6 +112,12 @@ def _let_threads_run(fd, events):
         # that one now, which Kestrel's run-to-completion threads cannot do.
         raise th._Deadlock("a socket wait would block while the thread it runs inside "
                            "could go on: Kestrel runs threads one after another")
+
+
+def _outer_over(th):
+    """Whether a wait of a thread this one runs inside is over (this one then gives way
+    instead of running more queued tasks)."""
+    return any(w() for w in th._waits[:-1])
 
 
 class SocketType:

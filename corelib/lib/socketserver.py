@@ -34,8 +34,19 @@ def _outer_wait_over():
     return None
 
 
-class _Yielded(BaseException):
-    """serve_forever() gave way; it goes on as the thread's next task."""
+class _GiveWay(BaseException):
+    """Unwinds a request handler that gave way between two requests of one connection
+    (see http.server's handle()): its continuation is queued as the thread's next task,
+    which ends the request (finish(), shutdown_request()) when the connection is done."""
+
+    @property
+    def handler(self):
+        return self.args[0]
+
+
+def _park():
+    """Ends this run of the thread: it stays alive, its work goes on as queued tasks."""
+    raise sys.modules["_thread"]._Parked
 
 
 class BaseServer:
@@ -75,7 +86,14 @@ class BaseServer:
                     if self.__shutdown_request:
                         break
                     if ready:
-                        self._handle_request_noblock()
+                        try:
+                            self._handle_request_noblock()
+                        except _GiveWay:
+                            th = sys.modules["_thread"]
+                            yielded = True
+                            th._spawn_as(th.get_ident(), self._resume_serving,
+                                         (poll_interval, th.get_ident()))
+                            raise th._Parked
                     self.service_actions()
         finally:
             if not yielded:
@@ -120,7 +138,10 @@ class BaseServer:
             while True:
                 ready = selector.select(timeout)
                 if ready:
-                    return self._handle_request_noblock()
+                    try:
+                        return self._handle_request_noblock()
+                    except _GiveWay:
+                        _park()
                 if timeout is not None:
                     timeout = deadline - time()
                     if timeout < 0:
@@ -134,6 +155,8 @@ class BaseServer:
         if self.verify_request(request, client_address):
             try:
                 self.process_request(request, client_address)
+            except _GiveWay:
+                raise
             except Exception:
                 self.handle_error(request, client_address)
                 self.shutdown_request(request)
@@ -290,12 +313,19 @@ class ThreadingMixIn:
     _threads = _NoThreads()
 
     def process_request_thread(self, request, client_address):
+        gave_way = False
         try:
-            self.finish_request(request, client_address)
-        except Exception:
-            self.handle_error(request, client_address)
+            try:
+                self.finish_request(request, client_address)
+            except _GiveWay as e:
+                gave_way = True
+                e.handler._thread_to_end = threading.get_ident()
+                _park()
+            except Exception:
+                self.handle_error(request, client_address)
         finally:
-            self.shutdown_request(request)
+            if not gave_way:
+                self.shutdown_request(request)
 
     def process_request(self, request, client_address):
         if self.block_on_close:
@@ -345,8 +375,53 @@ class BaseRequestHandler:
         self.setup()
         try:
             self.handle()
-        finally:
+        except _GiveWay:
+            raise
+        except BaseException:
             self.finish()
+            raise
+        self.finish()
+
+    def _give_way_if_idle(self):
+        """Between two requests on one connection, in a Kestrel thread run inside a thread
+        whose wait is over: when the next request is not there yet, queues
+        `_resume_handling` and unwinds (see _GiveWay)."""
+        th = _outer_wait_over()
+        if th is None:
+            return
+        rfile = getattr(self, "rfile", None)
+        if getattr(rfile, "_buf", b""):
+            return
+        try:
+            if socket._socket.wait(self.request.fileno(), socket._socket.POLLIN, 0):
+                return
+        except (OSError, AttributeError):
+            return
+        th._spawn_as(th.get_ident(), self._resume_handling, ())
+        raise _GiveWay(self)
+
+    def _resume_handling(self):
+        th = sys.modules["_thread"]
+        try:
+            self._handle_more()
+        except _GiveWay:
+            return
+        except th._Deadlock:
+            raise
+        except Exception:
+            self.server.handle_error(self.request, self.client_address)
+        try:
+            self.finish()
+        finally:
+            self.server.shutdown_request(self.request)
+        ident = getattr(self, "_thread_to_end", None)
+        if ident is not None:
+            t = threading._active.get(ident)
+            if t is not None:
+                t._stop()
+
+    def _handle_more(self):
+        """The rest of handle() after giving way; handlers that give way define it."""
 
     def setup(self):
         pass

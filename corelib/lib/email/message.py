@@ -560,8 +560,6 @@ class MIMEPart(Message):
         for name in list(self.keys()):
             if name.lower().startswith('content-'):
                 del self[name]
-        if 'MIME-Version' not in self and self.__class__ is EmailMessage:
-            self['MIME-Version'] = '1.0'
         if isinstance(content, str):
             subtype = subtype or 'plain'
             charset = charset or 'utf-8'

@@ -188,7 +188,11 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
         """Answers requests until the connection is to be closed."""
         self.close_connection = True
         self.handle_one_request()
+        self._handle_more()
+
+    def _handle_more(self):
         while not self.close_connection:
+            self._give_way_if_idle()
             self.handle_one_request()
 
     def send_error(self, code, message=None, explain=None):
