@@ -91,9 +91,12 @@ def setdefaulttimeout(timeout):
     _defaulttimeout = _timeout_value(timeout)
 
 
-def _let_threads_run(fd, events):
+def _let_threads_run(fd, events, deadline=None):
     """Before a call that would block: runs the threads started and not yet run until the
-    descriptor is ready or none is left (they may be the other end of this socket)."""
+    descriptor is ready or none is left (they may be the other end of this socket). In a
+    thread that runs inside waiting threads, waits in short slices and gives up with
+    RuntimeError when one of those waits is over first: CPython would switch to that
+    thread now, which Kestrel's run-to-completion threads cannot do."""
     th = _sys.modules.get("_thread")
     if th is None or _socket.wait(fd, events, 0):
         return
@@ -104,14 +107,17 @@ def _let_threads_run(fd, events):
             while th._pending:
                 th._run_next()
                 if ready() or _outer_over(th):
-                    return
+                    break
         finally:
             th._waits.pop()
-    if th._waits and any(w() for w in th._waits):
-        # This thread runs inside a thread whose wait is over: CPython would switch to
-        # that one now, which Kestrel's run-to-completion threads cannot do.
-        raise th._Deadlock("a socket wait would block while the thread it runs inside "
-                           "could go on: Kestrel runs threads one after another")
+    if not th._waits:
+        return
+    while not _socket.wait(fd, events, 0.005):
+        if any(w() for w in th._waits):
+            raise th._Deadlock("a socket wait would block while the thread it runs inside "
+                               "could go on: Kestrel runs threads one after another")
+        if deadline is not None and _monotonic() >= deadline:
+            return
 
 
 def _outer_over(th):
@@ -258,7 +264,7 @@ class socket(SocketType):
                 return op(fd, *args)
             except BlockingIOError:
                 pass
-            _let_threads_run(fd, events)
+            _let_threads_run(fd, events, deadline)
             left = deadline - _monotonic()
             if left <= 0 or not _socket.wait(fd, events, left):
                 if not _socket.wait(fd, events, 0):
@@ -289,7 +295,7 @@ class socket(SocketType):
         err = _socket.connect(fd, self._family, address)
         if err == _EINPROGRESS and self._timeout != 0.0:
             t = self._timeout
-            _let_threads_run(fd, _socket.POLLOUT)
+            _let_threads_run(fd, _socket.POLLOUT, None if t is None else _monotonic() + t)
             if not _socket.wait(fd, _socket.POLLOUT, t):
                 raise TimeoutError("timed out")
             err = _socket.getsockopt(fd, SOL_SOCKET, SO_ERROR, 0)

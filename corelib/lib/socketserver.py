@@ -24,14 +24,24 @@ __all__ = ["BaseServer", "TCPServer", "UDPServer", "ThreadingUDPServer",
 _ServerSelector = selectors.PollSelector
 
 
+def _nested():
+    """`_thread` when this thread runs inside a waiting thread, else None."""
+    th = sys.modules.get("_thread")
+    if th is None or th.get_ident() == th._main_ident() or not th._waits:
+        return None
+    return th
+
+
 def _outer_wait_over():
     """Whether this thread runs inside a waiting thread whose wait is now over."""
-    th = sys.modules.get("_thread")
-    if th is None or th.get_ident() == th._main_ident():
-        return None
-    if th._waits and any(w() for w in th._waits):
+    th = _nested()
+    if th is not None and any(w() for w in th._waits):
         return th
     return None
+
+
+# How long a server loop inside a waiting thread waits before looking at that wait again.
+_SLICE = 0.005
 
 
 class _GiveWay(BaseException):
@@ -76,13 +86,16 @@ class BaseServer:
                 while not self.__shutdown_request:
                     ready = selector.select(0)
                     if not ready and not self.__shutdown_request:
-                        th = _outer_wait_over()
-                        if th is not None:
+                        th = _nested()
+                        if th is None:
+                            ready = selector.select(poll_interval)
+                        elif any(w() for w in th._waits):
                             yielded = True
                             th._spawn_as(th.get_ident(), self._resume_serving,
                                          (poll_interval, th.get_ident()))
                             raise th._Parked
-                        ready = selector.select(poll_interval)
+                        else:
+                            ready = selector.select(min(poll_interval, _SLICE))
                     if self.__shutdown_request:
                         break
                     if ready:
@@ -386,19 +399,22 @@ class BaseRequestHandler:
         """Between two requests on one connection, in a Kestrel thread run inside a thread
         whose wait is over: when the next request is not there yet, queues
         `_resume_handling` and unwinds (see _GiveWay)."""
-        th = _outer_wait_over()
+        th = _nested()
         if th is None:
             return
         rfile = getattr(self, "rfile", None)
         if getattr(rfile, "_buf", b""):
             return
         try:
-            if socket._socket.wait(self.request.fileno(), socket._socket.POLLIN, 0):
-                return
+            fd = self.request.fileno()
         except (OSError, AttributeError):
             return
-        th._spawn_as(th.get_ident(), self._resume_handling, ())
-        raise _GiveWay(self)
+        # Wait for the next request, looking at the outer waits between short slices.
+        while not socket._socket.wait(fd, socket._socket.POLLIN, 0):
+            if any(w() for w in th._waits):
+                th._spawn_as(th.get_ident(), self._resume_handling, ())
+                raise _GiveWay(self)
+            socket._socket.wait(fd, socket._socket.POLLIN, _SLICE)
 
     def _resume_handling(self):
         th = sys.modules["_thread"]

@@ -74,7 +74,7 @@ for i in range(3):
 server.shutdown()
 server.server_close()
 t.join()
-print(Counting.count, events)
+print(Counting.count, sorted(map(str, events)))
 
 
 class Boom(socketserver.BaseRequestHandler):
