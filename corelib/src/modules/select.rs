@@ -108,7 +108,11 @@ fn poll(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         };
         let fd = as_c_int(vm, fd)?;
         let ev = as_int(vm, ev, "")? as libc::c_short;
-        fds.push(libc::pollfd { fd, events: ev, revents: 0 });
+        fds.push(libc::pollfd {
+            fd,
+            events: ev,
+            revents: 0,
+        });
     }
     let ms = as_c_int(vm, args[1])?;
     if ms != 0 {
@@ -189,7 +193,10 @@ fn epoll_wait(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let mut out = Vec::with_capacity(n);
     for e in &evs[..n] {
         let (data, events) = (e.u64, e.events);
-        let t = vm.new_tuple(vec![Value::Int(data as u32 as i32 as i64), Value::Int(events as i64)]);
+        let t = vm.new_tuple(vec![
+            Value::Int(data as u32 as i32 as i64),
+            Value::Int(events as i64),
+        ]);
         out.push(t);
     }
     Ok(vm.new_list(out))

@@ -405,10 +405,16 @@ fn port_of(vm: &mut Vm, v: Value, what: &str) -> PyResult<u16> {
 fn addr_arg(vm: &mut Vm, family: i32, v: Value, what: &str) -> PyResult<SockAddr> {
     match family {
         libc::AF_INET | libc::AF_INET6 => {
-            let fam = if family == libc::AF_INET { "AF_INET" } else { "AF_INET6" };
+            let fam = if family == libc::AF_INET {
+                "AF_INET"
+            } else {
+                "AF_INET6"
+            };
             let Some(items) = tuple_items(v) else {
                 let t = vm.type_name(v);
-                return Err(vm.type_error(format!("{what}(): {fam} address must be tuple, not {t}")));
+                return Err(
+                    vm.type_error(format!("{what}(): {fam} address must be tuple, not {t}"))
+                );
             };
             let ok = if family == libc::AF_INET {
                 items.len() == 2
@@ -440,14 +446,22 @@ fn addr_arg(vm: &mut Vm, family: i32, v: Value, what: &str) -> PyResult<SockAddr
                 None => 0,
             };
             if !(0..=0xfffff).contains(&flow) {
-                return Err(vm.raise_msg("OverflowError", format!("{what}(): flowinfo must be 0-1048575.")));
+                return Err(vm.raise_msg(
+                    "OverflowError",
+                    format!("{what}(): flowinfo must be 0-1048575."),
+                ));
             }
             let scope = match items.get(3) {
                 Some(&s) => as_int(vm, s, "")? as u32,
                 None => 0,
             };
             let (ip, found_scope) = host_v6(vm, &host)?;
-            Ok(v6(ip, port, flow as u32, if scope != 0 { scope } else { found_scope }))
+            Ok(v6(
+                ip,
+                port,
+                flow as u32,
+                if scope != 0 { scope } else { found_scope },
+            ))
         }
         libc::AF_UNIX => {
             let path: Vec<u8> = match as_str(v) {
@@ -456,9 +470,9 @@ fn addr_arg(vm: &mut Vm, family: i32, v: Value, what: &str) -> PyResult<SockAddr
                     Some(b) => b.into_owned(),
                     None => {
                         let t = vm.type_name(v);
-                        return Err(vm.type_error(format!(
-                            "a bytes-like object is required, not '{t}'"
-                        )));
+                        return Err(
+                            vm.type_error(format!("a bytes-like object is required, not '{t}'"))
+                        );
                     }
                 },
             };
@@ -507,7 +521,9 @@ fn addr_value(vm: &mut Vm, a: &SockAddr) -> Value {
             // SAFETY: the family says the storage holds a sockaddr_un.
             let sun = unsafe { &*(a.ptr() as *const libc::sockaddr_un) };
             let base = size_of::<libc::sa_family_t>();
-            let n = (a.len as usize).saturating_sub(base).min(sun.sun_path.len());
+            let n = (a.len as usize)
+                .saturating_sub(base)
+                .min(sun.sun_path.len());
             let raw: Vec<u8> = sun.sun_path[..n].iter().map(|&c| c as u8).collect();
             if raw.first() == Some(&0) {
                 return vm.new_bytes(raw);
@@ -526,7 +542,10 @@ fn socket(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let ty = int_of(vm, args[1])?;
     let proto = int_of(vm, args[2])?;
     // SAFETY: socket(2) takes plain integers.
-    let fd = retry(vm, || unsafe { libc::socket(fam, ty | libc::SOCK_CLOEXEC, proto) } as isize)?;
+    let fd = retry(
+        vm,
+        || unsafe { libc::socket(fam, ty | libc::SOCK_CLOEXEC, proto) } as isize,
+    )?;
     Ok(Value::Int(fd as i64))
 }
 
@@ -538,9 +557,11 @@ fn socketpair(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let proto = int_of(vm, args[2])?;
     let mut fds = [0i32; 2];
     // SAFETY: `fds` has room for the two descriptors socketpair(2) writes.
-    retry(vm, || unsafe {
-        libc::socketpair(fam, ty | libc::SOCK_CLOEXEC, proto, fds.as_mut_ptr())
-    } as isize)?;
+    retry(
+        vm,
+        || unsafe { libc::socketpair(fam, ty | libc::SOCK_CLOEXEC, proto, fds.as_mut_ptr()) }
+            as isize,
+    )?;
     Ok(vm.new_tuple(vec![Value::Int(fds[0] as i64), Value::Int(fds[1] as i64)]))
 }
 
@@ -562,7 +583,8 @@ fn dup(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "dup", args, 1, 1)?;
     let fd = fd_of(vm, args[0])?;
     // SAFETY: fcntl(F_DUPFD_CLOEXEC) takes plain integers.
-    let r = retry(vm, || unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) } as isize)?;
+    let r = retry(vm, || unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) }
+        as isize)?;
     Ok(Value::Int(r as i64))
 }
 
@@ -591,7 +613,11 @@ fn connect(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }
     let errno = std::io::Error::last_os_error().raw_os_error().unwrap_or(0);
     // An interrupted connect goes on in the background, as a non-blocking one does.
-    let errno = if errno == libc::EINTR { libc::EINPROGRESS } else { errno };
+    let errno = if errno == libc::EINTR {
+        libc::EINPROGRESS
+    } else {
+        errno
+    };
     Ok(Value::Int(errno as i64))
 }
 
@@ -612,7 +638,10 @@ fn accept(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let p = a.ptr_mut();
     let mut len = a.len;
     // SAFETY: `p` points to storage of `len` bytes that accept4 fills and resizes.
-    let nfd = retry(vm, || unsafe { libc::accept4(fd, p, &mut len, libc::SOCK_CLOEXEC) } as isize)?;
+    let nfd = retry(
+        vm,
+        || unsafe { libc::accept4(fd, p, &mut len, libc::SOCK_CLOEXEC) } as isize,
+    )?;
     a.len = len;
     let addr = addr_value(vm, &a);
     Ok(vm.new_tuple(vec![Value::Int(nfd as i64), addr]))
@@ -625,7 +654,9 @@ fn send(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let data = data_of(vm, args[1])?;
     let flags = int_of(vm, args[2])? | libc::MSG_NOSIGNAL;
     // SAFETY: send(2) reads `data.len()` bytes from `data`.
-    let n = retry(vm, || unsafe { libc::send(fd, data.as_ptr().cast(), data.len(), flags) })?;
+    let n = retry(vm, || unsafe {
+        libc::send(fd, data.as_ptr().cast(), data.len(), flags)
+    })?;
     Ok(Value::Int(n as i64))
 }
 
@@ -660,7 +691,9 @@ fn recv(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let flags = int_of(vm, args[2])?;
     let mut buf = vec![0u8; n];
     // SAFETY: recv(2) writes at most `buf.len()` bytes into `buf`.
-    let got = retry(vm, || unsafe { libc::recv(fd, buf.as_mut_ptr().cast(), buf.len(), flags) })?;
+    let got = retry(vm, || unsafe {
+        libc::recv(fd, buf.as_mut_ptr().cast(), buf.len(), flags)
+    })?;
     buf.truncate((got as usize).min(n));
     Ok(vm.new_bytes(buf))
 }
@@ -683,7 +716,11 @@ fn recvfrom(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     a.len = len;
     buf.truncate((got as usize).min(n));
     let data = vm.new_bytes(buf);
-    let addr = if len == 0 { Value::None } else { addr_value(vm, &a) };
+    let addr = if len == 0 {
+        Value::None
+    } else {
+        addr_value(vm, &a)
+    };
     Ok(vm.new_tuple(vec![data, addr]))
 }
 
@@ -711,7 +748,13 @@ fn setsockopt(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     };
     // SAFETY: setsockopt(2) reads `data.len()` bytes from `data`.
     retry(vm, || unsafe {
-        libc::setsockopt(fd, level, opt, data.as_ptr().cast(), data.len() as libc::socklen_t)
+        libc::setsockopt(
+            fd,
+            level,
+            opt,
+            data.as_ptr().cast(),
+            data.len() as libc::socklen_t,
+        )
     } as isize)?;
     Ok(Value::None)
 }
@@ -728,7 +771,13 @@ fn getsockopt(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         let mut len = size_of::<libc::c_int>() as libc::socklen_t;
         // SAFETY: getsockopt(2) writes at most `len` bytes into `v`.
         retry(vm, || unsafe {
-            libc::getsockopt(fd, level, opt, (&mut v as *mut libc::c_int).cast(), &mut len)
+            libc::getsockopt(
+                fd,
+                level,
+                opt,
+                (&mut v as *mut libc::c_int).cast(),
+                &mut len,
+            )
         } as isize)?;
         return Ok(Value::Int(v as i64));
     }
@@ -738,9 +787,10 @@ fn getsockopt(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let mut buf = vec![0u8; buflen as usize];
     let mut len = buflen as libc::socklen_t;
     // SAFETY: getsockopt(2) writes at most `len` bytes into `buf`.
-    retry(vm, || unsafe {
-        libc::getsockopt(fd, level, opt, buf.as_mut_ptr().cast(), &mut len)
-    } as isize)?;
+    retry(
+        vm,
+        || unsafe { libc::getsockopt(fd, level, opt, buf.as_mut_ptr().cast(), &mut len) } as isize,
+    )?;
     buf.truncate(len as usize);
     Ok(vm.new_bytes(buf))
 }
@@ -752,10 +802,15 @@ fn setblocking(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let block = vm.truthy(args[1])?;
     // SAFETY: fcntl(F_GETFL) takes plain integers.
     let fl = retry(vm, || unsafe { libc::fcntl(fd, libc::F_GETFL) } as isize)? as i32;
-    let new = if block { fl & !libc::O_NONBLOCK } else { fl | libc::O_NONBLOCK };
+    let new = if block {
+        fl & !libc::O_NONBLOCK
+    } else {
+        fl | libc::O_NONBLOCK
+    };
     if new != fl {
         // SAFETY: fcntl(F_SETFL) takes plain integers.
-        retry(vm, || unsafe { libc::fcntl(fd, libc::F_SETFL, new) } as isize)?;
+        retry(vm, || unsafe { libc::fcntl(fd, libc::F_SETFL, new) }
+            as isize)?;
     }
     Ok(Value::None)
 }
@@ -775,7 +830,8 @@ fn getsockname(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let p = a.ptr_mut();
     let mut len = a.len;
     // SAFETY: getsockname(2) writes at most `len` bytes into the storage.
-    retry(vm, || unsafe { libc::getsockname(fd, p, &mut len) } as isize)?;
+    retry(vm, || unsafe { libc::getsockname(fd, p, &mut len) }
+        as isize)?;
     a.len = len;
     Ok(addr_value(vm, &a))
 }
@@ -787,7 +843,8 @@ fn getpeername(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let p = a.ptr_mut();
     let mut len = a.len;
     // SAFETY: getpeername(2) writes at most `len` bytes into the storage.
-    retry(vm, || unsafe { libc::getpeername(fd, p, &mut len) } as isize)?;
+    retry(vm, || unsafe { libc::getpeername(fd, p, &mut len) }
+        as isize)?;
     a.len = len;
     Ok(addr_value(vm, &a))
 }
@@ -805,7 +862,11 @@ fn wait(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
             (secs * 1000.0).ceil().clamp(0.0, i32::MAX as f64) as i32
         }
     };
-    let mut p = libc::pollfd { fd, events, revents: 0 };
+    let mut p = libc::pollfd {
+        fd,
+        events,
+        revents: 0,
+    };
     if ms != 0 {
         vm.out.flush();
     }
@@ -818,7 +879,10 @@ fn gethostname(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "gethostname", args, 0, 0)?;
     let mut buf = [0u8; 256];
     // SAFETY: gethostname(2) writes at most `buf.len()` bytes into `buf`.
-    retry(vm, || unsafe { libc::gethostname(buf.as_mut_ptr().cast(), buf.len()) } as isize)?;
+    retry(
+        vm,
+        || unsafe { libc::gethostname(buf.as_mut_ptr().cast(), buf.len()) } as isize,
+    )?;
     let end = buf.iter().position(|&c| c == 0).unwrap_or(buf.len());
     Ok(vm.new_string(String::from_utf8_lossy(&buf[..end]).into_owned()))
 }
