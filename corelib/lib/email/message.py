@@ -193,30 +193,52 @@ class Message:
         return bpayload
 
     def set_payload(self, payload, charset=None):
-        if hasattr(payload, 'encode') and charset is not None and not isinstance(charset, str):
-            charset = str(charset)
-        self._payload = payload
+        if hasattr(payload, 'encode'):
+            if charset is None:
+                self._payload = payload
+                return
+            from email.charset import Charset
+            if not isinstance(charset, Charset):
+                charset = Charset(charset)
+            payload = payload.encode(charset.output_charset, 'surrogateescape')
+        if hasattr(payload, 'decode'):
+            self._payload = payload.decode('ascii', 'surrogateescape')
+        else:
+            self._payload = payload
         if charset is not None:
             self.set_charset(charset)
 
     def set_charset(self, charset):
+        from email.charset import Charset
         if charset is None:
             self.del_param('charset')
             self._charset = None
             return
-        self._charset = str(charset).lower()
+        if not isinstance(charset, Charset):
+            charset = Charset(charset)
+        self._charset = charset
         if 'MIME-Version' not in self:
             self.add_header('MIME-Version', '1.0')
         if 'Content-Type' not in self:
-            self.add_header('Content-Type', 'text/plain', charset=self._charset)
+            self.add_header('Content-Type', 'text/plain',
+                            charset=charset.get_output_charset())
         else:
-            self.set_param('charset', self._charset)
+            self.set_param('charset', charset.get_output_charset())
+        if charset != charset.get_output_charset():
+            self._payload = charset.body_encode(self._payload)
         if 'Content-Transfer-Encoding' not in self:
-            cte = '7bit' if self._charset in ('us-ascii', 'ascii') else 'base64'
-            if cte == 'base64' and isinstance(self._payload, str):
-                data = self._payload.encode(self._charset)
-                self._payload = base64.encodebytes(data).decode('ascii')
-            self.add_header('Content-Transfer-Encoding', cte)
+            cte = charset.get_body_encoding()
+            if callable(cte):
+                cte(self)
+            else:
+                payload = self._payload
+                if payload:
+                    try:
+                        payload = payload.encode('ascii', 'surrogateescape')
+                    except UnicodeError:
+                        payload = payload.encode(charset.output_charset)
+                self._payload = charset.body_encode(payload)
+                self.add_header('Content-Transfer-Encoding', cte)
 
     def get_charset(self):
         return self._charset
