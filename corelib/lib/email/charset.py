@@ -115,5 +115,8 @@ class Charset:
                 string = string.encode(self.output_charset)
             return _qp.encode(string).decode('latin1')
         if isinstance(string, str):
-            string = string.encode(self.output_charset).decode('ascii', 'surrogateescape')
-        return string
+            string = string.encode(self.output_charset)
+        try:
+            return string.decode('ascii', 'surrogateescape')
+        except (UnicodeError, NotImplementedError):
+            return string

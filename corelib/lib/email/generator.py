@@ -108,7 +108,10 @@ class Generator:
                     out.append(self._flatten(p, False, maxlen))
         elif payload is not None:
             if isinstance(payload, bytes):
-                payload = payload.decode('ascii', 'surrogateescape')
+                try:
+                    payload = payload.decode('ascii', 'surrogateescape')
+                except (UnicodeError, NotImplementedError):
+                    payload = payload.decode('latin-1')
             if self._mangle_from_:
                 payload = _from_re.sub('>From ', payload)
             out.append(payload)

@@ -109,6 +109,16 @@ def _ishex(s):
     return len(s) == 2 and all(c in '0123456789abcdefABCDEF' for c in s)
 
 
+def _bytes_payload(data):
+    """Bytes as a str payload the way CPython keeps them (ASCII, other bytes as surrogate
+    escapes). Kestrel's strings cannot hold lone surrogates, so bytes outside ASCII stay
+    bytes; get_payload(decode=True) and the generator take either."""
+    try:
+        return bytes(data).decode('ascii', 'surrogateescape')
+    except (UnicodeError, NotImplementedError):
+        return bytes(data)
+
+
 class Message:
     """A message: headers (case-insensitive names, kept in order, repeats allowed) and a
     payload (a string, or a list of Message objects for a multipart)."""
@@ -202,7 +212,7 @@ class Message:
                 charset = Charset(charset)
             payload = payload.encode(charset.output_charset, 'surrogateescape')
         if hasattr(payload, 'decode'):
-            self._payload = payload.decode('ascii', 'surrogateescape')
+            self._payload = _bytes_payload(payload)
         else:
             self._payload = payload
         if charset is not None:
@@ -232,7 +242,7 @@ class Message:
                 cte(self)
             else:
                 payload = self._payload
-                if payload:
+                if payload and isinstance(payload, str):
                     try:
                         payload = payload.encode('ascii', 'surrogateescape')
                     except UnicodeError:
@@ -619,7 +629,7 @@ class MIMEPart(Message):
             elif cte == 'quoted-printable':
                 payload = _qp.encode(data).decode('ascii')
             else:
-                payload = data.decode('ascii', 'surrogateescape')
+                payload = _bytes_payload(data)
             self['Content-Transfer-Encoding'] = cte
             self._payload = payload
         elif isinstance(content, Message):
@@ -720,6 +730,11 @@ class EmailMessage(MIMEPart):
                   'content-type': 1, 'content-transfer-encoding': 1,
                   'content-disposition': 1, 'in-reply-to': 1, 'orig-date': 1}
         lname = name.lower()
+        if not isinstance(val, str):
+            if isinstance(val, (list, tuple)):
+                val = ', '.join(str(v) for v in val)
+            else:
+                val = str(val)
         if lname in unique:
             if any(k.lower() == lname for k, v in self._headers):
                 raise ValueError("There may be at most {} {} headers "

@@ -170,7 +170,11 @@ class BytesParser:
         return self.parsebytes(fp.read(), headersonly)
 
     def parsebytes(self, text, headersonly=False):
-        text = bytes(text).decode('ASCII', errors='surrogateescape')
+        try:
+            text = bytes(text).decode('ASCII', errors='surrogateescape')
+        except (UnicodeError, NotImplementedError):
+            # Kestrel's strings hold no lone surrogates: other bytes read as Latin-1.
+            text = bytes(text).decode('latin-1')
         return self.parser.parsestr(text, headersonly)
 
 
