@@ -7,10 +7,7 @@ import base64
 
 
 def _bencode(s):
-    value = base64.encodebytes(s)
-    if not s.endswith(b'\n') and value.endswith(b'\n'):
-        return value[:-1]
-    return value
+    return base64.encodebytes(s)
 
 
 def encode_base64(msg):

@@ -476,7 +476,7 @@ class Message:
         params = self._get_params_preserve(missing, 'content-type')
         if params is missing:
             raise errors.HeaderParseError('No Content-Type header found')
-        self.set_param('boundary', boundary)
+        self.set_param('boundary', boundary, replace=True)
 
     def get_content_charset(self, failobj=None):
         missing = object()
