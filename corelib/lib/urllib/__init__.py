@@ -1,1 +1,1 @@
-"""URL handling modules (Kestrel: only urllib.parse is provided)."""
+"""URL handling modules: parse, request, response, error."""

@@ -27,7 +27,9 @@ pub mod mathext;
 pub mod os;
 pub mod re;
 pub mod resource;
+pub mod select;
 pub mod signal;
+pub mod socket;
 pub mod structmod;
 pub mod subprocess;
 pub mod unicodedata;
@@ -65,6 +67,8 @@ pub fn install(vm: &mut Vm) {
     weakref::install(vm);
     zlib::install(vm);
     resource::install(vm);
+    socket::install(vm);
+    select::install(vm);
 }
 
 /// The names of the standard streams in `sys`, with their descriptors.
