@@ -1063,14 +1063,21 @@ impl Vm {
         match op {
             Cmp::Eq => Ok(Value::Bool(a.is(&b))),
             Cmp::Ne => {
-                // Default __ne__ inverts __eq__.
+                // The default __ne__ of each side (a's, then the reflected b's) inverts that
+                // side's own __eq__ unless it gives NotImplemented.
                 let eq = self.names.eq;
-                if let Some(f) = self.class_lookup(ta, eq) {
-                    if !is_vm_native(f) {
-                        let r = self.call_value(f, &[a, b], &[])?;
-                        if !self.is_not_implemented(r) {
-                            let t = self.truthy(r)?;
-                            return Ok(Value::Bool(!t));
+                for (x, y, tx) in [(a, b, ta), (b, a, tb)] {
+                    let default_ne = self.class_lookup(tx, name).is_none_or(is_vm_native);
+                    if !default_ne {
+                        continue;
+                    }
+                    if let Some(f) = self.class_lookup(tx, eq) {
+                        if !is_vm_native(f) {
+                            let r = self.call_value(f, &[x, y], &[])?;
+                            if !self.is_not_implemented(r) {
+                                let t = self.truthy(r)?;
+                                return Ok(Value::Bool(!t));
+                            }
                         }
                     }
                 }
