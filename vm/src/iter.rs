@@ -151,6 +151,10 @@ impl Vm {
                 Obj::Generator(gen) if gen.kind == GenKind::Generator => return Ok(v),
                 Obj::Instance(_) | Obj::Class(_) => {
                     if let Some(f) = self.lookup_special(v, "__iter__") {
+                        // `__iter__ = None` declares the class not iterable.
+                        if f.is_none() {
+                            return Err(self.not_iterable(v));
+                        }
                         let it = self.call_value(f, &[v], &[])?;
                         if self.lookup_special(it, "__next__").is_none()
                             && !matches!(it, Value::Obj(ig) if matches!(ig.obj(), Obj::Iter(_) | Obj::Generator(_)))

@@ -1424,6 +1424,10 @@ impl Vm {
                 }
                 Obj::Instance(_) | Obj::Class(_) => {
                     if let Some(f) = self.lookup_special(container, "__contains__") {
+                        if f.is_none() {
+                            let t = self.type_name(container);
+                            return Err(self.type_error(format!("'{t}' object is not a container")));
+                        }
                         let r = self.call_value(f, &[container, item], &[])?;
                         return self.truthy(r);
                     }
@@ -1431,9 +1435,13 @@ impl Vm {
                 _ => {}
             }
         }
-        let has_iter = self.lookup_special(container, "__iter__").is_some()
-            || self.is_iterable_builtin(container)
-            || self.lookup_special(container, "__getitem__").is_some();
+        let has_iter = match self.lookup_special(container, "__iter__") {
+            Some(f) => !f.is_none(),
+            None => {
+                self.is_iterable_builtin(container)
+                    || self.lookup_special(container, "__getitem__").is_some()
+            }
+        };
         if !has_iter {
             let t = self.type_name(container);
             return Err(self.type_error(format!("argument of type '{t}' is not iterable")));
