@@ -181,6 +181,18 @@ fn special(
     if tok == Tok::ColonEqual {
         return walrus_target(toks, idx);
     }
+    // `from m import a,` (CPython's invalid_import_from_targets).
+    if ptok == Tok::Comma
+        && tok == Tok::Newline
+        && head_tok == Some(Tok::From)
+        && opener.is_none()
+        && before.iter().any(|t| t.1 == Tok::Import)
+    {
+        return syn(
+            "trailing comma not allowed without surrounding parentheses",
+            loc,
+        );
+    }
     if opener == Some(Tok::LBrace) && matches!(tok, Tok::Comma | Tok::RBrace) {
         if ptok == Tok::Colon {
             return syn("expression expected after dictionary key and ':'", ploc);

@@ -53,3 +53,11 @@ for src in ["[x for x in [(y := 1) for _ in range(2)]]", "[x for x in [1] if [(y
         print("compiled:", repr(src))
     except SyntaxError as e:
         print("SyntaxError:", repr(src), "->", e.msg)
+
+# A trailing comma in an unparenthesized import list.
+for src in ["from x import a,", "from x import a, b,", "from x import (a,)", "import a,"]:
+    try:
+        compile(src, "<s>", "exec")
+        print("compiled:", repr(src))
+    except SyntaxError as e:
+        print("SyntaxError:", repr(src), "->", e.msg)
