@@ -129,7 +129,18 @@ pub fn rsplit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 pub fn join(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "join", &args[1..], 1, 1)?;
     let sep = this(vm, args)?;
-    let items = vm.collect_iter(args[1])?;
+    // CPython's PySequence_Fast: a TypeError from getting the iterator is replaced.
+    let it = match vm.get_iter(args[1]) {
+        Ok(it) => it,
+        Err(e) => {
+            if !vm.raised_is("TypeError") {
+                return Err(e);
+            }
+            vm.take_raised();
+            return Err(vm.type_error("can only join an iterable"));
+        }
+    };
+    let items = vm.collect_iter(it)?;
     // The result's length first: one checked allocation (a huge join is a MemoryError).
     let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, it) in items.iter().enumerate() {
