@@ -63,6 +63,9 @@ pub struct Scope {
     comp_what: &'static str,
     /// A comprehension's iteration variables, which a walrus in it may not rebind.
     iter_vars: Vec<String>,
+    /// Depth of comprehension iterable expressions being visited in this scope: a walrus
+    /// there is a SyntaxError.
+    comp_iter_expr: u32,
     captured: Vec<String>,
     order: Vec<String>,
     /// The class whose private names (`__x`) this scope mangles: the nearest enclosing class
@@ -86,6 +89,7 @@ impl Scope {
             comprehension: false,
             comp_what: "",
             iter_vars: Vec::new(),
+            comp_iter_expr: 0,
             captured: Vec::new(),
             order: Vec::new(),
             private: None,
@@ -295,6 +299,8 @@ impl Builder {
         let id = self.t.scopes.len();
         let mut scope = Scope::new(kind, Some(self.cur));
         scope.private = self.t.scopes[self.cur].private.clone();
+        // A lambda or comprehension inside a comprehension's iterable is still in it.
+        scope.comp_iter_expr = self.t.scopes[self.cur].comp_iter_expr;
         self.t.scopes.push(scope);
         self.t.by_node.insert(node as *const T as usize, id);
         let prev = self.cur;
@@ -783,7 +789,7 @@ impl Builder {
         elts: &[&'a Expr<'a>],
     ) -> Result<(), ScopeError> {
         // The first iterable is evaluated in the enclosing scope.
-        self.expr(gens[0].iter)?;
+        self.comp_iter(gens[0].iter)?;
         let prev = self.push(node, ScopeKind::Function);
         self.scope().comprehension = true;
         self.scope().comp_what = match node.kind {
@@ -809,7 +815,7 @@ impl Builder {
                 self.scope().is_coroutine = true;
             }
             if i > 0 {
-                self.expr(g.iter)?;
+                self.comp_iter(g.iter)?;
             }
             self.target(g.target)?;
             for cond in g.ifs.iter() {
@@ -825,6 +831,14 @@ impl Builder {
             self.async_comprehension(node.loc)?;
         }
         Ok(())
+    }
+
+    /// A comprehension's iterable expression, where a walrus may not appear.
+    fn comp_iter(&mut self, e: &Expr) -> Result<(), ScopeError> {
+        self.scope().comp_iter_expr += 1;
+        let r = self.expr(e);
+        self.scope().comp_iter_expr -= 1;
+        r
     }
 
     fn expr(&mut self, e: &Expr) -> Result<(), ScopeError> {
@@ -949,6 +963,12 @@ impl Builder {
                 self.expr(v)?;
             }
             ExprKind::NamedExpr(t, v) => {
+                if self.scope().comp_iter_expr > 0 {
+                    return Err((
+                        "assignment expression cannot be used in a comprehension iterable expression".into(),
+                        e.loc,
+                    ));
+                }
                 self.expr(v)?;
                 match t.kind {
                     ExprKind::Name(n) if self.scope().comprehension => {
@@ -962,7 +982,7 @@ impl Builder {
                             }
                             sc = self.t.scopes[i].parent;
                         }
-                        self.walrus_in_comp(n)
+                        self.walrus_in_comp(n, e.loc)?
                     }
                     _ => self.target(t)?,
                 }
@@ -973,7 +993,7 @@ impl Builder {
 
     /// `(n := v)` inside a comprehension binds `n` in the nearest enclosing scope that is not
     /// a comprehension (PEP 572): a global there at module level, otherwise a nonlocal.
-    fn walrus_in_comp(&mut self, n: &str) {
+    fn walrus_in_comp(&mut self, n: &str, loc: Loc) -> Result<(), ScopeError> {
         let n = &*self.t.scopes[self.cur].mangle(n).into_owned();
         let mut owner = self.cur;
         while self.t.scopes[owner].comprehension {
@@ -981,6 +1001,13 @@ impl Builder {
                 Some(p) => owner = p,
                 None => break,
             }
+        }
+        if self.t.scopes[owner].kind == ScopeKind::Class {
+            return Err((
+                "assignment expression within a comprehension cannot be used in a class body"
+                    .into(),
+                loc,
+            ));
         }
         let owner_sym = self.t.scopes[owner].sym(n);
         owner_sym.bound = true;
@@ -1001,6 +1028,7 @@ impl Builder {
                 None => break,
             }
         }
+        Ok(())
     }
 
     fn fparts(&mut self, parts: &[FPart]) -> Result<(), ScopeError> {

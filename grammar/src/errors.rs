@@ -178,6 +178,21 @@ fn special(
     if tok == Tok::Equal {
         return misplaced_assign(toks, idx, opener.is_some(), head_tok);
     }
+    if tok == Tok::ColonEqual {
+        return walrus_target(toks, idx);
+    }
+    // `from m import a,` (CPython's invalid_import_from_targets).
+    if ptok == Tok::Comma
+        && tok == Tok::Newline
+        && head_tok == Some(Tok::From)
+        && opener.is_none()
+        && before.iter().any(|t| t.1 == Tok::Import)
+    {
+        return syn(
+            "trailing comma not allowed without surrounding parentheses",
+            loc,
+        );
+    }
     if opener == Some(Tok::LBrace) && matches!(tok, Tok::Comma | Tok::RBrace) {
         if ptok == Tok::Colon {
             return syn("expression expected after dictionary key and ':'", ploc);
@@ -261,6 +276,31 @@ fn misplaced_assign(
             expr_name(&target)
         ),
     };
+    Some(error(ErrorKind::Syntax, msg, toks[start].0))
+}
+
+/// `:=` after something other than a name, as in `(a.b := 1)` (CPython's
+/// `invalid_named_expression`).
+fn walrus_target(toks: &[Spanned], idx: usize) -> Option<SyntaxError> {
+    if idx == 0 {
+        return None;
+    }
+    let start = expr_start_index(toks, idx - 1, false);
+    // In a call's arguments (`f(a.b := 1)`) and after a lambda's ':' CPython reports
+    // plain invalid syntax.
+    let call = start >= 2 && toks[start - 1].1 == Tok::LPar && toks[start - 2].1.ends_expr();
+    if call || (start >= 1 && toks[start - 1].1 == Tok::Colon) {
+        return None;
+    }
+    let arena = Bump::new();
+    let target = crate::parse_tokens_as_expr(&toks[start..idx], &arena)?;
+    if matches!(target.kind, ExprKind::Name(_)) {
+        return None;
+    }
+    let msg = format!(
+        "cannot use assignment expressions with {}",
+        expr_name(&target)
+    );
     Some(error(ErrorKind::Syntax, msg, toks[start].0))
 }
 

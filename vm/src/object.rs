@@ -452,6 +452,8 @@ pub enum IterKind {
         index: usize,
         what: u8,
         len: usize,
+        /// Entries still to come; one found past that means the keys changed meanwhile.
+        left: usize,
     },
     Reversed {
         seq: Value,

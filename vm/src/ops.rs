@@ -1063,14 +1063,21 @@ impl Vm {
         match op {
             Cmp::Eq => Ok(Value::Bool(a.is(&b))),
             Cmp::Ne => {
-                // Default __ne__ inverts __eq__.
+                // The default __ne__ of each side (a's, then the reflected b's) inverts that
+                // side's own __eq__ unless it gives NotImplemented.
                 let eq = self.names.eq;
-                if let Some(f) = self.class_lookup(ta, eq) {
-                    if !is_vm_native(f) {
-                        let r = self.call_value(f, &[a, b], &[])?;
-                        if !self.is_not_implemented(r) {
-                            let t = self.truthy(r)?;
-                            return Ok(Value::Bool(!t));
+                for (x, y, tx) in [(a, b, ta), (b, a, tb)] {
+                    let default_ne = self.class_lookup(tx, name).is_none_or(is_vm_native);
+                    if !default_ne {
+                        continue;
+                    }
+                    if let Some(f) = self.class_lookup(tx, eq) {
+                        if !is_vm_native(f) {
+                            let r = self.call_value(f, &[x, y], &[])?;
+                            if !self.is_not_implemented(r) {
+                                let t = self.truthy(r)?;
+                                return Ok(Value::Bool(!t));
+                            }
                         }
                     }
                 }
@@ -1145,14 +1152,9 @@ impl Vm {
                 let e = self.with_native_level(IN_COMPARISON, |vm| vm.dict_eq(ga, gb))?;
                 Ok(Some(if op == Cmp::Eq { e } else { !e }))
             }
-            (Obj::Set(..), Obj::Set(..)) => {
-                // Members that compare without Python code (ints, strs): no native level.
-                if let Some(r) = crate::dictops::set_compare_native(op, ga, gb) {
-                    return Ok(Some(r));
-                }
-                self.with_native_level(IN_COMPARISON, |vm| vm.set_compare(op, ga, gb))
-                    .map(Some)
-            }
+            (Obj::Set(..), Obj::Set(..)) => self
+                .with_native_level(IN_COMPARISON, |vm| vm.set_compare(op, ga, gb))
+                .map(Some),
             (Obj::DictView(_, w), Obj::Set(..) | Obj::DictView(..))
             | (Obj::Set(..), Obj::DictView(_, w))
                 if *w != 1 =>
@@ -1422,7 +1424,7 @@ impl Vm {
                 }
                 Obj::Instance(_) | Obj::Class(_) => {
                     if let Some(f) = self.lookup_special(container, "__contains__") {
-                        if matches!(f, Value::None) {
+                        if f.is_none() {
                             let t = self.type_name(container);
                             return Err(self.type_error(format!("'{t}' object is not a container")));
                         }
@@ -1433,10 +1435,13 @@ impl Vm {
                 _ => {}
             }
         }
-        let iter_slot = self.lookup_special(container, "__iter__");
-        let has_iter = matches!(iter_slot, Some(f) if !matches!(f, Value::None))
-            || self.is_iterable_builtin(container)
-            || (iter_slot.is_none() && self.lookup_special(container, "__getitem__").is_some());
+        let has_iter = match self.lookup_special(container, "__iter__") {
+            Some(f) => !f.is_none(),
+            None => {
+                self.is_iterable_builtin(container)
+                    || self.lookup_special(container, "__getitem__").is_some()
+            }
+        };
         if !has_iter {
             let t = self.type_name(container);
             return Err(self.type_error(format!("argument of type '{t}' is not iterable")));

@@ -362,6 +362,8 @@ impl Vm {
             c.meta.set(Some(meta));
         }
         if c.mro.borrow().len() == 1 {
+            // Never made: not among its bases' `__subclasses__()`.
+            c.bases.borrow_mut().clear();
             if let Some(b) = base_list
                 .iter()
                 .enumerate()
@@ -381,6 +383,7 @@ impl Vm {
             match crate::strs::as_str_value(q) {
                 Some(s) => *c.qualname.borrow_mut() = s.to_string(),
                 None => {
+                    c.bases.borrow_mut().clear();
                     let t = self.type_name(q);
                     return Err(
                         self.type_error(format!("type __qualname__ must be a str, not {t}"))

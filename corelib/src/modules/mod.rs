@@ -424,8 +424,23 @@ fn exc_info(vm: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![t, h, tb]))
 }
 
-fn sys_intern(_: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    Ok(args[0])
+/// `sys.intern(s)`: the one shared str object equal to `s` (exact str only, as in CPython).
+fn sys_intern(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "sys.intern", args, 1, 1)?;
+    let s = args[0];
+    if let Some(text) = kestrel_vm::strs::as_str_value(s) {
+        return Ok(vm.intern_value(text));
+    }
+    match kestrel_vm::strs::as_str_value(kestrel_vm::object::builtin_base(s)) {
+        Some(_) => {
+            let t = vm.type_name(s);
+            Err(vm.type_error(format!("can't intern {t}")))
+        }
+        None => {
+            let t = vm.type_name(s);
+            Err(vm.type_error(format!("intern() argument must be str, not {t}")))
+        }
+    }
 }
 
 fn math_module(vm: &mut Vm) -> PyResult<Gc> {

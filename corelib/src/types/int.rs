@@ -279,10 +279,11 @@ fn from_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             Obj::Bytes(b) => b.to_vec(),
             _ => unreachable!(),
         },
-        Value::Obj(g) if matches!(g.obj(), Obj::Str(_)) => {
-            return Err(vm.type_error("cannot convert 'str' object to bytes"));
+        Value::Obj(g) if matches!(g.obj(), Obj::Str(_) | Obj::BigInt(_) | Obj::Complex(..)) => {
+            let t = vm.type_name(src);
+            return Err(vm.type_error(format!("cannot convert '{t}' object to bytes")));
         }
-        _ => {
+        Value::Obj(_) => {
             let items = vm.collect_iter(src)?;
             let mut out = Vec::with_capacity(items.len());
             for it in items {
@@ -298,6 +299,10 @@ fn from_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
                 }
             }
             out
+        }
+        _ => {
+            let t = vm.type_name(src);
+            return Err(vm.type_error(format!("cannot convert '{t}' object to bytes")));
         }
     };
     if !little {

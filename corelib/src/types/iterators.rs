@@ -325,7 +325,10 @@ pub(crate) fn reversed_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
                     Some(Value::None) => None,
                     Some(f) => return vm.call_value(f, &[v], &[]),
                     None if vm.lookup_special(v, "__getitem__").is_none() => None,
-                    None if vm.lookup_special(v, "__len__").is_none() => None,
+                    None if vm.lookup_special(v, "__len__").is_none() => {
+                        let t = vm.type_name(v);
+                        return Err(vm.type_error(format!("object of type '{t}' has no len()")));
+                    }
                     None => Some(len_of(vm, v)?),
                 }
             }
