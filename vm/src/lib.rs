@@ -49,6 +49,7 @@ pub mod iter;
 pub mod lazytypes;
 pub mod limits;
 pub mod memory;
+pub mod memview;
 pub mod mro;
 pub mod native_sig;
 pub mod object;
