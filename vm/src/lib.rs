@@ -25,6 +25,7 @@ pub mod builtin_docs;
 pub mod bytesobj;
 pub mod call;
 pub mod carets;
+pub mod class_dict_view;
 pub mod complexobj;
 pub mod coro;
 pub mod depth;
