@@ -153,6 +153,10 @@ impl Vm {
             let Some(i) = self.index_of(key)? else {
                 return Err(self.type_error("memoryview: invalid slice key"));
             };
+            // An `__index__` may have released the view.
+            if m.released.get() {
+                return Err(self.value_error(RELEASED));
+            }
             let n = m.len as i64;
             let j = if i < 0 { i.saturating_add(n) } else { i };
             if j < 0 || j >= n {
@@ -317,6 +321,10 @@ impl Vm {
                     return Err(self.raise_msg("IndexError", "index out of bounds on dimension 1"));
                 }
                 let bytes = self.pack_item(m.fmt, v)?;
+                // Converting the value ran Python code, which may have released the view.
+                if m.released.get() {
+                    return Err(self.value_error(RELEASED));
+                }
                 self.view_write(m, &[j as usize], &bytes)
             }
             _ => {

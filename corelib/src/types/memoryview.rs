@@ -216,6 +216,22 @@ fn cast(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         let Some(dims) = dims else {
             return Err(vm.type_error("shape must be a list or a tuple"));
         };
+        for d in &dims {
+            match builtin_base(*d) {
+                Value::Int(i) if i > 0 => {}
+                Value::Bool(true) => {}
+                Value::Int(_) | Value::Bool(false) => {
+                    return Err(vm.value_error(
+                        "memoryview.cast(): elements of shape must be integers > 0",
+                    ))
+                }
+                _ => {
+                    return Err(
+                        vm.type_error("memoryview.cast(): elements of shape must be integers")
+                    )
+                }
+            }
+        }
         if dims.len() != 1 {
             return Err(vm.raise_msg(
                 "NotImplementedError",
@@ -255,7 +271,10 @@ fn dunder_setitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn dunder_delitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "__delitem__", &args[1..], 1, 1)?;
+    if args.len() != 2 {
+        let n = args.len().saturating_sub(1);
+        return Err(vm.type_error(format!("expected 1 argument, got {n}")));
+    }
     vm.delitem(builtin_base(args[0]), args[1])?;
     Ok(Value::None)
 }
