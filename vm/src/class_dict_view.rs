@@ -60,8 +60,10 @@ impl Vm {
         });
         let tail: Vec<(u64, Value, Value)> = match at {
             Some(i) => {
-                let rest: Vec<(u64, Value, Value)> =
-                    d.entries[i..].iter().map(|e| (e.hash, e.key, e.value)).collect();
+                let rest: Vec<(u64, Value, Value)> = d.entries[i..]
+                    .iter()
+                    .map(|e| (e.hash, e.key, e.value))
+                    .collect();
                 let mut head = Dict::new();
                 for e in d.entries[..i].iter() {
                     head.insert_new(e.hash, e.key, e.value);
@@ -128,7 +130,9 @@ impl Vm {
         match what {
             "__dict__" => {
                 self.builtin_exception(c)
-                    || [t.type_, t.module, t.function].iter().any(|g| g.ptr_eq(cls))
+                    || [t.type_, t.module, t.function]
+                        .iter()
+                        .any(|g| g.ptr_eq(cls))
             }
             _ => [t.type_, t.module, t.function, t.set, t.frozenset]
                 .iter()

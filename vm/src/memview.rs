@@ -336,7 +336,8 @@ impl Vm {
     /// an out-of-range value).
     pub fn pack_item(&mut self, fmt: u8, v: Value) -> PyResult<Vec<u8>> {
         let f = fmt as char;
-        let bad_type = |vm: &mut Vm| vm.type_error(format!("memoryview: invalid type for format '{f}'"));
+        let bad_type =
+            |vm: &mut Vm| vm.type_error(format!("memoryview: invalid type for format '{f}'"));
         let bad_value =
             |vm: &mut Vm| vm.value_error(format!("memoryview: invalid value for format '{f}'"));
         match fmt {
@@ -353,7 +354,9 @@ impl Vm {
                     Value::Int(i) => i as f64,
                     Value::Bool(b) => b as i64 as f64,
                     Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_)) => {
-                        let Obj::BigInt(b) = g.obj() else { unreachable!() };
+                        let Obj::BigInt(b) = g.obj() else {
+                            unreachable!()
+                        };
                         match b.to_f64().filter(|x| x.is_finite()) {
                             Some(x) => x,
                             None => return Err(bad_value(self)),

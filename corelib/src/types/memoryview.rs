@@ -221,9 +221,9 @@ fn cast(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
                 Value::Int(i) if i > 0 => {}
                 Value::Bool(true) => {}
                 Value::Int(_) | Value::Bool(false) => {
-                    return Err(vm.value_error(
-                        "memoryview.cast(): elements of shape must be integers > 0",
-                    ))
+                    return Err(
+                        vm.value_error("memoryview.cast(): elements of shape must be integers > 0")
+                    )
                 }
                 _ => {
                     return Err(
