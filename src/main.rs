@@ -684,6 +684,21 @@ fn run_code(vm: &mut Vm, src: &str, filename: &str, m: kestrel_vm::Gc) -> Result
     vm.exec_module_code(code, m).map_err(|_| Failure::Raised)
 }
 
+/// `sys.argv` again from `vm.argv` when `sys` already exists (imported by a package).
+fn sync_sys_argv(vm: &mut Vm) {
+    if let Some(sys) = vm.sys_module {
+        let argv: Vec<Value> = vm
+            .argv
+            .clone()
+            .into_iter()
+            .map(|a| vm.new_string(a))
+            .collect();
+        let l = vm.new_list(argv);
+        let k = vm.intern("argv");
+        vm.dict_set_str(Vm::module_dict(sys), k, l);
+    }
+}
+
 /// `-m name`: imports the parent package, then runs the module's source (a package's
 /// `__main__`) as `__main__`. None when it could not be found (reported already).
 fn run_module(vm: &mut Vm, name: &str) -> Option<Result<(), Failure>> {
@@ -700,7 +715,10 @@ fn run_module(vm: &mut Vm, name: &str) -> Option<Result<(), Failure>> {
     }
     let Some((file, is_pkg)) = find_module_file(vm, name) else {
         if let Some(src) = vm.frozen_source(name) {
-            vm.argv[0] = name.to_string();
+            // CPython gives the module's file; a frozen module's is its path inside the
+            // core library it was frozen from (so `argparse` names the program `tool.py`).
+            vm.argv[0] = format!("{}.py", name.replace('.', "/"));
+            sync_sys_argv(vm);
             let m = main_module(vm, None);
             return Some(run_code(vm, src, &format!("<frozen {name}>"), m));
         }
@@ -734,18 +752,7 @@ fn run_module(vm: &mut Vm, name: &str) -> Option<Result<(), Failure>> {
         }
     };
     vm.argv[0] = abs.clone();
-    if let Some(sys) = vm.sys_module {
-        // `sys` may already exist (imported by the package): keep its argv in step.
-        let argv: Vec<Value> = vm
-            .argv
-            .clone()
-            .into_iter()
-            .map(|a| vm.new_string(a))
-            .collect();
-        let l = vm.new_list(argv);
-        let k = vm.intern("argv");
-        vm.dict_set_str(Vm::module_dict(sys), k, l);
-    }
+    sync_sys_argv(vm);
     let m = main_module(vm, Some(&abs));
     let md = Vm::module_dict(m);
     let pk = vm.intern("__package__");

@@ -193,3 +193,20 @@ def quote(s):
     if all(c in _SAFE for c in s):
         return s
     return "'" + s.replace("'", "'\"'\"'") + "'"
+
+
+def _show_tokens(lexer):
+    """Prints each token of `lexer` (`python -m shlex [FILE]`)."""
+    while True:
+        token = lexer.get_token()
+        if not token:
+            break
+        print("Token: " + repr(token))
+
+
+if __name__ == '__main__':
+    if len(sys.argv) == 1:
+        _show_tokens(shlex())
+    else:
+        with open(sys.argv[1]) as _f:
+            _show_tokens(shlex(_f, sys.argv[1]))

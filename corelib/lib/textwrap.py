@@ -238,3 +238,8 @@ def indent(text, prefix, predicate=None):
         def predicate(line):
             return line.strip()
     return "".join(prefix + line if predicate(line) else line for line in text.splitlines(True))
+
+
+if __name__ == "__main__":
+    # `python -m textwrap`: a small demonstration of dedent().
+    print(dedent("Hello there.\n  This is indented."))

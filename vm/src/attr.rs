@@ -175,8 +175,9 @@ impl Vm {
                 .map(|g| Value::Obj(*g))
                 .unwrap_or(Value::None),
             "__dict__" => {
-                // A read-only view: a mappingproxy over a snapshot of the namespace.
-                let d = self.class_dict(c).borrow().clone();
+                // A read-only view: a mappingproxy over a snapshot of the namespace
+                // (`class_dict_view.rs`).
+                let d = self.class_dict_snapshot(cls);
                 let Value::Obj(dg) = self.new_dict(d) else {
                     unreachable!()
                 };
@@ -372,6 +373,10 @@ impl Vm {
                     return Err(self.attr_error(obj, name));
                 }
                 Some(self.instance_dict_view(obj))
+            }
+            "__weakref__" if self.has_weakref_slot(inst.class.get()) => {
+                let first = self.gc_hooks.weakrefs_to(g).first().copied();
+                Some(first.map_or(Value::None, Value::Obj))
             }
             n => match inst.exc() {
                 Some(e) => match n {

@@ -3,7 +3,7 @@
 
 pub fn type_doc(name: &str) -> Option<&'static str> {
     Some(match name {
-        "object" => "The base class of the class hierarchy.",
+        "object" => "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n",
         "type" => "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
         "int" => "int([x]) -> integer\nint(x, base=10) -> integer",
         "bool" => "bool(x) -> bool",

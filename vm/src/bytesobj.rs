@@ -24,35 +24,24 @@ pub fn set_readonly(v: Value, readonly: bool) {
 pub const RELEASED: &str = "operation forbidden on released memoryview object";
 
 /// The bytes a memoryview sees, in item order, or an error message (released, or the
-/// underlying bytearray shrank below the view).
+/// underlying buffer shrank below the view).
 pub fn memview_bytes(m: &MemView) -> Result<Vec<u8>, &'static str> {
-    if m.released.get() {
-        return Err(RELEASED);
-    }
-    let Value::Obj(g) = m.source else {
-        return Err(RELEASED);
-    };
-    let read = |b: &[u8]| -> Result<Vec<u8>, &'static str> {
-        let mut out = Vec::with_capacity(m.len);
-        for i in 0..m.len {
-            let at = m.start as isize + i as isize * m.step;
-            match usize::try_from(at).ok().and_then(|a| b.get(a)) {
-                Some(x) => out.push(*x),
-                None => return Err("memoryview: underlying buffer was resized"),
-            }
-        }
-        Ok(out)
-    };
-    match g.obj() {
-        Obj::Bytes(b) => read(b),
-        Obj::ByteArray(b) => read(&b.borrow()),
-        _ => Err(RELEASED),
-    }
+    crate::memview::view_bytes(m)
 }
 
-/// Whether a memoryview can be written through (its source is a bytearray).
+/// Whether a memoryview can be written through (its exporter is a bytearray or another
+/// writable buffer, like an array).
 pub fn memview_writable(m: &MemView) -> bool {
-    !m.readonly.get() && matches!(m.source, Value::Obj(g) if matches!(g.obj(), Obj::ByteArray(_)))
+    !m.readonly.get()
+        && match m.source {
+            Value::Obj(g) => match g.obj() {
+                Obj::ByteArray(_) => true,
+                Obj::Instance(i) => matches!(i.extra.as_deref(),
+                    Some(Extra::Native(d)) if d.buffer_format().is_some()),
+                _ => false,
+            },
+            _ => false,
+        }
 }
 
 /// The bytes of a bytes-like value, or None for anything else. A bytes object's data is
@@ -80,8 +69,9 @@ fn is_memview(v: Value) -> bool {
     matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::MemoryView(_)))
 }
 
-/// A memoryview item as a comparable key: ints for `B`/`b`, bytes for `c`.
-fn memview_items(v: Value, data: &[u8]) -> Vec<(bool, i64)> {
+/// The items of a bytes-like value as comparable values (a view by its format, anything
+/// else as unsigned bytes).
+fn memview_items(v: Value, data: &[u8]) -> Vec<crate::memview::Item> {
     let fmt = match v {
         Value::Obj(g) => match g.obj() {
             Obj::MemoryView(m) => m.fmt,
@@ -89,13 +79,7 @@ fn memview_items(v: Value, data: &[u8]) -> Vec<(bool, i64)> {
         },
         _ => b'B',
     };
-    data.iter()
-        .map(|&x| match fmt {
-            b'c' => (true, x as i64),
-            b'b' => (false, x as i8 as i64),
-            _ => (false, x as i64),
-        })
-        .collect()
+    crate::memview::items_of(fmt, data)
 }
 
 impl Vm {
@@ -126,8 +110,9 @@ impl Vm {
         }
     }
 
-    /// A memoryview of the whole of `src` (a bytes or bytearray), or a view on the same
-    /// buffer as another memoryview.
+    /// A memoryview of `len` items of format `fmt` from byte `start` of `source` (bytes,
+    /// bytearray or a native buffer), `step` bytes apart; it counts as an export of `source`
+    /// until released or freed.
     pub fn new_memview(
         &mut self,
         source: Value,
@@ -136,6 +121,7 @@ impl Vm {
         len: usize,
         fmt: u8,
     ) -> Value {
+        crate::memview::export(source);
         Value::Obj(self.alloc(Obj::MemoryView(Box::new(MemView {
             source,
             start,
@@ -167,18 +153,16 @@ impl Vm {
             let Some(i) = self.index_of(key)? else {
                 return Err(self.type_error("memoryview: invalid slice key"));
             };
+            // An `__index__` may have released the view.
+            if m.released.get() {
+                return Err(self.value_error(RELEASED));
+            }
             let n = m.len as i64;
             let j = if i < 0 { i.saturating_add(n) } else { i };
             if j < 0 || j >= n {
                 return Err(self.raise_msg("IndexError", "index out of bounds on dimension 1"));
             }
-            let data = self.buffer(o)?.unwrap_or_default();
-            let x = data[j as usize];
-            return Ok(match m.fmt {
-                b'c' => self.new_bytes(vec![x]),
-                b'b' => Value::Int(x as i8 as i64),
-                _ => Value::Int(x as i64),
-            });
+            return self.view_item(m, j as usize);
         }
         let data = self.buffer(o)?.unwrap_or_default();
         let is_array = matches!(g.obj(), Obj::ByteArray(_));
@@ -261,6 +245,9 @@ impl Vm {
                 if is_slice {
                     let s = self.slice_indices(key, len)?;
                     let src = self.bytes_from_iterable(v)?;
+                    if s.step == 1 && src.len() != s.len {
+                        self.check_bytearray_resize(Value::Obj(g))?;
+                    }
                     let mut data = b.borrow_mut();
                     if s.step == 1 {
                         let start = s.start.clamp(0, len as i64) as usize;
@@ -319,92 +306,42 @@ impl Vm {
                 if !memview_writable(m) {
                     return Err(self.type_error("cannot modify read-only memory"));
                 }
-                let Value::Obj(src) = m.source else {
-                    return Ok(());
-                };
-                let Obj::ByteArray(target) = src.obj() else {
-                    return Ok(());
-                };
-                let (positions, items): (Vec<isize>, Vec<u8>) = if is_slice {
+                if is_slice {
                     let s = self.slice_indices(key, m.len)?;
-                    let Some(data) = self.buffer(v)? else {
-                        let t = self.type_name(v);
-                        return Err(
-                            self.type_error(format!("a bytes-like object is required, not '{t}'"))
-                        );
+                    let (data, rfmt) = match self.view_source(v) {
+                        Some(x) => x,
+                        None => {
+                            let t = self.type_name(v);
+                            return Err(self.type_error(format!(
+                                "a bytes-like object is required, not '{t}'"
+                            )));
+                        }
                     };
-                    if data.len() != s.len {
+                    let data = data.map_err(|e| self.value_error(e))?;
+                    if rfmt != m.fmt || data.len() != s.len * m.itemsize() {
                         return Err(self.value_error(
                             "memoryview assignment: lvalue and rvalue have different structures",
                         ));
                     }
-                    let pos = (0..s.len)
-                        .map(|i| m.start as isize + (s.start + i as i64 * s.step) as isize * m.step)
+                    let at: Vec<usize> = (0..s.len)
+                        .map(|i| (s.start + i as i64 * s.step) as usize)
                         .collect();
-                    (pos, data.into_owned())
-                } else {
-                    let Some(i) = self.index_of(key)? else {
-                        return Err(self.type_error("memoryview: invalid slice key"));
-                    };
-                    let n = m.len as i64;
-                    let j = if i < 0 { i.saturating_add(n) } else { i };
-                    if j < 0 || j >= n {
-                        return Err(
-                            self.raise_msg("IndexError", "index out of bounds on dimension 1")
-                        );
-                    }
-                    let fmt = m.fmt as char;
-                    let x = match m.fmt {
-                        b'c' => match self.buffer(v)? {
-                            Some(b) if b.len() == 1 => b[0],
-                            Some(_) => {
-                                return Err(self.value_error(format!(
-                                    "memoryview: invalid value for format '{fmt}'"
-                                )))
-                            }
-                            None => {
-                                return Err(self.type_error(format!(
-                                    "memoryview: invalid type for format '{fmt}'"
-                                )))
-                            }
-                        },
-                        _ => {
-                            let is_int = matches!(v, Value::Int(_) | Value::Bool(_))
-                                || matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::BigInt(_)));
-                            if !is_int {
-                                return Err(self.type_error(format!(
-                                    "memoryview: invalid type for format '{fmt}'"
-                                )));
-                            }
-                            let i = self.index_of(v)?.unwrap_or(i64::MAX);
-                            let ok = if m.fmt == b'b' {
-                                (-128..128).contains(&i)
-                            } else {
-                                (0..256).contains(&i)
-                            };
-                            if !ok {
-                                return Err(self.value_error(format!(
-                                    "memoryview: invalid value for format '{fmt}'"
-                                )));
-                            }
-                            i as u8
-                        }
-                    };
-                    (vec![m.start as isize + j as isize * m.step], vec![x])
-                };
-                let mut data = target.borrow_mut();
-                for (p, x) in positions.into_iter().zip(items) {
-                    match usize::try_from(p).ok().and_then(|p| data.get_mut(p)) {
-                        Some(slot) => *slot = x,
-                        None => {
-                            drop(data);
-                            return Err(
-                                self.value_error("memoryview: underlying buffer was resized")
-                            );
-                        }
-                    }
+                    return self.view_write(m, &at, &data);
                 }
-                Ok(())
+                let Some(i) = self.index_of(key)? else {
+                    return Err(self.type_error("memoryview: invalid slice key"));
+                };
+                let n = m.len as i64;
+                let j = if i < 0 { i.saturating_add(n) } else { i };
+                if j < 0 || j >= n {
+                    return Err(self.raise_msg("IndexError", "index out of bounds on dimension 1"));
+                }
+                let bytes = self.pack_item(m.fmt, v)?;
+                // Converting the value ran Python code, which may have released the view.
+                if m.released.get() {
+                    return Err(self.value_error(RELEASED));
+                }
+                self.view_write(m, &[j as usize], &bytes)
             }
             _ => {
                 let t = self.class_name(self.type_of(Value::Obj(g)));
@@ -420,6 +357,9 @@ impl Vm {
                 let len = b.borrow().len();
                 if matches!(key, Value::Obj(k) if matches!(k.obj(), Obj::Slice(..))) {
                     let s = self.slice_indices(key, len)?;
+                    if s.len > 0 {
+                        self.check_bytearray_resize(Value::Obj(g))?;
+                    }
                     let mut drop_at = vec![false; len];
                     for i in 0..s.len {
                         drop_at[(s.start + i as i64 * s.step) as usize] = true;
@@ -443,6 +383,7 @@ impl Vm {
                 if j < 0 || j >= n {
                     return Err(self.raise_msg("IndexError", "bytearray index out of range"));
                 }
+                self.check_bytearray_resize(Value::Obj(g))?;
                 b.borrow_mut().remove(j as usize);
                 Ok(())
             }
@@ -556,6 +497,9 @@ impl Vm {
                     let tb = self.type_name(b);
                     return Err(self.type_error(format!("can't concat {tb} to bytearray")));
                 };
+                if !y.is_empty() {
+                    self.check_bytearray_resize(a)?;
+                }
                 data.borrow_mut().extend_from_slice(&y);
                 Ok(Some(a))
             }
@@ -564,6 +508,9 @@ impl Vm {
                     return Ok(None);
                 };
                 let d = data.borrow().clone();
+                if d.len() * n != d.len() {
+                    self.check_bytearray_resize(a)?;
+                }
                 let r = self.try_repeat(&d, n)?;
                 *data.borrow_mut() = r;
                 Ok(Some(a))
@@ -818,15 +765,15 @@ impl Vm {
         if m.released.get() {
             return Err(self.value_error(RELEASED));
         }
-        let contiguous = m.step == 1 || m.len <= 1;
+        let contiguous = m.contiguous();
         Ok(Some(match name {
-            "nbytes" => Value::Int(m.len as i64),
+            "nbytes" => Value::Int((m.len * m.itemsize()) as i64),
             "readonly" => Value::Bool(!memview_writable(m)),
             "format" => {
                 let f = (m.fmt as char).to_string();
                 self.new_string(f)
             }
-            "itemsize" => Value::Int(1),
+            "itemsize" => Value::Int(m.itemsize() as i64),
             "ndim" => Value::Int(1),
             "shape" => self.new_tuple(vec![Value::Int(m.len as i64)]),
             "strides" => self.new_tuple(vec![Value::Int(m.step as i64)]),
@@ -834,5 +781,21 @@ impl Vm {
             "obj" => m.source,
             _ => Value::Bool(contiguous),
         }))
+    }
+}
+
+impl Vm {
+    /// The bytes and item format of a buffer assigned into a view (a view by its own format,
+    /// bytes and bytearray as `B`, an array by its typecode); None for anything else.
+    fn view_source(&mut self, v: Value) -> Option<(Result<Vec<u8>, &'static str>, u8)> {
+        let src = builtin_base(v);
+        if let Value::Obj(g) = src {
+            if let Obj::MemoryView(m) = g.obj() {
+                return Some((memview_bytes(m), m.fmt));
+            }
+        }
+        let (fmt, _, _) = crate::memview::source_shape(src)?;
+        let data = crate::memview::with_source(src, |b| b.to_vec())?;
+        Some((Ok(data), fmt))
     }
 }

@@ -97,11 +97,33 @@ impl Vm {
         p
     }
 
-    fn check_recursion(&mut self) -> PyResult<()> {
-        if self.frames.len() >= self.recursion_limit {
-            return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
+    /// Checks the recursion limit for a frame about to be pushed (an `__init__` frame of a
+    /// class call counts twice, as in CPython; the push adds it to `init_frames`).
+    #[inline(always)]
+    fn check_recursion(&mut self, kind: &FrameKind) -> PyResult<()> {
+        let depth = self.frames.len() + self.init_frames;
+        let init = matches!(kind, FrameKind::Init(_));
+        if depth + init as usize >= self.recursion_limit {
+            return Err(self.depth_exceeded(depth, init));
         }
         Ok(())
+    }
+
+    /// The RecursionError of a frame push over the limit. Instantiating a class is a call
+    /// through the class object (one level, where CPython's limit check says "while calling a
+    /// Python object") before `__init__`'s frame (another level); whichever passes the limit
+    /// first gives the message.
+    #[cold]
+    fn depth_exceeded(&mut self, depth: usize, init: bool) -> Raised {
+        let what = if init && depth >= self.recursion_limit {
+            " while calling a Python object"
+        } else {
+            ""
+        };
+        self.raise_msg(
+            "RecursionError",
+            format!("maximum recursion depth exceeded{what}"),
+        )
     }
 
     /// Pushes a frame for `func` whose parameters are already at `stack[base..]`.
@@ -118,7 +140,7 @@ impl Vm {
         let Obj::Function(f) = func.obj() else {
             return Err(self.type_error("not a function"));
         };
-        self.check_recursion()?;
+        self.check_recursion(&kind)?;
         let code = f.code;
         let nregs = code.nregs as usize;
         let need = base + nregs;
@@ -133,6 +155,7 @@ impl Vm {
         }
         let consts = self.func_consts(f);
         let quick = self.func_quick(f);
+        self.init_frames += matches!(kind, FrameKind::Init(_)) as usize;
         self.frames.push(Frame {
             code,
             base,
@@ -164,9 +187,7 @@ impl Vm {
         let Obj::Function(func) = g.obj() else {
             return Err(self.type_error("not a function"));
         };
-        if self.frames.len() >= self.recursion_limit {
-            return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
-        }
+        self.check_recursion(&kind)?;
         let code = func.code;
         self.grow_stack(at + code.nregs as usize)?;
         // Named locals start unbound; temporaries need no clearing (every slot below the
@@ -185,6 +206,7 @@ impl Vm {
         }
         let consts = self.func_consts(func);
         let quick = self.func_quick(func);
+        self.init_frames += matches!(kind, FrameKind::Init(_)) as usize;
         self.frames.push(Frame {
             code,
             base: at,

@@ -296,6 +296,9 @@ impl Vm {
     #[inline(always)]
     pub fn pop_frame(&mut self) -> crate::vm::Frame {
         let f = self.frames.pop().expect("a frame to pop");
+        if let FrameKind::Init(_) = f.kind {
+            self.init_frames -= 1;
+        }
         let top = match self.frames.last() {
             Some(c) => c.base + c.code.nregs as usize,
             None => 0,

@@ -246,6 +246,21 @@ pub trait NativeData: std::any::Any {
         None
     }
 
+    /// The struct format character of the buffer's items (`memoryview(x).format`), when the
+    /// object can be viewed by a memoryview.
+    fn buffer_format(&self) -> Option<u8> {
+        None
+    }
+
+    /// Calls `f` with the buffer's bytes (memoryview reads).
+    fn with_buffer(&self, _f: &mut dyn FnMut(&[u8])) {}
+
+    /// Calls `f` with the buffer's bytes to change in place, never resizing them (memoryview
+    /// writes); false when the buffer is read-only.
+    fn with_buffer_mut(&self, _f: &mut dyn FnMut(&mut [u8])) -> bool {
+        false
+    }
+
     /// `self[key]` when it needs neither Python code nor an allocation (an array's number
     /// at an int index); None sends the subscription down the general `__getitem__` path.
     fn get_item(&self, _key: Value) -> Option<Value> {
@@ -488,14 +503,18 @@ pub enum IterKind {
     Done(crate::lazytypes::LazyType),
 }
 
-/// A memoryview: `len` items of `itemsize` 1 at `start`, `start + step`, ... in the buffer of
-/// `source` (a bytes or bytearray object; views of views point at the original).
+/// A memoryview: `len` items of format `fmt` at bytes `start`, `start + step`, ... of the
+/// buffer of `source` (a bytes or bytearray object, or an instance whose native data has a
+/// buffer, like an array; views of views point at the original). `memview.rs` reads and
+/// writes them.
 pub struct MemView {
     pub source: Value,
+    /// Byte offset of the first item.
     pub start: usize,
+    /// Bytes from one item to the next.
     pub step: isize,
     pub len: usize,
-    /// The struct format of the items: `B`, `b` or `c`.
+    /// The struct format of the items: a native single character (`B`, `i`, `d`, ...).
     pub fmt: u8,
     pub released: Cell<bool>,
     /// Made by `toreadonly()` (or sliced from such a view): no writes even to a bytearray.

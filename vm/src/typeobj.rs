@@ -313,9 +313,6 @@ impl Vm {
         );
         let qualname = take(&mut dict, qk);
         let cell = take(&mut dict, ck);
-        if dict.get_str(dk, key_hash(dk)).is_none() {
-            dict.insert_new(key_hash(dk), Value::Obj(dk), Value::None);
-        }
         if dict.get_str(mk, key_hash(mk)).is_none() {
             // The module of the code that creates the class.
             let nk = self.intern("__name__");
@@ -326,12 +323,6 @@ impl Vm {
             if let Some(m) = m {
                 dict.insert_new(key_hash(mk), Value::Obj(mk), m);
             }
-        }
-        // Defining __eq__ without __hash__ makes instances unhashable.
-        let (eq, hash) = (self.names.eq, self.names.hash);
-        if dict.get_str(eq, key_hash(eq)).is_some() && dict.get_str(hash, key_hash(hash)).is_none()
-        {
-            dict.insert_new(key_hash(hash), Value::Obj(hash), Value::None);
         }
         // `__init_subclass__` and `__class_getitem__` are implicit class methods.
         for k in [self.names.init_subclass, self.names.class_getitem] {
@@ -353,6 +344,16 @@ impl Vm {
             }
         }
         self.add_slot_members(&mut dict, &name_s)?;
+        // In CPython's order: the slots' members, then `__doc__`, then the implicit `__hash__`.
+        if dict.get_str(dk, key_hash(dk)).is_none() {
+            dict.insert_new(key_hash(dk), Value::Obj(dk), Value::None);
+        }
+        // Defining __eq__ without __hash__ makes instances unhashable.
+        let (eq, hash) = (self.names.eq, self.names.hash);
+        if dict.get_str(eq, key_hash(eq)).is_some() && dict.get_str(hash, key_hash(hash)).is_none()
+        {
+            dict.insert_new(key_hash(hash), Value::Obj(hash), Value::None);
+        }
         let cls = self.new_class(&name_s, base_list.clone(), dict);
         self.set_member_owners(cls);
         let Obj::Class(c) = cls.obj() else {

@@ -256,6 +256,10 @@ pub struct Vm {
     /// Every executed code object's quickened copy, by code object address.
     pub(crate) quick_cache: crate::ptr_hash::PtrMap<Box<crate::quicken::QuickCode>>,
     pub recursion_limit: usize,
+    /// `__init__` frames of class calls on the frame stack: each stands for two of CPython's
+    /// recursion levels (the call through the class object, then the frame), which decides
+    /// where the limit trips and with which message (`call.rs`, `depth_exceeded`).
+    pub init_frames: usize,
     pub native_depth: usize,
     pub gc_inhibit: usize,
     /// `Heap::total_allocs` when the innermost native called from the dispatch loop began,
@@ -398,6 +402,7 @@ impl Vm {
             const_cache: Default::default(),
             quick_cache: Default::default(),
             recursion_limit: 1000,
+            init_frames: 0,
             native_depth: 0,
             gc_inhibit: 0,
             native_mark: NO_MARK,

@@ -74,6 +74,20 @@ impl NativeData for ArrayData {
         Some(self.data.borrow().clone())
     }
 
+    fn buffer_format(&self) -> Option<u8> {
+        // A 'u' array's wchar_t items have the format 'w'.
+        Some(if self.code == b'u' { b'w' } else { self.code })
+    }
+
+    fn with_buffer(&self, f: &mut dyn FnMut(&[u8])) {
+        f(&self.data.borrow())
+    }
+
+    fn with_buffer_mut(&self, f: &mut dyn FnMut(&mut [u8])) -> bool {
+        f(&mut self.data.borrow_mut());
+        true
+    }
+
     fn get_item(&self, key: Value) -> Option<Value> {
         let Value::Int(i) = key else { return None };
         if !self.exact {
@@ -126,6 +140,17 @@ impl NativeData for ArrayData {
         }
         true
     }
+}
+
+/// CPython's BufferError for resizing an array while a memoryview of it is alive.
+fn resizable(vm: &mut Vm, arr: Value) -> PyResult<()> {
+    if vm.may_resize(arr) {
+        return Ok(());
+    }
+    Err(vm.raise_msg(
+        "BufferError",
+        "cannot resize an array that is exporting buffers",
+    ))
 }
 
 fn item_size(code: u8) -> usize {
@@ -720,6 +745,9 @@ fn setitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         }
         let new = src.data.borrow().clone();
         let s = vm.slice_indices(key, n)?;
+        if s.step == 1 && new.len() != s.len * sz {
+            resizable(vm, args[0])?;
+        }
         let mut d = a.data.borrow_mut();
         if s.step == 1 {
             let st = s.start.clamp(0, n as i64) as usize;
@@ -758,6 +786,9 @@ fn delitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let n = item_count(a);
     if is_slice(key) {
         let s = vm.slice_indices(key, n)?;
+        if s.len > 0 {
+            resizable(vm, args[0])?;
+        }
         let mut d = a.data.borrow_mut();
         if s.step == 1 {
             let st = s.start as usize;
@@ -777,6 +808,7 @@ fn delitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let i = index_arg(vm, key, n, "array assignment index out of range")?;
+    resizable(vm, args[0])?;
     a.data.borrow_mut().drain(i * sz..(i + 1) * sz);
     Ok(Value::None)
 }
@@ -871,6 +903,9 @@ fn iadd(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         return Err(vm.type_error("can only extend with array of same kind"));
     }
     let more = b.data.borrow().clone();
+    if !more.is_empty() {
+        resizable(vm, args[0])?;
+    }
     a.data.borrow_mut().extend_from_slice(&more);
     Ok(args[0])
 }
@@ -905,6 +940,9 @@ fn imul(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let n = repeat_count(vm, args[1])?;
     let d = a.data.borrow().clone();
     let d = repeated(vm, &d, n)?;
+    if d.len() != a.data.borrow().len() {
+        resizable(vm, args[0])?;
+    }
     *a.data.borrow_mut() = d;
     Ok(args[0])
 }
@@ -974,6 +1012,7 @@ fn append(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "append", &args[1..], 1, 1)?;
     let mut buf = Vec::with_capacity(8);
     pack(vm, a.code, args[1], &mut buf)?;
+    resizable(vm, args[0])?;
     a.data.borrow_mut().extend_from_slice(&buf);
     Ok(Value::None)
 }
@@ -986,6 +1025,9 @@ fn extend(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
             return Err(vm.type_error("can only extend with array of same kind"));
         }
         let more = b.data.borrow().clone();
+        if !more.is_empty() {
+            resizable(vm, args[0])?;
+        }
         a.data.borrow_mut().extend_from_slice(&more);
         return Ok(Value::None);
     }
@@ -996,6 +1038,9 @@ fn extend(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let mut buf = Vec::new();
     let r = pack_all(vm, a.code, &items, &mut buf);
     // Items before a bad one stay appended, as in CPython.
+    if !buf.is_empty() {
+        resizable(vm, args[0])?;
+    }
     a.data.borrow_mut().extend_from_slice(&buf);
     r.map(|_| Value::None)
 }
@@ -1009,6 +1054,7 @@ fn insert(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let n = item_count(a) as i64;
     let j = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
     let sz = item_size(a.code);
+    resizable(vm, args[0])?;
     a.data.borrow_mut().splice(j * sz..j * sz, buf);
     Ok(Value::None)
 }
@@ -1029,6 +1075,7 @@ fn pop(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         return Err(vm.raise_msg("IndexError", "pop index out of range"));
     }
     let j = j as usize;
+    resizable(vm, args[0])?;
     let v = item_at(vm, a, j)?;
     let sz = item_size(a.code);
     a.data.borrow_mut().drain(j * sz..(j + 1) * sz);
@@ -1041,6 +1088,8 @@ fn remove(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let Some(i) = find(vm, a, args[1], 0, usize::MAX)? else {
         return Err(vm.value_error("array.remove(x): x not in array"));
     };
+    resizable(vm, args[0])?;
+
     let sz = item_size(a.code);
     a.data.borrow_mut().drain(i * sz..(i + 1) * sz);
     Ok(Value::None)
@@ -1111,6 +1160,9 @@ fn frombytes(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     if b.len() % item_size(a.code) != 0 {
         return Err(vm.value_error("bytes length not a multiple of item size"));
     }
+    if !b.is_empty() {
+        resizable(vm, args[0])?;
+    }
     a.data.borrow_mut().extend_from_slice(&b);
     Ok(Value::None)
 }
@@ -1132,6 +1184,9 @@ fn fromlist(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let mut buf = Vec::new();
     // All or nothing, as in CPython.
     pack_all(vm, a.code, &items, &mut buf)?;
+    if !buf.is_empty() {
+        resizable(vm, args[0])?;
+    }
     a.data.borrow_mut().extend_from_slice(&buf);
     Ok(Value::None)
 }
@@ -1155,6 +1210,9 @@ fn fromunicode(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     };
     if a.code != b'u' {
         return Err(vm.value_error("fromunicode() may only be called on unicode type arrays"));
+    }
+    if !s.is_empty() {
+        resizable(vm, args[0])?;
     }
     let mut d = a.data.borrow_mut();
     for c in s.chars() {
@@ -1219,6 +1277,9 @@ fn fromfile(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         return Err(vm.type_error("read() didn't return bytes"));
     };
     let whole = b.len() / sz * sz;
+    if whole > 0 {
+        resizable(vm, args[0])?;
+    }
     a.data.borrow_mut().extend_from_slice(&b[..whole]);
     if b.len() < want {
         return Err(vm.raise_msg("EOFError", "read() didn't return enough bytes"));

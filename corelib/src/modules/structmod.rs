@@ -380,19 +380,31 @@ fn do_pack_into(vm: &mut Vm, l: &Layout, rest: &[Value]) -> PyResult<Value> {
             ),
         ));
     }
-    let target = match kestrel_vm::object::builtin_base(buf) {
-        Value::Obj(g) if matches!(g.obj(), Obj::ByteArray(_)) => g,
-        _ => {
-            let t = vm.type_name(buf);
-            return Err(vm.type_error(format!(
-                "argument must be read-write bytes-like object, not {t}"
-            )));
-        }
+    // A bytearray, a writable contiguous memoryview, or an array: (exporter, first byte, size).
+    let base = kestrel_vm::object::builtin_base(buf);
+    let target = match base {
+        Value::Obj(g) => match g.obj() {
+            Obj::ByteArray(b) => Some((base, 0, b.borrow().len())),
+            Obj::MemoryView(m)
+                if !m.released.get()
+                    && m.contiguous()
+                    && kestrel_vm::bytesobj::memview_writable(m) =>
+            {
+                Some((m.source, m.start, m.len * m.itemsize()))
+            }
+            Obj::Instance(_) if kestrel_vm::memview::source_shape(base).is_some() => {
+                kestrel_vm::memview::with_source(base, |b| b.len()).map(|n| (base, 0, n))
+            }
+            _ => None,
+        },
+        _ => None,
     };
-    let Obj::ByteArray(b) = target.obj() else {
-        unreachable!()
+    let Some((src, start, len)) = target else {
+        let t = vm.type_name(buf);
+        return Err(vm.type_error(format!(
+            "argument must be read-write bytes-like object, not {t}"
+        )));
     };
-    let len = b.borrow().len();
     let mut off = as_int(vm, off, "")?;
     if off < 0 {
         if off + (l.size as i64) > 0 {
@@ -423,10 +435,12 @@ fn do_pack_into(vm: &mut Vm, l: &Layout, rest: &[Value]) -> PyResult<Value> {
     let mut out = vm.try_vec(l.size)?;
     out.resize(l.size, 0u8);
     write_items(vm, l, vals, &mut out)?;
-    let mut b = b.borrow_mut();
-    if off + l.size <= b.len() {
-        b[off..off + l.size].copy_from_slice(&out);
-    }
+    let at = start + off;
+    kestrel_vm::memview::with_source_mut(src, |b| {
+        if at + l.size <= b.len() {
+            b[at..at + l.size].copy_from_slice(&out);
+        }
+    });
     Ok(Value::None)
 }
 

@@ -71,6 +71,7 @@ fn append(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let b = this(vm, args, "append")?;
     arity(vm, "append", &args[1..], 1, 1)?;
     let x = vm.byte_value(args[1])?;
+    vm.check_bytearray_resize(args[0])?;
     b.borrow_mut().push(x);
     Ok(Value::None)
 }
@@ -96,6 +97,9 @@ fn extend(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         }
         out
     };
+    if !data.is_empty() {
+        vm.check_bytearray_resize(args[0])?;
+    }
     b.borrow_mut().extend_from_slice(&data);
     Ok(Value::None)
 }
@@ -105,6 +109,7 @@ fn insert(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "insert", &args[1..], 2, 2)?;
     let i = as_ssize(vm, args[1], "")?;
     let x = vm.byte_value(args[2])?;
+    vm.check_bytearray_resize(args[0])?;
     let mut d = b.borrow_mut();
     let n = d.len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -127,6 +132,7 @@ fn pop(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     if j < 0 || j >= n {
         return Err(vm.raise_msg("IndexError", "pop index out of range"));
     }
+    vm.check_bytearray_resize(args[0])?;
     let x = b.borrow_mut().remove(j as usize);
     Ok(Value::Int(x as i64))
 }
@@ -138,6 +144,7 @@ fn remove(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let pos = b.borrow().iter().position(|&y| y == x);
     match pos {
         Some(p) => {
+            vm.check_bytearray_resize(args[0])?;
             b.borrow_mut().remove(p);
             Ok(Value::None)
         }
@@ -148,6 +155,9 @@ fn remove(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn clear(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let b = this(vm, args, "clear")?;
     arity(vm, "clear", &args[1..], 0, 0)?;
+    if !b.borrow().is_empty() {
+        vm.check_bytearray_resize(args[0])?;
+    }
     b.borrow_mut().clear();
     Ok(Value::None)
 }

@@ -1,9 +1,11 @@
-//! `memoryview` over bytes and bytearray: one-dimensional views with item formats `B`, `b`
-//! and `c`. Indexing, slicing (views share the buffer, so writes reach the bytearray) and
-//! comparison are in the VM (`bytesobj.rs`).
+//! `memoryview` over bytes, bytearray and arrays: one-dimensional views of any native
+//! single-character format (`cast` changes it). Indexing, slicing (views share the buffer, so
+//! writes reach the exporter) and comparison are in the VM (`bytesobj.rs`), the item formats
+//! and export counting in `kestrel_vm::memview`.
 
 use crate::args::*;
 use kestrel_vm::bytesobj::{memview_bytes, set_readonly, RELEASED};
+use kestrel_vm::memview;
 use kestrel_vm::object::{builtin_base, MemView};
 use kestrel_vm::{Kwargs, Obj, PyResult, Value, Vm};
 
@@ -70,11 +72,6 @@ fn memoryview_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let src = builtin_base(obj);
     if let Value::Obj(g) = src {
         match g.obj() {
-            Obj::Bytes(b) => return Ok(vm.new_memview(src, 0, 1, b.len(), b'B')),
-            Obj::ByteArray(b) => {
-                let n = b.borrow().len();
-                return Ok(vm.new_memview(src, 0, 1, n, b'B'));
-            }
             Obj::MemoryView(m) => {
                 if m.released.get() {
                     return Err(vm.value_error(RELEASED));
@@ -85,7 +82,12 @@ fn memoryview_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
                 set_readonly(v, ro);
                 return Ok(v);
             }
-            _ => {}
+            _ => {
+                if let Some((fmt, n, _)) = memview::source_shape(src) {
+                    let size = memview::format_size(fmt).unwrap_or(1);
+                    return Ok(vm.new_memview(src, 0, size as isize, n, fmt));
+                }
+            }
         }
     }
     let t = vm.type_name(obj);
@@ -105,13 +107,9 @@ fn tolist(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let m = view(vm, args, "tolist")?;
     arity(vm, "tolist", &args[1..], 0, 0)?;
     let d = data(vm, m)?;
-    let mut items = Vec::with_capacity(d.len());
-    for x in d {
-        items.push(match m.fmt {
-            b'c' => vm.new_bytes(vec![x]),
-            b'b' => Value::Int(x as i8 as i64),
-            _ => Value::Int(x as i64),
-        });
+    let mut items = Vec::with_capacity(m.len);
+    for x in d.chunks_exact(m.itemsize()) {
+        items.push(vm.item_value(m.fmt, x)?);
     }
     Ok(vm.new_list(items))
 }
@@ -126,7 +124,7 @@ fn hex(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn release(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     no_args(vm, args, "memoryview.release")?;
     let m = view(vm, args, "release")?;
-    m.released.set(true);
+    m.release();
     Ok(Value::None)
 }
 
@@ -140,7 +138,7 @@ fn enter(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn exit(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let m = view(vm, args, "__exit__")?;
-    m.released.set(true);
+    m.release();
     Ok(Value::None)
 }
 
@@ -155,8 +153,25 @@ fn toreadonly(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     Ok(v)
 }
 
-fn cast(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+fn cast(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let m = view(vm, args, "cast")?;
+    let mut args = args.to_vec();
+    for (k, v) in kw {
+        let at = match vm.key_str(*k).as_str() {
+            "format" => 1,
+            "shape" => 2,
+            other => {
+                let other = other.to_string();
+                return Err(vm.type_error(format!(
+                    "cast() got an unexpected keyword argument '{other}'"
+                )));
+            }
+        };
+        while args.len() <= at {
+            args.push(Value::None);
+        }
+        args[at] = *v;
+    }
     arity(vm, "cast", &args[1..], 1, 2)?;
     let Some(f) = as_str(args[1]) else {
         let t = vm.type_name(args[1]);
@@ -167,30 +182,68 @@ fn cast(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     }
     let f = f.strip_prefix('@').unwrap_or(f);
     let native = [
-        "c", "b", "B", "?", "h", "H", "i", "I", "l", "L", "q", "Q", "n", "N", "f", "d", "e", "P",
+        "c", "b", "B", "?", "h", "H", "i", "I", "l", "L", "q", "Q", "n", "N", "f", "d", "P",
     ];
     if !native.contains(&f) {
         return Err(vm.value_error(
             "memoryview: destination format must be a native single character format prefixed with an optional '@'",
         ));
     }
-    if args.len() > 2 {
-        return Err(vm.raise_msg(
-            "NotImplementedError",
-            "memoryview.cast() with a shape is not supported",
-        ));
-    }
-    if !(m.step == 1 || m.len <= 1) {
+    let fmt = f.as_bytes()[0];
+    let size = memview::format_size(fmt).unwrap_or(1);
+    if !m.contiguous() {
         return Err(vm.type_error("memoryview: casts are restricted to C-contiguous views"));
     }
-    if !matches!(f, "B" | "b" | "c") {
-        return Err(vm.raise_msg(
-            "NotImplementedError",
-            format!("memoryview.cast() to format '{f}' is not supported (only 'B', 'b' and 'c')"),
-        ));
+    let is_byte = |c: u8| matches!(c, b'B' | b'b' | b'c');
+    if !is_byte(fmt) && !is_byte(m.fmt) {
+        return Err(vm.type_error("memoryview: cannot cast between two non-byte formats"));
     }
-    let (src, start, len, ro) = (m.source, m.start, m.len, m.readonly.get());
-    let v = vm.new_memview(src, start, 1, len, f.as_bytes()[0]);
+    let nbytes = m.len * m.itemsize();
+    if nbytes % size != 0 {
+        return Err(vm.type_error("memoryview: length is not a multiple of itemsize"));
+    }
+    let n = nbytes / size;
+    if let Some(shape) = args.get(2) {
+        // One dimension of all the items is the only shape a view here can have.
+        let dims = match builtin_base(*shape) {
+            Value::Obj(g) => match g.obj() {
+                Obj::List(l) => Some(l.borrow().clone()),
+                Obj::Tuple(t) => Some(t.to_vec()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some(dims) = dims else {
+            return Err(vm.type_error("shape must be a list or a tuple"));
+        };
+        for d in &dims {
+            match builtin_base(*d) {
+                Value::Int(i) if i > 0 => {}
+                Value::Bool(true) => {}
+                Value::Int(_) | Value::Bool(false) => {
+                    return Err(
+                        vm.value_error("memoryview.cast(): elements of shape must be integers > 0")
+                    )
+                }
+                _ => {
+                    return Err(
+                        vm.type_error("memoryview.cast(): elements of shape must be integers")
+                    )
+                }
+            }
+        }
+        if dims.len() != 1 {
+            return Err(vm.raise_msg(
+                "NotImplementedError",
+                "memoryview.cast() to a shape of other than one dimension is not supported",
+            ));
+        }
+        if vm.index_of(dims[0])? != Some(n as i64) {
+            return Err(vm.type_error("memoryview: product(shape) * itemsize != buffer size"));
+        }
+    }
+    let (src, start, ro) = (m.source, m.start, m.readonly.get());
+    let v = vm.new_memview(src, start, size as isize, n, fmt);
     set_readonly(v, ro);
     Ok(v)
 }
@@ -218,7 +271,10 @@ fn dunder_setitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn dunder_delitem(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "__delitem__", &args[1..], 1, 1)?;
+    if args.len() != 2 {
+        let n = args.len().saturating_sub(1);
+        return Err(vm.type_error(format!("expected 1 argument, got {n}")));
+    }
     vm.delitem(builtin_base(args[0]), args[1])?;
     Ok(Value::None)
 }
