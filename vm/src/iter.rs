@@ -125,18 +125,24 @@ impl Vm {
                     index: 0,
                     what: 0,
                     len: d.borrow().len(),
+                    left: d.borrow().len(),
                 },
                 Obj::Set(d, _) => IterKind::Dict {
                     dict: g,
                     index: 0,
                     what: 0,
                     len: d.borrow().len(),
+                    left: d.borrow().len(),
                 },
                 Obj::DictView(d, what) => IterKind::Dict {
                     dict: *d,
                     index: 0,
                     what: *what,
                     len: match d.obj() {
+                        Obj::Dict(dd) => dd.borrow().len(),
+                        _ => 0,
+                    },
+                    left: match d.obj() {
                         Obj::Dict(dd) => dd.borrow().len(),
                         _ => 0,
                     },
@@ -375,6 +381,7 @@ impl Vm {
                 index,
                 what,
                 len,
+                left,
             } => {
                 let (Obj::Dict(d) | Obj::Set(d, _)) = dict.obj() else {
                     return Ok(None);
@@ -393,8 +400,18 @@ impl Vm {
                     ));
                 }
                 match d.entry_from(*index) {
+                    Some(_) if *left == 0 && matches!(dict.obj(), Obj::Dict(_)) => {
+                        // Same size, yet more entries than there were: keys were deleted
+                        // and others added (CPython checks the same count).
+                        *len = usize::MAX;
+                        drop(d);
+                        drop(k);
+                        Err(self
+                            .raise_msg("RuntimeError", "dictionary keys changed during iteration"))
+                    }
                     Some((e, next)) => {
                         *index = next;
+                        *left = left.saturating_sub(1);
                         let w = *what;
                         drop(d);
                         drop(k);

@@ -1152,9 +1152,14 @@ impl Vm {
                 let e = self.with_native_level(IN_COMPARISON, |vm| vm.dict_eq(ga, gb))?;
                 Ok(Some(if op == Cmp::Eq { e } else { !e }))
             }
-            (Obj::Set(..), Obj::Set(..)) => self
-                .with_native_level(IN_COMPARISON, |vm| vm.set_compare(op, ga, gb))
-                .map(Some),
+            (Obj::Set(..), Obj::Set(..)) => {
+                // Members that compare without Python code (ints, strs): no native level.
+                if let Some(r) = crate::dictops::set_compare_native(op, ga, gb) {
+                    return Ok(Some(r));
+                }
+                self.with_native_level(IN_COMPARISON, |vm| vm.set_compare(op, ga, gb))
+                    .map(Some)
+            }
             (Obj::DictView(_, w), Obj::Set(..) | Obj::DictView(..))
             | (Obj::Set(..), Obj::DictView(_, w))
                 if *w != 1 =>
