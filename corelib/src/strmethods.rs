@@ -67,30 +67,68 @@ fn split_args<'a>(
 pub fn split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     at_most(vm, args, 1, 2, "split", false)?;
     let (s, sep, max) = split_args(vm, args, kw)?;
-    let parts: Vec<String> = match sep {
+    // The parts become str objects straight from slices of `s` (no `String` per part); an
+    // ASCII receiver's parts are ASCII, so their character counts need no scan.
+    let ascii = str_chars(args[0], s) == s.len();
+    let mut items = Vec::new();
+    let mut part = |vm: &mut Vm, p: &str| {
+        items.push(if ascii {
+            vm.new_ascii_str(p)
+        } else {
+            vm.new_str(p)
+        })
+    };
+    let limit = if max < 0 { usize::MAX } else { max as usize };
+    match sep {
+        None if ascii => {
+            let b = s.as_bytes();
+            let (mut i, mut n) = (0, 0);
+            loop {
+                while i < b.len() && is_ascii_space(b[i]) {
+                    i += 1;
+                }
+                if i == b.len() {
+                    break;
+                }
+                if n == limit {
+                    part(vm, &s[i..]);
+                    break;
+                }
+                let start = i;
+                while i < b.len() && !is_ascii_space(b[i]) {
+                    i += 1;
+                }
+                part(vm, &s[start..i]);
+                n += 1;
+            }
+        }
         None => {
-            let mut out = Vec::new();
             let mut rest = s.trim_start_matches(is_space);
+            let mut n = 0;
             while !rest.is_empty() {
-                if max >= 0 && out.len() as i64 == max {
-                    out.push(rest.to_string());
+                if n == limit {
+                    part(vm, rest);
                     break;
                 }
                 let end = rest.find(is_space).unwrap_or(rest.len());
-                out.push(rest[..end].to_string());
+                part(vm, &rest[..end]);
+                n += 1;
                 rest = rest[end..].trim_start_matches(is_space);
             }
-            out
         }
         Some(sep) => {
-            if max < 0 {
-                s.split(sep).map(String::from).collect()
-            } else {
-                s.splitn(max as usize + 1, sep).map(String::from).collect()
+            for p in s.splitn(limit.saturating_add(1), sep) {
+                part(vm, p);
             }
         }
-    };
-    Ok(strs(vm, parts))
+    }
+    Ok(vm.new_list(items))
+}
+
+/// `is_space` for one byte of ASCII text.
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1f)
 }
 
 pub fn rsplit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
