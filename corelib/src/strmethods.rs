@@ -3,6 +3,7 @@
 use crate::args::*;
 use kestrel_vm::{Kwargs, PyResult, Value, Vm};
 
+#[inline]
 fn this<'a>(vm: &mut Vm, args: &[Value]) -> PyResult<&'a str> {
     match args.first().and_then(|v| as_str(*v)) {
         Some(s) => Ok(s),
@@ -70,18 +71,27 @@ pub fn split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     // The parts become str objects straight from slices of `s` (no `String` per part); an
     // ASCII receiver's parts are ASCII, so their character counts need no scan.
     let ascii = str_chars(args[0], s) == s.len();
-    let mut items = Vec::new();
-    let mut part = |vm: &mut Vm, p: &str| {
+    let part = |vm: &mut Vm, items: &mut Vec<Value>, p: &str| {
         items.push(if ascii {
             vm.new_ascii_str(p)
         } else {
             vm.new_str(p)
         })
     };
+    let mut items = Vec::new();
     let limit = if max < 0 { usize::MAX } else { max as usize };
     match sep {
         None if ascii => {
             let b = s.as_bytes();
+            // Counted first, so the list is allocated once at its size: growing a big list
+            // step by step faults in every intermediate copy.
+            let (mut words, mut after_space) = (0, true);
+            for &c in b {
+                let space = is_ascii_space(c);
+                words += (after_space && !space) as usize;
+                after_space = space;
+            }
+            vm.try_reserve(&mut items, words.min(limit.saturating_add(1)))?;
             let (mut i, mut n) = (0, 0);
             loop {
                 while i < b.len() && is_ascii_space(b[i]) {
@@ -91,14 +101,14 @@ pub fn split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
                     break;
                 }
                 if n == limit {
-                    part(vm, &s[i..]);
+                    part(vm, &mut items, &s[i..]);
                     break;
                 }
                 let start = i;
                 while i < b.len() && !is_ascii_space(b[i]) {
                     i += 1;
                 }
-                part(vm, &s[start..i]);
+                part(vm, &mut items, &s[start..i]);
                 n += 1;
             }
         }
@@ -107,18 +117,18 @@ pub fn split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             let mut n = 0;
             while !rest.is_empty() {
                 if n == limit {
-                    part(vm, rest);
+                    part(vm, &mut items, rest);
                     break;
                 }
                 let end = rest.find(is_space).unwrap_or(rest.len());
-                part(vm, &rest[..end]);
+                part(vm, &mut items, &rest[..end]);
                 n += 1;
                 rest = rest[end..].trim_start_matches(is_space);
             }
         }
         Some(sep) => {
             for p in s.splitn(limit.saturating_add(1), sep) {
-                part(vm, p);
+                part(vm, &mut items, p);
             }
         }
     }
@@ -440,13 +450,14 @@ fn ascii_case(vm: &mut Vm, args: &[Value], s: &str, upper: bool) -> Value {
     } else {
         s.to_ascii_lowercase()
     };
-    vm.new_string(r)
+    vm.new_ascii_str(&r)
 }
 
 pub fn upper(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     no_args(vm, args, "str.upper")?;
     let s = this(vm, args)?;
-    if s.is_ascii() {
+    // ASCII by the object's character count: no scan.
+    if str_chars(args[0], s) == s.len() {
         return Ok(ascii_case(vm, args, s, true));
     }
     map_str(vm, args, |s| {
@@ -460,7 +471,8 @@ pub fn upper(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 pub fn lower(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     no_args(vm, args, "str.lower")?;
     let s = this(vm, args)?;
-    if s.is_ascii() {
+    // ASCII by the object's character count: no scan.
+    if str_chars(args[0], s) == s.len() {
         return Ok(ascii_case(vm, args, s, false));
     }
     map_str(vm, args, |s| {
