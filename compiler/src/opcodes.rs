@@ -241,7 +241,10 @@ macro_rules! for_each_op {
             (LoadMethodClass, load_method_class, ABC, "LOAD_METHOD of a function or staticmethod found on a class (`Cls.f(x)`), R[A+1] := unbound (K[C+1..C+4]: the class, class version, the function; guard: the class, version)");
             (LoadMethodModule, load_method_module, ABC, "LOAD_METHOD of a module attribute, R[A+1] := unbound (K[C+1..C+4]: the module, namespace epoch, dict entry index; guard: the module, epoch)");
             (CallMethodFn, call_method_fn, AB, "CALL_METHOD of a Python function taking exactly B positionals, without a receiver (`module.f(x)`; guard: simple function, argcount, R[A+1] unbound)");
-            (CallMethodNativeFn, call_method_native_fn, AB, "CALL_METHOD of a builtin function without a receiver (`math.sqrt(x)`; guard: unbound native, R[A+1] unbound)")
+            (CallMethodNativeFn, call_method_native_fn, AB, "CALL_METHOD of a builtin function without a receiver (`math.sqrt(x)`; guard: unbound native, R[A+1] unbound)");
+            (LoadMethodInstanceStatic, load_method_instance_static, ABC, "LOAD_METHOD of a staticmethod found on an instance's class, R[A] := its function, R[A+1] := unbound (cache and guards as LOAD_METHOD_INSTANCE)");
+            (LoadMethodInstanceClassmethod, load_method_instance_classmethod, ABC, "LOAD_METHOD of a classmethod found on an instance's class, R[A] := its function, R[A+1] := the class (cache and guards as LOAD_METHOD_INSTANCE)");
+            (LoadMethodClassClassmethod, load_method_class_classmethod, ABC, "LOAD_METHOD of a classmethod found on a class (`Cls.make(x)`), R[A] := its function, R[A+1] := the class (cache and guards as LOAD_METHOD_CLASS)")
         }
     };
 }
@@ -265,7 +268,7 @@ macro_rules! for_each_family {
             (ForIterTo, "counter", [ForIterToRange, ForIterToList]);
             (Call, "counter", [CallPy, CallNative, CallInit, CallLen, CallIsinstance]);
             (CallMethod, "counter", [CallMethodPy, CallMethodNative, CallMethodFn, CallMethodNativeFn]);
-            (LoadMethod, "counter; K[C+1..C+4]: class (or module), epoch, method (or dict entry index)", [LoadMethodInstance, LoadMethodType, LoadMethodClass, LoadMethodModule]);
+            (LoadMethod, "counter; K[C+1..C+4]: class (or module), epoch, method (or dict entry index)", [LoadMethodInstance, LoadMethodType, LoadMethodClass, LoadMethodModule, LoadMethodInstanceStatic, LoadMethodInstanceClassmethod, LoadMethodClassClassmethod]);
             (GetAttr, "counter; K[C+1..C+4]: class, epoch, dict index (or the value, for a class)", [GetAttrInstance, GetAttrModule, GetAttrClass]);
             (SetAttr, "counter; K[B+1..B+4]: class, epoch, dict index and may-insert bit", [SetAttrInstance]);
             (JumpIfNotLt, "counter", [JumpIfNotLtInt, JumpIfNotLtFloat]);

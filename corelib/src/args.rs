@@ -2,12 +2,20 @@
 
 use kestrel_vm::{Kwargs, Obj, PyResult, Value, Vm};
 
-/// Checks the positional argument count: `min..=max`.
+/// Checks the positional argument count: `min..=max` (inline: every native call checks it;
+/// the error is built out of line).
+#[inline]
 pub fn arity(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len();
     if n >= min && n <= max {
         return Ok(());
     }
+    arity_error(vm, name, n, min, max)
+}
+
+#[cold]
+#[inline(never)]
+fn arity_error(vm: &mut Vm, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
     let msg = if min == max {
         match min {
             0 => format!("{name}() takes no arguments ({n} given)"),
@@ -126,12 +134,26 @@ pub fn as_c_int(vm: &mut Vm, v: Value) -> PyResult<i32> {
     }
 }
 
+#[inline]
 pub fn as_str<'a>(v: Value) -> Option<&'a str> {
     match v {
         Value::Obj(g) => match g.obj() {
             // SAFETY: the string object is an argument, reachable for the native call's duration.
             Obj::Str(s) => Some(unsafe { &*(&*s.s as *const str) }),
             // An instance of a str subclass is a str.
+            Obj::Instance(_) => as_str_subclass(v),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `as_str` of an instance: its builtin base's text when it has one (out of line, so that
+/// `as_str` itself stays small enough to inline).
+#[inline(never)]
+fn as_str_subclass<'a>(v: Value) -> Option<&'a str> {
+    match v {
+        Value::Obj(g) => match g.obj() {
             Obj::Instance(i) => as_str(i.base_value()?),
             _ => None,
         },
@@ -238,10 +260,17 @@ pub fn merge_kwargs<'a>(
 
 /// CPython's check for a method without parameters: `str.upper(1)` is a TypeError (the
 /// receiver is `args[0]`).
+#[inline]
 pub fn no_args(vm: &mut Vm, args: &[Value], qual: &str) -> PyResult<()> {
     if args.len() <= 1 {
         return Ok(());
     }
+    no_args_error(vm, args, qual)
+}
+
+#[cold]
+#[inline(never)]
+fn no_args_error(vm: &mut Vm, args: &[Value], qual: &str) -> PyResult<()> {
     Err(vm.type_error(format!(
         "{qual}() takes no arguments ({} given)",
         args.len() - 1
@@ -261,6 +290,7 @@ pub fn no_args_of(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<()> {
 /// Argument clinic's positional limit, the receiver (`skip` leading values) left out:
 /// `split() takes at most 2 arguments (3 given)`, or `positional arguments` when the
 /// function also has keyword-only parameters.
+#[inline]
 pub fn at_most(
     vm: &mut Vm,
     args: &[Value],
@@ -273,6 +303,12 @@ pub fn at_most(
     if n <= max {
         return Ok(());
     }
+    at_most_error(vm, n, max, name, positional)
+}
+
+#[cold]
+#[inline(never)]
+fn at_most_error(vm: &mut Vm, n: usize, max: usize, name: &str, positional: bool) -> PyResult<()> {
     let what = if positional {
         "positional argument"
     } else {

@@ -3,6 +3,7 @@
 use crate::args::*;
 use kestrel_vm::{Kwargs, PyResult, Value, Vm};
 
+#[inline]
 fn this<'a>(vm: &mut Vm, args: &[Value]) -> PyResult<&'a str> {
     match args.first().and_then(|v| as_str(*v)) {
         Some(s) => Ok(s),
@@ -68,30 +69,77 @@ fn split_args<'a>(
 pub fn split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     at_most(vm, args, 1, 2, "split", false)?;
     let (s, sep, max) = split_args(vm, args, kw)?;
-    let parts: Vec<String> = match sep {
+    // The parts become str objects straight from slices of `s` (no `String` per part); an
+    // ASCII receiver's parts are ASCII, so their character counts need no scan.
+    let ascii = str_chars(args[0], s) == s.len();
+    let part = |vm: &mut Vm, items: &mut Vec<Value>, p: &str| {
+        items.push(if ascii {
+            vm.new_ascii_str(p)
+        } else {
+            vm.new_str(p)
+        })
+    };
+    let mut items = Vec::new();
+    let limit = if max < 0 { usize::MAX } else { max as usize };
+    match sep {
+        None if ascii => {
+            let b = s.as_bytes();
+            // Counted first, so the list is allocated once at its size: growing a big list
+            // step by step faults in every intermediate copy.
+            let (mut words, mut after_space) = (0, true);
+            for &c in b {
+                let space = is_ascii_space(c);
+                words += (after_space && !space) as usize;
+                after_space = space;
+            }
+            vm.try_reserve(&mut items, words.min(limit.saturating_add(1)))?;
+            let (mut i, mut n) = (0, 0);
+            loop {
+                while i < b.len() && is_ascii_space(b[i]) {
+                    i += 1;
+                }
+                if i == b.len() {
+                    break;
+                }
+                if n == limit {
+                    part(vm, &mut items, &s[i..]);
+                    break;
+                }
+                let start = i;
+                while i < b.len() && !is_ascii_space(b[i]) {
+                    i += 1;
+                }
+                part(vm, &mut items, &s[start..i]);
+                n += 1;
+            }
+        }
         None => {
-            let mut out = Vec::new();
             let mut rest = s.trim_start_matches(is_space);
+            let mut n = 0;
             while !rest.is_empty() {
-                if max >= 0 && out.len() as i64 == max {
-                    out.push(rest.to_string());
+                if n == limit {
+                    part(vm, &mut items, rest);
                     break;
                 }
                 let end = rest.find(is_space).unwrap_or(rest.len());
-                out.push(rest[..end].to_string());
+                part(vm, &mut items, &rest[..end]);
+                n += 1;
                 rest = rest[end..].trim_start_matches(is_space);
             }
-            out
         }
         Some(sep) => {
-            if max < 0 {
-                s.split(sep).map(String::from).collect()
-            } else {
-                s.splitn(max as usize + 1, sep).map(String::from).collect()
+            for p in s.splitn(limit.saturating_add(1), sep) {
+                part(vm, &mut items, p);
             }
         }
-    };
-    Ok(strs(vm, parts))
+    }
+    Ok(vm.new_list(items))
+}
+
+/// `is_space` for one byte of ASCII text.
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1f)
 }
 
 pub fn rsplit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -406,13 +454,14 @@ fn ascii_case(vm: &mut Vm, args: &[Value], s: &str, upper: bool) -> Value {
     } else {
         s.to_ascii_lowercase()
     };
-    vm.new_string(r)
+    vm.new_ascii_str(&r)
 }
 
 pub fn upper(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     no_args(vm, args, "str.upper")?;
     let s = this(vm, args)?;
-    if s.is_ascii() {
+    // ASCII by the object's character count: no scan.
+    if str_chars(args[0], s) == s.len() {
         return Ok(ascii_case(vm, args, s, true));
     }
     map_str(vm, args, |s| {
@@ -426,7 +475,8 @@ pub fn upper(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 pub fn lower(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     no_args(vm, args, "str.lower")?;
     let s = this(vm, args)?;
-    if s.is_ascii() {
+    // ASCII by the object's character count: no scan.
+    if str_chars(args[0], s) == s.len() {
         return Ok(ascii_case(vm, args, s, false));
     }
     map_str(vm, args, |s| {

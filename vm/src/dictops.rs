@@ -132,6 +132,35 @@ pub(crate) fn set_compare_native(op: Cmp, a: Gc, b: Gc) -> Option<bool> {
     })
 }
 
+/// Where the exact str `kg` (hash `hash`) sits in `t`: Some(Some(index)),
+/// Some(None) when absent, None when a candidate with its hash is neither a str nor a value
+/// that never equals one (an instance, say, whose `__eq__` must run).
+#[inline(never)]
+fn find_str(t: &Dict, kg: Gc, hash: u64) -> Option<Option<usize>> {
+    let Obj::Str(ks) = kg.obj() else { return None };
+    let text = ks.s.as_bytes();
+    let mut unsure = false;
+    let found = t.find(hash, |k| match k {
+        Value::Obj(x) => {
+            x.ptr_eq(kg)
+                || match x.obj() {
+                    Obj::Str(p) => crate::strs::bytes_eq(p.s.as_bytes(), text),
+                    _ => {
+                        unsure = true;
+                        false
+                    }
+                }
+        }
+        // Ints, floats, bools, None never equal a str.
+        _ => false,
+    });
+    match (found, unsure) {
+        (Some(i), _) => Some(Some(i)),
+        (None, false) => Some(None),
+        (None, true) => None,
+    }
+}
+
 /// Equality that never runs Python code: Some(result) or None if Python `__eq__` is needed.
 fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
@@ -200,7 +229,22 @@ fn native_key_eq(a: &Value, b: &Value) -> Option<bool> {
 
 impl Vm {
     /// Finds a key's entry index.
+    #[inline]
     fn lookup(&mut self, g: Gc, key: Value, hash: u64) -> PyResult<Option<usize>> {
+        // An exact str key in a dict (most lookups): a small function of its own.
+        if let (Value::Obj(kg), Obj::Dict(d)) = (key, g.obj()) {
+            if matches!(kg.obj(), Obj::Str(_)) {
+                if let Some(found) = d.try_borrow().ok().and_then(|d| find_str(&d, kg, hash)) {
+                    return Ok(found);
+                }
+            }
+        }
+        self.lookup_any(g, key, hash)
+    }
+
+    /// `lookup` for any key and container.
+    #[inline(never)]
+    fn lookup_any(&mut self, g: Gc, key: Value, hash: u64) -> PyResult<Option<usize>> {
         let Some(t) = table(g) else { return Ok(None) };
         let mut needs_python = false;
         let found = t.borrow().find(hash, |k| {

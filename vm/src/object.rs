@@ -56,6 +56,15 @@ impl PyStr {
             chars,
         }
     }
+    /// A str whose text is known to be ASCII (one character per byte).
+    #[inline]
+    pub fn ascii(s: StrData) -> PyStr {
+        PyStr {
+            chars: s.len(),
+            s,
+            hash: Cell::new(0),
+        }
+    }
     pub fn is_ascii(&self) -> bool {
         self.chars == self.s.len()
     }

@@ -72,16 +72,33 @@ pub(crate) fn load_method_site(vm: &mut Vm, st: &St, i: Inst) -> Result<Op, &'st
         None if plain_type(vm, o).is_some_and(|t| t.ptr_eq(cls)) => Op::LoadMethodType,
         None => return Err("other receiver type"),
     };
-    let f = match vm.class_lookup(cls, name) {
-        Some(f) if method_like(f) => f,
+    let (f, op) = match vm.class_lookup(cls, name) {
+        Some(f) if method_like(f) => (f, op),
+        // A staticmethod or classmethod of a Python function, reached through an instance.
+        Some(Value::Obj(d)) if op == Op::LoadMethodInstance => match d.obj() {
+            Obj::StaticMethod(f) if python_function(*f) => (*f, Op::LoadMethodInstanceStatic),
+            Obj::ClassMethod(f) if python_function(*f) => (*f, Op::LoadMethodInstanceClassmethod),
+            _ => return Err("not a method (descriptor or missing)"),
+        },
         _ => return Err("not a method (descriptor or missing)"),
     };
-    write_method_cache(
-        st,
-        c,
-        [Value::Obj(cls), Value::Int(class_version() as i64), f],
-    );
+    // The staticmethod and classmethod forms keep the version complemented: the generic
+    // form's inline cache (class, epoch, method) must never take their function for a
+    // method to bind to the instance.
+    let version = match op {
+        Op::LoadMethodInstanceStatic | Op::LoadMethodInstanceClassmethod => {
+            !(class_version() as i64)
+        }
+        _ => class_version() as i64,
+    };
+    write_method_cache(st, c, [Value::Obj(cls), Value::Int(version), f]);
     Ok(op)
+}
+
+/// A Python function: what a staticmethod or classmethod must wrap for the specialized forms
+/// (another wrapped object may have a `__get__` of its own to run).
+fn python_function(v: Value) -> bool {
+    matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Function(_)))
 }
 
 /// `Cls.name` for a function or staticmethod in the class (metaclass `type`, not a dunder,
@@ -99,16 +116,37 @@ fn class_site(vm: &mut Vm, st: &St, o: Value, c: usize, name: Gc) -> Result<Op, 
     if crate::strs::as_str(name).is_none_or(|p| p.s.starts_with("__")) {
         return Err("class dunder attribute");
     }
-    let f = match vm.class_lookup(cls, name) {
+    let (f, op) = match vm.class_lookup(cls, name) {
         Some(Value::Obj(a)) => match a.obj() {
-            Obj::Function(_) => Value::Obj(a),
-            Obj::StaticMethod(inner) => *inner,
-            _ => return Err("class attribute not a function or staticmethod"),
+            Obj::Function(_) => (Value::Obj(a), Op::LoadMethodClass),
+            Obj::StaticMethod(inner) => (*inner, Op::LoadMethodClass),
+            Obj::ClassMethod(inner) if python_function(*inner) => {
+                (*inner, Op::LoadMethodClassClassmethod)
+            }
+            _ => return Err("class attribute not a function, staticmethod or classmethod"),
         },
-        _ => return Err("class attribute not a function or staticmethod"),
+        _ => return Err("class attribute not a function, staticmethod or classmethod"),
     };
     write_method_cache(st, c, [o, Value::Int(class_version() as i64), f]);
-    Ok(Op::LoadMethodClass)
+    Ok(op)
+}
+
+/// `Cls.make(x)` for a classmethod `make` found on the class: the function, with the class
+/// as its receiver.
+#[inline(always)]
+pub fn load_method_class_classmethod(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let c = i.c();
+    let (Value::Obj(g), Value::Obj(cached), Value::Int(version)) =
+        (r(vm, st, i.b()), k(st, c + 1), k(st, c + 2))
+    else {
+        return deopt(vm, st, i);
+    };
+    if !g.ptr_eq(cached) || version as u64 != class_version() {
+        return deopt(vm, st, i);
+    }
+    set(vm, st, i.a(), k(st, c + 3));
+    set(vm, st, i.a() + 1, Value::Obj(g));
+    NEXT
 }
 
 /// `module.name`: the entry's index in the module dict, when the dict is a namespace (whose
@@ -189,15 +227,81 @@ pub fn load_method_instance(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         Obj::Str(s) => s.hash.get(),
         _ => 0,
     };
-    // An aliased dict, a dict in use, or one that may hold the name (a key-bit collision:
-    // rare) takes the generic form, which searches the dict.
+    // An aliased dict or a dict in use takes the generic form; one that may hold the name
+    // (a key-bit collision) is searched out of line.
     match inst.dict.try_borrow() {
-        Ok(d) if hash != 0 && !d.aliased && !d.may_hold_hash(hash) => {}
+        Ok(d) if hash != 0 && !d.aliased && !holds_name(&d, k_name(st, c), hash) => {}
         _ => return deopt(vm, st, i),
     }
     set(vm, st, i.a(), k(st, c + 3));
     set(vm, st, i.a() + 1, o);
     NEXT
+}
+
+/// `o.f(x)` for a staticmethod `f` of `o`'s class: the function, without a receiver.
+#[inline(always)]
+pub fn load_method_instance_static(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    if !instance_site_holds(vm, st, i) {
+        return deopt(vm, st, i);
+    }
+    let c = i.c();
+    set(vm, st, i.a(), k(st, c + 3));
+    set(vm, st, i.a() + 1, Value::Empty);
+    NEXT
+}
+
+/// `o.make(x)` for a classmethod `make` of `o`'s class: the function, with the class (the
+/// guarded one, `o`'s exact class) as its receiver.
+#[inline(always)]
+pub fn load_method_instance_classmethod(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    if !instance_site_holds(vm, st, i) {
+        return deopt(vm, st, i);
+    }
+    let c = i.c();
+    set(vm, st, i.a(), k(st, c + 3));
+    set(vm, st, i.a() + 1, k(st, c + 1));
+    NEXT
+}
+
+/// The guards of the staticmethod and classmethod forms of `LOAD_METHOD_INSTANCE`: R[B] is
+/// an instance of the cached class at the cached class version, and its dict cannot hold
+/// the name.
+#[inline(always)]
+fn instance_site_holds(vm: &Vm, st: &St, i: Inst) -> bool {
+    let c = i.c();
+    let (Value::Obj(g), Value::Obj(cached), Value::Int(version)) =
+        (r(vm, st, i.b()), k(st, c + 1), k(st, c + 2))
+    else {
+        return false;
+    };
+    let Obj::Instance(inst) = g.obj() else {
+        return false;
+    };
+    // The version is stored complemented (see `load_method_site`).
+    if !inst.class.get().ptr_eq(cached) || !version as u64 != class_version() {
+        return false;
+    }
+    let hash = match k_name(st, c).obj() {
+        Obj::Str(s) => s.hash.get(),
+        _ => 0,
+    };
+    let Ok(d) = inst.dict.try_borrow() else {
+        return false;
+    };
+    hash != 0 && !d.aliased && !holds_name(&d, k_name(st, c), hash)
+}
+
+/// Whether an instance dict holds `name`: its key bits answer no for most names in one test;
+/// a possible hit (another key with the same bit: one in eight for each key) is settled by
+/// a search, out of line, so a site does not keep deoptimizing over a collision.
+#[inline(always)]
+fn holds_name(d: &crate::dict::Dict, name: Gc, hash: u64) -> bool {
+    d.may_hold_hash(hash) && search_name(d, name, hash)
+}
+
+#[inline(never)]
+fn search_name(d: &crate::dict::Dict, name: Gc, hash: u64) -> bool {
+    d.find_str(name, hash).is_some()
 }
 
 #[inline(always)]

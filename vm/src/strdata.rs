@@ -18,7 +18,26 @@ impl StrData {
     pub fn copy_of(s: &str) -> StrData {
         if s.len() <= INLINE_CAP {
             let mut buf = [0u8; INLINE_CAP];
-            buf[..s.len()].copy_from_slice(s.as_bytes());
+            let (b, n) = (s.as_bytes(), s.len());
+            // Short texts (words, names) by overlapping word moves, without a `memcpy` call.
+            match n {
+                8..=16 => {
+                    buf[..8].copy_from_slice(&b[..8]);
+                    buf[n - 8..n].copy_from_slice(&b[n - 8..]);
+                }
+                4..=7 => {
+                    buf[..4].copy_from_slice(&b[..4]);
+                    buf[n - 4..n].copy_from_slice(&b[n - 4..]);
+                }
+                // First, middle and last byte cover 1..=3 bytes.
+                1..=3 => {
+                    buf[0] = b[0];
+                    buf[n / 2] = b[n / 2];
+                    buf[n - 1] = b[n - 1];
+                }
+                0 => {}
+                _ => buf[..n].copy_from_slice(b),
+            }
             StrData::Inline {
                 len: s.len() as u8,
                 buf,

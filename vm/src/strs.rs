@@ -17,9 +17,13 @@ pub fn hash_bytes(b: &[u8]) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut tail = [0u8; 8];
-        tail[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(tail)).wrapping_mul(K);
+        // The tail as a little-endian word, zero-padded (assembled in registers: a copy into
+        // a buffer costs a `memcpy` call per short string).
+        let mut tail = 0u64;
+        for (i, &c) in rest.iter().enumerate() {
+            tail |= (c as u64) << (8 * i);
+        }
+        h = (h.rotate_left(5) ^ tail).wrapping_mul(K);
     }
     h ^= h >> 32;
     h = h.wrapping_mul(0xd6e8_feb8_6659_fd93);
@@ -42,6 +46,27 @@ pub fn str_hash(s: &PyStr) -> u64 {
     let h = hash_bytes(s.s.as_bytes());
     s.hash.set(h);
     h
+}
+
+/// Byte equality with short texts (most keys and names) compared by word loads inline,
+/// without a call to `memcmp`.
+#[inline(always)]
+pub fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    let word = |s: &[u8], at: usize| u64::from_le_bytes(s[at..at + 8].try_into().expect("8 bytes"));
+    let half = |s: &[u8], at: usize| u32::from_le_bytes(s[at..at + 4].try_into().expect("4 bytes"));
+    match n {
+        // Two overlapping words cover 8..=16 bytes, two overlapping halves 4..=8.
+        8..=16 => word(a, 0) == word(b, 0) && word(a, n - 8) == word(b, n - 8),
+        4..=7 => half(a, 0) == half(b, 0) && half(a, n - 4) == half(b, n - 4),
+        // First, middle and last byte cover 1..=3 bytes.
+        1..=3 => a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1],
+        0 => true,
+        _ => a == b,
+    }
 }
 
 #[inline]

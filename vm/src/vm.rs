@@ -544,6 +544,15 @@ impl Vm {
         Value::Obj(self.alloc(Obj::Str(PyStr::new(StrData::copy_of(s)))))
     }
 
+    /// A str of ASCII text (the caller knows it is: a slice of an ASCII string), so its
+    /// character count needs no scan.
+    #[inline]
+    pub fn new_ascii_str(&mut self, s: &str) -> Value {
+        debug_assert!(s.is_ascii());
+        self.heap.note_size(s.len() / 16);
+        Value::Obj(self.alloc(Obj::Str(PyStr::ascii(StrData::copy_of(s)))))
+    }
+
     pub fn new_string(&mut self, s: String) -> Value {
         self.heap.note_size(s.len() / 16);
         Value::Obj(self.alloc(Obj::Str(PyStr::new(StrData::from_string(s)))))
