@@ -352,7 +352,7 @@ impl Vm {
                 Obj::Instance(inst) => {
                     let cls = inst.class.get();
                     let rname = self.names.repr;
-                    if let Some(f) = self.class_lookup(cls, rname) {
+                    if let Some(f) = self.class_lookup_special(cls, rname) {
                         if !is_vm_native(f) {
                             let r = self.call_value(f, &[v], &[])?;
                             return self.hook_string(r, "__repr__");
@@ -654,7 +654,7 @@ impl Vm {
                 Obj::Str(_) => return Ok(v),
                 Obj::Instance(inst) => {
                     let cls = inst.class.get();
-                    if let Some(f) = self.class_lookup(cls, self.names.str) {
+                    if let Some(f) = self.class_lookup_special(cls, self.names.str) {
                         if !is_vm_native(f) {
                             let r = self.call_value(f, &[v], &[])?;
                             self.hook_string(r, "__str__")?;
@@ -687,7 +687,7 @@ impl Vm {
     pub fn repr_object(&mut self, v: Value) -> PyResult<Value> {
         if let Value::Obj(g) = v {
             if let Obj::Instance(inst) = g.obj() {
-                if let Some(f) = self.class_lookup(inst.class.get(), self.names.repr) {
+                if let Some(f) = self.class_lookup_special(inst.class.get(), self.names.repr) {
                     if !is_vm_native(f) {
                         let r = self.call_value(f, &[v], &[])?;
                         self.hook_string(r, "__repr__")?;
@@ -713,7 +713,7 @@ impl Vm {
                 Obj::Instance(inst) => {
                     let cls = inst.class.get();
                     let sname = self.names.str;
-                    if let Some(f) = self.class_lookup(cls, sname) {
+                    if let Some(f) = self.class_lookup_special(cls, sname) {
                         if !is_vm_native(f) {
                             let r = self.call_value(f, &[v], &[])?;
                             return self.hook_string(r, "__str__");

@@ -965,7 +965,30 @@ impl Vm {
     pub fn lookup_special(&mut self, v: Value, name: &str) -> Option<Value> {
         let n = self.intern(name);
         let cls = self.type_of(v);
-        self.class_lookup(cls, n)
+        self.class_lookup_special(cls, n)
+    }
+
+    /// A special method of `cls`, to be called with the instance first. An attribute that is
+    /// a descriptor object of a Python class (`functools.partialmethod`, a mock's proxy) is
+    /// bound through its `__get__` at the call, as CPython's special-method lookup does.
+    pub fn class_lookup_special(&self, cls: Gc, name: Gc) -> Option<Value> {
+        let f = self.class_lookup(cls, name)?;
+        let via_get = match f {
+            Value::Obj(g) => match g.obj() {
+                Obj::StaticMethod(_) | Obj::ClassMethod(_) => true,
+                Obj::Instance(i) => {
+                    let dc = i.class.get();
+                    !self.is_getset_class(dc) && self.class_lookup(dc, self.names.get).is_some()
+                }
+                _ => false,
+            },
+            _ => false,
+        };
+        if via_get {
+            let tramp = self.new_native("special_via_get", call_special_via_get);
+            return Some(Value::Obj(self.alloc(Obj::BoundMethod(f, tramp))));
+        }
+        Some(f)
     }
 
     pub fn is_subclass(&self, cls: Gc, base: Gc) -> bool {
@@ -1481,4 +1504,15 @@ fn c_type_name(cls: Gc, name: &str) -> Option<&'static str> {
     known
         .find(|(k, _)| k.strip_suffix(name).and_then(|m| m.strip_suffix('.')) == Some(module))
         .map(|(_, full)| *full)
+}
+
+/// `[descriptor, instance, args...]`: `descriptor.__get__(instance, type(instance))(*args)`.
+fn call_special_via_get(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (&desc, &this) = match args {
+        [d, t, ..] => (d, t),
+        _ => return Err(vm.type_error("special method called without an instance")),
+    };
+    let owner = vm.type_of(this);
+    let bound = vm.descr_get(desc, this, owner)?;
+    vm.call_value(bound, &args[2..], kw)
 }
