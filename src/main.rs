@@ -704,6 +704,20 @@ fn run_module(vm: &mut Vm, name: &str) -> Option<Result<(), Failure>> {
             let m = main_module(vm, None);
             return Some(run_code(vm, src, &format!("<frozen {name}>"), m));
         }
+        // A frozen package runs its `__main__` (`-m unittest`).
+        let sub = format!("{name}.__main__");
+        if let Some(src) = vm.frozen_source(&sub) {
+            if vm.import_level(name, None, 0, true).is_err() {
+                return Some(Err(Failure::Raised));
+            }
+            vm.argv[0] = name.to_string();
+            let m = main_module(vm, None);
+            let md = Vm::module_dict(m);
+            let pk = vm.intern("__package__");
+            let pv = vm.new_string(name.to_string());
+            vm.dict_set_str(md, pk, pv);
+            return Some(run_code(vm, src, &format!("<frozen {sub}>"), m));
+        }
         eprintln!("{prog}: No module named {name}");
         return None;
     };

@@ -440,7 +440,25 @@ impl Vm {
                                 Some(l) if l.is_none() => {
                                     format!("<module '{}'>", self.key_str(*n))
                                 }
-                                _ => format!("<module '{}' (built-in)>", self.key_str(*n)),
+                                _ => {
+                                    // Library modules frozen into the binary say so.
+                                    let sk = self.intern("__spec__");
+                                    let frozen = match self.dict_get_str(*d, sk) {
+                                        Some(spec) if !spec.is_none() => {
+                                            let ok = self.intern("origin");
+                                            match self.getattr(spec, ok) {
+                                                Ok(o) => crate::strs::as_str_value(o) == Some("frozen"),
+                                                Err(_) => {
+                                                    self.raised = Value::Empty;
+                                                    false
+                                                }
+                                            }
+                                        }
+                                        _ => false,
+                                    };
+                                    let how = if frozen { "frozen" } else { "built-in" };
+                                    format!("<module '{}' ({how})>", self.key_str(*n))
+                                }
                             }
                         }
                     }
