@@ -341,7 +341,9 @@ fn issubclass(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if let Some(r) = meta_check(vm, args[1], args[0], "__subclasscheck__")? {
         return Ok(Value::Bool(r));
     }
-    let r = class_or_tuple(vm, args[1], "issubclass", &mut |vm, b| Ok(vm.is_subclass(c, b)))?;
+    let r = class_or_tuple(vm, args[1], "issubclass", &mut |vm, b| {
+        Ok(vm.is_subclass(c, b))
+    })?;
     Ok(Value::Bool(r))
 }
 

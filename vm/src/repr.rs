@@ -447,7 +447,9 @@ impl Vm {
                                         Some(spec) if !spec.is_none() => {
                                             let ok = self.intern("origin");
                                             match self.getattr(spec, ok) {
-                                                Ok(o) => crate::strs::as_str_value(o) == Some("frozen"),
+                                                Ok(o) => {
+                                                    crate::strs::as_str_value(o) == Some("frozen")
+                                                }
                                                 Err(_) => {
                                                     self.raised = Value::Empty;
                                                     false
