@@ -577,13 +577,44 @@ fn main_module(vm: &mut Vm, file: Option<&str>) -> kestrel_vm::Gc {
     set(vm, "__builtins__", Value::Obj(b));
     set(vm, "__spec__", Value::None);
     set(vm, "__package__", Value::None);
+    // As CPython's: an empty `__annotations__` from the start, and a script's `__cached__`.
+    let ann = vm.new_dict(kestrel_vm::dict::Dict::new());
+    set(vm, "__annotations__", ann);
     if let Some(f) = file {
         let fv = vm.new_str(f);
         set(vm, "__file__", fv);
+        set(vm, "__cached__", Value::None);
+    }
+    if let Some(loader) = main_loader(vm, file) {
+        set(vm, "__loader__", loader);
     }
     let key = vm.new_str("__main__");
     let _ = vm.dict_setitem(Value::Obj(vm.modules), key, Value::Obj(m));
     m
+}
+
+/// `__main__.__loader__` as CPython sets it: a `SourceFileLoader` for a script, the
+/// `BuiltinImporter` class for `-c` and stdin. None if `importlib.machinery` fails.
+fn main_loader(vm: &mut Vm, file: Option<&str>) -> Option<Value> {
+    let Ok(mach) = vm.import_level("importlib.machinery", None, 0, true) else {
+        vm.take_raised();
+        return None;
+    };
+    let made = match file {
+        Some(f) => vm.getattr_str(mach, "SourceFileLoader").and_then(|cls| {
+            let name = vm.new_str("__main__");
+            let path = vm.new_str(f);
+            vm.call_value(cls, &[name, path], &[])
+        }),
+        None => vm.getattr_str(mach, "BuiltinImporter"),
+    };
+    match made {
+        Ok(v) => Some(v),
+        Err(_) => {
+            vm.take_raised();
+            None
+        }
+    }
 }
 
 fn run_main(program: Program, argv: Vec<String>, path0: Option<PathBuf>, flags: &Flags) -> i32 {
@@ -721,6 +752,20 @@ fn run_module(vm: &mut Vm, name: &str) -> Option<Result<(), Failure>> {
             sync_sys_argv(vm);
             let m = main_module(vm, None);
             return Some(run_code(vm, src, &format!("<frozen {name}>"), m));
+        }
+        // A frozen package runs its `__main__` (`-m unittest`).
+        let sub = format!("{name}.__main__");
+        if let Some(src) = vm.frozen_source(&sub) {
+            if vm.import_level(name, None, 0, true).is_err() {
+                return Some(Err(Failure::Raised));
+            }
+            vm.argv[0] = name.to_string();
+            let m = main_module(vm, None);
+            let md = Vm::module_dict(m);
+            let pk = vm.intern("__package__");
+            let pv = vm.new_string(name.to_string());
+            vm.dict_set_str(md, pk, pv);
+            return Some(run_code(vm, src, &format!("<frozen {sub}>"), m));
         }
         eprintln!("{prog}: No module named {name}");
         return None;

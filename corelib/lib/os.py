@@ -64,6 +64,9 @@ _STRUCTS = {
                      "posix", ()),
     "uname_result": ("posix.uname_result",
                      ("sysname", "nodename", "release", "version", "machine"), "posix", ()),
+    "statvfs_result": ("os.statvfs_result",
+                       ("f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files",
+                        "f_ffree", "f_favail", "f_flag", "f_namemax"), "os", ("f_fsid",)),
 }
 
 
@@ -108,6 +111,11 @@ def times():
 
 def uname():
     return _struct("uname_result")(posix._uname())
+
+
+def statvfs(path):
+    """Statistics of the file system holding `path` (block sizes and counts, inodes)."""
+    return _struct("statvfs_result")(posix._statvfs(path))
 
 
 def fstat(fd):

@@ -256,7 +256,20 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
 
 
 def disk_usage(path):
-    raise NotImplementedError("shutil.disk_usage is not implemented")
+    """(total, used, free) bytes of the file system holding `path`; `free` is what an
+    unprivileged user may use."""
+    st = os.statvfs(path)
+    total = st.f_blocks * st.f_frsize
+    used = (st.f_blocks - st.f_bfree) * st.f_frsize
+    free = st.f_bavail * st.f_frsize
+    return _usage(total, used, free)
+
+
+def _usage(total, used, free):
+    global _usage
+    from collections import namedtuple
+    _usage = namedtuple("usage", "total used free")
+    return _usage(total, used, free)
 
 
 def chown(path, user=None, group=None):

@@ -209,11 +209,11 @@ fn class_or_tuple(
     vm: &mut Vm,
     v: Value,
     fname: &str,
-    test: &mut dyn FnMut(&mut Vm, kestrel_vm::Gc) -> bool,
+    test: &mut dyn FnMut(&mut Vm, kestrel_vm::Gc) -> PyResult<bool>,
 ) -> PyResult<bool> {
     match v {
         Value::Obj(g) => match g.obj() {
-            Obj::Class(_) => Ok(test(vm, g)),
+            Obj::Class(_) => test(vm, g),
             Obj::Tuple(t) => {
                 for x in t.iter().copied() {
                     if class_or_tuple(vm, x, fname, test)? {
@@ -320,7 +320,9 @@ fn isinstance(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if let Some(r) = meta_check(vm, args[1], x, "__instancecheck__")? {
         return Ok(Value::Bool(r));
     }
-    let r = class_or_tuple(vm, args[1], "isinstance", &mut |vm, c| vm.isinstance(x, c))?;
+    let r = class_or_tuple(vm, args[1], "isinstance", &mut |vm, c| {
+        vm.isinstance_claimed(x, c)
+    })?;
     Ok(Value::Bool(r))
 }
 
@@ -339,7 +341,9 @@ fn issubclass(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if let Some(r) = meta_check(vm, args[1], args[0], "__subclasscheck__")? {
         return Ok(Value::Bool(r));
     }
-    let r = class_or_tuple(vm, args[1], "issubclass", &mut |vm, b| vm.is_subclass(c, b))?;
+    let r = class_or_tuple(vm, args[1], "issubclass", &mut |vm, b| {
+        Ok(vm.is_subclass(c, b))
+    })?;
     Ok(Value::Bool(r))
 }
 

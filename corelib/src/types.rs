@@ -952,10 +952,34 @@ fn list_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     reject_kwargs(vm, "list", kw)?;
     arity(vm, "list", args, 0, 1)?;
     let items = match args.first() {
-        Some(v) => vm.collect_iter(*v)?,
+        Some(v) => collect_with_hint(vm, *v)?,
         None => vec![],
     };
     Ok(vm.new_list(items))
+}
+
+/// The items of `v` as `list(v)` takes them: an object of a Python class with `__len__` is
+/// asked its length as a size hint after `iter()` (CPython's `PyObject_LengthHint`, a call a
+/// program can observe); a TypeError from it is ignored.
+fn collect_with_hint(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
+    let is_instance = matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_)));
+    if !is_instance {
+        return vm.collect_iter(v);
+    }
+    let Some(len) = vm
+        .lookup_special(v, "__len__")
+        .filter(|f| !kestrel_vm::object::is_vm_native(*f))
+    else {
+        return vm.collect_iter(v);
+    };
+    let it = vm.get_iter(v)?;
+    if let Err(e) = vm.call_value(len, &[v], &[]) {
+        if !vm.raised_is("TypeError") {
+            return Err(e);
+        }
+        vm.take_raised();
+    }
+    vm.collect_iter(it)
 }
 
 fn tuple_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {

@@ -664,7 +664,7 @@ impl Vm {
             Obj::Instance(_) => {
                 let call = self.names.call;
                 let cls = self.type_of(f);
-                match self.class_lookup(cls, call) {
+                match self.class_lookup_special(cls, call) {
                     Some(c) => {
                         let a = prepend(f, args);
                         self.call_value(c, &a, kw)

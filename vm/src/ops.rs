@@ -459,7 +459,7 @@ impl Vm {
         let (mut a_overrode, mut b_overrode) = (false, false);
         if a_user {
             let name = self.intern(op);
-            if let Some(f) = self.class_lookup(ta, name) {
+            if let Some(f) = self.class_lookup_special(ta, name) {
                 a_overrode = is_py(f);
                 let r = self.call_value(f, &[a, b], &[])?;
                 if !self.is_not_implemented(r) {
@@ -469,7 +469,7 @@ impl Vm {
         }
         if b_user && !b_tried && (!ta.ptr_eq(tb) || !a_user) {
             let name = self.intern(rop);
-            if let Some(f) = self.class_lookup(tb, name) {
+            if let Some(f) = self.class_lookup_special(tb, name) {
                 b_overrode = is_py(f);
                 let r = self.call_value(f, &[b, a], &[])?;
                 if !self.is_not_implemented(r) {
@@ -873,7 +873,7 @@ impl Vm {
                     let (_, _, iop) = kind.dunders();
                     let name = self.intern(iop);
                     let cls = self.type_of(a);
-                    if let Some(f) = self.class_lookup(cls, name) {
+                    if let Some(f) = self.class_lookup_special(cls, name) {
                         let r = self.call_value(f, &[a, b], &[])?;
                         if !self.is_not_implemented(r) {
                             return Ok(r);
@@ -1025,7 +1025,7 @@ impl Vm {
         let rname = self.intern(op.swapped().dunder());
         let mut b_tried = false;
         if !ta.ptr_eq(tb) && self.is_subclass(tb, ta) {
-            if let Some(f) = self.class_lookup(tb, rname) {
+            if let Some(f) = self.class_lookup_special(tb, rname) {
                 if !is_vm_native(f) {
                     b_tried = true;
                     let r = self.call_value(f, &[b, a], &[])?;
@@ -1036,7 +1036,7 @@ impl Vm {
             }
         }
         let name = self.intern(op.dunder());
-        if let Some(f) = self.class_lookup(ta, name) {
+        if let Some(f) = self.class_lookup_special(ta, name) {
             if !is_vm_native(f) {
                 let r = self.call_value(f, &[a, b], &[])?;
                 if !self.is_not_implemented(r) {
@@ -1044,7 +1044,7 @@ impl Vm {
                 }
             }
         }
-        if let Some(f) = self.class_lookup(tb, rname).filter(|_| !b_tried) {
+        if let Some(f) = self.class_lookup_special(tb, rname).filter(|_| !b_tried) {
             if !is_vm_native(f) {
                 let r = self.call_value(f, &[b, a], &[])?;
                 if !self.is_not_implemented(r) {
@@ -1071,7 +1071,7 @@ impl Vm {
                     if !default_ne {
                         continue;
                     }
-                    if let Some(f) = self.class_lookup(tx, eq) {
+                    if let Some(f) = self.class_lookup_special(tx, eq) {
                         if !is_vm_native(f) {
                             let r = self.call_value(f, &[x, y], &[])?;
                             if !self.is_not_implemented(r) {
@@ -1294,7 +1294,7 @@ impl Vm {
                 Obj::Class(c) if c.meta.get().is_some() => {
                     let cls = self.type_of(v);
                     let hname = self.names.hash;
-                    match self.class_lookup(cls, hname) {
+                    match self.class_lookup_special(cls, hname) {
                         Some(Value::None) => {
                             let t = self.type_name(v);
                             return Err(self.type_error(format!("unhashable type: '{t}'")));
@@ -1323,7 +1323,7 @@ impl Vm {
                 Obj::Instance(_) => {
                     let cls = self.type_of(v);
                     let hname = self.names.hash;
-                    match self.class_lookup(cls, hname) {
+                    match self.class_lookup_special(cls, hname) {
                         Some(Value::None) => {
                             let t = self.type_name(v);
                             return Err(self.type_error(format!("unhashable type: '{t}'")));

@@ -352,7 +352,7 @@ impl Vm {
                 Obj::Instance(inst) => {
                     let cls = inst.class.get();
                     let rname = self.names.repr;
-                    if let Some(f) = self.class_lookup(cls, rname) {
+                    if let Some(f) = self.class_lookup_special(cls, rname) {
                         if !is_vm_native(f) {
                             let r = self.call_value(f, &[v], &[])?;
                             return self.hook_string(r, "__repr__");
@@ -440,7 +440,27 @@ impl Vm {
                                 Some(l) if l.is_none() => {
                                     format!("<module '{}'>", self.key_str(*n))
                                 }
-                                _ => format!("<module '{}' (built-in)>", self.key_str(*n)),
+                                _ => {
+                                    // Library modules frozen into the binary say so.
+                                    let sk = self.intern("__spec__");
+                                    let frozen = match self.dict_get_str(*d, sk) {
+                                        Some(spec) if !spec.is_none() => {
+                                            let ok = self.intern("origin");
+                                            match self.getattr(spec, ok) {
+                                                Ok(o) => {
+                                                    crate::strs::as_str_value(o) == Some("frozen")
+                                                }
+                                                Err(_) => {
+                                                    self.raised = Value::Empty;
+                                                    false
+                                                }
+                                            }
+                                        }
+                                        _ => false,
+                                    };
+                                    let how = if frozen { "frozen" } else { "built-in" };
+                                    format!("<module '{}' ({how})>", self.key_str(*n))
+                                }
                             }
                         }
                     }
@@ -654,7 +674,7 @@ impl Vm {
                 Obj::Str(_) => return Ok(v),
                 Obj::Instance(inst) => {
                     let cls = inst.class.get();
-                    if let Some(f) = self.class_lookup(cls, self.names.str) {
+                    if let Some(f) = self.class_lookup_special(cls, self.names.str) {
                         if !is_vm_native(f) {
                             let r = self.call_value(f, &[v], &[])?;
                             self.hook_string(r, "__str__")?;
@@ -687,7 +707,7 @@ impl Vm {
     pub fn repr_object(&mut self, v: Value) -> PyResult<Value> {
         if let Value::Obj(g) = v {
             if let Obj::Instance(inst) = g.obj() {
-                if let Some(f) = self.class_lookup(inst.class.get(), self.names.repr) {
+                if let Some(f) = self.class_lookup_special(inst.class.get(), self.names.repr) {
                     if !is_vm_native(f) {
                         let r = self.call_value(f, &[v], &[])?;
                         self.hook_string(r, "__repr__")?;
@@ -713,7 +733,7 @@ impl Vm {
                 Obj::Instance(inst) => {
                     let cls = inst.class.get();
                     let sname = self.names.str;
-                    if let Some(f) = self.class_lookup(cls, sname) {
+                    if let Some(f) = self.class_lookup_special(cls, sname) {
                         if !is_vm_native(f) {
                             let r = self.call_value(f, &[v], &[])?;
                             return self.hook_string(r, "__str__");

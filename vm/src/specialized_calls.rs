@@ -76,7 +76,12 @@ pub fn call_isinstance(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     };
     match c.obj() {
         Obj::Class(cc) if cc.meta.get().is_none() => {
-            let v = vm.isinstance(r(vm, st, a + 1), c);
+            let x = r(vm, st, a + 1);
+            let v = vm.isinstance(x, c);
+            // A miss for an instance may still be claimed through `__class__`.
+            if !v && matches!(x, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_))) {
+                return call_known_native_slow(vm, st, i);
+            }
             set(vm, st, a, Value::Bool(v));
             NEXT
         }

@@ -140,7 +140,7 @@ impl Vm {
     /// A special method looked up on the type of `v`.
     pub fn lookup_special_gc(&self, v: Value, name: Gc) -> Option<Value> {
         let cls = self.type_of(v);
-        self.class_lookup(cls, name)
+        self.class_lookup_special(cls, name)
     }
 
     /// `meta.__prepare__(name, bases, **kw)`, which must return a mapping.

@@ -1003,7 +1003,85 @@ impl Vm {
     pub fn lookup_special(&mut self, v: Value, name: &str) -> Option<Value> {
         let n = self.intern(name);
         let cls = self.type_of(v);
-        self.class_lookup(cls, n)
+        self.class_lookup_special(cls, n)
+    }
+
+    /// A special method of `cls`, to be called with the instance first. An attribute that is
+    /// a descriptor object of a Python class (`functools.partialmethod`, a mock's proxy) is
+    /// bound through its `__get__` at the call, as CPython's special-method lookup does.
+    pub fn class_lookup_special(&self, cls: Gc, name: Gc) -> Option<Value> {
+        let f = self.class_lookup(cls, name)?;
+        // Descriptors bind through `__get__`; other callables (a callable instance, a bound
+        // method) are called without the instance.
+        let tramp: Option<(&'static str, NativeFnPtr)> = match f {
+            Value::Obj(g) => match g.obj() {
+                Obj::StaticMethod(_) | Obj::ClassMethod(_) => {
+                    Some(("special_via_get", call_special_via_get))
+                }
+                Obj::BoundMethod(..) => Some(("special_unbound", call_special_unbound)),
+                Obj::Instance(i) => {
+                    let dc = i.class.get();
+                    if self.is_getset_class(dc) {
+                        None
+                    } else if self.class_lookup(dc, self.names.get).is_some() {
+                        Some(("special_via_get", call_special_via_get))
+                    } else {
+                        Some(("special_unbound", call_special_unbound))
+                    }
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((name, fp)) = tramp {
+            let t = self.new_native(name, fp);
+            return Some(Value::Obj(self.alloc(Obj::BoundMethod(f, t))));
+        }
+        Some(f)
+    }
+
+    /// `isinstance(x, c)` for a class `c` without `__instancecheck__`: the type's MRO, then
+    /// (as CPython) the class an instance claims through an overridden `__class__` (a mock
+    /// with a spec).
+    pub fn isinstance_claimed(&mut self, x: Value, c: Gc) -> PyResult<bool> {
+        if self.isinstance(x, c) {
+            return Ok(true);
+        }
+        let Value::Obj(g) = x else {
+            return Ok(false);
+        };
+        if !matches!(g.obj(), Obj::Instance(_)) {
+            return Ok(false);
+        }
+        let name = self.intern("__class__");
+        let t = self.type_of(x);
+        let overridden = match self.class_lookup(t, name) {
+            Some(Value::Obj(d)) => match d.obj() {
+                Obj::Property(..) => true,
+                Obj::Instance(i) => !self.is_getset_class(i.class.get()),
+                _ => false,
+            },
+            _ => false,
+        };
+        if !overridden {
+            return Ok(false);
+        }
+        let k = match self.getattr(x, name) {
+            Ok(k) => k,
+            Err(e) => {
+                if self.raised_is("AttributeError") {
+                    self.raised = Value::Empty;
+                    return Ok(false);
+                }
+                return Err(e);
+            }
+        };
+        Ok(match k {
+            Value::Obj(kc) if matches!(kc.obj(), Obj::Class(_)) && !kc.ptr_eq(t) => {
+                self.is_subclass(kc, c)
+            }
+            _ => false,
+        })
     }
 
     pub fn is_subclass(&self, cls: Gc, base: Gc) -> bool {
@@ -1519,4 +1597,24 @@ fn c_type_name(cls: Gc, name: &str) -> Option<&'static str> {
     known
         .find(|(k, _)| k.strip_suffix(name).and_then(|m| m.strip_suffix('.')) == Some(module))
         .map(|(_, full)| *full)
+}
+
+/// `[descriptor, instance, args...]`: `descriptor.__get__(instance, type(instance))(*args)`.
+fn call_special_via_get(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (&desc, &this) = match args {
+        [d, t, ..] => (d, t),
+        _ => return Err(vm.type_error("special method called without an instance")),
+    };
+    let owner = vm.type_of(this);
+    let bound = vm.descr_get(desc, this, owner)?;
+    vm.call_value(bound, &args[2..], kw)
+}
+
+/// `[callable, instance, args...]`: `callable(*args)`, for a special method that is not a
+/// descriptor (CPython calls it without the instance).
+fn call_special_unbound(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    match args {
+        [f, _, rest @ ..] => vm.call_value(*f, rest, kw),
+        _ => Err(vm.type_error("special method called without an instance")),
+    }
 }

@@ -57,6 +57,7 @@ fn module(vm: &mut Vm) -> PyResult<Gc> {
             ("umask", umask),
             ("fstat", fstat),
             ("_uname", uname),
+            ("_statvfs", statvfs),
             ("fsync", fsync),
             ("confstr", confstr),
             ("read", read),
@@ -504,6 +505,38 @@ fn access(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     // SAFETY: `c` is a NUL-terminated path that lives through the call.
     let r = unsafe { libc::access(c.as_ptr(), mode) };
     Ok(Value::Bool(r == 0))
+}
+
+/// _statvfs(path) -> (f_bsize, f_frsize, f_blocks, f_bfree, f_bavail, f_files, f_ffree,
+/// f_favail, f_flag, f_namemax, f_fsid): the file system holding `path` (statvfs(3)).
+fn statvfs(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    arity(vm, "statvfs", args, 1, 1)?;
+    let p = path_arg(vm, args[0], "statvfs")?;
+    let Ok(c) = std::ffi::CString::new(p) else {
+        return Err(vm.value_error("statvfs: embedded null character in path"));
+    };
+    // SAFETY: `statvfs` is plain C data, valid all-zero, for statvfs(3) to fill.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    // SAFETY: `c` is a NUL-terminated path and `st` a live statvfs, both through the call.
+    if unsafe { libc::statvfs(c.as_ptr(), &mut st) } != 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(path_error(vm, &e, args[0]));
+    }
+    let vals = [
+        st.f_bsize as i64,
+        st.f_frsize as i64,
+        st.f_blocks as i64,
+        st.f_bfree as i64,
+        st.f_bavail as i64,
+        st.f_files as i64,
+        st.f_ffree as i64,
+        st.f_favail as i64,
+        st.f_flag as i64,
+        st.f_namemax as i64,
+        st.f_fsid as i64,
+    ];
+    let vals = vals.iter().map(|&v| Value::Int(v)).collect();
+    Ok(vm.new_tuple(vals))
 }
 
 /// An environment variable's name or value as `putenv`/`unsetenv` check it.

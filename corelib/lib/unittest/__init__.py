@@ -2171,10 +2171,3 @@ for _cls, _mod in ((TestResult, "result"), (TextTestResult, "runner"),
     _cls.__module__ = "unittest." + _mod
 del _cls, _mod
 
-
-if __name__ == "__main__":
-    # `python -m unittest`: this file runs as __main__, but the test modules subclass the
-    # classes of the module `unittest`, so that module runs the tests.
-    sys.modules.pop("unittest", None)
-    import unittest as _unittest
-    _unittest.main(module=None, argv=["python -m unittest"] + sys.argv[1:])
