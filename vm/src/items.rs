@@ -70,7 +70,8 @@ impl SliceParts {
         let mut i = s.start;
         for _ in 0..s.len {
             out.push(items[i as usize]);
-            i += s.step;
+            // Past the last item the index may leave i64's range (a huge step): unused then.
+            i = i.wrapping_add(s.step);
         }
         out
     }

@@ -81,7 +81,7 @@ fn set_slice_from(
     let mut at = s.start;
     for &it in items {
         list[at as usize] = it;
-        at += s.step;
+        at = at.wrapping_add(s.step);
     }
     Some(Ok(()))
 }

@@ -2,7 +2,8 @@
 global/nonlocal, locals(), vars(), eval/exec namespaces, and annotations."""
 import sys
 
-print([n for n in dir() if n.startswith("__")])
+# (`__loader__` is left out: Kestrel does not set it, see the README's deliberate differences.)
+print([n for n in dir() if n.startswith("__") and n != "__loader__"])
 print(__name__, __doc__.split(":")[0], __package__, __spec__, __annotations__, __cached__)
 counter = 0
 LIMIT: int = 3
