@@ -1,0 +1,1 @@
+# The package of email's MIME message classes (email.mime.text, .multipart, ...).
