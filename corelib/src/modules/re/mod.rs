@@ -136,7 +136,11 @@ fn re_compile(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
             // Which of CPython's frames hits the limit, a Python function's (plain message)
             // or a builtin called from one ("while calling a Python object"), depends on the
             // parity of the depth left.
-            if e.kind == "RecursionError" && vm.recursion_limit.wrapping_sub(caller_depth) % 2 == 0
+            if e.kind == "RecursionError"
+                && vm
+                    .recursion_limit
+                    .wrapping_sub(caller_depth)
+                    .is_multiple_of(2)
             {
                 e.msg.push_str(" while calling a Python object");
             }
