@@ -318,6 +318,11 @@ class Pickler:
             out.commit_frame()
             out.framing = False
             out.flush()
+        except RecursionError as e:
+            # CPython's pickler is C code that counts its own nesting and says so.
+            if e.args == ("maximum recursion depth exceeded",):
+                e.args = ("maximum recursion depth exceeded while pickling an object",)
+            raise
         finally:
             self._out = None
             self._write = None
