@@ -65,21 +65,9 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _ATOMIC:
-        return x
-    if cls is list:
-        y = []
-        memo[d] = y
-        append = y.append
-        for a in x:
-            append(deepcopy(a, memo))
-    elif cls is dict:
-        y = {}
-        memo[d] = y
-        for k, v in x.items():
-            y[deepcopy(k, memo)] = deepcopy(v, memo)
-    elif cls is tuple:
-        y = _deepcopy_tuple(x, memo)
+    copier = _deepcopy_dispatch.get(cls)
+    if copier is not None:
+        y = copier(x, memo)
     elif issubclass(cls, type):
         return x
     else:
@@ -98,7 +86,52 @@ def deepcopy(x, memo=None, _nil=[]):
     return y
 
 
-def _deepcopy_tuple(x, memo):
+# Deep copiers by exact type, as CPython's module has them (code may add its own); each
+# nested container costs a frame here and one in `deepcopy`, so the recursion limit is met
+# at the same depth as in CPython.
+_deepcopy_dispatch = d = {}
+
+
+def _deepcopy_atomic(x, memo):
+    return x
+
+
+for t in _ATOMIC:
+    d[t] = _deepcopy_atomic
+
+
+def _deepcopy_list(x, memo, deepcopy=deepcopy):
+    y = []
+    memo[id(x)] = y
+    append = y.append
+    for a in x:
+        append(deepcopy(a, memo))
+    return y
+
+
+d[list] = _deepcopy_list
+
+
+def _deepcopy_dict(x, memo, deepcopy=deepcopy):
+    y = {}
+    memo[id(x)] = y
+    for key, value in x.items():
+        y[deepcopy(key, memo)] = deepcopy(value, memo)
+    return y
+
+
+d[dict] = _deepcopy_dict
+
+
+def _deepcopy_method(x, memo):
+    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+
+
+d[types.MethodType] = _deepcopy_method
+del d, t
+
+
+def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
     y = [deepcopy(a, memo) for a in x]
     # A tuple reachable from its own items was copied while copying them.
     try:
@@ -109,6 +142,9 @@ def _deepcopy_tuple(x, memo):
         if k is not j:
             return tuple(y)
     return x
+
+
+_deepcopy_dispatch[tuple] = _deepcopy_tuple
 
 
 def _keep_alive(x, memo):
