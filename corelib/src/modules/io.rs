@@ -43,6 +43,11 @@ fn module(vm: &mut Vm) -> PyResult<Gc> {
 
 /// Raises the OSError subclass CPython picks for `err`, with `filename` when given:
 /// `[Errno 2] No such file or directory: 'x'`.
+/// The OSError for the calling thread's `errno` (after a failed libc call).
+pub fn last_os_error(vm: &mut Vm) -> kestrel_vm::Raised {
+    os_error(vm, &std::io::Error::last_os_error(), None)
+}
+
 pub fn os_error(vm: &mut Vm, err: &std::io::Error, filename: Option<Value>) -> kestrel_vm::Raised {
     let errno = err.raw_os_error().unwrap_or(0);
     let text = std::io::Error::from_raw_os_error(errno).to_string();

@@ -267,6 +267,15 @@ pub fn class_methods(
     }
 }
 
+/// Sets integer constants (`AF_INET`, `EPOLLIN`, ...) in module `m`.
+pub fn set_int_consts(vm: &mut Vm, m: Gc, consts: &[(&str, i64)]) {
+    let d = Vm::module_dict(m);
+    for (name, n) in consts {
+        let k = vm.intern(name);
+        vm.dict_set_str(d, k, Value::Int(*n));
+    }
+}
+
 /// A new module holding these native functions.
 pub fn native_module(
     vm: &mut Vm,

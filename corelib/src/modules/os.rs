@@ -629,7 +629,7 @@ fn fd_arg(vm: &mut Vm, v: Value) -> PyResult<i32> {
 }
 
 fn last_error(vm: &mut Vm) -> kestrel_vm::Raised {
-    os_error(vm, &std::io::Error::last_os_error(), None)
+    super::io::last_os_error(vm)
 }
 
 /// _terminal_size(fd) -> (columns, lines) of the terminal on `fd`.

@@ -1,7 +1,6 @@
 //! `_select`: the native half of `select` (`corelib/lib/select.py` makes `select()`, the
 //! `poll` and `epoll` objects): poll(2) and epoll(7) over descriptors.
 
-use super::io::os_error;
 use crate::args::*;
 use kestrel_vm::{Gc, Kwargs, Obj, PyResult, Raised, Value, Vm};
 
@@ -54,17 +53,12 @@ fn module(vm: &mut Vm) -> PyResult<Gc> {
             ("epoll_wait", epoll_wait),
         ],
     );
-    let d = Vm::module_dict(m);
-    for (name, n) in CONSTS {
-        let k = vm.intern(name);
-        vm.dict_set_str(d, k, Value::Int(*n));
-    }
+    super::set_int_consts(vm, m, CONSTS);
     Ok(m)
 }
 
 fn last_error(vm: &mut Vm) -> Raised {
-    let e = std::io::Error::last_os_error();
-    os_error(vm, &e, None)
+    super::io::last_os_error(vm)
 }
 
 fn interrupted() -> bool {

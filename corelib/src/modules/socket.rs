@@ -133,17 +133,12 @@ fn module(vm: &mut Vm) -> PyResult<Gc> {
             ("inet_ntop", inet_ntop),
         ],
     );
-    let d = Vm::module_dict(m);
-    for (name, n) in CONSTS {
-        let k = vm.intern(name);
-        vm.dict_set_str(d, k, Value::Int(*n));
-    }
+    super::set_int_consts(vm, m, CONSTS);
     Ok(m)
 }
 
 fn last_error(vm: &mut Vm) -> Raised {
-    let e = std::io::Error::last_os_error();
-    os_error(vm, &e, None)
+    super::io::last_os_error(vm)
 }
 
 /// Runs a system call until it is not interrupted by a signal (PEP 475: the Python
