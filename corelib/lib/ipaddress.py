@@ -719,13 +719,14 @@ class IPv4Address(_BaseV4, _BaseAddress):
         return 0xA9FE0000 <= self._ip <= 0xA9FEFFFF
 
 
-class IPv4Interface(IPv4Address):
-    """An IPv4 address with the network it belongs to ('192.168.1.5/24')."""
+class _BaseInterface:
+    """What IPv4Interface and IPv6Interface share: an address (the next class in the MRO)
+    with the network it belongs to. `_network_class` is set once the network classes exist."""
 
     def __init__(self, address):
         addr, mask = self._split_addr_prefix(address)
-        IPv4Address.__init__(self, addr)
-        self.network = IPv4Network((addr, mask), strict=False)
+        super().__init__(addr)
+        self.network = self._network_class((addr, mask), strict=False)
         self.netmask = self.network.netmask
         self._prefixlen = self.network._prefixlen
 
@@ -734,10 +735,10 @@ class IPv4Interface(IPv4Address):
         return self.network.hostmask
 
     def __str__(self):
-        return f"{self._string_from_ip_int(self._ip)}/{self._prefixlen}"
+        return f"{super().__str__()}/{self._prefixlen}"
 
     def __eq__(self, other):
-        eq = IPv4Address.__eq__(self, other)
+        eq = super().__eq__(other)
         if eq is NotImplemented or not eq:
             return eq
         try:
@@ -746,7 +747,7 @@ class IPv4Interface(IPv4Address):
             return False
 
     def __lt__(self, other):
-        less = IPv4Address.__lt__(self, other)
+        less = super().__lt__(other)
         if less is NotImplemented:
             return NotImplemented
         try:
@@ -762,7 +763,7 @@ class IPv4Interface(IPv4Address):
 
     @property
     def ip(self):
-        return IPv4Address(self._ip)
+        return self._network_class._address_class(self._ip)
 
     @property
     def with_prefixlen(self):
@@ -775,6 +776,10 @@ class IPv4Interface(IPv4Address):
     @property
     def with_hostmask(self):
         return f"{self._string_from_ip_int(self._ip)}/{self.hostmask}"
+
+
+class IPv4Interface(_BaseInterface, IPv4Address):
+    """An IPv4 address with the network it belongs to ('192.168.1.5/24')."""
 
 
 class IPv4Network(_BaseV4, _BaseNetwork):
@@ -801,6 +806,9 @@ class IPv4Network(_BaseV4, _BaseNetwork):
         return (not (_in_any(self.network_address._ip, shared)
                      and _in_any(self.broadcast_address._ip, shared))
                 and not self.is_private)
+
+
+IPv4Interface._network_class = IPv4Network
 
 
 class _BaseV6:
@@ -1064,62 +1072,8 @@ class IPv6Address(_BaseV6, _BaseAddress):
         return IPv4Address((self._ip >> 80) & 0xFFFFFFFF)
 
 
-class IPv6Interface(IPv6Address):
+class IPv6Interface(_BaseInterface, IPv6Address):
     """An IPv6 address with the network it belongs to ('2001:db8::1/64')."""
-
-    def __init__(self, address):
-        addr, mask = self._split_addr_prefix(address)
-        IPv6Address.__init__(self, addr)
-        self.network = IPv6Network((addr, mask), strict=False)
-        self.netmask = self.network.netmask
-        self._prefixlen = self.network._prefixlen
-
-    @property
-    def hostmask(self):
-        return self.network.hostmask
-
-    def __str__(self):
-        return f"{IPv6Address.__str__(self)}/{self._prefixlen}"
-
-    def __eq__(self, other):
-        eq = IPv6Address.__eq__(self, other)
-        if eq is NotImplemented or not eq:
-            return eq
-        try:
-            return self.network == other.network
-        except AttributeError:
-            return False
-
-    def __lt__(self, other):
-        less = IPv6Address.__lt__(self, other)
-        if less is NotImplemented:
-            return NotImplemented
-        try:
-            return (self.network < other.network
-                    or self.network == other.network and less)
-        except AttributeError:
-            return False
-
-    def __hash__(self):
-        return hash((self._ip, self._prefixlen, int(self.network.network_address)))
-
-    __reduce__ = _IPAddressBase.__reduce__
-
-    @property
-    def ip(self):
-        return IPv6Address(self._ip)
-
-    @property
-    def with_prefixlen(self):
-        return f"{self._string_from_ip_int(self._ip)}/{self._prefixlen}"
-
-    @property
-    def with_netmask(self):
-        return f"{self._string_from_ip_int(self._ip)}/{self.netmask}"
-
-    @property
-    def with_hostmask(self):
-        return f"{self._string_from_ip_int(self._ip)}/{self.hostmask}"
 
     @property
     def is_unspecified(self):
@@ -1151,3 +1105,6 @@ class IPv6Network(_BaseV6, _BaseNetwork):
     @property
     def is_site_local(self):
         return self._both("is_site_local")
+
+
+IPv6Interface._network_class = IPv6Network
