@@ -42,28 +42,14 @@ def get_cache_token():
     return _abc_invalidation_counter
 
 
-def _is_abstract(value):
-    try:
-        if getattr(value, "__isabstractmethod__", False):
-            return True
-        if isinstance(value, property):
-            return any(_is_abstract(f) for f in (value.fget, value.fset, value.fdel))
-        if isinstance(value, (classmethod, staticmethod)) and _is_abstract(value.__func__):
-            return True
-        return bool(getattr(value, "__isabstractmethod__", False))
-    except Exception:
-        return False
-
-
 def _compute_abstracts(cls):
-    abstracts = set()
-    for name, value in cls.__dict__.items():
-        if _is_abstract(value):
-            abstracts.add(name)
+    # CPython's rule: a name is abstract when its value's `__isabstractmethod__` is true
+    # (property, classmethod and staticmethod answer for the functions they wrap).
+    abstracts = {name for name, value in cls.__dict__.items()
+                 if getattr(value, "__isabstractmethod__", False)}
     for base in cls.__bases__:
         for name in getattr(base, "__abstractmethods__", ()):
-            value = getattr(cls, name, None)
-            if _is_abstract(value):
+            if getattr(getattr(cls, name, None), "__isabstractmethod__", False):
                 abstracts.add(name)
     return frozenset(abstracts)
 
