@@ -1076,7 +1076,18 @@ fn set_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(v) => vm.collect_iter(set_source(*v))?,
         None => Vec::new(),
     };
-    let s = vm.new_set(false);
+    set_of(vm, items, false)
+}
+
+/// A set of `items`. A few items get a table of their exact size (the default first growth
+/// is four entries); more grow as they come, since duplicates may leave most room unused.
+fn set_of(vm: &mut Vm, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
+    let storage = if items.len() <= 8 {
+        kestrel_vm::dict::Dict::new_set_with_capacity(items.len())
+    } else {
+        kestrel_vm::dict::Dict::new_set()
+    };
+    let s = vm.new_set_from(storage, frozen);
     for x in items {
         vm.set_add(s, x)?;
     }
@@ -1094,11 +1105,7 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(v) => vm.collect_iter(set_source(*v))?,
         None => Vec::new(),
     };
-    let s = vm.new_set(true);
-    for x in items {
-        vm.set_add(s, x)?;
-    }
-    Ok(s)
+    set_of(vm, items, true)
 }
 
 fn range_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {

@@ -1465,7 +1465,7 @@ pub fn build_list(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 #[inline(never)]
 pub fn build_set(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let items = regs_slice(vm, st, i.b(), i.c());
-    let s = vm.new_set(false);
+    let s = vm.new_set_from(crate::dict::Dict::new_set_with_capacity(i.c()), false);
     for v in items {
         vm.set_add(s, v)?;
     }
