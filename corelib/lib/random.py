@@ -17,6 +17,37 @@ BPF = 53
 RECIP_BPF = 2 ** -BPF
 
 
+def _state_words(internal):
+    """The twister's state list for a `setstate` tuple, checked here once with CPython's
+    errors, so that `_random`'s per-call steps need not look at the 625 words again."""
+    if not isinstance(internal, tuple):
+        raise TypeError("state vector must be a tuple")
+    if len(internal) != _N + 1:
+        raise ValueError("state vector is the wrong size")
+    words = []
+    for x in internal[:_N]:
+        if not isinstance(x, int):
+            raise TypeError("an integer is required")
+        if x < 0:
+            raise OverflowError("can't convert negative value to unsigned int")
+        if x > 0xFFFFFFFFFFFFFFFF:
+            raise OverflowError("Python int too large to convert to C unsigned long")
+        words.append(x & _MASK)
+    index = internal[_N]
+    if not isinstance(index, int):
+        index_of = getattr(type(index), "__index__", None)
+        if index_of is None:
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(index).__name__)
+        index = index_of(index)
+    if not -2 ** 63 <= index < 2 ** 63:
+        raise OverflowError("Python int too large to convert to C long")
+    if index < 0 or index > _N:
+        raise ValueError("invalid state")
+    words.append(int(index))
+    return words
+
+
 class Random:
     """Random number generator base class used by bound module functions."""
 
@@ -73,12 +104,8 @@ class Random:
         else:
             raise ValueError("state with version %s passed to Random.setstate() "
                              "of version %s" % (version, self.VERSION))
-        if not isinstance(internal, tuple):
-            raise TypeError("state vector must be a tuple")
-        if len(internal) != _N + 1:
-            raise ValueError("state vector is the wrong size")
-        self._state = list(internal)
         self.gauss_next = gauss_next
+        self._state = _state_words(internal)
 
     def random(self):
         """Get the next random number in the range 0.0 <= X < 1.0."""

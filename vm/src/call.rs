@@ -225,14 +225,61 @@ impl Vm {
         Ok(())
     }
 
-    /// For a plain class (object's `__new__`) whose `__init__` is a simple Python function
-    /// taking `nparams` parameters: that function.
+    /// A positional call of simple function `g` with `n` arguments in place at `stack[at..]`
+    /// that its trailing defaults complete (`Function::positional_defaults_fit`, which the
+    /// caller checked): the defaults are written after the arguments and the frame pushed.
+    /// Out of line: the specialized call forms reach it only on their less common path.
+    #[inline(never)]
+    pub(crate) fn push_with_defaults(
+        &mut self,
+        st: &mut St,
+        g: Gc,
+        at: usize,
+        n: usize,
+        ret: usize,
+        kind: FrameKind,
+    ) -> PyResult<()> {
+        let Obj::Function(func) = g.obj() else {
+            return Err(self.type_error("not a function"));
+        };
+        let argc = func.code.argcount as usize;
+        self.grow_stack(at + argc)?;
+        let defaults = func.defaults.borrow();
+        let first = argc - defaults.len();
+        for i in n..argc {
+            self.stack[at + i] = defaults[i - first];
+        }
+        drop(defaults);
+        self.push_simple(st, g, at, argc, ret, kind)
+    }
+
+    /// The `__init__` of plain class `cls` when a positional call with `nparams` arguments
+    /// (the instance included) binds in place: with whether they are exactly its parameters
+    /// (else its defaults complete them).
     #[inline]
-    pub(crate) fn simple_init(&self, cls: Gc, nparams: usize) -> Option<Gc> {
+    pub(crate) fn plain_init_for(&self, cls: Gc, nparams: usize) -> Option<(Gc, bool)> {
+        let init = self.plain_class_init_fn(cls)?;
+        let Obj::Function(f) = init.obj() else {
+            return None;
+        };
+        if f.code.argcount as usize == nparams {
+            Some((init, true))
+        } else if f.positional_defaults_fit(nparams) {
+            Some((init, false))
+        } else {
+            None
+        }
+    }
+
+    /// For a user class with plain-object instances made by object's `__new__` (what
+    /// `CALL_INIT` guards on) whose `__init__` is a simple Python function: that function,
+    /// whatever its parameter count (the callers check the arguments against it).
+    #[inline(always)]
+    pub(crate) fn plain_class_init_fn(&self, cls: Gc) -> Option<Gc> {
         let Obj::Class(c) = cls.obj() else {
             return None;
         };
-        if c.meta.get().is_some() {
+        if c.is_builtin || c.kind.get() != Kind::Object || c.meta.get().is_some() {
             return None;
         }
         let epoch = CLASS_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
@@ -242,16 +289,13 @@ impl Vm {
         } else {
             self.refresh_init_cache(cls, c, epoch)
         };
-        let Value::Obj(init) = init else {
-            return None;
-        };
-        match init.obj() {
-            Obj::Function(f) if f.simple && f.code.argcount as usize == nparams => Some(init),
+        match init {
+            Value::Obj(f) if matches!(f.obj(), Obj::Function(func) if func.simple) => Some(f),
             _ => None,
         }
     }
 
-    /// Looks up the `__init__` that `simple_init` caches (out of line: the class lookups'
+    /// Looks up the `__init__` that `plain_class_init_fn` caches (out of line: the class lookups'
     /// out-parameters would otherwise live in the frame of the dispatch chain's handler and
     /// stop its tail call from being a jump).
     #[cold]
@@ -268,18 +312,6 @@ impl Vm {
         };
         c.init_cache.set((epoch, init));
         init
-    }
-
-    /// `simple_init` for a class value that `call_at` instantiates through its `__init__`
-    /// frame: a user class with plain-object instances (what `CALL_INIT` guards on).
-    #[inline(always)]
-    pub(crate) fn plain_class_init(&self, cls: Gc, nparams: usize) -> Option<Gc> {
-        match cls.obj() {
-            Obj::Class(c) if !c.is_builtin && c.kind.get() == Kind::Object => {
-                self.simple_init(cls, nparams)
-            }
-            _ => None,
-        }
     }
 
     /// A new instance of a user class with plain-object instances (`Kind::Object`): what
@@ -316,27 +348,21 @@ impl Vm {
                     return self.push_simple(st, g, at, n, ret, FrameKind::Normal);
                 }
                 Obj::Function(func) if func.positional_defaults_fit(n) => {
-                    // Missing trailing arguments come from the defaults, written in place.
-                    let argc = func.code.argcount as usize;
-                    self.grow_stack(at + argc)?;
-                    let defaults = func.defaults.borrow();
-                    let first = argc - defaults.len();
-                    for i in n..argc {
-                        self.stack[at + i] = defaults[i - first];
-                    }
-                    drop(defaults);
-                    return self.push_simple(st, g, at, argc, ret, FrameKind::Normal);
+                    return self.push_with_defaults(st, g, at, n, ret, FrameKind::Normal);
                 }
                 Obj::Class(c) if !c.is_builtin && c.kind.get() == Kind::Object => {
-                    if let Some(init) = self.simple_init(g, n + 1) {
+                    if let Some((init, exact)) = self.plain_init_for(g, n + 1) {
                         // `cls(args)`: the new instance goes in front of the arguments, which
-                        // become `__init__`'s registers.
+                        // become `__init__`'s registers (then its defaults, if it needs them).
                         let inst = self.new_instance(g, &[]);
                         self.grow_stack(at + n + 1)?;
                         self.stack.copy_within(at..at + n, at + 1);
                         self.stack[at] = Value::Obj(inst);
                         let kind = FrameKind::Init(inst);
-                        return self.push_simple(st, init, at, n + 1, ret, kind);
+                        if exact {
+                            return self.push_simple(st, init, at, n + 1, ret, kind);
+                        }
+                        return self.push_with_defaults(st, init, at, n + 1, ret, kind);
                     }
                     let args = self.stack[at..at + n].to_vec();
                     return self.call_general(st, f, args, Vec::new(), ret);

@@ -12,7 +12,7 @@ use crate::object::*;
 use crate::value::Value;
 use crate::vm::FrameKind;
 use crate::Vm;
-use kestrel_compiler::opcodes::BinKind;
+use kestrel_compiler::opcodes::{BinKind, Op};
 // The operand decoding this copy of the handlers is compiled for: narrow here, and again
 // with `WideInst` in `wide.rs` for instructions behind a `WIDE` prefix.
 use super::operands::{Inst, RK_FLAG};
@@ -46,6 +46,31 @@ mod specialized_methods;
 pub use specialized_methods::*;
 
 use crate::quicken::{specialize, tick};
+
+/// A specialized form's guard holds for its site but not for this execution: the generic
+/// form's work runs once, without deoptimizing. A narrow instruction leaves that to its
+/// dispatch loop (`Ctl::Slow`, which keeps guard-only handlers free of calls); a wide one
+/// (run inside the `WIDE` prefix's handler) does it here.
+#[inline(always)]
+fn slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    if crate::wide::Operands::narrow(i).is_some() {
+        return Ok(Ctl::Slow);
+    }
+    run_slow(vm, st, i)
+}
+
+/// The generic form's work for specialized instruction `i` (`Ctl::Slow`), without its
+/// adaptive counting: the site stays as it is.
+#[cold]
+#[inline(never)]
+pub fn run_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    match i.op_unchecked().generic() {
+        Op::Call => call_generic(vm, st, i),
+        Op::CallMethod => call_method_generic(vm, st, i),
+        Op::GetAttr => get_attr_slow(vm, st, i),
+        _ => crate::quicken::deopt_now(vm, st, i),
+    }
+}
 
 #[inline(always)]
 fn r(vm: &Vm, st: &St, i: usize) -> Value {
@@ -1350,6 +1375,12 @@ pub fn call(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     if tick(st) {
         specialize(vm, st, i);
     }
+    call_generic(vm, st, i)
+}
+
+/// `CALL`'s work for any callee (the generic form, and the specialized ones' `Ctl::Slow`).
+#[inline(always)]
+fn call_generic(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let a = i.a();
     let f = r(vm, st, a);
     let at = st.base + a + 1;
@@ -1359,9 +1390,21 @@ pub fn call(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 #[inline(never)]
 pub fn call_kw(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let (a, npos, nkw) = (i.a(), i.b(), i.c());
-    let f = r(vm, st, a);
+    let (a, mut npos, nkw) = (i.a(), i.b(), i.c());
+    let mut f = r(vm, st, a);
     let names = r(vm, st, a + npos + nkw + 1);
+    if let Some((this, func)) = bound_python_method(f) {
+        // `obj.m(x, k=v)`: the receiver goes in front of the arguments (they move up over the
+        // names register, read above), so that they bind in place as for a plain function.
+        // The bound method stays in R[A] until the result replaces it.
+        for j in (1..=npos + nkw).rev() {
+            let v = r(vm, st, a + j);
+            set(vm, st, a + 1 + j, v);
+        }
+        set(vm, st, a + 1, this);
+        f = func;
+        npos += 1;
+    }
     if vm.call_kw_in_place(st, f, names, st.base + a, npos, nkw)? {
         return NEXT;
     }
@@ -1379,11 +1422,31 @@ pub fn call_kw(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+/// The receiver and function of a bound method of a Python function.
+#[inline(always)]
+fn bound_python_method(f: Value) -> Option<(Value, Value)> {
+    let Value::Obj(g) = f else {
+        return None;
+    };
+    match g.obj() {
+        Obj::BoundMethod(this, func @ Value::Obj(fg)) if matches!(fg.obj(), Obj::Function(_)) => {
+            Some((*this, *func))
+        }
+        _ => None,
+    }
+}
+
 #[inline(always)]
 pub fn call_method(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     if tick(st) {
         specialize(vm, st, i);
     }
+    call_method_generic(vm, st, i)
+}
+
+/// `CALL_METHOD`'s work for any callee (as `call_generic`).
+#[inline(always)]
+fn call_method_generic(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let a = i.a();
     let f = r(vm, st, a);
     let this = r(vm, st, a + 1);

@@ -168,6 +168,11 @@ pub enum Ctl {
     /// handler so that guard-only handlers make no call and the threaded chain functions
     /// stay leaves (no callee-saved registers to save and restore per instruction).
     Deopt,
+    /// A specialized instruction's guard holds for the site but not for this execution (a
+    /// call whose arguments need the general binding, an argument its inline form does not
+    /// cover): the loop runs the generic form's work once (`handlers::run_slow`) and leaves
+    /// the site specialized, so specialized forms need no copy of the generic path.
+    Slow,
 }
 
 macro_rules! gen_dispatch {
@@ -235,11 +240,13 @@ impl Vm {
             match dispatch(self, &mut st, ins) {
                 Ok(Ctl::Next) => {}
                 Ok(Ctl::Exit) => return Ok(self.take_exit_value()),
-                Ok(Ctl::Deopt) => match crate::quicken::deopt_now(self, &mut st, ins) {
-                    Ok(Ctl::Exit) => return Ok(self.take_exit_value()),
-                    Ok(_) => {}
-                    Err(Raised) => self.unwind(&mut st)?,
-                },
+                Ok(c @ (Ctl::Deopt | Ctl::Slow)) => {
+                    match crate::quicken::fall_back(self, &mut st, ins, c) {
+                        Ok(Ctl::Exit) => return Ok(self.take_exit_value()),
+                        Ok(_) => {}
+                        Err(Raised) => self.unwind(&mut st)?,
+                    }
+                }
                 Err(Raised) => self.unwind(&mut st)?,
             }
         }

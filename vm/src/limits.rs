@@ -72,11 +72,13 @@ pub(crate) fn run_budgeted(vm: &mut Vm, mut st: St) -> PyResult<Value> {
         match r {
             Ok(Ctl::Next) => {}
             Ok(Ctl::Exit) => return Ok(vm.take_exit_value()),
-            Ok(Ctl::Deopt) => match crate::quicken::deopt_now(vm, &mut st, ins) {
-                Ok(Ctl::Exit) => return Ok(vm.take_exit_value()),
-                Ok(_) => {}
-                Err(Raised) => vm.unwind(&mut st)?,
-            },
+            Ok(c @ (Ctl::Deopt | Ctl::Slow)) => {
+                match crate::quicken::fall_back(vm, &mut st, ins, c) {
+                    Ok(Ctl::Exit) => return Ok(vm.take_exit_value()),
+                    Ok(_) => {}
+                    Err(Raised) => vm.unwind(&mut st)?,
+                }
+            }
             Err(Raised) => vm.unwind(&mut st)?,
         }
     }

@@ -156,6 +156,16 @@ pub fn deopt_now<I: Operands>(vm: &mut Vm, st: &mut St, i: I) -> Result<Ctl, Rai
     i.with_op(generic).dispatch(vm, st)
 }
 
+/// What a dispatch loop does when a narrow handler answers `Ctl::Deopt` or `Ctl::Slow`.
+#[cold]
+#[inline(never)]
+pub fn fall_back(vm: &mut Vm, st: &mut St, i: Inst, why: Ctl) -> Result<Ctl, Raised> {
+    match why {
+        Ctl::Slow => crate::handlers::run_slow(vm, st, i),
+        _ => deopt_now(vm, st, i),
+    }
+}
+
 /// Register R[x] of the running frame.
 #[inline(always)]
 fn reg(st: &St, x: usize) -> Value {
@@ -235,18 +245,14 @@ fn choose<I: Operands>(vm: &mut Vm, st: &St, generic: Op, i: I) -> Result<Op, &'
             }
         }
         Op::Call => match obj_of(&reg(st, i.a())) {
-            Some(Obj::Function(f)) if f.simple && f.code.argcount as usize == i.b() => {
-                Ok(Op::CallPy)
-            }
-            Some(Obj::Function(_)) => Err("defaults used, *args, kw-only or generator"),
+            Some(Obj::Function(f)) if f.simple && binds_in_place(f, i.b()) => Ok(Op::CallPy),
+            Some(Obj::Function(_)) => Err("argument count, *args, kw-only or generator"),
             // Unbound builtin methods (`str.upper(x)`) check their receiver on the generic path.
             Some(Obj::Native(nf)) if nf.bound.is_empty() && !nf.method => {
                 Ok(native_call_form(vm, reg(st, i.a()), i.b()))
             }
             Some(Obj::Class(_)) => match reg(st, i.a()) {
-                Value::Obj(cls) if vm.plain_class_init(cls, i.b() + 1).is_some() => {
-                    Ok(Op::CallInit)
-                }
+                Value::Obj(cls) if vm.plain_init_for(cls, i.b() + 1).is_some() => Ok(Op::CallInit),
                 _ => Err("class with __new__, a builtin base, or no simple Python __init__"),
             },
             Some(Obj::BoundMethod(..)) => Err("bound method object"),
@@ -256,7 +262,7 @@ fn choose<I: Operands>(vm: &mut Vm, st: &St, generic: Op, i: I) -> Result<Op, &'
             let this = reg(st, i.a() + 1);
             match obj_of(&reg(st, i.a())) {
                 Some(Obj::Function(f))
-                    if this.is_empty() && f.simple && f.code.argcount as usize == i.b() =>
+                    if this.is_empty() && f.simple && binds_in_place(f, i.b()) =>
                 {
                     Ok(Op::CallMethodFn)
                 }
@@ -264,11 +270,11 @@ fn choose<I: Operands>(vm: &mut Vm, st: &St, generic: Op, i: I) -> Result<Op, &'
                     Ok(Op::CallMethodNativeFn)
                 }
                 Some(Obj::Function(f))
-                    if !this.is_empty() && f.simple && f.code.argcount as usize == i.b() + 1 =>
+                    if !this.is_empty() && f.simple && binds_in_place(f, i.b() + 1) =>
                 {
                     Ok(Op::CallMethodPy)
                 }
-                Some(Obj::Function(_)) => Err("defaults used, *args, kw-only or generator"),
+                Some(Obj::Function(_)) => Err("argument count, *args, kw-only or generator"),
                 Some(Obj::Native(nf)) if nf.method && nf.bound.is_empty() && !this.is_empty() => {
                     Ok(Op::CallMethodNative)
                 }
@@ -331,6 +337,12 @@ fn choose<I: Operands>(vm: &mut Vm, st: &St, generic: Op, i: I) -> Result<Op, &'
         }
         _ => Err("no specialized forms"),
     }
+}
+
+/// Whether a positional call of simple function `f` with `n` arguments binds in place: they
+/// are its parameters, or its defaults complete them.
+fn binds_in_place(f: &crate::object::Function, n: usize) -> bool {
+    f.code.argcount as usize == n || f.positional_defaults_fit(n)
 }
 
 /// The `CALL` form for native `f` with `n` arguments: `len`/`isinstance` when `f` is that

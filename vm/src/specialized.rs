@@ -320,13 +320,29 @@ pub fn call_py(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let Value::Obj(g) = r(vm, st, a) else {
         return deopt(vm, st, i);
     };
+    let at = st.base + a + 1;
     match g.obj() {
         Obj::Function(f) if f.simple && f.code.argcount as usize == n => {}
+        Obj::Function(f) if f.simple => return call_py_short(vm, st, i, g, at, n),
         _ => return deopt(vm, st, i),
     }
-    let at = st.base + a + 1;
     vm.push_simple(st, g, at, n, st.base + a, FrameKind::Normal)?;
     NEXT
+}
+
+/// A specialized call (`CALL_PY`, `CALL_METHOD_PY`, `CALL_METHOD_FN`) of simple function `g`
+/// with `n` arguments at `stack[at..]` that are not exactly its parameters: its trailing
+/// defaults complete them, or the generic call binds them (and raises CPython's TypeError).
+/// The result goes to R[A].
+#[inline(never)]
+pub(super) fn call_py_short(vm: &mut Vm, st: &mut St, i: Inst, g: Gc, at: usize, n: usize) -> H {
+    match g.obj() {
+        Obj::Function(f) if f.positional_defaults_fit(n) => {
+            vm.push_with_defaults(st, g, at, n, st.base + i.a(), FrameKind::Normal)?;
+            NEXT
+        }
+        _ => slow(vm, st, i),
+    }
 }
 
 /// Out of line: the native's result comes back through memory, which would cost the threaded
@@ -354,11 +370,14 @@ pub fn call_method_py(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let (Value::Obj(g), this) = (r(vm, st, a), r(vm, st, a + 1)) else {
         return deopt(vm, st, i);
     };
+    let at = st.base + a + 1;
     match g.obj() {
         Obj::Function(f) if !this.is_empty() && f.simple && f.code.argcount as usize == n => {}
+        Obj::Function(f) if !this.is_empty() && f.simple => {
+            return call_py_short(vm, st, i, g, at, n)
+        }
         _ => return deopt(vm, st, i),
     }
-    let at = st.base + a + 1;
     vm.push_simple(st, g, at, n, st.base + a, FrameKind::Normal)?;
     NEXT
 }
@@ -390,7 +409,7 @@ pub fn get_attr_module(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             set(vm, st, i.a(), v);
             NEXT
         }
-        None => get_attr_slow(vm, st, i),
+        None => slow(vm, st, i),
     }
 }
 

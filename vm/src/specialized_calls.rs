@@ -17,13 +17,33 @@ pub fn call_init(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let Value::Obj(cls) = r(vm, st, a) else {
         return deopt(vm, st, i);
     };
-    let Some(init) = vm.plain_class_init(cls, i.b() + 1) else {
+    let Some(init) = vm.plain_class_init_fn(cls) else {
         return deopt(vm, st, i);
     };
+    if !matches!(init.obj(), Obj::Function(f) if f.code.argcount as usize == i.b() + 1) {
+        return call_init_short(vm, st, i, cls, init);
+    }
     let inst = vm.new_plain_instance(cls);
     set(vm, st, a, Value::Obj(inst));
     let at = st.base + a;
     vm.push_simple(st, init, at, i.b() + 1, at, FrameKind::Init(inst))?;
+    NEXT
+}
+
+/// `CALL_INIT` of a class whose `__init__` does not take exactly the arguments given: its
+/// defaults complete them (the frame is pushed as in `call_init`), or the generic call binds
+/// them (and raises CPython's TypeError).
+#[inline(never)]
+fn call_init_short(vm: &mut Vm, st: &mut St, i: Inst, cls: Gc, init: Gc) -> H {
+    let nparams = i.b() + 1;
+    if !matches!(init.obj(), Obj::Function(f) if f.positional_defaults_fit(nparams)) {
+        return slow(vm, st, i);
+    }
+    let a = i.a();
+    let inst = vm.new_plain_instance(cls);
+    set(vm, st, a, Value::Obj(inst));
+    let at = st.base + a;
+    vm.push_with_defaults(st, init, at, nparams, at, FrameKind::Init(inst))?;
     NEXT
 }
 
@@ -58,7 +78,7 @@ pub fn call_len(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     };
     match n {
         Some(n) => set(vm, st, a, Value::Int(n as i64)),
-        None => return call_known_native_slow(vm, st, i),
+        None => return slow(vm, st, i),
     }
     NEXT
 }
@@ -72,7 +92,7 @@ pub fn call_isinstance(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     // A class whose metaclass is `type`: no `__instancecheck__` to consult, so the answer is
     // the type's MRO (as the builtin's).
     let Value::Obj(c) = r(vm, st, a + 2) else {
-        return call_known_native_slow(vm, st, i);
+        return slow(vm, st, i);
     };
     match c.obj() {
         Obj::Class(cc) if cc.meta.get().is_none() => {
@@ -80,28 +100,13 @@ pub fn call_isinstance(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             let v = vm.isinstance(x, c);
             // A miss for an instance may still be claimed through `__class__`.
             if !v && matches!(x, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_))) {
-                return call_known_native_slow(vm, st, i);
+                return slow(vm, st, i);
             }
             set(vm, st, a, Value::Bool(v));
             NEXT
         }
-        _ => call_known_native_slow(vm, st, i),
+        _ => slow(vm, st, i),
     }
-}
-
-/// The builtin the guard admitted, called as `CALL_NATIVE` calls it, for the arguments its
-/// inline form does not cover (out of line: the result comes back through memory).
-#[inline(never)]
-fn call_known_native_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let a = i.a();
-    let Value::Obj(g) = r(vm, st, a) else {
-        return deopt(vm, st, i);
-    };
-    let Obj::Native(nf) = g.obj() else {
-        return deopt(vm, st, i);
-    };
-    vm.call_native_in_place(nf.f, st.base + a + 1, i.b(), st.base + a)?;
-    NEXT
 }
 
 /// `o.m(args)` for a builtin type's method `m` found on `o`'s class (`[].append(x)`,

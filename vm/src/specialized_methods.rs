@@ -11,6 +11,7 @@
 //! The class forms guard on `CLASS_VERSION`, which collections do not move (the cached class
 //! and method are kept alive by the constant table), so a collection does not unsettle them.
 
+use super::specialized::call_py_short;
 use super::*;
 use crate::quicken::deopt;
 use kestrel_compiler::opcodes::Op;
@@ -389,11 +390,12 @@ pub fn call_method_fn(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let (Value::Obj(g), Value::Empty) = (r(vm, st, a), r(vm, st, a + 1)) else {
         return deopt(vm, st, i);
     };
+    let at = st.base + a + 2;
     match g.obj() {
         Obj::Function(f) if f.simple && f.code.argcount as usize == n => {}
+        Obj::Function(f) if f.simple => return call_py_short(vm, st, i, g, at, n),
         _ => return deopt(vm, st, i),
     }
-    let at = st.base + a + 2;
     vm.push_simple(st, g, at, n, st.base + a, FrameKind::Normal)?;
     NEXT
 }

@@ -48,11 +48,12 @@ fn next(vm: &mut Vm, st: &mut St) -> Stop {
     h(vm, st, unsafe { ip.add(1) }, ins)
 }
 
-/// A specialized instruction's guard failed (`Ctl::Deopt`): deoptimize it, run its generic
-/// form, and go on (a tail call from the chain function, so that stays a leaf).
+/// A specialized instruction's guard failed (`Ctl::Deopt`: deoptimize it and run its generic
+/// form; `Ctl::Slow`: run the generic form's work once), then go on (a tail call from the
+/// chain function, so that stays a leaf).
 #[inline(never)]
-fn deopt_next(vm: &mut Vm, st: &mut St, ins: Inst) -> Stop {
-    match crate::quicken::deopt_now(vm, st, ins) {
+fn fall_back_next(vm: &mut Vm, st: &mut St, ins: Inst, why: Ctl) -> Stop {
+    match crate::quicken::fall_back(vm, st, ins, why) {
         Ok(Ctl::Exit) => Stop::Exit,
         Ok(_) => next(vm, st),
         Err(Raised) => Stop::Raised,
@@ -71,7 +72,7 @@ macro_rules! gen_threaded {
                     match handlers::$snake(vm, st, ins) {
                         Ok(Ctl::Next) => next(vm, st),
                         Ok(Ctl::Exit) => Stop::Exit,
-                        Ok(Ctl::Deopt) => deopt_next(vm, st, ins),
+                        Ok(c @ (Ctl::Deopt | Ctl::Slow)) => fall_back_next(vm, st, ins, c),
                         Err(Raised) => Stop::Raised,
                     }
                 }
