@@ -62,6 +62,8 @@ impl Vm {
             hooks_applied: Cell::new(false),
             finalizer: Cell::new(Value::None),
             flat_parent: Cell::new(None),
+            flat_leaf: Cell::new(None),
+            flat_depth: Cell::new(0),
         }))))
     }
 
@@ -107,8 +109,10 @@ impl Vm {
         let Obj::Generator(gen) = g.obj() else {
             return Err(self.type_error("not a generator"));
         };
-        match gen.state.get() {
-            GenState::Running => return Err(self.already_executing(gen.kind)),
+        match crate::gen_inloop::gen_settle(g) {
+            GenState::Running | GenState::Delegating => {
+                return Err(self.already_executing(gen.kind))
+            }
             GenState::Done if gen.kind == GenKind::Coroutine => {
                 return Err(self.raise_msg("RuntimeError", "cannot reuse already awaited coroutine"))
             }
@@ -184,7 +188,7 @@ impl Vm {
         let Obj::Generator(gen) = g.obj() else {
             return Ok(());
         };
-        if gen.state.get() != GenState::Suspended {
+        if crate::gen_inloop::gen_settle(g) != GenState::Suspended {
             finish_generator(g);
             return Ok(());
         }
@@ -226,8 +230,10 @@ impl Vm {
         let Obj::Generator(gen) = g.obj() else {
             return Err(self.type_error("not a generator"));
         };
-        match gen.state.get() {
-            GenState::Running => return Err(self.already_executing(gen.kind)),
+        match crate::gen_inloop::gen_settle(g) {
+            GenState::Running | GenState::Delegating => {
+                return Err(self.already_executing(gen.kind))
+            }
             GenState::Done if gen.kind == GenKind::Coroutine => {
                 return Err(self.raise_msg("RuntimeError", "cannot reuse already awaited coroutine"))
             }
