@@ -579,6 +579,26 @@ impl Vm {
     }
 }
 
+/// `await c` of a coroutine `c` not started yet (a call awaited at once): `c` itself, what
+/// `async_step` would give, without its checks. None for every other step.
+#[inline(always)]
+pub fn awaitable_fast(d: u8, b: Value) -> Option<Value> {
+    if d != async_op::AWAITABLE {
+        return None;
+    }
+    match b {
+        Value::Obj(g) => match g.obj() {
+            Obj::Generator(gen)
+                if gen.kind == GenKind::Coroutine && gen.state.get() == GenState::Created =>
+            {
+                Some(b)
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// The `ASYNC` instruction's step `d` on `b` (and `c`, the exception for `AEXIT`; `no_exc`
 /// when there is none): the value for R[A], and for `AENTER` the one for R[A+1].
 #[inline(never)]

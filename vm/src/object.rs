@@ -179,6 +179,9 @@ pub const HAS_FINALIZER: u8 = 16;
 /// Some class in the MRO other than `object` defines `__eq__` or `__ne__` (or is a builtin
 /// type, whose comparison is its own): `==` on instances is not plain identity.
 pub const CUSTOM_EQ: u8 = 32;
+/// Some class in the MRO defines `__bool__` or `__len__` (or is a builtin type other than
+/// `object`): an instance's truth is not simply True.
+pub const CUSTOM_TRUTH: u8 = 64;
 /// Flags that rule out reading an attribute straight from the instance dict.
 pub const SLOW_GETATTR: u8 = HAS_DATA_DESCRIPTOR | CUSTOM_GETATTRIBUTE;
 
