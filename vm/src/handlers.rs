@@ -2035,6 +2035,10 @@ pub fn yield_from(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 #[inline(never)]
 pub fn async_op(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let (b, c) = (r(vm, st, i.b()), r(vm, st, i.c()));
+    if let Some(v) = crate::coro::awaitable_fast(i.d(), b) {
+        set(vm, st, i.a(), v);
+        return NEXT;
+    }
     let (v, next) = crate::coro::async_step(vm, i.d(), b, c, i.b() == i.c())?;
     set(vm, st, i.a(), v);
     if let Some(n) = next {

@@ -279,7 +279,7 @@ impl Vm {
             }
             let f = self.pop_frame();
             if let FrameKind::Generator(g) = f.kind {
-                crate::gen::finish_generator(g);
+                self.finish_generator(g);
                 if !entry {
                     self.gen_unwound(g);
                     if let Some(p) = crate::gen_inloop::flat_parent(g) {
@@ -334,7 +334,7 @@ impl Vm {
                 Value::Obj(inst)
             }
             FrameKind::Generator(g) => {
-                crate::gen::finish_generator(g);
+                self.finish_generator(g);
                 if !f.entry {
                     self.exit_value = v; // as for Init above
                     return self.gen_returned(st, g, f.ret);

@@ -966,7 +966,13 @@ impl Vm {
                     Obj::Dict(d) => !d.borrow().is_empty(),
                     _ => true,
                 },
-                Obj::Instance(_) => {
+                Obj::Instance(i) => {
+                    // Most classes define neither `__bool__` nor `__len__` (`if node.left:`).
+                    if let Obj::Class(c) = i.class.get().obj() {
+                        if self.class_flags(c) & crate::object::CUSTOM_TRUTH == 0 {
+                            return Ok(true);
+                        }
+                    }
                     if let Some(f) = self.lookup_special(v, "__bool__") {
                         let r = self.call_value(f, &[v], &[])?;
                         return match r {

@@ -326,6 +326,9 @@ pub struct Vm {
     /// go to). A plain `yield` of that generator's entry frame appends to the list and runs
     /// on without suspending (`Vm::gen_yield`); both are rooted by the collecting native.
     pub gen_sink: Option<(Gc, Gc)>,
+    /// Register vectors of finished generators, reused by new ones (`gen.rs`): a coroutine
+    /// recursion makes and finishes one per call.
+    pub gen_regs_pool: Vec<Vec<Value>>,
     /// Makes module attributes on first use (the core library's `sys.stdout` and friends):
     /// (module, name) → the value, or None when the name is not one it provides.
     pub module_attr_hook: Option<ModuleAttrHook>,
@@ -433,6 +436,7 @@ impl Vm {
             thrown_as_given: None,
             signal_handlers: None,
             gen_sent: Value::Empty,
+            gen_regs_pool: Vec::new(),
             gen_sink: None,
             module_attr_hook: None,
             lazy_types: Default::default(),
@@ -906,7 +910,7 @@ impl Vm {
                     // Builtin classes' own entries are natives: no descriptors, and their
                     // `__getattribute__`/`__setattr__` are the generic ones.
                     if !k.ptr_eq(self.types.object) {
-                        f |= CUSTOM_EQ;
+                        f |= CUSTOM_EQ | CUSTOM_TRUTH;
                     }
                     continue;
                 }
@@ -929,6 +933,10 @@ impl Vm {
                         || crate::strs::as_str(key).is_some_and(|s| &*s.s == "__ne__")
                     {
                         f |= CUSTOM_EQ;
+                    } else if crate::strs::as_str(key)
+                        .is_some_and(|s| &*s.s == "__bool__" || &*s.s == "__len__")
+                    {
+                        f |= CUSTOM_TRUTH;
                     }
                     if self.is_data_descriptor(entry.value) {
                         f |= HAS_DATA_DESCRIPTOR;
