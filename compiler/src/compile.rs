@@ -2114,7 +2114,19 @@ impl<'t> Compiler<'t> {
         if simple {
             if let ExprKind::Attribute(obj, name) = &func.kind {
                 let base = self.call_base(f, dst, 2 + args.len() as u32);
-                if self.is_zero_arg_super(f, obj) {
+                if let Some((cls, this)) = explicit_super(obj) {
+                    // `super(C, x).name(...)`: as below, with the two arguments given; the
+                    // instruction's fallback calls super with them (B = 1).
+                    if args.is_empty() {
+                        f.e.alloc(1);
+                    }
+                    self.load_name(f, "super", Some(base));
+                    self.expr_into(f, cls, base + 1)?;
+                    self.expr_into(f, this, base + 2)?;
+                    let k = f.e.attr_cache(&self.mangle(f, name));
+                    f.e.loc = obj.loc;
+                    f.e.op(Op::LoadSuperMethod, base, 1, k);
+                } else if self.is_zero_arg_super(f, obj) {
                     // `super().name(...)`: super, `__class__` and the first argument in
                     // R[base..base + 3], and one instruction that finds the method without
                     // making the super object.
@@ -2531,4 +2543,15 @@ fn is_comprehension_name(qualname: &str) -> bool {
         last,
         "<listcomp>" | "<setcomp>" | "<dictcomp>" | "<genexpr>"
     )
+}
+
+/// The class and instance of `e` when it is `super(C, x)` with two plain positional arguments.
+fn explicit_super<'a>(e: &'a Expr<'a>) -> Option<(&'a Expr<'a>, &'a Expr<'a>)> {
+    let ExprKind::Call { func, args } = &e.kind else {
+        return None;
+    };
+    match (&func.kind, &args[..]) {
+        (ExprKind::Name("super"), [Arg::Positional(c), Arg::Positional(x)]) => Some((c, x)),
+        _ => None,
+    }
 }

@@ -109,7 +109,7 @@ macro_rules! for_each_op {
             (SetAttr, set_attr, ABC, "R[A].K[B] := R[C]; K[B+1..B+4] cache (class, epoch, dict index)");
             (DelAttr, del_attr, AB, "del R[A].K[B]");
             (LoadMethod, load_method, ABC, "R[A], R[A+1] := method K[C] of R[B] and its self (or unbound); K[C+1..C+4] cache (class, epoch, method)");
-            (LoadSuperMethod, load_super_method, ABC, "R[A], R[A+1] := method K[C] of super(R[A+1], R[A+2]) and its self, for `super().name(...)` in a method: without making the super object when R[A] is the builtin super and R[A+2] an instance; else as LOAD_METHOD on R[A](R[A+1], R[A+2]) (B unused)");
+            (LoadSuperMethod, load_super_method, ABC, "R[A], R[A+1] := method K[C] of super(R[A+1], R[A+2]) and its self, for `super().name(...)` in a method: without making the super object when R[A] is the builtin super and R[A+2] an instance; else as LOAD_METHOD on R[A](R[A+1], R[A+2]) (B = 1: the source wrote `super(C, x).name(...)`; B = 0: `super().name(...)`, whose fallback calls R[A] with no arguments)");
             (GetItem, get_item, ABC, "R[A] := R[B][RK[C]]");
             (SetItem, set_item, ABC, "R[A][R[B]] := R[C]");
             (DelItem, del_item, AB, "del R[A][R[B]]");

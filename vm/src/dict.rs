@@ -126,6 +126,67 @@ impl std::ops::DerefMut for SlotTable {
     }
 }
 
+/// A set's table decoded once for many lookups of int keys in a row (subset tests and set
+/// algebra look up every key of one set in another): the probe sequence of `SetOrder::find`
+/// without its equality callback.
+pub struct IntProbe<'a> {
+    slots: &'a [u32],
+    entries: &'a [Entry],
+}
+
+impl IntProbe<'_> {
+    /// Where int `y` (hash `hash`) sits: Some(Some(index)), Some(None) when absent; None when
+    /// an entry with its hash is not an int (the general search decides).
+    #[inline(always)]
+    pub fn find(&self, hash: u64, y: i64) -> Option<Option<usize>> {
+        let mask = self.slots.len() - 1;
+        let mut perturb = hash;
+        let mut i = hash as usize & mask;
+        loop {
+            let last = if i + LINEAR_PROBES <= mask {
+                i + LINEAR_PROBES
+            } else {
+                i
+            };
+            for &s in &self.slots[i..=last] {
+                if s == 0 {
+                    return Some(None);
+                }
+                if s == DUMMY {
+                    continue;
+                }
+                let e = &self.entries[s as usize - 1];
+                if e.hash == hash {
+                    match e.key {
+                        Value::Int(x) if x == y => return Some(Some(s as usize - 1)),
+                        Value::Int(_) => {}
+                        _ => return None,
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+}
+
+impl Dict {
+    /// The int-key probe of a set's table (None for dicts).
+    pub fn int_probe(&self) -> Option<IntProbe<'_>> {
+        match self.table.as_deref() {
+            Some(Table::Set(order)) => Some(IntProbe {
+                slots: &order.slots,
+                entries: &self.entries,
+            }),
+            _ => None,
+        }
+    }
+}
+
 const DUMMY: u32 = u32::MAX;
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;

@@ -44,6 +44,33 @@ fn native_contains(t: &Dict, key: &Value, h: u64) -> Option<bool> {
     native_find(t, key, h).map(|i| i.is_some())
 }
 
+/// Membership tests of many keys in one set: int keys probe its table directly (decoded once,
+/// `IntProbe`), others go through `native_contains`.
+struct Members<'a> {
+    t: &'a Dict,
+    ints: Option<crate::dict::IntProbe<'a>>,
+}
+
+impl<'a> Members<'a> {
+    fn of(t: &'a Dict) -> Members<'a> {
+        Members {
+            t,
+            ints: t.int_probe(),
+        }
+    }
+
+    /// Whether `key` (hash `h`) is in the set; None when some candidate needs Python `__eq__`.
+    #[inline(always)]
+    fn contains(&self, key: &Value, h: u64) -> Option<bool> {
+        if let (Value::Int(y), Some(p)) = (key, &self.ints) {
+            if let Some(found) = p.find(h, *y) {
+                return Some(found.is_some());
+            }
+        }
+        native_contains(self.t, key, h)
+    }
+}
+
 /// The table of `a <op> b`, built as CPython builds it (so it iterates in CPython's order),
 /// when no key needs Python `__eq__`; None otherwise, and the caller takes the general path.
 fn binop_native(kind: BinKind, a: Gc, b: Gc) -> Option<Dict> {
@@ -74,8 +101,9 @@ fn binop_native(kind: BinKind, a: Gc, b: Gc) -> Option<Dict> {
         out.entries.reserve_exact(bound);
     }
     let keep = |out: &mut Dict, from: &Dict, other: &Dict, want_in: bool| {
+        let other = Members::of(other);
         for e in from.iter() {
-            if native_contains(other, &e.key, e.hash)? == want_in {
+            if other.contains(&e.key, e.hash)? == want_in {
                 out.insert_new(e.hash, e.key, Value::None);
             }
         }
@@ -103,8 +131,9 @@ fn binop_native(kind: BinKind, a: Gc, b: Gc) -> Option<Dict> {
 /// `a <= b` decided without running Python code, or None.
 fn subset_native(a: Gc, b: Gc) -> Option<bool> {
     let (ta, tb) = (table(a)?.borrow(), table(b)?.borrow());
+    let tb = Members::of(&tb);
     for e in ta.iter_unordered() {
-        if !native_contains(&tb, &e.key, e.hash)? {
+        if !tb.contains(&e.key, e.hash)? {
             return Some(false);
         }
     }

@@ -761,8 +761,10 @@ pub fn load_super_method(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             }
         }
     }
-    // A `super` that is not the builtin is called as the source wrote it: with no arguments.
+    // A `super` that is not the builtin is called as the source wrote it: `super()` with no
+    // arguments, `super(C, x)` (B = 1) with its two.
     let args: &[Value] = match sup {
+        _ if i.b() == 1 => &[start, this],
         Value::Obj(s) if s.ptr_eq(vm.types.super_) => &[start, this],
         _ => &[],
     };
