@@ -79,7 +79,10 @@ impl Vm {
         };
         let nregs = (f.code.nregs as usize).max(params.len());
         let free_start = f.code.free_start as usize;
-        let name = self.func_name(f);
+        let name = match self.func_name(f) {
+            Value::Obj(n) => n,
+            _ => self.intern(f.code.name),
+        };
         let kind = crate::coro::kind_of_code(f.code.flags);
         // A pooled vector, or one allocation of the final size (growing a parameter vector
         // reallocated it).
