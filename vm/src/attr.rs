@@ -546,7 +546,7 @@ impl Vm {
                 (Obj::BigRange(r), "step") => Some(self.new_bigint(r.step.clone())),
                 (Obj::GenericAlias(o, _), "__origin__") => Some(*o),
                 (Obj::GenericAlias(_, a), "__args__") => Some(*a),
-                (Obj::Generator(gen), "__name__") => Some(gen.name),
+                (Obj::Generator(gen), "__name__") => Some(Value::Obj(gen.name)),
                 (Obj::Generator(_), _) => return self.coro_attr(obj, n),
                 (Obj::Property(f, _, _), "fget") => Some(*f),
                 (

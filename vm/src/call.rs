@@ -347,7 +347,9 @@ impl Vm {
                 Obj::Function(func) if func.simple && n == func.code.argcount as usize => {
                     return self.push_simple(st, g, at, n, ret, FrameKind::Normal);
                 }
-                Obj::Function(func) if func.code.is_generator() && self.call_generator_at(g, at, n, ret) => {
+                Obj::Function(func)
+                    if func.code.is_generator() && self.call_generator_at(g, at, n, ret) =>
+                {
                     return Ok(());
                 }
                 Obj::Function(func) if func.positional_defaults_fit(n) => {

@@ -519,12 +519,12 @@ impl Vm {
             GenKind::AsyncGenerator => "ag_",
         };
         if n == "__name__" {
-            return Ok(Some(gen.name));
+            return Ok(Some(Value::Obj(gen.name)));
         }
         if n == "__qualname__" {
             return Ok(match gen.func.obj() {
                 Obj::Function(f) => Some(self.func_qualname_value(f)),
-                _ => Some(gen.name),
+                _ => Some(Value::Obj(gen.name)),
             });
         }
         let Some(field) = n.strip_prefix(prefix) else {
@@ -579,24 +579,13 @@ impl Vm {
     }
 }
 
-/// `await c` of a coroutine `c` not started yet (a call awaited at once): `c` itself, what
-/// `async_step` would give, without its checks. None for every other step.
+/// `await c` of a coroutine `c` not started yet (a call awaited at once): `c` itself is what
+/// `async_step` would give, without its checks.
 #[inline(always)]
-pub fn awaitable_fast(d: u8, b: Value) -> Option<Value> {
-    if d != async_op::AWAITABLE {
-        return None;
-    }
-    match b {
-        Value::Obj(g) => match g.obj() {
-            Obj::Generator(gen)
-                if gen.kind == GenKind::Coroutine && gen.state.get() == GenState::Created =>
-            {
-                Some(b)
-            }
-            _ => None,
-        },
-        _ => None,
-    }
+pub fn awaitable_fast(d: u8, g: Gc) -> bool {
+    d == async_op::AWAITABLE
+        && matches!(g.obj(), Obj::Generator(gen)
+            if gen.kind == GenKind::Coroutine && gen.state.get() == GenState::Created)
 }
 
 /// The `ASYNC` instruction's step `d` on `b` (and `c`, the exception for `AEXIT`; `no_exc`

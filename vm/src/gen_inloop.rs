@@ -272,11 +272,12 @@ impl Vm {
     /// the resuming `FOR_ITER` ends its loop, a `YIELD_FROM` takes `v`.
     #[inline(never)]
     pub(crate) fn gen_returned(&mut self, st: &mut St, g: Gc, ret: usize) -> Result<Ctl, Raised> {
-        // The return value comes in `exit_value` (see `Vm::do_return`).
-        let v = self.take_exit_value();
+        // The return value comes in `exit_value` (see `Vm::do_return`), read only once the
+        // state is reloaded: read at once, it waited for the two stores that just wrote it.
         gen_leave(self, g, false);
         if let Some(p) = gen_of(&g).flat_parent.get() {
-            // The generator delegating to it continues with its result (`gen_descend`).
+            // The generator delegating to it continues with its result (`chain_start`).
+            let v = self.take_exit_value();
             self.gen_flat_resume(st, p, ret, Some(v))?;
             return Ok(Ctl::Next);
         }
@@ -285,8 +286,9 @@ impl Vm {
         match ins.op_unchecked().generic() {
             Op::ForIter => st.jump(ins.sbx()),
             Op::ForIterTo => st.jump(ins.sc() as i32),
-            _ => self.stack[ret] = v,
+            _ => self.stack[ret] = returned_value(&self.exit_value),
         }
+        self.exit_value = Value::None;
         Ok(Ctl::Next)
     }
 
@@ -298,6 +300,18 @@ impl Vm {
         if let Obj::Generator(gen) = g.obj() {
             self.stop_escaping(gen.kind);
         }
+    }
+}
+
+/// A copy of `v` made word by word for the common kinds: `v` was just written as two words
+/// (`Vm::do_return`), and a 16-byte copy would wait for both stores to retire.
+#[inline(always)]
+fn returned_value(v: &Value) -> Value {
+    match *v {
+        Value::Obj(g) => Value::Obj(g),
+        Value::Int(i) => Value::Int(i),
+        Value::None => Value::None,
+        other => other,
     }
 }
 

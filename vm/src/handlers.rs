@@ -72,6 +72,17 @@ pub fn run_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     }
 }
 
+/// The object in register `i`, if it holds one. Only the tag and the pointer are used, so
+/// they are read as the two words they were stored as (a whole-value copy is one 16-byte
+/// load, which waits for a just-made pair of stores to retire).
+#[inline(always)]
+fn r_obj(vm: &Vm, st: &St, i: usize) -> Option<Gc> {
+    match r(vm, st, i) {
+        Value::Obj(g) => Some(g),
+        _ => None,
+    }
+}
+
 #[inline(always)]
 fn r(vm: &Vm, st: &St, i: usize) -> Value {
     debug_assert!(st.base + i < vm.stack.len());
@@ -2010,8 +2021,9 @@ pub fn yield_(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 #[inline(never)]
 pub fn yield_from(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let it = r(vm, st, i.b());
-    if let Value::Obj(g) = it {
+    // Only the object is read here: the register was just written (by the `await`'s
+    // ASYNC or a call), and reading the whole value at once stalls on those two stores.
+    if let Some(g) = r_obj(vm, st, i.b()) {
         // A safepoint, as a call has: a recursion of awaits (no loops, and calls of coroutine
         // functions push no frame) has no other. What is sent waits in the rooted `gen_sent`.
         vm.safepoint()?;
@@ -2022,6 +2034,7 @@ pub fn yield_from(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         }
         vm.gen_sent = sent;
     }
+    let it = r(vm, st, i.b());
     match vm.next_or_return(it)? {
         Ok(v) => {
             // Resume at this same instruction (and its prefix) to pull the next item.
@@ -2036,11 +2049,11 @@ pub fn yield_from(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 #[inline(never)]
 pub fn async_op(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let (b, c) = (r(vm, st, i.b()), r(vm, st, i.c()));
-    if let Some(v) = crate::coro::awaitable_fast(i.d(), b) {
-        set(vm, st, i.a(), v);
+    if let Some(g) = r_obj(vm, st, i.b()).filter(|g| crate::coro::awaitable_fast(i.d(), *g)) {
+        set(vm, st, i.a(), Value::Obj(g));
         return NEXT;
     }
+    let (b, c) = (r(vm, st, i.b()), r(vm, st, i.c()));
     let (v, next) = crate::coro::async_step(vm, i.d(), b, c, i.b() == i.c())?;
     set(vm, st, i.a(), v);
     if let Some(n) = next {

@@ -417,7 +417,8 @@ pub struct Generator {
     pub state: Cell<GenState>,
     /// Register receiving the value sent in (the YIELD's A), absolute within `regs`.
     pub send_reg: Cell<usize>,
-    pub name: Value,
+    /// Its `__name__` (a str: the function's name when it was made).
+    pub name: Gc,
     /// Generator, coroutine or async generator (from the code's flags).
     pub kind: GenKind,
     /// The exception its code was handling when it last suspended.
@@ -678,7 +679,7 @@ impl Obj {
                 if let Ok(r) = g.regs.try_borrow() {
                     push_all(&r, out);
                 }
-                push(&g.name, out);
+                out.push(g.name);
                 push(&g.handled.get(), out);
                 push(&g.finalizer.get(), out);
                 if let Some(p) = g.flat_parent.get() {
