@@ -56,9 +56,13 @@ macro_rules! gen_become {
                     match handlers::$snake(vm, st, ins) {
                         Ok(Ctl::Next) => next!(vm, st),
                         Ok(Ctl::Exit) => Stop::Exit,
-                        Ok(Ctl::Deopt) => match crate::quicken::deopt_now(vm, st, ins) {
+                        Ok(c @ (Ctl::Deopt | Ctl::Slow)) => match crate::quicken::fall_back(vm, st, ins, c) {
                             Ok(Ctl::Exit) => Stop::Exit,
                             Ok(_) => next!(vm, st),
+                            Err(Raised) => Stop::Raised,
+                        },
+                        Ok(Ctl::Safepoint) => match crate::interp::run_safepoint(vm, st, ip) {
+                            Ok(()) => next!(vm, st),
                             Err(Raised) => Stop::Raised,
                         },
                         Err(Raised) => Stop::Raised,

@@ -48,13 +48,24 @@ fn next(vm: &mut Vm, st: &mut St) -> Stop {
     h(vm, st, unsafe { ip.add(1) }, ins)
 }
 
-/// A specialized instruction's guard failed (`Ctl::Deopt`): deoptimize it, run its generic
-/// form, and go on (a tail call from the chain function, so that stays a leaf).
+/// A specialized instruction's guard failed (`Ctl::Deopt`: deoptimize it and run its generic
+/// form; `Ctl::Slow`: run the generic form's work once), then go on (a tail call from the
+/// chain function, so that stays a leaf).
 #[inline(never)]
-fn deopt_next(vm: &mut Vm, st: &mut St, ins: Inst) -> Stop {
-    match crate::quicken::deopt_now(vm, st, ins) {
+fn fall_back_next(vm: &mut Vm, st: &mut St, ins: Inst, why: Ctl) -> Stop {
+    match crate::quicken::fall_back(vm, st, ins, why) {
         Ok(Ctl::Exit) => Stop::Exit,
         Ok(_) => next(vm, st),
+        Err(Raised) => Stop::Raised,
+    }
+}
+
+/// A safepoint is due after the instruction just past `at` (`Ctl::Safepoint`): run it, then
+/// go on (a tail call, as `fall_back_next`).
+#[inline(never)]
+fn safepoint_next(vm: &mut Vm, st: &mut St, at: *const Inst) -> Stop {
+    match crate::interp::run_safepoint(vm, st, at) {
+        Ok(()) => next(vm, st),
         Err(Raised) => Stop::Raised,
     }
 }
@@ -71,7 +82,8 @@ macro_rules! gen_threaded {
                     match handlers::$snake(vm, st, ins) {
                         Ok(Ctl::Next) => next(vm, st),
                         Ok(Ctl::Exit) => Stop::Exit,
-                        Ok(Ctl::Deopt) => deopt_next(vm, st, ins),
+                        Ok(c @ (Ctl::Deopt | Ctl::Slow)) => fall_back_next(vm, st, ins, c),
+                        Ok(Ctl::Safepoint) => safepoint_next(vm, st, ip),
                         Err(Raised) => Stop::Raised,
                     }
                 }
