@@ -12,7 +12,7 @@ use crate::object::*;
 use crate::value::Value;
 use crate::vm::FrameKind;
 use crate::Vm;
-use kestrel_compiler::opcodes::{BinKind, Op};
+use kestrel_compiler::opcodes::{BinKind, Inst as RawInst, Op};
 // The operand decoding this copy of the handlers is compiled for: narrow here, and again
 // with `WideInst` in `wide.rs` for instructions behind a `WIDE` prefix.
 use super::operands::{Inst, RK_FLAG};
@@ -60,7 +60,8 @@ fn slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 }
 
 /// The generic form's work for specialized instruction `i` (`Ctl::Slow`), without its
-/// adaptive counting: the site stays as it is.
+/// adaptive counting: the site stays as it is. Also an unspecialized instruction's uncommon
+/// case (`ADD_INT` on an overflow or a non-number).
 #[cold]
 #[inline(never)]
 pub fn run_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
@@ -68,6 +69,16 @@ pub fn run_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         Op::Call => call_generic(vm, st, i),
         Op::CallMethod => call_method_generic(vm, st, i),
         Op::GetAttr => get_attr_slow(vm, st, i),
+        Op::BinaryOp => arith_slow(vm, st, i, BinKind::from_u8(i.d())),
+        Op::InplaceOp => inplace_slow(vm, st, i),
+        Op::Add => arith_slow(vm, st, i, BinKind::Add),
+        Op::AddInt => add_int_slow(vm, st, i),
+        Op::LoadGlobal => load_global_miss(vm, st, i),
+        Op::Return => {
+            let v = r(vm, st, i.a());
+            vm.do_return(st, v)
+        }
+        Op::ReturnNone => vm.do_return(st, Value::None),
         _ => crate::quicken::deopt_now(vm, st, i),
     }
 }
@@ -81,6 +92,21 @@ fn r_obj(vm: &Vm, st: &St, i: usize) -> Option<Gc> {
         Value::Obj(g) => Some(g),
         _ => None,
     }
+}
+
+/// Ends an instruction that is a safepoint (a loop's back edge or step) once its effect is
+/// done, `at` being `st.ip` when it started: when one is due, a narrow instruction asks its
+/// loop to run it (`Ctl::Safepoint`, which keeps the handler free of calls); a wide one runs
+/// it here. Either way what it raises belongs to this instruction.
+#[inline(always)]
+fn next_at_safepoint(vm: &mut Vm, st: &mut St, i: Inst, at: *const RawInst) -> H {
+    if vm.safepoint_due() {
+        if crate::wide::Operands::narrow(i).is_some() {
+            return Ok(Ctl::Safepoint);
+        }
+        crate::interp::run_safepoint(vm, st, at)?;
+    }
+    NEXT
 }
 
 #[inline(always)]
@@ -231,7 +257,7 @@ pub fn load_global(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         }
         _ => {}
     }
-    load_global_miss(vm, st, i)
+    slow(vm, st, i)
 }
 
 /// A cached module-global entry index takes the low bits of its slot; the rest hold the low
@@ -1045,10 +1071,10 @@ pub fn add_int(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let v = match a {
         Value::Int(x) => match x.checked_add(imm) {
             Some(v) => Value::Int(v),
-            None => return add_int_slow(vm, st, i),
+            None => return slow(vm, st, i),
         },
         Value::Float(x) => Value::Float(x + imm as f64),
-        _ => return add_int_slow(vm, st, i),
+        _ => return slow(vm, st, i),
     };
     set(vm, st, i.a(), v);
     NEXT
@@ -1190,11 +1216,11 @@ pub fn not_in(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 #[inline(always)]
 pub fn jump(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let off = i.sbx();
-    // Before jumping: an exception raised here belongs to this instruction's try range.
-    if off < 0 {
-        vm.safepoint_checked()?;
-    }
+    let at = st.ip;
     jump_by(st, off);
+    if off < 0 {
+        return next_at_safepoint(vm, st, i, at);
+    }
     NEXT
 }
 
@@ -1500,12 +1526,18 @@ pub fn call_ex(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 #[inline(always)]
 pub fn return_(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let v = r(vm, st, i.a());
-    vm.do_return(st, v)
+    if vm.return_plain(st, v) {
+        return NEXT;
+    }
+    slow(vm, st, i)
 }
 
 #[inline(always)]
-pub fn return_none(vm: &mut Vm, st: &mut St, _: Inst) -> H {
-    vm.do_return(st, Value::None)
+pub fn return_none(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    if vm.return_plain(st, Value::None) {
+        return NEXT;
+    }
+    slow(vm, st, i)
 }
 
 fn regs_slice(vm: &Vm, st: &St, b: usize, c: usize) -> Vec<Value> {

@@ -1346,8 +1346,19 @@ impl Vm {
 
     /// Collects garbage if the heap asks for it and no native code holds unrooted values;
     /// raises MemoryError past the `-X max_memory` cap (one relaxed load when none).
-    #[inline]
+    #[inline(always)]
     pub fn safepoint(&mut self) -> PyResult<()> {
+        if self.heap.may_want_collection() | crate::memory::tripped() {
+            return self.safepoint_slow();
+        }
+        Ok(())
+    }
+
+    /// `safepoint`'s work once its quick test passed (out of line: the test is all that the
+    /// instructions with a safepoint inline).
+    #[cold]
+    #[inline(never)]
+    fn safepoint_slow(&mut self) -> PyResult<()> {
         if self.heap.wants_collection() && self.gc_inhibit == 0 {
             self.collect();
         }
@@ -1360,9 +1371,26 @@ impl Vm {
     /// A safepoint that also runs what signals (or a run-time limit) asked for: one relaxed
     /// load when nothing is pending. Back edges (`JUMP`) and calls check here, where CPython
     /// checks its eval breaker; `FOR_ITER` collects only (its loop's back edge checks).
-    #[inline]
+    #[inline(always)]
     pub fn safepoint_checked(&mut self) -> PyResult<()> {
-        self.safepoint()?;
+        if self.safepoint_due() {
+            return self.safepoint_checked_slow();
+        }
+        Ok(())
+    }
+
+    /// Whether `safepoint_checked` may have work to do: its quick test alone, with no
+    /// branch per source (a collection, the memory cap, a signal or limit).
+    #[inline(always)]
+    pub fn safepoint_due(&self) -> bool {
+        self.heap.may_want_collection() | crate::memory::tripped() | crate::signals::pending()
+    }
+
+    /// `safepoint_checked`'s work once `safepoint_due` said there may be some.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn safepoint_checked_slow(&mut self) -> PyResult<()> {
+        self.safepoint_slow()?;
         if crate::signals::pending() {
             return self.check_signals();
         }
