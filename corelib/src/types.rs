@@ -38,6 +38,7 @@ pub mod unicode_error;
 type F = kestrel_vm::object::NativeFnPtr;
 
 mod binding;
+mod code;
 mod getset;
 mod instance_dict;
 mod mappingproxy;
@@ -119,6 +120,7 @@ pub fn install(vm: &mut Vm) {
     instance_dict::install(vm);
     method::install(vm);
     module::install(vm);
+    code::install(vm);
     vm.add_method(vm.types.type_, "mro", type_mro);
     vm.add_method(vm.types.type_, "__subclasses__", type_subclasses);
 

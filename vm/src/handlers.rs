@@ -1772,7 +1772,10 @@ fn unpack_exact(vm: &mut Vm, src: Value, n: usize) -> PyResult<Vec<Value>> {
     let items = match items {
         Some(v) => v,
         None => {
-            if vm.lookup_special(src, "__iter__").is_none() && !vm.is_iterable_builtin(src) {
+            if vm.lookup_special(src, "__iter__").is_none()
+                && vm.lookup_special(src, "__getitem__").is_none()
+                && !vm.is_iterable_builtin(src)
+            {
                 let t = vm.type_name(src);
                 return Err(vm.type_error(format!("cannot unpack non-iterable {t} object")));
             }
@@ -1797,7 +1800,11 @@ pub fn unpack_ex(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let src = r(vm, st, i.b());
     let (before, after) = (i.c(), i.d() as usize);
     let is_seq = matches!(src, Value::Obj(g) if matches!(g.obj(), Obj::Tuple(_) | Obj::List(_)));
-    if !is_seq && vm.lookup_special(src, "__iter__").is_none() && !vm.is_iterable_builtin(src) {
+    if !is_seq
+        && vm.lookup_special(src, "__iter__").is_none()
+        && vm.lookup_special(src, "__getitem__").is_none()
+        && !vm.is_iterable_builtin(src)
+    {
         let t = vm.type_name(src);
         return Err(vm.type_error(format!("cannot unpack non-iterable {t} object")));
     }

@@ -1292,7 +1292,8 @@ impl Vm {
                     self.set_in_class_dict(c, name, d);
                 }
                 PendingAttr::Property(name, f) => {
-                    let get = self.new_native(name, f);
+                    // Owned: repr() shows it as CPython's getset descriptor.
+                    let get = self.new_owned_native(name, f, cls);
                     let p = self.alloc(Obj::Property(get, Value::None, Value::None));
                     self.set_in_class_dict(c, name, Value::Obj(p));
                 }
