@@ -30,6 +30,7 @@ pub mod resource;
 pub mod select;
 pub mod signal;
 pub mod socket;
+pub mod sqlite;
 pub mod structmod;
 pub mod subprocess;
 pub mod unicodedata;
@@ -68,6 +69,7 @@ pub fn install(vm: &mut Vm) {
     zlib::install(vm);
     resource::install(vm);
     socket::install(vm);
+    sqlite::install(vm);
     select::install(vm);
 }
 
