@@ -50,8 +50,8 @@ impl Vm {
         if !ok || gen.kind == GenKind::AsyncGenerator {
             return Ok(false);
         }
-        if self.frames.len() >= self.recursion_limit {
-            return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
+        if self.frames.len() >= self.call_limit {
+            self.profiled_resume(gen.func)?;
         }
         // Suspended in a `yield from` on a generator: only the innermost delegate runs.
         let g = match gen.send_reg.get() {

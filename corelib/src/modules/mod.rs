@@ -23,6 +23,7 @@ pub mod imp;
 pub mod io;
 pub mod json;
 pub mod libm;
+pub mod lsprof;
 pub mod mathext;
 pub mod os;
 pub mod re;
@@ -56,6 +57,7 @@ pub fn install(vm: &mut Vm) {
     ctypes_names::install(vm);
     io::install(vm);
     json::install(vm);
+    lsprof::install(vm);
     os::install(vm);
     re::install(vm);
     signal::install(vm);
@@ -396,7 +398,7 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> 
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
-    vm.recursion_limit = n as usize;
+    vm.set_recursion_limit(n as usize);
     Ok(Value::None)
 }
 
