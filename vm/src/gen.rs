@@ -304,8 +304,8 @@ impl Vm {
             }
             _ => {}
         }
-        if self.frames.len() >= self.recursion_limit {
-            return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
+        if self.frames.len() >= self.call_limit {
+            self.profiled_resume(gen.func)?;
         }
         let Obj::Function(f) = gen.func.obj() else {
             return Err(self.type_error("bad generator"));

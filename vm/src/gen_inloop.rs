@@ -59,8 +59,8 @@ impl Vm {
         if !ok {
             return Ok(false);
         }
-        if self.frames.len() >= self.recursion_limit {
-            return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
+        if self.frames.len() >= self.call_limit {
+            self.profiled_resume(gen.func)?;
         }
         // Suspended in a `yield from` on a generator: only the innermost delegate runs.
         let g = if is_root {

@@ -256,6 +256,11 @@ pub struct Vm {
     /// Every executed code object's quickened copy, by code object address.
     pub(crate) quick_cache: crate::ptr_hash::PtrMap<Box<crate::quicken::QuickCode>>,
     pub recursion_limit: usize,
+    /// The frame depth at which a push takes the cold path: the recursion limit, or 0 while
+    /// the profiler runs (see `profile.rs`). Set through `set_recursion_limit`/`set_profiler`.
+    pub(crate) call_limit: usize,
+    /// The running profiler (`cProfile`), if any.
+    pub profiler: Option<Box<crate::profile::Profiler>>,
     /// `__init__` frames of class calls on the frame stack: each stands for two of CPython's
     /// recursion levels (the call through the class object, then the frame), which decides
     /// where the limit trips and with which message (`call.rs`, `depth_exceeded`).
@@ -405,6 +410,8 @@ impl Vm {
             const_cache: Default::default(),
             quick_cache: Default::default(),
             recursion_limit: 1000,
+            call_limit: 1000,
+            profiler: None,
             init_frames: 0,
             native_depth: 0,
             gc_inhibit: 0,
@@ -1396,6 +1403,28 @@ impl Vm {
             return self.check_signals();
         }
         Ok(())
+    }
+
+    /// `sys.setrecursionlimit`.
+    pub fn set_recursion_limit(&mut self, n: usize) {
+        self.recursion_limit = n;
+        if self.profiler.is_none() {
+            self.call_limit = n;
+        }
+    }
+
+    /// Starts (`Some`) or stops (`None`) profiling; returns the profiler that ran, its
+    /// active calls retired.
+    pub fn set_profiler(
+        &mut self,
+        p: Option<Box<crate::profile::Profiler>>,
+    ) -> Option<Box<crate::profile::Profiler>> {
+        self.call_limit = if p.is_some() { 0 } else { self.recursion_limit };
+        let mut old = std::mem::replace(&mut self.profiler, p);
+        if let Some(o) = old.as_mut() {
+            o.finish();
+        }
+        old
     }
 
     #[cold]
