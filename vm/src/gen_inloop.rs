@@ -306,6 +306,8 @@ impl Vm {
 /// A copy of `v` made word by word for the common kinds: `v` was just written as two words
 /// (`Vm::do_return`), and a 16-byte copy would wait for both stores to retire.
 #[inline(always)]
+// Identity by arms on purpose: the arms read the tag and the payload as separate words.
+#[allow(clippy::needless_match)]
 fn returned_value(v: &Value) -> Value {
     match *v {
         Value::Obj(g) => Value::Obj(g),
@@ -505,10 +507,8 @@ fn resumer(st: &St) -> Inst {
 fn gen_leave(vm: &mut Vm, g: Gc, suspending: bool) {
     if let Obj::Generator(gen) = g.obj() {
         let outer = gen.handled.replace(Value::None);
-        if suspending {
-            if !vm.handled.is(&outer) {
-                gen.handled.set(vm.handled);
-            }
+        if suspending && !vm.handled.is(&outer) {
+            gen.handled.set(vm.handled);
         }
         vm.handled = outer;
     }
