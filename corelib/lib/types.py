@@ -69,8 +69,15 @@ WrapperDescriptorType = type(object.__init__)
 MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
 ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
-GetSetDescriptorType = type(FunctionType.__dict__["__code__"]) if "__code__" in FunctionType.__dict__ else None
-MemberDescriptorType = GetSetDescriptorType
+GetSetDescriptorType = type(type.__dict__["__dict__"])
+
+
+class _Slotted:
+    __slots__ = ("slot",)
+
+
+MemberDescriptorType = type(_Slotted.__dict__["slot"])
+del _Slotted
 
 try:
     raise TypeError

@@ -195,7 +195,8 @@ impl Vm {
                     .borrow()
                     .get_str(k, crate::strs::str_hash(as_str(k).expect("str")));
                 match own {
-                    Some(m) if !c.is_builtin => m,
+                    // A builtin type may name its module (`types.GenericAlias`).
+                    Some(m) if !c.is_builtin || crate::strs::as_str_value(m).is_some() => m,
                     _ => self.new_str("builtins"),
                 }
             }

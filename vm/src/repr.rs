@@ -334,17 +334,21 @@ impl Vm {
                     return self.hook_string(r, "__repr__");
                 }
                 Obj::Class(c) => {
-                    if c.is_builtin
+                    let module = {
+                        let k = self.intern("__module__");
+                        let hash = crate::strs::str_hash(crate::strs::as_str(k).expect("str"));
+                        self.class_dict(c).borrow().get_str(k, hash)
+                    };
+                    // `type` has a `__module__` descriptor in its dict: only a str names one.
+                    let module = module.filter(|m| crate::strs::as_str_value(*m).is_some());
+                    // A builtin type shows its bare name, unless it names another module
+                    // (`types.GenericAlias`).
+                    if (c.is_builtin && module.is_none())
                         || c.kind.get() == Kind::Exception
                             && self.exc_types.borrow().values().any(|e| e.ptr_eq(g))
                     {
                         format!("<class '{}'>", c.name.borrow())
                     } else {
-                        let module = {
-                            let k = self.intern("__module__");
-                            let hash = crate::strs::str_hash(crate::strs::as_str(k).expect("str"));
-                            self.class_dict(c).borrow().get_str(k, hash)
-                        };
                         let m = module
                             .map(|m| self.key_str(m))
                             .unwrap_or_else(|| "__main__".into());

@@ -20,6 +20,9 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(ga, "__ror__", ror);
     let new = vm.new_native("GenericAlias.__new__", new);
     vm.class_set(ga, "__new__", new);
+    // CPython's `types.GenericAlias` (its repr and `__module__`).
+    let module = vm.new_str("types");
+    vm.class_set(ga, "__module__", module);
     let type_ = vm.types.type_;
     vm.add_method(type_, "__or__", or);
     vm.add_method(type_, "__ror__", ror);
