@@ -61,7 +61,8 @@ fn slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 /// The generic form's work for specialized instruction `i` (`Ctl::Slow`), without its
 /// adaptive counting: the site stays as it is. Also an unspecialized instruction's uncommon
-/// case (`ADD_INT` on an overflow or a non-number).
+/// case (an overflow, an operand of another type, a cache miss, a RETURN from a frame other
+/// than a plain function's), for the same reason.
 #[cold]
 #[inline(never)]
 pub fn run_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
@@ -74,6 +75,11 @@ pub fn run_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         Op::Add => arith_slow(vm, st, i, BinKind::Add),
         Op::AddInt => add_int_slow(vm, st, i),
         Op::LoadGlobal => load_global_miss(vm, st, i),
+        Op::GetItem => get_item_slow(vm, st, i),
+        Op::SetItem => set_item_slow(vm, st, i),
+        Op::Unpack => unpack_slow(vm, st, i),
+        Op::Neg => neg_slow(vm, st, i),
+        Op::Not => not_slow(vm, st, i),
         Op::Return => {
             let v = r(vm, st, i.a());
             vm.do_return(st, v)
@@ -834,7 +840,7 @@ pub fn get_item(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             }
         }
     }
-    get_item_slow(vm, st, i)
+    slow(vm, st, i)
 }
 
 /// `GET_ITEM` through the full protocol (out of line: see `arith_slow`).
@@ -864,7 +870,7 @@ pub fn set_item(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             }
         }
     }
-    set_item_slow(vm, st, i)
+    slow(vm, st, i)
 }
 
 /// `SET_ITEM` through the full protocol (out of line: see `arith_slow`).
@@ -1101,7 +1107,7 @@ pub fn neg(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let v = match a {
         Value::Int(x) if x != i64::MIN => Value::Int(-x),
         Value::Float(x) => Value::Float(-x),
-        _ => return neg_slow(vm, st, i),
+        _ => return slow(vm, st, i),
     };
     set(vm, st, i.a(), v);
     NEXT
@@ -1136,7 +1142,7 @@ pub fn invert(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 pub fn not(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let t = match quick_truth(r(vm, st, i.b())) {
         Some(t) => t,
-        None => return not_slow(vm, st, i),
+        None => return slow(vm, st, i),
     };
     set(vm, st, i.a(), Value::Bool(!t));
     NEXT
@@ -1738,7 +1744,7 @@ pub fn unpack(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             _ => {}
         }
     }
-    unpack_slow(vm, st, i)
+    slow(vm, st, i)
 }
 
 /// `unpack` of anything else: any iterable, collected, then checked for its size.

@@ -142,7 +142,8 @@ pub fn deopt<I: Operands>(vm: &mut Vm, st: &mut St, i: I) -> Result<Ctl, Raised>
 }
 
 /// Rewrites the specialized instruction `i` (being executed) to its generic form and runs
-/// that; the generic form never answers `Ctl::Deopt`.
+/// that; the generic form never answers `Ctl::Deopt`, and what it leaves to the loop
+/// (`Ctl::Slow`, `Ctl::Safepoint`) is done here, the loop having answered this one.
 #[cold]
 #[inline(never)]
 pub fn deopt_now<I: Operands>(vm: &mut Vm, st: &mut St, i: I) -> Result<Ctl, Raised> {
@@ -153,7 +154,16 @@ pub fn deopt_now<I: Operands>(vm: &mut Vm, st: &mut St, i: I) -> Result<Ctl, Rai
     if let Some(s) = vm.stats.as_deref_mut() {
         s.deopt(op);
     }
-    i.with_op(generic).dispatch(vm, st)
+    let g = i.with_op(generic);
+    let at = st.ip;
+    match (g.dispatch(vm, st)?, g.narrow()) {
+        (Ctl::Slow, Some(n)) => crate::handlers::run_slow(vm, st, n),
+        (Ctl::Safepoint, _) => {
+            crate::interp::run_safepoint(vm, st, at)?;
+            Ok(Ctl::Next)
+        }
+        (c, _) => Ok(c),
+    }
 }
 
 /// What a dispatch loop does when a narrow handler answers `Ctl::Deopt` or `Ctl::Slow`.

@@ -178,7 +178,7 @@ pub fn get_item_list(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     };
     match v {
         Some(v) => set(vm, st, i.a(), v),
-        None => return get_item_slow(vm, st, i),
+        None => return slow(vm, st, i),
     }
     NEXT
 }
@@ -194,7 +194,7 @@ pub fn get_item_tuple(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let n = t.len() as i64;
     let j = if idx < 0 { idx + n } else { idx };
     if j < 0 || j >= n {
-        return get_item_slow(vm, st, i);
+        return slow(vm, st, i);
     }
     set(vm, st, i.a(), t[j as usize]);
     NEXT
@@ -210,7 +210,7 @@ pub fn get_item_dict(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     }
     // An exact dict: the generic lookup minus the type dispatch (`__missing__` needs a
     // subclass, which is not an exact dict).
-    get_item_slow(vm, st, i)
+    slow(vm, st, i)
 }
 
 #[inline(never)]
@@ -225,7 +225,7 @@ pub fn get_item_str(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let n = s.s.len() as i64;
     let j = if idx < 0 { idx + n } else { idx };
     if s.chars != s.s.len() || j < 0 || j >= n {
-        return get_item_slow(vm, st, i);
+        return slow(vm, st, i);
     }
     let j = j as usize;
     let v = vm.new_str(&s.s[j..j + 1]);
