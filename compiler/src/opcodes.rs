@@ -206,6 +206,16 @@ macro_rules! for_each_op {
             (BinaryOpFloat, binary_op_float, ABCD, "BINARY_OP with float operands (guard: both float)");
             (InplaceOpInt, inplace_op_int, ABCD, "INPLACE_OP with int operands (guard: both int)");
             (InplaceOpFloat, inplace_op_float, ABCD, "INPLACE_OP with float operands (guard: both float)");
+            (BinaryAddInt, binary_add_int, ABCD, "BINARY_OP + of ints (D is +; guard: both int)");
+            (BinarySubInt, binary_sub_int, ABCD, "BINARY_OP - of ints (D is -; guard: both int)");
+            (BinaryMulInt, binary_mul_int, ABCD, "BINARY_OP * of ints (D is *; guard: both int)");
+            (BinaryAddFloat, binary_add_float, ABCD, "BINARY_OP + of floats (D is +; guard: both float)");
+            (BinarySubFloat, binary_sub_float, ABCD, "BINARY_OP - of floats (D is -; guard: both float)");
+            (BinaryMulFloat, binary_mul_float, ABCD, "BINARY_OP * of floats (D is *; guard: both float)");
+            (InplaceAddInt, inplace_add_int, ABCD, "INPLACE_OP += of ints (D is +; guard: both int)");
+            (InplaceSubInt, inplace_sub_int, ABCD, "INPLACE_OP -= of ints (D is -; guard: both int)");
+            (InplaceAddFloat, inplace_add_float, ABCD, "INPLACE_OP += of floats (D is +; guard: both float)");
+            (InplaceSubFloat, inplace_sub_float, ABCD, "INPLACE_OP -= of floats (D is -; guard: both float)");
             (AddIntRegs, add_int_regs, ABC, "R[A] := R[B] + R[C] of two int registers (B and C were registers when it specialized; guard: both int)");
             (AddStr, add_str, ABC, "ADD of two str (guard: both exact str)");
             (AddList, add_list, ABC, "ADD of two lists (guard: both exact list)");
@@ -260,8 +270,8 @@ macro_rules! for_each_op {
 macro_rules! for_each_family {
     ($m:ident) => {
         $m! {
-            (BinaryOp, "counter", [BinaryOpInt, BinaryOpFloat]);
-            (InplaceOp, "counter", [InplaceOpInt, InplaceOpFloat]);
+            (BinaryOp, "counter", [BinaryOpInt, BinaryOpFloat, BinaryAddInt, BinarySubInt, BinaryMulInt, BinaryAddFloat, BinarySubFloat, BinaryMulFloat]);
+            (InplaceOp, "counter", [InplaceOpInt, InplaceOpFloat, InplaceAddInt, InplaceSubInt, InplaceAddFloat, InplaceSubFloat]);
             (Add, "counter", [AddIntRegs, AddStr, AddList]);
             (GetItem, "counter", [GetItemList, GetItemTuple, GetItemDict, GetItemStr]);
             (ForIter, "counter", [ForIterRange, ForIterList]);

@@ -38,6 +38,7 @@ pub mod unicode_error;
 type F = kestrel_vm::object::NativeFnPtr;
 
 mod binding;
+mod code;
 mod getset;
 mod instance_dict;
 mod mappingproxy;
@@ -119,6 +120,7 @@ pub fn install(vm: &mut Vm) {
     instance_dict::install(vm);
     method::install(vm);
     module::install(vm);
+    code::install(vm);
     vm.add_method(vm.types.type_, "mro", type_mro);
     vm.add_method(vm.types.type_, "__subclasses__", type_subclasses);
 
@@ -1076,7 +1078,18 @@ fn set_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(v) => vm.collect_iter(set_source(*v))?,
         None => Vec::new(),
     };
-    let s = vm.new_set(false);
+    set_of(vm, items, false)
+}
+
+/// A set of `items`. A few items get a table of their exact size (the default first growth
+/// is four entries); more grow as they come, since duplicates may leave most room unused.
+fn set_of(vm: &mut Vm, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
+    let storage = if items.len() <= 8 {
+        kestrel_vm::dict::Dict::new_set_with_capacity(items.len())
+    } else {
+        kestrel_vm::dict::Dict::new_set()
+    };
+    let s = vm.new_set_from(storage, frozen);
     for x in items {
         vm.set_add(s, x)?;
     }
@@ -1094,11 +1107,7 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(v) => vm.collect_iter(set_source(*v))?,
         None => Vec::new(),
     };
-    let s = vm.new_set(true);
-    for x in items {
-        vm.set_add(s, x)?;
-    }
-    Ok(s)
+    set_of(vm, items, true)
 }
 
 fn range_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {

@@ -507,6 +507,16 @@ impl Vm {
                 {
                     Some(self.new_str("builtins"))
                 }
+                // A builtin function's `__self__` is the module it is from, as in CPython
+                // (only `builtins` is known; a method descriptor has none).
+                (Obj::Native(nf), "__self__")
+                    if nf.owner.is_none()
+                        && self
+                            .dict_get_str(self.builtins, self.intern(nf.name))
+                            .is_some_and(|b| b.is(&obj)) =>
+                {
+                    Some(Value::Obj(self.builtins_module()))
+                }
                 (Obj::Native(nf), "__qualname__") => match nf.owner {
                     Some(c) => {
                         let q = format!("{}.{}", self.class_name(c), nf.name);
@@ -546,7 +556,7 @@ impl Vm {
                 (Obj::BigRange(r), "step") => Some(self.new_bigint(r.step.clone())),
                 (Obj::GenericAlias(o, _), "__origin__") => Some(*o),
                 (Obj::GenericAlias(_, a), "__args__") => Some(*a),
-                (Obj::Generator(gen), "__name__") => Some(gen.name),
+                (Obj::Generator(gen), "__name__") => Some(Value::Obj(gen.name)),
                 (Obj::Generator(_), _) => return self.coro_attr(obj, n),
                 (Obj::Property(f, _, _), "fget") => Some(*f),
                 (

@@ -61,6 +61,10 @@ macro_rules! gen_become {
                             Ok(_) => next!(vm, st),
                             Err(Raised) => Stop::Raised,
                         },
+                        Ok(Ctl::Safepoint) => match crate::interp::run_safepoint(vm, st, ip) {
+                            Ok(()) => next!(vm, st),
+                            Err(Raised) => Stop::Raised,
+                        },
                         Err(Raised) => Stop::Raised,
                     }
                 }

@@ -99,10 +99,31 @@ impl Vm {
 
     /// Checks the recursion limit for a frame about to be pushed (an `__init__` frame of a
     /// class call counts twice, as in CPython; the push adds it to `init_frames`).
+    /// The comparison is with `call_limit`, which is the recursion limit except while
+    /// profiling, when it is 0 and every push takes the cold path (`profiled_call`).
     #[inline(always)]
-    fn check_recursion(&mut self, kind: &FrameKind) -> PyResult<()> {
+    fn check_recursion(&mut self, kind: &FrameKind, code: &'static CodeObject) -> PyResult<()> {
         let depth = self.frames.len() + self.init_frames;
         let init = matches!(kind, FrameKind::Init(_));
+        if depth + init as usize >= self.call_limit {
+            return self.profiled_call(depth, init, code);
+        }
+        Ok(())
+    }
+
+    /// A frame push at or over `call_limit`: the profiler's call event, if it runs, then the
+    /// real recursion-limit check.
+    #[cold]
+    #[inline(never)]
+    fn profiled_call(
+        &mut self,
+        depth: usize,
+        init: bool,
+        code: &'static CodeObject,
+    ) -> PyResult<()> {
+        if let Some(p) = self.profiler.as_mut() {
+            p.on_call(&self.frames, code);
+        }
         if depth + init as usize >= self.recursion_limit {
             return Err(self.depth_exceeded(depth, init));
         }
@@ -140,8 +161,8 @@ impl Vm {
         let Obj::Function(f) = func.obj() else {
             return Err(self.type_error("not a function"));
         };
-        self.check_recursion(&kind)?;
         let code = f.code;
+        self.check_recursion(&kind, code)?;
         let nregs = code.nregs as usize;
         let need = base + nregs;
         let len = self.stack.len();
@@ -187,8 +208,8 @@ impl Vm {
         let Obj::Function(func) = g.obj() else {
             return Err(self.type_error("not a function"));
         };
-        self.check_recursion(&kind)?;
         let code = func.code;
+        self.check_recursion(&kind, code)?;
         self.grow_stack(at + code.nregs as usize)?;
         // Named locals start unbound; temporaries need no clearing (every slot below the
         // stack's length holds a valid value, and the compiler writes temporaries first).
@@ -346,6 +367,11 @@ impl Vm {
             match g.obj() {
                 Obj::Function(func) if func.simple && n == func.code.argcount as usize => {
                     return self.push_simple(st, g, at, n, ret, FrameKind::Normal);
+                }
+                Obj::Function(func)
+                    if func.code.is_generator() && self.call_generator_at(g, at, n, ret) =>
+                {
+                    return Ok(());
                 }
                 Obj::Function(func) if func.positional_defaults_fit(n) => {
                     return self.push_with_defaults(st, g, at, n, ret, FrameKind::Normal);

@@ -94,10 +94,11 @@ impl Vm {
     /// The iterator that `await v` drives: a coroutine itself, a `types.coroutine`
     /// generator, or what `v.__await__()` returns.
     pub fn awaitable_iter(&mut self, v: Value) -> PyResult<Value> {
-        if let Some((_, gen)) = gen_of(&v) {
+        if let Some((g, gen)) = gen_of(&v) {
             match gen.kind {
                 GenKind::Coroutine => {
-                    if gen.state.get() == GenState::Suspended && gen.send_reg.get() == usize::MAX {
+                    let state = crate::gen_inloop::gen_state_seen(g);
+                    if state == GenState::Suspended && gen.send_reg.get() == usize::MAX {
                         return Err(
                             self.raise_msg("RuntimeError", "coroutine is being awaited already")
                         );
@@ -507,28 +508,30 @@ impl Vm {
     /// `cr_*`, `ag_*`, `gi_*` and names of generators, coroutines and async generators.
     #[cold]
     pub fn coro_attr(&mut self, obj: Value, n: &str) -> PyResult<Option<Value>> {
-        let Some((_, gen)) = gen_of(&obj) else {
+        let Some((g, gen)) = gen_of(&obj) else {
             return Ok(None);
         };
+        // A generator of a flattened chain shows the state it would have without it.
+        let state = crate::gen_inloop::gen_state_seen(g);
         let prefix = match gen.kind {
             GenKind::Generator => "gi_",
             GenKind::Coroutine => "cr_",
             GenKind::AsyncGenerator => "ag_",
         };
         if n == "__name__" {
-            return Ok(Some(gen.name));
+            return Ok(Some(Value::Obj(gen.name)));
         }
         if n == "__qualname__" {
             return Ok(match gen.func.obj() {
                 Obj::Function(f) => Some(self.func_qualname_value(f)),
-                _ => Some(gen.name),
+                _ => Some(Value::Obj(gen.name)),
             });
         }
         let Some(field) = n.strip_prefix(prefix) else {
             return Ok(None);
         };
         let delegate = || {
-            if gen.state.get() != GenState::Suspended || gen.send_reg.get() != usize::MAX {
+            if state != GenState::Suspended || gen.send_reg.get() != usize::MAX {
                 return Value::None;
             }
             let Obj::Function(f) = gen.func.obj() else {
@@ -548,14 +551,14 @@ impl Vm {
             "running" if gen.kind == GenKind::AsyncGenerator => {
                 Some(Value::Bool(gen.running_async.get()))
             }
-            "running" => Some(Value::Bool(gen.state.get() == GenState::Running)),
+            "running" => Some(Value::Bool(state == GenState::Running)),
             "origin" if gen.kind == GenKind::Coroutine => Some(Value::None),
             "suspended" if gen.kind != GenKind::AsyncGenerator => {
-                Some(Value::Bool(gen.state.get() == GenState::Suspended))
+                Some(Value::Bool(state == GenState::Suspended))
             }
             "await" if gen.kind != GenKind::Generator => Some(delegate()),
             "yieldfrom" if gen.kind == GenKind::Generator => Some(delegate()),
-            "frame" if gen.state.get() == GenState::Done => Some(Value::None),
+            "frame" if state == GenState::Done => Some(Value::None),
             "code" => match gen.func.obj() {
                 Obj::Function(f) => Some(self.code_object(f.code)),
                 _ => {
@@ -574,6 +577,15 @@ impl Vm {
             _ => None,
         })
     }
+}
+
+/// `await c` of a coroutine `c` not started yet (a call awaited at once): `c` itself is what
+/// `async_step` would give, without its checks.
+#[inline(always)]
+pub fn awaitable_fast(d: u8, g: Gc) -> bool {
+    d == async_op::AWAITABLE
+        && matches!(g.obj(), Obj::Generator(gen)
+            if gen.kind == GenKind::Coroutine && gen.state.get() == GenState::Created)
 }
 
 /// The `ASYNC` instruction's step `d` on `b` (and `c`, the exception for `AEXIT`; `no_exc`

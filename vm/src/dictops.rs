@@ -415,7 +415,12 @@ impl Vm {
     }
 
     pub fn new_set(&mut self, frozen: bool) -> Value {
-        Value::Obj(self.alloc(Obj::Set(RefCell::new(Dict::new_set()), frozen)))
+        self.new_set_from(Dict::new_set(), frozen)
+    }
+
+    /// A set (or frozenset) object over storage made by `Dict::new_set*`.
+    pub fn new_set_from(&mut self, storage: Dict, frozen: bool) -> Value {
+        Value::Obj(self.alloc(Obj::Set(RefCell::new(storage), frozen)))
     }
 
     pub fn set_add(&mut self, s: Value, v: Value) -> PyResult<()> {

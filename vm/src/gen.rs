@@ -14,47 +14,98 @@ pub enum GenResult {
     Return(Value),
 }
 
-pub fn finish_generator(g: Gc) {
-    if let Obj::Generator(gen) = g.obj() {
-        gen.state.set(GenState::Done);
-        if let Ok(mut r) = gen.regs.try_borrow_mut() {
-            // Freed now, not when the collector finds the finished generator.
-            *r = Vec::new();
-        }
-    }
-}
+/// Finished generators' register vectors kept for reuse (`Vm::gen_regs_pool`).
+const REGS_POOL: usize = 64;
+/// Vectors larger than this are freed, not pooled.
+const REGS_POOLED_MAX: usize = 64;
 
 impl Vm {
-    pub fn new_generator(&mut self, func: Gc, params: Vec<Value>) -> Value {
-        let (nregs, free_start, closure, name, fl) = match func.obj() {
-            Obj::Function(f) => (
-                f.code.nregs as usize,
-                f.code.free_start as usize,
-                f.closure.clone(),
-                self.func_name(f),
-                f.code.flags,
-            ),
-            _ => (0, 0, Vec::new(), Value::None, 0),
-        };
-        let mut regs = params;
-        regs.resize(nregs.max(regs.len()), Value::Empty);
-        for (i, c) in closure.into_iter().enumerate() {
-            if free_start + i < regs.len() {
-                regs[free_start + i] = c;
+    /// Marks `g` finished and takes its registers back now (into the pool of register
+    /// vectors), not when the collector finds the finished generator.
+    pub fn finish_generator(&mut self, g: Gc) {
+        if let Obj::Generator(gen) = g.obj() {
+            gen.state.set(GenState::Done);
+            if let Ok(mut r) = gen.regs.try_borrow_mut() {
+                let mut regs = std::mem::take(&mut *r);
+                if regs.capacity() <= REGS_POOLED_MAX && self.gen_regs_pool.len() < REGS_POOL {
+                    regs.clear();
+                    self.gen_regs_pool.push(regs);
+                }
             }
         }
-        // Its registers count toward the next collection, as a tuple's items do. (Counting
-        // its boxed state too cut pyperformance's generators from 51 to 44 MB but cost ~12%
-        // of its time in extra collections of the 100,000-node tree.)
-        self.heap.note_size(regs.len());
-        Value::Obj(self.alloc(Obj::Generator(Box::new(Generator {
+    }
+
+    pub fn new_generator(&mut self, func: Gc, params: Vec<Value>) -> Value {
+        match self.new_generator_from(func, &params) {
+            Some(g) => Value::Obj(g),
+            None => Value::None,
+        }
+    }
+
+    /// `f(args)` of a generator or coroutine function from the interpreter, the `n`
+    /// arguments at `at` being exactly its positional parameters (no defaults, `*args`,
+    /// `**kwargs` or keyword-only parameters to bind): the generator is made straight from
+    /// them into R[`ret`]. False (nothing done) otherwise.
+    #[inline]
+    pub(crate) fn call_generator_at(&mut self, func: Gc, at: usize, n: usize, ret: usize) -> bool {
+        let Obj::Function(f) = func.obj() else {
+            return false;
+        };
+        let code = f.code;
+        if !code.is_generator()
+            || n != code.argcount as usize
+            || code.total_params() != n
+            || self.stack.len() < at + n
+        {
+            return false;
+        }
+        // The arguments are copied out before the allocation (which cannot collect).
+        let mut args = [Value::Empty; 8];
+        let Some(slot) = args.get_mut(..n) else {
+            return false;
+        };
+        slot.copy_from_slice(&self.stack[at..at + n]);
+        // The result is a `Gc` (one register): a returned `Value` went through memory.
+        if let Some(g) = self.new_generator_from(func, &args[..n]) {
+            self.stack[ret] = Value::Obj(g);
+        }
+        true
+    }
+
+    /// A generator of `func` whose first registers are `params` (the bound parameters).
+    fn new_generator_from(&mut self, func: Gc, params: &[Value]) -> Option<Gc> {
+        let Obj::Function(f) = func.obj() else {
+            return None;
+        };
+        let nregs = (f.code.nregs as usize).max(params.len());
+        let free_start = f.code.free_start as usize;
+        let name = match self.func_name(f) {
+            Value::Obj(n) => n,
+            _ => self.intern(f.code.name),
+        };
+        let kind = crate::coro::kind_of_code(f.code.flags);
+        // A pooled vector, or one allocation of the final size (growing a parameter vector
+        // reallocated it).
+        let mut regs = match self.gen_regs_pool.pop() {
+            Some(v) => v,
+            None => Vec::with_capacity(nregs),
+        };
+        regs.extend_from_slice(params);
+        regs.resize(nregs, Value::Empty);
+        for (i, c) in f.closure.iter().enumerate() {
+            if let Some(r) = regs.get_mut(free_start + i) {
+                *r = *c;
+            }
+        }
+        let words = regs.len();
+        let g = self.alloc(Obj::Generator(Box::new(Generator {
             func,
             regs: RefCell::new(regs),
             pc: Cell::new(0),
             state: Cell::new(GenState::Created),
             send_reg: Cell::new(usize::MAX),
             name,
-            kind: crate::coro::kind_of_code(fl),
+            kind,
             handled: Cell::new(Value::None),
             running_async: Cell::new(false),
             closed: Cell::new(false),
@@ -62,7 +113,15 @@ impl Vm {
             hooks_applied: Cell::new(false),
             finalizer: Cell::new(Value::None),
             flat_parent: Cell::new(None),
-        }))))
+            flat_leaf: Cell::new(None),
+            flat_depth: Cell::new(0),
+        })));
+        // Its registers count toward the next collection, as a tuple's items do. (Counting
+        // its boxed state too cut pyperformance's generators from 51 to 44 MB but cost ~12%
+        // of its time in extra collections of the 100,000-node tree.) Counted after the
+        // allocation, whose update of the same counters would wait for this one's store.
+        self.heap.note_size(words);
+        Some(g)
     }
 
     /// Runs the generator until its next yield or its end.
@@ -107,13 +166,15 @@ impl Vm {
         let Obj::Generator(gen) = g.obj() else {
             return Err(self.type_error("not a generator"));
         };
-        match gen.state.get() {
-            GenState::Running => return Err(self.already_executing(gen.kind)),
+        match crate::gen_inloop::gen_settle(g) {
+            GenState::Running | GenState::Delegating => {
+                return Err(self.already_executing(gen.kind))
+            }
             GenState::Done if gen.kind == GenKind::Coroutine => {
                 return Err(self.raise_msg("RuntimeError", "cannot reuse already awaited coroutine"))
             }
             GenState::Created | GenState::Done => {
-                finish_generator(g);
+                self.finish_generator(g);
                 return Err(self.raise(exc));
             }
             GenState::Suspended => {}
@@ -184,8 +245,8 @@ impl Vm {
         let Obj::Generator(gen) = g.obj() else {
             return Ok(());
         };
-        if gen.state.get() != GenState::Suspended {
-            finish_generator(g);
+        if crate::gen_inloop::gen_settle(g) != GenState::Suspended {
+            self.finish_generator(g);
             return Ok(());
         }
         let exit = self.exc_class("GeneratorExit");
@@ -226,8 +287,10 @@ impl Vm {
         let Obj::Generator(gen) = g.obj() else {
             return Err(self.type_error("not a generator"));
         };
-        match gen.state.get() {
-            GenState::Running => return Err(self.already_executing(gen.kind)),
+        match crate::gen_inloop::gen_settle(g) {
+            GenState::Running | GenState::Delegating => {
+                return Err(self.already_executing(gen.kind))
+            }
             GenState::Done if gen.kind == GenKind::Coroutine => {
                 return Err(self.raise_msg("RuntimeError", "cannot reuse already awaited coroutine"))
             }
@@ -241,8 +304,8 @@ impl Vm {
             }
             _ => {}
         }
-        if self.frames.len() >= self.recursion_limit {
-            return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
+        if self.frames.len() >= self.call_limit {
+            self.profiled_resume(gen.func)?;
         }
         let Obj::Function(f) = gen.func.obj() else {
             return Err(self.type_error("bad generator"));

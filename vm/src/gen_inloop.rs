@@ -41,22 +41,37 @@ impl Vm {
         let Obj::Generator(gen) = g.obj() else {
             return Ok(false);
         };
-        let fresh_ok = sent.is_none() || sent.is_empty();
-        let ok = match gen.state.get() {
-            GenState::Suspended => true,
-            GenState::Created => fresh_ok,
-            _ => false,
-        };
-        if !ok || gen.kind == GenKind::AsyncGenerator {
+        if gen.kind == GenKind::AsyncGenerator {
             return Ok(false);
         }
-        if self.frames.len() >= self.recursion_limit {
-            return Err(self.raise_msg("RecursionError", "maximum recursion depth exceeded"));
+        let mut state = gen.state.get();
+        let is_root = state == GenState::Delegating && gen.flat_leaf.get().is_some();
+        if !is_root && (state == GenState::Delegating || gen.flat_parent.get().is_some()) {
+            // A member of a flattened chain resumed other than through its root.
+            state = gen_settle(g);
+        }
+        let ok = match state {
+            GenState::Suspended => true,
+            GenState::Created => sent.is_none() || sent.is_empty(),
+            GenState::Delegating => is_root,
+            _ => false,
+        };
+        if !ok {
+            return Ok(false);
+        }
+        if self.frames.len() >= self.call_limit {
+            self.profiled_resume(gen.func)?;
         }
         // Suspended in a `yield from` on a generator: only the innermost delegate runs.
-        let g = match gen.send_reg.get() {
-            usize::MAX => self.gen_descend(g).unwrap_or(g),
-            _ => g,
+        let g = if is_root {
+            match self.chain_resume(g) {
+                Some(leaf) => leaf,
+                None => return Ok(false),
+            }
+        } else if state == GenState::Suspended && gen.send_reg.get() == usize::MAX {
+            self.chain_start(g)
+        } else {
+            g
         };
         let gen = gen_of(&g);
         let Obj::Function(f) = gen.func.obj() else {
@@ -104,33 +119,49 @@ impl Vm {
         Ok(true)
     }
 
-    /// The innermost generator of the chain of `yield from`s that `root` (suspended in one)
-    /// is suspended on, when that chain holds more than `root`: resuming `root` would resume
-    /// each generator of the chain in turn only to resume the next, so the innermost one runs
-    /// at once instead, each generator it passes marked running and linked to its delegate's
-    /// `flat_parent`. Those links are undone when the chain suspends again (`unflatten`), or
-    /// followed when a delegate returns or raises (`gen_flat_resume`): what runs is what the
-    /// chain of resumes would run, without a frame push and pop per level per item. None when
-    /// there is no such chain, or when its frames would reach the recursion limit (which the
-    /// frame-per-level path then raises as before).
+    /// Starts a flattened chain at `root`, suspended in a `yield from`: resuming it would
+    /// resume each generator of its chain of `yield from`s in turn only to resume the next, so
+    /// the innermost one (returned) runs at once instead. Each generator it passes becomes
+    /// `Delegating`, linked to its delegate's `flat_parent`, and stays so while the chain is
+    /// suspended: resuming the root again resumes the leaf at once (`chain_resume`), so an
+    /// item costs one frame push and pop whatever the depth. A delegate that returns or
+    /// raises resumes its parent (`gen_flat_resume`): what runs is what the chain of resumes
+    /// would run. `root` itself when there is no such chain.
     #[inline(never)]
-    fn gen_descend(&self, root: Gc) -> Option<Gc> {
-        // One walk down the chain, marking and linking as it goes; undone if the chain turns
-        // out too deep.
-        let room = self.recursion_limit.saturating_sub(self.frames.len());
-        let mut depth = 0;
-        let mut g = root;
-        while let Some(d) = flat_delegate(g) {
-            depth += 1;
-            if depth >= room {
-                unflatten(g);
-                return None;
-            }
-            gen_of(&g).state.set(GenState::Running);
-            gen_of(&d).flat_parent.set(Some(g));
-            g = d;
+    fn chain_start(&self, root: Gc) -> Gc {
+        let r = gen_of(&root);
+        r.flat_depth.set(0);
+        let leaf = chain_extend(root);
+        if leaf.ptr_eq(root) {
+            return root;
         }
-        (depth != 0).then_some(g)
+        r.flat_leaf.set(Some(leaf));
+        self.chain_checked(root, leaf)
+    }
+
+    /// The leaf to run for the root `root` of a suspended chain (extended past the delegates
+    /// its former leaf has since entered), or None when the chain is running.
+    #[inline(never)]
+    fn chain_resume(&self, root: Gc) -> Option<Gc> {
+        let x = chain_leaf(root);
+        if gen_of(&x).state.get() == GenState::Running {
+            return None;
+        }
+        let leaf = chain_extend(x);
+        gen_of(&root).flat_leaf.set(Some(leaf));
+        Some(self.chain_checked(root, leaf))
+    }
+
+    /// `leaf`, or `root` (the chain undone) when the chain's frames would reach the recursion
+    /// limit: the frame-per-level path then raises as CPython does.
+    #[inline]
+    fn chain_checked(&self, root: Gc, leaf: Gc) -> Gc {
+        let room = self.recursion_limit.saturating_sub(self.frames.len());
+        if gen_of(&leaf).flat_depth.get() as usize >= room {
+            unchain(root);
+            return root;
+        }
+        leaf
     }
 
     /// Resumes `p`, suspended in a `yield from` whose delegate (resumed past it by
@@ -146,15 +177,17 @@ impl Vm {
         result: Option<Value>,
     ) -> PyResult<()> {
         let gen = gen_of(&p);
+        // It leaves the chain as its running leaf (the root too: it has no chain left).
+        gen.flat_leaf.set(None);
+        gen.state.set(GenState::Running);
         let Obj::Function(f) = gen.func.obj() else {
-            unflatten(p);
             return Err(self.type_error("bad generator"));
         };
         let pc = gen.pc.get();
         let base = self.stack.len();
         if let Err(e) = self.push_stack(&gen.regs.borrow()) {
             gen.state.set(GenState::Suspended);
-            unflatten(p);
+            gen_settle(p);
             return Err(e);
         }
         if let Some(v) = result {
@@ -239,11 +272,12 @@ impl Vm {
     /// the resuming `FOR_ITER` ends its loop, a `YIELD_FROM` takes `v`.
     #[inline(never)]
     pub(crate) fn gen_returned(&mut self, st: &mut St, g: Gc, ret: usize) -> Result<Ctl, Raised> {
-        // The return value comes in `exit_value` (see `Vm::do_return`).
-        let v = self.take_exit_value();
+        // The return value comes in `exit_value` (see `Vm::do_return`), read only once the
+        // state is reloaded: read at once, it waited for the two stores that just wrote it.
         gen_leave(self, g, false);
-        if let Some(p) = gen_of(&g).flat_parent.take() {
-            // The generator delegating to it continues with its result (`gen_descend`).
+        if let Some(p) = gen_of(&g).flat_parent.get() {
+            // The generator delegating to it continues with its result (`chain_start`).
+            let v = self.take_exit_value();
             self.gen_flat_resume(st, p, ret, Some(v))?;
             return Ok(Ctl::Next);
         }
@@ -252,8 +286,9 @@ impl Vm {
         match ins.op_unchecked().generic() {
             Op::ForIter => st.jump(ins.sbx()),
             Op::ForIterTo => st.jump(ins.sc() as i32),
-            _ => self.stack[ret] = v,
+            _ => self.stack[ret] = returned_value(&self.exit_value),
         }
+        self.exit_value = Value::None;
         Ok(Ctl::Next)
     }
 
@@ -268,6 +303,18 @@ impl Vm {
     }
 }
 
+/// A copy of `v` made word by word for the common kinds: `v` was just written as two words
+/// (`Vm::do_return`), and a 16-byte copy would wait for both stores to retire.
+#[inline(always)]
+fn returned_value(v: &Value) -> Value {
+    match *v {
+        Value::Obj(g) => Value::Obj(g),
+        Value::Int(i) => Value::Int(i),
+        Value::None => Value::None,
+        other => other,
+    }
+}
+
 /// The generator object of `g` (which the caller knows to be one).
 #[inline]
 fn gen_of(g: &Gc) -> &Generator {
@@ -278,13 +325,28 @@ fn gen_of(g: &Gc) -> &Generator {
 }
 
 /// The generator `g` is suspended in a `yield from` on, when resuming `g` would only resume
-/// it (see `Vm::gen_descend`): `g` is suspended at a (narrow) YIELD_FROM, handles no
+/// it (see `Vm::chain_start`): `g` is suspended at a (narrow) YIELD_FROM, handles no
 /// exception of its own (its delegate would inherit it), and the delegate is a suspended
-/// generator or coroutine.
+/// generator or coroutine (taken out of any chain it was in).
 #[inline]
 fn flat_delegate(g: Gc) -> Option<Gc> {
+    let d = yield_from_delegate(g)?;
+    let dg = match d.obj() {
+        Obj::Generator(dg) if dg.kind != GenKind::AsyncGenerator => dg,
+        _ => return None,
+    };
+    if dg.state.get() == GenState::Suspended && dg.flat_parent.get().is_none() {
+        return Some(d);
+    }
+    (gen_settle(d) == GenState::Suspended).then_some(d)
+}
+
+/// The delegate of `g` when `g` is suspended (or delegating) at a narrow YIELD_FROM with no
+/// handled exception of its own.
+#[inline]
+fn yield_from_delegate(g: Gc) -> Option<Gc> {
     let gen = gen_of(&g);
-    if gen.state.get() != GenState::Suspended
+    if !matches!(gen.state.get(), GenState::Suspended | GenState::Delegating)
         || gen.send_reg.get() != usize::MAX
         || !gen.handled.get().is_none()
     {
@@ -297,38 +359,134 @@ fn flat_delegate(g: Gc) -> Option<Gc> {
     if ins.op() != Op::YieldFrom {
         return None;
     }
-    let Some(Value::Obj(d)) = gen.regs.borrow().get(ins.b()).copied() else {
-        return None;
-    };
-    match d.obj() {
-        Obj::Generator(dg)
-            if dg.state.get() == GenState::Suspended && dg.kind != GenKind::AsyncGenerator =>
-        {
-            Some(d)
-        }
+    match gen.regs.borrow().get(ins.b()).copied() {
+        Some(Value::Obj(d)) => Some(d),
         _ => None,
+    }
+}
+
+/// Links the delegates below `x` (a chain's root or its leaf) into the chain: each
+/// generator passed becomes `Delegating`. Returns the new leaf (`x` when none).
+#[inline]
+fn chain_extend(x: Gc) -> Gc {
+    let mut g = x;
+    let mut depth = gen_of(&x).flat_depth.get();
+    while let Some(d) = flat_delegate(g) {
+        depth += 1;
+        gen_of(&g).state.set(GenState::Delegating);
+        let dg = gen_of(&d);
+        dg.flat_parent.set(Some(g));
+        dg.flat_depth.set(depth);
+        g = d;
+    }
+    g
+}
+
+/// The leaf of the suspended chain rooted at `root`: its recorded leaf, or, when that has
+/// finished since, the generator it returned or raised into (finished ones are passed over
+/// and unlinked). Falls back to the walk down from the root.
+#[inline]
+fn chain_leaf(root: Gc) -> Gc {
+    let Some(mut g) = gen_of(&root).flat_leaf.get() else {
+        return chain_bottom(root);
+    };
+    loop {
+        let gen = gen_of(&g);
+        match gen.state.get() {
+            GenState::Done => match gen.flat_parent.take() {
+                Some(p) => g = p,
+                None => return chain_bottom(root),
+            },
+            GenState::Delegating => return chain_bottom(root),
+            _ => return g,
+        }
+    }
+}
+
+/// The first generator below `root` (through its delegates) that is not `Delegating`.
+fn chain_bottom(root: Gc) -> Gc {
+    let mut g = root;
+    while gen_of(&g).state.get() == GenState::Delegating {
+        match yield_from_delegate(g) {
+            Some(d) if matches!(d.obj(), Obj::Generator(_)) => g = d,
+            _ => break,
+        }
+    }
+    g
+}
+
+/// Undoes the chain rooted at `root`: each generator it passed is suspended at its
+/// `yield from`, as it was, and the links are cleared.
+fn unchain(root: Gc) {
+    gen_of(&root).flat_leaf.set(None);
+    let mut g = root;
+    loop {
+        let gen = gen_of(&g);
+        gen.flat_parent.set(None);
+        if gen.state.get() != GenState::Delegating {
+            break;
+        }
+        gen.state.set(GenState::Suspended);
+        match yield_from_delegate(g) {
+            Some(d) if matches!(d.obj(), Obj::Generator(_)) => g = d,
+            _ => break,
+        }
+    }
+}
+
+/// The state `g` shows to everything but the chain code: a member of a flattened chain is
+/// running while the chain's leaf runs; otherwise its chain is undone (`unchain`) and it is
+/// suspended where it was. Any resumption or inspection of a generator other than by
+/// `Vm::gen_enter` goes through here.
+pub(crate) fn gen_settle(g: Gc) -> GenState {
+    let Obj::Generator(gen) = g.obj() else {
+        return GenState::Done;
+    };
+    let state = gen.state.get();
+    if state != GenState::Delegating && gen.flat_parent.get().is_none() {
+        return state;
+    }
+    if state == GenState::Done {
+        gen.flat_parent.set(None);
+        return state;
+    }
+    let mut root = g;
+    while let Some(p) = gen_of(&root).flat_parent.get() {
+        root = p;
+    }
+    match chain_bottom(root) {
+        b if gen_of(&b).state.get() == GenState::Running => GenState::Running,
+        _ => {
+            unchain(root);
+            gen.state.get()
+        }
+    }
+}
+
+/// The state `g` shows (`gen_settle`'s answer) without undoing its chain.
+pub(crate) fn gen_state_seen(g: Gc) -> GenState {
+    let gen = gen_of(&g);
+    if gen.state.get() != GenState::Delegating {
+        return gen.state.get();
+    }
+    let mut root = g;
+    while let Some(p) = gen_of(&root).flat_parent.get() {
+        root = p;
+    }
+    if gen_of(&chain_bottom(root)).state.get() == GenState::Running {
+        GenState::Running
+    } else {
+        GenState::Suspended
     }
 }
 
 /// The generator `g` (which ran past a chain of `yield from`s and has just left its frame)
-/// returns to: the innermost generator of that chain, taken off `g`.
+/// returns to: the innermost generator of that chain.
 #[inline]
 pub(crate) fn flat_parent(g: Gc) -> Option<Gc> {
     match g.obj() {
-        Obj::Generator(gen) => gen.flat_parent.take(),
+        Obj::Generator(gen) => gen.flat_parent.get(),
         _ => None,
-    }
-}
-
-/// Undoes `Vm::gen_descend`'s marks above `g`, whose chain suspends again: each generator
-/// it passed is suspended at its `yield from`, as it was.
-#[inline]
-pub(crate) fn unflatten(g: Gc) {
-    let mut p = gen_of(&g).flat_parent.take();
-    while let Some(pg) = p {
-        let gen = gen_of(&pg);
-        gen.state.set(GenState::Suspended);
-        p = gen.flat_parent.take();
     }
 }
 
@@ -350,9 +508,6 @@ fn gen_leave(vm: &mut Vm, g: Gc, suspending: bool) {
         if suspending {
             if !vm.handled.is(&outer) {
                 gen.handled.set(vm.handled);
-            }
-            if gen.flat_parent.get().is_some() {
-                unflatten(g);
             }
         }
         vm.handled = outer;

@@ -12,7 +12,7 @@ use crate::object::*;
 use crate::value::Value;
 use crate::vm::FrameKind;
 use crate::Vm;
-use kestrel_compiler::opcodes::{BinKind, Op};
+use kestrel_compiler::opcodes::{BinKind, Inst as RawInst, Op};
 // The operand decoding this copy of the handlers is compiled for: narrow here, and again
 // with `WideInst` in `wide.rs` for instructions behind a `WIDE` prefix.
 use super::operands::{Inst, RK_FLAG};
@@ -60,7 +60,8 @@ fn slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 }
 
 /// The generic form's work for specialized instruction `i` (`Ctl::Slow`), without its
-/// adaptive counting: the site stays as it is.
+/// adaptive counting: the site stays as it is. Also an unspecialized instruction's uncommon
+/// case (`ADD_INT` on an overflow or a non-number).
 #[cold]
 #[inline(never)]
 pub fn run_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
@@ -68,8 +69,44 @@ pub fn run_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         Op::Call => call_generic(vm, st, i),
         Op::CallMethod => call_method_generic(vm, st, i),
         Op::GetAttr => get_attr_slow(vm, st, i),
+        Op::BinaryOp => arith_slow(vm, st, i, BinKind::from_u8(i.d())),
+        Op::InplaceOp => inplace_slow(vm, st, i),
+        Op::Add => arith_slow(vm, st, i, BinKind::Add),
+        Op::AddInt => add_int_slow(vm, st, i),
+        Op::LoadGlobal => load_global_miss(vm, st, i),
+        Op::Return => {
+            let v = r(vm, st, i.a());
+            vm.do_return(st, v)
+        }
+        Op::ReturnNone => vm.do_return(st, Value::None),
         _ => crate::quicken::deopt_now(vm, st, i),
     }
+}
+
+/// The object in register `i`, if it holds one. Only the tag and the pointer are used, so
+/// they are read as the two words they were stored as (a whole-value copy is one 16-byte
+/// load, which waits for a just-made pair of stores to retire).
+#[inline(always)]
+fn r_obj(vm: &Vm, st: &St, i: usize) -> Option<Gc> {
+    match r(vm, st, i) {
+        Value::Obj(g) => Some(g),
+        _ => None,
+    }
+}
+
+/// Ends an instruction that is a safepoint (a loop's back edge or step) once its effect is
+/// done, `at` being `st.ip` when it started: when one is due, a narrow instruction asks its
+/// loop to run it (`Ctl::Safepoint`, which keeps the handler free of calls); a wide one runs
+/// it here. Either way what it raises belongs to this instruction.
+#[inline(always)]
+fn next_at_safepoint(vm: &mut Vm, st: &mut St, i: Inst, at: *const RawInst) -> H {
+    if vm.safepoint_due() {
+        if crate::wide::Operands::narrow(i).is_some() {
+            return Ok(Ctl::Safepoint);
+        }
+        crate::interp::run_safepoint(vm, st, at)?;
+    }
+    NEXT
 }
 
 #[inline(always)]
@@ -220,7 +257,7 @@ pub fn load_global(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         }
         _ => {}
     }
-    load_global_miss(vm, st, i)
+    slow(vm, st, i)
 }
 
 /// A cached module-global entry index takes the low bits of its slot; the rest hold the low
@@ -1034,10 +1071,10 @@ pub fn add_int(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let v = match a {
         Value::Int(x) => match x.checked_add(imm) {
             Some(v) => Value::Int(v),
-            None => return add_int_slow(vm, st, i),
+            None => return slow(vm, st, i),
         },
         Value::Float(x) => Value::Float(x + imm as f64),
-        _ => return add_int_slow(vm, st, i),
+        _ => return slow(vm, st, i),
     };
     set(vm, st, i.a(), v);
     NEXT
@@ -1179,11 +1216,11 @@ pub fn not_in(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 #[inline(always)]
 pub fn jump(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let off = i.sbx();
-    // Before jumping: an exception raised here belongs to this instruction's try range.
-    if off < 0 {
-        vm.safepoint_checked()?;
-    }
+    let at = st.ip;
     jump_by(st, off);
+    if off < 0 {
+        return next_at_safepoint(vm, st, i, at);
+    }
     NEXT
 }
 
@@ -1501,12 +1538,18 @@ pub fn call_ex(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 #[inline(always)]
 pub fn return_(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let v = r(vm, st, i.a());
-    vm.do_return(st, v)
+    if vm.return_plain(st, v) {
+        return NEXT;
+    }
+    slow(vm, st, i)
 }
 
 #[inline(always)]
-pub fn return_none(vm: &mut Vm, st: &mut St, _: Inst) -> H {
-    vm.do_return(st, Value::None)
+pub fn return_none(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    if vm.return_plain(st, Value::None) {
+        return NEXT;
+    }
+    slow(vm, st, i)
 }
 
 fn regs_slice(vm: &Vm, st: &St, b: usize, c: usize) -> Vec<Value> {
@@ -1542,7 +1585,7 @@ pub fn build_list(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 #[inline(never)]
 pub fn build_set(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let items = regs_slice(vm, st, i.b(), i.c());
-    let s = vm.new_set(false);
+    let s = vm.new_set_from(crate::dict::Dict::new_set_with_capacity(i.c()), false);
     for v in items {
         vm.set_add(s, v)?;
     }
@@ -1741,7 +1784,10 @@ fn unpack_exact(vm: &mut Vm, src: Value, n: usize) -> PyResult<Vec<Value>> {
     let items = match items {
         Some(v) => v,
         None => {
-            if vm.lookup_special(src, "__iter__").is_none() && !vm.is_iterable_builtin(src) {
+            if vm.lookup_special(src, "__iter__").is_none()
+                && vm.lookup_special(src, "__getitem__").is_none()
+                && !vm.is_iterable_builtin(src)
+            {
                 let t = vm.type_name(src);
                 return Err(vm.type_error(format!("cannot unpack non-iterable {t} object")));
             }
@@ -1766,7 +1812,11 @@ pub fn unpack_ex(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let src = r(vm, st, i.b());
     let (before, after) = (i.c(), i.d() as usize);
     let is_seq = matches!(src, Value::Obj(g) if matches!(g.obj(), Obj::Tuple(_) | Obj::List(_)));
-    if !is_seq && vm.lookup_special(src, "__iter__").is_none() && !vm.is_iterable_builtin(src) {
+    if !is_seq
+        && vm.lookup_special(src, "__iter__").is_none()
+        && vm.lookup_special(src, "__getitem__").is_none()
+        && !vm.is_iterable_builtin(src)
+    {
         let t = vm.type_name(src);
         return Err(vm.type_error(format!("cannot unpack non-iterable {t} object")));
     }
@@ -2022,8 +2072,9 @@ pub fn yield_(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 #[inline(never)]
 pub fn yield_from(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let it = r(vm, st, i.b());
-    if let Value::Obj(g) = it {
+    // Only the object is read here: the register was just written (by the `await`'s
+    // ASYNC or a call), and reading the whole value at once stalls on those two stores.
+    if let Some(g) = r_obj(vm, st, i.b()) {
         // A safepoint, as a call has: a recursion of awaits (no loops, and calls of coroutine
         // functions push no frame) has no other. What is sent waits in the rooted `gen_sent`.
         vm.safepoint()?;
@@ -2034,6 +2085,7 @@ pub fn yield_from(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         }
         vm.gen_sent = sent;
     }
+    let it = r(vm, st, i.b());
     match vm.next_or_return(it)? {
         Ok(v) => {
             // Resume at this same instruction (and its prefix) to pull the next item.
@@ -2048,6 +2100,10 @@ pub fn yield_from(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 #[inline(never)]
 pub fn async_op(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    if let Some(g) = r_obj(vm, st, i.b()).filter(|g| crate::coro::awaitable_fast(i.d(), *g)) {
+        set(vm, st, i.a(), Value::Obj(g));
+        return NEXT;
+    }
     let (b, c) = (r(vm, st, i.b()), r(vm, st, i.c()));
     let (v, next) = crate::coro::async_step(vm, i.d(), b, c, i.b() == i.c())?;
     set(vm, st, i.a(), v);

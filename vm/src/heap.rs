@@ -294,6 +294,14 @@ impl Heap {
         since >= self.threshold || (self.stress && since > self.live.get() / 1024)
     }
 
+    /// `wants_collection`'s quick test for safepoints: true whenever that is (in stress mode,
+    /// after any allocation), one compare otherwise.
+    #[inline(always)]
+    pub fn may_want_collection(&self) -> bool {
+        let since = self.allocated_since_gc.get();
+        (since >= self.threshold) | (self.stress & (since != 0))
+    }
+
     /// Every object on the heap, in no particular order.
     pub fn objects(&self) -> impl Iterator<Item = Gc> + '_ {
         let pages: Vec<*mut Page> = self.pages.borrow().clone();

@@ -173,6 +173,22 @@ pub enum Ctl {
     /// cover): the loop runs the generic form's work once (`handlers::run_slow`) and leaves
     /// the site specialized, so specialized forms need no copy of the generic path.
     Slow,
+    /// The instruction (a loop's back edge or step) is done and a safepoint is due: the loop
+    /// runs it (`run_safepoint`) before going on. Returned for the reason of `Deopt`.
+    Safepoint,
+}
+
+/// `Ctl::Safepoint`: runs the safepoint with `st.ip` back at `at`, just past the instruction
+/// that asked (where it was when that started), so that what it raises is that instruction's
+/// (in its try range and line), then restores the ip the instruction set.
+#[cold]
+#[inline(never)]
+pub(crate) fn run_safepoint(vm: &mut Vm, st: &mut St, at: *const Inst) -> PyResult<()> {
+    let to = st.ip;
+    st.ip = at;
+    vm.safepoint_checked_slow()?;
+    st.ip = to;
+    Ok(())
 }
 
 macro_rules! gen_dispatch {
@@ -237,6 +253,7 @@ impl Vm {
     fn run_switch(&mut self, mut st: St) -> PyResult<Value> {
         loop {
             let ins = st.fetch();
+            let at = st.ip;
             match dispatch(self, &mut st, ins) {
                 Ok(Ctl::Next) => {}
                 Ok(Ctl::Exit) => return Ok(self.take_exit_value()),
@@ -245,6 +262,11 @@ impl Vm {
                         Ok(Ctl::Exit) => return Ok(self.take_exit_value()),
                         Ok(_) => {}
                         Err(Raised) => self.unwind(&mut st)?,
+                    }
+                }
+                Ok(Ctl::Safepoint) => {
+                    if run_safepoint(self, &mut st, at).is_err() {
+                        self.unwind(&mut st)?;
                     }
                 }
                 Err(Raised) => self.unwind(&mut st)?,
@@ -279,7 +301,7 @@ impl Vm {
             }
             let f = self.pop_frame();
             if let FrameKind::Generator(g) = f.kind {
-                crate::gen::finish_generator(g);
+                self.finish_generator(g);
                 if !entry {
                     self.gen_unwound(g);
                     if let Some(p) = crate::gen_inloop::flat_parent(g) {
@@ -316,6 +338,42 @@ impl Vm {
         f
     }
 
+    /// Returns `v` from the top frame when that is the common case, a plain function's frame
+    /// (not an entry frame, so a caller frame is below it): pops it, shrinks the stack back to
+    /// the caller's window and resumes the caller. Anything else is left to `do_return`
+    /// (false, nothing done). Makes no call, which keeps the threaded `RETURN` a leaf.
+    #[inline(always)]
+    pub fn return_plain(&mut self, st: &mut St, v: Value) -> bool {
+        match self.frames.last() {
+            Some(f) if matches!(f.kind, FrameKind::Normal) && !f.entry => {}
+            _ => return false,
+        }
+        let ret = match self.frames.pop() {
+            Some(f) => f.ret,
+            None => return false,
+        };
+        let Some(c) = self.frames.last() else {
+            return false;
+        };
+        let top = c.base + c.code.nregs as usize;
+        *st = St::new(c.quick, c.pc, c.base, c.consts, st.regs, c.globals);
+        let len = self.stack.len();
+        debug_assert!(top <= self.stack.capacity() && ret < top);
+        // SAFETY: the caller's window `..top` was allocated when it was pushed and the stack
+        // never shrinks its capacity; slots `len..top` are written before `set_len` exposes
+        // them (dead temporaries of the caller come back Empty, as in `pop_frame`).
+        unsafe {
+            let p = self.stack.as_mut_ptr();
+            for j in len..top {
+                p.add(j).write(Value::Empty);
+            }
+            self.stack.set_len(top);
+            // `ret` is a register of the caller's window (the call's result register).
+            p.add(ret).write(v);
+        }
+        true
+    }
+
     /// Pops the current frame and delivers `v` to the caller (or ends `run`).
     #[inline(always)]
     pub fn do_return(&mut self, st: &mut St, v: Value) -> Result<Ctl, Raised> {
@@ -334,7 +392,7 @@ impl Vm {
                 Value::Obj(inst)
             }
             FrameKind::Generator(g) => {
-                crate::gen::finish_generator(g);
+                self.finish_generator(g);
                 if !f.entry {
                     self.exit_value = v; // as for Init above
                     return self.gen_returned(st, g, f.ret);

@@ -58,6 +58,7 @@ pub mod object;
 pub mod ops;
 pub mod output;
 pub mod percent;
+pub mod profile;
 pub mod ptr_hash;
 pub mod quicken;
 pub mod regstack;

@@ -40,9 +40,65 @@ fn tuple_items(v: Value) -> Vec<Value> {
     }
 }
 
+/// Whether `v` is an instance of the `collections.abc` class `abc` (`Sequence`, `Mapping`):
+/// CPython's match flags such classes, their subclasses and what they register.
+fn is_abc_instance(vm: &mut Vm, v: Value, abc: &str) -> PyResult<bool> {
+    let Value::Obj(g) = v else {
+        return Ok(false);
+    };
+    if matches!(
+        g.obj(),
+        Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Tuple(_) | Obj::List(_)
+    ) {
+        return Ok(false);
+    }
+    let key = vm.new_str("collections.abc");
+    let Some(m) = vm.dict_getitem_opt(Value::Obj(vm.modules), key)? else {
+        return Ok(false);
+    };
+    let cls = vm.getattr_str(m, abc)?;
+    let b = vm.builtins_module();
+    let isinstance = vm.getattr_str(Value::Obj(b), "isinstance")?;
+    let r = vm.call_value(isinstance, &[v, cls], &[])?;
+    vm.truthy(r)
+}
+
+/// Whether `v` is an `array.array` (a sequence to `match`, as CPython flags the type).
+fn is_array(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    let cls = vm.type_of(v);
+    if vm.class_name(cls) != "array" {
+        return Ok(false);
+    }
+    let m = vm.getattr_str(Value::Obj(cls), "__module__")?;
+    Ok(crate::excgroup::str_value(m).as_deref() == Some("array"))
+}
+
+/// `sequence_len`, and for other objects the length of a `collections.abc.Sequence`
+/// (strings, bytes and bytearrays are never sequences here).
+fn sequence_len_any(vm: &mut Vm, v: Value) -> PyResult<Option<usize>> {
+    if let Some(n) = sequence_len(v) {
+        return Ok(Some(n));
+    }
+    let view = match builtin_base(v) {
+        Value::Obj(g) => match g.obj() {
+            Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => return Ok(None),
+            o => matches!(o, Obj::MemoryView(_)),
+        },
+        _ => return Ok(None),
+    };
+    if !view && !is_array(vm, v)? && !is_abc_instance(vm, v, "Sequence")? {
+        return Ok(None);
+    }
+    let b = vm.builtins_module();
+    let len = vm.getattr_str(Value::Obj(b), "len")?;
+    let n = vm.call_value(len, &[v], &[])?;
+    vm.len_result(n).map(Some)
+}
+
 #[inline(never)]
 pub fn match_sequence(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let ok = match sequence_len(r(vm, st, i.b())) {
+    let subj = r(vm, st, i.b());
+    let ok = match sequence_len_any(vm, subj)? {
         Some(n) if i.d() == 0 => n == i.c(),
         Some(n) => n >= i.c(),
         None => false,
@@ -53,7 +109,8 @@ pub fn match_sequence(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 #[inline(never)]
 pub fn match_mapping(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    let ok = mapping_dict(r(vm, st, i.b())).is_some();
+    let subj = r(vm, st, i.b());
+    let ok = mapping_dict(subj).is_some() || is_abc_instance(vm, subj, "Mapping")?;
     set(vm, st, i.a(), Value::Bool(ok));
     NEXT
 }
@@ -82,12 +139,12 @@ fn match_keys_values(
     ktuple: Value,
     keys: &[Value],
 ) -> PyResult<Option<Vec<Value>>> {
-    let Some(d) = mapping_dict(subj) else {
-        return Ok(None);
-    };
-    if let Obj::Dict(dd) = d.obj() {
-        if dd.borrow().len() < keys.len() {
-            return Ok(None);
+    // (MATCH_MAPPING checked the subject is a mapping.)
+    if let Some(d) = mapping_dict(subj) {
+        if let Obj::Dict(dd) = d.obj() {
+            if dd.borrow().len() < keys.len() {
+                return Ok(None);
+            }
         }
     }
     for (j, k) in keys.iter().enumerate() {
@@ -127,7 +184,7 @@ pub fn dict_without(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let keys = tuple_items(r(vm, st, i.c()));
     let items = match mapping_dict(subj) {
         Some(d) => vm.mapping_items(Value::Obj(d))?,
-        None => Vec::new(),
+        None => vm.mapping_items(subj)?,
     };
     let out = vm.new_dict(Dict::new());
     for (k, v) in items {

@@ -179,6 +179,9 @@ pub const HAS_FINALIZER: u8 = 16;
 /// Some class in the MRO other than `object` defines `__eq__` or `__ne__` (or is a builtin
 /// type, whose comparison is its own): `==` on instances is not plain identity.
 pub const CUSTOM_EQ: u8 = 32;
+/// Some class in the MRO defines `__bool__` or `__len__` (or is a builtin type other than
+/// `object`): an instance's truth is not simply True.
+pub const CUSTOM_TRUTH: u8 = 64;
 /// Flags that rule out reading an attribute straight from the instance dict.
 pub const SLOW_GETATTR: u8 = HAS_DATA_DESCRIPTOR | CUSTOM_GETATTRIBUTE;
 
@@ -401,6 +404,10 @@ pub enum GenState {
     Suspended,
     Running,
     Done,
+    /// Suspended in a `yield from` as part of a flattened chain (`gen_inloop.rs`): it runs
+    /// while the chain's leaf runs, and is suspended otherwise. Only the chain code may see
+    /// this state; everything else asks `gen_inloop::gen_settle` first.
+    Delegating,
 }
 
 pub struct Generator {
@@ -410,7 +417,8 @@ pub struct Generator {
     pub state: Cell<GenState>,
     /// Register receiving the value sent in (the YIELD's A), absolute within `regs`.
     pub send_reg: Cell<usize>,
-    pub name: Value,
+    /// Its `__name__` (a str: the function's name when it was made).
+    pub name: Gc,
     /// Generator, coroutine or async generator (from the code's flags).
     pub kind: GenKind,
     /// The exception its code was handling when it last suspended.
@@ -427,6 +435,11 @@ pub struct Generator {
     /// While it runs resumed past a chain of `yield from`s (`gen_inloop.rs`): the generator
     /// delegating to it, which continues when it returns or raises.
     pub flat_parent: Cell<Option<Gc>>,
+    /// The root of a flattened chain (`GenState::Delegating`, no `flat_parent`): its leaf when
+    /// the chain last suspended, or a finished generator below the leaf (`chain_leaf`).
+    pub flat_leaf: Cell<Option<Gc>>,
+    /// Levels below the root of its flattened chain (counted against the recursion limit).
+    pub flat_depth: Cell<u32>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -666,11 +679,14 @@ impl Obj {
                 if let Ok(r) = g.regs.try_borrow() {
                     push_all(&r, out);
                 }
-                push(&g.name, out);
+                out.push(g.name);
                 push(&g.handled.get(), out);
                 push(&g.finalizer.get(), out);
                 if let Some(p) = g.flat_parent.get() {
                     out.push(p);
+                }
+                if let Some(l) = g.flat_leaf.get() {
+                    out.push(l);
                 }
             }
             Obj::Awaitable(a) => {

@@ -89,6 +89,20 @@ pub fn as_num(v: Value) -> Option<Num> {
     }
 }
 
+/// Whether builtin number `a`'s operators take the builtin number `b` (CPython's int slots
+/// take ints only, float's ints and floats, complex's all three); false for non-numbers.
+fn builtin_number_accepts(a: Value, b: Value) -> bool {
+    let is_complex = |v: Value| matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Complex(..)));
+    match (as_num(a), as_num(b)) {
+        (Some(Num::Float(_)), Some(_)) => true,
+        (Some(_), Some(Num::Float(_))) => false,
+        (Some(_), Some(_)) => true,
+        (None, Some(_)) => is_complex(a),
+        (None, None) => is_complex(a) && is_complex(b),
+        (Some(_), None) => false,
+    }
+}
+
 pub fn to_big(n: &Num) -> BigInt {
     match n {
         Num::Int(i) => BigInt::from(*i),
@@ -467,6 +481,13 @@ impl Vm {
                 }
             }
         }
+        // A builtin number's own operator runs before the reflected method of a subclass of
+        // another numeric type it accepts (`2.0 + IntSub(1)` is float.__add__'s 3.0).
+        if !a_user && b_user && !b_tried {
+            if let Some(r) = self.numeric_slot_of_builtin(kind, a, b)? {
+                return Ok(r);
+            }
+        }
         if b_user && !b_tried && (!ta.ptr_eq(tb) || !a_user) {
             let name = self.intern(rop);
             if let Some(f) = self.class_lookup_special(tb, name) {
@@ -500,6 +521,25 @@ impl Vm {
             }
         }
         Err(self.binop_error(kind, a, b, inplace))
+    }
+
+    /// The builtin number `a`'s operator applied to the numeric value behind `b`, an instance
+    /// of a subclass of a builtin number, when `a`'s type accepts that value (int takes ints,
+    /// float ints and floats, complex all three); None when it would decline.
+    fn numeric_slot_of_builtin(
+        &mut self,
+        kind: BinKind,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Option<Value>> {
+        let bb = builtin_base(b);
+        if bb.is(&b) || !builtin_number_accepts(a, bb) {
+            return Ok(None);
+        }
+        if let (Some(x), Some(y)) = (as_num(a), as_num(bb)) {
+            return self.numeric_op(kind, x, y).map(Some);
+        }
+        self.builtin_binop(kind, a, bb)
     }
 
     /// An unsupported float operator names the operands' own types ('bool', 'int').
@@ -966,7 +1006,13 @@ impl Vm {
                     Obj::Dict(d) => !d.borrow().is_empty(),
                     _ => true,
                 },
-                Obj::Instance(_) => {
+                Obj::Instance(i) => {
+                    // Most classes define neither `__bool__` nor `__len__` (`if node.left:`).
+                    if let Obj::Class(c) = i.class.get().obj() {
+                        if self.class_flags(c) & crate::object::CUSTOM_TRUTH == 0 {
+                            return Ok(true);
+                        }
+                    }
                     if let Some(f) = self.lookup_special(v, "__bool__") {
                         let r = self.call_value(f, &[v], &[])?;
                         return match r {
@@ -1041,6 +1087,16 @@ impl Vm {
                 let r = self.call_value(f, &[a, b], &[])?;
                 if !self.is_not_implemented(r) {
                     return Ok(r);
+                }
+            }
+        }
+        // A builtin number compares with a subclass of another numeric type it accepts
+        // before that subclass's reflected method (`2.0 < IntSub(1)` is float's answer).
+        if !b_tried && !matches!(a, Value::Obj(g) if matches!(g.obj(), Obj::Instance(_))) {
+            let bb = builtin_base(b);
+            if !bb.is(&b) && builtin_number_accepts(a, bb) {
+                if let Some(r) = self.native_compare(op, a, bb)? {
+                    return Ok(Value::Bool(r));
                 }
             }
         }

@@ -201,20 +201,9 @@ fn choose<I: Operands>(vm: &mut Vm, st: &St, generic: Op, i: I) -> Result<Op, &'
             reg_or_const::<I>(st, i.c()),
             i.d(),
         )
-        .map(|int| {
-            if int {
-                Op::BinaryOpInt
-            } else {
-                Op::BinaryOpFloat
-            }
-        }),
-        Op::InplaceOp => numeric(reg(st, i.b()), reg_or_const::<I>(st, i.c()), i.d()).map(|int| {
-            if int {
-                Op::InplaceOpInt
-            } else {
-                Op::InplaceOpFloat
-            }
-        }),
+        .map(|int| numeric_form(false, int, i.d())),
+        Op::InplaceOp => numeric(reg(st, i.b()), reg_or_const::<I>(st, i.c()), i.d())
+            .map(|int| numeric_form(true, int, i.d())),
         Op::Add => {
             let (x, y) = (reg_or_const::<I>(st, i.b()), reg_or_const::<I>(st, i.c()));
             let regs = (i.b() | i.c()) & I::RK_FLAG == 0;
@@ -369,6 +358,29 @@ fn native_call_form(vm: &mut Vm, f: Value, n: usize) -> Op {
 }
 
 /// For an arithmetic op of kind `d`: Ok(true) for two ints, Ok(false) for two floats.
+/// The specialized form of `BINARY_OP` (or `INPLACE_OP`) for int (or float) operands and
+/// operator D: one of the operator's own for the commonest in loops, else the int (float)
+/// form that dispatches on D.
+fn numeric_form(inplace: bool, int: bool, d: u8) -> Op {
+    use BinKind::{Add, Mul, Sub};
+    match (inplace, int, BinKind::from_u8(d)) {
+        (false, true, Add) => Op::BinaryAddInt,
+        (false, true, Sub) => Op::BinarySubInt,
+        (false, true, Mul) => Op::BinaryMulInt,
+        (false, true, _) => Op::BinaryOpInt,
+        (false, false, Add) => Op::BinaryAddFloat,
+        (false, false, Sub) => Op::BinarySubFloat,
+        (false, false, Mul) => Op::BinaryMulFloat,
+        (false, false, _) => Op::BinaryOpFloat,
+        (true, true, Add) => Op::InplaceAddInt,
+        (true, true, Sub) => Op::InplaceSubInt,
+        (true, true, _) => Op::InplaceOpInt,
+        (true, false, Add) => Op::InplaceAddFloat,
+        (true, false, Sub) => Op::InplaceSubFloat,
+        (true, false, _) => Op::InplaceOpFloat,
+    }
+}
+
 fn numeric(a: Value, b: Value, d: u8) -> Result<bool, &'static str> {
     let kind = BinKind::from_u8(d);
     match (a, b) {

@@ -284,6 +284,9 @@ impl Vm {
                         } else {
                             format!("<method '{}' of '{c}' objects>", n.name)
                         }
+                    } else if let Some((m, t)) = self.builtin_type_static(n.name) {
+                        // A builtin type's `__new__` or static method (`str.maketrans`).
+                        format!("<built-in method {m} of type object at {:#x}>", t.addr())
                     } else if n.bound.is_empty() {
                         format!("<built-in function {}>", n.name)
                     } else {
@@ -301,7 +304,10 @@ impl Vm {
                         Value::Obj(tg) => tg.addr(),
                         _ => g.addr(),
                     };
-                    if crate::vm::is_slot_wrapper(short, &t) {
+                    // A classmethod (owned, no receiver check) is never a slot wrapper.
+                    let classmethod = (!n.method && n.owner.is_some())
+                        || self.builtin_type_static(n.name).is_some();
+                    if !classmethod && crate::vm::is_slot_wrapper(short, &t) {
                         format!("<method-wrapper '{short}' of {t} object at {addr:#x}>")
                     } else {
                         format!("<built-in method {short} of {t} object at {addr:#x}>")
@@ -530,8 +536,26 @@ impl Vm {
                         self.repr_depth(c, depth + 1)?
                     )
                 }
+                // A builtin type's read-only attribute (`int.__dict__['real']`).
+                Obj::Property(Value::Obj(fg), Value::None, Value::None) if matches!(fg.obj(), Obj::Native(n) if n.owner.is_some() && !n.method) =>
+                {
+                    let Obj::Native(n) = fg.obj() else {
+                        unreachable!()
+                    };
+                    let t = self.class_name(n.owner.expect("checked"));
+                    format!("<attribute '{}' of '{t}' objects>", n.name)
+                }
                 Obj::Property(..) => format!("<property object at {:#x}>", g.addr()),
                 Obj::StaticMethod(f) => format!("<staticmethod({})>", self.repr(*f)?),
+                Obj::ClassMethod(Value::Obj(fg)) if matches!(fg.obj(), Obj::Native(n) if self.builtin_type_static(n.name).is_some()) =>
+                {
+                    // A builtin type's classmethod descriptor (`dict.__dict__['fromkeys']`).
+                    let Obj::Native(n) = fg.obj() else {
+                        unreachable!()
+                    };
+                    let (m, t) = self.builtin_type_static(n.name).expect("checked");
+                    format!("<method '{m}' of '{}' objects>", self.class_name(t))
+                }
                 Obj::ClassMethod(f) => format!("<classmethod({})>", self.repr(*f)?),
                 Obj::Super(start, Value::Empty) => {
                     format!("<super: <class '{}'>, NULL>", self.class_name(*start))
@@ -721,6 +745,17 @@ impl Vm {
     }
 
     /// str(v).
+    /// For a native named `T.m` where `T` is a builtin class (its `__new__`, static and class
+    /// methods are so named): `m` and the class.
+    fn builtin_type_static<'a>(&self, name: &'a str) -> Option<(&'a str, crate::heap::Gc)> {
+        let (t, m) = name.split_once('.')?;
+        let cls = self.dict_get_str(self.builtins, self.intern(t))?;
+        match cls {
+            Value::Obj(g) if matches!(g.obj(), Obj::Class(_)) => Some((m, g)),
+            _ => None,
+        }
+    }
+
     pub fn str_of(&mut self, v: Value) -> PyResult<String> {
         match v {
             Value::Obj(g) => match g.obj() {

@@ -58,7 +58,7 @@ fn float_op(kind: BinKind, x: f64, y: f64) -> Option<f64> {
 /// `$op` covers it, else the generic slow path (which stays specialized: the guard held).
 /// `$left` reads the left operand (an RK operand for BINARY_OP, a register for INPLACE_OP).
 macro_rules! numeric_form {
-    ($name:ident, $left:ident, $variant:ident, $op:ident, $slow:ident) => {
+    ($name:ident, $left:ident, $variant:ident, $op:ident) => {
         #[inline(always)]
         pub fn $name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             let (Value::$variant(x), Value::$variant(y)) =
@@ -66,29 +66,50 @@ macro_rules! numeric_form {
             else {
                 return deopt(vm, st, i);
             };
-            let kind = BinKind::from_u8(i.d());
-            match $op(kind, x, y) {
+            match $op(BinKind::from_u8(i.d()), x, y) {
                 Some(v) => set(vm, st, i.a(), Value::$variant(v)),
-                None => return numeric_slow!($slow, vm, st, i, kind),
+                None => return slow(vm, st, i),
             }
             NEXT
         }
     };
 }
 
-macro_rules! numeric_slow {
-    (arith_slow, $vm:ident, $st:ident, $i:ident, $kind:ident) => {
-        arith_slow($vm, $st, $i, $kind)
-    };
-    (inplace_slow, $vm:ident, $st:ident, $i:ident, $kind:ident) => {
-        inplace_slow($vm, $st, $i)
+numeric_form!(binary_op_int, rk, Int, int_op);
+numeric_form!(binary_op_float, rk, Float, float_op);
+numeric_form!(inplace_op_int, r, Int, int_op);
+numeric_form!(inplace_op_float, r, Float, float_op);
+
+/// The forms of one operator, the commonest in loops (`quicken::numeric_form`): as
+/// `numeric_form` with the operator known, so no dispatch on D (which the site keeps).
+macro_rules! operator_form {
+    ($name:ident, $left:ident, $variant:ident, $op:ident, $kind:ident) => {
+        #[inline(always)]
+        pub fn $name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+            let (Value::$variant(x), Value::$variant(y)) =
+                ($left(vm, st, i.b()), rk(vm, st, i.c()))
+            else {
+                return deopt(vm, st, i);
+            };
+            match $op(BinKind::$kind, x, y) {
+                Some(v) => set(vm, st, i.a(), Value::$variant(v)),
+                None => return slow(vm, st, i),
+            }
+            NEXT
+        }
     };
 }
 
-numeric_form!(binary_op_int, rk, Int, int_op, arith_slow);
-numeric_form!(binary_op_float, rk, Float, float_op, arith_slow);
-numeric_form!(inplace_op_int, r, Int, int_op, inplace_slow);
-numeric_form!(inplace_op_float, r, Float, float_op, inplace_slow);
+operator_form!(binary_add_int, rk, Int, int_op, Add);
+operator_form!(binary_sub_int, rk, Int, int_op, Sub);
+operator_form!(binary_mul_int, rk, Int, int_op, Mul);
+operator_form!(binary_add_float, rk, Float, float_op, Add);
+operator_form!(binary_sub_float, rk, Float, float_op, Sub);
+operator_form!(binary_mul_float, rk, Float, float_op, Mul);
+operator_form!(inplace_add_int, r, Int, int_op, Add);
+operator_form!(inplace_sub_int, r, Int, int_op, Sub);
+operator_form!(inplace_add_float, r, Float, float_op, Add);
+operator_form!(inplace_sub_float, r, Float, float_op, Sub);
 
 /// An `ADD` of two registers that held ints: no operand decoding and no counter, the int add
 /// inline; an overflow takes the generic slow path (a big int) without deoptimizing.
@@ -99,7 +120,7 @@ pub fn add_int_regs(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     };
     match x.checked_add(y) {
         Some(v) => set(vm, st, i.a(), Value::Int(v)),
-        None => return arith_slow(vm, st, i, BinKind::Add),
+        None => return slow(vm, st, i),
     }
     NEXT
 }
@@ -271,46 +292,46 @@ fn next_in_list(vm: &Vm, st: &St, it: usize) -> Result<Option<Value>, ()> {
 
 #[inline(always)]
 pub fn for_iter_range(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let at = st.ip;
     match next_in_range(vm, st, i.a()) {
         Ok(Some(n)) => set(vm, st, i.a() + 1, Value::Int(n)),
         Ok(None) => jump_by(st, i.sbx()),
         Err(()) => return deopt(vm, st, i),
     }
-    vm.safepoint()?;
-    NEXT
+    next_at_safepoint(vm, st, i, at)
 }
 
 #[inline(always)]
 pub fn for_iter_to_range(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let at = st.ip;
     match next_in_range(vm, st, i.a()) {
         Ok(Some(n)) => set(vm, st, i.b(), Value::Int(n)),
         Ok(None) => jump_by(st, i.sc() as i32),
         Err(()) => return deopt(vm, st, i),
     }
-    vm.safepoint()?;
-    NEXT
+    next_at_safepoint(vm, st, i, at)
 }
 
 #[inline(always)]
 pub fn for_iter_list(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let at = st.ip;
     match next_in_list(vm, st, i.a()) {
         Ok(Some(v)) => set(vm, st, i.a() + 1, v),
         Ok(None) => jump_by(st, i.sbx()),
         Err(()) => return deopt(vm, st, i),
     }
-    vm.safepoint()?;
-    NEXT
+    next_at_safepoint(vm, st, i, at)
 }
 
 #[inline(always)]
 pub fn for_iter_to_list(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let at = st.ip;
     match next_in_list(vm, st, i.a()) {
         Ok(Some(v)) => set(vm, st, i.b(), v),
         Ok(None) => jump_by(st, i.sc() as i32),
         Err(()) => return deopt(vm, st, i),
     }
-    vm.safepoint()?;
-    NEXT
+    next_at_safepoint(vm, st, i, at)
 }
 
 #[inline(always)]

@@ -73,6 +73,7 @@ impl Stats {
 pub(crate) fn run_counting(vm: &mut Vm, mut st: St) -> PyResult<Value> {
     loop {
         let ins = st.fetch();
+        let at = st.ip;
         if let Some(s) = vm.stats.as_deref_mut() {
             s.executed[ins.op_byte() as usize] += 1;
         }
@@ -84,6 +85,11 @@ pub(crate) fn run_counting(vm: &mut Vm, mut st: St) -> PyResult<Value> {
                     Ok(Ctl::Exit) => return Ok(vm.take_exit_value()),
                     Ok(_) => {}
                     Err(Raised) => vm.unwind(&mut st)?,
+                }
+            }
+            Ok(Ctl::Safepoint) => {
+                if crate::interp::run_safepoint(vm, &mut st, at).is_err() {
+                    vm.unwind(&mut st)?;
                 }
             }
             Err(Raised) => vm.unwind(&mut st)?,

@@ -60,6 +60,16 @@ fn fall_back_next(vm: &mut Vm, st: &mut St, ins: Inst, why: Ctl) -> Stop {
     }
 }
 
+/// A safepoint is due after the instruction just past `at` (`Ctl::Safepoint`): run it, then
+/// go on (a tail call, as `fall_back_next`).
+#[inline(never)]
+fn safepoint_next(vm: &mut Vm, st: &mut St, at: *const Inst) -> Stop {
+    match crate::interp::run_safepoint(vm, st, at) {
+        Ok(()) => next(vm, st),
+        Err(Raised) => Stop::Raised,
+    }
+}
+
 macro_rules! gen_threaded {
     ($(($name:ident, $snake:ident, $fmt:ident, $doc:literal));* $(;)?) => {
         /// One chain function per opcode, named as in the op table.
@@ -73,6 +83,7 @@ macro_rules! gen_threaded {
                         Ok(Ctl::Next) => next(vm, st),
                         Ok(Ctl::Exit) => Stop::Exit,
                         Ok(c @ (Ctl::Deopt | Ctl::Slow)) => fall_back_next(vm, st, ins, c),
+                        Ok(Ctl::Safepoint) => safepoint_next(vm, st, ip),
                         Err(Raised) => Stop::Raised,
                     }
                 }

@@ -256,6 +256,11 @@ pub struct Vm {
     /// Every executed code object's quickened copy, by code object address.
     pub(crate) quick_cache: crate::ptr_hash::PtrMap<Box<crate::quicken::QuickCode>>,
     pub recursion_limit: usize,
+    /// The frame depth at which a push takes the cold path: the recursion limit, or 0 while
+    /// the profiler runs (see `profile.rs`). Set through `set_recursion_limit`/`set_profiler`.
+    pub(crate) call_limit: usize,
+    /// The running profiler (`cProfile`), if any.
+    pub profiler: Option<Box<crate::profile::Profiler>>,
     /// `__init__` frames of class calls on the frame stack: each stands for two of CPython's
     /// recursion levels (the call through the class object, then the frame), which decides
     /// where the limit trips and with which message (`call.rs`, `depth_exceeded`).
@@ -326,6 +331,9 @@ pub struct Vm {
     /// go to). A plain `yield` of that generator's entry frame appends to the list and runs
     /// on without suspending (`Vm::gen_yield`); both are rooted by the collecting native.
     pub gen_sink: Option<(Gc, Gc)>,
+    /// Register vectors of finished generators, reused by new ones (`gen.rs`): a coroutine
+    /// recursion makes and finishes one per call.
+    pub gen_regs_pool: Vec<Vec<Value>>,
     /// Makes module attributes on first use (the core library's `sys.stdout` and friends):
     /// (module, name) → the value, or None when the name is not one it provides.
     pub module_attr_hook: Option<ModuleAttrHook>,
@@ -402,6 +410,8 @@ impl Vm {
             const_cache: Default::default(),
             quick_cache: Default::default(),
             recursion_limit: 1000,
+            call_limit: 1000,
+            profiler: None,
             init_frames: 0,
             native_depth: 0,
             gc_inhibit: 0,
@@ -433,6 +443,7 @@ impl Vm {
             thrown_as_given: None,
             signal_handlers: None,
             gen_sent: Value::Empty,
+            gen_regs_pool: Vec::new(),
             gen_sink: None,
             module_attr_hook: None,
             lazy_types: Default::default(),
@@ -906,7 +917,7 @@ impl Vm {
                     // Builtin classes' own entries are natives: no descriptors, and their
                     // `__getattribute__`/`__setattr__` are the generic ones.
                     if !k.ptr_eq(self.types.object) {
-                        f |= CUSTOM_EQ;
+                        f |= CUSTOM_EQ | CUSTOM_TRUTH;
                     }
                     continue;
                 }
@@ -929,6 +940,10 @@ impl Vm {
                         || crate::strs::as_str(key).is_some_and(|s| &*s.s == "__ne__")
                     {
                         f |= CUSTOM_EQ;
+                    } else if crate::strs::as_str(key)
+                        .is_some_and(|s| &*s.s == "__bool__" || &*s.s == "__len__")
+                    {
+                        f |= CUSTOM_TRUTH;
                     }
                     if self.is_data_descriptor(entry.value) {
                         f |= HAS_DATA_DESCRIPTOR;
@@ -1284,7 +1299,8 @@ impl Vm {
                     self.set_in_class_dict(c, name, d);
                 }
                 PendingAttr::Property(name, f) => {
-                    let get = self.new_native(name, f);
+                    // Owned: repr() shows it as CPython's getset descriptor.
+                    let get = self.new_owned_native(name, f, cls);
                     let p = self.alloc(Obj::Property(get, Value::None, Value::None));
                     self.set_in_class_dict(c, name, Value::Obj(p));
                 }
@@ -1338,8 +1354,19 @@ impl Vm {
 
     /// Collects garbage if the heap asks for it and no native code holds unrooted values;
     /// raises MemoryError past the `-X max_memory` cap (one relaxed load when none).
-    #[inline]
+    #[inline(always)]
     pub fn safepoint(&mut self) -> PyResult<()> {
+        if self.heap.may_want_collection() | crate::memory::tripped() {
+            return self.safepoint_slow();
+        }
+        Ok(())
+    }
+
+    /// `safepoint`'s work once its quick test passed (out of line: the test is all that the
+    /// instructions with a safepoint inline).
+    #[cold]
+    #[inline(never)]
+    fn safepoint_slow(&mut self) -> PyResult<()> {
         if self.heap.wants_collection() && self.gc_inhibit == 0 {
             self.collect();
         }
@@ -1352,13 +1379,52 @@ impl Vm {
     /// A safepoint that also runs what signals (or a run-time limit) asked for: one relaxed
     /// load when nothing is pending. Back edges (`JUMP`) and calls check here, where CPython
     /// checks its eval breaker; `FOR_ITER` collects only (its loop's back edge checks).
-    #[inline]
+    #[inline(always)]
     pub fn safepoint_checked(&mut self) -> PyResult<()> {
-        self.safepoint()?;
+        if self.safepoint_due() {
+            return self.safepoint_checked_slow();
+        }
+        Ok(())
+    }
+
+    /// Whether `safepoint_checked` may have work to do: its quick test alone, with no
+    /// branch per source (a collection, the memory cap, a signal or limit).
+    #[inline(always)]
+    pub fn safepoint_due(&self) -> bool {
+        self.heap.may_want_collection() | crate::memory::tripped() | crate::signals::pending()
+    }
+
+    /// `safepoint_checked`'s work once `safepoint_due` said there may be some.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn safepoint_checked_slow(&mut self) -> PyResult<()> {
+        self.safepoint_slow()?;
         if crate::signals::pending() {
             return self.check_signals();
         }
         Ok(())
+    }
+
+    /// `sys.setrecursionlimit`.
+    pub fn set_recursion_limit(&mut self, n: usize) {
+        self.recursion_limit = n;
+        if self.profiler.is_none() {
+            self.call_limit = n;
+        }
+    }
+
+    /// Starts (`Some`) or stops (`None`) profiling; returns the profiler that ran, its
+    /// active calls retired.
+    pub fn set_profiler(
+        &mut self,
+        p: Option<Box<crate::profile::Profiler>>,
+    ) -> Option<Box<crate::profile::Profiler>> {
+        self.call_limit = if p.is_some() { 0 } else { self.recursion_limit };
+        let mut old = std::mem::replace(&mut self.profiler, p);
+        if let Some(o) = old.as_mut() {
+            o.finish();
+        }
+        old
     }
 
     #[cold]

@@ -23,6 +23,7 @@ pub mod imp;
 pub mod io;
 pub mod json;
 pub mod libm;
+pub mod lsprof;
 pub mod mathext;
 pub mod os;
 pub mod re;
@@ -30,6 +31,7 @@ pub mod resource;
 pub mod select;
 pub mod signal;
 pub mod socket;
+pub mod sqlite;
 pub mod structmod;
 pub mod subprocess;
 pub mod unicodedata;
@@ -55,6 +57,7 @@ pub fn install(vm: &mut Vm) {
     ctypes_names::install(vm);
     io::install(vm);
     json::install(vm);
+    lsprof::install(vm);
     os::install(vm);
     re::install(vm);
     signal::install(vm);
@@ -68,6 +71,7 @@ pub fn install(vm: &mut Vm) {
     zlib::install(vm);
     resource::install(vm);
     socket::install(vm);
+    sqlite::install(vm);
     select::install(vm);
 }
 
@@ -394,7 +398,7 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> 
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
-    vm.recursion_limit = n as usize;
+    vm.set_recursion_limit(n as usize);
     Ok(Value::None)
 }
 
