@@ -1456,8 +1456,15 @@ pub fn call_kw(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         f = func;
         npos += 1;
     }
-    if vm.call_kw_in_place(st, f, names, st.base + a, npos, nkw)? {
+    if vm.call_kw_in_place(st, f, names, st.base + a, (npos, nkw), FrameKind::Normal)? {
         return NEXT;
+    }
+    if let Value::Obj(cls) = f {
+        if matches!(cls.obj(), Obj::Class(_))
+            && vm.call_kw_class(st, cls, names, st.base + a, npos, nkw)?
+        {
+            return NEXT;
+        }
     }
     let args: Vec<Value> = (0..npos).map(|j| r(vm, st, a + 1 + j)).collect();
     let mut kw = Vec::with_capacity(nkw);
