@@ -498,9 +498,25 @@ impl Vm {
         Ok(())
     }
 
-    /// A keyword call of a plain Python function (no `*args`, `**kwargs`, keyword-only
-    /// parameters or generator) whose keywords all name positional parameters: the arguments
-    /// are rearranged in place into parameter order and the frame pushed in the loop. Returns
+    /// Interns the parameter names of `code` (positional and keyword-only) once, keeping
+    /// their addresses for `call_kw_in_place`.
+    fn note_param_names(&mut self, code: &'static CodeObject) {
+        let key = code as *const CodeObject as usize;
+        if self.param_names.contains_key(&key) {
+            return;
+        }
+        let n = (code.argcount + code.kwonlyargcount) as usize;
+        let names: Box<[usize]> = code.varnames[..n]
+            .iter()
+            .map(|v| self.intern(v).addr())
+            .collect();
+        self.param_names.insert(key, names);
+    }
+
+    /// A keyword call (`npos` positionals, `nkw` keywords) of a plain Python function (no
+    /// `*args`, `**kwargs`, keyword-only parameters or generator) whose keywords all name
+    /// positional parameters: the arguments are rearranged in place into parameter order and
+    /// a frame of `kind` pushed in the loop. Returns
     /// false (nothing done) when the general path is needed, including for every error.
     pub fn call_kw_in_place(
         &mut self,
@@ -508,8 +524,8 @@ impl Vm {
         f: Value,
         names: Value,
         ret: usize,
-        npos: usize,
-        nkw: usize,
+        (npos, nkw): (usize, usize),
+        kind: FrameKind,
     ) -> PyResult<bool> {
         const MAX: usize = 16;
         let (Value::Obj(g), Value::Obj(ng)) = (f, names) else {
@@ -525,13 +541,25 @@ impl Vm {
         if !plain || nkw > MAX || npos + nkw > argc || argc > MAX + npos {
             return Ok(false);
         }
+        self.note_param_names(code);
+        let params = &self.param_names[&(code as *const CodeObject as usize)];
         let at = ret + 1;
         let mut slots = [Value::Empty; MAX];
         for (j, name) in ns.iter().enumerate() {
-            let Some(key) = name.as_obj().and_then(crate::strs::as_str) else {
+            let Value::Obj(kg) = *name else {
                 return Ok(false);
             };
-            let pos = code.varnames[..argc].iter().position(|v| *v == &*key.s);
+            // Names are interned constants, found by address; one too long to be interned
+            // (see `const_value`) falls back to comparing the text.
+            let pos = match params[..argc].iter().position(|&p| p == kg.addr()) {
+                Some(p) => Some(p),
+                None => {
+                    let Some(key) = crate::strs::as_str(kg) else {
+                        return Ok(false);
+                    };
+                    code.varnames[..argc].iter().position(|v| *v == &*key.s)
+                }
+            };
             match pos {
                 Some(p) if p >= npos && p >= code.posonlyargcount as usize => {
                     if !slots[p - npos].is_empty() {
@@ -556,7 +584,54 @@ impl Vm {
         drop(defaults);
         self.grow_stack(at + argc)?;
         self.stack[at + npos..at + argc].copy_from_slice(&slots[..argc - npos]);
-        self.push_simple(st, g, at, argc, ret, FrameKind::Normal)?;
+        self.push_simple(st, g, at, argc, ret, kind)?;
+        Ok(true)
+    }
+
+    /// `Cls(x, k=v)` of a plain class with a Python `__init__`: makes the instance, puts it in
+    /// front of the arguments (moving them up over the names register, already read) and
+    /// binds `__init__` in place, or through the general binding when that cannot. Returns
+    /// false (nothing done) for any other class.
+    pub fn call_kw_class(
+        &mut self,
+        st: &mut St,
+        cls: Gc,
+        names: Value,
+        ret: usize,
+        npos: usize,
+        nkw: usize,
+    ) -> PyResult<bool> {
+        const MAX_POS: usize = 16;
+        let at = ret + 1;
+        if npos > MAX_POS {
+            return Ok(false);
+        }
+        let mut pos = [Value::None; MAX_POS];
+        pos[..npos].copy_from_slice(&self.stack[at..at + npos]);
+        let Some((ig, inst)) = self.prepare_instance(cls, &pos[..npos])? else {
+            return Ok(false);
+        };
+        self.grow_stack(at + npos + nkw + 1)?;
+        self.stack.copy_within(at..at + npos + nkw, at + 1);
+        self.stack[at] = Value::Obj(inst);
+        let kind = FrameKind::Init(inst);
+        if self.call_kw_in_place(st, Value::Obj(ig), names, ret, (npos + 1, nkw), kind)? {
+            return Ok(true);
+        }
+        let Obj::Function(func) = ig.obj() else {
+            return Ok(false);
+        };
+        let args = self.stack[at..at + npos + 1].to_vec();
+        let mut kw = Vec::with_capacity(nkw);
+        if let Value::Obj(ng) = names {
+            if let Obj::Tuple(ns) = ng.obj() {
+                for (j, n) in ns.iter().enumerate() {
+                    kw.push((*n, self.stack[at + 1 + npos + j]));
+                }
+            }
+        }
+        let params = self.bind_args(func, args, &kw)?;
+        self.enter_with_params(st, ig, params, ret, kind)?;
         Ok(true)
     }
 

@@ -253,6 +253,10 @@ pub struct Vm {
     /// never touch.
     pending_methods: RefCell<Vec<(Gc, PendingAttr)>>,
     const_cache: crate::ptr_hash::PtrMap<Box<[Value]>>,
+    /// The interned names of a code object's parameters, by the code's address (see
+    /// `Vm::param_names`): keyword names at call sites are interned constants, so binding
+    /// them compares addresses. Interned strings are never freed: no rooting needed.
+    pub(crate) param_names: crate::ptr_hash::PtrMap<Box<[usize]>>,
     /// Every executed code object's quickened copy, by code object address.
     pub(crate) quick_cache: crate::ptr_hash::PtrMap<Box<crate::quicken::QuickCode>>,
     pub recursion_limit: usize,
@@ -408,6 +412,7 @@ impl Vm {
             intern_cache: std::array::from_fn(|_| Cell::new((0, None))),
             pending_methods: RefCell::new(Vec::with_capacity(PENDING_CAPACITY)),
             const_cache: Default::default(),
+            param_names: Default::default(),
             quick_cache: Default::default(),
             recursion_limit: 1000,
             call_limit: 1000,

@@ -36,3 +36,24 @@ s = set(range(100))
 for i in range(0, 100, 3):
     s.discard(i)
 print({1, 2, 4} <= s, {3} <= s, len(s & set(range(50))), len(set(range(10)) - s))
+
+
+class LoudSet(set):
+    def __le__(self, other):
+        print("LoudSet.__le__")
+        return True
+
+
+def branches():
+    hits = []
+    for p in pieces[:10] + [LoudSet({99}), frozenset({e}), {"a"}]:
+        if p <= free:
+            hits.append(len(p))
+        if p < free:
+            hits.append(-1)
+        if p >= {1}:
+            hits.append(0)
+    print(hits)
+
+
+branches()
