@@ -58,6 +58,7 @@ pub mod object;
 pub mod ops;
 pub mod output;
 pub mod percent;
+pub mod prompt_final;
 pub mod ptr_hash;
 pub mod quicken;
 pub mod regstack;
