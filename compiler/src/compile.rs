@@ -517,6 +517,10 @@ impl<'t> Compiler<'t> {
                 for b in breaks {
                     f.e.patch_here(b);
                 }
+                // The iterator is dropped here, as CPython pops it: a generator left by
+                // `break` is closed now if nothing else holds it (`prompt_final.rs`).
+                // Every register from the iterator's up is a dead temporary by now.
+                f.e.op(Op::ClearLocal, it, DROPPED_ITERATOR, it.min(NO_DEAD_TEMPS));
             }
             StmtKind::Try {
                 body,
@@ -1290,7 +1294,7 @@ impl<'t> Compiler<'t> {
         match self.binding(f, name) {
             Binding::Local => {
                 let r = self.name_reg(f, name);
-                f.e.op(Op::ClearLocal, r, NO_CHECK, 0);
+                f.e.op(Op::ClearLocal, r, NO_CHECK, NO_DEAD_TEMPS);
                 f.definite.remove(name);
             }
             Binding::Cell | Binding::Free => {
@@ -1299,11 +1303,11 @@ impl<'t> Compiler<'t> {
             }
             Binding::Global => {
                 let k = f.e.constant(Const::Str(leak_str(name)));
-                f.e.op_bx(Op::DeleteGlobal, 0, k);
+                f.e.op_bx(Op::DeleteGlobal, NO_DEAD_TEMPS, k);
             }
             Binding::Name => {
                 let k = f.e.constant(Const::Str(leak_str(name)));
-                f.e.op_bx(Op::DeleteName, 0, k);
+                f.e.op_bx(Op::DeleteName, NO_DEAD_TEMPS, k);
             }
         }
         Ok(())
@@ -1464,6 +1468,10 @@ impl<'t> Compiler<'t> {
         first
     }
 
+    /// Deleting a name, attribute or item may free an object with a finalizer; the VM
+    /// collects right away then (`prompt_final.rs`), and the operand says from which register
+    /// on the frame's registers are dead temporaries it may clear first (the first free one:
+    /// temporaries are allocated as a stack, so none above it is in use).
     fn delete<'a>(&self, f: &mut FnCompiler<'a>, t: &'a Expr<'a>) -> R<()> {
         f.e.loc = t.loc;
         match &t.kind {
@@ -1471,20 +1479,28 @@ impl<'t> Compiler<'t> {
                 Binding::Local => {
                     let r = self.name_reg(f, n);
                     let vi = self.varname_index(f, n);
-                    f.e.op(Op::ClearLocal, r, vi, 0);
+                    f.e.op(Op::ClearLocal, r, vi, dead_temps(f));
                     f.definite.remove(&*self.mangle(f, n));
+                }
+                Binding::Global => {
+                    let k = f.e.constant(Const::Str(leak_str(&self.mangle(f, n))));
+                    f.e.op_bx(Op::DeleteGlobal, dead_temps(f), k);
+                }
+                Binding::Name => {
+                    let k = f.e.constant(Const::Str(leak_str(&self.mangle(f, n))));
+                    f.e.op_bx(Op::DeleteName, dead_temps(f), k);
                 }
                 _ => self.unbind_name(f, n)?,
             },
             ExprKind::Attribute(obj, name) => {
                 let o = self.expr(f, obj)?;
                 let k = f.e.name_const(&self.mangle(f, name));
-                f.e.op(Op::DelAttr, o, k, 0);
+                f.e.op(Op::DelAttr, o, k, dead_temps(f));
             }
             ExprKind::Subscript(obj, idx) => {
                 let o = self.expr(f, obj)?;
                 let i = self.expr(f, idx)?;
-                f.e.op(Op::DelItem, o, i, 0);
+                f.e.op(Op::DelItem, o, i, dead_temps(f));
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 for i in items.iter() {
@@ -2554,4 +2570,16 @@ fn explicit_super<'a>(e: &'a Expr<'a>) -> Option<(&'a Expr<'a>, &'a Expr<'a>)> {
         (ExprKind::Name("super"), [Arg::Positional(c), Arg::Positional(x)]) => Some((c, x)),
         _ => None,
     }
+}
+
+/// `ClearLocal`'s B for a finished `for` loop's iterator register (no bound check).
+pub const DROPPED_ITERATOR: Reg = u16::MAX as Reg - 1;
+
+/// A `del`'s dead-temporaries operand meaning none are known (`Compiler::delete`).
+pub const NO_DEAD_TEMPS: Reg = u16::MAX as Reg;
+
+/// The first register a `del` may treat as a dead temporary: the first free one, or none when
+/// that does not fit the 16-bit operand.
+fn dead_temps(f: &FnCompiler<'_>) -> Reg {
+    f.e.next_reg.min(NO_DEAD_TEMPS)
 }

@@ -94,7 +94,7 @@ macro_rules! for_each_op {
             (LoadNone, load_none, A, "R[A] := None");
             (LoadBool, load_bool, AB, "R[A] := bool(B)");
             (CheckBound, check_bound, AB, "if R[A] is unbound: raise UnboundLocalError(varnames[B])");
-            (ClearLocal, clear_local, AB, "check R[A] is bound (name varnames[B]); R[A] := unbound");
+            (ClearLocal, clear_local, ABC, "check R[A] is bound (name varnames[B]; none when B >= 0xfffe); R[A] := unbound; for a `del` (B < 0xfffe) or a finished loop's iterator (B == 0xfffe), the VM may collect at once, after clearing R[C..] (dead temporaries; none when C == 0xffff)");
             (LoadGlobal, load_global, ABC, "R[A] := G[K[B]]; K[C], K[C+1] are its inline cache (entry index and namespace epoch, globals dict; or a builtin's value, namespace epoch)");
             (StoreGlobal, store_global, ABC, "G[K[B]] := R[A]; K[C], K[C+1] are its inline cache (entry index and namespace epoch, globals dict)");
             (DeleteGlobal, delete_global, ABx, "del G[K[Bx]]");

@@ -1474,7 +1474,13 @@ fn seq_index(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 }
 
 fn seq_count(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "count", &args[1..], 1, 1)?;
+    // CPython names the receiver's type: "list.count() takes exactly one argument".
+    let name = match args.first() {
+        Some(v) if vm.type_of(*v).ptr_eq(vm.types.tuple) => "tuple.count",
+        Some(v) if vm.type_of(*v).ptr_eq(vm.types.list) => "list.count",
+        _ => "count",
+    };
+    arity(vm, name, &args[1..], 1, 1)?;
     seq_len(vm, args[0], "count")?;
     let mut c = 0;
     let mut i = 0;

@@ -49,6 +49,21 @@ pub struct GcHooks {
 }
 
 impl GcHooks {
+    /// Whether queued finalizers are running now.
+    pub fn running_finalizers(&self) -> bool {
+        self.running
+    }
+
+    /// Whether `target` has weak references.
+    pub fn has_weakrefs_to(&self, target: Gc) -> bool {
+        self.refs_to.contains_key(&target.addr())
+    }
+
+    /// Whether any weak reference is registered.
+    pub fn has_weakrefs(&self) -> bool {
+        !self.target_of.is_empty()
+    }
+
     pub fn has_pending(&self) -> bool {
         !self.pending.is_empty()
     }
@@ -122,6 +137,9 @@ impl Vm {
         if let Obj::Class(c) = cls.obj() {
             if self.class_flags(c) & HAS_FINALIZER != 0 {
                 self.heap.finalizable.borrow_mut().push(obj);
+                // (One deeper: the `__init__` about to run holds it in a slot of this
+                // frame's window that is dead once it returns.)
+                self.note_prompt_candidate(self.frames.len() + 1);
             }
         }
     }

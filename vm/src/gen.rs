@@ -426,6 +426,8 @@ impl Vm {
             {
                 gen.finalizable.set(true);
                 self.heap.finalizable.borrow_mut().push(g);
+                // Its frame is about to be popped: the frame that resumed it holds it.
+                self.note_prompt_candidate(self.frames.len().saturating_sub(1));
             }
             let mut regs = gen.regs.borrow_mut();
             let window = &self.stack[base..base + nregs];

@@ -228,10 +228,15 @@ pub fn check_bound(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 #[inline(never)]
 pub fn clear_local(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    if i.b() != u16::MAX as usize && r(vm, st, i.a()).is_empty() {
+    // B: a local's name index; 0xfffe: a loop's iterator; 0xffff: an `except` name.
+    if i.b() < 0xfffe && r(vm, st, i.a()).is_empty() {
         return Err(unbound_local(vm, i.b()));
     }
+    let old = r(vm, st, i.a());
     set(vm, st, i.a(), Value::Empty);
+    if i.b() != u16::MAX as usize {
+        vm.prompt_after_delete(st.base, i.c(), Some(old));
+    }
     NEXT
 }
 
@@ -382,7 +387,12 @@ pub fn store_global(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     if let Some(e) = cached_global_entry(st, i.c()) {
         // SAFETY: see `cached_global_entry`. Only dicts whose values no other cache holds are
         // cached for stores (see the miss path).
-        unsafe { (*e).value = v };
+        let old = unsafe { std::mem::replace(&mut (*e).value, v) };
+        if let Value::Obj(_) = old {
+            if vm.prompt.watch {
+                vm.prompt_after_rebind(Some(old));
+            }
+        }
         return NEXT;
     }
     store_global_miss(vm, st, i)
@@ -393,7 +403,9 @@ fn store_global_miss(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let v = r(vm, st, i.a());
     let name = k_name(st, i.b());
     let g = frame_globals(vm);
+    let old = vm.prompt_watching().then(|| vm.dict_get_str(g, name));
     vm.dict_set_str(g, name, v);
+    vm.prompt_after_rebind(old.flatten());
     let found = match (g.obj(), name.obj()) {
         (Obj::Dict(d), Obj::Str(s)) => {
             let d = d.borrow();
@@ -418,6 +430,7 @@ pub fn delete_global(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     if !vm.dict_del_str(g, name) {
         return Err(name_error(vm, name));
     }
+    vm.prompt_after_delete(st.base, i.a(), None);
     NEXT
 }
 
@@ -455,7 +468,9 @@ pub fn store_name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let l = frame_locals(vm);
     let v = r(vm, st, i.a());
     if matches!(l.obj(), Obj::Dict(_)) {
+        let old = vm.prompt_watching().then(|| vm.dict_get_str(l, name));
         vm.dict_set_str(l, name, v);
+        vm.prompt_after_rebind(old.flatten());
     } else {
         vm.setitem(Value::Obj(l), Value::Obj(name), v)?;
     }
@@ -479,6 +494,7 @@ pub fn delete_name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     if !vm.dict_del_str(l, name) {
         return Err(name_error(vm, name));
     }
+    vm.prompt_after_delete(st.base, i.a(), None);
     NEXT
 }
 
@@ -547,7 +563,8 @@ pub fn store_deref(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 #[inline(never)]
 pub fn delete_deref(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     if let Some(c) = cell_of(r(vm, st, i.a())) {
-        c.set(Value::Empty);
+        let old = c.replace(Value::Empty);
+        vm.prompt_after_delete(st.base, u16::MAX as usize, Some(old));
     }
     NEXT
 }
@@ -717,6 +734,7 @@ pub fn del_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let o = r(vm, st, i.a());
     let name = k_name(st, i.b());
     vm.delattr(o, name)?;
+    vm.prompt_after_delete(st.base, i.c(), None);
     NEXT
 }
 
@@ -892,6 +910,7 @@ pub fn del_item(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let o = r(vm, st, i.a());
     let key = r(vm, st, i.b());
     vm.delitem(o, key)?;
+    vm.prompt_after_delete(st.base, i.c(), None);
     NEXT
 }
 

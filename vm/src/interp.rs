@@ -315,6 +315,10 @@ impl Vm {
             if entry {
                 return Err(Raised);
             }
+            if self.frames.len() < self.prompt.depth {
+                // (The caller's registers are left alone: its handler may use them.)
+                self.prompt_frame_popped(usize::MAX);
+            }
             *st = self.load_state();
         }
     }
@@ -407,6 +411,9 @@ impl Vm {
         }
         *st = self.load_state();
         self.stack[f.ret] = v;
+        if self.frames.len() < self.prompt.depth {
+            self.prompt_frame_popped(f.base.max(f.ret + 1));
+        }
         Ok(Ctl::Next)
     }
 }

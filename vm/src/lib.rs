@@ -59,6 +59,7 @@ pub mod ops;
 pub mod output;
 pub mod percent;
 pub mod profile;
+pub mod prompt_final;
 pub mod ptr_hash;
 pub mod quicken;
 pub mod regstack;

@@ -304,6 +304,8 @@ pub struct Vm {
     pub extra_roots: Vec<Value>,
     /// Finalizers and weak references (`finalize.rs`).
     pub gc_hooks: crate::finalize::GcHooks,
+    /// Collections asked for where a watched object may have lost its last reference.
+    pub prompt: crate::prompt_final::PromptFinal,
     /// The `dict` subclass of the write-through views `obj.__dict__` returns (made by the
     /// core library at start-up; see `Vm::instance_dict_view`).
     pub dict_view_class: Option<Gc>,
@@ -436,6 +438,7 @@ impl Vm {
             use_frozen: true,
             extra_roots: Vec::new(),
             gc_hooks: Default::default(),
+            prompt: Default::default(),
             dict_view_class: None,
             dict_view_maker: None,
             unicode_decimal: |c| c.to_digit(10),
