@@ -348,6 +348,11 @@ impl Vm {
     /// (false, nothing done). Makes no call, which keeps the threaded `RETURN` a leaf.
     #[inline(always)]
     pub fn return_plain(&mut self, st: &mut St, v: Value) -> bool {
+        // A frame that registered a finalizable object returns through `do_return`, which
+        // collects promptly (`prompt_frame_popped`).
+        if self.frames.len() <= self.prompt.depth {
+            return false;
+        }
         match self.frames.last() {
             Some(f) if matches!(f.kind, FrameKind::Normal) && !f.entry => {}
             _ => return false,
