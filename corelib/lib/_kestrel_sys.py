@@ -241,74 +241,16 @@ __unraisablehook__ = unraisablehook
 __breakpointhook__ = breakpointhook
 
 
-def _str_size(s):
-    top = max(map(ord, s), default=0)
-    if top < 128:
-        return 49 + len(s)
-    if top < 256:
-        return 73 + len(s)
-    if top < 65536:
-        return 74 + 2 * len(s)
-    return 76 + 4 * len(s)
-
-
-def _builtin_size(obj):
-    """CPython 3.11's sizes (64-bit) of the builtin types' objects, None for others."""
-    t = type(obj)
-    if t is int or t is bool:
-        return 24 + 4 * max(1, (abs(int(obj)).bit_length() + 29) // 30)
-    if t is float:
-        return 24
-    if t is complex:
-        return 32
-    if t is str:
-        return _str_size(obj)
-    if t is bytes:
-        return 33 + len(obj)
-    if t is bytearray:
-        return 56 + len(obj) + (1 if obj else 0)
-    if t is list:
-        return 56 + 8 * len(obj)
-    if t is tuple:
-        return 40 + 8 * len(obj)
-    if t is dict:
-        if not obj:
-            return 64
-        slots = 8
-        while slots * 2 // 3 < len(obj):
-            slots *= 2
-        return 64 + 8 + slots + (slots * 2 // 3) * 24
-    if t is set or t is frozenset:
-        slots = 8
-        while slots * 3 // 5 < len(obj):
-            slots *= 4
-        return 216 if slots == 8 else 88 + 16 * slots
-    if obj is None:
-        return 16
-    if t is range:
-        return 48
-    return None
-
-
 def getsizeof(obj, default=_unset):
-    size = _builtin_size(obj)
-    if size is not None:
-        return size
-    method = getattr(type(obj), "__sizeof__", None)
-    if method is None:
-        # An instance: object header and dict pointer, plus the 16-byte GC header.
-        return 56 if hasattr(obj, "__dict__") else 32
+    import _sizes
     try:
-        size = method(obj)
-    except Exception:
+        size = type(obj).__sizeof__(obj)
+        if not isinstance(size, int):
+            raise TypeError("an integer is required")
+    except TypeError:
         if default is not _unset:
             return default
         raise
-    if not isinstance(size, int):
-        if default is not _unset:
-            return default
-        raise TypeError("an integer is required")
     if size < 0:
         raise ValueError("__sizeof__() should return >= 0")
-    # CPython adds its GC header, and for an instance with a dict the managed-dict header.
-    return size + (32 if hasattr(obj, "__dict__") else 16)
+    return size + _sizes.preheader(obj)

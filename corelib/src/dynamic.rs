@@ -500,13 +500,18 @@ fn dir_sorted(vm: &mut Vm, v: Value) -> PyResult<Value> {
                         for e in vm.class_dict(kc).borrow().iter() {
                             names.push(vm.key_str(e.key));
                         }
+                        for n in vm.class_added_descrs(k) {
+                            names.push(n.to_string());
+                        }
                     }
                 }
             }
         }
     }
     if !matches!(v, Value::Obj(g) if matches!(g.obj(), Obj::Module(..))) {
+        // `object.__dict__` holds both in CPython, so every listing has them.
         names.push("__class__".to_string());
+        names.push("__doc__".to_string());
     }
     names.sort();
     names.dedup();

@@ -32,6 +32,7 @@ pub mod range;
 pub mod reduce;
 pub mod set;
 pub mod singletons;
+pub mod sizeof;
 pub mod subclass;
 pub mod unicode_error;
 
@@ -292,6 +293,7 @@ pub fn install(vm: &mut Vm) {
     range::install(vm);
     newargs::install(vm);
     reduce::install(vm);
+    sizeof::install(vm);
     exception::install(vm);
     generic_alias::install(vm);
     set::install(vm);

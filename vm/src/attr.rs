@@ -217,6 +217,9 @@ impl Vm {
                 }
             }
             "__class__" => Value::Obj(meta),
+            "__weakref__" if self.class_weakref_descr(cls).is_some() => {
+                self.class_weakref_descr(cls).unwrap_or(Value::None)
+            }
             _ => {
                 // Attributes of the metaclass (e.g. type.__call__) are looked up last.
                 if let Some(v) = self.class_lookup(meta, name) {

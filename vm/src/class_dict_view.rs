@@ -30,22 +30,7 @@ impl Vm {
             }
             return d;
         }
-        let slots = self.own_slots(cls);
-        let mro: Vec<Gc> = c.mro.borrow().iter().skip(1).copied().collect();
-        // Variable-size builtins (int, tuple, bytes) leave no room for a weakref list.
-        let t = &self.types;
-        let var_sized = [t.int, t.tuple, t.bytes];
-        let sized = !mro.iter().any(|b| var_sized.iter().any(|v| v.ptr_eq(*b)));
-        let adds = |name: &str, vm: &Vm| {
-            let wanted = slots.as_ref().is_none_or(|s| s.iter().any(|n| n == name));
-            wanted
-                && (name == "__dict__" || sized)
-                && !mro.iter().any(|b| vm.class_provides(*b, name))
-        };
-        let names: Vec<&str> = ["__dict__", "__weakref__"]
-            .into_iter()
-            .filter(|n| adds(n, self))
-            .collect();
+        let names = self.class_added_descrs(cls);
         if names.is_empty() {
             return d;
         }
@@ -82,6 +67,46 @@ impl Vm {
             d.insert_new(h, k, v);
         }
         d
+    }
+
+    /// The descriptors (`__dict__`, `__weakref__`) a Python class's namespace holds in CPython
+    /// because it adds instance dicts or weak references to its bases'. Kestrel serves those
+    /// attributes without storing the descriptors.
+    pub fn class_added_descrs(&self, cls: Gc) -> Vec<&'static str> {
+        let Obj::Class(c) = cls.obj() else {
+            return Vec::new();
+        };
+        if c.is_builtin {
+            return Vec::new();
+        }
+        let slots = self.own_slots(cls);
+        let mro: Vec<Gc> = c.mro.borrow().iter().skip(1).copied().collect();
+        // Variable-size builtins (int, tuple, bytes) leave no room for a weakref list.
+        let t = &self.types;
+        let var_sized = [t.int, t.tuple, t.bytes];
+        let sized = !mro.iter().any(|b| var_sized.iter().any(|v| v.ptr_eq(*b)));
+        let adds = |name: &str| {
+            let wanted = slots.as_ref().is_none_or(|s| s.iter().any(|n| n == name));
+            wanted
+                && (name == "__dict__" || sized)
+                && !mro.iter().any(|b| self.class_provides(*b, name))
+        };
+        ["__dict__", "__weakref__"]
+            .into_iter()
+            .filter(|n| adds(n))
+            .collect()
+    }
+
+    /// `cls.__weakref__`: the descriptor of the first class in the MRO that adds weak
+    /// references, as CPython finds it in that class's namespace.
+    pub(crate) fn class_weakref_descr(&self, cls: Gc) -> Option<Value> {
+        let Obj::Class(c) = cls.obj() else {
+            return None;
+        };
+        let mro: Vec<Gc> = c.mro.borrow().clone();
+        mro.into_iter()
+            .find(|k| self.class_added_descrs(*k).contains(&"__weakref__"))
+            .map(|k| self.new_attr_descr(k, "__weakref__", false))
     }
 
     /// The names a class's own `__slots__` lists, or None when it has none.
