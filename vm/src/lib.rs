@@ -69,6 +69,7 @@ pub mod set_bases;
 pub mod signals;
 pub mod slicing;
 pub mod stats;
+pub mod strbuf;
 pub mod strdata;
 pub mod strs;
 pub mod subclass;

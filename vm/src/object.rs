@@ -56,6 +56,16 @@ impl PyStr {
             chars,
         }
     }
+    /// A str whose length in characters is known.
+    #[inline]
+    pub fn with_chars(s: StrData, chars: usize) -> PyStr {
+        debug_assert!(s.len() > 4096 || chars == s.chars().count());
+        PyStr {
+            s,
+            hash: Cell::new(0),
+            chars,
+        }
+    }
     /// A str whose text is known to be ASCII (one character per byte).
     #[inline]
     pub fn ascii(s: StrData) -> PyStr {

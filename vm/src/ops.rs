@@ -720,10 +720,7 @@ impl Vm {
                 if let Value::Obj(gb) = vb {
                     if let Obj::Str(y) = gb.obj() {
                         // Checked (`s += s` in a loop): MemoryError, never an abort.
-                        let mut s = self.try_string(x.s.len().saturating_add(y.s.len()))?;
-                        s.push_str(&x.s);
-                        s.push_str(&y.s);
-                        return Ok(Some(self.new_string(s)));
+                        return self.concat_strs(x, y).map(Some);
                     }
                 }
                 Ok(None)

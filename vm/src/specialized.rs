@@ -134,10 +134,11 @@ pub fn add_str(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let (Obj::Str(x), Obj::Str(y)) = (ga.obj(), gb.obj()) else {
         return deopt(vm, st, i);
     };
-    let mut s = String::with_capacity(x.s.len() + y.s.len());
-    s.push_str(&x.s);
-    s.push_str(&y.s);
-    let v = vm.new_string(s);
+    let v = match vm.concat_strs(x, y) {
+        Ok(v) => v,
+        // MemoryError: the generic form raises it again.
+        Err(_) => return deopt(vm, st, i),
+    };
     set(vm, st, i.a(), v);
     NEXT
 }

@@ -9,8 +9,16 @@ pub const INLINE_CAP: usize = 46;
 
 #[derive(Clone)]
 pub enum StrData {
-    Inline { len: u8, buf: [u8; INLINE_CAP] },
+    Inline {
+        len: u8,
+        buf: [u8; INLINE_CAP],
+    },
     Heap(Box<str>),
+    /// The first `len` bytes of a buffer that concatenation appends to (`strbuf.rs`).
+    Shared {
+        buf: std::rc::Rc<crate::strbuf::GrowBuf>,
+        len: usize,
+    },
 }
 
 impl StrData {
@@ -68,6 +76,7 @@ impl StrData {
                 unsafe { std::str::from_utf8_unchecked(bytes) }
             }
             StrData::Heap(b) => b,
+            StrData::Shared { buf, len } => buf.text(*len),
         }
     }
 }
