@@ -263,7 +263,6 @@ pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
         return Err(vm.value_error("Too many decimal digits in format string"));
     }
     vm.check_alloc(s.width)?;
-    let tname = vm.type_name(v);
     // Strings.
     if let Value::Obj(g) = v {
         if let Obj::Str(st) = g.obj() {
@@ -354,6 +353,7 @@ pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' | '\0' | 'n' | 'd' => {
             if ty == 'd' {
+                let tname = vm.type_name(v);
                 return Err(vm.value_error(format!(
                     "Unknown format code 'd' for object of type '{tname}'"
                 )));
@@ -397,9 +397,12 @@ pub fn format_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
             };
             Ok(pad(&s, sign, &body, '>'))
         }
-        t => Err(vm.value_error(format!(
-            "Unknown format code '{t}' for object of type '{tname}'"
-        ))),
+        t => {
+            let tname = vm.type_name(v);
+            Err(vm.value_error(format!(
+                "Unknown format code '{t}' for object of type '{tname}'"
+            )))
+        }
     }
 }
 

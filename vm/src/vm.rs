@@ -1608,45 +1608,46 @@ pub fn is_slot_wrapper(name: &str, cls: &str) -> bool {
 }
 
 /// The types CPython writes in C but Kestrel in Python or as native module classes, by
-/// `module.name` as Kestrel's class says: CPython's messages name them by their `tp_name`,
+/// (module, name) as Kestrel's class says: CPython's messages name them by their `tp_name`,
 /// the second string (`'datetime.date' object ...`), where a Python class has its bare name.
-const C_TYPE_NAMES: [(&str, &str); 35] = [
-    ("collections.defaultdict", "collections.defaultdict"),
-    ("collections.OrderedDict", "collections.OrderedDict"),
-    ("collections.deque", "collections.deque"),
-    ("re.Pattern", "re.Pattern"),
-    ("re.Match", "re.Match"),
-    ("_io.StringIO", "_io.StringIO"),
-    ("_io.BytesIO", "_io.BytesIO"),
-    ("_io.TextIOWrapper", "_io.TextIOWrapper"),
-    ("_io.BufferedReader", "_io.BufferedReader"),
-    ("_io.BufferedWriter", "_io.BufferedWriter"),
-    ("_io.BufferedRandom", "_io.BufferedRandom"),
-    ("_io.FileIO", "_io.FileIO"),
-    ("array.array", "array.array"),
-    ("operator.itemgetter", "operator.itemgetter"),
-    ("operator.attrgetter", "operator.attrgetter"),
-    ("operator.methodcaller", "operator.methodcaller"),
-    ("functools.partial", "functools.partial"),
-    ("datetime.date", "datetime.date"),
-    ("datetime.datetime", "datetime.datetime"),
-    ("datetime.time", "datetime.time"),
-    ("datetime.timedelta", "datetime.timedelta"),
-    ("datetime.timezone", "datetime.timezone"),
-    ("datetime.tzinfo", "datetime.tzinfo"),
-    ("decimal.Decimal", "decimal.Decimal"),
-    ("decimal.Context", "decimal.Context"),
-    ("struct.Struct", "_struct.Struct"),
-    ("types.SimpleNamespace", "types.SimpleNamespace"),
-    ("hashlib.HASH", "_hashlib.HASH"),
-    ("hashlib.blake2b", "_blake2.blake2b"),
-    ("hashlib.blake2s", "_blake2.blake2s"),
-    ("_csv.reader", "_csv.reader"),
-    ("_csv.writer", "_csv.writer"),
-    ("weakref.ReferenceType", "weakref.ReferenceType"),
-    ("zoneinfo.ZoneInfo", "zoneinfo.ZoneInfo"),
+const C_TYPE_NAMES: [(&str, &str, &str); 35] = [
+    ("collections", "defaultdict", "collections.defaultdict"),
+    ("collections", "OrderedDict", "collections.OrderedDict"),
+    ("collections", "deque", "collections.deque"),
+    ("re", "Pattern", "re.Pattern"),
+    ("re", "Match", "re.Match"),
+    ("_io", "StringIO", "_io.StringIO"),
+    ("_io", "BytesIO", "_io.BytesIO"),
+    ("_io", "TextIOWrapper", "_io.TextIOWrapper"),
+    ("_io", "BufferedReader", "_io.BufferedReader"),
+    ("_io", "BufferedWriter", "_io.BufferedWriter"),
+    ("_io", "BufferedRandom", "_io.BufferedRandom"),
+    ("_io", "FileIO", "_io.FileIO"),
+    ("array", "array", "array.array"),
+    ("operator", "itemgetter", "operator.itemgetter"),
+    ("operator", "attrgetter", "operator.attrgetter"),
+    ("operator", "methodcaller", "operator.methodcaller"),
+    ("functools", "partial", "functools.partial"),
+    ("datetime", "date", "datetime.date"),
+    ("datetime", "datetime", "datetime.datetime"),
+    ("datetime", "time", "datetime.time"),
+    ("datetime", "timedelta", "datetime.timedelta"),
+    ("datetime", "timezone", "datetime.timezone"),
+    ("datetime", "tzinfo", "datetime.tzinfo"),
+    ("decimal", "Decimal", "decimal.Decimal"),
+    ("decimal", "Context", "decimal.Context"),
+    ("struct", "Struct", "_struct.Struct"),
+    ("types", "SimpleNamespace", "types.SimpleNamespace"),
+    ("hashlib", "HASH", "_hashlib.HASH"),
+    ("hashlib", "blake2b", "_blake2.blake2b"),
+    ("hashlib", "blake2s", "_blake2.blake2s"),
+    ("_csv", "reader", "_csv.reader"),
+    ("_csv", "writer", "_csv.writer"),
+    ("weakref", "ReferenceType", "weakref.ReferenceType"),
+    ("zoneinfo", "ZoneInfo", "zoneinfo.ZoneInfo"),
     (
-        "functools._lru_cache_wrapper",
+        "functools",
+        "_lru_cache_wrapper",
         "functools._lru_cache_wrapper",
     ),
 ];
@@ -1660,7 +1661,7 @@ fn c_type_name(cls: Gc, name: &str) -> Option<&'static str> {
     };
     let mut known = C_TYPE_NAMES
         .iter()
-        .filter(|(k, _)| k.rsplit_once('.').map(|(_, n)| n) == Some(name))
+        .filter(|(_, n, _)| *n == name)
         .peekable();
     known.peek()?;
     let module = c.own_dict.borrow().iter().find_map(|e| {
@@ -1669,8 +1670,8 @@ fn c_type_name(cls: Gc, name: &str) -> Option<&'static str> {
             .flatten()
     })?;
     known
-        .find(|(k, _)| k.strip_suffix(name).and_then(|m| m.strip_suffix('.')) == Some(module))
-        .map(|(_, full)| *full)
+        .find(|(m, _, _)| *m == module)
+        .map(|(_, _, full)| *full)
 }
 
 /// `[descriptor, instance, args...]`: `descriptor.__get__(instance, type(instance))(*args)`.
