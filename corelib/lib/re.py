@@ -207,8 +207,10 @@ class Pattern:
         return _re.findall(self._code, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        found = _re.scan(self._code, string, pos, endpos, 0)[0]
-        return iter([Match(self, string, t) for t in found])
+        # Lazy, as CPython's: the matches are found a few at a time (a growing number, so a
+        # long scan costs few calls), and each becomes a Match only when it is reached.
+        found = _re.scan(self._code, string, pos, endpos, 1)[0]
+        return iter(_Scanner(self, string, pos, endpos, found).next, None)
 
     def split(self, string, maxsplit=0):
         maxsplit = _index(maxsplit)
@@ -283,6 +285,38 @@ class _MappingProxy(dict):
         raise TypeError("'mappingproxy' object does not support item assignment")
 
     __setitem__ = __delitem__ = _readonly
+
+
+class _Scanner:
+    """The state of a `finditer`: matches found but not yet handed out, and where to go on."""
+
+    __slots__ = ("pattern", "string", "pos", "endpos", "found", "at", "chunk")
+
+    def __init__(self, pattern, string, pos, endpos, found):
+        self.pattern = pattern
+        self.string = string
+        self.pos = pos
+        self.endpos = endpos
+        self.found = found
+        self.at = 0
+        self.chunk = 1
+
+    def next(self):
+        found = self.found
+        if self.at == len(found):
+            if len(found) < self.chunk:
+                return None
+            last = found[-1]
+            self.chunk = min(self.chunk * 2, 4096)
+            self.found = found = _re.scan(self.pattern._code, self.string, self.pos,
+                                          self.endpos, self.chunk, last[5], last[4] == last[5])[0]
+            self.at = 0
+            if not found:
+                self.chunk = 0
+                return None
+        t = found[self.at]
+        self.at += 1
+        return Match(self.pattern, self.string, t)
 
 
 class Match:

@@ -148,7 +148,12 @@ impl<'a, T: ?Sized + Text> Matcher<'a, T> {
 
     /// Every non-overlapping match in `pos..`, at most `limit` (0: no limit); an empty
     /// match never directly follows another empty match at the same place.
-    pub fn scan(&mut self, mut pos: usize, limit: usize) -> Vec<Found> {
+    /// Up to `limit` matches (0: all) from `pos` on; `after_empty` when this continues a scan
+    /// whose last match was empty and ended at `pos` (no empty match may follow there).
+    pub fn scan_on(&mut self, mut pos: usize, limit: usize, after_empty: bool) -> Vec<Found> {
+        if after_empty {
+            self.no_empty_at = pos;
+        }
         let mut out = Vec::new();
         while pos <= self.end {
             let Some(f) = self.search(pos) else { break };

@@ -101,10 +101,21 @@ impl Subject<'_> {
     }
 
     fn scan(&self, c: &Compiled, pos: usize, end: usize, limit: usize) -> Vec<Found> {
+        self.scan_on(c, pos, end, limit, false)
+    }
+
+    fn scan_on(
+        &self,
+        c: &Compiled,
+        pos: usize,
+        end: usize,
+        limit: usize,
+        after_empty: bool,
+    ) -> Vec<Found> {
         match self {
-            Subject::Ascii(b) => Matcher::new(&c.prog, &b[..end]).scan(pos, limit),
-            Subject::Bytes(b) => Matcher::new(&c.prog, &b[..end]).scan(pos, limit),
-            Subject::Chars(v) => Matcher::new(&c.prog, &v[..end]).scan(pos, limit),
+            Subject::Ascii(b) => Matcher::new(&c.prog, &b[..end]).scan_on(pos, limit, after_empty),
+            Subject::Bytes(b) => Matcher::new(&c.prog, &b[..end]).scan_on(pos, limit, after_empty),
+            Subject::Chars(v) => Matcher::new(&c.prog, &v[..end]).scan_on(pos, limit, after_empty),
         }
     }
 }
@@ -291,15 +302,24 @@ fn go<T: ?Sized + exec::Text>(m: &mut Matcher<T>, pos: usize, mode: i64) -> Opti
 /// scan(code, string, pos, endpos, limit) -> (list of match tuples, text after the last
 /// match); limit 0: all matches.
 fn re_scan(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    arity(vm, "scan", args, 5, 5)?;
+    arity(vm, "scan", args, 5, 7)?;
     let c = compiled(vm, args[0])?;
     let subj = subject(vm, c, args[1])?;
     let limit = as_int(vm, args[4], "")?.max(0) as usize;
     let (pos, end) = bounds(vm, args, subj.len())?;
-    let found = if pos > end {
+    // A continued scan (finditer takes matches a few at a time): where the previous part
+    // stopped, and whether its last match was empty.
+    let (from, after_empty) = match args {
+        [_, _, _, _, _, from, empty] => {
+            let f = as_int(vm, *from, "")?.clamp(pos as i64, subj.len() as i64) as usize;
+            (f, vm.truthy(*empty)?)
+        }
+        _ => (pos, false),
+    };
+    let found = if from > end {
         Vec::new()
     } else {
-        subj.scan(c, pos, end, limit)
+        subj.scan_on(c, from, end, limit, after_empty)
     };
     let mut last = pos.min(end);
     let mut items: Vec<Value> = Vec::with_capacity(found.len());
