@@ -401,6 +401,27 @@ impl Dict {
         self.len == 0
     }
 
+    /// Appends a key that no key of the dict can equal (its key bit is clear) when that
+    /// needs no allocation and no index: a small plain dict with a spare entry slot (an
+    /// instance dict being filled by `__init__`, sized by its class's `attr_hint`). False
+    /// (and nothing done) otherwise; `insert_new` is the general way.
+    #[inline(always)]
+    pub fn append_absent_small(&mut self, hash: u64, key: Value, value: Value) -> bool {
+        let n = self.entries.len();
+        if self.may_hold_hash(hash)
+            || self.table.is_some()
+            || self.namespace
+            || n >= SMALL
+            || n == self.entries.capacity()
+        {
+            return false;
+        }
+        self.entries.push(Entry { hash, key, value });
+        self.len += 1;
+        self.key_bits |= key_bit(hash);
+        true
+    }
+
     /// Finds the entry index of a key with this hash for which `eq` holds.
     #[inline]
     pub fn find(&self, hash: u64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {

@@ -70,6 +70,8 @@ pub fn run_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         Op::Call => call_generic(vm, st, i),
         Op::CallMethod => call_method_generic(vm, st, i),
         Op::GetAttr => get_attr_slow(vm, st, i),
+        Op::LoadMethod => specialized_methods::load_method_other(vm, st, i),
+        Op::SetAttr => set_attr_work(vm, st, i),
         Op::BinaryOp => arith_slow(vm, st, i, BinKind::from_u8(i.d())),
         Op::InplaceOp => inplace_slow(vm, st, i),
         Op::Add => arith_slow(vm, st, i, BinKind::Add),
@@ -630,6 +632,12 @@ fn get_attr_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         set(vm, st, i.a(), v);
         return NEXT;
     }
+    // `GET_ATTR_INSTANCE` on an object without the attribute in its dict: the site no longer
+    // reads instance attributes, so it goes back to the generic form (which may specialize
+    // otherwise).
+    if i.op_unchecked() == Op::GetAttrInstance {
+        return crate::quicken::deopt_now(vm, st, i);
+    }
     let v = vm.getattr(o, name)?;
     set(vm, st, i.a(), v);
     NEXT
@@ -677,6 +685,12 @@ pub fn set_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     if tick(st) {
         specialize(vm, st, i);
     }
+    set_attr_work(vm, st, i)
+}
+
+/// `SET_ATTR`'s work without its adaptive counting (also `SET_ATTR_INSTANCE`'s `Ctl::Slow`).
+#[inline(always)]
+fn set_attr_work(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let o = r(vm, st, i.a());
     let name = k_name(st, i.b());
     let v = r(vm, st, i.c());
@@ -977,6 +991,10 @@ macro_rules! arith {
                     None => return arith_slow(vm, st, i, $kind),
                 },
                 (Value::Float(x), Value::Float(y)) => Value::Float($float(x, y)),
+                // An int with a float: the int converted as `float(x)` does (both round to
+                // nearest, ties to even), then the float operation.
+                (Value::Int(x), Value::Float(y)) => Value::Float($float(x as f64, y)),
+                (Value::Float(x), Value::Int(y)) => Value::Float($float(x, y as f64)),
                 _ => return arith_slow(vm, st, i, $kind),
             };
             set(vm, st, i.a(), v);
@@ -1012,6 +1030,9 @@ pub fn true_div(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let b = rk(vm, st, i.c());
     let v = match (a, b) {
         (Value::Float(x), Value::Float(y)) if y != 0.0 => Value::Float(x / y),
+        // An int with a float converts the int as `float(x)` does (see `arith!`).
+        (Value::Int(x), Value::Float(y)) if y != 0.0 => Value::Float(x as f64 / y),
+        (Value::Float(x), Value::Int(y)) if y != 0 => Value::Float(x / y as f64),
         _ => return arith_slow(vm, st, i, BinKind::TrueDiv),
     };
     set(vm, st, i.a(), v);

@@ -404,14 +404,56 @@ pub fn call_method_py(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     NEXT
 }
 
+/// `GET_ATTR_INSTANCE`: the cache (class, class version, dict position) as `GET_ATTR`'s, with
+/// every guard inline and no call on any path, so the chain function stays a leaf. An
+/// instance of another class is read at the same position when that class's flags (as last
+/// computed, at the current class epoch) rule out data descriptors and `__getattribute__`;
+/// flags not yet computed at this epoch, or an attribute at another position, send the site
+/// to the generic work once (`Ctl::Slow`).
 #[inline(always)]
 pub fn get_attr_instance(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    match cached_instance_attr(vm, st, i) {
-        Some(v) => {
+    // The guards run one after another, each reading what it needs, so that few values are
+    // live at once (the chain function then saves fewer registers).
+    let c = i.c();
+    let Some(g) = r_obj(vm, st, i.b()) else {
+        return deopt(vm, st, i);
+    };
+    let Obj::Instance(inst) = g.obj() else {
+        return deopt(vm, st, i);
+    };
+    if !matches!(k(st, c + 2), Value::Int(v) if v as u64 == class_version()) {
+        return deopt(vm, st, i);
+    }
+    let cls = inst.class.get();
+    if !matches!(k(st, c + 1), Value::Obj(cached) if cached.ptr_eq(cls)) {
+        let Obj::Class(cc) = cls.obj() else {
+            return deopt(vm, st, i);
+        };
+        let (epoch, flags) = cc.flags_cache.get();
+        if epoch != class_epoch() {
+            return slow(vm, st, i);
+        }
+        if flags & SLOW_GETATTR != 0 {
+            return deopt(vm, st, i);
+        }
+    }
+    let Value::Int(idx) = k(st, c + 3) else {
+        return deopt(vm, st, i);
+    };
+    // SAFETY: the shared reference lives only while one entry is copied out below; nothing
+    // runs in between that could borrow the dict mutably (a dict being mutated fails here).
+    let Ok(d) = (unsafe { inst.dict.try_borrow_unguarded() }) else {
+        return deopt(vm, st, i);
+    };
+    match d.entries.get(idx as usize) {
+        Some(e) if matches!((e.key, k(st, c)), (Value::Obj(kg), Value::Obj(n)) if kg.ptr_eq(n)) => {
+            let v = e.value;
             set(vm, st, i.a(), v);
             NEXT
         }
-        None => deopt(vm, st, i),
+        // Not at the cached position (an instance laid out otherwise, a sibling class):
+        // the generic work, which finds it and retargets the cache.
+        _ => slow(vm, st, i),
     }
 }
 

@@ -221,7 +221,9 @@ pub fn load_method_instance(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         return deopt(vm, st, i);
     };
     if !inst.class.get().ptr_eq(cached) || version as u64 != class_version() {
-        return deopt(vm, st, i);
+        // Another class (a polymorphic site), or a class changed somewhere: looked up
+        // again out of line (`load_method_other`), without deoptimizing.
+        return slow(vm, st, i);
     }
     // The name's hash is set: the specializer computed it.
     let hash = match k_name(st, c).obj() {
@@ -237,6 +239,59 @@ pub fn load_method_instance(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     set(vm, st, i.a(), k(st, c + 3));
     set(vm, st, i.a() + 1, o);
     NEXT
+}
+
+/// `LOAD_METHOD_INSTANCE` on an instance of another class than the cached one, or after a
+/// class changed (`Ctl::Slow`): a method found on the instance's class through its lookup
+/// cache, not shadowed by the instance dict, is loaded and becomes the site's cache (the
+/// class and the current version); anything else takes the generic work. A site whose
+/// receivers alternate between classes so pays one class lookup per miss and never
+/// deoptimizes into the generic form's single-entry cache.
+pub(crate) fn load_method_other(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let o = r(vm, st, i.b());
+    let c = i.c();
+    let name = k_name(st, c);
+    if let Some(f) = instance_method(vm, o, name) {
+        if i.op_unchecked() == Op::LoadMethodInstance {
+            write_method_cache(
+                st,
+                c,
+                [
+                    Value::Obj(vm.type_of(o)),
+                    Value::Int(class_version() as i64),
+                    f,
+                ],
+            );
+        }
+        set(vm, st, i.a(), f);
+        set(vm, st, i.a() + 1, o);
+        return NEXT;
+    }
+    load_method_slow(vm, st, i)
+}
+
+/// The method `o.name` loads when `o` is an instance of a class without
+/// `__getattribute__`, the class's attribute is a function or builtin method, and the
+/// instance dict (not replaced) does not hold the name; else None.
+fn instance_method(vm: &Vm, o: Value, name: Gc) -> Option<Value> {
+    let Value::Obj(g) = o else { return None };
+    let Obj::Instance(inst) = g.obj() else {
+        return None;
+    };
+    let cls = inst.class.get();
+    let Obj::Class(cc) = cls.obj() else {
+        return None;
+    };
+    if vm.class_flags(cc) & CUSTOM_GETATTRIBUTE != 0 {
+        return None;
+    }
+    let f = vm.class_lookup(cls, name)?;
+    if !method_like(f) {
+        return None;
+    }
+    let hash = crate::strs::str_hash(crate::strs::as_str(name)?);
+    let d = inst.dict.try_borrow().ok()?;
+    (!d.aliased && !holds_name(&d, name, hash)).then_some(f)
 }
 
 /// `o.f(x)` for a staticmethod `f` of `o`'s class: the function, without a receiver.

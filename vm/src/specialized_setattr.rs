@@ -105,7 +105,8 @@ pub fn set_attr_instance(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         return deopt(vm, st, i);
     };
     if !inst.class.get().ptr_eq(cached) {
-        return deopt(vm, st, i);
+        // Another class (a polymorphic site): the generic work, without deoptimizing.
+        return slow(vm, st, i);
     }
     if epoch as u64 != class_epoch() {
         return set_attr_recheck(vm, st, i);
@@ -118,6 +119,23 @@ pub fn set_attr_instance(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             let v = r(vm, st, i.c());
             d.set_at(at, v);
             return NEXT;
+        }
+        // `__init__` adding the attribute where the site last added it: appended in place
+        // when the name's key bit proves it absent (the name's hash is set: the specializer
+        // computed it).
+        if at == d.entries.len() && payload & MAY_INSERT != 0 && !d.aliased {
+            let hash = match name.obj() {
+                Obj::Str(s) => s.hash.get(),
+                _ => 0,
+            };
+            if hash != 0 && d.append_absent_small(hash, Value::Obj(name), r(vm, st, i.c())) {
+                let len = d.len();
+                drop(d);
+                if let Obj::Class(c) = cached.obj() {
+                    c.note_instance_attrs(len);
+                }
+                return NEXT;
+            }
         }
     }
     set_attr_elsewhere(vm, st, i)
@@ -151,6 +169,17 @@ fn set_attr_elsewhere(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         return set_attr_slow(vm, st, i);
     };
     let hash = crate::strs::str_hash(p);
+    // An attribute added (as in `__init__`) whose hash's key bit is clear cannot be present:
+    // appended without a search.
+    if payload & MAY_INSERT != 0 && !d.aliased && !d.may_hold_hash(hash) {
+        let j = d.entries.len();
+        d.insert_new(hash, Value::Obj(name), v);
+        if let Obj::Class(c) = inst.class.get().obj() {
+            c.note_instance_attrs(d.len());
+        }
+        write_set_attr_pos(st, b, payload, j);
+        return NEXT;
+    }
     match d.find(
         hash,
         |k| matches!(k, Value::Obj(kg) if kg.ptr_eq(name) || crate::strs::str_eq(*kg, name)),
