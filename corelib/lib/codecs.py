@@ -863,9 +863,45 @@ def lookup(encoding):
                     raise TypeError('codec search functions must return 4-tuples')
                 break
         else:
-            raise LookupError(f'unknown encoding: {encoding}')
+            # the codecs written in Python, as CPython's encodings package
+            from encodings import search_function
+            info = search_function(key)
+            if info is None:
+                raise LookupError(f'unknown encoding: {encoding}')
     _cache[key] = info
     return info
+
+
+def _registry_encode(s, encoding, errors):
+    """str.encode for a codec Kestrel's native codecs lack (found by lookup)."""
+    info = lookup(encoding)
+    if not getattr(info, '_is_text_encoding', True):
+        raise LookupError(f"'{encoding}' is not a text encoding; "
+                          "use codecs.encode() to handle arbitrary codecs")
+    result = info.encode(s, errors)
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError('encoder must return a tuple (object, integer)')
+    if not isinstance(result[0], bytes):
+        if isinstance(result[0], bytearray):
+            return bytes(result[0])
+        raise TypeError(f"'{encoding}' encoder returned '{type(result[0]).__name__}' "
+                        "instead of 'bytes'; use codecs.encode() to encode to arbitrary types")
+    return result[0]
+
+
+def _registry_decode(data, encoding, errors):
+    """bytes.decode for a codec Kestrel's native codecs lack (found by lookup)."""
+    info = lookup(encoding)
+    if not getattr(info, '_is_text_encoding', True):
+        raise LookupError(f"'{encoding}' is not a text encoding; "
+                          "use codecs.decode() to handle arbitrary codecs")
+    result = info.decode(data, errors)
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError('decoder must return a tuple (object,integer)')
+    if not isinstance(result[0], str):
+        raise TypeError(f"'{encoding}' decoder returned '{type(result[0]).__name__}' "
+                        "instead of 'str'; use codecs.decode() to decode to arbitrary types")
+    return result[0]
 
 
 def _native_text_codec(encoding):

@@ -38,6 +38,18 @@ for cp in range(0x110000):
         b2[cp] = m2
 lines.append("B3 = {" + ", ".join(f"0x{k:x}: {v!r}" for k, v in b3.items()) + "}")
 lines.append("B2 = {" + ", ".join(f"0x{k:x}: {v!r}" for k, v in b2.items()) + "}")
+# nameprep's NFKC is Unicode 3.2's: where 14.0's answers differ for a character assigned in
+# 3.2 (five CJK compatibility ideographs corrected since), the 3.2 mapping
+import unicodedata as ud
+fixes = {}
+for cp in range(0x110000):
+    ch = chr(cp)
+    if 0xD800 <= cp < 0xE000 or sp.in_table_a1(ch):
+        continue
+    old = ud.ucd_3_2_0.normalize("NFKC", ch)
+    if old != ud.normalize("NFKC", ch):
+        fixes[cp] = old
+lines.append("NFKC32 = {" + ", ".join(f"0x{k:x}: {v!r}" for k, v in fixes.items()) + "}")
 out = os.path.join(os.path.dirname(__file__), "..", "lib", "_stringprep_data.py")
 with open(out, "w") as f:
     f.write("\n".join(lines) + "\n")
