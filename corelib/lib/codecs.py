@@ -874,6 +874,8 @@ def lookup(encoding):
 
 def _registry_encode(s, encoding, errors):
     """str.encode for a codec Kestrel's native codecs lack (found by lookup)."""
+    if _probing:
+        raise LookupError(f'unknown encoding: {encoding}')
     info = lookup(encoding)
     if not getattr(info, '_is_text_encoding', True):
         raise LookupError(f"'{encoding}' is not a text encoding; "
@@ -904,13 +906,20 @@ def _registry_decode(data, encoding, errors):
     return result[0]
 
 
+_probing = []
+
+
 def _native_text_codec(encoding):
-    """Whether str.encode knows the encoding (the single-byte code pages, and the ASCII text of
-    the East Asian codecs)."""
+    """Whether str.encode knows the encoding natively (the single-byte code pages, and the
+    ASCII text of the East Asian codecs): while probing, the native encoder's fallback to
+    this registry answers LookupError."""
+    _probing.append(encoding)
     try:
         ''.encode(encoding)
     except LookupError:
         return False
+    finally:
+        _probing.pop()
     return True
 
 
