@@ -880,7 +880,10 @@ def _registry_encode(s, encoding, errors):
     if not getattr(info, '_is_text_encoding', True):
         raise LookupError(f"'{encoding}' is not a text encoding; "
                           "use codecs.encode() to handle arbitrary codecs")
-    result = info.encode(s, errors)
+    try:
+        result = info.encode(s, errors)
+    except Exception as e:
+        raise _wrap(e, 'encoding', encoding) from None
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError('encoder must return a tuple (object, integer)')
     if not isinstance(result[0], bytes):
@@ -897,7 +900,10 @@ def _registry_decode(data, encoding, errors):
     if not getattr(info, '_is_text_encoding', True):
         raise LookupError(f"'{encoding}' is not a text encoding; "
                           "use codecs.decode() to handle arbitrary codecs")
-    result = info.decode(data, errors)
+    try:
+        result = info.decode(data, errors)
+    except Exception as e:
+        raise _wrap(e, 'decoding', encoding) from None
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError('decoder must return a tuple (object,integer)')
     if not isinstance(result[0], str):
@@ -938,7 +944,8 @@ def _native_info(encoding):
 def _wrap(exc, what, encoding):
     """CPython re-raises a plain exception from a codec with the codec named in the text."""
     import binascii
-    if type(exc) in (TypeError, ValueError, LookupError, AttributeError, binascii.Error) \
+    if type(exc) in (TypeError, ValueError, LookupError, AttributeError, UnicodeError,
+                     binascii.Error) \
             and len(exc.args) <= 1:
         new = type(exc)(f'{what} with {encoding!r} codec failed ({type(exc).__name__}: {exc})')
         new.__cause__ = exc

@@ -515,6 +515,12 @@ def fork():
     import _kestrel_process
     _run_hooks(reversed(_at_fork[0]))
     pid = _kestrel_process.fork()
+    if pid == 0:
+        # CPython's random registers this hook when imported: a child does
+        # not repeat its parent's random numbers
+        random = sys.modules.get("random")
+        if random is not None:
+            random._inst.seed()
     _run_hooks(_at_fork[2] if pid == 0 else _at_fork[1])
     return pid
 

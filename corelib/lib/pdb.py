@@ -47,7 +47,8 @@ class _HiddenLocals(dict):
 
     def __init__(self, code, everything):
         super().__init__()
-        self._names = set(code.co_varnames) | set(code.co_cellvars) | set(code.co_freevars)
+        self._names = set(code.co_varnames) | set(getattr(code, 'co_cellvars', ())) \
+            | set(getattr(code, 'co_freevars', ()))
         self._everything = everything
 
     def __missing__(self, name):
@@ -122,6 +123,9 @@ class Pdb(Cmd):
             frame = frame.f_back
         entries.reverse()
         self._interact(entries)
+        if self._quit:
+            # q in a running program ends it, as CPython's tracer does
+            raise BdbQuit
 
     def interaction(self, frame, traceback):
         entries = []
@@ -136,8 +140,6 @@ class Pdb(Cmd):
         self.print_stack_entry(self.stack[self.curindex])
         self._quit = False
         self.cmdloop()
-        if self._quit:
-            raise BdbQuit
 
     # -- display
 
@@ -180,20 +182,21 @@ class Pdb(Cmd):
             finally:
                 sys.stdout = save
         except Exception as e:
-            self.error('%s: %s' % (type(e).__name__, e))
+            self._error_exc(e)
+
+    def _error_exc(self, e):
+        import traceback
+        self.error(traceback.format_exception_only(type(e), e)[-1].strip())
 
     def _eval(self, arg):
         g, loc = _frame_scopes(self.curframe)
         return eval(arg, g, loc)
 
     def _show(self, arg, shower):
-        if not arg:
-            self.error("Argument is required")
-            return
         try:
             value = self._eval(arg)
         except Exception as e:
-            self.error('%s: %s' % (type(e).__name__, e))
+            self._error_exc(e)
             return
         shower(value)
 

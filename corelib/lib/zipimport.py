@@ -40,6 +40,16 @@ _zip_searchorder = (
 
 def _read_directory(archive):
     try:
+        fp = open(archive, 'rb')
+    except OSError:
+        raise ZipImportError(f"can't open Zip file: {archive!r}", path=archive)
+    with fp:
+        try:
+            # the end-of-central-directory record takes 22 bytes
+            fp.seek(-22, 2)
+        except OSError:
+            raise ZipImportError(f"can't read Zip file: {archive!r}", path=archive)
+    try:
         with zipfile.ZipFile(archive) as zf:
             infos = zf.infolist()
     except OSError:

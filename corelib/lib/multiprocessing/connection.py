@@ -13,10 +13,9 @@ _HEADER = struct.Struct('!Q')
 
 
 def _write_all(fd, data):
-    view = memoryview(data)
-    while view:
-        n = os.write(fd, view)
-        view = view[n:]
+    data = bytes(data)
+    while data:
+        data = data[os.write(fd, data):]
 
 
 def _read_exact(fd, n):

@@ -106,9 +106,8 @@ def _worker(tasks, results, rlock, wlock, initializer, initargs, maxtasks):
 
 
 def _write_whole(fd, data):
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view):]
+    while data:
+        data = data[os.write(fd, data):]
 
 
 class AsyncResult:
@@ -337,7 +336,7 @@ class Pool:
 
     def _send(self, task):
         data = pickle.dumps(task)
-        view = memoryview(_HEADER.pack(len(data)) + data)
+        view = _HEADER.pack(len(data)) + data
         while view:
             try:
                 view = view[os.write(self._tasks.w, view):]

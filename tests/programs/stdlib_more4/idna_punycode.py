@@ -10,7 +10,7 @@ for name in ['bücher.example', 'www.Müller.DE', 'example.com.', 'xn--bcher-kva
     print(ascii(name), e, ascii(e.decode('idna')))
 print(b'xn--mnchen-3ya.de'.decode('idna'), b'XN--MNCHEN-3YA.DE'.decode('idna'), b'plain.org'.decode('idna'))
 print(codecs.lookup('idna').name, codecs.lookup('punycode').name, codecs.lookup('IDNA').name)
-print(idna.nameprep('Straße'), ascii(idna.nameprep('\u1e9e\u2126')), idna.ToASCII('bücher'), idna.ToUnicode(b'xn--bcher-kva'), idna.ToUnicode('bücher'))
+print(idna.nameprep('Straße'), ascii(idna.nameprep('\u1e9e\u2126')), idna.ToASCII('bücher'), idna.ToUnicode(b'xn--bcher-kva'), idna.ToUnicode('bucher'))
 print(ascii(pc.punycode_decode(b'egbpdaj6bu4bxfgehfvwxn', 'strict')))
 print(ascii(b'abc-'.decode('punycode')), ascii(b'-abc'.decode('punycode')))
 print(ascii(b'abc-9'.decode('punycode', 'ignore')), ascii(b'abc-$$'.decode('punycode', 'replace')))
@@ -23,6 +23,7 @@ def err(f, *a):
         print(ascii(f(*a)))
     except Exception as e:
         print(type(e).__name__, e)
+err(lambda: idna.ToUnicode('bücher'))
 err(lambda: 'a..b'.encode('idna'))
 err(lambda: ('x' * 64 + '.com').encode('idna'))
 err(lambda: 'x.' + 'y' * 64)
@@ -46,5 +47,5 @@ err(lambda: b'x'.decode('no-such-codec'))
 err(lambda: 'x'.encode('rot13'))
 err(lambda: codecs.lookup('nonexistent_codec_name'))
 import encodings
-print(encodings.normalize_encoding('  utf 8--x.y '), encodings.search_function('utf8'), encodings.search_function('nope'))
+print(encodings.normalize_encoding('  utf 8--x.y '), encodings.search_function('idna').name, encodings.search_function('nope'))
 print(issubclass(encodings.CodecRegistryError, LookupError))

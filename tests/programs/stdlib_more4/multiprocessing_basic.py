@@ -138,3 +138,25 @@ if __name__ == '__main__':
     with mp.Pool(2, maxtasksperchild=1) as pool:
         print(pool.map(square, range(6), chunksize=1))
     print(mp.active_children())
+    # children reseed random after the fork, as CPython's at-fork hook does
+    import random
+    random.seed(5)
+    def draw(q):
+        q.put(random.random())
+    q2 = mp.SimpleQueue()
+    kids = [mp.Process(target=draw, args=(q2,)) for _ in range(2)]
+    for k in kids: k.start()
+    for k in kids: k.join()
+    a, b = q2.get(), q2.get()
+    print(a != b, q2.empty())
+    calls = []
+    os.register_at_fork(before=lambda: calls.append('before'), after_in_parent=lambda: calls.append('parent'))
+    pid = os.fork()
+    if pid == 0:
+        os._exit(0)
+    os.waitpid(pid, 0)
+    print(calls)
+    try:
+        os.register_at_fork()
+    except TypeError as e:
+        print('TypeError', e)

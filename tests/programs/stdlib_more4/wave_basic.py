@@ -2,12 +2,22 @@ import wave, io, struct, array
 
 buf = io.BytesIO()
 w = wave.open(buf, 'wb')
+try:
+    w.getparams()
+except wave.Error as e:
+    print('Error', e)
 w.setnchannels(2); w.setsampwidth(2); w.setframerate(44100.4)
+try:
+    w.getparams()
+except AttributeError as e:
+    print('AttributeError', e)
+w.setcomptype('NONE', 'not compressed')
 print(w.getnchannels(), w.getsampwidth(), w.getframerate(), w.getnframes(), w.tell())
 frames = struct.pack('<8h', *range(-4, 4))
 w.writeframes(frames)
 w.writeframesraw(array.array('h', [100, -100]))
-print(w.getnframes(), w.tell(), w.getparams())
+print(w.getnframes(), w.tell())
+print(w.getparams())
 try:
     w.setnchannels(1)
 except wave.Error as e:

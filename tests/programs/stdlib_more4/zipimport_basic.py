@@ -31,7 +31,7 @@ print(zi.get_data(os.path.join(arch, 'pkg', 'data.txt')), zi.get_data('pkg/data.
 ps = zi.find_spec('pkg')
 print(ps.name, [p.replace(root, 'ROOT') for p in ps.submodule_search_locations])
 ns = zi.find_spec('ns')
-print(ns.loader, [p.replace(root, 'ROOT') for p in ns.submodule_search_locations])
+print(ns)
 print(zi.find_spec('missing'))
 with warnings.catch_warnings(record=True) as w:
     warnings.simplefilter('always')
