@@ -45,7 +45,11 @@ def _write(fd, text):
     import os
     data = text.encode('utf-8', 'backslashreplace')
     while data:
-        n = os.write(fd, data)
+        try:
+            n = os.write(fd, data)
+        except OSError:
+            # as CPython's dump, a descriptor that cannot be written to is ignored
+            return
         data = data[n:]
 
 

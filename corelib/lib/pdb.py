@@ -113,14 +113,14 @@ class Pdb(Cmd):
         self.curframe, line = self.stack[self.curindex]
         self.lineno = None
 
-    def set_trace(self, frame=None):
+    def set_trace(self, frame=None, _line_known=True):
         if frame is None:
             frame = sys._getframe().f_back
         entries = []
-        line = None
         while frame is not None:
-            entries.append((frame, _lineno(frame, line)))
+            entries.append((frame, _lineno(frame) if _line_known else None))
             frame = frame.f_back
+            _line_known = True
         entries.reverse()
         self._interact(entries)
         if self._quit:
@@ -269,7 +269,11 @@ class Pdb(Cmd):
         """l(ist) [first[, last] | .]: list source lines around the
         current line (or the next ones on a repeated l)."""
         filename, lines = self._lines_of()
-        current = self.stack[self.curindex][1] or 1
+        current = self.stack[self.curindex][1]
+        if current is None and not arg:
+            self.error("the current line is not known (Kestrel does not record "
+                       "it across breakpoint()); give l a line number")
+            return
         if arg and arg != '.':
             try:
                 if ',' in arg:
@@ -318,14 +322,19 @@ class Pdb(Cmd):
     def do_args(self, arg):
         """a(rgs): the arguments of the current function."""
         code = self.curframe.f_code
-        n = code.co_argcount + code.co_kwonlyargcount
-        if code.co_flags & 4:
+        flags = getattr(code, 'co_flags', 0)
+        n = code.co_argcount + getattr(code, 'co_kwonlyargcount', 0)
+        if flags & 4:
             n += 1
-        if code.co_flags & 8:
+        if flags & 8:
             n += 1
         for name in code.co_varnames[:n]:
             try:
                 value = repr(self._eval(name))
+            except NameError as e:
+                # Kestrel's function frames do not expose their variables
+                self._error_exc(e)
+                return
             except Exception:
                 value = '*** undefined'
             self.message('%s = %s' % (name, value))
@@ -399,12 +408,15 @@ def set_trace(*, header=None):
     if header is not None:
         pdb.message(header)
     frame = sys._getframe().f_back
+    known = True
     # breakpoint() reaches here through sys.breakpointhook, a Python function
-    # in Kestrel: stop in breakpoint()'s caller
+    # in Kestrel: stop in breakpoint()'s caller, whose line Kestrel does not
+    # record across the call of the native breakpoint() (shown as '?')
     if frame is not None and frame.f_code.co_name == 'breakpointhook' \
             and frame.f_back is not None:
         frame = frame.f_back
-    pdb.set_trace(frame)
+        known = False
+    pdb.set_trace(frame, known)
 
 
 def post_mortem(t=None):

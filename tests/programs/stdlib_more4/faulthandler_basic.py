@@ -33,6 +33,8 @@ for sig in (4, 6, 7, 8, 11):
     except RuntimeError as e:
         print('RuntimeError', e)
 print(faulthandler.cancel_dump_traceback_later())
+faulthandler.dump_traceback(99999)
+print("bad descriptor ignored")
 try:
     faulthandler.dump_traceback_later(0)
 except ValueError as e:
