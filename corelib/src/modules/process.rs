@@ -150,7 +150,7 @@ fn ttyname(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 
 fn c_string(vm: &mut Vm, v: Value, what: &str) -> PyResult<std::ffi::CString> {
     let Some(s) = as_str(v) else {
-        return Err(vm.type_error(&format!("{what} must contain only strings")));
+        return Err(vm.type_error(format!("{what} must contain only strings")));
     };
     std::ffi::CString::new(s.as_bytes()).map_err(|_| vm.value_error("embedded null byte"))
 }
