@@ -232,7 +232,26 @@ def unraisablehook(unraisable):
 
 
 def breakpointhook(*args, **kws):
-    raise NotImplementedError("breakpoint(): Kestrel has no debugger")
+    """breakpoint(): call the hook $PYTHONBREAKPOINT names (default
+    pdb.set_trace; "0" disables it)."""
+    import os
+    name = os.environ.get('PYTHONBREAKPOINT')
+    if not name:
+        name = 'pdb.set_trace'
+    elif name == '0':
+        return None
+    modname, dot, funcname = name.rpartition('.')
+    if not dot:
+        modname = 'builtins'
+    try:
+        import importlib
+        hook = getattr(importlib.import_module(modname), funcname)
+    except Exception:
+        import warnings
+        warnings.warn('Ignoring unimportable $PYTHONBREAKPOINT: "%s"' % name,
+                      RuntimeWarning)
+        return None
+    return hook(*args, **kws)
 
 
 __displayhook__ = displayhook

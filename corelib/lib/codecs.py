@@ -863,18 +863,69 @@ def lookup(encoding):
                     raise TypeError('codec search functions must return 4-tuples')
                 break
         else:
-            raise LookupError(f'unknown encoding: {encoding}')
+            # the codecs written in Python, as CPython's encodings package
+            from encodings import search_function
+            info = search_function(key)
+            if info is None:
+                raise LookupError(f'unknown encoding: {encoding}')
     _cache[key] = info
     return info
 
 
+def _registry_encode(s, encoding, errors):
+    """str.encode for a codec Kestrel's native codecs lack (found by lookup)."""
+    if _probing:
+        raise LookupError(f'unknown encoding: {encoding}')
+    info = lookup(encoding)
+    if not getattr(info, '_is_text_encoding', True):
+        raise LookupError(f"'{encoding}' is not a text encoding; "
+                          "use codecs.encode() to handle arbitrary codecs")
+    try:
+        result = info.encode(s, errors)
+    except Exception as e:
+        raise _wrap(e, 'encoding', encoding) from None
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError('encoder must return a tuple (object, integer)')
+    if not isinstance(result[0], bytes):
+        if isinstance(result[0], bytearray):
+            return bytes(result[0])
+        raise TypeError(f"'{encoding}' encoder returned '{type(result[0]).__name__}' "
+                        "instead of 'bytes'; use codecs.encode() to encode to arbitrary types")
+    return result[0]
+
+
+def _registry_decode(data, encoding, errors):
+    """bytes.decode for a codec Kestrel's native codecs lack (found by lookup)."""
+    info = lookup(encoding)
+    if not getattr(info, '_is_text_encoding', True):
+        raise LookupError(f"'{encoding}' is not a text encoding; "
+                          "use codecs.decode() to handle arbitrary codecs")
+    try:
+        result = info.decode(data, errors)
+    except Exception as e:
+        raise _wrap(e, 'decoding', encoding) from None
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError('decoder must return a tuple (object,integer)')
+    if not isinstance(result[0], str):
+        raise TypeError(f"'{encoding}' decoder returned '{type(result[0]).__name__}' "
+                        "instead of 'str'; use codecs.decode() to decode to arbitrary types")
+    return result[0]
+
+
+_probing = []
+
+
 def _native_text_codec(encoding):
-    """Whether str.encode knows the encoding (the single-byte code pages, and the ASCII text of
-    the East Asian codecs)."""
+    """Whether str.encode knows the encoding natively (the single-byte code pages, and the
+    ASCII text of the East Asian codecs): while probing, the native encoder's fallback to
+    this registry answers LookupError."""
+    _probing.append(encoding)
     try:
         ''.encode(encoding)
     except LookupError:
         return False
+    finally:
+        _probing.pop()
     return True
 
 
@@ -893,7 +944,8 @@ def _native_info(encoding):
 def _wrap(exc, what, encoding):
     """CPython re-raises a plain exception from a codec with the codec named in the text."""
     import binascii
-    if type(exc) in (TypeError, ValueError, LookupError, AttributeError, binascii.Error) \
+    if type(exc) in (TypeError, ValueError, LookupError, AttributeError, UnicodeError,
+                     binascii.Error) \
             and len(exc.args) <= 1:
         new = type(exc)(f'{what} with {encoding!r} codec failed ({type(exc).__name__}: {exc})')
         new.__cause__ = exc

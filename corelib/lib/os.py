@@ -449,6 +449,217 @@ def WTERMSIG(status):
     return status & 0x7f
 
 
+def WIFSTOPPED(status):
+    return status & 0xff == 0x7f
+
+
+def WSTOPSIG(status):
+    return (status >> 8) & 0xff
+
+
+def WIFCONTINUED(status):
+    return status == 0xffff
+
+
+def WCOREDUMP(status):
+    return bool(status & 0x80)
+
+
+WNOHANG = 1
+WUNTRACED = 2
+WCONTINUED = 8
+
+# the callables of register_at_fork: (before, after_in_parent, after_in_child)
+_at_fork = ([], [], [])
+
+
+def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
+    """Callables to run around os.fork(): before it (latest registered
+    first), then in the parent or in the child (in registration order)."""
+    given = [f for f in (before, after_in_child, after_in_parent) if f is not None]
+    if not given:
+        raise TypeError("At least one argument is required.")
+    for f in given:
+        if not callable(f):
+            raise TypeError("'%s' must be callable, not %s" % (
+                "before" if f is before else "after_in_child" if f is after_in_child
+                else "after_in_parent", type(f).__name__))
+    if before is not None:
+        _at_fork[0].append(before)
+    if after_in_parent is not None:
+        _at_fork[1].append(after_in_parent)
+    if after_in_child is not None:
+        _at_fork[2].append(after_in_child)
+
+
+def _run_hooks(hooks):
+    for f in hooks:
+        try:
+            f()
+        except BaseException as e:
+            sys.unraisablehook(_unraisable(e, f))
+
+
+def _unraisable(exc, obj):
+    class _U:
+        pass
+    u = _U()
+    u.exc_type, u.exc_value, u.exc_traceback = type(exc), exc, exc.__traceback__
+    u.err_msg = "Exception ignored in fork hook"
+    u.object = obj
+    return u
+
+
+def fork():
+    """Fork a child process: 0 in the child, the child's pid in the parent."""
+    import _kestrel_process
+    _run_hooks(reversed(_at_fork[0]))
+    pid = _kestrel_process.fork()
+    if pid == 0:
+        # CPython's random registers this hook when imported: a child does
+        # not repeat its parent's random numbers
+        random = sys.modules.get("random")
+        if random is not None:
+            random._inst.seed()
+    _run_hooks(_at_fork[2] if pid == 0 else _at_fork[1])
+    return pid
+
+
+def forkpty():
+    """Fork a child whose controlling terminal is a new pseudo-terminal:
+    (0, invalid fd) in the child, (pid, master fd) in the parent."""
+    import _kestrel_process
+    master, slave = _kestrel_process.openpty()
+    pid = fork()
+    if pid == 0:
+        close(master)
+        _kestrel_process.setsid()
+        _kestrel_process.make_controlling_tty(slave)
+        for fd in (0, 1, 2):
+            dup2(slave, fd)
+        if slave > 2:
+            close(slave)
+        return 0, -1
+    close(slave)
+    return pid, master
+
+
+def waitpid(pid, options):
+    """Wait for a child: (pid, wait status); (0, 0) with WNOHANG when it
+    has not ended."""
+    import _kestrel_process
+    return _kestrel_process.waitpid(pid, options)
+
+
+def wait():
+    """Wait for any child: (pid, wait status)."""
+    return waitpid(-1, 0)
+
+
+def openpty():
+    """A new pseudo-terminal: (master fd, slave fd)."""
+    import _kestrel_process
+    return _kestrel_process.openpty()
+
+
+def setsid():
+    import _kestrel_process
+    _kestrel_process.setsid()
+
+
+def ttyname(fd):
+    import _kestrel_process
+    return _kestrel_process.ttyname(fd)
+
+
+def get_blocking(fd):
+    import _kestrel_process
+    return _kestrel_process.get_blocking(fd)
+
+
+def set_blocking(fd, blocking):
+    import _kestrel_process
+    _kestrel_process.set_blocking(fd, blocking)
+
+
+def _exec_args(name, path, args):
+    if not isinstance(args, (list, tuple)):
+        raise TypeError("%s() arg 2 must be a tuple or list" % name)
+    if not args:
+        raise ValueError("%s() arg 2 must not be empty" % name)
+    args = [fsdecode(a) if isinstance(a, bytes) else fspath(a) for a in args]
+    if not args[0]:
+        raise ValueError("%s() arg 2 first element cannot be empty" % name)
+    return fsdecode(path) if isinstance(path, bytes) else fspath(path), args
+
+
+def execv(path, argv):
+    """Replace this process with the program at path."""
+    import _kestrel_process
+    path, argv = _exec_args("execv", path, argv)
+    _kestrel_process.execve(path, argv, None)
+
+
+def execve(path, argv, env):
+    """Replace this process with the program at path, with environment env."""
+    import _kestrel_process
+    path, argv = _exec_args("execve", path, argv)
+    if not hasattr(env, "keys"):
+        raise TypeError("execve: environment must be a mapping object")
+    pairs = []
+    for k, v in env.items():
+        k = fsdecode(k) if isinstance(k, bytes) else k
+        v = fsdecode(v) if isinstance(v, bytes) else v
+        if not k or "=" in k:
+            raise ValueError("illegal environment variable name")
+        pairs.append(k + "=" + v)
+    _kestrel_process.execve(path, argv, pairs)
+
+
+def execl(file, *args):
+    execv(file, args)
+
+
+def execle(file, *args):
+    execve(file, args[:-1], args[-1])
+
+
+def execlp(file, *args):
+    execvp(file, args)
+
+
+def execlpe(file, *args):
+    execvpe(file, args[:-1], args[-1])
+
+
+def execvp(file, args):
+    _execvpe(file, args)
+
+
+def execvpe(file, args, env):
+    _execvpe(file, args, env)
+
+
+def _execvpe(file, args, env=None):
+    run = execv if env is None else (lambda p, a: execve(p, a, env))
+    if path.dirname(file):
+        run(file, args)
+        return
+    last = None
+    for directory in get_exec_path(env):
+        try:
+            run(path.join(directory, file), args)
+        except (FileNotFoundError, NotADirectoryError) as e:
+            last = e
+        except OSError as e:
+            last = e
+            if getattr(e, "errno", None) not in (2, 20, 13):
+                raise
+    if last is not None:
+        raise last
+    raise FileNotFoundError(2, "No such file or directory", file)
+
+
 def system(command):
     """Runs `command` with /bin/sh; returns its wait status (exit code * 256, or the
     signal number that ended it)."""

@@ -596,10 +596,19 @@ pub fn import(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(m)
 }
 
-/// breakpoint(): the debugger hook is not provided; as with `PYTHONBREAKPOINT=0`, the
-/// call does nothing.
-pub fn breakpoint(_: &mut Vm, _: &[Value], _: Kwargs) -> PyResult<Value> {
-    Ok(Value::None)
+/// breakpoint(*args, **kws): calls `sys.breakpointhook` (by default `pdb.set_trace`, or the
+/// hook `PYTHONBREAKPOINT` names).
+pub fn breakpoint(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let sys = vm.import_one("sys")?;
+    let hook = match vm.getattr_str(Value::Obj(sys), "breakpointhook") {
+        Ok(h) => h,
+        Err(_) => {
+            vm.raised = Value::Empty;
+            return Err(vm.raise_msg("RuntimeError", "lost sys.breakpointhook"));
+        }
+    };
+    let kw: Vec<(Value, Value)> = kw.to_vec();
+    vm.call_value(hook, args, &kw)
 }
 
 /// open(...): `_io.open`.

@@ -247,8 +247,38 @@ fn bad_handler(vm: &mut Vm, errors: &str) -> Raised {
 }
 
 /// `s` encoded with `encoding` (any accepted name) and the `errors` handler.
+/// A codec Kestrel has no native code for: the one `codecs.lookup` finds (a registered
+/// search function's, or a Python module of the `encodings` package such as `idna`), called
+/// through `codecs._registry_encode`/`_registry_decode`, which check what it returns.
+#[cold]
+fn registry_codec(
+    vm: &mut Vm,
+    data: Value,
+    encoding: &str,
+    errors: &str,
+    decoding: bool,
+) -> PyResult<Value> {
+    if NON_TEXT.contains(&normalize(encoding).as_str()) {
+        return Err(unknown_codec(vm, encoding, decoding));
+    }
+    let name = if decoding {
+        "_registry_decode"
+    } else {
+        "_registry_encode"
+    };
+    let f = codecs_function(vm, name)?;
+    call_with_handler(vm, f, data, encoding, errors)
+}
+
 pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let codec = check_encoding(vm, encoding)?;
+    let Some(codec) = lookup(encoding) else {
+        let text = vm.new_str(s);
+        let v = registry_codec(vm, text, encoding, errors, false)?;
+        return match vm.buffer(v)? {
+            Some(b) => Ok(b.into_owned()),
+            None => Err(vm.type_error("bytes expected")),
+        };
+    };
     if !NATIVE_HANDLERS.contains(&errors) {
         let f = codecs_function(vm, "_text_encode")?;
         let text = vm.new_str(s);
@@ -475,7 +505,14 @@ impl Decoder<'_> {
 
 /// `data` decoded with `encoding` and the `errors` handler.
 pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let codec = lookup(encoding).ok_or_else(|| unknown_codec(vm, encoding, true))?;
+    let Some(codec) = lookup(encoding) else {
+        let b = vm.new_bytes(data.to_vec());
+        let v = registry_codec(vm, b, encoding, errors, true)?;
+        return match crate::args::as_str(v) {
+            Some(t) => Ok(t.to_string()),
+            None => Err(vm.type_error("str expected")),
+        };
+    };
     if !NATIVE_HANDLERS.contains(&errors) {
         let f = codecs_function(vm, "_text_decode")?;
         let b = vm.new_bytes(data.to_vec());
