@@ -202,26 +202,29 @@ impl SetOrder {
 
     /// Inserts entry `idx` with `hash`, reusing the first dummy on its probe path (the caller
     /// knows the key is absent). Returns true when the table must grow.
-    fn insert(&mut self, hash: u64, idx: usize, used: usize) -> bool {
-        let mask = self.slots.len() - 1;
+    #[inline]
+    fn insert(&mut self, hash: u64, idx: usize) -> bool {
+        let slots: &mut [u32] = &mut self.slots;
+        let mask = slots.len() - 1;
         let mut perturb = hash;
         let mut i = hash as usize & mask;
         let mut freeslot = None;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
+            let last = if i + LINEAR_PROBES <= mask {
+                i + LINEAR_PROBES
             } else {
-                0
+                i
             };
-            for j in i..=i + probes {
-                match self.slots[j] {
+            for j in i..=last {
+                match slots[j] {
                     0 => {
-                        let at = freeslot.unwrap_or(j);
-                        if freeslot.is_none() {
+                        let Some(at) = freeslot else {
+                            slots[j] = idx as u32 + 1;
                             self.fill += 1;
-                        }
-                        self.slots[at] = idx as u32 + 1;
-                        return freeslot.is_none() && self.fill * 5 >= mask * 3 && used > 0;
+                            return self.fill * 5 >= mask * 3;
+                        };
+                        slots[at] = idx as u32 + 1;
+                        return false;
                     }
                     DUMMY if freeslot.is_none() => freeslot = Some(j),
                     _ => {}
@@ -245,7 +248,8 @@ impl SetOrder {
         hash: u64,
         mut eq: impl FnMut(&Value) -> bool,
     ) -> Option<usize> {
-        let mask = self.slots.len() - 1;
+        let slots: &[u32] = &self.slots;
+        let mask = slots.len() - 1;
         let mut perturb = hash;
         let mut i = hash as usize & mask;
         loop {
@@ -254,7 +258,7 @@ impl SetOrder {
             } else {
                 0
             };
-            for &s in &self.slots[i..=i + probes] {
+            for &s in &slots[i..=i + probes] {
                 match s {
                     0 => return None,
                     DUMMY => {}
@@ -447,7 +451,7 @@ impl Dict {
                 index.insert_unique(spread(hash), i, |&j| spread(entries[j as usize].hash));
             }
             Some(Table::Set(order)) => {
-                if order.insert(hash, i as usize, used) {
+                if order.insert(hash, i as usize) {
                     order.resize(if used > 50000 { used * 2 } else { used * 4 }, entries);
                 }
             }
