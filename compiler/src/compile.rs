@@ -1938,6 +1938,21 @@ impl<'t> Compiler<'t> {
         if !starred && items.len() > BIG_DISPLAY {
             return self.build_big_seq(f, items, dst, op);
         }
+        if !starred && op == Op::BuildSet && items.len() > 2 {
+            // A display of three or more constants is, in CPython, a frozenset constant (its
+            // items re-added in that set's order when the compiler merges constants) merged
+            // into a new set: its order can differ from adding the items one by one.
+            if let Some(consts) = items.iter().map(display_const).collect::<Option<Vec<_>>>() {
+                let mark = f.e.next_reg;
+                let t = f.e.temp();
+                let k = f.e.constant(Const::Tuple(leak_slice(consts)));
+                f.e.op_bx(Op::LoadConst, t, k);
+                f.e.op(Op::BuildSet, dst, 0, 0);
+                f.e.op(Op::SetUpdate, dst, t, 1);
+                f.e.next_reg = mark;
+                return Ok(());
+            }
+        }
         if !starred {
             let base = f.e.alloc(items.len() as u32);
             for (i, item) in items.iter().enumerate() {
@@ -2496,6 +2511,25 @@ fn convert_const(c: &Const_) -> Const {
         Const_::Imag(x) => Const::Imag(*x),
         Const_::Str(s) => Const::Str(leak_str(s)),
         Const_::Bytes(b) => Const::Bytes(leak_slice(b.to_vec())),
+    }
+}
+
+/// A display item CPython's compiler folds to a constant: a literal or a negated number.
+fn display_const(e: &Expr) -> Option<Const> {
+    match &e.kind {
+        ExprKind::Const(Const_::Imag(_)) => None,
+        ExprKind::Const(c) => Some(convert_const(c)),
+        ExprKind::Tuple(xs) => xs
+            .iter()
+            .map(display_const)
+            .collect::<Option<Vec<_>>>()
+            .map(|v| Const::Tuple(leak_slice(v))),
+        ExprKind::UnaryOp(UnaryOp::Neg, x) => match x.kind {
+            ExprKind::Const(Const_::Int(i)) if i != i64::MIN => Some(Const::Int(-i)),
+            ExprKind::Const(Const_::Float(v)) => Some(Const::Float(-v)),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

@@ -165,7 +165,7 @@ macro_rules! for_each_op {
             (ListAppend, list_append, AB, "R[A].append(R[B])");
             (ListExtend, list_extend, ABC, "R[A].extend(R[B]) (C=1: a call's lone *args, C=2: other *x)");
             (SetAdd, set_add, AB, "R[A].add(R[B])");
-            (SetUpdate, set_update, AB, "R[A].update(R[B])");
+            (SetUpdate, set_update, ABC, "R[A].update(R[B]) (C=1: R[B] is the tuple of a constant display)");
             (DictSet, dict_set, ABC, "R[A][R[B]] := R[C] (R[A] is a dict)");
             (DictUpdate, dict_update, ABC, "R[A].update(R[B]) (C=1: keyword merge, duplicates are an error)");
             (ListToTuple, list_to_tuple, AB, "R[A] := tuple(R[B])");

@@ -368,6 +368,36 @@ fn abs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
 }
 
+/// `min(s)` / `max(s)` of an exact set, frozenset, list or tuple of ints (a set's members in
+/// storage order: equal ints are the same value), without collecting them; None otherwise.
+fn int_extreme(seq: Value, min: bool) -> Option<i64> {
+    fn pick(items: impl Iterator<Item = Value>, min: bool) -> Option<i64> {
+        let mut best: Option<i64> = None;
+        for v in items {
+            let Value::Int(x) = v else { return None };
+            best = Some(match best {
+                None => x,
+                Some(b) if min => b.min(x),
+                Some(b) => b.max(x),
+            });
+        }
+        best
+    }
+    let Value::Obj(g) = seq else { return None };
+    match g.obj() {
+        Obj::Set(d, _) => {
+            let d = d.try_borrow().ok()?;
+            pick(d.iter_unordered().map(|e| e.key), min)
+        }
+        Obj::List(items) => {
+            let items = items.try_borrow().ok()?;
+            pick(items.iter().copied(), min)
+        }
+        Obj::Tuple(items) => pick(items.iter().copied(), min),
+        _ => None,
+    }
+}
+
 fn minmax(
     vm: &mut Vm,
     args: &[Value],
@@ -391,6 +421,11 @@ fn minmax(
         return Err(vm.type_error(format!(
             "Cannot specify a default for {name}() with multiple positional arguments"
         )));
+    }
+    if let (None, [seq]) = (key, args) {
+        if let Some(best) = int_extreme(*seq, matches!(want, kestrel_vm::ops::Cmp::Lt)) {
+            return Ok(Value::Int(best));
+        }
     }
     let items = if args.len() == 1 {
         vm.collect_iter(args[0])?

@@ -1059,43 +1059,15 @@ fn dict_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(d)
 }
 
-/// What `set(v)` / `frozenset(v)` copies: a set's own members even when a subclass overrides
-/// `__iter__` (CPython merges set tables directly), anything else through iteration.
-fn set_source(v: Value) -> Value {
-    let b = builtin_base(v);
-    match b {
-        Value::Obj(g) if matches!(g.obj(), Obj::Set(..)) => b,
-        _ => v,
-    }
-}
-
 fn set_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     crate::subclass_guard!(vm, args, kw, set, set_new);
     let args = &args[1..];
     reject_kwargs(vm, "set", kw)?;
     arity(vm, "set", args, 0, 1)?;
-    // Collected before the set is made: a native that has allocated nothing yet lets a
-    // generator argument run in the loop (`Vm::collect_iter`).
-    let items = match args.first() {
-        Some(v) => vm.collect_iter(set_source(*v))?,
-        None => Vec::new(),
-    };
-    set_of(vm, items, false)
-}
-
-/// A set of `items`. A few items get a table of their exact size (the default first growth
-/// is four entries); more grow as they come, since duplicates may leave most room unused.
-fn set_of(vm: &mut Vm, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
-    let storage = if items.len() <= 8 {
-        kestrel_vm::dict::Dict::new_set_with_capacity(items.len())
-    } else {
-        kestrel_vm::dict::Dict::new_set()
-    };
-    let s = vm.new_set_from(storage, frozen);
-    for x in items {
-        vm.set_add(s, x)?;
+    match args.first() {
+        Some(v) => Ok(Value::Obj(vm.set_made_from(*v, false)?)),
+        None => Ok(vm.new_set(false)),
     }
-    Ok(s)
 }
 
 fn frozenset_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -1103,13 +1075,12 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let args = &args[1..];
     reject_kwargs(vm, "frozenset", kw)?;
     arity(vm, "frozenset", args, 0, 1)?;
-    // Collected before the set is made: a native that has allocated nothing yet lets a
-    // generator argument run in the loop (`Vm::collect_iter`).
-    let items = match args.first() {
-        Some(v) => vm.collect_iter(set_source(*v))?,
-        None => Vec::new(),
-    };
-    set_of(vm, items, true)
+    match args.first() {
+        // An exact frozenset is its own copy.
+        Some(v @ Value::Obj(g)) if matches!(g.obj(), Obj::Set(_, true)) => Ok(*v),
+        Some(v) => Ok(Value::Obj(vm.set_made_from(*v, true)?)),
+        None => Ok(vm.new_set(true)),
+    }
 }
 
 fn range_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -1715,12 +1686,9 @@ fn set_copy(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         // An exact frozenset is its own copy.
         return Ok(args[0]);
     }
-    let frozen =
-        matches!(builtin_base(args[0]), Value::Obj(g) if matches!(g.obj(), Obj::Set(_, true)));
-    let d = dict_table(args[0])
-        .map(|t| t.borrow().set_copy())
-        .unwrap_or_default();
-    Ok(Value::Obj(vm.alloc(Obj::Set(RefCell::new(d), frozen))))
+    let g = set_gc(vm, args[0], "copy")?;
+    let frozen = matches!(g.obj(), Obj::Set(_, true));
+    Ok(Value::Obj(vm.set_copy_of(g, frozen)))
 }
 
 fn as_set(vm: &mut Vm, v: Value) -> PyResult<Gc> {
@@ -1729,83 +1697,103 @@ fn as_set(vm: &mut Vm, v: Value) -> PyResult<Gc> {
             return Ok(g);
         }
     }
-    let items = vm.collect_iter(v)?;
-    let s = vm.new_set(false);
-    for x in items {
-        vm.set_add(s, x)?;
-    }
-    Ok(s.as_obj().expect("set"))
+    vm.set_made_from(v, false)
 }
 
-fn set_multi(
-    vm: &mut Vm,
-    args: &[Value],
-    kind: kestrel_compiler::opcodes::BinKind,
-) -> PyResult<Value> {
-    let name = match kind {
-        kestrel_compiler::opcodes::BinKind::Or => "union",
-        kestrel_compiler::opcodes::BinKind::And => "intersection",
-        kestrel_compiler::opcodes::BinKind::Sub => "difference",
-        _ => "symmetric_difference",
-    };
-    let mut acc = set_gc(vm, args[0], name)?;
-    let frozen = matches!(acc.obj(), Obj::Set(_, true));
-    if args.len() == 1 {
-        return set_copy(vm, args, &[]);
+/// The set storage of `v` when it is a set or an instance of a subclass.
+fn set_arg(v: Value) -> Option<Gc> {
+    match builtin_base(v) {
+        Value::Obj(g) if matches!(g.obj(), Obj::Set(..)) => Some(g),
+        _ => None,
     }
+}
+
+use kestrel_compiler::opcodes::BinKind as BK;
+
+/// `s.union(*others)`: a copy of s, each other added in turn (CPython's `set_union`).
+fn set_union(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let s = set_gc(vm, args[0], "union")?;
+    let frozen = matches!(s.obj(), Obj::Set(_, true));
+    let out = vm.set_copy_of(s, frozen);
     for other in &args[1..] {
-        let o = as_set(vm, *other)?;
-        let r = vm.set_binop(kind, acc, o)?;
-        acc = r.as_obj().expect("set");
+        if matches!(other, Value::Obj(g) if g.ptr_eq(s)) {
+            continue;
+        }
+        vm.set_update_from(out, *other)?;
     }
-    if let Obj::Set(d, _) = acc.obj() {
-        let d = d.borrow().clone();
-        return Ok(Value::Obj(vm.alloc(Obj::Set(RefCell::new(d), frozen))));
+    Ok(Value::Obj(out))
+}
+
+/// `s.intersection(*others)`: each other intersected with the result so far.
+fn set_intersection(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let s = set_gc(vm, args[0], "intersection")?;
+    let frozen = matches!(s.obj(), Obj::Set(_, true));
+    if args.len() == 1 {
+        return Ok(Value::Obj(vm.set_copy_of(s, frozen)));
+    }
+    let mut acc = s;
+    for other in &args[1..] {
+        let r = match set_arg(*other) {
+            // The result takes s's type (acc is s or a result typed by it).
+            Some(o) => vm.set_binop(BK::And, acc, o)?,
+            None => vm.set_intersection(acc, *other, frozen)?,
+        };
+        acc = r.as_obj().expect("set");
     }
     Ok(Value::Obj(acc))
 }
 
-use kestrel_compiler::opcodes::BinKind as BK;
-fn set_union(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    set_multi(vm, args, BK::Or)
-}
-fn set_intersection(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    set_multi(vm, args, BK::And)
-}
+/// `s.difference(*others)`: the difference with the first, then the others removed in turn.
 fn set_difference(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
-    set_multi(vm, args, BK::Sub)
+    let s = set_gc(vm, args[0], "difference")?;
+    let frozen = matches!(s.obj(), Obj::Set(_, true));
+    let Some(first) = args.get(1) else {
+        return Ok(Value::Obj(vm.set_copy_of(s, frozen)));
+    };
+    let r = match set_arg(*first) {
+        Some(o) => vm.set_binop(BK::Sub, s, o)?,
+        _ => vm.set_difference(s, *first, frozen)?,
+    };
+    let out = r.as_obj().expect("set");
+    for other in &args[2..] {
+        vm.set_difference_update(out, *other)?;
+    }
+    Ok(r)
 }
+
+/// `s.symmetric_difference(other)`: a set made of other, updated with s.
 fn set_symdiff(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     arity(vm, "symmetric_difference", &args[1..], 1, 1)?;
-    set_multi(vm, args, BK::Xor)
+    let s = set_gc(vm, args[0], "symmetric_difference")?;
+    if let Some(o) = set_arg(args[1]) {
+        return vm.set_binop(BK::Xor, s, o);
+    }
+    let frozen = matches!(s.obj(), Obj::Set(_, true));
+    let out = vm.set_made_from(args[1], frozen)?;
+    vm.set_symdiff_update_set(out, s)?;
+    Ok(Value::Obj(out))
 }
 
 fn set_update(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let s = set_gc(vm, args[0], "update")?;
     for other in &args[1..] {
-        for x in vm.collect_iter(*other)? {
-            vm.set_add(args[0], x)?;
-        }
+        vm.set_update_from(s, *other)?;
     }
     Ok(Value::None)
-}
-
-fn set_replace(vm: &mut Vm, dst: Value, src: Value) {
-    if let (Some(d), Some(s)) = (dict_table(dst), dict_table(src)) {
-        let c = s.borrow().clone();
-        *d.borrow_mut() = c;
-    }
-    let _ = vm;
 }
 
 fn set_intersection_update(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let s = set_gc(vm, args[0], "intersection_update")?;
     let r = set_intersection(vm, args, kw)?;
-    set_replace(vm, args[0], r);
+    Vm::set_take_table(s, r);
     Ok(Value::None)
 }
 
-fn set_difference_update(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let r = set_difference(vm, args, kw)?;
-    set_replace(vm, args[0], r);
+fn set_difference_update(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
+    let s = set_gc(vm, args[0], "difference_update")?;
+    for other in &args[1..] {
+        vm.set_difference_update(s, *other)?;
+    }
     Ok(Value::None)
 }
 

@@ -202,26 +202,29 @@ impl SetOrder {
 
     /// Inserts entry `idx` with `hash`, reusing the first dummy on its probe path (the caller
     /// knows the key is absent). Returns true when the table must grow.
-    fn insert(&mut self, hash: u64, idx: usize, used: usize) -> bool {
-        let mask = self.slots.len() - 1;
+    #[inline]
+    fn insert(&mut self, hash: u64, idx: usize) -> bool {
+        let slots: &mut [u32] = &mut self.slots;
+        let mask = slots.len() - 1;
         let mut perturb = hash;
         let mut i = hash as usize & mask;
         let mut freeslot = None;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
+            let last = if i + LINEAR_PROBES <= mask {
+                i + LINEAR_PROBES
             } else {
-                0
+                i
             };
-            for j in i..=i + probes {
-                match self.slots[j] {
+            for j in i..=last {
+                match slots[j] {
                     0 => {
-                        let at = freeslot.unwrap_or(j);
-                        if freeslot.is_none() {
+                        let Some(at) = freeslot else {
+                            slots[j] = idx as u32 + 1;
                             self.fill += 1;
-                        }
-                        self.slots[at] = idx as u32 + 1;
-                        return freeslot.is_none() && self.fill * 5 >= mask * 3 && used > 0;
+                            return self.fill * 5 >= mask * 3;
+                        };
+                        slots[at] = idx as u32 + 1;
+                        return false;
                     }
                     DUMMY if freeslot.is_none() => freeslot = Some(j),
                     _ => {}
@@ -245,7 +248,8 @@ impl SetOrder {
         hash: u64,
         mut eq: impl FnMut(&Value) -> bool,
     ) -> Option<usize> {
-        let mask = self.slots.len() - 1;
+        let slots: &[u32] = &self.slots;
+        let mask = slots.len() - 1;
         let mut perturb = hash;
         let mut i = hash as usize & mask;
         loop {
@@ -254,7 +258,7 @@ impl SetOrder {
             } else {
                 0
             };
-            for &s in &self.slots[i..=i + probes] {
+            for &s in &slots[i..=i + probes] {
                 match s {
                     0 => return None,
                     DUMMY => {}
@@ -324,7 +328,7 @@ impl SetOrder {
         let want = idx as u32 + 1;
         let mut perturb = hash;
         let mut i = hash as usize & mask;
-        for _ in 0..self.slots.len() {
+        loop {
             let probes = if i + LINEAR_PROBES <= mask {
                 LINEAR_PROBES
             } else {
@@ -468,7 +472,7 @@ impl Dict {
                 index.insert_unique(spread(hash), i, |&j| spread(entries[j as usize].hash));
             }
             Some(Table::Set(order)) => {
-                if order.insert(hash, i as usize, used) {
+                if order.insert(hash, i as usize) {
                     order.resize(if used > 50000 { used * 2 } else { used * 4 }, entries);
                 }
             }
@@ -567,38 +571,72 @@ impl Dict {
     /// set, which copies the slots as they are when the sizes match and the source has no
     /// dummies, and re-inserts in slot order otherwise (so the copy iterates as CPython's).
     pub fn set_copy(&self) -> Dict {
-        let Some(order) = self.set_order() else {
+        if self.set_order().is_none() {
             return self.clone();
-        };
+        }
+        let mut copy = Dict::new_set();
+        copy.set_presize(self.len());
+        copy.set_fill_from(self);
+        copy
+    }
+
+    /// Before `incoming` keys are merged into a set (CPython's `set_merge` and its update from
+    /// a dict): one resize up front when they could push the table past its load factor.
+    pub fn set_presize(&mut self, incoming: usize) {
         let used = self.len();
-        let mut size = SET_MINSIZE;
-        if used * 5 >= (SET_MINSIZE - 1) * 3 {
-            while size <= used * 2 {
-                size <<= 1;
+        let entries = &self.entries;
+        if let Some(Table::Set(order)) = self.table.as_deref_mut() {
+            let mask = order.slots.len() - 1;
+            if (order.fill + incoming) * 5 >= mask * 3 {
+                order.resize((used + incoming) * 2, entries);
             }
         }
-        let mut entries = Vec::with_capacity(used);
-        let mut copy = SetOrder::new(size);
-        let same_layout = size == order.slots.len() && order.fill == used;
-        for (j, &s) in order.slots.iter().enumerate() {
+    }
+
+    /// Whether a set's table has held no key since it was made or cleared (CPython's
+    /// `fill == 0`: no live entries and no dummies).
+    pub fn set_is_pristine(&self) -> bool {
+        self.set_order().is_some_and(|o| o.fill == 0)
+    }
+
+    /// Fills a pristine set (`set_is_pristine`, after `set_presize`) with the keys of set
+    /// `other` as CPython's `set_merge` does: the slots copied as they are when both tables
+    /// have one size and `other` has no dummies, else re-inserted in `other`'s slot order.
+    pub fn set_fill_from(&mut self, other: &Dict) {
+        let (Some(from), Some(Table::Set(to))) = (other.set_order(), self.table.as_deref_mut())
+        else {
+            return;
+        };
+        let used = other.len();
+        self.entries.reserve_exact(used);
+        let same_layout = to.slots.len() == from.slots.len() && from.fill == used;
+        for (j, &s) in from.slots.iter().enumerate() {
             if s == 0 || s == DUMMY {
                 continue;
             }
-            let e = self.entries[s as usize - 1];
-            entries.push(e);
+            let e = other.entries[s as usize - 1];
+            self.entries.push(e);
             if same_layout {
-                copy.slots[j] = entries.len() as u32;
-                copy.fill += 1;
+                to.slots[j] = self.entries.len() as u32;
+                to.fill += 1;
             } else {
-                copy.insert_clean(e.hash, entries.len() - 1);
+                to.insert_clean(e.hash, self.entries.len() - 1);
             }
         }
-        Dict {
-            entries,
-            len: used as u32,
-            key_bits: self.key_bits,
-            table: Some(Box::new(Table::Set(copy))),
-            ..Dict::default()
+        self.len = self.entries.len() as u32;
+        self.key_bits |= other.key_bits;
+    }
+
+    /// After keys were removed by a difference update: CPython rebuilds the table when more
+    /// than a quarter of its slots are dummies.
+    pub fn set_shrink_dummies(&mut self) {
+        let used = self.len();
+        let entries = &self.entries;
+        if let Some(Table::Set(order)) = self.table.as_deref_mut() {
+            let mask = order.slots.len() - 1;
+            if order.fill - used > mask / 4 {
+                order.resize(if used > 50000 { used * 2 } else { used * 4 }, entries);
+            }
         }
     }
 

@@ -71,61 +71,94 @@ impl<'a> Members<'a> {
     }
 }
 
-/// The table of `a <op> b`, built as CPython builds it (so it iterates in CPython's order),
-/// when no key needs Python `__eq__`; None otherwise, and the caller takes the general path.
+/// The table of `a <op> b` for two sets, built as CPython 3.11's `setobject.c` builds it (so
+/// it iterates in CPython's order), when no key needs Python `__eq__`; None otherwise, and
+/// the caller takes the general path (`Vm::set_binop`), which follows the same steps.
 fn binop_native(kind: BinKind, a: Gc, b: Gc) -> Option<Dict> {
     let (ta, tb) = (table(a)?.borrow(), table(b)?.borrow());
-    // The copying cases first: they start from a copy rather than an empty set.
     match kind {
-        BinKind::And if a.ptr_eq(b) => return Some(ta.set_copy()),
-        // b much smaller than a: copy a and remove b's keys from the copy.
+        // A copy of a, then b merged in.
+        BinKind::Or => {
+            let mut out = ta.set_copy();
+            if !a.ptr_eq(b) && !tb.is_empty() {
+                out.set_presize(tb.len());
+                if out.set_is_pristine() {
+                    out.set_fill_from(&tb);
+                    return Some(out);
+                }
+                let other = Members::of(&ta);
+                for e in tb.iter() {
+                    if !other.contains(&e.key, e.hash)? {
+                        out.insert_new(e.hash, e.key, Value::None);
+                    }
+                }
+            }
+            Some(out)
+        }
+        BinKind::And if a.ptr_eq(b) => Some(ta.set_copy()),
+        // The smaller set is walked (b on a tie) and its keys looked up in the other.
+        BinKind::And => {
+            let (walk, other) = if tb.len() > ta.len() {
+                (&ta, &tb)
+            } else {
+                (&tb, &ta)
+            };
+            // Room for the most the result can hold when that is little: no regrowth.
+            let mut out = Dict::new_set_with_capacity(bound(walk.len()));
+            let other = Members::of(other);
+            for e in walk.iter() {
+                if other.contains(&e.key, e.hash)? {
+                    out.insert_new(e.hash, e.key, Value::None);
+                }
+            }
+            Some(out)
+        }
+        // b much smaller than a: a copy of a with b's keys removed from it.
         BinKind::Sub if ta.len() >> 2 > tb.len() => {
             let mut out = ta.set_copy();
-            for e in tb.iter() {
+            for e in tb.iter_unordered() {
                 if let Some(i) = native_find(&out, &e.key, e.hash)? {
                     out.remove_at(i);
                 }
             }
-            return Some(out);
+            out.set_shrink_dummies();
+            Some(out)
         }
-        _ => {}
-    }
-    let mut out = Dict::new_set();
-    // Room for the most the result can hold when that is little: no regrowth step by step.
-    let bound = match kind {
-        BinKind::And => ta.len().min(tb.len()),
-        BinKind::Sub => ta.len(),
-        _ => ta.len() + tb.len(),
-    };
-    if bound <= 64 {
-        out.entries.reserve_exact(bound);
-    }
-    let keep = |out: &mut Dict, from: &Dict, other: &Dict, want_in: bool| {
-        let other = Members::of(other);
-        for e in from.iter() {
-            if other.contains(&e.key, e.hash)? == want_in {
-                out.insert_new(e.hash, e.key, Value::None);
-            }
-        }
-        Some(())
-    };
-    match kind {
-        BinKind::Or => {
+        BinKind::Sub => {
+            let mut out = Dict::new_set_with_capacity(bound(ta.len()));
+            let other = Members::of(&tb);
             for e in ta.iter() {
-                out.insert_new(e.hash, e.key, Value::None);
+                if !other.contains(&e.key, e.hash)? {
+                    out.insert_new(e.hash, e.key, Value::None);
+                }
             }
-            keep(&mut out, &tb, &ta, false)?;
+            Some(out)
         }
-        // The smaller set is walked (b on a tie) and its keys looked up in the other.
-        BinKind::And if tb.len() <= ta.len() => keep(&mut out, &tb, &ta, true)?,
-        BinKind::And => keep(&mut out, &ta, &tb, true)?,
-        BinKind::Sub => keep(&mut out, &ta, &tb, false)?,
+        // A copy of b, then each key of a (in a's order) removed from it when there, else
+        // added: `symmetric_difference_update(copy of b, a)`.
         _ => {
-            keep(&mut out, &ta, &tb, false)?;
-            keep(&mut out, &tb, &ta, false)?;
+            let mut out = tb.set_copy();
+            for e in ta.iter() {
+                match native_find(&out, &e.key, e.hash)? {
+                    Some(i) => {
+                        out.remove_at(i);
+                    }
+                    None => out.insert_new(e.hash, e.key, Value::None),
+                }
+            }
+            Some(out)
         }
     }
-    Some(out)
+}
+
+/// The entries to reserve for a result of at most `n` keys: all of them when that is few.
+#[inline]
+fn bound(n: usize) -> usize {
+    if n <= 64 {
+        n
+    } else {
+        8
+    }
 }
 
 /// `a <= b` decided without running Python code, or None.
@@ -520,62 +553,322 @@ impl Vm {
                 self.alloc(Obj::Set(RefCell::new(members), frozen)),
             ));
         }
-        let out = self.new_set(frozen);
-        let Value::Obj(o) = out else { return Ok(out) };
-        let xa = Self::hashed_keys(a);
+        // The steps of `binop_native` with Python equality.
         match kind {
             BinKind::Or => {
-                for (v, h) in xa.into_iter().chain(Self::hashed_keys(b)) {
-                    self.add_hashed(o, v, h)?;
+                let out = self.set_copy_of(a, frozen);
+                if !a.ptr_eq(b) {
+                    self.set_merge(out, b)?;
                 }
+                Ok(Value::Obj(out))
             }
-            BinKind::And => {
-                // As above: the smaller set is walked, b on a tie.
-                let (walk, other) = if Self::table_len(b) <= xa.len() {
-                    (Self::hashed_keys(b), a)
-                } else {
-                    (xa, b)
-                };
-                for (v, h) in walk {
-                    if self.contains_hashed(other, v, h)? {
-                        self.add_hashed(o, v, h)?;
-                    }
-                }
-            }
-            BinKind::Sub if xa.len() >> 2 > Self::table_len(b) => {
-                if let (Some(to), Some(from)) = (table(o), table(a)) {
-                    let copy = from.borrow().set_copy();
-                    *to.borrow_mut() = copy;
-                }
-                for (v, h) in Self::hashed_keys(b) {
-                    if let Some(i) = self.lookup(o, v, h)? {
-                        if let Some(t) = table(o) {
-                            t.borrow_mut().remove_at(i);
-                        }
-                    }
-                }
-            }
-            BinKind::Sub => {
-                for (v, h) in xa {
-                    if !self.contains_hashed(b, v, h)? {
-                        self.add_hashed(o, v, h)?;
-                    }
-                }
-            }
+            BinKind::And => self.set_intersection(a, Value::Obj(b), frozen),
+            BinKind::Sub => self.set_difference(a, Value::Obj(b), frozen),
             _ => {
-                for (v, h) in xa {
-                    if !self.contains_hashed(b, v, h)? {
-                        self.add_hashed(o, v, h)?;
+                let out = self.set_copy_of(b, frozen);
+                self.set_symdiff_update_set(out, a)?;
+                Ok(Value::Obj(out))
+            }
+        }
+    }
+
+    /// `s <op>= o` for two sets, in place, as CPython does each: `|=` merges, `-=` removes
+    /// (then drops dummies), `^=` removes or adds each key of `o` in turn, `&=` takes the
+    /// intersection's table.
+    pub fn set_inplace(&mut self, kind: BinKind, s: Gc, o: Gc) -> PyResult<()> {
+        match kind {
+            BinKind::Or => self.set_merge(s, o),
+            BinKind::Sub => self.set_difference_update(s, Value::Obj(o)),
+            BinKind::Xor => self.set_symdiff_update_set(s, o),
+            _ => {
+                let r = self.set_binop(BinKind::And, s, o)?;
+                Self::set_take_table(s, r);
+                Ok(())
+            }
+        }
+    }
+
+    /// Replaces the members of set `dst` with those of the new set `src` (CPython's
+    /// `set_swap_bodies` after an intersection update): the table moves as it is.
+    pub fn set_take_table(dst: Gc, src: Value) {
+        if let (Some(d), Value::Obj(sg)) = (table(dst), src) {
+            if let Some(s) = table(sg) {
+                if !dst.ptr_eq(sg) {
+                    let t = std::mem::take(&mut *s.borrow_mut());
+                    *d.borrow_mut() = t;
+                }
+            }
+        }
+    }
+
+    /// A new set (or frozenset) with the members of set `s`, laid out as CPython's copy.
+    pub fn set_copy_of(&mut self, s: Gc, frozen: bool) -> Gc {
+        let d = table(s)
+            .map(|t| t.borrow().set_copy())
+            .unwrap_or_else(Dict::new_set);
+        self.heap.note_size(d.payload_words());
+        self.alloc(Obj::Set(RefCell::new(d), frozen))
+    }
+
+    /// The set storage behind `v` (a set, frozenset or an instance of a subclass), if any.
+    fn any_set(v: Value) -> Option<Gc> {
+        match builtin_base(v) {
+            Value::Obj(g) if matches!(g.obj(), Obj::Set(..)) => Some(g),
+            _ => None,
+        }
+    }
+
+    /// The keys and hashes of an exact dict, in its order.
+    fn exact_dict_keys(v: Value) -> Option<Vec<(Value, u64)>> {
+        match v {
+            Value::Obj(g) if matches!(g.obj(), Obj::Dict(_)) => Some(Self::hashed_keys(g)),
+            _ => None,
+        }
+    }
+
+    /// CPython's `set_merge`: the keys of set `src` added to set `dst`, after one resize up
+    /// front; a pristine `dst` takes them without lookups.
+    pub fn set_merge(&mut self, dst: Gc, src: Gc) -> PyResult<()> {
+        let (Some(td), Some(ts)) = (table(dst), table(src)) else {
+            return Ok(());
+        };
+        let n = ts.borrow().len();
+        if dst.ptr_eq(src) || n == 0 {
+            return Ok(());
+        }
+        {
+            let Ok(mut d) = td.try_borrow_mut() else {
+                return Err(self.raise_msg("RuntimeError", "Set changed size during iteration"));
+            };
+            d.set_presize(n);
+            if d.set_is_pristine() {
+                d.set_fill_from(&ts.borrow());
+                return Ok(());
+            }
+        }
+        for (v, h) in Self::hashed_keys(src) {
+            self.add_hashed(dst, v, h)?;
+        }
+        Ok(())
+    }
+
+    /// CPython's `set_update_internal`: the members of any iterable added to set `dst` (a
+    /// set merged, a dict's keys added after one resize up front, anything else iterated).
+    pub fn set_update_from(&mut self, dst: Gc, other: Value) -> PyResult<()> {
+        if let Some(src) = Self::any_set(other) {
+            return self.set_merge(dst, src);
+        }
+        if let Some(keys) = Self::exact_dict_keys(other) {
+            if let Some(t) = table(dst) {
+                t.borrow_mut().set_presize(keys.len());
+            }
+            for (v, h) in keys {
+                self.add_hashed(dst, v, h)?;
+            }
+            return Ok(());
+        }
+        for x in self.collect_iter(other)? {
+            self.set_add(Value::Obj(dst), x)?;
+        }
+        Ok(())
+    }
+
+    /// `SET_UPDATE` of a constant display's tuple into its new set: as CPython, a set of
+    /// the items, its members re-added in its order (the compiler's merge of constants),
+    /// then merged.
+    pub fn set_update_display(&mut self, dst: Gc, items: Value) -> PyResult<()> {
+        let first = self.set_made_from(items, true)?;
+        let second = self.set_made_from(Value::Obj(first), true)?;
+        // set_made_from copies a set; the re-adding goes key by key.
+        if let (Some(t2), Some(t1)) = (table(second), table(first)) {
+            let mut rebuilt = Dict::new_set();
+            for e in t1.borrow().iter() {
+                if native_find(&rebuilt, &e.key, e.hash) == Some(None) {
+                    rebuilt.insert_new(e.hash, e.key, Value::None);
+                }
+            }
+            *t2.borrow_mut() = rebuilt;
+        }
+        self.set_merge(dst, second)
+    }
+
+    /// CPython's `make_new_set`: a new set (or frozenset) of the members of `other`.
+    pub fn set_made_from(&mut self, other: Value, frozen: bool) -> PyResult<Gc> {
+        if let Some(src) = Self::any_set(other) {
+            return Ok(self.set_copy_of(src, frozen));
+        }
+        let items = if Self::exact_dict_keys(other).is_some() {
+            None
+        } else {
+            // Collected before the set is made (see `Vm::collect_iter`).
+            Some(self.collect_iter(other)?)
+        };
+        let Value::Obj(out) = self.new_set(frozen) else {
+            unreachable!("a set is an object")
+        };
+        match items {
+            None => self.set_update_from(out, other)?,
+            Some(items) => {
+                if items.len() <= 8 {
+                    if let Some(t) = table(out) {
+                        t.borrow_mut().entries.reserve_exact(items.len());
                     }
                 }
-                for (v, h) in Self::hashed_keys(b) {
-                    if !self.contains_hashed(a, v, h)? {
-                        self.add_hashed(o, v, h)?;
-                    }
+                for x in items {
+                    self.set_add(Value::Obj(out), x)?;
                 }
             }
         }
         Ok(out)
+    }
+
+    /// CPython's `set_difference_update_internal`: the members of `other` removed from set
+    /// `dst`, then the table rebuilt if dummies took over a quarter of it.
+    pub fn set_difference_update(&mut self, dst: Gc, other: Value) -> PyResult<()> {
+        if let Some(src) = Self::any_set(other) {
+            if src.ptr_eq(dst) {
+                if let Some(t) = table(dst) {
+                    t.borrow_mut().clear();
+                }
+                return Ok(());
+            }
+            // Which keys go does not depend on the order they are removed in.
+            for (v, h) in Self::hashed_keys(src) {
+                if let Some(i) = self.lookup(dst, v, h)? {
+                    if let Some(t) = table(dst) {
+                        t.borrow_mut().remove_at(i);
+                    }
+                }
+            }
+        } else {
+            for x in self.collect_iter(other)? {
+                let h = self.hash_key(x)?;
+                if let Some(i) = self.lookup(dst, x, h)? {
+                    if let Some(t) = table(dst) {
+                        t.borrow_mut().remove_at(i);
+                    }
+                }
+            }
+        }
+        if let Some(t) = table(dst) {
+            t.borrow_mut().set_shrink_dummies();
+        }
+        Ok(())
+    }
+
+    /// CPython's `set_symmetric_difference_update` with a set: each key of `src`, in its
+    /// order, removed from `dst` when there and added otherwise.
+    pub fn set_symdiff_update_set(&mut self, dst: Gc, src: Gc) -> PyResult<()> {
+        if dst.ptr_eq(src) {
+            if let Some(t) = table(dst) {
+                t.borrow_mut().clear();
+            }
+            return Ok(());
+        }
+        self.set_symdiff_keys(dst, Self::hashed_keys(src))
+    }
+
+    fn set_symdiff_keys(&mut self, dst: Gc, keys: Vec<(Value, u64)>) -> PyResult<()> {
+        for (v, h) in keys {
+            match self.lookup(dst, v, h)? {
+                Some(i) => {
+                    if let Some(t) = table(dst) {
+                        t.borrow_mut().remove_at(i);
+                    }
+                }
+                None => {
+                    if let Some(t) = table(dst) {
+                        t.borrow_mut().insert_new(h, v, Value::None);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `set.symmetric_difference_update(other)` for any iterable, as CPython: a dict's keys
+    /// in its order, a set's in its, anything else made a set first.
+    pub fn set_symdiff_update(&mut self, dst: Gc, other: Value) -> PyResult<()> {
+        if let Some(keys) = Self::exact_dict_keys(other) {
+            return self.set_symdiff_keys(dst, keys);
+        }
+        let src = match Self::any_set(other) {
+            Some(src) => src,
+            None => self.set_made_from(other, false)?,
+        };
+        self.set_symdiff_update_set(dst, src)
+    }
+
+    /// CPython's `set_intersection`: a new set of the members of set `a` also in `other`.
+    pub fn set_intersection(&mut self, a: Gc, other: Value, frozen: bool) -> PyResult<Value> {
+        if let Some(b) = Self::any_set(other) {
+            if a.ptr_eq(b) {
+                return Ok(Value::Obj(self.set_copy_of(a, frozen)));
+            }
+            if let Some(members) = binop_native(BinKind::And, a, b) {
+                self.heap.note_size(members.payload_words());
+                return Ok(Value::Obj(
+                    self.alloc(Obj::Set(RefCell::new(members), frozen)),
+                ));
+            }
+            let Value::Obj(out) = self.new_set(frozen) else {
+                unreachable!("a set is an object")
+            };
+            // The smaller set is walked (b on a tie).
+            let (walk, other) = if Self::table_len(b) > Self::table_len(a) {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            for (v, h) in Self::hashed_keys(walk) {
+                if self.contains_hashed(other, v, h)? {
+                    self.add_hashed(out, v, h)?;
+                }
+            }
+            return Ok(Value::Obj(out));
+        }
+        let items = self.collect_iter(other)?;
+        let Value::Obj(out) = self.new_set(frozen) else {
+            unreachable!("a set is an object")
+        };
+        for x in items {
+            let h = self.hash_key(x)?;
+            if self.contains_hashed(a, x, h)? {
+                self.add_hashed(out, x, h)?;
+            }
+        }
+        Ok(Value::Obj(out))
+    }
+
+    /// CPython's `set_difference`: a new set of the members of set `a` not in `other`.
+    pub fn set_difference(&mut self, a: Gc, other: Value, frozen: bool) -> PyResult<Value> {
+        let other_set = Self::any_set(other);
+        let other_len = match (other_set, other) {
+            (Some(b), _) => Some(Self::table_len(b)),
+            (None, Value::Obj(g)) if matches!(g.obj(), Obj::Dict(_)) => Some(Self::table_len(g)),
+            _ => None,
+        };
+        match other_len {
+            Some(n) if Self::table_len(a) >> 2 <= n => {}
+            _ => {
+                let out = self.set_copy_of(a, frozen);
+                self.set_difference_update(out, other)?;
+                return Ok(Value::Obj(out));
+            }
+        }
+        let Value::Obj(o) = other else {
+            unreachable!("a set or dict is an object")
+        };
+        let o = other_set.unwrap_or(o);
+        let Value::Obj(out) = self.new_set(frozen) else {
+            unreachable!("a set is an object")
+        };
+        for (v, h) in Self::hashed_keys(a) {
+            if !self.contains_hashed(o, v, h)? {
+                self.add_hashed(out, v, h)?;
+            }
+        }
+        Ok(Value::Obj(out))
     }
 
     fn is_subset(&mut self, a: Gc, b: Gc) -> PyResult<bool> {

@@ -1732,8 +1732,12 @@ pub fn set_add(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 #[inline(never)]
 pub fn set_update(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let (s, v) = (r(vm, st, i.a()), r(vm, st, i.b()));
-    for item in vm.collect_iter(v)? {
-        vm.set_add(s, item)?;
+    if let Value::Obj(g) = s {
+        if i.c() == 1 {
+            vm.set_update_display(g, v)?;
+        } else {
+            vm.set_update_from(g, v)?;
+        }
     }
     NEXT
 }

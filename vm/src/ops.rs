@@ -862,7 +862,8 @@ impl Vm {
                         return Ok(a);
                     }
                 }
-                Obj::Set(..)
+                // A frozenset has no in-place operators: `f |= s` rebinds f to a new one.
+                Obj::Set(_, false)
                     if matches!(
                         kind,
                         BinKind::Or | BinKind::And | BinKind::Sub | BinKind::Xor
@@ -870,12 +871,7 @@ impl Vm {
                 {
                     if let Value::Obj(gb) = b {
                         if let Obj::Set(..) = gb.obj() {
-                            let r = self.set_binop(kind, g, gb)?;
-                            if let (Obj::Set(dst, _), Value::Obj(rg)) = (g.obj(), r) {
-                                if let Obj::Set(src, _) = rg.obj() {
-                                    *dst.borrow_mut() = src.borrow().clone();
-                                }
-                            }
+                            self.set_inplace(kind, g, gb)?;
                             return Ok(a);
                         }
                     }

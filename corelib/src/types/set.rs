@@ -37,17 +37,14 @@ fn init(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let s = the_set(vm, args, "__init__")?;
     no_kwargs(vm, "set", kw)?;
     arity(vm, "set", &args[1..], 0, 1)?;
-    let items = match args.get(1) {
-        Some(v) => vm.collect_iter(*v)?,
-        None => Vec::new(),
-    };
+    // As CPython: cleared first, then updated (`s.__init__(s)` leaves s empty).
     if let Value::Obj(g) = s {
         if let Obj::Set(d, _) = g.obj() {
             d.borrow_mut().clear();
         }
-    }
-    for x in items {
-        vm.set_add(s, x)?;
+        if let Some(v) = args.get(1) {
+            vm.set_update_from(g, *v)?;
+        }
     }
     Ok(Value::None)
 }
@@ -62,26 +59,18 @@ fn hash(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     vm.hash(s).map(Value::Int)
 }
 
-/// Replaces the contents of set `dst` with those of set `src`.
-fn assign(dst: Value, src: Value) {
-    if let (Value::Obj(d), Value::Obj(s)) = (dst, src) {
-        if let (Obj::Set(dt, _), Obj::Set(st, _)) = (d.obj(), s.obj()) {
-            let new = st.borrow().clone();
-            *dt.borrow_mut() = new;
-        }
-    }
-}
-
 /// `s <op>= other` for a set `other`; NotImplemented for anything else.
 fn inplace(vm: &mut Vm, args: &[Value], kind: BinKind, name: &str) -> PyResult<Value> {
     let s = the_set(vm, args, name)?;
     arity(vm, name, args, 2, 2)?;
     let o = builtin_base(args[1]);
-    if !matches!(o, Value::Obj(g) if matches!(g.obj(), Obj::Set(..))) {
+    let (Value::Obj(sg), Value::Obj(og)) = (s, o) else {
+        return Ok(Value::Obj(vm.none_singletons.0));
+    };
+    if !matches!(og.obj(), Obj::Set(..)) {
         return Ok(Value::Obj(vm.none_singletons.0));
     }
-    let r = vm.binary_op(kind, s, o)?;
-    assign(s, r);
+    vm.set_inplace(kind, sg, og)?;
     Ok(args[0])
 }
 
@@ -102,12 +91,8 @@ fn ixor(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
 fn symdiff_update(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let s = the_set(vm, args, "symmetric_difference_update")?;
     arity(vm, "symmetric_difference_update", &args[1..], 1, 1)?;
-    let items = vm.collect_iter(args[1])?;
-    let other = vm.new_set(false);
-    for x in items {
-        vm.set_add(other, x)?;
+    if let Value::Obj(g) = s {
+        vm.set_symdiff_update(g, args[1])?;
     }
-    let r = vm.binary_op(BinKind::Xor, s, other)?;
-    assign(s, r);
     Ok(Value::None)
 }
