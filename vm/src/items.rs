@@ -259,7 +259,7 @@ impl Vm {
                 Obj::Str(s) => {
                     if Self::is_slice(key) {
                         let sl = self.slice_indices(key, s.chars)?;
-                        let out = crate::slicing::str_slice(s, &sl);
+                        let out = crate::slicing::str_slice(self, g, s, &sl);
                         return Ok(self.new_string(out));
                     }
                     let Some(_) = self.index_of(key)? else {
@@ -272,9 +272,11 @@ impl Vm {
                     let c = if s.is_ascii() {
                         (s.s.as_bytes()[i] as char).to_string()
                     } else {
-                        s.s.chars()
-                            .nth(i)
-                            .map(|c| c.to_string())
+                        let b = self.char_byte_offset(g, s, i);
+                        s.s[b..]
+                            .chars()
+                            .next()
+                            .map(String::from)
                             .unwrap_or_default()
                     };
                     return Ok(self.new_string(c));

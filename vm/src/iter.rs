@@ -356,8 +356,12 @@ impl Vm {
                     Obj::Str(st) => {
                         let c = if st.is_ascii() {
                             st.s.as_bytes().get(i).map(|b| *b as char)
+                        } else if i < st.chars {
+                            // reversed(s): steps back from the position found last time.
+                            let b = self.char_byte_offset(s, st, i);
+                            st.s[b..].chars().next()
                         } else {
-                            st.s.chars().nth(i)
+                            None
                         };
                         drop(k);
                         let mut buf = [0u8; 4];

@@ -71,6 +71,7 @@ pub mod slicing;
 pub mod stats;
 pub mod strbuf;
 pub mod strdata;
+pub mod strindex;
 pub mod strs;
 pub mod subclass;
 pub mod tbobj;

@@ -27,7 +27,10 @@ fn plain_parts([lo, hi, step]: [Value; 3]) -> Option<SliceParts> {
 }
 
 /// The characters of `s` a fitted slice selects.
-pub fn str_slice(s: &PyStr, sl: &SliceIdx) -> String {
+pub fn str_slice(vm: &Vm, g: crate::heap::Gc, s: &PyStr, sl: &SliceIdx) -> String {
+    if sl.len == 0 {
+        return String::new();
+    }
     if s.is_ascii() {
         let b = s.s.as_bytes();
         if sl.step == 1 {
@@ -37,10 +40,15 @@ pub fn str_slice(s: &PyStr, sl: &SliceIdx) -> String {
         (0..sl.len)
             .map(|i| b[(sl.start + i as i64 * sl.step) as usize] as char)
             .collect()
+    } else if sl.step == 1 {
+        vm.char_range(g, s, sl.start as usize, sl.len).to_string()
     } else {
-        let chars: Vec<char> = s.s.chars().collect();
+        // Only the characters the slice spans, from its lower end.
+        let last = sl.start + (sl.len as i64 - 1) * sl.step;
+        let (lo, hi) = (sl.start.min(last) as usize, sl.start.max(last) as usize);
+        let chars: Vec<char> = vm.char_range(g, s, lo, hi - lo + 1).chars().collect();
         (0..sl.len)
-            .map(|i| chars[(sl.start + i as i64 * sl.step) as usize])
+            .map(|i| chars[(sl.start + i as i64 * sl.step) as usize - lo])
             .collect()
     }
 }
@@ -111,7 +119,7 @@ impl Vm {
                     if sl.len == s.chars && sl.step == 1 {
                         return Ok(o);
                     }
-                    let out = str_slice(s, &sl);
+                    let out = str_slice(self, g, s, &sl);
                     return Ok(self.new_string(out));
                 }
                 _ => {}

@@ -229,6 +229,8 @@ pub struct Vm {
     pub frames: Vec<Frame>,
     /// The exception in flight (Empty when none).
     pub raised: Value,
+    /// Character positions found in non-ASCII strings (`strindex.rs`).
+    pub(crate) char_pos: RefCell<crate::strindex::CharPosCache>,
     /// The exception being handled (sys.exc_info()).
     pub handled: Value,
     /// `sys.set_asyncgen_hooks`: the firstiter and finalizer hooks (None when unset).
@@ -402,6 +404,7 @@ impl Vm {
             stack: crate::regstack::RegStack::with_capacity(STACK_CAPACITY),
             frames: Vec::with_capacity(256),
             raised: Value::Empty,
+            char_pos: RefCell::default(),
             handled: Value::None,
             asyncgen_hooks: [Value::None; 2],
             types,
