@@ -142,6 +142,9 @@ pub struct Class {
     /// `ATTR_HINT_MAX`): new instances allocate their dict at that size, so it neither grows
     /// step by step nor keeps the spare slots of a doubling vector.
     pub attr_hint: Cell<u8>,
+    /// The attribute names instances keep inline (`Instance::inline`), in order; only ever
+    /// appended to, so a position found for a name stays valid.
+    pub shared_keys: [Cell<Option<Gc>>; INLINE_ATTRS],
     /// Creation order among classes (`__subclasses__` lists oldest first; the heap's pages
     /// keep no allocation order).
     pub born: u64,
@@ -231,11 +234,26 @@ pub struct ExcData {
     pub suppress_context: bool,
 }
 
+/// An instance of a Python class. Its attributes live inline while they are, in the order
+/// they were set, the first of its class's shared keys (`Class::shared_keys`, at most
+/// `INLINE_ATTRS`): then `inline[j]` holds the value of key `j` (Empty past the last), and the
+/// instance costs its slot alone. Any other shape, `__dict__`, or extra data moves them to a
+/// dict in `ext` for good (`instattrs.rs`).
 pub struct Instance {
     pub class: Cell<Gc>,
+    pub(crate) inline: [Cell<Value>; INLINE_ATTRS],
+    /// The attribute dict and what else the instance carries, once it has either.
+    pub(crate) ext: std::cell::OnceCell<Box<InstExt>>,
+}
+
+/// Attribute values an instance can keep in its own slot.
+pub const INLINE_ATTRS: usize = 3;
+
+/// An instance's dict and extra data (`Instance::ext`).
+pub struct InstExt {
     pub dict: RefCell<Dict>,
-    /// Exception data, or the builtin base object; boxed to keep `Obj` small.
-    pub extra: Option<Box<Extra>>,
+    /// Exception data, or the builtin base object.
+    pub extra: Option<Extra>,
 }
 
 /// What an instance carries besides its class and attributes.
@@ -294,87 +312,6 @@ pub trait NativeData: std::any::Any {
     /// `self[key] = v` under the same conditions; false when the general path must do it.
     fn set_item(&self, _key: Value, _v: Value) -> bool {
         false
-    }
-}
-
-/// Where an instance's attributes live: its own dict, or the dict `obj.__dict__ = d` gave it.
-pub struct Attrs<'a> {
-    own: &'a RefCell<Dict>,
-    alias: Option<Gc>,
-}
-
-impl Attrs<'_> {
-    #[inline]
-    pub fn cell(&self) -> &RefCell<Dict> {
-        match self.alias.as_ref().map(|g| g.obj()) {
-            Some(Obj::Dict(d)) => d,
-            _ => self.own,
-        }
-    }
-}
-
-impl Instance {
-    /// The dict holding the instance's attributes (see `Dict::aliased`).
-    #[inline]
-    pub fn attrs(&self) -> Attrs<'_> {
-        let alias = self
-            .dict_alias()
-            .and_then(|v| builtin_base(v).as_obj())
-            .filter(|g| matches!(g.obj(), Obj::Dict(_)));
-        Attrs {
-            own: &self.dict,
-            alias,
-        }
-    }
-
-    /// The dict `obj.__dict__ = d` made the instance's attribute storage, as it was given
-    /// (a dict, or an instance of a dict subclass such as the instance itself).
-    #[inline]
-    pub fn dict_alias(&self) -> Option<Value> {
-        let d = self.dict.try_borrow().ok()?;
-        if !d.aliased {
-            return None;
-        }
-        d.entries
-            .iter()
-            .find(|e| matches!(e.key, Value::None))
-            .map(|e| e.value)
-    }
-
-    pub fn exc(&self) -> Option<&RefCell<ExcData>> {
-        match self.extra.as_deref() {
-            Some(Extra::Exc(e)) => Some(e),
-            _ => None,
-        }
-    }
-
-    /// The instance's native data of type `T`, if it carries that.
-    pub fn native<T: NativeData>(&self) -> Option<&T> {
-        match self.extra.as_deref() {
-            Some(Extra::Native(d)) => (&**d as &dyn std::any::Any).downcast_ref::<T>(),
-            _ => None,
-        }
-    }
-
-    /// The instance's native data, whatever its type.
-    pub fn native_data(&self) -> Option<&dyn NativeData> {
-        match self.extra.as_deref() {
-            Some(Extra::Native(d)) => Some(&**d),
-            _ => None,
-        }
-    }
-
-    /// The builtin base object, when it lives on the heap.
-    pub fn base(&self) -> Option<Gc> {
-        self.base_value().and_then(|v| v.as_obj())
-    }
-
-    /// The builtin base value (possibly unboxed, for int and float subclasses).
-    pub fn base_value(&self) -> Option<Value> {
-        match self.extra.as_deref() {
-            Some(Extra::Base(b)) => Some(*b),
-            _ => None,
-        }
     }
 }
 
@@ -648,13 +585,17 @@ impl Obj {
                 out.extend(c.bases.borrow().iter().copied());
                 out.extend(c.mro.borrow().iter().copied());
                 c.own_dict.borrow().trace(out);
+                out.extend(c.shared_keys.iter().filter_map(|k| k.get()));
                 if let Some(m) = c.meta.get() {
                     out.push(m);
                 }
             }
             Obj::Instance(i) => {
                 out.push(i.class.get());
-                if let Ok(d) = i.dict.try_borrow() {
+                for v in i.inline_values() {
+                    push(&v, out);
+                }
+                if let Some(Ok(d)) = i.ext_dict().map(|d| d.try_borrow()) {
                     d.trace(out);
                 }
                 if let Some(b) = i.base() {
