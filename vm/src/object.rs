@@ -347,36 +347,233 @@ pub enum GenState {
     Delegating,
 }
 
+/// A generator, coroutine or async generator. It lives in its heap slot (at most 64 bytes:
+/// a generator is garbage soon after it finishes, and a boxed one cost a 128-byte block
+/// more); what only some generators need waits in `more`, made when first set.
 pub struct Generator {
     pub func: Gc,
-    pub regs: RefCell<Vec<Value>>,
-    pub pc: Cell<usize>,
-    pub state: Cell<GenState>,
-    /// Register receiving the value sent in (the YIELD's A), absolute within `regs`.
-    pub send_reg: Cell<usize>,
     /// Its `__name__` (a str: the function's name when it was made).
     pub name: Gc,
-    /// Generator, coroutine or async generator (from the code's flags).
-    pub kind: GenKind,
-    /// The exception its code was handling when it last suspended.
-    pub handled: Cell<Value>,
-    /// Async generators: an `asend`/`athrow` awaitable is in progress; `aclose` was called.
-    pub running_async: Cell<bool>,
-    pub closed: Cell<bool>,
-    /// Registered for finalization (closed when collected while suspended in a `try`).
-    pub finalizable: Cell<bool>,
-    /// Async generators: the asyncgen hooks were applied (on the first `__anext__`,
-    /// `asend`, `athrow` or `aclose`), and the finalizer hook they recorded (or None).
-    pub hooks_applied: Cell<bool>,
-    pub finalizer: Cell<Value>,
+    /// Its saved registers (`GenRegs`).
+    pub regs: GenRegs,
     /// While it runs resumed past a chain of `yield from`s (`gen_inloop.rs`): the generator
     /// delegating to it, which continues when it returns or raises.
     pub flat_parent: Cell<Option<Gc>>,
-    /// The root of a flattened chain (`GenState::Delegating`, no `flat_parent`): its leaf when
-    /// the chain last suspended, or a finished generator below the leaf (`chain_leaf`).
-    pub flat_leaf: Cell<Option<Gc>>,
+    more: std::cell::OnceCell<Box<GenMore>>,
+    pub pc: SmallIdx,
+    /// Register receiving the value sent in (the YIELD's A), absolute within `regs`.
+    pub send_reg: SmallIdx,
     /// Levels below the root of its flattened chain (counted against the recursion limit).
     pub flat_depth: Cell<u32>,
+    pub state: Cell<GenState>,
+    /// Generator, coroutine or async generator (from the code's flags).
+    pub kind: GenKind,
+    pub closed: Cell<bool>,
+    /// Registered for finalization (closed when collected while suspended in a `try`).
+    pub finalizable: Cell<bool>,
+}
+
+const _: () = assert!(std::mem::size_of::<Generator>() <= 64);
+
+/// A generator's rarely needed state (`Generator::more`).
+struct GenMore {
+    /// The exception its code was handling when it last suspended.
+    handled: Cell<Value>,
+    /// Async generators: the finalizer hook recorded when the hooks were applied (or None).
+    finalizer: Cell<Value>,
+    /// The root of a flattened chain (`GenState::Delegating`, no `flat_parent`): its leaf when
+    /// the chain last suspended, or a finished generator below the leaf (`chain_leaf`).
+    flat_leaf: Cell<Option<Gc>>,
+    /// Async generators: an `asend`/`athrow` awaitable is in progress.
+    running_async: Cell<bool>,
+    /// Async generators: the asyncgen hooks were applied (on the first `__anext__`,
+    /// `asend`, `athrow` or `aclose`).
+    hooks_applied: Cell<bool>,
+}
+
+/// A `usize` index kept in 32 bits; the sentinels `usize::MAX` and `usize::MAX - 1` stay
+/// themselves.
+pub struct SmallIdx(Cell<u32>);
+
+impl SmallIdx {
+    pub fn new(v: usize) -> SmallIdx {
+        let s = SmallIdx(Cell::new(0));
+        s.set(v);
+        s
+    }
+    #[inline(always)]
+    pub fn get(&self) -> usize {
+        match self.0.get() {
+            v if v >= u32::MAX - 1 => usize::MAX - (u32::MAX - v) as usize,
+            v => v as usize,
+        }
+    }
+    #[inline(always)]
+    pub fn set(&self, v: usize) {
+        self.0.set(if v >= usize::MAX - 1 {
+            u32::MAX - (usize::MAX - v) as u32
+        } else {
+            v.min(u32::MAX as usize - 2) as u32
+        });
+    }
+}
+
+/// A generator's saved registers: a boxed slice in a `Cell` (16 bytes, where a
+/// `RefCell<Vec>` took 32). `borrow`/`borrow_mut` take the slice out and put it back when
+/// the guard drops; nothing runs meanwhile that could look at the same registers.
+#[derive(Default)]
+pub struct GenRegs(Cell<Box<[Value]>>);
+
+impl GenRegs {
+    pub fn new(v: Box<[Value]>) -> GenRegs {
+        GenRegs(Cell::new(v))
+    }
+    #[inline]
+    pub fn borrow(&self) -> RegsGuard<'_> {
+        RegsGuard {
+            cell: &self.0,
+            regs: self.0.take(),
+        }
+    }
+    #[inline]
+    pub fn borrow_mut(&self) -> RegsGuard<'_> {
+        self.borrow()
+    }
+    /// Takes the registers out for good (a finished generator's, for reuse).
+    pub fn take(&self) -> Box<[Value]> {
+        self.0.take()
+    }
+    /// Replaces the registers.
+    pub fn set(&self, v: Box<[Value]>) {
+        self.0.set(v);
+    }
+}
+
+/// The registers taken out of a `GenRegs` until the guard drops.
+pub struct RegsGuard<'a> {
+    cell: &'a Cell<Box<[Value]>>,
+    regs: Box<[Value]>,
+}
+
+impl std::ops::Deref for RegsGuard<'_> {
+    type Target = [Value];
+    #[inline]
+    fn deref(&self) -> &[Value] {
+        &self.regs
+    }
+}
+
+impl std::ops::DerefMut for RegsGuard<'_> {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut [Value] {
+        &mut self.regs
+    }
+}
+
+impl Drop for RegsGuard<'_> {
+    #[inline]
+    fn drop(&mut self) {
+        self.cell.set(std::mem::take(&mut self.regs));
+    }
+}
+
+impl Generator {
+    pub fn new(func: Gc, name: Gc, regs: Box<[Value]>, kind: GenKind) -> Generator {
+        Generator {
+            func,
+            name,
+            regs: GenRegs::new(regs),
+            flat_parent: Cell::new(None),
+            more: std::cell::OnceCell::new(),
+            pc: SmallIdx::new(0),
+            send_reg: SmallIdx::new(usize::MAX),
+            flat_depth: Cell::new(0),
+            state: Cell::new(GenState::Created),
+            kind,
+            closed: Cell::new(false),
+            finalizable: Cell::new(false),
+        }
+    }
+
+    #[inline]
+    fn more(&self) -> Option<&GenMore> {
+        self.more.get().map(|m| &**m)
+    }
+
+    #[cold]
+    fn more_made(&self) -> &GenMore {
+        self.more.get_or_init(|| {
+            Box::new(GenMore {
+                handled: Cell::new(Value::None),
+                finalizer: Cell::new(Value::None),
+                flat_leaf: Cell::new(None),
+                running_async: Cell::new(false),
+                hooks_applied: Cell::new(false),
+            })
+        })
+    }
+
+    /// The exception its code was handling when it last suspended (None: none).
+    #[inline]
+    pub fn handled(&self) -> Value {
+        self.more().map_or(Value::None, |m| m.handled.get())
+    }
+    #[inline]
+    pub fn set_handled(&self, v: Value) {
+        match self.more() {
+            Some(m) => m.handled.set(v),
+            None if v.is_none() => {}
+            None => self.more_made().handled.set(v),
+        }
+    }
+    #[inline]
+    pub fn replace_handled(&self, v: Value) -> Value {
+        let old = self.handled();
+        self.set_handled(v);
+        old
+    }
+
+    /// Async generators: the finalizer hook the hooks recorded (or None).
+    pub fn finalizer(&self) -> Value {
+        self.more().map_or(Value::None, |m| m.finalizer.get())
+    }
+    pub fn set_finalizer(&self, v: Value) {
+        if !v.is_none() || self.more().is_some() {
+            self.more_made().finalizer.set(v);
+        }
+    }
+
+    /// The leaf of the flattened chain this generator is the root of.
+    #[inline]
+    pub fn flat_leaf(&self) -> Option<Gc> {
+        self.more().and_then(|m| m.flat_leaf.get())
+    }
+    #[inline]
+    pub fn set_flat_leaf(&self, v: Option<Gc>) {
+        if v.is_some() || self.more().is_some() {
+            self.more_made().flat_leaf.set(v);
+        }
+    }
+
+    /// Async generators: an `asend`/`athrow` awaitable is in progress.
+    pub fn running_async(&self) -> bool {
+        self.more().is_some_and(|m| m.running_async.get())
+    }
+    pub fn set_running_async(&self, v: bool) {
+        if v || self.more().is_some() {
+            self.more_made().running_async.set(v);
+        }
+    }
+
+    /// Async generators: the asyncgen hooks were applied.
+    pub fn hooks_applied(&self) -> bool {
+        self.more().is_some_and(|m| m.hooks_applied.get())
+    }
+    pub fn set_hooks_applied(&self, v: bool) {
+        if v || self.more().is_some() {
+            self.more_made().hooks_applied.set(v);
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -500,7 +697,7 @@ pub enum Obj {
     Instance(Instance),
     Cell(Cell<Value>),
     Module(Gc, Value),
-    Generator(Box<Generator>),
+    Generator(Generator),
     Awaitable(Awaitable),
     Iter(RefCell<IterKind>),
     Range(i64, i64, i64),
@@ -617,16 +814,14 @@ impl Obj {
             }
             Obj::Generator(g) => {
                 out.push(g.func);
-                if let Ok(r) = g.regs.try_borrow() {
-                    push_all(&r, out);
-                }
+                push_all(&g.regs.borrow(), out);
                 out.push(g.name);
-                push(&g.handled.get(), out);
-                push(&g.finalizer.get(), out);
+                push(&g.handled(), out);
+                push(&g.finalizer(), out);
                 if let Some(p) = g.flat_parent.get() {
                     out.push(p);
                 }
-                if let Some(l) = g.flat_leaf.get() {
+                if let Some(l) = g.flat_leaf() {
                     out.push(l);
                 }
             }

@@ -339,7 +339,7 @@ pub struct Vm {
     pub gen_sink: Option<(Gc, Gc)>,
     /// Register vectors of finished generators, reused by new ones (`gen.rs`): a coroutine
     /// recursion makes and finishes one per call.
-    pub gen_regs_pool: Vec<Vec<Value>>,
+    pub gen_regs_pool: Vec<Box<[Value]>>,
     /// Makes module attributes on first use (the core library's `sys.stdout` and friends):
     /// (module, name) → the value, or None when the name is not one it provides.
     pub module_attr_hook: Option<ModuleAttrHook>,
