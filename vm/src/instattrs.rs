@@ -341,14 +341,6 @@ impl Instance {
         }
     }
 
-    /// Whether the instance's own attributes may hold `name` (for method-shadowing checks).
-    pub fn may_hold(&self, name: Gc, hash: u64) -> bool {
-        if self.is_inline() {
-            return self.inline_index(name).is_some();
-        }
-        self.attr_get(name, hash).is_some() || self.dict_alias().is_some()
-    }
-
     /// The extra data the instance carries.
     #[inline]
     pub fn extra(&self) -> Option<&Extra> {
