@@ -96,7 +96,7 @@ impl Vm {
         let hash = crate::strs::str_hash(s);
         self.class_lookup(cls, name).is_none()
             && self.class_lookup(cls, self.names.getattr).is_none()
-            && inst.attrs().cell().borrow().get_str(name, hash).is_none()
+            && inst.attr_get(name, hash).is_none()
     }
 
     /// True when `cls` (of metaclass `type`) has no attribute `name`: not in its MRO, not one
@@ -182,11 +182,10 @@ impl Vm {
                     unreachable!()
                 };
                 let mp = self.types.mappingproxy;
-                Value::Obj(self.alloc(Obj::Instance(Instance {
-                    class: std::cell::Cell::new(mp),
-                    dict: std::cell::RefCell::new(crate::dict::Dict::new()),
-                    extra: Some(Box::new(Extra::Base(Value::Obj(dg)))),
-                })))
+                Value::Obj(self.alloc(Obj::Instance(Instance::with_extra(
+                    mp,
+                    Extra::Base(Value::Obj(dg)),
+                ))))
             }
             "__module__" => {
                 let k = self.names.module;
@@ -631,11 +630,11 @@ impl Vm {
             Value::Obj(ok),
             obj,
         );
-        let view = Value::Obj(self.alloc(Obj::Instance(Instance {
-            class: std::cell::Cell::new(cls),
-            dict: std::cell::RefCell::new(own),
-            extra: Some(Box::new(Extra::Base(Value::Obj(sg)))),
-        })));
+        let view = Value::Obj(self.alloc(Obj::Instance(Instance::with_ext(
+            cls,
+            own,
+            Some(Extra::Base(Value::Obj(sg))),
+        ))));
         self.dict_view_refresh(view);
         view
     }
@@ -648,7 +647,7 @@ impl Vm {
         };
         let ok = self.intern("__owner__");
         let owner = vi
-            .dict
+            .dict()
             .borrow()
             .get_str(ok, crate::strs::str_hash(as_str(ok)?))?;
         Some((owner.as_obj()?, vi.base()?))
@@ -664,7 +663,7 @@ impl Vm {
         };
         let slots = self.slot_names(inst.class.get());
         let mut fresh = crate::dict::Dict::new();
-        for e in inst.dict.borrow().iter() {
+        for e in inst.dict().borrow().iter() {
             let key = crate::strs::as_str_value(e.key);
             if key.is_some_and(|k| slots.iter().any(|s| s == k)) {
                 continue;
@@ -691,7 +690,7 @@ impl Vm {
     fn slot_values(&self, inst: &Instance) -> crate::dict::Dict {
         let slots = self.slot_names(inst.class.get());
         let mut fresh = crate::dict::Dict::new();
-        for e in inst.dict.borrow().iter() {
+        for e in inst.dict().borrow().iter() {
             let key = crate::strs::as_str_value(e.key);
             if key.is_some_and(|k| slots.iter().any(|s| s == k)) {
                 let h = e.key.as_obj().and_then(as_str).map(crate::strs::str_hash);
@@ -726,7 +725,7 @@ impl Vm {
                 }
             }
         }
-        if let Ok(mut id) = inst.dict.try_borrow_mut() {
+        if let Ok(mut id) = inst.dict().try_borrow_mut() {
             *id = fresh;
         }
         Ok(())
@@ -756,7 +755,7 @@ impl Vm {
         let mut fresh = self.slot_values(inst);
         fresh.insert_new(0x5f3759df, Value::None, v);
         fresh.aliased = true;
-        if let Ok(mut id) = inst.dict.try_borrow_mut() {
+        if let Ok(mut id) = inst.dict().try_borrow_mut() {
             *id = fresh;
         }
         Ok(())
@@ -836,20 +835,7 @@ impl Vm {
                     let plain = flags & (HAS_DATA_DESCRIPTOR | CUSTOM_SETATTR | HAS_SLOTS) == 0;
                     if plain && !matches!(name_of(name), "__class__" | "__dict__") {
                         let hash = crate::strs::str_hash(as_str(name).expect("str name"));
-                        let attrs = inst.attrs();
-                        let mut d = attrs.cell().borrow_mut();
-                        match d.find(hash, |k| match k {
-                            Value::Obj(kg) => kg.ptr_eq(name) || crate::strs::str_eq(*kg, name),
-                            _ => false,
-                        }) {
-                            Some(i) => d.set_at(i, v),
-                            None => {
-                                d.insert_new(hash, Value::Obj(name), v);
-                                if let Obj::Class(c) = cls.obj() {
-                                    c.note_instance_attrs(d.len());
-                                }
-                            }
-                        }
+                        inst.attr_set(name, hash, v);
                         return Ok(());
                     }
                     return self.instance_setattr(obj, inst, flags, name, v);
@@ -1115,11 +1101,7 @@ impl Vm {
                     if let Value::Obj(fg) = f {
                         if is_method_like(fg) {
                             let hash = crate::strs::str_hash(as_str(name).expect("str"));
-                            let attrs = inst.attrs();
-                            let d = attrs.cell().borrow();
-                            let shadowed = !d.is_empty() && d.get_str(name, hash).is_some();
-                            drop(d);
-                            if !shadowed {
+                            if inst.attr_get(name, hash).is_none() {
                                 return Ok((f, obj));
                             }
                         }

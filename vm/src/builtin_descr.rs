@@ -15,7 +15,6 @@ use crate::lazytypes::LazyType;
 use crate::object::*;
 use crate::value::Value;
 use crate::Vm;
-use std::cell::{Cell, RefCell};
 
 /// (class, getset descriptors, member descriptors) of the builtin exceptions, as CPython 3.11
 /// lists them in each class's own `__dict__`.
@@ -85,11 +84,7 @@ impl Vm {
                 .unwrap_or(0);
             d.insert_new(h, Value::Obj(k), v);
         }
-        Value::Obj(self.alloc(Obj::Instance(Instance {
-            class: Cell::new(class),
-            dict: RefCell::new(d),
-            extra: None,
-        })))
+        Value::Obj(self.alloc(Obj::Instance(Instance::with_dict(class, d))))
     }
 
     /// Enters the descriptors of a builtin exception class just made (they are not inherited
@@ -162,7 +157,7 @@ impl Vm {
         let h = crate::strs::as_str(k)
             .map(crate::strs::str_hash)
             .unwrap_or(0);
-        let owner = i.dict.borrow().get_str(k, h);
+        let owner = i.attr_get(k, h);
         matches!(owner, Some(Value::Obj(o)) if o.ptr_eq(self.types.type_))
     }
 
@@ -173,7 +168,7 @@ impl Vm {
         let h = crate::strs::as_str(k)
             .map(crate::strs::str_hash)
             .unwrap_or(0);
-        let name = d.dict.borrow().get_str(k, h).and_then(|v| v.as_obj());
+        let name = d.attr_get(k, h).and_then(|v| v.as_obj());
         if let Some(name) = name {
             if let Some(v) = self.attr_descr_get(obj, name)? {
                 return Ok(v);

@@ -36,7 +36,7 @@ pub fn memview_writable(m: &MemView) -> bool {
         && match m.source {
             Value::Obj(g) => match g.obj() {
                 Obj::ByteArray(_) => true,
-                Obj::Instance(i) => matches!(i.extra.as_deref(),
+                Obj::Instance(i) => matches!(i.extra(),
                     Some(Extra::Native(d)) if d.buffer_format().is_some()),
                 _ => false,
             },
@@ -57,7 +57,7 @@ pub fn bytes_like(v: Value) -> Option<Result<Cow<'static, [u8]>, &'static str>> 
         Obj::Bytes(b) => Some(Ok(Cow::Borrowed(unsafe { &*(&**b as *const [u8]) }))),
         Obj::ByteArray(b) => Some(Ok(Cow::Owned(b.borrow().clone()))),
         Obj::MemoryView(m) => Some(memview_bytes(m).map(Cow::Owned)),
-        Obj::Instance(i) => match i.extra.as_deref() {
+        Obj::Instance(i) => match i.extra() {
             Some(Extra::Native(d)) => d.buffer().map(|b| Ok(Cow::Owned(b))),
             _ => None,
         },

@@ -339,15 +339,7 @@ impl Vm {
     /// `new_instance` makes for it, without the checks for other layouts.
     #[inline(never)]
     pub(crate) fn new_plain_instance(&mut self, cls: Gc) -> Gc {
-        let hint = match cls.obj() {
-            Obj::Class(c) => c.attr_hint.get() as usize,
-            _ => 0,
-        };
-        let g = self.alloc(Obj::Instance(Instance {
-            class: Cell::new(cls),
-            dict: RefCell::new(Dict::with_capacity(hint)),
-            extra: None,
-        }));
+        let g = self.alloc(Obj::Instance(Instance::new(cls)));
         self.note_finalizer(g, cls);
         g
     }
@@ -1062,12 +1054,11 @@ impl Vm {
                 Obj::Class(c) => self.empty_base(c.kind.get()),
                 _ => None,
             };
-            let extra = base.map(|b| Box::new(Extra::Base(b)));
-            let g = self.alloc(Obj::Instance(Instance {
-                class: Cell::new(cls),
-                dict: RefCell::new(Dict::new()),
-                extra,
-            }));
+            let inst = match base {
+                Some(b) => Instance::with_extra(cls, Extra::Base(b)),
+                None => Instance::new(cls),
+            };
+            let g = self.alloc(Obj::Instance(inst));
             self.note_finalizer(g, cls);
             g
         }

@@ -245,7 +245,7 @@ impl Vm {
                         return Err(self.raise_msg("RuntimeError", m));
                     }
                     INIT => {
-                        if gen.running_async.get() {
+                        if gen.running_async() {
                             let m = "anext(): asynchronous generator is already running";
                             return Err(self.raise_msg("RuntimeError", m));
                         }
@@ -253,7 +253,7 @@ impl Vm {
                             v = aw.arg.get();
                         }
                         aw.state.set(ITER);
-                        gen.running_async.set(true);
+                        gen.set_running_async(true);
                     }
                     _ => {}
                 }
@@ -270,7 +270,7 @@ impl Vm {
                         Err(self.raise_msg("RuntimeError", m))
                     }
                     INIT => {
-                        if gen.running_async.get() {
+                        if gen.running_async() {
                             aw.state.set(DONE);
                             let m = match aw.kind {
                                 AwaitKind::AClose => "aclose()",
@@ -292,7 +292,7 @@ impl Vm {
                             return Err(self.raise_msg("RuntimeError", m));
                         }
                         aw.state.set(ITER);
-                        gen.running_async.set(true);
+                        gen.set_running_async(true);
                         let exc = match aw.kind {
                             AwaitKind::AClose => {
                                 gen.closed.set(true);
@@ -385,18 +385,18 @@ impl Vm {
             Ok(GenResult::Yield(v)) if !Self::agen_yielded(gen) => Ok(GenResult::Yield(v)),
             Ok(GenResult::Yield(v)) => {
                 aw.state.set(DONE);
-                gen.running_async.set(false);
+                gen.set_running_async(false);
                 Ok(GenResult::Return(v))
             }
             Ok(GenResult::Return(_)) => {
                 aw.state.set(DONE);
-                gen.running_async.set(false);
+                gen.set_running_async(false);
                 gen.closed.set(true);
                 Err(self.raise_with("StopAsyncIteration", vec![]))
             }
             Err(e) => {
                 aw.state.set(DONE);
-                gen.running_async.set(false);
+                gen.set_running_async(false);
                 if self.raised_is("StopAsyncIteration") || self.raised_is("GeneratorExit") {
                     gen.closed.set(true);
                 }
@@ -420,18 +420,18 @@ impl Vm {
             Ok(GenResult::Yield(v)) if !Self::agen_yielded(gen) => Ok(GenResult::Yield(v)),
             Ok(GenResult::Yield(_)) => {
                 aw.state.set(DONE);
-                gen.running_async.set(false);
+                gen.set_running_async(false);
                 let m = "async generator ignored GeneratorExit";
                 Err(self.raise_msg("RuntimeError", m))
             }
             Ok(GenResult::Return(_)) => {
                 aw.state.set(DONE);
-                gen.running_async.set(false);
+                gen.set_running_async(false);
                 Ok(GenResult::Return(Value::None))
             }
             Err(e) => {
                 aw.state.set(DONE);
-                gen.running_async.set(false);
+                gen.set_running_async(false);
                 if self.raised_is("StopAsyncIteration") || self.raised_is("GeneratorExit") {
                     self.take_raised();
                     return Ok(GenResult::Return(Value::None));
@@ -474,12 +474,12 @@ impl Vm {
         let Some((_, gen)) = gen_of(&agen) else {
             return Ok(());
         };
-        if gen.kind != GenKind::AsyncGenerator || gen.hooks_applied.get() {
+        if gen.kind != GenKind::AsyncGenerator || gen.hooks_applied() {
             return Ok(());
         }
-        gen.hooks_applied.set(true);
+        gen.set_hooks_applied(true);
         let [firstiter, finalizer] = self.asyncgen_hooks;
-        gen.finalizer.set(finalizer);
+        gen.set_finalizer(finalizer);
         if !firstiter.is_none() {
             self.call_value(firstiter, &[agen], &[])?;
         }
@@ -490,7 +490,7 @@ impl Vm {
     pub fn async_next(&mut self, it: Value) -> PyResult<Value> {
         if let Some((_, gen)) = gen_of(&it) {
             if gen.kind == GenKind::AsyncGenerator {
-                if !gen.hooks_applied.get() {
+                if !gen.hooks_applied() {
                     self.agen_apply_hooks(it)?;
                 }
                 return Ok(self.new_awaitable(AwaitKind::ASend, it, Value::None));
@@ -549,7 +549,7 @@ impl Vm {
         Ok(match field {
             // An async generator counts as running while an asend/athrow is in flight.
             "running" if gen.kind == GenKind::AsyncGenerator => {
-                Some(Value::Bool(gen.running_async.get()))
+                Some(Value::Bool(gen.running_async()))
             }
             "running" => Some(Value::Bool(state == GenState::Running)),
             "origin" if gen.kind == GenKind::Coroutine => Some(Value::None),

@@ -135,7 +135,7 @@ impl Vm {
         let cls = inst.class.get();
         let hash = crate::strs::str_hash(as_str(name).expect("str name"));
         if flags & HAS_DATA_DESCRIPTOR == 0 {
-            if let Some(v) = inst.attrs().cell().borrow().get_str(name, hash) {
+            if let Some(v) = inst.attr_get(name, hash) {
                 return Ok(v);
             }
         }
@@ -146,7 +146,7 @@ impl Vm {
                     return self.descr_get_named(a, obj, cls, name);
                 }
             }
-            if let Some(v) = inst.attrs().cell().borrow().get_str(name, hash) {
+            if let Some(v) = inst.attr_get(name, hash) {
                 return Ok(v);
             }
         }
@@ -257,15 +257,7 @@ impl Vm {
             return Err(self.attr_error(obj, name));
         }
         let hash = crate::strs::str_hash(as_str(name).expect("str name"));
-        let attrs = inst.attrs();
-        let mut d = attrs.cell().borrow_mut();
-        match d.find(hash, |k| match k {
-            Value::Obj(kg) => kg.ptr_eq(name) || crate::strs::str_eq(*kg, name),
-            _ => false,
-        }) {
-            Some(i) => d.set_at(i, v),
-            None => d.insert_new(hash, Value::Obj(name), v),
-        }
+        inst.attr_set(name, hash, v);
         Ok(())
     }
 
@@ -316,6 +308,8 @@ impl Vm {
             )));
         }
         let _ = obj;
+        // Inline attributes are named by the old class's shared keys.
+        let _ = inst.dict();
         inst.class.set(new);
         // Class flags of classes holding this object as a descriptor may change.
         classes_changed();
@@ -375,6 +369,9 @@ impl Vm {
             }
         }
         let hash = crate::strs::str_hash(as_str(name).expect("str name"));
+        if inst.is_inline() && inst.attr_del(name, hash) {
+            return Ok(());
+        }
         let attrs = inst.attrs();
         let mut d = attrs.cell().borrow_mut();
         if let Some(i) = d.find(

@@ -346,6 +346,7 @@ impl Vm {
             init_cache: Cell::new((0, Value::Empty)),
             meta: Cell::new(None),
             attr_hint: Cell::new(0),
+            shared_keys: Default::default(),
             born: crate::object::class_serial(),
             c_name: RefCell::new(None),
         })));
@@ -360,17 +361,16 @@ impl Vm {
     /// A new exception instance of class `cls` with these args.
     pub fn new_exception(&mut self, cls: Gc, args: Vec<Value>) -> Value {
         let args = self.new_tuple(args);
-        Value::Obj(self.alloc(Obj::Instance(Instance {
-            class: Cell::new(cls),
-            dict: RefCell::new(Dict::new()),
-            extra: Some(Box::new(Extra::Exc(RefCell::new(ExcData {
+        Value::Obj(self.alloc(Obj::Instance(Instance::with_extra(
+            cls,
+            Extra::Exc(RefCell::new(ExcData {
                 args,
                 traceback: Vec::new(),
                 cause: Value::None,
                 context: Value::None,
                 suppress_context: false,
-            })))),
-        })))
+            })),
+        ))))
     }
 
     /// Raises `exc` (an exception instance): parks it and returns the marker.

@@ -79,7 +79,7 @@ impl Vm {
         let hash = crate::strs::as_str(k)
             .map(crate::strs::str_hash)
             .unwrap_or(0);
-        let notes = inst.dict.borrow().get_str(k, hash);
+        let notes = inst.dict().borrow().get_str(k, hash);
         let Some(notes) = notes else {
             return Vec::new();
         };

@@ -197,7 +197,7 @@ impl Vm {
         let cls = match obj.obj() {
             Obj::Instance(i) => i.class.get(),
             Obj::Generator(gen) if gen.kind == crate::object::GenKind::AsyncGenerator => {
-                let hook = gen.finalizer.get();
+                let hook = gen.finalizer();
                 if hook.is_none() || gen.state.get() != crate::object::GenState::Suspended {
                     return Ok(());
                 }

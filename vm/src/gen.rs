@@ -7,7 +7,6 @@ use crate::object::*;
 use crate::value::Value;
 use crate::vm::{Frame, FrameKind};
 use crate::Vm;
-use std::cell::{Cell, RefCell};
 
 pub enum GenResult {
     Yield(Value),
@@ -25,12 +24,13 @@ impl Vm {
     pub fn finish_generator(&mut self, g: Gc) {
         if let Obj::Generator(gen) = g.obj() {
             gen.state.set(GenState::Done);
-            if let Ok(mut r) = gen.regs.try_borrow_mut() {
-                let mut regs = std::mem::take(&mut *r);
-                if regs.capacity() <= REGS_POOLED_MAX && self.gen_regs_pool.len() < REGS_POOL {
-                    regs.clear();
-                    self.gen_regs_pool.push(regs);
-                }
+            let mut regs = gen.regs.take();
+            if !regs.is_empty()
+                && regs.len() <= REGS_POOLED_MAX
+                && self.gen_regs_pool.len() < REGS_POOL
+            {
+                regs.fill(Value::Empty);
+                self.gen_regs_pool.push(regs);
             }
         }
     }
@@ -84,41 +84,24 @@ impl Vm {
             _ => self.intern(f.code.name),
         };
         let kind = crate::coro::kind_of_code(f.code.flags);
-        // A pooled vector, or one allocation of the final size (growing a parameter vector
-        // reallocated it).
-        let mut regs = match self.gen_regs_pool.pop() {
-            Some(v) => v,
-            None => Vec::with_capacity(nregs),
+        // The last pooled register slice when it has the size (generators of one function
+        // tend to come in a row), or one allocation of the final size.
+        let mut regs = match self.gen_regs_pool.last() {
+            Some(v) if v.len() == nregs => self.gen_regs_pool.pop().unwrap_or_default(),
+            _ => vec![Value::Empty; nregs].into_boxed_slice(),
         };
-        regs.extend_from_slice(params);
-        regs.resize(nregs, Value::Empty);
+        regs[..params.len()].copy_from_slice(params);
         for (i, c) in f.closure.iter().enumerate() {
             if let Some(r) = regs.get_mut(free_start + i) {
                 *r = *c;
             }
         }
         let words = regs.len();
-        let g = self.alloc(Obj::Generator(Box::new(Generator {
-            func,
-            regs: RefCell::new(regs),
-            pc: Cell::new(0),
-            state: Cell::new(GenState::Created),
-            send_reg: Cell::new(usize::MAX),
-            name,
-            kind,
-            handled: Cell::new(Value::None),
-            running_async: Cell::new(false),
-            closed: Cell::new(false),
-            finalizable: Cell::new(false),
-            hooks_applied: Cell::new(false),
-            finalizer: Cell::new(Value::None),
-            flat_parent: Cell::new(None),
-            flat_leaf: Cell::new(None),
-            flat_depth: Cell::new(0),
-        })));
+        let g = self.alloc(Obj::Generator(Generator::new(func, name, regs, kind)));
         // Its registers count toward the next collection, as a tuple's items do. (Counting
-        // its boxed state too cut pyperformance's generators from 51 to 44 MB but cost ~12%
-        // of its time in extra collections of the 100,000-node tree.) Counted after the
+        // its then boxed state too cut pyperformance's generators from 51 to 44 MB but cost
+        // ~12% of its time in extra collections of the 100,000-node tree; the generator now
+        // fits its slot.) Counted after the
         // allocation, whose update of the same counters would wait for this one's store.
         self.heap.note_size(words);
         Some(g)
@@ -348,7 +331,7 @@ impl Vm {
             Some(exc) if exc.is(&outer) => Value::None,
             _ => outer,
         };
-        let own = gen.handled.replace(Value::None);
+        let own = gen.replace_handled(Value::None);
         self.handled = if own.is_none() { inherited } else { own };
         self.native_depth += 1;
         self.gc_inhibit += inhibit as usize;
@@ -362,7 +345,7 @@ impl Vm {
         self.gc_inhibit -= inhibit as usize;
         self.native_depth -= 1;
         if gen.state.get() == GenState::Suspended && !self.handled.is(&inherited) {
-            gen.handled.set(self.handled);
+            gen.set_handled(self.handled);
         }
         self.handled = outer;
         match r {
@@ -418,7 +401,7 @@ impl Vm {
             // which runs its `finally`/`except`/`__exit__`. Register it for that once.
             // An async generator is handed to its finalizer hook instead (asyncio schedules
             // its aclose()); without a hook nothing can drive its cleanup.
-            let closable = gen.kind != GenKind::AsyncGenerator || !gen.finalizer.get().is_none();
+            let closable = gen.kind != GenKind::AsyncGenerator || !gen.finalizer().is_none();
             if !code.exc_table.is_empty()
                 && !gen.finalizable.get()
                 && closable
@@ -429,13 +412,13 @@ impl Vm {
                 // Its frame is about to be popped: the frame that resumed it holds it.
                 self.note_prompt_candidate(self.frames.len().saturating_sub(1));
             }
-            let mut regs = gen.regs.borrow_mut();
             let window = &self.stack[base..base + nregs];
+            let mut regs = gen.regs.borrow_mut();
             if regs.len() == nregs {
                 regs.copy_from_slice(window);
             } else {
-                regs.clear();
-                regs.extend_from_slice(window);
+                drop(regs);
+                gen.regs.set(window.into());
             }
             gen.pc.set(resume_pc);
             gen.state.set(GenState::Suspended);

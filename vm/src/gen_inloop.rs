@@ -45,7 +45,7 @@ impl Vm {
             return Ok(false);
         }
         let mut state = gen.state.get();
-        let is_root = state == GenState::Delegating && gen.flat_leaf.get().is_some();
+        let is_root = state == GenState::Delegating && gen.flat_leaf().is_some();
         if !is_root && (state == GenState::Delegating || gen.flat_parent.get().is_some()) {
             // A member of a flattened chain resumed other than through its root.
             state = gen_settle(g);
@@ -113,7 +113,7 @@ impl Vm {
         // The generator handles its own exception while it runs (or inherits the caller's);
         // the caller's is kept in the generator's cell until it suspends or ends.
         let outer = self.handled;
-        let own = gen.handled.replace(outer);
+        let own = gen.replace_handled(outer);
         self.handled = if own.is_none() { outer } else { own };
         *st = St::new(quick, pc, base, consts, st.regs, f.globals);
         Ok(true)
@@ -135,7 +135,7 @@ impl Vm {
         if leaf.ptr_eq(root) {
             return root;
         }
-        r.flat_leaf.set(Some(leaf));
+        r.set_flat_leaf(Some(leaf));
         self.chain_checked(root, leaf)
     }
 
@@ -148,7 +148,7 @@ impl Vm {
             return None;
         }
         let leaf = chain_extend(x);
-        gen_of(&root).flat_leaf.set(Some(leaf));
+        gen_of(&root).set_flat_leaf(Some(leaf));
         Some(self.chain_checked(root, leaf))
     }
 
@@ -178,7 +178,7 @@ impl Vm {
     ) -> PyResult<()> {
         let gen = gen_of(&p);
         // It leaves the chain as its running leaf (the root too: it has no chain left).
-        gen.flat_leaf.set(None);
+        gen.set_flat_leaf(None);
         gen.state.set(GenState::Running);
         let Obj::Function(f) = gen.func.obj() else {
             return Err(self.type_error("bad generator"));
@@ -211,7 +211,7 @@ impl Vm {
             entry: false,
         });
         let outer = self.handled;
-        let own = gen.handled.replace(outer);
+        let own = gen.replace_handled(outer);
         self.handled = if own.is_none() { outer } else { own };
         *st = St::new(quick, pc + 1, base, consts, st.regs, f.globals);
         Ok(())
@@ -350,7 +350,7 @@ fn yield_from_delegate(g: Gc) -> Option<Gc> {
     let gen = gen_of(&g);
     if !matches!(gen.state.get(), GenState::Suspended | GenState::Delegating)
         || gen.send_reg.get() != usize::MAX
-        || !gen.handled.get().is_none()
+        || !gen.handled().is_none()
     {
         return None;
     }
@@ -389,7 +389,7 @@ fn chain_extend(x: Gc) -> Gc {
 /// and unlinked). Falls back to the walk down from the root.
 #[inline]
 fn chain_leaf(root: Gc) -> Gc {
-    let Some(mut g) = gen_of(&root).flat_leaf.get() else {
+    let Some(mut g) = gen_of(&root).flat_leaf() else {
         return chain_bottom(root);
     };
     loop {
@@ -420,7 +420,7 @@ fn chain_bottom(root: Gc) -> Gc {
 /// Undoes the chain rooted at `root`: each generator it passed is suspended at its
 /// `yield from`, as it was, and the links are cleared.
 fn unchain(root: Gc) {
-    gen_of(&root).flat_leaf.set(None);
+    gen_of(&root).set_flat_leaf(None);
     let mut g = root;
     loop {
         let gen = gen_of(&g);
@@ -506,9 +506,9 @@ fn resumer(st: &St) -> Inst {
 #[inline]
 fn gen_leave(vm: &mut Vm, g: Gc, suspending: bool) {
     if let Obj::Generator(gen) = g.obj() {
-        let outer = gen.handled.replace(Value::None);
+        let outer = gen.replace_handled(Value::None);
         if suspending && !vm.handled.is(&outer) {
-            gen.handled.set(vm.handled);
+            gen.set_handled(vm.handled);
         }
         vm.handled = outer;
     }

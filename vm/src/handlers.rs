@@ -602,7 +602,18 @@ fn cached_instance_attr(vm: &Vm, st: &St, i: Inst) -> Option<Value> {
                 && (cls.ptr_eq(cached)
                     || matches!(cls.obj(), Obj::Class(cc) if vm.class_flags(cc) & SLOW_GETATTR == 0));
             if plain {
-                if let Ok(d) = inst.dict.try_borrow() {
+                if idx < 0 {
+                    // Inline position j = -1 - idx: the cached class's key j is the name
+                    // (shared keys never move); another class's key j must be checked.
+                    let j = (-1 - idx) as usize;
+                    let v = inst.inline_value(j);
+                    if !v.is_empty()
+                        && (cls.ptr_eq(cached)
+                            || matches!(cls.obj(), Obj::Class(cc) if matches!(cc.shared_keys.get(j).and_then(|k| k.get()), Some(kg) if kg.ptr_eq(k_name(st, c)))))
+                    {
+                        return Some(v);
+                    }
+                } else if let Some(Ok(d)) = inst.ext_dict().map(|d| d.try_borrow()) {
                     if let Some(e) = d.entries.get(idx as usize) {
                         if matches!(e.key, Value::Obj(kg) if kg.ptr_eq(k_name(st, c))) {
                             return Some(e.value);
@@ -627,7 +638,7 @@ fn get_attr_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             let p = st.consts as *mut Value;
             *p.add(c + 1) = Value::Obj(cls);
             *p.add(c + 2) = Value::Int(class_version() as i64);
-            *p.add(c + 3) = Value::Int(idx as i64);
+            *p.add(c + 3) = Value::Int(idx);
         }
         set(vm, st, i.a(), v);
         return NEXT;
@@ -656,9 +667,10 @@ fn class_epoch() -> u64 {
 }
 
 /// `o.name` when `o` is an instance holding `name` and its class has no data descriptors:
-/// the value, the class and the entry's position in the instance dict.
+/// the value, the class and the entry's position in the instance dict (or -1 - j for inline
+/// position j).
 #[inline(always)]
-fn plain_instance_attr(vm: &Vm, o: Value, name: Gc) -> Option<(Value, Gc, usize)> {
+fn plain_instance_attr(vm: &Vm, o: Value, name: Gc) -> Option<(Value, Gc, i64)> {
     let Value::Obj(g) = o else { return None };
     let Obj::Instance(inst) = g.obj() else {
         return None;
@@ -671,13 +683,17 @@ fn plain_instance_attr(vm: &Vm, o: Value, name: Gc) -> Option<(Value, Gc, usize)
         return None;
     }
     let p = crate::strs::as_str(name)?;
-    let d = inst.dict.try_borrow().ok()?;
+    let Some(d) = inst.ext_dict() else {
+        let j = inst.inline_index(name)?;
+        return Some((inst.inline_value(j), cls, -1 - j as i64));
+    };
+    let d = d.try_borrow().ok()?;
     let hash = crate::strs::str_hash(p);
     let idx = d.find(
         hash,
         |k| matches!(k, Value::Obj(kg) if kg.ptr_eq(name) || crate::strs::str_eq(*kg, name)),
     )?;
-    Some((d.entries[idx].value, cls, idx))
+    Some((d.entries[idx].value, cls, idx as i64))
 }
 
 #[inline(never)]
@@ -705,9 +721,28 @@ fn set_attr_work(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             if let Obj::Class(c) = cls.obj() {
                 let flags = vm.class_flags(c);
                 if flags & (HAS_DATA_DESCRIPTOR | CUSTOM_SETATTR) == 0 {
-                    if let (Some(p), Ok(mut d)) =
-                        (crate::strs::as_str(name), inst.dict.try_borrow_mut())
-                    {
+                    if inst.is_inline() {
+                        // An attribute it has, or (no slots to check) a new one it can take
+                        // inline; anything else goes the general way.
+                        let stored = match inst.inline_index(name) {
+                            Some(j) => {
+                                inst.set_inline_value(j, v);
+                                true
+                            }
+                            None => {
+                                flags & HAS_SLOTS == 0
+                                    && crate::strs::as_str(name)
+                                        .is_some_and(|p| !matches!(&*p.s, "__class__" | "__dict__"))
+                                    && inst.try_set_inline(name, v).is_some()
+                            }
+                        };
+                        if stored {
+                            return NEXT;
+                        }
+                    } else if let (Some(p), Some(Ok(mut d))) = (
+                        crate::strs::as_str(name),
+                        inst.ext_dict().map(|d| d.try_borrow_mut()),
+                    ) {
                         let hash = crate::strs::str_hash(p);
                         match d.find(hash, move |k| matches!(k, Value::Obj(kg) if kg.ptr_eq(name) || crate::strs::str_eq(*kg, name))) {
                             Some(j) => {
@@ -767,11 +802,16 @@ pub fn load_method(vm: &mut Vm, st: &mut St, i: Inst) -> H {
                 Value::Obj(g) => match g.obj() {
                     Obj::Instance(inst) => {
                         let name = k_name(st, c);
-                        let d = inst.dict.borrow();
-                        d.aliased
-                            || d.entries
-                                .iter()
-                                .any(|e| matches!(e.key, Value::Obj(kg) if kg.ptr_eq(name)))
+                        match inst.ext_dict() {
+                            None => inst.inline_index(name).is_some(),
+                            Some(d) => {
+                                let d = d.borrow();
+                                d.aliased
+                                    || d.entries
+                                        .iter()
+                                        .any(|e| matches!(e.key, Value::Obj(kg) if kg.ptr_eq(name)))
+                            }
+                        }
                     }
                     _ => false,
                 },

@@ -540,7 +540,7 @@ impl Vm {
             if let Obj::Instance(i) = g.obj() {
                 let k = self.intern(name);
                 let h = crate::strs::str_hash(crate::strs::as_str(k).expect("str"));
-                let mut d = i.dict.borrow_mut();
+                let mut d = i.dict().borrow_mut();
                 match d.find(h, |x| matches!(x, Value::Obj(xg) if xg.ptr_eq(k))) {
                     Some(idx) => d.set_at(idx, v),
                     None => d.insert_new(h, Value::Obj(k), v),

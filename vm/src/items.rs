@@ -321,7 +321,7 @@ impl Vm {
                     return self.big_range_item(&r, key);
                 }
                 Obj::Instance(i) => {
-                    if let Some(Extra::Native(d)) = i.extra.as_deref() {
+                    if let Some(Extra::Native(d)) = i.extra() {
                         if let Some(v) = d.get_item(key) {
                             return Ok(v);
                         }
@@ -443,7 +443,7 @@ impl Vm {
                 Obj::Dict(_) => return self.dict_setitem(o, key, v),
                 Obj::ByteArray(_) | Obj::MemoryView(_) => return self.bytes_setitem(g, key, v),
                 Obj::Instance(i) => {
-                    if let Some(Extra::Native(d)) = i.extra.as_deref() {
+                    if let Some(Extra::Native(d)) = i.extra() {
                         if d.set_item(key, v) {
                             return Ok(());
                         }

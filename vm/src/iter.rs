@@ -305,7 +305,7 @@ impl Vm {
                         }
                     }
                     Obj::Instance(inst) => {
-                        if let Some(Extra::Native(d)) = inst.extra.as_deref() {
+                        if let Some(Extra::Native(d)) = inst.extra() {
                             match d.iter_item(i) {
                                 Some(Some(v)) => {
                                     *index += 1;

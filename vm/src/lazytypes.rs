@@ -143,6 +143,7 @@ impl Vm {
             init_cache: Cell::new((0, Value::Empty)),
             meta: Cell::new(None),
             attr_hint: Cell::new(0),
+            shared_keys: Default::default(),
             born: crate::object::class_serial(),
             c_name: RefCell::new(None),
         })));

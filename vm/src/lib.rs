@@ -44,6 +44,7 @@ pub mod gen_inloop;
 pub mod handlers;
 pub mod heap;
 pub mod import;
+pub mod instattrs;
 pub mod interp;
 pub mod intlimit;
 pub mod items;

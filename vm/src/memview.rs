@@ -104,7 +104,7 @@ pub fn with_source<R>(src: Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
     match g.obj() {
         Obj::Bytes(b) => Some(f(b)),
         Obj::ByteArray(b) => Some(f(&b.borrow())),
-        Obj::Instance(i) => match i.extra.as_deref() {
+        Obj::Instance(i) => match i.extra() {
             Some(Extra::Native(d)) => {
                 let mut f = Some(f);
                 let mut out = None;
@@ -126,7 +126,7 @@ pub fn with_source_mut(src: Value, f: impl FnOnce(&mut [u8])) -> bool {
             f(&mut b.borrow_mut());
             true
         }
-        Obj::Instance(i) => match i.extra.as_deref() {
+        Obj::Instance(i) => match i.extra() {
             Some(Extra::Native(d)) => {
                 let mut f = Some(f);
                 d.with_buffer_mut(&mut |b| {
@@ -148,7 +148,7 @@ pub fn source_shape(src: Value) -> Option<(u8, usize, bool)> {
     match g.obj() {
         Obj::Bytes(b) => Some((b'B', b.len(), true)),
         Obj::ByteArray(b) => Some((b'B', b.borrow().len(), false)),
-        Obj::Instance(i) => match i.extra.as_deref() {
+        Obj::Instance(i) => match i.extra() {
             Some(Extra::Native(d)) => {
                 let fmt = d.buffer_format()?;
                 let n = with_source(src, |b| b.len())?;

@@ -152,6 +152,9 @@ pub struct Class {
     /// `ATTR_HINT_MAX`): new instances allocate their dict at that size, so it neither grows
     /// step by step nor keeps the spare slots of a doubling vector.
     pub attr_hint: Cell<u8>,
+    /// The attribute names instances keep inline (`Instance::inline`), in order; only ever
+    /// appended to, so a position found for a name stays valid.
+    pub shared_keys: [Cell<Option<Gc>>; INLINE_ATTRS],
     /// Creation order among classes (`__subclasses__` lists oldest first; the heap's pages
     /// keep no allocation order).
     pub born: u64,
@@ -241,11 +244,26 @@ pub struct ExcData {
     pub suppress_context: bool,
 }
 
+/// An instance of a Python class. Its attributes live inline while they are, in the order
+/// they were set, the first of its class's shared keys (`Class::shared_keys`, at most
+/// `INLINE_ATTRS`): then `inline[j]` holds the value of key `j` (Empty past the last), and the
+/// instance costs its slot alone. Any other shape, `__dict__`, or extra data moves them to a
+/// dict in `ext` for good (`instattrs.rs`).
 pub struct Instance {
     pub class: Cell<Gc>,
+    pub(crate) inline: [Cell<Value>; INLINE_ATTRS],
+    /// The attribute dict and what else the instance carries, once it has either.
+    pub(crate) ext: std::cell::OnceCell<Box<InstExt>>,
+}
+
+/// Attribute values an instance can keep in its own slot.
+pub const INLINE_ATTRS: usize = 3;
+
+/// An instance's dict and extra data (`Instance::ext`).
+pub struct InstExt {
     pub dict: RefCell<Dict>,
-    /// Exception data, or the builtin base object; boxed to keep `Obj` small.
-    pub extra: Option<Box<Extra>>,
+    /// Exception data, or the builtin base object.
+    pub extra: Option<Extra>,
 }
 
 /// What an instance carries besides its class and attributes.
@@ -307,87 +325,6 @@ pub trait NativeData: std::any::Any {
     }
 }
 
-/// Where an instance's attributes live: its own dict, or the dict `obj.__dict__ = d` gave it.
-pub struct Attrs<'a> {
-    own: &'a RefCell<Dict>,
-    alias: Option<Gc>,
-}
-
-impl Attrs<'_> {
-    #[inline]
-    pub fn cell(&self) -> &RefCell<Dict> {
-        match self.alias.as_ref().map(|g| g.obj()) {
-            Some(Obj::Dict(d)) => d,
-            _ => self.own,
-        }
-    }
-}
-
-impl Instance {
-    /// The dict holding the instance's attributes (see `Dict::aliased`).
-    #[inline]
-    pub fn attrs(&self) -> Attrs<'_> {
-        let alias = self
-            .dict_alias()
-            .and_then(|v| builtin_base(v).as_obj())
-            .filter(|g| matches!(g.obj(), Obj::Dict(_)));
-        Attrs {
-            own: &self.dict,
-            alias,
-        }
-    }
-
-    /// The dict `obj.__dict__ = d` made the instance's attribute storage, as it was given
-    /// (a dict, or an instance of a dict subclass such as the instance itself).
-    #[inline]
-    pub fn dict_alias(&self) -> Option<Value> {
-        let d = self.dict.try_borrow().ok()?;
-        if !d.aliased {
-            return None;
-        }
-        d.entries
-            .iter()
-            .find(|e| matches!(e.key, Value::None))
-            .map(|e| e.value)
-    }
-
-    pub fn exc(&self) -> Option<&RefCell<ExcData>> {
-        match self.extra.as_deref() {
-            Some(Extra::Exc(e)) => Some(e),
-            _ => None,
-        }
-    }
-
-    /// The instance's native data of type `T`, if it carries that.
-    pub fn native<T: NativeData>(&self) -> Option<&T> {
-        match self.extra.as_deref() {
-            Some(Extra::Native(d)) => (&**d as &dyn std::any::Any).downcast_ref::<T>(),
-            _ => None,
-        }
-    }
-
-    /// The instance's native data, whatever its type.
-    pub fn native_data(&self) -> Option<&dyn NativeData> {
-        match self.extra.as_deref() {
-            Some(Extra::Native(d)) => Some(&**d),
-            _ => None,
-        }
-    }
-
-    /// The builtin base object, when it lives on the heap.
-    pub fn base(&self) -> Option<Gc> {
-        self.base_value().and_then(|v| v.as_obj())
-    }
-
-    /// The builtin base value (possibly unboxed, for int and float subclasses).
-    pub fn base_value(&self) -> Option<Value> {
-        match self.extra.as_deref() {
-            Some(Extra::Base(b)) => Some(*b),
-            _ => None,
-        }
-    }
-}
-
 /// A native method the VM carries out itself when an instance's class has it (object's and
 /// the builtin types' dunders, whose behaviour lives in the VM). Natives of classes made by
 /// native modules (`array.array`) are named `"Class.method"` and are called like Python
@@ -420,36 +357,233 @@ pub enum GenState {
     Delegating,
 }
 
+/// A generator, coroutine or async generator. It lives in its heap slot (at most 64 bytes:
+/// a generator is garbage soon after it finishes, and a boxed one cost a 128-byte block
+/// more); what only some generators need waits in `more`, made when first set.
 pub struct Generator {
     pub func: Gc,
-    pub regs: RefCell<Vec<Value>>,
-    pub pc: Cell<usize>,
-    pub state: Cell<GenState>,
-    /// Register receiving the value sent in (the YIELD's A), absolute within `regs`.
-    pub send_reg: Cell<usize>,
     /// Its `__name__` (a str: the function's name when it was made).
     pub name: Gc,
-    /// Generator, coroutine or async generator (from the code's flags).
-    pub kind: GenKind,
-    /// The exception its code was handling when it last suspended.
-    pub handled: Cell<Value>,
-    /// Async generators: an `asend`/`athrow` awaitable is in progress; `aclose` was called.
-    pub running_async: Cell<bool>,
-    pub closed: Cell<bool>,
-    /// Registered for finalization (closed when collected while suspended in a `try`).
-    pub finalizable: Cell<bool>,
-    /// Async generators: the asyncgen hooks were applied (on the first `__anext__`,
-    /// `asend`, `athrow` or `aclose`), and the finalizer hook they recorded (or None).
-    pub hooks_applied: Cell<bool>,
-    pub finalizer: Cell<Value>,
+    /// Its saved registers (`GenRegs`).
+    pub regs: GenRegs,
     /// While it runs resumed past a chain of `yield from`s (`gen_inloop.rs`): the generator
     /// delegating to it, which continues when it returns or raises.
     pub flat_parent: Cell<Option<Gc>>,
-    /// The root of a flattened chain (`GenState::Delegating`, no `flat_parent`): its leaf when
-    /// the chain last suspended, or a finished generator below the leaf (`chain_leaf`).
-    pub flat_leaf: Cell<Option<Gc>>,
+    more: std::cell::OnceCell<Box<GenMore>>,
+    pub pc: SmallIdx,
+    /// Register receiving the value sent in (the YIELD's A), absolute within `regs`.
+    pub send_reg: SmallIdx,
     /// Levels below the root of its flattened chain (counted against the recursion limit).
     pub flat_depth: Cell<u32>,
+    pub state: Cell<GenState>,
+    /// Generator, coroutine or async generator (from the code's flags).
+    pub kind: GenKind,
+    pub closed: Cell<bool>,
+    /// Registered for finalization (closed when collected while suspended in a `try`).
+    pub finalizable: Cell<bool>,
+}
+
+const _: () = assert!(std::mem::size_of::<Generator>() <= 64);
+
+/// A generator's rarely needed state (`Generator::more`).
+struct GenMore {
+    /// The exception its code was handling when it last suspended.
+    handled: Cell<Value>,
+    /// Async generators: the finalizer hook recorded when the hooks were applied (or None).
+    finalizer: Cell<Value>,
+    /// The root of a flattened chain (`GenState::Delegating`, no `flat_parent`): its leaf when
+    /// the chain last suspended, or a finished generator below the leaf (`chain_leaf`).
+    flat_leaf: Cell<Option<Gc>>,
+    /// Async generators: an `asend`/`athrow` awaitable is in progress.
+    running_async: Cell<bool>,
+    /// Async generators: the asyncgen hooks were applied (on the first `__anext__`,
+    /// `asend`, `athrow` or `aclose`).
+    hooks_applied: Cell<bool>,
+}
+
+/// A `usize` index kept in 32 bits; the sentinels `usize::MAX` and `usize::MAX - 1` stay
+/// themselves.
+pub struct SmallIdx(Cell<u32>);
+
+impl SmallIdx {
+    pub fn new(v: usize) -> SmallIdx {
+        let s = SmallIdx(Cell::new(0));
+        s.set(v);
+        s
+    }
+    #[inline(always)]
+    pub fn get(&self) -> usize {
+        match self.0.get() {
+            v if v >= u32::MAX - 1 => usize::MAX - (u32::MAX - v) as usize,
+            v => v as usize,
+        }
+    }
+    #[inline(always)]
+    pub fn set(&self, v: usize) {
+        self.0.set(if v >= usize::MAX - 1 {
+            u32::MAX - (usize::MAX - v) as u32
+        } else {
+            v.min(u32::MAX as usize - 2) as u32
+        });
+    }
+}
+
+/// A generator's saved registers: a boxed slice in a `Cell` (16 bytes, where a
+/// `RefCell<Vec>` took 32). `borrow`/`borrow_mut` take the slice out and put it back when
+/// the guard drops; nothing runs meanwhile that could look at the same registers.
+#[derive(Default)]
+pub struct GenRegs(Cell<Box<[Value]>>);
+
+impl GenRegs {
+    pub fn new(v: Box<[Value]>) -> GenRegs {
+        GenRegs(Cell::new(v))
+    }
+    #[inline]
+    pub fn borrow(&self) -> RegsGuard<'_> {
+        RegsGuard {
+            cell: &self.0,
+            regs: self.0.take(),
+        }
+    }
+    #[inline]
+    pub fn borrow_mut(&self) -> RegsGuard<'_> {
+        self.borrow()
+    }
+    /// Takes the registers out for good (a finished generator's, for reuse).
+    pub fn take(&self) -> Box<[Value]> {
+        self.0.take()
+    }
+    /// Replaces the registers.
+    pub fn set(&self, v: Box<[Value]>) {
+        self.0.set(v);
+    }
+}
+
+/// The registers taken out of a `GenRegs` until the guard drops.
+pub struct RegsGuard<'a> {
+    cell: &'a Cell<Box<[Value]>>,
+    regs: Box<[Value]>,
+}
+
+impl std::ops::Deref for RegsGuard<'_> {
+    type Target = [Value];
+    #[inline]
+    fn deref(&self) -> &[Value] {
+        &self.regs
+    }
+}
+
+impl std::ops::DerefMut for RegsGuard<'_> {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut [Value] {
+        &mut self.regs
+    }
+}
+
+impl Drop for RegsGuard<'_> {
+    #[inline]
+    fn drop(&mut self) {
+        self.cell.set(std::mem::take(&mut self.regs));
+    }
+}
+
+impl Generator {
+    pub fn new(func: Gc, name: Gc, regs: Box<[Value]>, kind: GenKind) -> Generator {
+        Generator {
+            func,
+            name,
+            regs: GenRegs::new(regs),
+            flat_parent: Cell::new(None),
+            more: std::cell::OnceCell::new(),
+            pc: SmallIdx::new(0),
+            send_reg: SmallIdx::new(usize::MAX),
+            flat_depth: Cell::new(0),
+            state: Cell::new(GenState::Created),
+            kind,
+            closed: Cell::new(false),
+            finalizable: Cell::new(false),
+        }
+    }
+
+    #[inline]
+    fn more(&self) -> Option<&GenMore> {
+        self.more.get().map(|m| &**m)
+    }
+
+    #[cold]
+    fn more_made(&self) -> &GenMore {
+        self.more.get_or_init(|| {
+            Box::new(GenMore {
+                handled: Cell::new(Value::None),
+                finalizer: Cell::new(Value::None),
+                flat_leaf: Cell::new(None),
+                running_async: Cell::new(false),
+                hooks_applied: Cell::new(false),
+            })
+        })
+    }
+
+    /// The exception its code was handling when it last suspended (None: none).
+    #[inline]
+    pub fn handled(&self) -> Value {
+        self.more().map_or(Value::None, |m| m.handled.get())
+    }
+    #[inline]
+    pub fn set_handled(&self, v: Value) {
+        match self.more() {
+            Some(m) => m.handled.set(v),
+            None if v.is_none() => {}
+            None => self.more_made().handled.set(v),
+        }
+    }
+    #[inline]
+    pub fn replace_handled(&self, v: Value) -> Value {
+        let old = self.handled();
+        self.set_handled(v);
+        old
+    }
+
+    /// Async generators: the finalizer hook the hooks recorded (or None).
+    pub fn finalizer(&self) -> Value {
+        self.more().map_or(Value::None, |m| m.finalizer.get())
+    }
+    pub fn set_finalizer(&self, v: Value) {
+        if !v.is_none() || self.more().is_some() {
+            self.more_made().finalizer.set(v);
+        }
+    }
+
+    /// The leaf of the flattened chain this generator is the root of.
+    #[inline]
+    pub fn flat_leaf(&self) -> Option<Gc> {
+        self.more().and_then(|m| m.flat_leaf.get())
+    }
+    #[inline]
+    pub fn set_flat_leaf(&self, v: Option<Gc>) {
+        if v.is_some() || self.more().is_some() {
+            self.more_made().flat_leaf.set(v);
+        }
+    }
+
+    /// Async generators: an `asend`/`athrow` awaitable is in progress.
+    pub fn running_async(&self) -> bool {
+        self.more().is_some_and(|m| m.running_async.get())
+    }
+    pub fn set_running_async(&self, v: bool) {
+        if v || self.more().is_some() {
+            self.more_made().running_async.set(v);
+        }
+    }
+
+    /// Async generators: the asyncgen hooks were applied.
+    pub fn hooks_applied(&self) -> bool {
+        self.more().is_some_and(|m| m.hooks_applied.get())
+    }
+    pub fn set_hooks_applied(&self, v: bool) {
+        if v || self.more().is_some() {
+            self.more_made().hooks_applied.set(v);
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -573,7 +707,7 @@ pub enum Obj {
     Instance(Instance),
     Cell(Cell<Value>),
     Module(Gc, Value),
-    Generator(Box<Generator>),
+    Generator(Generator),
     Awaitable(Awaitable),
     Iter(RefCell<IterKind>),
     Range(i64, i64, i64),
@@ -658,13 +792,17 @@ impl Obj {
                 out.extend(c.bases.borrow().iter().copied());
                 out.extend(c.mro.borrow().iter().copied());
                 c.own_dict.borrow().trace(out);
+                out.extend(c.shared_keys.iter().filter_map(|k| k.get()));
                 if let Some(m) = c.meta.get() {
                     out.push(m);
                 }
             }
             Obj::Instance(i) => {
                 out.push(i.class.get());
-                if let Ok(d) = i.dict.try_borrow() {
+                for v in i.inline_values() {
+                    push(&v, out);
+                }
+                if let Some(Ok(d)) = i.ext_dict().map(|d| d.try_borrow()) {
                     d.trace(out);
                 }
                 if let Some(b) = i.base() {
@@ -686,16 +824,14 @@ impl Obj {
             }
             Obj::Generator(g) => {
                 out.push(g.func);
-                if let Ok(r) = g.regs.try_borrow() {
-                    push_all(&r, out);
-                }
+                push_all(&g.regs.borrow(), out);
                 out.push(g.name);
-                push(&g.handled.get(), out);
-                push(&g.finalizer.get(), out);
+                push(&g.handled(), out);
+                push(&g.finalizer(), out);
                 if let Some(p) = g.flat_parent.get() {
                     out.push(p);
                 }
-                if let Some(l) = g.flat_leaf.get() {
+                if let Some(l) = g.flat_leaf() {
                     out.push(l);
                 }
             }

@@ -59,14 +59,25 @@ pub(crate) fn load_method_site(vm: &mut Vm, st: &St, i: Inst) -> Result<Op, &'st
             if vm.class_flags(cc) & CUSTOM_GETATTRIBUTE != 0 {
                 return Err("class with __getattribute__");
             }
-            let Ok(d) = inst.dict.try_borrow() else {
-                return Err("instance dict in use");
-            };
-            if d.aliased {
-                return Err("__dict__ set to another dict");
-            }
-            if d.find_str(name, hash).is_some() {
-                return Err("instance attribute shadows the method");
+            match inst.ext_dict() {
+                // Inline attributes are named by the class's shared keys, which only change
+                // with `CLASS_VERSION`, which the site checks.
+                None => {
+                    if cc.shared_index(name).is_some() {
+                        return Err("instance attribute shadows the method");
+                    }
+                }
+                Some(d) => {
+                    let Ok(d) = d.try_borrow() else {
+                        return Err("instance dict in use");
+                    };
+                    if d.aliased {
+                        return Err("__dict__ set to another dict");
+                    }
+                    if d.find_str(name, hash).is_some() {
+                        return Err("instance attribute shadows the method");
+                    }
+                }
             }
             Op::LoadMethodInstance
         }
@@ -232,8 +243,10 @@ pub fn load_method_instance(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     };
     // An aliased dict or a dict in use takes the generic form; one that may hold the name
     // (a key-bit collision) is searched out of line.
-    match inst.dict.try_borrow() {
-        Ok(d) if hash != 0 && !d.aliased && !holds_name(&d, k_name(st, c), hash) => {}
+    // An inline instance holds only its class's shared keys, which the site checked.
+    match inst.ext_dict().map(|d| d.try_borrow()) {
+        None => {}
+        Some(Ok(d)) if hash != 0 && !d.aliased && !holds_name(&d, k_name(st, c), hash) => {}
         _ => return deopt(vm, st, i),
     }
     set(vm, st, i.a(), k(st, c + 3));
@@ -341,7 +354,10 @@ fn instance_site_holds(vm: &Vm, st: &St, i: Inst) -> bool {
         Obj::Str(s) => s.hash.get(),
         _ => 0,
     };
-    let Ok(d) = inst.dict.try_borrow() else {
+    let Some(d) = inst.ext_dict() else {
+        return true;
+    };
+    let Ok(d) = d.try_borrow() else {
         return false;
     };
     hash != 0 && !d.aliased && !holds_name(&d, k_name(st, c), hash)

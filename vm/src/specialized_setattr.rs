@@ -12,6 +12,8 @@ use kestrel_compiler::opcodes::Op;
 
 /// Cache bit: the attribute may be added when the instance lacks it.
 const MAY_INSERT: i64 = 1 << 32;
+/// Cache bit: the position is inline position j, the class's shared key j being the name.
+const INLINE: i64 = 1 << 33;
 const POS_MASK: i64 = 0xffff_ffff;
 
 /// Checks that the `SET_ATTR` being executed can take the specialized form for the instance
@@ -53,7 +55,16 @@ pub(crate) fn set_attr_site(vm: &mut Vm, st: &St, i: Inst) -> Result<Op, &'stati
         }
     }
     let may_insert = flags & HAS_SLOTS == 0 || vm.is_slot(cls, name);
-    let Ok(d) = inst.dict.try_borrow() else {
+    let may = if may_insert { MAY_INSERT } else { 0 };
+    let Some(d) = inst.ext_dict() else {
+        let payload = match c.shared_index(name) {
+            Some(j) => j as i64 | INLINE | may,
+            None => may,
+        };
+        write_set_attr_cache(st, i.b(), cls, payload);
+        return Ok(Op::SetAttrInstance);
+    };
+    let Ok(d) = d.try_borrow() else {
         return Err("instance dict in use");
     };
     if d.aliased {
@@ -67,7 +78,7 @@ pub(crate) fn set_attr_site(vm: &mut Vm, st: &St, i: Inst) -> Result<Op, &'stati
         )
         .unwrap_or(d.entries.len());
     drop(d);
-    let payload = (pos as i64 & POS_MASK) | if may_insert { MAY_INSERT } else { 0 };
+    let payload = (pos as i64 & POS_MASK) | may;
     write_set_attr_cache(st, i.b(), cls, payload);
     Ok(Op::SetAttrInstance)
 }
@@ -113,7 +124,11 @@ pub fn set_attr_instance(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     }
     let name = k_name(st, b);
     let at = (payload & POS_MASK) as usize;
-    if let Ok(mut d) = inst.dict.try_borrow_mut() {
+    if payload & INLINE != 0 {
+        if inst.set_inline_at(at, r(vm, st, i.c())) {
+            return NEXT;
+        }
+    } else if let Some(Ok(mut d)) = inst.ext_dict().map(|d| d.try_borrow_mut()) {
         if matches!(d.entries.get(at), Some(e) if matches!(e.key, Value::Obj(kg) if kg.ptr_eq(name)))
         {
             let v = r(vm, st, i.c());
@@ -165,7 +180,27 @@ fn set_attr_elsewhere(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let (Obj::Instance(inst), Some(p)) = (g.obj(), crate::strs::as_str(name)) else {
         return set_attr_slow(vm, st, i);
     };
-    let Ok(mut d) = inst.dict.try_borrow_mut() else {
+    if inst.is_inline() {
+        // An attribute it has, or one the site may add and the instance can take inline.
+        let j = match inst.inline_index(name) {
+            Some(j) => {
+                inst.set_inline_value(j, v);
+                j
+            }
+            None if payload & MAY_INSERT != 0 => match inst.try_set_inline(name, v) {
+                Some(j) => j,
+                None => return set_attr_slow(vm, st, i),
+            },
+            None => return set_attr_slow(vm, st, i),
+        };
+        // SAFETY: as in `write_set_attr_cache`.
+        unsafe {
+            *(st.consts as *mut Value).add(b + 3) =
+                Value::Int((payload & MAY_INSERT) | INLINE | j as i64);
+        }
+        return NEXT;
+    }
+    let Some(Ok(mut d)) = inst.ext_dict().map(|d| d.try_borrow_mut()) else {
         return set_attr_slow(vm, st, i);
     };
     let hash = crate::strs::str_hash(p);
@@ -186,7 +221,7 @@ fn set_attr_elsewhere(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     ) {
         Some(j) => {
             d.set_at(j, v);
-            write_set_attr_pos(st, b, payload, j);
+            write_set_attr_pos(st, b, payload & !INLINE, j);
         }
         None if payload & MAY_INSERT != 0 && !d.aliased => {
             let j = d.entries.len();
@@ -194,7 +229,7 @@ fn set_attr_elsewhere(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             if let Obj::Class(c) = inst.class.get().obj() {
                 c.note_instance_attrs(d.len());
             }
-            write_set_attr_pos(st, b, payload, j);
+            write_set_attr_pos(st, b, payload & !INLINE, j);
         }
         None => {
             drop(d);

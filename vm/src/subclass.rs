@@ -9,7 +9,7 @@ use crate::heap::Gc;
 use crate::object::*;
 use crate::value::Value;
 use crate::Vm;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 impl Vm {
     /// The instance layout a class gives its subclasses.
@@ -126,11 +126,7 @@ impl Vm {
 
     /// A new instance of the user class `cls` carrying the builtin value `v`.
     pub fn wrap_builtin(&mut self, cls: Gc, v: Value) -> Value {
-        Value::Obj(self.alloc(Obj::Instance(Instance {
-            class: Cell::new(cls),
-            dict: RefCell::new(Dict::new()),
-            extra: Some(Box::new(Extra::Base(v))),
-        })))
+        Value::Obj(self.alloc(Obj::Instance(Instance::with_extra(cls, Extra::Base(v)))))
     }
 
     /// The empty builtin container a new instance of a class of layout `kind` starts with.

@@ -433,11 +433,7 @@ impl Vm {
             let nk = self.intern("__name__");
             let nh = crate::strs::str_hash(crate::strs::as_str(nk).expect("str"));
             md.insert_new(nh, Value::Obj(nk), Value::Obj(k));
-            let member = self.alloc(Obj::Instance(Instance {
-                class: std::cell::Cell::new(self.types.member),
-                dict: std::cell::RefCell::new(md),
-                extra: None,
-            }));
+            let member = self.alloc(Obj::Instance(Instance::with_dict(self.types.member, md)));
             dict.insert_new(kh, Value::Obj(k), Value::Obj(member));
         }
         let _ = cls_name;
@@ -460,7 +456,7 @@ impl Vm {
         for m in members {
             if let Obj::Instance(i) = m.obj() {
                 let h = crate::strs::str_hash(crate::strs::as_str(ok).expect("str"));
-                let mut d = i.dict.borrow_mut();
+                let mut d = i.dict().borrow_mut();
                 if d.get_str(ok, h).is_none() {
                     d.insert_new(h, Value::Obj(ok), Value::Obj(cls));
                 }
@@ -669,10 +665,6 @@ impl Vm {
             let h = crate::strs::str_hash(crate::strs::as_str(k).expect("str"));
             d.insert_new(h, Value::Obj(k), v);
         }
-        Value::Obj(self.alloc(Obj::Instance(Instance {
-            class: std::cell::Cell::new(self.types.code),
-            dict: std::cell::RefCell::new(d),
-            extra: None,
-        })))
+        Value::Obj(self.alloc(Obj::Instance(Instance::with_dict(self.types.code, d))))
     }
 }

@@ -341,7 +341,7 @@ pub struct Vm {
     pub gen_sink: Option<(Gc, Gc)>,
     /// Register vectors of finished generators, reused by new ones (`gen.rs`): a coroutine
     /// recursion makes and finishes one per call.
-    pub gen_regs_pool: Vec<Vec<Value>>,
+    pub gen_regs_pool: Vec<Box<[Value]>>,
     /// Makes module attributes on first use (the core library's `sys.stdout` and friends):
     /// (module, name) → the value, or None when the name is not one it provides.
     pub module_attr_hook: Option<ModuleAttrHook>,
@@ -383,6 +383,7 @@ impl Vm {
                 init_cache: Cell::new((0, Value::Empty)),
                 meta: Cell::new(None),
                 attr_hint: Cell::new(0),
+                shared_keys: Default::default(),
                 born: crate::object::class_serial(),
                 c_name: RefCell::new(None),
             })))

@@ -11,7 +11,7 @@ use kestrel_vm::object::{Extra, Instance, IterKind, NativeData};
 use kestrel_vm::ops::Cmp;
 use kestrel_vm::{Gc, Kwargs, Obj, PyResult, Value, Vm};
 use num_bigint::Sign;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 type F = kestrel_vm::object::NativeFnPtr;
 
@@ -292,15 +292,14 @@ fn str_hash(k: Gc) -> u64 {
 fn new_array(vm: &mut Vm, cls: Gc, code: u8, data: Vec<u8>) -> Value {
     vm.heap.note_size(data.len() / 16);
     let exact = is_array_class(vm, cls);
-    Value::Obj(vm.alloc(Obj::Instance(Instance {
-        class: Cell::new(cls),
-        dict: RefCell::new(Dict::new()),
-        extra: Some(Box::new(Extra::Native(Box::new(ArrayData {
+    Value::Obj(vm.alloc(Obj::Instance(Instance::with_extra(
+        cls,
+        Extra::Native(Box::new(ArrayData {
             code,
             data: RefCell::new(data),
             exact,
-        })))),
-    })))
+        })),
+    ))))
 }
 
 /// A new plain array like `like` (same base class).

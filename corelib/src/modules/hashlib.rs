@@ -8,7 +8,7 @@ use kestrel_vm::dict::Dict;
 use kestrel_vm::object::{Extra, Instance, NativeData};
 use kestrel_vm::{Gc, Kwargs, Obj, PyResult, Value, Vm};
 use sha2::Digest;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 type F = kestrel_vm::object::NativeFnPtr;
 
@@ -242,16 +242,15 @@ fn make(
         Some(c) => c,
         None => class_for(vm, aname)?,
     };
-    Ok(Value::Obj(vm.alloc(Obj::Instance(Instance {
-        class: Cell::new(cls),
-        dict: RefCell::new(Dict::new()),
-        extra: Some(Box::new(Extra::Native(Box::new(Hash {
+    Ok(Value::Obj(vm.alloc(Obj::Instance(Instance::with_extra(
+        cls,
+        Extra::Native(Box::new(Hash {
             name: aname,
             digest_size: size,
             block_size: bsize,
             state: RefCell::new(state),
-        })))),
-    }))))
+        })),
+    )))))
 }
 
 /// The optional data argument of a constructor (positional or `data=`/`string=`).
@@ -527,16 +526,15 @@ fn copy(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
     let h = this(vm, args)?;
     arity(vm, "copy", &args[1..], 0, 0)?;
     let cls = vm.type_of(args[0]);
-    Ok(Value::Obj(vm.alloc(Obj::Instance(Instance {
-        class: Cell::new(cls),
-        dict: RefCell::new(Dict::new()),
-        extra: Some(Box::new(Extra::Native(Box::new(Hash {
+    Ok(Value::Obj(vm.alloc(Obj::Instance(Instance::with_extra(
+        cls,
+        Extra::Native(Box::new(Hash {
             name: h.name,
             digest_size: h.digest_size,
             block_size: h.block_size,
             state: RefCell::new(h.state.borrow().clone()),
-        })))),
-    }))))
+        })),
+    )))))
 }
 
 fn name(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {

@@ -13,7 +13,7 @@ use kestrel_vm::object::{Extra, Instance, NativeData};
 use kestrel_vm::{Gc, Kwargs, Obj, PyResult, Value, Vm};
 use rusqlite::types::{Value as SqlValue, ValueRef};
 use rusqlite::{Connection, OpenFlags};
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 pub fn install(vm: &mut Vm) {
     vm.native_modules.insert("_sqlite3", module);
@@ -130,13 +130,12 @@ fn open(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         Value::Obj(c) => c,
         _ => return Err(vm.type_error("_sqlite3.Database missing")),
     };
-    Ok(Value::Obj(vm.alloc(Obj::Instance(Instance {
-        class: Cell::new(cls),
-        dict: RefCell::new(Dict::new()),
-        extra: Some(Box::new(Extra::Native(Box::new(Database {
+    Ok(Value::Obj(vm.alloc(Obj::Instance(Instance::with_extra(
+        cls,
+        Extra::Native(Box::new(Database {
             conn: RefCell::new(Some(conn)),
-        })))),
-    }))))
+        })),
+    )))))
 }
 
 /// `close(db)`: closes the connection (SQLite rolls back an open transaction); None or the

@@ -9,7 +9,6 @@ use kestrel_vm::dict::Dict;
 use kestrel_vm::object::{Extra, Instance, NativeData};
 use kestrel_vm::{Gc, Kwargs, Obj, PyResult, Raised, Value, Vm};
 use num_traits::ToPrimitive;
-use std::cell::{Cell, RefCell};
 
 type F = kestrel_vm::object::NativeFnPtr;
 
@@ -284,11 +283,10 @@ fn struct_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             vm.new_string(s)
         }
     };
-    let obj = vm.alloc(Obj::Instance(Instance {
-        class: Cell::new(cls),
-        dict: RefCell::new(Dict::new()),
-        extra: Some(Box::new(Extra::Native(Box::new(l)))),
-    }));
+    let obj = vm.alloc(Obj::Instance(Instance::with_extra(
+        cls,
+        Extra::Native(Box::new(l)),
+    )));
     let d = Value::Obj(obj);
     for (name, v) in [("format", fmt), ("size", Value::Int(size))] {
         let k = vm.intern(name);

@@ -1215,11 +1215,11 @@ pub fn subclass_instance(vm: &mut Vm, cls: kestrel_vm::Gc, base: Value) -> Value
     use kestrel_vm::object::{Extra, Instance};
     let Value::Obj(b) = base else { return base };
     vm.extra_roots.push(base);
-    let g = vm.alloc(Obj::Instance(Instance {
-        class: std::cell::Cell::new(cls),
-        dict: std::cell::RefCell::new(kestrel_vm::dict::Dict::new()),
-        extra: Some(Box::new(Extra::Base(Value::Obj(b)))),
-    }));
+    let g = vm.alloc(Obj::Instance(Instance::with_ext(
+        cls,
+        kestrel_vm::dict::Dict::new(),
+        Some(Extra::Base(Value::Obj(b))),
+    )));
     vm.extra_roots.pop();
     Value::Obj(g)
 }

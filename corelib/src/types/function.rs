@@ -82,7 +82,7 @@ fn code_of(vm: &mut Vm, v: Value) -> Option<&'static kestrel_compiler::CodeObjec
         Obj::Instance(i) if i.class.get().ptr_eq(vm.types.code) => {
             let key = vm.intern("co_positions");
             let h = kestrel_vm::strs::str_hash(kestrel_vm::strs::as_str(key)?);
-            match i.dict.borrow().get_str(key, h)? {
+            match i.attr_get(key, h)? {
                 Value::Obj(m) => match m.obj() {
                     Obj::Native(n) => match n.bound {
                         Value::Obj(c) => match c.obj() {

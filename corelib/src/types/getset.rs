@@ -56,7 +56,7 @@ fn parts(vm: &mut Vm, d: Value) -> PyResult<(Gc, Gc)> {
                 let get = |vm: &mut Vm, n: &str| {
                     let k = vm.intern(n);
                     let h = kestrel_vm::strs::str_hash(kestrel_vm::strs::as_str(k).expect("str"));
-                    i.dict.borrow().get_str(k, h).and_then(|v| v.as_obj())
+                    i.attr_get(k, h).and_then(|v| v.as_obj())
                 };
                 if let (Some(n), Some(o)) = (get(vm, "__name__"), get(vm, "__objclass__")) {
                     return Ok((n, o));

@@ -23,7 +23,7 @@ fn parts(vm: &mut Vm, m: Value) -> PyResult<(Gc, Option<Gc>)> {
                 let get = |vm: &mut Vm, n: &str| {
                     let k = vm.intern(n);
                     let h = kestrel_vm::strs::str_hash(kestrel_vm::strs::as_str(k).expect("str"));
-                    i.dict.borrow().get_str(k, h)
+                    i.attr_get(k, h)
                 };
                 let name = get(vm, "__name__").and_then(|v| v.as_obj());
                 let owner = get(vm, "__objclass__").and_then(|v| v.as_obj());
@@ -87,7 +87,7 @@ fn member_get(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         unreachable!("target returns instances")
     };
     let h = kestrel_vm::strs::str_hash(kestrel_vm::strs::as_str(name).expect("str"));
-    let v = inst.dict.borrow().get_str(name, h);
+    let v = inst.attr_get(name, h);
     if v.is_none() && vm_served(vm, owner) {
         if let Some(v) = vm.attr_descr_get(args[1], name)? {
             return Ok(v);
@@ -117,11 +117,7 @@ fn member_set(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         unreachable!("target returns instances")
     };
     let h = kestrel_vm::strs::str_hash(kestrel_vm::strs::as_str(name).expect("str"));
-    let mut d = inst.dict.borrow_mut();
-    match d.find_str(name, h) {
-        Some(i) => d.set_at(i, args[2]),
-        None => d.insert_new(h, Value::Obj(name), args[2]),
-    }
+    inst.attr_set(name, h, args[2]);
     Ok(Value::None)
 }
 
@@ -133,13 +129,9 @@ fn member_delete(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         unreachable!("target returns instances")
     };
     let h = kestrel_vm::strs::str_hash(kestrel_vm::strs::as_str(name).expect("str"));
-    let found = inst.dict.borrow().find_str(name, h);
-    match found {
-        Some(i) => {
-            inst.dict.borrow_mut().remove_at(i);
-            Ok(Value::None)
-        }
-        None => {
+    match inst.attr_del(name, h) {
+        true => Ok(Value::None),
+        false => {
             let n = vm.key_str(Value::Obj(name));
             Err(vm.raise_msg("AttributeError", n))
         }

@@ -4,10 +4,8 @@
 //! `__get__`/`__set__`/`__delete__` make the instance form a data descriptor.
 
 use crate::args::*;
-use kestrel_vm::dict::Dict;
 use kestrel_vm::object::*;
 use kestrel_vm::{Kwargs, Obj, PyResult, Value, Vm};
-use std::cell::{Cell, RefCell};
 
 pub fn install(vm: &mut Vm) {
     let p = vm.types.property;
@@ -46,7 +44,7 @@ fn parts(vm: &mut Vm, p: Value) -> PyResult<[Value; 4]> {
                 for (slot, n) in out.iter_mut().zip(["fget", "fset", "fdel", "__doc__"]) {
                     let k = vm.intern(n);
                     let h = kestrel_vm::strs::str_hash(kestrel_vm::strs::as_str(k).expect("str"));
-                    if let Some(v) = i.dict.borrow().get_str(k, h) {
+                    if let Some(v) = i.attr_get(k, h) {
                         *slot = v;
                     }
                 }
@@ -98,11 +96,7 @@ fn set_fields(vm: &mut Vm, inst: &Instance, f: [Value; 4]) {
     {
         let k = vm.intern(n);
         let h = kestrel_vm::strs::str_hash(kestrel_vm::strs::as_str(k).expect("str"));
-        let mut d = inst.dict.borrow_mut();
-        match d.find_str(k, h) {
-            Some(i) => d.set_at(i, v),
-            None => d.insert_new(h, Value::Obj(k), v),
-        }
+        inst.attr_set(k, h, v);
     }
 }
 
@@ -125,11 +119,7 @@ fn property_new(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             "property.__new__({n}): {n} is not a subtype of property"
         )));
     }
-    let g = vm.alloc(Obj::Instance(Instance {
-        class: Cell::new(cls),
-        dict: RefCell::new(Dict::new()),
-        extra: None,
-    }));
+    let g = vm.alloc(Obj::Instance(Instance::new(cls)));
     if let Obj::Instance(i) = g.obj() {
         set_fields(vm, i, f);
     }
@@ -152,7 +142,7 @@ fn prop_name(vm: &mut Vm, p: Value) -> Option<String> {
         if let Obj::Instance(i) = g.obj() {
             let k = vm.intern("__prop_name__");
             let h = kestrel_vm::strs::str_hash(kestrel_vm::strs::as_str(k).expect("str"));
-            return i.dict.borrow().get_str(k, h).map(|v| vm.key_str(v));
+            return i.attr_get(k, h).map(|v| vm.key_str(v));
         }
     }
     None
@@ -215,11 +205,7 @@ fn property_set_name(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> 
         if let Obj::Instance(i) = g.obj() {
             let k = vm.intern("__prop_name__");
             let h = kestrel_vm::strs::str_hash(kestrel_vm::strs::as_str(k).expect("str"));
-            let mut d = i.dict.borrow_mut();
-            match d.find_str(k, h) {
-                Some(j) => d.set_at(j, args[2]),
-                None => d.insert_new(h, Value::Obj(k), args[2]),
-            }
+            i.attr_set(k, h, args[2]);
         }
     }
     Ok(Value::None)

@@ -16,7 +16,6 @@ use kestrel_vm::dict::Dict;
 use kestrel_vm::object::{Extra, Instance};
 use kestrel_vm::{Gc, Kwargs, Obj, PyResult, Value, Vm};
 use std::borrow::Cow;
-use std::cell::{Cell, RefCell};
 
 pub fn install(vm: &mut Vm) {
     vm.native_modules.insert("_re", re_module);
@@ -163,11 +162,10 @@ fn re_compile(vm: &mut Vm, args: &[Value], _: Kwargs) -> PyResult<Value> {
         let k = vm.new_str(name);
         vm.dict_setitem(dict, k, Value::Int(*g as i64))?;
     }
-    let code = vm.alloc(Obj::Instance(Instance {
-        class: Cell::new(vm.types.object),
-        dict: RefCell::new(Dict::new()),
-        extra: Some(Box::new(Extra::Native(Box::new(Compiled { prog, is_str })))),
-    }));
+    let code = vm.alloc(Obj::Instance(Instance::with_extra(
+        vm.types.object,
+        Extra::Native(Box::new(Compiled { prog, is_str })),
+    )));
     Ok(vm.new_tuple(vec![
         Value::Obj(code),
         Value::Int(parsed.groups as i64 - 1),
