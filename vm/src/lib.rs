@@ -84,7 +84,7 @@ pub mod wide;
 /// What the handlers (`handlers.rs`) decode operands with; `wide.rs` compiles them again
 /// with its own.
 pub(crate) mod operands {
-    pub(crate) use kestrel_compiler::opcodes::{Inst, RK_FLAG};
+    pub(crate) use kestrel_compiler::opcodes::{Inst, NO_OPERAND, RK_FLAG};
 }
 
 pub use heap::Gc;
