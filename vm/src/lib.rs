@@ -26,6 +26,7 @@ pub mod bytesobj;
 pub mod call;
 pub mod carets;
 pub mod class_dict_view;
+mod compile_warnings;
 pub mod complex_format;
 pub mod complexobj;
 pub mod coro;
