@@ -687,6 +687,8 @@ fn run_code(vm: &mut Vm, src: &str, filename: &str, m: kestrel_vm::Gc) -> Result
             return Err(Failure::Syntax);
         }
     };
+    vm.issue_compile_warnings(filename, Some(src))
+        .map_err(|_| Failure::Raised)?;
     vm.exec_module_code(code, m).map_err(|_| Failure::Raised)
 }
 

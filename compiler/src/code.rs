@@ -120,14 +120,14 @@ pub struct CodeObject {
     pub first_line: u32,
     pub flags: u32,
     /// Positional parameters (including positional-only).
-    pub argcount: u16,
-    pub posonlyargcount: u16,
-    pub kwonlyargcount: u16,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
     /// Size of the register window.
-    pub nregs: u16,
+    pub nregs: u32,
     /// Registers `free_start..free_start + nfree` receive the function's closure cells on entry.
-    pub free_start: u16,
-    pub nfree: u16,
+    pub free_start: u32,
+    pub nfree: u32,
     pub code: &'static [Inst],
     /// Source line of each instruction.
     pub lines: &'static [u32],

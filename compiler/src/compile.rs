@@ -113,7 +113,8 @@ fn err<T>(msg: impl Into<String>, loc: Loc) -> R<T> {
     })
 }
 
-const NO_CHECK: Reg = u16::MAX as Reg;
+/// `ClearLocal`'s B for an `except` name (no bound check).
+const NO_CHECK: Reg = crate::emit::NONE_OPERAND;
 
 pub use crate::code::flags::HAS_DOCSTRING;
 
@@ -214,7 +215,7 @@ impl<'t> Compiler<'t> {
         let _ = free_start;
         let mut e = Emitter::new(n, line);
         // A frame has at most `MAX_REGS` registers: more locals than that cannot be named
-        // (reported by `finish` as a SyntaxError, where CPython has no limit).
+        // (reported by `finish` as a SyntaxError; CPython runs out of memory first).
         e.too_many_registers = n > crate::emit::MAX_REGS;
         e.wide_patches = self.wide.get();
         FnCompiler {
@@ -259,7 +260,7 @@ impl<'t> Compiler<'t> {
         name: &str,
         first_line: u32,
         mut fl: u32,
-        (argcount, posonly, kwonly): (u16, u16, u16),
+        (argcount, posonly, kwonly): (u32, u32, u32),
         varnames: Vec<String>,
     ) -> R<&'static CodeObject> {
         f.e.place_caches();
@@ -284,7 +285,7 @@ impl<'t> Compiler<'t> {
                 false => flags::COROUTINE,
             };
         }
-        let free_start = (s.params.len() + s.other_locals().len()) as u16;
+        let free_start = (s.params.len() + s.other_locals().len()) as u32;
         let free_start = if s.kind == ScopeKind::Function {
             free_start
         } else {
@@ -308,9 +309,9 @@ impl<'t> Compiler<'t> {
             argcount,
             posonlyargcount: posonly,
             kwonlyargcount: kwonly,
-            nregs: f.e.max_reg.max(f.nlocals) as u16 + 1,
+            nregs: f.e.max_reg.max(f.nlocals) + 1,
             free_start,
-            nfree: s.frees.len() as u16,
+            nfree: s.frees.len() as u32,
             code: leak_slice(f.e.code),
             lines: leak_slice(f.e.lines),
             cols: leak_slice(f.e.cols),
@@ -520,7 +521,7 @@ impl<'t> Compiler<'t> {
                 // The iterator is dropped here, as CPython pops it: a generator left by
                 // `break` is closed now if nothing else holds it (`prompt_final.rs`).
                 // Every register from the iterator's up is a dead temporary by now.
-                f.e.op(Op::ClearLocal, it, DROPPED_ITERATOR, it.min(NO_DEAD_TEMPS));
+                f.e.op(Op::ClearLocal, it, DROPPED_ITERATOR, it);
             }
             StmtKind::Try {
                 body,
@@ -958,9 +959,9 @@ impl<'t> Compiler<'t> {
             fl |= flags::VARKEYWORDS;
         }
         let counts = (
-            (params.posonly.len() + params.args.len()) as u16,
-            params.posonly.len() as u16,
-            params.kwonly.len() as u16,
+            (params.posonly.len() + params.args.len()) as u32,
+            params.posonly.len() as u32,
+            params.kwonly.len() as u32,
         );
         let code = self.finish(child, name, first_line, fl, counts, Vec::new())?;
         let dst = f.e.alloc(4);
@@ -2606,14 +2607,12 @@ fn explicit_super<'a>(e: &'a Expr<'a>) -> Option<(&'a Expr<'a>, &'a Expr<'a>)> {
     }
 }
 
-/// `ClearLocal`'s B for a finished `for` loop's iterator register (no bound check).
-pub const DROPPED_ITERATOR: Reg = u16::MAX as Reg - 1;
+pub use crate::emit::DROPPED_ITERATOR;
 
 /// A `del`'s dead-temporaries operand meaning none are known (`Compiler::delete`).
-pub const NO_DEAD_TEMPS: Reg = u16::MAX as Reg;
+pub const NO_DEAD_TEMPS: Reg = crate::emit::NONE_OPERAND;
 
-/// The first register a `del` may treat as a dead temporary: the first free one, or none when
-/// that does not fit the 16-bit operand.
+/// The first register a `del` may treat as a dead temporary: the first free one.
 fn dead_temps(f: &FnCompiler<'_>) -> Reg {
-    f.e.next_reg.min(NO_DEAD_TEMPS)
+    f.e.next_reg
 }

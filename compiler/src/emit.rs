@@ -68,8 +68,27 @@ pub type Reg = u32;
 /// encodes it as the instruction's form needs (`RK_FLAG` narrow, `WIDE_RK_FLAG` wide).
 pub const RK_CONST: Reg = 1 << 31;
 
-/// Registers a frame may have: `CodeObject::nregs` is 16 bits.
-pub const MAX_REGS: u32 = 0xfffe;
+/// Registers a frame may have. Past 65,535 their operands take a `WIDE` prefix; the bound
+/// keeps register numbers clear of `RK_CONST` and of the "none" marks below.
+pub const MAX_REGS: u32 = 1 << 30;
+
+/// An operand meaning "none" in the fields `sentinel_fields` names (`ClearLocal`'s B, the
+/// dead-temporaries operands): encoded as `NO_OPERAND` in a narrow instruction and as
+/// `WIDE_NO_OPERAND` in a wide one.
+pub const NONE_OPERAND: Reg = 0xffff_ffff;
+
+/// `ClearLocal`'s B for a finished `for` loop's iterator (no bound check): `NONE_OPERAND - 1`.
+pub const DROPPED_ITERATOR: Reg = NONE_OPERAND - 1;
+
+/// Which of A, B, C may hold `NONE_OPERAND` or `DROPPED_ITERATOR`.
+fn sentinel_fields(op: Op) -> (bool, bool, bool) {
+    match op {
+        Op::ClearLocal => (false, true, true),
+        Op::DelAttr | Op::DelItem => (false, false, true),
+        Op::DeleteGlobal | Op::DeleteName => (true, false, false),
+        _ => (false, false, false),
+    }
+}
 
 /// Ops whose C is set after emission: jump offsets and inline-cache indices.
 fn patched_c(op: Op) -> bool {
@@ -80,14 +99,17 @@ fn patched_c(op: Op) -> bool {
         )
 }
 
-/// Whether operand `x` fits a narrow field (15 bits and the flag for an RK operand).
-fn fits_narrow(x: Reg, rk: bool) -> bool {
-    match rk {
-        true => x & !RK_CONST < RK_FLAG as u32,
-        false => x <= 0xffff,
+/// Whether operand `x` fits a narrow field (15 bits and the flag for an RK operand; in a
+/// field that may hold a mark, a mark or a value below the narrow marks).
+fn fits_narrow(x: Reg, rk: bool, marks: bool) -> bool {
+    match (rk, marks) {
+        (true, _) => x & !RK_CONST < RK_FLAG as u32,
+        (false, true) => x >= DROPPED_ITERATOR || x < DROPPED_ITERATOR as u16 as Reg,
+        (false, false) => x <= 0xffff,
     }
 }
 
+/// The narrow field of `x` (a mark becomes its 16-bit form).
 fn narrow_field(x: Reg, rk: bool) -> u16 {
     match rk && x & RK_CONST != 0 {
         true => (x & !RK_CONST) as u16 | RK_FLAG as u16,
@@ -148,8 +170,14 @@ impl Emitter {
     /// and the VM's "current instruction" refer to.
     pub fn op_d(&mut self, op: Op, a: Reg, b: Reg, c: Reg, d: u8) -> usize {
         let rk = op.rk_operands();
+        let marks = sentinel_fields(op);
         let fields = [(a, rk.0), (b, rk.1), (c, rk.2)];
-        if !self.reserve_wide(op) && fields.iter().all(|&(x, rk)| fits_narrow(x, rk)) {
+        let fit = [
+            fits_narrow(a, rk.0, marks.0),
+            fits_narrow(b, rk.1, marks.1),
+            fits_narrow(c, rk.2, marks.2),
+        ];
+        if !self.reserve_wide(op) && fit.iter().all(|&f| f) {
             let [a, b, c] = fields.map(|(x, rk)| narrow_field(x, rk));
             return self.emit(Inst::new(op, a, b, c, d));
         }
@@ -166,7 +194,7 @@ impl Emitter {
 
     /// An instruction whose B|C hold a 32-bit constant index.
     pub fn op_bx(&mut self, op: Op, a: Reg, bx: u32) -> usize {
-        if a > 0xffff {
+        if !fits_narrow(a, false, sentinel_fields(op).0) {
             self.emit(Inst::new(Op::Wide, (a >> 16) as u16, 0, 0, 0));
         }
         self.emit(Inst::with_sbx(op, a as u16, bx as i32))

@@ -10,6 +10,7 @@ pub mod freeze;
 mod future;
 pub mod opcodes;
 pub mod symtable;
+mod syntax_warnings;
 
 pub use code::{CodeObject, Const};
 pub use kestrel_grammar::{decode, set_identifier_normalizer, ErrorKind, SyntaxError};
@@ -26,6 +27,25 @@ pub struct CompileError {
     pub msg: String,
     pub line: u32,
     pub col: u32,
+}
+
+/// A compile-time `SyntaxWarning`: its message and place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompileWarning {
+    pub msg: String,
+    pub line: u32,
+    pub col: u32,
+}
+
+thread_local! {
+    /// The warnings of this thread's last successful compilation (`take_warnings`).
+    static WARNINGS: std::cell::RefCell<Vec<CompileWarning>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Takes the SyntaxWarnings of the last successful `compile_with`/`compile_source` on this
+/// thread (callers issue them through the `warnings` module).
+pub fn take_warnings() -> Vec<CompileWarning> {
+    WARNINGS.with(|w| std::mem::take(&mut *w.borrow_mut()))
 }
 
 /// Code objects live as long as the program: their text is leaked once.
@@ -63,6 +83,7 @@ pub fn compile_with(
     filename: &str,
     mode: Mode,
 ) -> Result<&'static CodeObject, SyntaxError> {
+    WARNINGS.with(|w| w.borrow_mut().clear());
     let arena = bumpalo::Bump::new();
     let module = kestrel_grammar::parse_module(src, &arena)?;
     if mode == Mode::Eval {
@@ -84,7 +105,7 @@ pub fn compile_with(
     let filename = leak_str(filename);
     let mut table = symtable::SymbolTable::build(&module)?;
     table.module_names = mode != Mode::Module;
-    compile::Compiler::new(&table, filename)
+    let code = compile::Compiler::new(&table, filename)
         .with_mode(mode)
         .module(&module)
         .map_err(|e| SyntaxError {
@@ -92,7 +113,17 @@ pub fn compile_with(
             msg: e.msg,
             line: e.line,
             col: e.col,
-        })
+        })?;
+    let found = std::mem::take(&mut table.warnings);
+    WARNINGS.with(|w| {
+        w.borrow_mut()
+            .extend(found.into_iter().map(|(msg, loc)| CompileWarning {
+                msg,
+                line: loc.line,
+                col: loc.col,
+            }))
+    });
+    Ok(code)
 }
 
 /// `eval` source must be exactly one expression.

@@ -94,7 +94,7 @@ macro_rules! for_each_op {
             (LoadNone, load_none, A, "R[A] := None");
             (LoadBool, load_bool, AB, "R[A] := bool(B)");
             (CheckBound, check_bound, AB, "if R[A] is unbound: raise UnboundLocalError(varnames[B])");
-            (ClearLocal, clear_local, ABC, "check R[A] is bound (name varnames[B]; none when B >= 0xfffe); R[A] := unbound; for a `del` (B < 0xfffe) or a finished loop's iterator (B == 0xfffe), the VM may collect at once, after clearing R[C..] (dead temporaries; none when C == 0xffff)");
+            (ClearLocal, clear_local, ABC, "check R[A] is bound (name varnames[B]; none when B >= NO_OPERAND - 1); R[A] := unbound; for a `del` (B < NO_OPERAND - 1) or a finished loop's iterator (B == NO_OPERAND - 1), the VM may collect at once, after clearing R[C..] (dead temporaries; none when C == NO_OPERAND; both marks are 32-bit in a wide form)");
             (LoadGlobal, load_global, ABC, "R[A] := G[K[B]]; K[C], K[C+1] are its inline cache (entry index and namespace epoch, globals dict; or a builtin's value, namespace epoch)");
             (StoreGlobal, store_global, ABC, "G[K[B]] := R[A]; K[C], K[C+1] are its inline cache (entry index and namespace epoch, globals dict)");
             (DeleteGlobal, delete_global, ABx, "del G[K[Bx]]");
@@ -366,6 +366,12 @@ for_each_op!(define_op_enum);
 pub const RK_FLAG: usize = 0x8000;
 /// Marks a constant in an RK operand of a `WIDE`-prefixed instruction (31-bit operands).
 pub const WIDE_RK_FLAG: usize = 0x8000_0000;
+/// An operand field holding "none" (`ClearLocal`'s B and the dead-temporaries operands of
+/// `ClearLocal`, `DelAttr`, `DelItem`, `DeleteGlobal`, `DeleteName`); one less is `ClearLocal`'s
+/// dropped-iterator mark.
+pub const NO_OPERAND: usize = 0xffff;
+/// `NO_OPERAND` in a `WIDE`-prefixed instruction.
+pub const WIDE_NO_OPERAND: usize = 0xffff_ffff;
 
 impl Op {
     /// Which of A, B, C are RK operands (register or constant).

@@ -158,6 +158,8 @@ pub struct SymbolTable {
     /// Top-level names resolve through the frame's namespace (`exec`/`eval` code) instead
     /// of being the module's globals.
     pub module_names: bool,
+    /// SyntaxWarnings found by the walk (`syntax_warnings`), in source order.
+    pub warnings: Vec<(String, Loc)>,
 }
 
 impl SymbolTable {
@@ -204,6 +206,7 @@ impl SymbolTable {
                 scopes: vec![Scope::new(ScopeKind::Module, None)],
                 by_node: HashMap::new(),
                 module_names: false,
+                warnings: Vec::new(),
             },
             cur: 0,
             depth: 0,
@@ -212,6 +215,7 @@ impl SymbolTable {
             chain_next: 0,
             too_deep: None,
             binds_debug: false,
+            store_target: 0,
         };
         b.t.by_node.insert(module as *const Module as usize, 0);
         let walked = b.stmts(module.body).and_then(|_| b.finish());
@@ -253,6 +257,8 @@ struct Builder {
     too_deep: Option<ErrorKind>,
     /// A binding of `__debug__` was seen: the enclosing statement is a SyntaxError.
     binds_debug: bool,
+    /// Address of the assignment or deletion target being walked (no load-time checks).
+    store_target: usize,
 }
 
 /// How many of CPython's parser rule levels `e` adds over its right-nested child, and that
@@ -515,6 +521,10 @@ impl Builder {
                 }
             }
             StmtKind::Assert { test, msg } => {
+                if crate::syntax_warnings::assert_always_true(test) {
+                    let w = crate::syntax_warnings::ASSERT_TUPLE.to_string();
+                    self.t.warnings.push((w, s.loc));
+                }
                 self.expr(test)?;
                 if let Some(m) = msg {
                     self.expr(m)?;
@@ -724,7 +734,12 @@ impl Builder {
                 Ok(())
             }
             ExprKind::Starred(inner) => self.target(inner),
-            _ => self.expr(t),
+            _ => {
+                let saved = std::mem::replace(&mut self.store_target, t as *const Expr as usize);
+                let r = self.expr(t);
+                self.store_target = saved;
+                r
+            }
         }
     }
 
@@ -890,12 +905,18 @@ impl Builder {
                 }
             }
             ExprKind::Compare(first, rest) => {
+                if let Some(w) = crate::syntax_warnings::compare(first, rest) {
+                    self.t.warnings.push((w, e.loc));
+                }
                 self.expr(first)?;
                 for (_, x) in rest.iter() {
                     self.expr(x)?;
                 }
             }
             ExprKind::Call { func, args } => {
+                if let Some(w) = crate::syntax_warnings::call(func) {
+                    self.t.warnings.push((w, e.loc));
+                }
                 self.expr(func)?;
                 for a in args.iter() {
                     self.arg(a)?;
@@ -903,6 +924,11 @@ impl Builder {
             }
             ExprKind::Attribute(x, _) => self.expr(x)?,
             ExprKind::Subscript(x, i) => {
+                if self.store_target != e as *const Expr as usize {
+                    if let Some(w) = crate::syntax_warnings::subscript(x, i) {
+                        self.t.warnings.push((w, e.loc));
+                    }
+                }
                 self.expr(x)?;
                 self.expr(i)?;
             }

@@ -83,7 +83,12 @@ fn compile_text(
         ));
     }
     match kestrel_compiler::compile_with(src, filename, mode) {
-        Ok(c) => Ok(c),
+        Ok(c) => {
+            // CPython's SyntaxError for a warning made an error reads its text from the
+            // file, which compiled strings do not have.
+            vm.issue_compile_warnings(filename, None)?;
+            Ok(c)
+        }
         Err(e) => Err(vm.raise_syntax_error_src(&e, filename, Some(src))),
     }
 }

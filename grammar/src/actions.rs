@@ -207,15 +207,18 @@ pub enum ArgItem<'a> {
     Gen(Expr<'a>),
     /// `lhs = value`; `lhs` must be a plain name.
     Kw(Expr<'a>, Expr<'a>),
-    Star(Expr<'a>),
+    /// `*value` and where its star is.
+    Star(Expr<'a>, Loc),
     DoubleStar(Expr<'a>),
 }
 
 /// Checks argument order and keyword names (CPython's messages) and builds the argument list.
+/// `close` is the closing parenthesis, where CPython reports a misplaced positional argument.
 pub fn args<'a>(
     arena: &'a Bump,
     items: Vec<ArgItem<'a>>,
     trailing_comma: bool,
+    close: Loc,
 ) -> Result<&'a [Arg<'a>], SyntaxError> {
     let n = items.len();
     let mut out = Vec::with_capacity(n);
@@ -235,19 +238,19 @@ pub fn args<'a>(
                 if seen_dstar {
                     return Err(syn(
                         "positional argument follows keyword argument unpacking",
-                        e.loc,
+                        close,
                     ));
                 }
                 if seen_kw {
-                    return Err(syn("positional argument follows keyword argument", e.loc));
+                    return Err(syn("positional argument follows keyword argument", close));
                 }
                 out.push(Arg::Positional(e));
             }
-            ArgItem::Star(e) => {
+            ArgItem::Star(e, star) => {
                 if seen_dstar {
                     return Err(syn(
                         "iterable argument unpacking follows keyword argument unpacking",
-                        e.loc,
+                        star,
                     ));
                 }
                 out.push(Arg::Star(e));
@@ -283,11 +286,12 @@ pub fn bases<'a>(
     arena: &'a Bump,
     items: Vec<ArgItem<'a>>,
     trailing_comma: bool,
+    close: Loc,
 ) -> Result<&'a [Arg<'a>], SyntaxError> {
     if let Some(ArgItem::Gen(g)) = items.iter().find(|i| matches!(i, ArgItem::Gen(_))) {
         return Err(syn("invalid syntax", g.loc));
     }
-    args(arena, items, trailing_comma)
+    args(arena, items, trailing_comma, close)
 }
 
 /// A starred expression is only valid inside a tuple, list, set or call.

@@ -425,13 +425,22 @@ impl<'a> Tokenizer<'_, 'a> {
                         'o' => "octal",
                         _ => "binary",
                     };
+                    // CPython points at the bad digit, or at the prefix letter.
                     let msg = match digit.filter(|d| d.is_ascii_digit()) {
                         Some(d) if kind != "hexadecimal" => {
-                            format!("invalid digit '{d}' in {kind} literal")
+                            let at = Loc::at(at.line, at.col + 2);
+                            return Err(tok_err(
+                                format!("invalid digit '{d}' in {kind} literal"),
+                                at,
+                            ));
                         }
                         _ => format!("invalid {kind} literal"),
                     };
-                    return Err(tok_err(msg, at));
+                    return Err(tok_err(msg, Loc::at(at.line, at.col + 1)));
+                }
+                if let Some(i) = bad_underscore(text) {
+                    let at = Loc::at(at.line, at.col + i as u32);
+                    return Err(tok_err("invalid decimal literal", at));
                 }
                 if !text.bytes().all(|c| c.is_ascii_digit() || c == b'_') {
                     return Err(tok_err("invalid decimal literal", at));
@@ -451,9 +460,32 @@ impl<'a> Tokenizer<'_, 'a> {
                 }
                 self.int_tok(text, 10)
             }
-            Raw::HexInt => self.int_tok(&text[2..], 16),
-            Raw::OctInt => self.int_tok(&text[2..], 8),
-            Raw::BinInt => self.int_tok(&text[2..], 2),
+            Raw::HexInt | Raw::OctInt | Raw::BinInt => {
+                let (kind, radix) = match raw {
+                    Raw::HexInt => ("hexadecimal", 16),
+                    Raw::OctInt => ("octal", 8),
+                    _ => ("binary", 2),
+                };
+                // An underscore must sit between digits (or after the prefix).
+                if let Some(i) = bad_underscore(&text[2..]) {
+                    let at = Loc::at(at.line, at.col + 2 + i as u32);
+                    return Err(tok_err(format!("invalid {kind} literal"), at));
+                }
+                // A decimal digit past an octal or binary literal's digits.
+                if let Some(d) = next.filter(|d| d.is_ascii_digit() && radix < 10) {
+                    let at = Loc::at(at.line, at.col + text.len() as u32);
+                    return Err(tok_err(
+                        format!("invalid digit '{d}' in {kind} literal"),
+                        at,
+                    ));
+                }
+                self.int_tok(&text[2..], radix)
+            }
+            Raw::Float | Raw::Imag if bad_underscore(text).is_some() => {
+                let i = bad_underscore(text).unwrap_or(0);
+                let at = Loc::at(at.line, at.col + i as u32);
+                return Err(tok_err("invalid decimal literal", at));
+            }
             Raw::Float | Raw::Imag => {
                 let digits = text.trim_end_matches(['j', 'J']);
                 match parse_float(digits) {
@@ -493,7 +525,19 @@ impl<'a> Tokenizer<'_, 'a> {
                         Raw::Imag => "imaginary",
                         _ => "decimal",
                     };
-                    return Err(tok_err(format!("invalid {kind} literal"), at));
+                    // CPython's tokenizer stops on an underscore after a digit (it expects
+                    // another digit), and otherwise on the number's last character.
+                    let digit_tail = text.ends_with(|d: char| d.is_ascii_hexdigit())
+                        && !(raw == Raw::Float && text.ends_with(['e', 'E']));
+                    let n = text.chars().count() as u32;
+                    let col = match c == '_' && digit_tail {
+                        true => at.col + n,
+                        false => at.col + n - 1,
+                    };
+                    return Err(tok_err(
+                        format!("invalid {kind} literal"),
+                        Loc::at(at.line, col),
+                    ));
                 }
             }
         }
@@ -572,6 +616,13 @@ impl<'a> Tokenizer<'_, 'a> {
 /// Unicode format characters (category Cf) that CPython calls non-printable.
 fn is_format_char(c: char) -> bool {
     matches!(c as u32, 0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB)
+}
+
+/// The index of the first underscore in a number's digits that is not followed by a digit
+/// (`1_`, `1__0`, `0b1_`); the span may hold one when the lexer did not backtrack.
+fn bad_underscore(digits: &str) -> Option<usize> {
+    let b = digits.as_bytes();
+    (0..b.len()).find(|&i| b[i] == b'_' && !b.get(i + 1).is_some_and(|d| d.is_ascii_alphanumeric()))
 }
 
 fn tok_err(msg: impl Into<String>, at: Loc) -> LexError {

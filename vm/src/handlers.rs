@@ -15,7 +15,13 @@ use crate::Vm;
 use kestrel_compiler::opcodes::{BinKind, Inst as RawInst, Op};
 // The operand decoding this copy of the handlers is compiled for: narrow here, and again
 // with `WideInst` in `wide.rs` for instructions behind a `WIDE` prefix.
-use super::operands::{Inst, RK_FLAG};
+use super::operands::{Inst, NO_OPERAND, RK_FLAG};
+
+/// A dead-temporaries operand: the first dead register, or none.
+#[inline(always)]
+fn dead_from(x: usize) -> Option<usize> {
+    (x != NO_OPERAND).then_some(x)
+}
 pub use crate::wide::wide;
 
 type H = Result<Ctl, Raised>;
@@ -230,14 +236,15 @@ pub fn check_bound(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 
 #[inline(never)]
 pub fn clear_local(vm: &mut Vm, st: &mut St, i: Inst) -> H {
-    // B: a local's name index; 0xfffe: a loop's iterator; 0xffff: an `except` name.
-    if i.b() < 0xfffe && r(vm, st, i.a()).is_empty() {
+    // B: a local's name index; NO_OPERAND - 1: a loop's iterator; NO_OPERAND: an `except`
+    // name.
+    if i.b() < NO_OPERAND - 1 && r(vm, st, i.a()).is_empty() {
         return Err(unbound_local(vm, i.b()));
     }
     let old = r(vm, st, i.a());
     set(vm, st, i.a(), Value::Empty);
-    if i.b() != u16::MAX as usize {
-        vm.prompt_after_delete(st.base, i.c(), Some(old));
+    if i.b() != NO_OPERAND {
+        vm.prompt_after_delete(st.base, dead_from(i.c()), Some(old));
     }
     NEXT
 }
@@ -432,7 +439,7 @@ pub fn delete_global(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     if !vm.dict_del_str(g, name) {
         return Err(name_error(vm, name));
     }
-    vm.prompt_after_delete(st.base, i.a(), None);
+    vm.prompt_after_delete(st.base, dead_from(i.a()), None);
     NEXT
 }
 
@@ -496,7 +503,7 @@ pub fn delete_name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     if !vm.dict_del_str(l, name) {
         return Err(name_error(vm, name));
     }
-    vm.prompt_after_delete(st.base, i.a(), None);
+    vm.prompt_after_delete(st.base, dead_from(i.a()), None);
     NEXT
 }
 
@@ -566,7 +573,7 @@ pub fn store_deref(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 pub fn delete_deref(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     if let Some(c) = cell_of(r(vm, st, i.a())) {
         let old = c.replace(Value::Empty);
-        vm.prompt_after_delete(st.base, u16::MAX as usize, Some(old));
+        vm.prompt_after_delete(st.base, None, Some(old));
     }
     NEXT
 }
@@ -783,7 +790,7 @@ pub fn del_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let o = r(vm, st, i.a());
     let name = k_name(st, i.b());
     vm.delattr(o, name)?;
-    vm.prompt_after_delete(st.base, i.c(), None);
+    vm.prompt_after_delete(st.base, dead_from(i.c()), None);
     NEXT
 }
 
@@ -964,7 +971,7 @@ pub fn del_item(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let o = r(vm, st, i.a());
     let key = r(vm, st, i.b());
     vm.delitem(o, key)?;
-    vm.prompt_after_delete(st.base, i.c(), None);
+    vm.prompt_after_delete(st.base, dead_from(i.c()), None);
     NEXT
 }
 

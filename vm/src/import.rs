@@ -404,6 +404,7 @@ impl Vm {
             Ok(c) => c,
             Err(e) => return Err(self.raise_syntax_error_src(&e, &fname, Some(&src))),
         };
+        self.issue_compile_warnings(&fname, Some(&src))?;
         let m = self.new_module(name);
         let md = Self::module_dict(m);
         let fv = self.new_string(fname.clone());

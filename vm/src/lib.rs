@@ -26,6 +26,7 @@ pub mod bytesobj;
 pub mod call;
 pub mod carets;
 pub mod class_dict_view;
+mod compile_warnings;
 pub mod complex_format;
 pub mod complexobj;
 pub mod coro;
@@ -87,7 +88,7 @@ pub mod wide;
 /// What the handlers (`handlers.rs`) decode operands with; `wide.rs` compiles them again
 /// with its own.
 pub(crate) mod operands {
-    pub(crate) use kestrel_compiler::opcodes::{Inst, RK_FLAG};
+    pub(crate) use kestrel_compiler::opcodes::{Inst, NO_OPERAND, RK_FLAG};
 }
 
 pub use heap::Gc;

@@ -66,9 +66,14 @@ impl Vm {
 
     /// `del name`, `del obj.attr`, `del obj[key]` (`old`: the value deleted, when known): it
     /// may have been the last reference to a watched object. Registers from `dead_from` up
-    /// (relative to the frame at `base`; u16::MAX: none) are dead temporaries, cleared first.
+    /// (relative to the frame at `base`; `None`: none) are dead temporaries, cleared first.
     #[inline]
-    pub fn prompt_after_delete(&mut self, base: usize, dead_from: usize, old: Option<Value>) {
+    pub fn prompt_after_delete(
+        &mut self,
+        base: usize,
+        dead_from: Option<usize>,
+        old: Option<Value>,
+    ) {
         if !self.prompt_watching() {
             return;
         }
@@ -78,8 +83,8 @@ impl Vm {
             }
         }
         if self.prompt_budget_left() {
-            if dead_from != u16::MAX as usize {
-                self.clear_slots(base + dead_from);
+            if let Some(d) = dead_from {
+                self.clear_slots(base + d);
             }
             self.prompt_collect();
         }

@@ -14,7 +14,9 @@ use kestrel_compiler::opcodes::{Inst, Op, WideInst, RK_FLAG, WIDE_RK_FLAG};
 
 /// What the wide copy of the handlers decodes operands with.
 pub(crate) mod operands {
-    pub(crate) use kestrel_compiler::opcodes::{WideInst as Inst, WIDE_RK_FLAG as RK_FLAG};
+    pub(crate) use kestrel_compiler::opcodes::{
+        WideInst as Inst, WIDE_NO_OPERAND as NO_OPERAND, WIDE_RK_FLAG as RK_FLAG,
+    };
 }
 
 /// The handlers again, over `WideInst` operands. Helpers only the narrow copy's callers use
