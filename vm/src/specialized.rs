@@ -440,9 +440,29 @@ pub fn get_attr_instance(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let Value::Int(idx) = k(st, c + 3) else {
         return deopt(vm, st, i);
     };
+    if idx < 0 {
+        // Inline position j = -1 - idx (`instattrs.rs`): the cached class's key j is the
+        // name (shared keys never move); another class's key j must be checked.
+        let j = (-1 - idx) as usize;
+        let v = inst.inline_value(j);
+        let named = match k(st, c + 1) {
+            Value::Obj(cached) if cached.ptr_eq(cls) => true,
+            _ => matches!(cls.obj(), Obj::Class(cc)
+                if matches!(cc.shared_keys.get(j).and_then(|k| k.get()),
+                    Some(kg) if matches!(k(st, c), Value::Obj(n) if kg.ptr_eq(n)))),
+        };
+        if v.is_empty() || !named {
+            return slow(vm, st, i);
+        }
+        set(vm, st, i.a(), v);
+        return NEXT;
+    }
+    let Some(dict) = inst.ext_dict() else {
+        return slow(vm, st, i);
+    };
     // SAFETY: the shared reference lives only while one entry is copied out below; nothing
     // runs in between that could borrow the dict mutably (a dict being mutated fails here).
-    let Ok(d) = (unsafe { inst.dict.try_borrow_unguarded() }) else {
+    let Ok(d) = (unsafe { dict.try_borrow_unguarded() }) else {
         return deopt(vm, st, i);
     };
     match d.entries.get(idx as usize) {

@@ -303,8 +303,20 @@ fn instance_method(vm: &Vm, o: Value, name: Gc) -> Option<Value> {
         return None;
     }
     let hash = crate::strs::str_hash(crate::strs::as_str(name)?);
-    let d = inst.dict.try_borrow().ok()?;
-    (!d.aliased && !holds_name(&d, name, hash)).then_some(f)
+    match inst.ext_dict() {
+        // An inline instance holds only its class's shared keys.
+        None => {
+            let shadowed = cc.shared_keys.iter().any(|k| {
+                k.get()
+                    .is_some_and(|kg| kg.ptr_eq(name) || crate::strs::str_eq(kg, name))
+            });
+            (!shadowed).then_some(f)
+        }
+        Some(d) => {
+            let d = d.try_borrow().ok()?;
+            (!d.aliased && !holds_name(&d, name, hash)).then_some(f)
+        }
+    }
 }
 
 /// `o.f(x)` for a staticmethod `f` of `o`'s class: the function, without a receiver.
