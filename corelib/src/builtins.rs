@@ -535,6 +535,12 @@ pub fn sort_values(
         match (x, y) {
             (Value::Int(p), Value::Int(q)) => return p < q,
             (Value::Float(p), Value::Float(q)) => return p < q,
+            (Value::Obj(p), Value::Obj(q)) => {
+                // Exact strs: UTF-8 byte order is code point order.
+                if let (Obj::Str(p), Obj::Str(q)) = (p.obj(), q.obj()) {
+                    return p.s.as_bytes() < q.s.as_bytes();
+                }
+            }
             _ => {}
         }
         match vm.compare(lt, x, y).and_then(|v| vm.truthy(v)) {
@@ -567,7 +573,16 @@ pub fn sort_values(
             return std::cmp::Ordering::Equal;
         }
         let (x, y) = (keys[a], keys[b]);
-        let o = if less(vm, x, y, &mut err) {
+        let strs = match (x, y) {
+            (Value::Obj(p), Value::Obj(q)) => match (p.obj(), q.obj()) {
+                (Obj::Str(p), Obj::Str(q)) => Some(p.s.as_bytes().cmp(q.s.as_bytes())),
+                _ => None,
+            },
+            _ => None,
+        };
+        let o = if let Some(o) = strs {
+            o
+        } else if less(vm, x, y, &mut err) {
             std::cmp::Ordering::Less
         } else if less(vm, y, x, &mut err) {
             std::cmp::Ordering::Greater

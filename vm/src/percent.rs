@@ -5,7 +5,7 @@ use crate::object::*;
 use crate::value::Value;
 use crate::Vm;
 use num_bigint::BigInt;
-use num_traits::{FromPrimitive, Signed};
+use num_traits::{FromPrimitive, Signed, ToPrimitive};
 
 /// The flags, width and precision of one conversion.
 #[derive(Default)]
@@ -425,6 +425,18 @@ fn convert(
                 }
                 Err(e) => return Err(e),
             };
+            if conv == 'f'
+                && x.is_finite()
+                && spec.width == 0
+                && !spec.plus
+                && !spec.space
+                && !spec.alt
+            {
+                // Plain `%.Nf`: the correctly rounded fixed form, as format_spec makes it.
+                let prec = spec.prec.unwrap_or(6);
+                vm.check_alloc(prec)?;
+                return Ok(format!("{x:.prec$}"));
+            }
             let mut fs = String::new();
             if spec.left {
                 fs.push('<');
@@ -540,11 +552,16 @@ fn float_operand(vm: &mut Vm, val: Value) -> PyResult<f64> {
 fn format_int(spec: &Spec, conv: char, n: &BigInt) -> String {
     let neg = n.is_negative();
     let mag = n.abs();
-    let mut digits = match conv {
-        'o' => mag.to_str_radix(8),
-        'x' => mag.to_str_radix(16),
-        'X' => mag.to_str_radix(16).to_uppercase(),
-        _ => mag.to_string(),
+    let mut digits = match (conv, mag.to_u64()) {
+        // Machine-sized values without the big-number conversion.
+        ('o', Some(m)) => format!("{m:o}"),
+        ('x', Some(m)) => format!("{m:x}"),
+        ('X', Some(m)) => format!("{m:X}"),
+        (_, Some(m)) => m.to_string(),
+        ('o', None) => mag.to_str_radix(8),
+        ('x', None) => mag.to_str_radix(16),
+        ('X', None) => mag.to_str_radix(16).to_uppercase(),
+        (_, None) => mag.to_string(),
     };
     if let Some(p) = spec.prec {
         if digits.len() < p {
