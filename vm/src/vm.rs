@@ -249,6 +249,9 @@ pub struct Vm {
     /// intern the same literals (`"__iter__"`) over and over, and a hit costs a compare of
     /// the text instead of hashing it. Interned strings are never freed.
     intern_cache: [Cell<(usize, Option<Gc>)>; INTERN_CACHE],
+    /// The interned one-character ASCII strings, made on first use (iterating or indexing
+    /// text makes them by the million).
+    ascii_chars: [Cell<Option<Gc>>; 128],
     /// Builtin methods not yet made into objects: (class, name, function), in the order
     /// they were added. A class's entries become dict entries the first time its dict is
     /// read (`class_dict`), so start-up does not build ~300 method objects most programs
@@ -416,6 +419,7 @@ impl Vm {
             main_globals: None,
             interned: RefCell::new(interned),
             intern_cache: std::array::from_fn(|_| Cell::new((0, None))),
+            ascii_chars: std::array::from_fn(|_| Cell::new(None)),
             pending_methods: RefCell::new(Vec::with_capacity(PENDING_CAPACITY)),
             const_cache: Default::default(),
             param_names: Default::default(),
@@ -707,6 +711,16 @@ impl Vm {
 
     /// Interned strings are roots for the program's lifetime (identifiers, attribute names).
     pub fn intern(&self, s: &str) -> Gc {
+        if let [b] = s.as_bytes() {
+            if let Some(slot) = self.ascii_chars.get(*b as usize) {
+                if let Some(g) = slot.get() {
+                    return g;
+                }
+                let g = intern_in(&mut self.interned.borrow_mut(), &self.heap, s);
+                slot.set(Some(g));
+                return g;
+            }
+        }
         let key = s.as_ptr() as usize;
         let slot = &self.intern_cache[((key >> 3) ^ (key >> 11) ^ s.len()) % INTERN_CACHE];
         if let (k, Some(g)) = slot.get() {
