@@ -410,6 +410,8 @@ pub fn get_attr_instance(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             set(vm, st, i.a(), v);
             NEXT
         }
+        // Another class whose flags need recomputing: the generic work, out of line.
+        None if stale_sibling(vm, st, i) => slow(vm, st, i),
         None => deopt(vm, st, i),
     }
 }

@@ -3,7 +3,7 @@
 //! - `LOAD_METHOD_INSTANCE`: the instance's class, the class version, the method. The class and
 //!   version guard the lookup (no `__getattribute__`, the same function along the MRO); the
 //!   instance dict's key bits (`Dict::may_hold_hash`) show in one test that the instance does
-//!   not shadow the method (a possible hit takes the generic form, which searches the dict).
+//!   not shadow the method (a possible hit is searched out of line: `Ctl::Slow`).
 //! - `LOAD_METHOD_TYPE`: a builtin type, the class version, the method (`s.lower`, `d.get`).
 //! - `LOAD_METHOD_MODULE`: the module, the namespace epoch, the attribute's index in the
 //!   module dict (valid while no namespace gains or loses a key, as `LOAD_GLOBAL`'s cache).
@@ -229,10 +229,46 @@ pub fn load_method_instance(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         _ => 0,
     };
     // An aliased dict or a dict in use takes the generic form; one that may hold the name
-    // (a key-bit collision) is searched out of line.
+    // (a key-bit collision) is searched out of line, from the loop (`Ctl::Slow`, so this
+    // form makes no call and its threaded chain function stays a leaf).
     match inst.dict.try_borrow() {
-        Ok(d) if hash != 0 && !d.aliased && !holds_name(&d, k_name(st, c), hash) => {}
+        Ok(d) if hash != 0 && !d.aliased => {
+            if d.may_hold_hash(hash) {
+                return slow(vm, st, i);
+            }
+        }
         _ => return deopt(vm, st, i),
+    }
+    set(vm, st, i.a(), k(st, c + 3));
+    set(vm, st, i.a() + 1, o);
+    NEXT
+}
+
+/// `LOAD_METHOD_INSTANCE` whose guards held but whose instance dict may hold the name (its
+/// `Ctl::Slow`): the dict is searched; the cached method when the name is absent, else the
+/// generic form's work (the instance attribute shadows the method).
+#[cold]
+#[inline(never)]
+pub(super) fn load_method_instance_searched(vm: &mut Vm, st: &mut St, i: Inst) -> H {
+    let o = r(vm, st, i.b());
+    let c = i.c();
+    let name = k_name(st, c);
+    let hash = match name.obj() {
+        Obj::Str(s) => s.hash.get(),
+        _ => 0,
+    };
+    let absent = match o {
+        Value::Obj(g) => match g.obj() {
+            Obj::Instance(inst) => match inst.dict.try_borrow() {
+                Ok(d) => hash != 0 && !d.aliased && !search_name(&d, name, hash),
+                Err(_) => false,
+            },
+            _ => false,
+        },
+        _ => false,
+    };
+    if !absent {
+        return load_method_slow(vm, st, i);
     }
     set(vm, st, i.a(), k(st, c + 3));
     set(vm, st, i.a() + 1, o);
