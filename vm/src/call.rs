@@ -456,7 +456,7 @@ impl Vm {
         self.native_mark = outer_mark;
         self.gc_inhibit -= 1;
         self.native_depth -= 1;
-        self.stack[ret] = r?;
+        store_by_words(&mut self.stack[ret], r?);
         Ok(())
     }
 
@@ -1353,4 +1353,18 @@ fn prepend(first: Value, rest: &[Value]) -> Vec<Value> {
     a.push(first);
     a.extend_from_slice(rest);
     a
+}
+
+/// `*slot = v` for a `v` the callee just wrote to memory as two words (a native's result):
+/// the common variants are copied word by word, because a whole-value (16-byte) load of two
+/// just-made 8-byte stores waits for them to retire instead of taking them from the store
+/// buffer.
+#[inline(always)]
+fn store_by_words(slot: &mut Value, v: Value) {
+    *slot = match v {
+        Value::Obj(g) => Value::Obj(g),
+        Value::Int(x) => Value::Int(x),
+        Value::Float(x) => Value::Float(x),
+        other => other,
+    };
 }

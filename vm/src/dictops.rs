@@ -202,20 +202,25 @@ fn find_str(t: &Dict, kg: Gc, hash: u64) -> Option<Option<usize>> {
     let Obj::Str(ks) = kg.obj() else { return None };
     let text = ks.s.as_bytes();
     let mut unsure = false;
-    let found = t.find(hash, |k| match k {
-        Value::Obj(x) => {
-            x.ptr_eq(kg)
-                || match x.obj() {
-                    Obj::Str(p) => crate::strs::bytes_eq(p.s.as_bytes(), text),
-                    _ => {
-                        unsure = true;
-                        false
+    // Inlined into the probe (out of line, it cost a call per candidate).
+    let found = t.find(
+        hash,
+        #[inline(always)]
+        |k| match k {
+            Value::Obj(x) => {
+                x.ptr_eq(kg)
+                    || match x.obj() {
+                        Obj::Str(p) => crate::strs::bytes_eq(p.s.as_bytes(), text),
+                        _ => {
+                            unsure = true;
+                            false
+                        }
                     }
-                }
-        }
-        // Ints, floats, bools, None never equal a str.
-        _ => false,
-    });
+            }
+            // Ints, floats, bools, None never equal a str.
+            _ => false,
+        },
+    );
     match (found, unsure) {
         (Some(i), _) => Some(Some(i)),
         (None, false) => Some(None),

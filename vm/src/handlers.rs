@@ -9,6 +9,7 @@ use crate::heap::Gc;
 use crate::interp::{Ctl, St};
 use crate::object::CLASS_EPOCH;
 use crate::object::*;
+use crate::ops::Cmp;
 use crate::value::Value;
 use crate::vm::FrameKind;
 use crate::Vm;
@@ -81,6 +82,25 @@ pub fn run_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         Op::BinaryOp => arith_slow(vm, st, i, BinKind::from_u8(i.d())),
         Op::InplaceOp => inplace_slow(vm, st, i),
         Op::Add => arith_slow(vm, st, i, BinKind::Add),
+        Op::Sub => arith_slow(vm, st, i, BinKind::Sub),
+        Op::Mul => arith_slow(vm, st, i, BinKind::Mul),
+        Op::TrueDiv => arith_slow(vm, st, i, BinKind::TrueDiv),
+        Op::FloorDiv => arith_slow(vm, st, i, BinKind::FloorDiv),
+        Op::Mod => arith_slow(vm, st, i, BinKind::Mod),
+        Op::Eq => compare_slow(vm, st, i, Cmp::Eq),
+        Op::Ne => compare_slow(vm, st, i, Cmp::Ne),
+        Op::Lt => compare_slow(vm, st, i, Cmp::Lt),
+        Op::Le => compare_slow(vm, st, i, Cmp::Le),
+        Op::Gt => compare_slow(vm, st, i, Cmp::Gt),
+        Op::Ge => compare_slow(vm, st, i, Cmp::Ge),
+        Op::JumpIfTrue => jump_if_slow(vm, st, i, true),
+        Op::JumpIfFalse => jump_if_slow(vm, st, i, false),
+        Op::JumpIfNotLt => fused_jump_slow(vm, st, i, Cmp::Lt),
+        Op::JumpIfNotLe => fused_jump_slow(vm, st, i, Cmp::Le),
+        Op::JumpIfNotGt => fused_jump_slow(vm, st, i, Cmp::Gt),
+        Op::JumpIfNotGe => fused_jump_slow(vm, st, i, Cmp::Ge),
+        Op::JumpIfNotEq => fused_jump_slow(vm, st, i, Cmp::Eq),
+        Op::JumpIfNotNe => fused_jump_slow(vm, st, i, Cmp::Ne),
         Op::AddInt => add_int_slow(vm, st, i),
         Op::LoadGlobal => load_global_miss(vm, st, i),
         Op::GetItem => get_item_slow(vm, st, i),
@@ -593,9 +613,10 @@ pub fn get_attr(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 }
 
 /// `GET_ATTR`'s inline cache: same class, same class epoch (so still no data descriptors),
-/// and the attribute at the remembered position of the instance dict.
+/// and the attribute at the remembered position of the instance dict. None on a miss, and
+/// when it cannot tell without a call (another class whose cached flags are stale).
 #[inline(always)]
-fn cached_instance_attr(vm: &Vm, st: &St, i: Inst) -> Option<Value> {
+pub(super) fn cached_instance_attr(vm: &Vm, st: &St, i: Inst) -> Option<Value> {
     let o = r(vm, st, i.b());
     let c = i.c();
     if let (Value::Obj(g), Value::Obj(cached), Value::Int(epoch), Value::Int(idx)) =
@@ -607,7 +628,13 @@ fn cached_instance_attr(vm: &Vm, st: &St, i: Inst) -> Option<Value> {
             let cls = inst.class.get();
             let plain = epoch as u64 == class_version()
                 && (cls.ptr_eq(cached)
-                    || matches!(cls.obj(), Obj::Class(cc) if vm.class_flags(cc) & SLOW_GETATTR == 0));
+                    || match cls.obj() {
+                        Obj::Class(cc) => match vm.class_flags_known(cc) {
+                            Some(f) => f & SLOW_GETATTR == 0,
+                            None => return None,
+                        },
+                        _ => false,
+                    });
             if plain {
                 if idx < 0 {
                     // Inline position j = -1 - idx: the cached class's key j is the name
@@ -1024,7 +1051,7 @@ fn arith_slow(vm: &mut Vm, st: &mut St, i: Inst, kind: BinKind) -> H {
 }
 
 macro_rules! arith {
-    ($name:ident, $kind:expr, $int:expr, $float:expr, $adaptive:expr) => {
+    ($name:ident, $int:expr, $float:expr, $adaptive:expr) => {
         #[inline(always)]
         pub fn $name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             if $adaptive && tick(st) {
@@ -1035,41 +1062,23 @@ macro_rules! arith {
             let v = match (a, b) {
                 (Value::Int(x), Value::Int(y)) => match $int(x, y) {
                     Some(v) => Value::Int(v),
-                    None => return arith_slow(vm, st, i, $kind),
+                    None => return slow(vm, st, i),
                 },
                 (Value::Float(x), Value::Float(y)) => Value::Float($float(x, y)),
                 // An int with a float: the int converted as `float(x)` does (both round to
                 // nearest, ties to even), then the float operation.
                 (Value::Int(x), Value::Float(y)) => Value::Float($float(x as f64, y)),
                 (Value::Float(x), Value::Int(y)) => Value::Float($float(x, y as f64)),
-                _ => return arith_slow(vm, st, i, $kind),
+                _ => return slow(vm, st, i),
             };
             set(vm, st, i.a(), v);
             NEXT
         }
     };
 }
-arith!(
-    add,
-    BinKind::Add,
-    |x: i64, y| x.checked_add(y),
-    |x: f64, y| x + y,
-    true
-);
-arith!(
-    sub,
-    BinKind::Sub,
-    |x: i64, y| x.checked_sub(y),
-    |x: f64, y| x - y,
-    false
-);
-arith!(
-    mul,
-    BinKind::Mul,
-    |x: i64, y| x.checked_mul(y),
-    |x: f64, y| x * y,
-    false
-);
+arith!(add, |x: i64, y| x.checked_add(y), |x: f64, y| x + y, true);
+arith!(sub, |x: i64, y| x.checked_sub(y), |x: f64, y| x - y, false);
+arith!(mul, |x: i64, y| x.checked_mul(y), |x: f64, y| x * y, false);
 
 #[inline(always)]
 pub fn true_div(vm: &mut Vm, st: &mut St, i: Inst) -> H {
@@ -1080,7 +1089,7 @@ pub fn true_div(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         // An int with a float converts the int as `float(x)` does (see `arith!`).
         (Value::Int(x), Value::Float(y)) if y != 0.0 => Value::Float(x as f64 / y),
         (Value::Float(x), Value::Int(y)) if y != 0 => Value::Float(x / y as f64),
-        _ => return arith_slow(vm, st, i, BinKind::TrueDiv),
+        _ => return slow(vm, st, i),
     };
     set(vm, st, i.a(), v);
     NEXT
@@ -1092,7 +1101,7 @@ pub fn floor_div(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let b = rk(vm, st, i.c());
     let v = match (a, b) {
         (Value::Int(x), Value::Int(y)) if y > 0 => Value::Int(x.div_euclid(y)),
-        _ => return arith_slow(vm, st, i, BinKind::FloorDiv),
+        _ => return slow(vm, st, i),
     };
     set(vm, st, i.a(), v);
     NEXT
@@ -1104,7 +1113,7 @@ pub fn mod_(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let b = rk(vm, st, i.c());
     let v = match (a, b) {
         (Value::Int(x), Value::Int(y)) if y > 0 => Value::Int(x.rem_euclid(y)),
-        _ => return arith_slow(vm, st, i, BinKind::Mod),
+        _ => return slow(vm, st, i),
     };
     set(vm, st, i.a(), v);
     NEXT
@@ -1140,7 +1149,7 @@ pub fn inplace_op(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         (BinKind::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
         (BinKind::Sub, Value::Float(x), Value::Float(y)) => Value::Float(x - y),
         (BinKind::Mul, Value::Float(x), Value::Float(y)) => Value::Float(x * y),
-        _ => return inplace_slow(vm, st, i),
+        _ => return slow(vm, st, i),
     };
     set(vm, st, i.a(), v);
     NEXT
@@ -1244,7 +1253,7 @@ fn not_slow(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 }
 
 macro_rules! compare {
-    ($name:ident, $op:expr, $cmp:tt) => {
+    ($name:ident, $cmp:tt) => {
         #[inline(always)]
         pub fn $name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             let a = rk(vm, st, i.b());
@@ -1252,7 +1261,7 @@ macro_rules! compare {
             let v = match (a, b) {
                 (Value::Int(x), Value::Int(y)) => Value::Bool(x $cmp y),
                 (Value::Float(x), Value::Float(y)) => Value::Bool(x $cmp y),
-                _ => return compare_slow(vm, st, i, $op),
+                _ => return slow(vm, st, i),
             };
             set(vm, st, i.a(), v);
             NEXT
@@ -1269,12 +1278,12 @@ fn compare_slow(vm: &mut Vm, st: &mut St, i: Inst, op: crate::ops::Cmp) -> H {
     NEXT
 }
 
-compare!(eq, crate::ops::Cmp::Eq, ==);
-compare!(ne, crate::ops::Cmp::Ne, !=);
-compare!(lt, crate::ops::Cmp::Lt, <);
-compare!(le, crate::ops::Cmp::Le, <=);
-compare!(gt, crate::ops::Cmp::Gt, >);
-compare!(ge, crate::ops::Cmp::Ge, >=);
+compare!(eq, ==);
+compare!(ne, !=);
+compare!(lt, <);
+compare!(le, <=);
+compare!(gt, >);
+compare!(ge, >=);
 
 #[inline(always)]
 pub fn is(vm: &mut Vm, st: &mut St, i: Inst) -> H {
@@ -1343,7 +1352,7 @@ pub fn jump_if_true(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     match quick_truth(r(vm, st, i.a())) {
         Some(true) => jump_by(st, i.sbx()),
         Some(false) => {}
-        None => return jump_if_slow(vm, st, i, true),
+        None => return slow(vm, st, i),
     }
     NEXT
 }
@@ -1353,7 +1362,7 @@ pub fn jump_if_false(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     match quick_truth(r(vm, st, i.a())) {
         Some(false) => jump_by(st, i.sbx()),
         Some(true) => {}
-        None => return jump_if_slow(vm, st, i, false),
+        None => return slow(vm, st, i),
     }
     NEXT
 }
@@ -1370,7 +1379,7 @@ fn jump_if_slow(vm: &mut Vm, st: &mut St, i: Inst, when: bool) -> H {
 }
 
 macro_rules! fused_jump {
-    ($name:ident, $op:expr, $cmp:tt, $adaptive:expr) => {
+    ($name:ident, $cmp:tt, $adaptive:expr) => {
         #[inline(always)]
         pub fn $name(vm: &mut Vm, st: &mut St, i: Inst) -> H {
             if $adaptive && tick(st) {
@@ -1380,7 +1389,7 @@ macro_rules! fused_jump {
             let holds = match (a, b) {
                 (Value::Int(x), Value::Int(y)) => x $cmp y,
                 (Value::Float(x), Value::Float(y)) => x $cmp y,
-                _ => return fused_jump_slow(vm, st, i, $op),
+                _ => return slow(vm, st, i),
             };
             if !holds {
                 jump_by(st, i.sc() as i32);
@@ -1412,12 +1421,12 @@ fn fused_jump_slow(vm: &mut Vm, st: &mut St, i: Inst, op: crate::ops::Cmp) -> H 
     NEXT
 }
 
-fused_jump!(jump_if_not_lt, crate::ops::Cmp::Lt, <, true);
-fused_jump!(jump_if_not_le, crate::ops::Cmp::Le, <=, false);
-fused_jump!(jump_if_not_gt, crate::ops::Cmp::Gt, >, false);
-fused_jump!(jump_if_not_ge, crate::ops::Cmp::Ge, >=, false);
-fused_jump!(jump_if_not_eq, crate::ops::Cmp::Eq, ==, true);
-fused_jump!(jump_if_not_ne, crate::ops::Cmp::Ne, !=, true);
+fused_jump!(jump_if_not_lt, <, true);
+fused_jump!(jump_if_not_le, <=, false);
+fused_jump!(jump_if_not_gt, >, false);
+fused_jump!(jump_if_not_ge, >=, false);
+fused_jump!(jump_if_not_eq, ==, true);
+fused_jump!(jump_if_not_ne, !=, true);
 
 #[inline(never)]
 pub fn get_iter(vm: &mut Vm, st: &mut St, i: Inst) -> H {

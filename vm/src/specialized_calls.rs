@@ -115,14 +115,25 @@ pub fn call_isinstance(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 #[inline(never)]
 pub fn call_method_native(vm: &mut Vm, st: &mut St, i: Inst) -> H {
     let a = i.a();
-    let (Value::Obj(g), this) = (r(vm, st, a), r(vm, st, a + 1)) else {
+    let Some(g) = r_obj(vm, st, a) else {
         return deopt(vm, st, i);
     };
     let nf = match g.obj() {
-        Obj::Native(nf) if nf.method && nf.bound.is_empty() && !this.is_empty() => nf,
+        Obj::Native(nf) if nf.method && nf.bound.is_empty() => nf,
         _ => return deopt(vm, st, i),
     };
-    if !receiver_is_owner(vm, nf, this) {
+    // The receiver is read as its tag and pointer words (`r_obj`): `LOAD_METHOD` has just
+    // stored it as two words, and a whole-value (16-byte) load of them waits for both stores
+    // to retire instead of taking them from the store buffer.
+    let owned = match r_obj(vm, st, a + 1) {
+        Some(this) => receiver_is_owner(vm, nf, this),
+        None => false,
+    };
+    if !owned {
+        let this = r(vm, st, a + 1);
+        if this.is_empty() {
+            return deopt(vm, st, i);
+        }
         vm.check_receiver(nf, this)?;
     }
     vm.call_native_in_place(nf.f, st.base + a + 1, i.b() + 1, st.base + a)?;
@@ -132,15 +143,12 @@ pub fn call_method_native(vm: &mut Vm, st: &mut St, i: Inst) -> H {
 /// Whether `this` is exactly of the class owning method `nf` (or `nf` has no owner), decided
 /// inline for the receivers of most method calls; false sends it to the full check.
 #[inline(always)]
-fn receiver_is_owner(vm: &Vm, nf: &NativeFn, this: Value) -> bool {
+fn receiver_is_owner(vm: &Vm, nf: &NativeFn, this: Gc) -> bool {
     let Some(owner) = nf.owner else {
         return true;
     };
-    let Value::Obj(g) = this else {
-        return false;
-    };
     let t = &vm.types;
-    let cls = match g.obj() {
+    let cls = match this.obj() {
         Obj::Str(_) => t.str_,
         Obj::List(_) => t.list,
         Obj::Dict(_) => t.dict,

@@ -3,7 +3,7 @@
 //! - `LOAD_METHOD_INSTANCE`: the instance's class, the class version, the method. The class and
 //!   version guard the lookup (no `__getattribute__`, the same function along the MRO); the
 //!   instance dict's key bits (`Dict::may_hold_hash`) show in one test that the instance does
-//!   not shadow the method (a possible hit takes the generic form, which searches the dict).
+//!   not shadow the method (a possible hit is searched out of line: `Ctl::Slow`).
 //! - `LOAD_METHOD_TYPE`: a builtin type, the class version, the method (`s.lower`, `d.get`).
 //! - `LOAD_METHOD_MODULE`: the module, the namespace epoch, the attribute's index in the
 //!   module dict (valid while no namespace gains or loses a key, as `LOAD_GLOBAL`'s cache).
@@ -242,11 +242,17 @@ pub fn load_method_instance(vm: &mut Vm, st: &mut St, i: Inst) -> H {
         _ => 0,
     };
     // An aliased dict or a dict in use takes the generic form; one that may hold the name
-    // (a key-bit collision) is searched out of line.
-    // An inline instance holds only its class's shared keys, which the site checked.
+    // (a key-bit collision) is searched out of line, from the loop (`Ctl::Slow`, so this
+    // form makes no call and its threaded chain function stays a leaf: `load_method_other`
+    // searches it). An inline instance holds only its class's shared keys, which the site
+    // checked.
     match inst.ext_dict().map(|d| d.try_borrow()) {
         None => {}
-        Some(Ok(d)) if hash != 0 && !d.aliased && !holds_name(&d, k_name(st, c), hash) => {}
+        Some(Ok(d)) if hash != 0 && !d.aliased => {
+            if d.may_hold_hash(hash) {
+                return slow(vm, st, i);
+            }
+        }
         _ => return deopt(vm, st, i),
     }
     set(vm, st, i.a(), k(st, c + 3));

@@ -921,6 +921,13 @@ impl Vm {
         v
     }
 
+    /// `class_flags` when its cache is current (no call, so hot paths stay leaves), else None.
+    #[inline(always)]
+    pub fn class_flags_known(&self, c: &Class) -> Option<u8> {
+        let (e, f) = c.flags_cache.get();
+        (e == CLASS_EPOCH.load(std::sync::atomic::Ordering::Relaxed)).then_some(f)
+    }
+
     /// `HAS_DATA_DESCRIPTOR` / `CUSTOM_SETATTR` for instances of this class (cached per epoch).
     #[inline]
     pub fn class_flags(&self, c: &Class) -> u8 {
