@@ -34,6 +34,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import zipfile
 
@@ -111,11 +112,14 @@ def run_once(cmd, script, loops):
         # A session of its own, so that a time-out kills the interpreter under time too.
         proc = subprocess.Popen(argv, stdout=out, stderr=err, cwd=os.path.dirname(script),
                                 start_new_session=True)
+        # A blocking wait: `wait(timeout)` polls with sleeps of up to 50 ms, which rounded
+        # every time up to a step of 50 ms. The time-out is a timer that kills the session.
+        timer = threading.Timer(TIMEOUT, os.killpg, (proc.pid, signal.SIGKILL))
+        timer.start()
         try:
-            code = proc.wait(TIMEOUT)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
             code = proc.wait()
+        finally:
+            timer.cancel()
         seconds = time.perf_counter() - start
         out.seek(0)
         err.seek(0)
