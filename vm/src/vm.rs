@@ -618,9 +618,9 @@ impl Vm {
             None => {
                 // Digits count toward the next collection: a program making big ints
                 // (pidigits) would otherwise hold hundreds of MB between collections. Each
-                // 64-bit digit counts as half an object (a quarter let pidigits peak
-                // at 14.1 MiB, an eighth at 14.6, above CPython's 14.0).
-                self.heap.note_size((b.bits() / 32) as usize);
+                // 64-bit digit counts as a third of an object: pidigits peaks at 12.7 MiB
+                // (CPython 14.0); an eighth let it reach 14.6, a half cost a third more time.
+                self.heap.note_size((b.bits() / 48) as usize);
                 Value::Obj(self.alloc(Obj::BigInt(b)))
             }
         }
