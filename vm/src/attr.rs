@@ -216,10 +216,12 @@ impl Vm {
                 }
             }
             "__class__" => Value::Obj(meta),
-            "__weakref__" if self.class_weakref_descr(cls).is_some() => {
-                self.class_weakref_descr(cls).unwrap_or(Value::None)
-            }
             _ => {
+                if name_of(name) == "__weakref__" {
+                    if let Some(d) = self.class_weakref_descr(cls) {
+                        return Ok(d);
+                    }
+                }
                 // Attributes of the metaclass (e.g. type.__call__) are looked up last.
                 if let Some(v) = self.class_lookup(meta, name) {
                     return self.descr_get(v, Value::Obj(cls), meta);
